@@ -1,0 +1,3 @@
+from nymaudit.cli import main
+
+main()

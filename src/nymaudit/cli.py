@@ -1,0 +1,2 @@
+def main() -> None:
+    raise SystemExit("nymaudit: the CLI is being built")

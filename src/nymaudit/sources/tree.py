@@ -1,0 +1,285 @@
+"""Read-only, capped access to an input: a folder, a zip, or a single file.
+
+Readers never touch the file system directly: they list members and read them
+through a Tree, which enforces the size caps, refuses unsafe member names and
+never extracts anything to disk.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+# Generous enough for the largest real archives (a heavy account's tweets.js runs to
+# hundreds of MB), small enough that a hostile input cannot exhaust memory.
+MAX_MEMBER_BYTES = 2 * 1024**3
+MAX_TOTAL_BYTES = 8 * 1024**3
+# A real archive compresses text about 3-10x; bombs compress thousands of times.
+MAX_COMPRESSION_RATIO = 200
+RATIO_CHECK_FLOOR = 4 * 1024**2  # small members may compress well legitimately
+MAX_MEMBERS = 500_000
+CHUNK = 1024 * 1024
+
+
+class InputProblem(Exception):
+    """A problem with the input itself, reported as an input error, never raised to
+    the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    name: str  # POSIX path relative to the tree root
+    size: int  # declared uncompressed size
+
+
+def _safe_name(name: str) -> str | None:
+    """The normalised member name, or None when it would escape the root."""
+    if "\x00" in name:
+        return None
+    normalised = name.replace("\\", "/")
+    if normalised.startswith("/") or (len(normalised) > 1 and normalised[1] == ":"):
+        return None
+    parts = PurePosixPath(normalised).parts
+    if any(part == ".." for part in parts):
+        return None
+    return "/".join(p for p in parts if p not in ("", "."))
+
+
+class Tree:
+    """Common interface. ``label`` is what reports show as the input path."""
+
+    label: str
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.problems: list[tuple[str, str]] = []  # (member, error) found while listing
+        self._read_total = 0
+
+    def members(self) -> list[Member]:
+        raise NotImplementedError
+
+    def _open_bytes(self, name: str, limit: int) -> bytes:
+        raise NotImplementedError
+
+    def display(self, name: str) -> str:
+        """How a member is named in reports."""
+        return f"{self.label}:{name}" if name else self.label
+
+    def read(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
+        limit = min(limit, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - self._read_total)
+        if limit <= 0:
+            raise InputProblem("total read cap reached; the rest of the input was skipped")
+        data = self._open_bytes(name, limit)
+        self._read_total += len(data)
+        return data
+
+    def read_text(self, name: str, limit: int = MAX_MEMBER_BYTES) -> tuple[str, str | None]:
+        """Decode as UTF-8 (BOM tolerated). Returns (text, warning) where warning
+        describes invalid bytes that were replaced."""
+        data = self.read(name, limit)
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            return data.decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            text = data.decode("utf-8", errors="replace")
+            return text, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced"
+
+    def exists(self, name: str) -> bool:
+        return any(m.name == name for m in self.members())
+
+    def find(self, suffix: str) -> list[Member]:
+        """Members whose path is ``suffix`` or ends in ``/suffix``."""
+        return [m for m in self.members() if m.name == suffix or m.name.endswith("/" + suffix)]
+
+    def loader(self, name: str, limit: int = MAX_MEMBER_BYTES):  # type: ignore[no-untyped-def]
+        """A zero-argument callable that reads the member later (for Attachment)."""
+        return lambda: self.read(name, limit)
+
+    def close(self) -> None:
+        pass
+
+
+class FolderTree(Tree):
+    def __init__(self, root: Path, label: str | None = None) -> None:
+        super().__init__(label or str(root))
+        self.root = root
+        self._members: list[Member] | None = None
+
+    def members(self) -> list[Member]:
+        if self._members is None:
+            found: list[Member] = []
+            # followlinks=False: a symlink loop or a link out of the tree is not followed.
+            for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
+                dirnames[:] = sorted(d for d in dirnames if d != ".git")
+                for filename in sorted(filenames):
+                    full = Path(dirpath) / filename
+                    try:
+                        st = full.lstat()
+                    except OSError as exc:
+                        self.problems.append((str(full), f"cannot stat: {exc.strerror}"))
+                        continue
+                    if not stat.S_ISREG(st.st_mode):
+                        continue  # links, devices, FIFOs: reading one could hang or escape
+                    rel = full.relative_to(self.root).as_posix()
+                    found.append(Member(rel, st.st_size))
+                    if len(found) >= MAX_MEMBERS:
+                        self.problems.append(("", f"more than {MAX_MEMBERS} files; rest skipped"))
+                        self._members = found
+                        return found
+            self._members = found
+        return self._members
+
+    def display(self, name: str) -> str:
+        return str(Path(self.label) / name) if name else self.label
+
+    def _open_bytes(self, name: str, limit: int) -> bytes:
+        safe = _safe_name(name)
+        if safe is None:
+            raise InputProblem(f"{name}: unsafe path")
+        path = self.root / safe
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except OSError as exc:
+            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+        if len(data) > limit:
+            raise InputProblem(f"larger than the {limit // 1024**2} MiB cap; skipped")
+        return data
+
+
+class FileTree(Tree):
+    """A single file handed over on its own (tweets.js, outbox.json, export.xml)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+    def members(self) -> list[Member]:
+        try:
+            return [Member(self.path.name, self.path.stat().st_size)]
+        except OSError:
+            return []
+
+    def display(self, name: str) -> str:
+        return self.label
+
+    def _open_bytes(self, name: str, limit: int) -> bytes:
+        try:
+            with self.path.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except OSError as exc:
+            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+        if len(data) > limit:
+            raise InputProblem(f"larger than the {limit // 1024**2} MiB cap; skipped")
+        return data
+
+
+class ZipTree(Tree):
+    """A zip read member by member in memory, with bomb and traversal checks."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise InputProblem(f"not a readable zip: {exc}") from exc
+        self._members: list[Member] | None = None
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+
+    def members(self) -> list[Member]:
+        if self._members is None:
+            found: list[Member] = []
+            for info in self._zip.infolist():
+                if info.is_dir():
+                    continue
+                safe = _safe_name(info.filename)
+                if safe is None:
+                    self.problems.append((info.filename, "unsafe member name (path traversal); skipped"))
+                    continue
+                if safe in self._infos:
+                    self.problems.append((info.filename, "duplicate member name; first kept"))
+                    continue
+                self._infos[safe] = info
+                found.append(Member(safe, info.file_size))
+                if len(found) >= MAX_MEMBERS:
+                    self.problems.append(("", f"more than {MAX_MEMBERS} members; rest skipped"))
+                    break
+            self._members = found
+        return self._members
+
+    def display(self, name: str) -> str:
+        return f"{self.label}!{name}" if name else self.label
+
+    def _open_bytes(self, name: str, limit: int) -> bytes:
+        self.members()
+        info = self._infos.get(name)
+        if info is None:
+            raise InputProblem(f"{name}: no such member")
+        if info.file_size > limit:
+            raise InputProblem(f"declares {info.file_size} bytes, over the cap; skipped")
+        if (
+            info.file_size > RATIO_CHECK_FLOOR
+            and info.compress_size
+            and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO
+        ):
+            raise InputProblem("compression ratio typical of a zip bomb; skipped")
+        chunks: list[bytes] = []
+        total = 0
+        try:
+            with self._zip.open(info) as fh:
+                # The declared size can lie: count what actually comes out.
+                while chunk := fh.read(CHUNK):
+                    total += len(chunk)
+                    if total > limit:
+                        raise InputProblem("inflates past its declared size or the cap; skipped")
+                    if (
+                        total > RATIO_CHECK_FLOOR
+                        and info.compress_size
+                        and total / info.compress_size > MAX_COMPRESSION_RATIO
+                    ):
+                        raise InputProblem("compression ratio typical of a zip bomb; skipped")
+                    chunks.append(chunk)
+        except InputProblem:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise InputProblem(f"corrupt or truncated member: {exc}") from exc
+        except RuntimeError as exc:  # encrypted members
+            raise InputProblem(f"cannot read member: {exc}") from exc
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def open_tree(path: Path) -> Tree:
+    """Open a folder, zip or single file. Raises InputProblem when nothing is there."""
+    try:
+        st = path.stat()
+    except FileNotFoundError as exc:
+        raise InputProblem("no such file or folder") from exc
+    except OSError as exc:
+        raise InputProblem(f"cannot open: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(st.st_mode):
+        return FolderTree(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise InputProblem("not a regular file or folder")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return ZipTree(path)
+    return FileTree(path)
+
+
+def iter_members(tree: Tree, suffixes: tuple[str, ...]) -> Iterator[Member]:
+    lowered = tuple(s.lower() for s in suffixes)
+    for member in tree.members():
+        if member.name.lower().endswith(lowered):
+            yield member
