@@ -1,2 +1,520 @@
+"""Command line: one small function per command; the work happens elsewhere.
+
+Start-up stays fast: heavy modules (readers, detectors, gazetteer, PDF, holidays)
+are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from io import StringIO
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from nymaudit import __version__
+from nymaudit.console import Environment, escape, write_private
+from nymaudit.model import Severity
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+app = typer.Typer(
+    name="nymaudit",
+    help="See what an investigator could learn from a pseudonymous account, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+STATE: dict[str, Any] = {"debug": bool(os.environ.get("NYMAUDIT_DEBUG"))}
+
+
+class ScanFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    sarif = "sarif"
+
+
+class CheckFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    sarif = "sarif"
+
+
+class SimpleFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class Level(str, Enum):
+    info = "info"
+    low = "low"
+    medium = "medium"
+    high = "high"
+    critical = "critical"
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class UsageProblem(Exception):
+    """Bad arguments the parser could not catch (exit 2, one line)."""
+
+
+def guarded(func: F) -> F:
+    """Turn any unexpected exception into one line and exit 2 (traceback with --debug)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except UsageProblem as exc:
+            Environment().err().print(f"nymaudit: {escape(str(exc))}")
+            raise typer.Exit(EXIT_ERROR) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        except Exception as exc:
+            if STATE["debug"]:
+                import traceback
+
+                traceback.print_exc()
+            line = f"nymaudit: internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+            sys.stderr.write(line[:300] + " (run with --debug for details)\n")
+            raise typer.Exit(EXIT_ERROR) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"nymaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", envvar="NYMAUDIT_DEBUG", help="Show tracebacks of internal errors.")
+    ] = False,
+) -> None:
+    STATE["debug"] = debug
+
+
+# ---------------------------------------------------------------- shared parts
+
+
+def parse_known(values: list[str]) -> dict[str, Path]:
+    known: dict[str, Path] = {}
+    for value in values:
+        label, sep, path = value.partition("=")
+        if not sep or not label.strip() or not path.strip():
+            raise UsageProblem(f"--known takes LABEL=PATH, got {value!r}")
+        if label.strip() in known:
+            raise UsageProblem(f"--known label {label.strip()!r} given twice")
+        known[label.strip()] = Path(path.strip()).expanduser()
+    return known
+
+
+def _progress(env: Environment):  # type: ignore[no-untyped-def]
+    """A spinner on stderr for long reads, only when a person is watching."""
+    if env.quiet or not env.stderr_is_tty:
+        return None, None
+    status = env.err().status("reading inputs")
+    status.start()
+    return status, lambda message: status.update(escape(message))
+
+
+def _render(report: Any, fmt: str, env: Environment, to_file: bool) -> str | None:
+    """Render the report; returns text for files/stdout, or None when printed directly."""
+    if fmt == "json":
+        import json
+
+        from nymaudit.report.json_report import to_dict
+
+        return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        from nymaudit.report.markdown import render
+
+        return render(report)
+    if fmt == "html":
+        from nymaudit.report.html import render
+
+        return render(report)
+    if fmt == "sarif":
+        from nymaudit.report.sarif import render
+
+        return render(report)
+    from nymaudit.report.terminal import render
+
+    if to_file:
+        buffer = StringIO()
+        console = Environment(stdout=buffer).out(width=100)
+        render(report, console)
+        return buffer.getvalue()
+    render(report, env.out())
+    return None
+
+
+def _deliver(report: Any, fmt: str, output: Path | None, env: Environment) -> None:
+    text = _render(report, fmt, env, to_file=output is not None)
+    if output is not None:
+        try:
+            write_private(output, text or "")
+        except OSError as exc:
+            raise UsageProblem(f"cannot write {output}: {exc.strerror or exc}") from exc
+        env.info(f"report written to {output} (readable by you only)")
+    elif text is not None:
+        env.stdout.write(text)
+        env.stdout.flush()
+
+
+def _nothing_readable(inputs: list[Any]) -> str | None:
+    """The one-line reason when not a single input gave anything to analyse."""
+    if any(i.posts or i.attachments or i.activities or not i.errors for i in inputs):
+        return None
+    reasons = "; ".join(f"{i.path}: {i.errors[0].error}" for i in inputs[:3])
+    return f"nothing readable: {reasons}"
+
+
+def _resolve_redact(redact: bool | None, fmt: str) -> bool:
+    # SARIF ends up on code-scanning dashboards that others can read: mask by default.
+    return fmt == "sarif" if redact is None else redact
+
+
+def _run_scan(
+    paths: list[Path],
+    known_values: list[str],
+    fmt: str,
+    output: Path | None,
+    fail_on: Level | None,
+    redact: bool | None,
+    watchlist: Path | None,
+    quiet: bool,
+    detectors: tuple[str, ...] | None = None,
+) -> None:
+    from nymaudit.scan import ScanOptions, analyse, exceeds, load_known
+    from nymaudit.sources.detect import read_inputs
+
+    env = Environment(quiet=quiet, debug=STATE["debug"])
+    known = parse_known(known_values)
+    options = ScanOptions(
+        known=known,
+        watchlist=str(watchlist) if watchlist else None,
+        redact=_resolve_redact(redact, fmt),
+        debug=STATE["debug"],
+    )
+    if detectors is not None:
+        options.detectors = detectors
+    status, progress = _progress(env)
+    try:
+        corpus = read_inputs(paths, (lambda p: progress(f"reading {p}")) if progress else None)
+        problem = _nothing_readable(corpus.inputs)
+        if problem:
+            if status:
+                status.stop()
+            env.err().print(f"nymaudit: {escape(problem)}")
+            raise typer.Exit(EXIT_ERROR)
+        known_corpora = load_known(known, progress)
+        report = analyse(corpus, options, known_corpora, progress)
+    finally:
+        if status:
+            status.stop()
+    for item in report.inputs:
+        if item.errors:
+            env.warn(f"{item.path}: {len(item.errors)} input error(s); see the report")
+    _deliver(report, fmt, output, env)
+    if exceeds(report, Severity.parse(fail_on.value) if fail_on else None):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+# ---------------------------------------------------------------- options
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Archive (folder or zip as the platform "
+                                                "gave it), export file, blog folder or posts.")]
+KnownOpt = Annotated[list[str], typer.Option("--known", metavar="LABEL=PATH",
+                     help="Your real-name writing, to measure how linkable the style is.")]
+FormatOpt = Annotated[ScanFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
+                      help="Report format.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o",
+                      help="Write the report to FILE (created readable by you only).")]
+FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", envvar="NYMAUDIT_FAIL_ON",
+                      help="Exit 1 if any finding is at or above this severity.")]
+RedactOpt = Annotated[bool | None, typer.Option("--redact/--no-redact", envvar="NYMAUDIT_REDACT",
+                      help="Mask evidence in the report (default: on for sarif, off otherwise).",
+                      show_default=False)]
+WatchOpt = Annotated[Path | None, typer.Option("--watchlist", envvar="NYMAUDIT_WATCHLIST",
+                     help="Watchlist file of hashed identifying terms (see `nymaudit watch`).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr.")]
+
+
+# ---------------------------------------------------------------- commands
+
+
+@app.command()
+@guarded
+def scan(
+    paths: PathsArg,
+    known: KnownOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    format: FormatOpt = ScanFormat.terminal,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = None,
+    redact: RedactOpt = None,
+    watchlist: WatchOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Audit an account: what its posts, times, attachments and style give away."""
+    _run_scan(paths, known, format.value, output, fail_on, redact, watchlist, quiet)
+
+
+def demo_root() -> Path:
+    return Path(__file__).resolve().parent / "demo" / "account"
+
+
+def demo_inputs() -> tuple[list[Path], list[str]]:
+    root = demo_root()
+    inputs = [p for p in (root / "twitter", root / "blog") if p.exists()]
+    known = [f"real-name writing={root / 'known'}"] if (root / "known").exists() else []
+    return inputs, known
+
+
+@app.command()
+@guarded
+def demo(
+    known: KnownOpt = [],  # noqa: B006
+    format: FormatOpt = ScanFormat.terminal,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = None,
+    redact: RedactOpt = None,
+    watchlist: WatchOpt = None,
+    quiet: QuietOpt = False,
+    path: Annotated[bool, typer.Option("--path", help="Print where the demo account lies.")] = False,
+) -> None:
+    """Scan the bundled fictional demo account (a leaky anonymous council officer)."""
+    if path:
+        typer.echo(str(demo_root()))
+        return
+    inputs, demo_known = demo_inputs()
+    if not inputs:
+        raise UsageProblem(f"the demo account is missing from this installation ({demo_root()})")
+    _run_scan(inputs, known or demo_known, format.value, output, fail_on, redact, watchlist, quiet)
+
+
+@app.command()
+@guarded
+def rules() -> None:
+    """List every rule with its id, severity and title."""
+    from rich.table import Table
+
+    from nymaudit.rules import load_rules
+
+    table = Table(show_edge=False)
+    for column in ("id", "category", "severity", "title"):
+        table.add_column(column)
+    for rule in load_rules():
+        table.add_row(rule.id, rule.category, rule.severity.label, escape(rule.title))
+    Environment().out().print(table)
+
+
+@app.command()
+@guarded
+def explain(rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id, e.g. LINK003.")]) -> None:
+    """Explain one rule: what it finds, why it matters, an example, what to do."""
+    from nymaudit.rules import load_rules
+
+    rule = load_rules().get(rule_id.strip())
+    if rule is None:
+        raise UsageProblem(f"no rule {rule_id!r} (see `nymaudit rules`)")
+    typer.echo(explain_text(rule))
+
+
+def explain_text(rule: Any) -> str:
+    """A rule page in the manner of ruff's: what / why / example / instead."""
+    lines = [
+        f"{rule.id}: {rule.title}",
+        f"category {rule.category}, severity {rule.severity.label}, confidence {rule.confidence.label}",
+        "",
+        "What it finds",
+        f"  {rule.title}." + (f" Clue kind: {rule.clue_kind}." if rule.clue_kind else ""),
+        "",
+        "Why is this bad",
+        *(f"  {line}" for line in _wrap(rule.why)),
+        "",
+        "Example (reported)",
+        *(f"  {e}" for e in rule.examples_match[:3]),
+        "",
+        "Not reported",
+        *(f"  {e}" for e in rule.examples_no_match[:3]),
+        "",
+        "What to do instead",
+        *(f"  {line}" for line in _wrap(rule.advice)),
+    ]
+    return "\n".join(lines)
+
+
+def _wrap(text: str) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(" ".join(text.split()), 86)
+
+
+@app.command()
+@guarded
+def formats() -> None:
+    """List the input formats nymaudit reads and how each is recognised."""
+    from nymaudit.sources.detect import available_readers
+
+    out = Environment().out()
+    out.print("Inputs (detected from content; give the folder or zip as the platform made it):")
+    for reader in available_readers():
+        out.print(f"  {reader.name:<10} {escape(reader.description)}")
+    out.print("\nAttachments checked for metadata: JPEG, TIFF, PNG, WebP, HEIC/HEIF/AVIF, DNG/CR2/"
+              "NEF/ARW, PDF, DOCX/XLSX/PPTX, ODT/ODS/ODP, MP4/MOV.")
+
+
+@app.command()
+@guarded
+def meta(
+    paths: PathsArg,
+    format: Annotated[SimpleFormat, typer.Option("--format", "-f")] = SimpleFormat.terminal,
+) -> None:
+    """Show identifying metadata in photos, PDFs, office documents and videos."""
+    from nymaudit.commands.meta import analyse, render_terminal
+
+    env = Environment(debug=STATE["debug"])
+    doc = analyse(paths)
+    if format == SimpleFormat.json:
+        env.emit_json(doc)
+    else:
+        render_terminal(doc, env.out())
+    files = doc.get("files", [])
+    if files and all(f.get("status") == "unreadable" for f in files):
+        raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+@guarded
+def compare(
+    path: Annotated[Path, typer.Argument(help="The pseudonymous writing.")],
+    known: KnownOpt = [],  # noqa: B006
+    format: Annotated[SimpleFormat, typer.Option("--format", "-f")] = SimpleFormat.terminal,
+) -> None:
+    """Measure how linkable pseudonymous writing is to known real-name writing."""
+    from nymaudit.commands.compare import analyse, render_terminal
+    from nymaudit.scan import load_known
+    from nymaudit.sources.detect import read_input
+
+    env = Environment(debug=STATE["debug"])
+    known_paths = parse_known(known)
+    if not known_paths:
+        raise UsageProblem("compare needs at least one --known LABEL=PATH")
+    pseudonymous = read_input(path)
+    problem = _nothing_readable(pseudonymous.inputs)
+    if problem:
+        raise UsageProblem(problem)
+    corpora = load_known(known_paths)
+    for label, corpus in corpora.items():
+        for item in corpus.inputs:
+            for error in item.errors[:3]:
+                env.warn(f"known writing {label}: {error.path}: {error.error}")
+    doc = analyse(pseudonymous, corpora)
+    if format == SimpleFormat.json:
+        env.emit_json(doc)
+    else:
+        render_terminal(doc, env.out())
+
+
+@app.command()
+@guarded
+def check(
+    files: Annotated[list[Path], typer.Argument(help="Drafts to check before publishing.")],
+    history: Annotated[Path | None, typer.Option("--history",
+                       help="What the account already published, for context.")] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline",
+                        help="Baseline of accepted findings (see `nymaudit baseline`).")] = None,
+    fail_on: Annotated[Level, typer.Option("--fail-on", envvar="NYMAUDIT_FAIL_ON")] = Level.medium,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.terminal,
+    output: OutputOpt = None,
+    redact: RedactOpt = None,
+    watchlist: WatchOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Check drafts before they go out (for CI): exits 1 on findings at or above --fail-on."""
+    from nymaudit.check import run_check
+    from nymaudit.scan import exceeds
+
+    env = Environment(quiet=quiet, debug=STATE["debug"])
+    report, suppressed = run_check(
+        files, history=history, baseline=baseline,
+        watchlist=str(watchlist) if watchlist else None,
+        redact=_resolve_redact(redact, format.value), debug=STATE["debug"],
+    )
+    problem = _nothing_readable(report.inputs)
+    if problem:
+        raise UsageProblem(problem)
+    if suppressed:
+        env.info(f"{suppressed} finding(s) accepted in the baseline were left out")
+    _deliver(report, format.value, output, env)
+    if exceeds(report, Severity.parse(fail_on.value)):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+baseline_app = typer.Typer(help="Accept current findings so `check` reports only new ones.",
+                           no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("create")
+@guarded
+def baseline_create(
+    files: Annotated[list[Path], typer.Argument(help="Drafts or posts whose findings to accept.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")],
+) -> None:
+    """Record today's findings as salted hashes (no finding text is stored)."""
+    from nymaudit.check import create_baseline
+
+    count = create_baseline(files, output)
+    Environment().info(f"{count} finding(s) recorded in {output} as salted hashes")
+
+
+@baseline_app.command("show")
+@guarded
+def baseline_show(baseline: Annotated[Path, typer.Argument(help="Baseline file.")]) -> None:
+    """Say what a baseline holds (counts per rule; the hashes reveal nothing)."""
+    from nymaudit.check import describe_baseline
+
+    typer.echo(describe_baseline(baseline))
+
+
+def _mount_watch() -> None:
+    try:
+        from nymaudit.commands.watch import app as watch_app
+    except ModuleNotFoundError:
+        return
+    app.add_typer(watch_app, name="watch", help="Keep a private watchlist of your identifying terms.")
+
+
+_mount_watch()
+
+
 def main() -> None:
-    raise SystemExit("nymaudit: the CLI is being built")
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("nymaudit: interrupted\n")
+        raise SystemExit(130) from None

@@ -17,6 +17,7 @@ from nymaudit.model import Corpus, DetectorResult
 
 # Order is the order findings are produced in before the report sorts them.
 DETECTORS: tuple[str, ...] = (
+    "input_errors",
     "geotags",
     "clients",
     "contact",

@@ -1,0 +1,12 @@
+"""Input readers, one module per format; ``detect.py`` picks one by content."""
+
+# Modules under nymaudit.sources that expose READER, in the order ties are broken.
+READER_MODULES: tuple[str, ...] = (
+    "twitter",
+    "mastodon",
+    "reddit",
+    "wordpress",
+    "git",
+    "blog",
+    "generic",
+)

@@ -77,6 +77,16 @@ class Tree:
         self._read_total += len(data)
         return data
 
+    def head(self, name: str, size: int = 4096) -> bytes:
+        """The first ``size`` bytes of a member, for content sniffing without reading a
+        multi-hundred-MB member whole. Raises InputProblem like read()."""
+        size = max(0, min(size, 1024**2))
+        return self._open_head(name, size)
+
+    def _open_head(self, name: str, size: int) -> bytes:
+        # Fallback for trees that do not stream: read within a small cap.
+        return self.read(name, max(size, 64 * 1024 * 1024))[:size]
+
     def read_text(self, name: str, limit: int = MAX_MEMBER_BYTES) -> tuple[str, str | None]:
         """Decode as UTF-8 (BOM tolerated). Returns (text, warning) where warning
         describes invalid bytes that were replaced."""
@@ -137,6 +147,16 @@ class FolderTree(Tree):
     def display(self, name: str) -> str:
         return str(Path(self.label) / name) if name else self.label
 
+    def _open_head(self, name: str, size: int) -> bytes:
+        safe = _safe_name(name)
+        if safe is None:
+            raise InputProblem(f"{name}: unsafe path")
+        try:
+            with (self.root / safe).open("rb") as fh:
+                return fh.read(size)
+        except OSError as exc:
+            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+
     def _open_bytes(self, name: str, limit: int) -> bytes:
         safe = _safe_name(name)
         if safe is None:
@@ -167,6 +187,13 @@ class FileTree(Tree):
 
     def display(self, name: str) -> str:
         return self.label
+
+    def _open_head(self, name: str, size: int) -> bytes:
+        try:
+            with self.path.open("rb") as fh:
+                return fh.read(size)
+        except OSError as exc:
+            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
 
     def _open_bytes(self, name: str, limit: int) -> bytes:
         try:
@@ -214,6 +241,19 @@ class ZipTree(Tree):
 
     def display(self, name: str) -> str:
         return f"{self.label}!{name}" if name else self.label
+
+    def _open_head(self, name: str, size: int) -> bytes:
+        self.members()
+        info = self._infos.get(name)
+        if info is None:
+            raise InputProblem(f"{name}: no such member")
+        try:
+            with self._zip.open(info) as fh:
+                return fh.read(size)  # bounded: a bomb cannot inflate past ``size`` here
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise InputProblem(f"corrupt or truncated member: {exc}") from exc
+        except RuntimeError as exc:  # encrypted members
+            raise InputProblem(f"cannot read member: {exc}") from exc
 
     def _open_bytes(self, name: str, limit: int) -> bytes:
         self.members()

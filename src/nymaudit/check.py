@@ -1,0 +1,134 @@
+"""`nymaudit check`: drafts before they go out, for a blog's CI.
+
+A baseline (after detect-secrets) records accepted findings as salted hashes of
+rule + clue, so the file is safe to commit to a public repository: it names no
+place, person or address. ``--history`` (what the account already published)
+marks findings that only repeat something already public.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from nymaudit.console import write_private
+from nymaudit.detectors import DETECTORS
+from nymaudit.model import Finding, Report, Severity
+
+BASELINE_SCHEMA = "nymaudit.baseline/1"
+# A draft has no publishing time yet, and linkage needs --known: both are scan's job.
+CHECK_DETECTORS = tuple(d for d in DETECTORS if d not in ("timing", "linkage"))
+
+
+class BaselineError(ValueError):
+    pass
+
+
+def _finding_key(f: Finding) -> str:
+    core = f.clue.value if f.clue else f.evidence
+    return f"{f.rule}\x1f{' '.join(core.casefold().split())}"
+
+
+def fingerprint(f: Finding, salt: str) -> str:
+    return hashlib.sha256(f"{salt}\x1f{_finding_key(f)}".encode()).hexdigest()
+
+
+def _scan(files: list[Path], redact: bool = False, watchlist: str | None = None,
+          debug: bool = False) -> Report:
+    from nymaudit.scan import ScanOptions, analyse
+    from nymaudit.sources.detect import read_inputs
+
+    corpus = read_inputs(files)
+    options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug)
+    return analyse(corpus, options)
+
+
+def load_baseline(path: Path) -> tuple[str, set[str]]:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BaselineError(f"cannot read baseline {path}: {exc}") from exc
+    if not isinstance(doc, dict) or doc.get("schema") != BASELINE_SCHEMA:
+        raise BaselineError(f"{path} is not a nymaudit baseline ({BASELINE_SCHEMA})")
+    salt = doc.get("salt")
+    entries = doc.get("entries", [])
+    if not isinstance(salt, str) or not isinstance(entries, list):
+        raise BaselineError(f"{path}: malformed baseline")
+    return salt, {e["hash"] for e in entries if isinstance(e, dict) and isinstance(e.get("hash"), str)}
+
+
+def run_check(
+    files: list[Path],
+    *,
+    history: Path | None = None,
+    baseline: Path | None = None,
+    watchlist: str | None = None,
+    redact: bool = False,
+    debug: bool = False,
+) -> tuple[Report, int]:
+    from nymaudit.cli import UsageProblem
+
+    accepted: tuple[str, set[str]] | None = None
+    if baseline is not None:
+        try:
+            accepted = load_baseline(baseline)
+        except BaselineError as exc:
+            raise UsageProblem(str(exc)) from exc
+    report = _scan(files, redact=redact, watchlist=watchlist, debug=debug)
+    suppressed = 0
+    if accepted is not None:
+        salt, hashes = accepted
+        kept = [f for f in report.findings if f.category == "input" or fingerprint(f, salt) not in hashes]
+        suppressed = len(report.findings) - len(kept)
+        report.findings[:] = kept
+    if history is not None:
+        public = {_finding_key(f) for f in _scan([history], watchlist=watchlist).findings}
+        for f in report.findings:
+            if f.category != "input" and _finding_key(f) in public:
+                # Repeating what is already public adds little: one step down, said plainly.
+                f.severity = Severity(max(int(f.severity) - 1, 0))
+                f.message += " This repeats something your published history already shows."
+    return report, suppressed
+
+
+def create_baseline(files: list[Path], output: Path) -> int:
+    report = _scan(files)
+    salt = secrets.token_hex(16)
+    counts: Counter[str] = Counter()
+    entries = []
+    seen: set[str] = set()
+    for f in report.findings:
+        if f.category == "input":
+            continue
+        digest = fingerprint(f, salt)
+        if digest in seen:
+            continue
+        seen.add(digest)
+        counts[f.rule] += 1
+        entries.append({"rule": f.rule, "hash": digest})
+    doc = {
+        "schema": BASELINE_SCHEMA,
+        "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "salt": salt,
+        "entries": entries,
+    }
+    write_private(output, json.dumps(doc, indent=2) + "\n")
+    return len(entries)
+
+
+def describe_baseline(path: Path) -> str:
+    from nymaudit.cli import UsageProblem
+
+    try:
+        _, hashes = load_baseline(path)
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from exc
+    counts = Counter(e.get("rule", "?") for e in doc.get("entries", []) if isinstance(e, dict))
+    lines = [f"{path}: {len(hashes)} accepted finding(s), created {doc.get('generated_at', '?')}"]
+    lines += [f"  {rule}: {n}" for rule, n in sorted(counts.items())]
+    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""SELF001 (e-mail addresses) and SELF002 (phone numbers) in the writer's own text."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from nymaudit.detectors import ScanContext
+from nymaudit.detectors.util import plural, snippet, where
+from nymaudit.model import DetectorResult, Post
+from nymaudit.rules import rule
+
+# A post is scanned up to this many characters: a 5 MB paste is still checked in
+# its first megabyte, which bounds the time of a scan.
+MAX_SCAN_CHARS = 1_000_000
+
+
+def _normalise_phone(raw: str) -> str | None:
+    digits = re.sub(r"\D", "", raw)
+    if raw.lstrip().startswith("+"):
+        digits = "+" + digits
+    count = len(digits.lstrip("+"))
+    return digits if 10 <= count <= 15 else None
+
+
+def detect(ctx: ScanContext) -> DetectorResult:
+    result = DetectorResult()
+    for rule_id, normalise in (("SELF001", str.lower), ("SELF002", _normalise_phone)):
+        found = rule(rule_id)
+        regex = found.regex
+        assert regex is not None
+        hits: dict[str, list[tuple[Post, str]]] = defaultdict(list)
+        for post in ctx.corpus.authored_posts():
+            for text in (post.title or "", post.text):
+                if not text:
+                    continue
+                body = text[:MAX_SCAN_CHARS]
+                for m in regex.finditer(body):
+                    key = normalise(m.group(0))
+                    if key:
+                        hits[key].append((post, snippet(body, m.start(), m.end())))
+        for key, items in hits.items():
+            posts = [p for p, _ in items]
+            result.findings.append(
+                found.finding(
+                    f"The same {'address' if rule_id == 'SELF001' else 'number'} appears in "
+                    f"{plural(len({id(p) for p in posts}), 'post')} (records {where(posts)}).",
+                    evidence=items[0][1],
+                    location=posts[0].origin,
+                    clue_value=key,
+                )
+            )
+    return result

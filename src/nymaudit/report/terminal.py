@@ -1,0 +1,202 @@
+"""The human report on a terminal (rich). Reads a Report; never analyses.
+
+Every string that came from an input is escaped before rich sees it, so a post
+that contains ``[bold]`` or ``[link=...]`` prints as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from nymaudit.model import Finding, Report, Severity
+
+SEVERITY_STYLE = {
+    Severity.CRITICAL: "bold white on red",
+    Severity.HIGH: "bold red",
+    Severity.MEDIUM: "yellow",
+    Severity.LOW: "cyan",
+    Severity.INFO: "dim",
+}
+RISK_STYLE = {s.label: style for s, style in SEVERITY_STYLE.items()} | {"none": "green"}
+MAX_PER_SEVERITY = 40  # the JSON report has them all; a terminal page should stay readable
+
+
+def _masker(report: Report) -> Callable[[str], str]:
+    if not report.redacted:
+        return lambda text: text
+    from nymaudit.report.redact import mask
+
+    return mask
+
+
+def render(report: Report, console: Console, *, verbose: bool = False) -> None:
+    mask = _masker(report)
+    _header(report, console)
+    _inputs(report, console)
+    timing = report.sections.get("timing")
+    if timing:
+        _timing(timing, console)
+    elif "timing" in report.sections:
+        console.print(Text("Posting times: no post in these inputs has a usable time.", style="dim"))
+    linkage = report.sections.get("linkage")
+    if linkage:
+        _linkage(linkage, console)
+    _profile(report, console)
+    _findings(report, console, mask, verbose)
+    _footer(report, console)
+
+
+def _header(report: Report, console: Console) -> None:
+    risk = report.risk
+    title = Text.assemble(
+        ("nymaudit ", "bold"),
+        (report.tool_version, "dim"),
+        ("  overall risk: ", ""),
+        (risk.upper(), RISK_STYLE.get(risk, "")),
+    )
+    counts = report.counts_by_severity()
+    parts = [f"{counts[s.label]} {s.label}" for s in reversed(Severity) if counts[s.label]]
+    span = ""
+    if report.first_post and report.last_post:
+        days = (report.last_post - report.first_post).days
+        span = (
+            f"\n{report.post_count} posts from {report.first_post:%Y-%m-%d} "
+            f"to {report.last_post:%Y-%m-%d} ({days} days)"
+        )
+    elif report.post_count:
+        span = f"\n{report.post_count} posts (none with a usable date)"
+    body = Text(f"Findings: {', '.join(parts) if parts else 'none'}{span}")
+    console.print(Panel(body, title=title, title_align="left", expand=False))
+
+
+def _inputs(report: Report, console: Console) -> None:
+    table = Table(title="Inputs", title_justify="left", show_edge=False, pad_edge=False)
+    table.add_column("path", overflow="fold")
+    table.add_column("format")
+    table.add_column("posts", justify="right")
+    table.add_column("activities", justify="right")
+    table.add_column("attachments", justify="right")
+    table.add_column("errors", justify="right")
+    for item in report.inputs:
+        table.add_row(
+            Text(item.path),
+            item.format,
+            str(item.posts),
+            str(item.activities),
+            str(item.attachments),
+            Text(str(len(item.errors)), style="red" if item.errors else ""),
+        )
+    console.print(table)
+    for item in report.inputs:
+        for error in item.errors[:5]:
+            console.print(Text.assemble(("  input error ", "red"), (f"{error.path}: {error.error}", "")))
+        if len(item.errors) > 5:
+            console.print(Text(f"  … {len(item.errors) - 5} more input errors (see --format json)",
+                               style="dim"))
+    console.print()
+
+
+def _timing(timing: dict[str, Any], console: Console) -> None:
+    try:
+        from nymaudit.timing.render import render_timing
+    except ImportError:
+        render_timing = None
+    if render_timing is not None:
+        render_timing(timing, console)
+        console.print()
+        return
+    offset = timing.get("standard_utc_offset_hours")
+    if offset is None:
+        console.print(Text(f"Posting times: {timing.get('posts', 0)} timed posts; too few to infer a "
+                           "time zone.", style="dim"))
+    else:
+        console.print(Text(f"Posting times suggest UTC{offset:+g} "
+                           f"(confidence {timing.get('offset_confidence')})."))
+    console.print()
+
+
+def _linkage(linkage: dict[str, Any], console: Console) -> None:
+    table = Table(title="Linkage to known writing", title_justify="left", show_edge=False)
+    table.add_column("rank", justify="right")
+    table.add_column("known writing")
+    table.add_column("same-author probability", justify="right")
+    for cand in linkage.get("candidates", []):
+        prob = cand.get("same_author_probability")
+        table.add_row(
+            str(cand.get("rank", "")),
+            Text(str(cand.get("label", ""))),
+            "n/a" if prob is None else f"{prob:.0%}",
+        )
+    console.print(table)
+    for warning in linkage.get("warnings", []):
+        console.print(Text(f"  note: {warning}", style="yellow"))
+    console.print()
+
+
+def _profile(report: Report, console: Console) -> None:
+    clues = report.profile.get("clues") if report.profile else None
+    if not clues:
+        return
+    table = Table(title="What an investigator could write down", title_justify="left",
+                  show_edge=False)
+    table.add_column("kind")
+    table.add_column("clues", overflow="fold")
+    for kind, entries in clues.items():
+        values = ", ".join(
+            f"{e['value']}" + (f" (x{e['findings']})" if e["findings"] > 1 else "")
+            for e in entries[:6]
+        )
+        more = f" and {len(entries) - 6} more" if len(entries) > 6 else ""
+        table.add_row(kind, Text(values + more))
+    console.print(table)
+    console.print()
+
+
+def _findings(report: Report, console: Console, mask: Callable[[str], str], verbose: bool) -> None:
+    if not report.findings:
+        console.print(Text("No findings.", style="green"))
+        return
+    for severity in reversed(Severity):
+        group = [f for f in report.findings if f.severity == severity]
+        if not group:
+            continue
+        console.rule(Text(f"{severity.label.upper()} ({len(group)})", style=SEVERITY_STYLE[severity]),
+                     align="left")
+        for finding in group[: None if verbose else MAX_PER_SEVERITY]:
+            _finding(finding, console, mask)
+        hidden = len(group) - MAX_PER_SEVERITY
+        if hidden > 0 and not verbose:
+            console.print(Text(f"… {hidden} more {severity.label} findings (use --format json "
+                               "or markdown for all)", style="dim"))
+        console.print()
+
+
+def _finding(f: Finding, console: Console, mask: Callable[[str], str]) -> None:
+    head = Text.assemble(
+        (f"{f.rule} ", "bold"),
+        (f.title, SEVERITY_STYLE[f.severity]),
+        (f"  [{f.confidence.label} confidence]", "dim"),
+    )
+    console.print(head)
+    console.print(Text("  " + f.message))
+    if f.evidence:
+        console.print(Text.assemble(("  evidence: ", "dim"), (mask(f.evidence), "italic")))
+    loc = f.location
+    where = loc.path + (f" record {loc.record}" if loc.record else "") + (
+        f" line {loc.line}" if loc.line else "")
+    if where:
+        console.print(Text.assemble(("  where: ", "dim"), (where, "")))
+    if f.category != "input":
+        console.print(Text.assemble(("  do: ", "green"), (f.advice, "")))
+
+
+def _footer(report: Report, console: Console) -> None:
+    console.print(Text(
+        "Why each finding matters: `nymaudit explain RULE`. Full details: --format json, "
+        "markdown or html.", style="dim"))

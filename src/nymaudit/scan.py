@@ -1,0 +1,135 @@
+"""The one-way pipeline: sources -> Corpus -> detectors -> findings -> profile -> Report.
+
+Commands call ``analyse``; nothing here prints (progress goes through a callback
+the CLI supplies).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nymaudit import __version__
+from nymaudit.detectors import DETECTORS, ScanContext, load_detector
+from nymaudit.model import Corpus, Finding, Origin, Report, Severity
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class ScanOptions:
+    known: dict[str, Path] = field(default_factory=dict)
+    watchlist: str | None = None
+    redact: bool = False
+    detectors: tuple[str, ...] = DETECTORS
+    debug: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _sort_key(f: Finding) -> tuple:
+    loc = f.location
+    return (-int(f.severity), f.rule, loc.path, loc.record or "", loc.line or 0)
+
+
+def run_detectors(ctx: ScanContext, names: Iterable[str], progress: Progress | None = None,
+                  debug: bool = False) -> tuple[list[Finding], dict[str, Any]]:
+    from nymaudit.rules import rule
+
+    findings: list[Finding] = []
+    sections: dict[str, Any] = {}
+    for name in names:
+        detect = load_detector(name)
+        if detect is None:
+            continue
+        if progress:
+            progress(f"checking {name}")
+        try:
+            result = detect(ctx)
+        except Exception as exc:  # robust promise: one broken step never ends the scan
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            if debug:
+                detail += "\n" + traceback.format_exc()
+            findings.append(
+                rule("INPUT002").finding(
+                    f"detector {name} failed: {detail}",
+                    evidence="",
+                    location=Origin(ctx.corpus.inputs[0].path if ctx.corpus.inputs else ""),
+                )
+            )
+            continue
+        findings.extend(result.findings)
+        sections.update(result.sections)
+    return findings, sections
+
+
+def analyse(
+    corpus: Corpus,
+    options: ScanOptions,
+    known: dict[str, Corpus] | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    ctx = ScanContext(
+        corpus=corpus,
+        known=known or {},
+        watchlist_path=options.watchlist,
+        options=dict(options.extra),
+    )
+    findings, sections = run_detectors(ctx, options.detectors, progress, options.debug)
+    findings.extend(_known_input_errors(ctx.known))
+    findings.sort(key=_sort_key)
+    return build_report(corpus, findings, sections, options.redact)
+
+
+def _known_input_errors(known: dict[str, Corpus]) -> list[Finding]:
+    """Problems reading --known writing are input errors of this report too."""
+    from nymaudit.rules import rule
+
+    found = rule("INPUT001")
+    return [
+        found.finding(f"{error.error} (known writing {label!r})", "", Origin(error.path))
+        for label, corpus in known.items()
+        for summary in corpus.inputs
+        for error in summary.errors
+    ]
+
+
+def build_report(corpus: Corpus, findings: list[Finding], sections: dict[str, Any],
+                 redact: bool) -> Report:
+    from nymaudit.profile import build_profile
+
+    mask = None
+    if redact:
+        from nymaudit.report.redact import mask
+    times = [p.timestamp for p in corpus.posts if p.timestamp is not None]
+    return Report(
+        tool_version=__version__,
+        inputs=corpus.inputs,
+        findings=findings,
+        sections=sections,
+        profile=build_profile(findings, mask),
+        post_count=len(corpus.posts),
+        first_post=min(times) if times else None,
+        last_post=max(times) if times else None,
+        redacted=redact,
+    )
+
+
+def load_known(known: dict[str, Path], progress: Progress | None = None) -> dict[str, Corpus]:
+    from nymaudit.sources.detect import read_input
+
+    corpora: dict[str, Corpus] = {}
+    for label, path in known.items():
+        if progress:
+            progress(f"reading known writing {label}")
+        corpora[label] = read_input(path)
+    return corpora
+
+
+def exceeds(report: Report, fail_on: Severity | None) -> bool:
+    """Whether any finding (input problems aside) is at or above --fail-on."""
+    if fail_on is None:
+        return False
+    return any(f.severity >= fail_on for f in report.findings if f.category != "input")

@@ -1,0 +1,111 @@
+"""Pick a reader by content and turn each PATH into part of one Corpus."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from nymaudit.model import Corpus, InputError, InputSummary
+from nymaudit.sources import READER_MODULES
+from nymaudit.sources.base import Reader, SourceResult
+from nymaudit.sources.tree import InputProblem, Tree, open_tree
+
+
+@cache
+def available_readers() -> tuple[Reader, ...]:
+    readers: list[Reader] = []
+    for name in READER_MODULES:
+        try:
+            module = importlib.import_module(f"nymaudit.sources.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"nymaudit.sources.{name}":
+                continue  # a reader not built into this installation
+            raise
+        readers.append(module.READER)
+    return tuple(readers)
+
+
+def choose_reader(tree: Tree) -> tuple[Reader | None, list[str]]:
+    """The reader with the highest sniff score, and any problems met while sniffing."""
+    best: Reader | None = None
+    best_score = 0
+    problems: list[str] = []
+    for reader in available_readers():
+        try:
+            score = reader.sniff(tree)
+        except InputProblem as exc:
+            problems.append(f"{reader.name}: {exc}")
+            continue
+        except Exception as exc:  # a reader bug must not end the scan
+            problems.append(f"{reader.name} reader failed while detecting: {exc!r}")
+            continue
+        if score > best_score:
+            best, best_score = reader, score
+    return best, problems
+
+
+def read_input(path: Path, label: str | None = None) -> Corpus:
+    """Read one PATH. Never raises for bad input: problems land in the summary."""
+    shown = label or str(path)
+    corpus = Corpus()
+    try:
+        tree = open_tree(path)
+    except InputProblem as exc:
+        corpus.inputs.append(InputSummary(shown, "unknown", errors=[InputError(shown, str(exc))]))
+        return corpus
+    try:
+        reader, problems = choose_reader(tree)
+        summary = InputSummary(shown, reader.name if reader else "unknown")
+        result = SourceResult(tree)
+        if reader is None:
+            result.error("", "unknown format: no supported archive, export or post files found "
+                             "(see `nymaudit formats`)")
+        else:
+            try:
+                reader.read(tree, result)
+            except InputProblem as exc:
+                result.error("", str(exc))
+            except RecursionError:
+                result.error("", "nesting too deep to read; input skipped")
+            except MemoryError:
+                result.error("", "input too large to hold in memory; skipped")
+            except Exception as exc:  # robust promise: report, never a traceback
+                result.error("", f"reader {reader.name} failed: {exc!r}")
+        for member, problem in tree.problems:
+            result.error(member, problem)
+        for problem in problems:
+            result.error("", problem)
+        if result.suppressed_errors:
+            summary.errors.append(
+                InputError(shown, f"{result.suppressed_errors} more errors not listed")
+            )
+        summary.errors[:0] = result.errors
+        summary.posts = len(result.posts)
+        summary.activities = len(result.activities)
+        summary.attachments = len(result.attachments)
+        corpus.inputs.append(summary)
+        corpus.posts.extend(result.posts)
+        corpus.activities.extend(result.activities)
+        corpus.attachments.extend(result.attachments)
+        # Attachments read lazily later: keep the tree open for them (zip handles).
+        if not result.attachments:
+            tree.close()
+    except Exception as exc:
+        corpus.inputs.append(
+            InputSummary(shown, "unknown", errors=[InputError(shown, f"cannot read: {exc!r}")])
+        )
+    return corpus
+
+
+def read_inputs(
+    paths: list[Path], on_input: Callable[[Path], None] | None = None
+) -> Corpus:
+    """Read several PATHs and merge them into one account history."""
+    corpus = Corpus()
+    for path in paths:
+        if on_input:
+            on_input(path)
+        corpus.extend(read_input(path))
+    return corpus
