@@ -10,7 +10,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from io import StringIO
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -38,7 +38,7 @@ app = typer.Typer(
 STATE: dict[str, Any] = {"debug": bool(os.environ.get("NYMAUDIT_DEBUG"))}
 
 
-class ScanFormat(str, Enum):
+class ScanFormat(StrEnum):
     terminal = "terminal"
     json = "json"
     markdown = "markdown"
@@ -46,18 +46,18 @@ class ScanFormat(str, Enum):
     sarif = "sarif"
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     terminal = "terminal"
     json = "json"
     sarif = "sarif"
 
 
-class SimpleFormat(str, Enum):
+class SimpleFormat(StrEnum):
     terminal = "terminal"
     json = "json"
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     info = "info"
     low = "low"
     medium = "medium"
@@ -245,7 +245,8 @@ def _run_scan(
 
 # ---------------------------------------------------------------- options
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Archive (folder or zip as the platform "
+PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH",
+                     help="Archive (folder or zip as the platform "
                                                 "gave it), export file, blog folder or posts.")]
 KnownOpt = Annotated[list[str], typer.Option("--known", metavar="LABEL=PATH",
                      help="Your real-name writing, to measure how linkable the style is.")]
@@ -410,7 +411,7 @@ def meta(
 @app.command()
 @guarded
 def compare(
-    path: Annotated[Path, typer.Argument(help="The pseudonymous writing.")],
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="The pseudonymous writing.")],
     known: KnownOpt = [],  # noqa: B006
     format: Annotated[SimpleFormat, typer.Option("--format", "-f")] = SimpleFormat.terminal,
 ) -> None:
@@ -442,7 +443,8 @@ def compare(
 @app.command()
 @guarded
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Drafts to check before publishing.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE",
+        help="Drafts to check before publishing.")],
     history: Annotated[Path | None, typer.Option("--history",
                        help="What the account already published, for context.")] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline",
@@ -482,7 +484,8 @@ app.add_typer(baseline_app, name="baseline")
 @baseline_app.command("create")
 @guarded
 def baseline_create(
-    files: Annotated[list[Path], typer.Argument(help="Drafts or posts whose findings to accept.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE",
+        help="Drafts or posts whose findings to accept.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")],
 ) -> None:
     """Record today's findings as salted hashes (no finding text is stored)."""
