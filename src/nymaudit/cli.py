@@ -82,7 +82,7 @@ def guarded(func: F) -> F:
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except UsageProblem as exc:
-            Environment().err().print(f"nymaudit: {escape(str(exc))}")
+            Environment().error_line(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
@@ -228,7 +228,7 @@ def _run_scan(
         if problem:
             if status:
                 status.stop()
-            env.err().print(f"nymaudit: {escape(problem)}")
+            env.error_line(problem)
             raise typer.Exit(EXIT_ERROR)
         known_corpora = load_known(known, progress)
         report = analyse(corpus, options, known_corpora, progress)

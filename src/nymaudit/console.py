@@ -71,6 +71,11 @@ class Environment:
         if not self.quiet:
             self.err().print(f"[yellow]warning:[/] {escape(message)}")
 
+    def error_line(self, message: str) -> None:
+        """One unwrapped line on stderr: errors must stay one line for scripts and CI logs."""
+        self.stderr.write("nymaudit: " + " ".join(message.split()) + "\n")
+        self.stderr.flush()
+
     def info(self, message: str) -> None:
         if not self.quiet:
             self.err().print(escape(message))
