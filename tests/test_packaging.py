@@ -30,6 +30,7 @@ def test_wheel_carries_heuristics_schemas_and_demo(wheel: Path) -> None:
     tomls = {Path(n).name for n in names if n.startswith("nymaudit/heuristics/")}
     assert {p.name for p in (REPO / "heuristics").glob("*.toml")} <= tomls
     assert "nymaudit/schemas/report.schema.json" in names
+    assert "nymaudit/demo/account/twitter/data/tweets.js" in names
     assert not any(n.startswith(("tests/", "heuristics/")) for n in names)
 
 

@@ -131,13 +131,37 @@ def parse_known(values: list[str]) -> dict[str, Path]:
     return known
 
 
-def _progress(env: Environment):  # type: ignore[no-untyped-def]
-    """A spinner on stderr for long reads, only when a person is watching."""
+class _ProgressBar:
+    """A progress bar on stderr for long reads, only when a person is watching:
+    one step per input, then one per analysis."""
+
+    def __init__(self, env: Environment, steps: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._bar = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=env.err(), transient=True,
+        )
+        self._task = self._bar.add_task("reading", total=steps)
+        self._started = False
+
+    def __call__(self, message: str) -> None:
+        if not self._started:
+            self._bar.start()
+            self._started = True
+        else:
+            self._bar.advance(self._task)
+        self._bar.update(self._task, description=escape(message[:60]))
+
+    def stop(self) -> None:
+        if self._started:
+            self._bar.stop()
+
+
+def _progress(env: Environment, steps: int) -> _ProgressBar | None:
     if env.quiet or not env.stderr_is_tty:
-        return None, None
-    status = env.err().status("reading inputs")
-    status.start()
-    return status, lambda message: status.update(escape(message))
+        return None
+    return _ProgressBar(env, steps)
 
 
 def _render(report: Any, fmt: str, env: Environment, to_file: bool) -> str | None:
@@ -221,20 +245,20 @@ def _run_scan(
     )
     if detectors is not None:
         options.detectors = detectors
-    status, progress = _progress(env)
+    progress = _progress(env, len(paths) + len(known) + len(options.detectors))
     try:
-        corpus = read_inputs(paths, (lambda p: progress(f"reading {p}")) if progress else None)
+        corpus = read_inputs(paths, (lambda p: progress(f"reading {p.name}")) if progress else None)
         problem = _nothing_readable(corpus.inputs)
         if problem:
-            if status:
-                status.stop()
+            if progress:
+                progress.stop()
             env.error_line(problem)
             raise typer.Exit(EXIT_ERROR)
         known_corpora = load_known(known, progress)
         report = analyse(corpus, options, known_corpora, progress)
     finally:
-        if status:
-            status.stop()
+        if progress:
+            progress.stop()
     for item in report.inputs:
         if item.errors:
             env.warn(f"{item.path}: {len(item.errors)} input error(s); see the report")

@@ -192,8 +192,23 @@ def _finding(f: Finding, console: Console, mask: Callable[[str], str]) -> None:
         f" line {loc.line}" if loc.line else "")
     if where:
         console.print(Text.assemble(("  where: ", "dim"), (where, "")))
+    why = _why(f.rule)
+    if why:
+        console.print(Text.assemble(("  why: ", "dim"), (why, "")))
     if f.category != "input":
         console.print(Text.assemble(("  do: ", "green"), (f.advice, "")))
+
+
+def _why(rule_id: str) -> str:
+    """The first sentence of the rule's 'why' (the full page: `nymaudit explain`)."""
+    from nymaudit.rules import load_rules
+
+    rule = load_rules().get(rule_id)
+    if rule is None:
+        return ""
+    text = " ".join(rule.why.split())
+    end = text.find(". ")
+    return text if end == -1 else text[: end + 1]
 
 
 def _footer(report: Report, console: Console) -> None:
