@@ -1,0 +1,298 @@
+"""Helpers every reader shares: timestamp parsing, safe member reading, content
+sniffing and attachment construction.
+
+Nothing here raises on hostile data: parsers return None plus a reason, readers
+turn the reason into an input error and go on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import PurePosixPath
+
+from nymaudit.model import Attachment
+from nymaudit.sources.base import SourceResult
+from nymaudit.sources.tree import InputProblem, Member, Tree
+
+# Images, video and office documents an account publishes; lower-case extensions.
+MEDIA_TYPES: dict[str, str] = {
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "webp": "image/webp",
+    "heic": "image/heic",
+    "heif": "image/heif",
+    "avif": "image/avif",
+    "tif": "image/tiff",
+    "tiff": "image/tiff",
+    "dng": "image/x-adobe-dng",
+    "cr2": "image/x-canon-cr2",
+    "nef": "image/x-nikon-nef",
+    "arw": "image/x-sony-arw",
+    "gif": "image/gif",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "mp4": "video/mp4",
+    "mov": "video/quicktime",
+    "m4v": "video/mp4",
+    "webm": "video/webm",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "ogg": "audio/ogg",
+}
+
+# What a blog folder's attachments are (the brief's list; audio left out).
+DOCUMENT_AND_IMAGE_EXTENSIONS = frozenset(
+    [
+        "jpg",
+        "jpeg",
+        "png",
+        "webp",
+        "heic",
+        "heif",
+        "avif",
+        "tif",
+        "tiff",
+        "dng",
+        "cr2",
+        "nef",
+        "arw",
+        "gif",
+        "pdf",
+        "docx",
+        "xlsx",
+        "pptx",
+        "odt",
+        "ods",
+        "odp",
+        "mp4",
+        "mov",
+    ]
+)
+
+_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"GIF8", 0, "image/gif"),
+    (b"%PDF-", 0, "application/pdf"),
+    (b"II*\x00", 0, "image/tiff"),
+    (b"MM\x00*", 0, "image/tiff"),
+    (b"ftypheic", 4, "image/heic"),
+    (b"ftypheix", 4, "image/heic"),
+    (b"ftypmif1", 4, "image/heif"),
+    (b"ftypavif", 4, "image/avif"),
+    (b"ftypqt", 4, "video/quicktime"),
+    (b"ftyp", 4, "video/mp4"),
+)
+
+
+def extension(name: str) -> str:
+    suffix = PurePosixPath(name).suffix
+    return suffix[1:].lower() if suffix else ""
+
+
+def media_type_for(name: str, head: bytes | None = None) -> str | None:
+    """Media type from the extension, else from the first bytes when given."""
+    known = MEDIA_TYPES.get(extension(name))
+    if known or not head:
+        return known
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    for magic, offset, media_type in _MAGIC:
+        if head[offset : offset + len(magic)] == magic:
+            return media_type
+    return None
+
+
+def sniff_head(tree: Tree, name: str, size: int = 4096) -> bytes:
+    """The first bytes of a member for detection; b"" when it cannot be read."""
+    try:
+        head = getattr(tree, "head", None)
+        if head is not None:
+            return head(name, size)
+        return tree.read(name, 64 * 1024 * 1024)[:size]
+    except (InputProblem, OSError, ValueError):
+        return b""
+
+
+def head_text(tree: Tree, name: str, size: int = 4096) -> str:
+    data = sniff_head(tree, name, size)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8", errors="replace")
+
+
+def read_member_text(tree: Tree, result: SourceResult, name: str, limit: int | None = None) -> str | None:
+    """The member as text, or None after recording why it could not be read. Invalid
+    UTF-8 is replaced and recorded as an error; reading goes on."""
+    try:
+        text, warning = tree.read_text(name) if limit is None else tree.read_text(name, limit)
+    except InputProblem as exc:
+        result.error(name, str(exc))
+        return None
+    except (OSError, ValueError, MemoryError) as exc:
+        result.error(name, f"cannot read: {type(exc).__name__}")
+        return None
+    if warning:
+        result.error(name, warning)
+    return text
+
+
+def make_attachment(tree: Tree, member: Member, *, post_id: str | None, platform_copy: bool) -> Attachment:
+    return Attachment(
+        path=member.name,
+        input_path=tree.label,
+        media_type=media_type_for(member.name),
+        size=member.size,
+        post_id=post_id,
+        loader=tree.loader(member.name),
+        platform_copy=platform_copy,
+    )
+
+
+def short(value: object, limit: int = 40) -> str:
+    """A value quoted for an error message, cut so hostile input stays readable."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[:limit] + "..."
+    return repr(text)
+
+
+# ---------------------------------------------------------------------------
+# Timestamps
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedTime:
+    when: datetime  # UTC-aware
+    offset_minutes: int | None  # the offset the record stated, None if none/naive
+    naive: bool = False  # no zone in the record; read as UTC
+    date_only: bool = False  # no time of day in the record
+
+
+# 2024-03-01, 2024-03-01 08:15, 2024-03-01T08:15:00.123+01:00, 2024-03-01 08:15:00 +0000,
+# 2023-02-10 18:24:39 UTC. Bounded quantifiers only: no backtracking blow-up.
+_ISO = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[Tt ]{1,2}(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
+    r"[ \t]{0,3}(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
+)
+
+_TWITTER = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}) "
+    r"(\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
+
+
+def _offset_minutes(zone: str | None) -> int | None:
+    if zone is None:
+        return None
+    if zone in ("Z", "z", "UTC", "GMT"):
+        return 0
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    hours = int(digits[:2])
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    if hours > 18 or minutes > 59:
+        raise ValueError("offset out of range")
+    return sign * (hours * 60 + minutes)
+
+
+def _build(
+    year: int,
+    month: int,
+    day: int,
+    hour: int,
+    minute: int,
+    second: int,
+    micro: int,
+    offset: int | None,
+) -> datetime:
+    tz = timezone(timedelta(minutes=offset)) if offset is not None else UTC
+    local = datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
+    return local.astimezone(UTC)
+
+
+def parse_timestamp(value: object) -> tuple[ParsedTime | None, str | None]:
+    """Parse an ISO 8601 / RFC 3339 / Jekyll / Reddit / Twitter date string.
+
+    Returns (parsed, None) or (None, reason) with reason "unparseable date ..." or
+    "impossible date ...". Never raises.
+    """
+    if not isinstance(value, str):
+        return None, f"unparseable date {short(value)}"
+    text = value.strip()
+    if not text or len(text) > 64:
+        return None, f"unparseable date {short(value)}"
+    try:
+        match = _ISO.fullmatch(text)
+        if match:
+            y, mo, d, h, mi, s, frac, zone = match.groups()
+            offset = _offset_minutes(zone)
+            micro = int((frac or "0")[:6].ljust(6, "0"))
+            when = _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0), micro, offset)
+            parsed = ParsedTime(when, offset, naive=zone is None and h is not None, date_only=h is None)
+            return parsed, None
+        match = _TWITTER.fullmatch(text)
+        if match:
+            mon, d, h, mi, s, zone, y = match.groups()
+            offset = _offset_minutes(zone)
+            when = _build(int(y), _MONTHS[mon], int(d), int(h), int(mi), int(s), 0, offset)
+            return ParsedTime(when, None), None
+    except (ValueError, OverflowError):
+        return None, f"impossible date {short(value)}"
+    return None, f"unparseable date {short(value)}"
+
+
+def from_date_object(value: object) -> ParsedTime | None:
+    """YAML / TOML front matter already turned into date or datetime objects."""
+    try:
+        if isinstance(value, datetime):
+            if value.tzinfo is None or value.utcoffset() is None:
+                return ParsedTime(value.replace(tzinfo=UTC), None, naive=True)
+            offset = value.utcoffset()
+            minutes = int(offset.total_seconds() // 60) if offset is not None else None
+            return ParsedTime(value.astimezone(UTC), minutes)
+        if isinstance(value, date):
+            return ParsedTime(
+                datetime(value.year, value.month, value.day, tzinfo=UTC),
+                None,
+                date_only=True,
+            )
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def time_extra(parsed: ParsedTime) -> dict[str, bool]:
+    """The Post.extra flags the timing detector reads."""
+    flags: dict[str, bool] = {}
+    if parsed.naive:
+        flags["naive_time"] = True
+    if parsed.date_only:
+        flags["date_only"] = True
+    return flags
+
+
+def stated_offset(value: object, parsed: ParsedTime) -> int | None:
+    """The offset a record stated as a number (+01:00, +0000); None for naive times
+    and for 'Z'/'UTC', which say how the tool serialised, not where the writer was."""
+    if parsed.offset_minutes is None or not isinstance(value, str):
+        return None
+    if value.strip().upper().endswith(("Z", "UTC", "GMT")):
+        return None
+    return parsed.offset_minutes

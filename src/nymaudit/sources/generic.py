@@ -1,0 +1,214 @@
+"""Generic inputs, the fallback reader: JSON Lines or CSV with ``timestamp`` and
+``text``, and plain ``.txt``/``.md`` files (one post each, no time).
+
+Timestamps are ISO 8601; a time without a zone is read as UTC and flagged
+``extra["naive_time"]`` so the timing detector can weigh it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from nymaudit.model import Origin, Post
+from nymaudit.sources.base import SourceResult
+from nymaudit.sources.blog import SKIP_DIRS, split_front_matter
+from nymaudit.sources.common import (
+    extension,
+    head_text,
+    parse_timestamp,
+    read_member_text,
+    stated_offset,
+    time_extra,
+)
+from nymaudit.sources.tree import Member, Tree
+
+TEXT_EXTENSIONS = frozenset(("txt", "md", "markdown", "text"))
+LINE_EXTENSIONS = frozenset(("jsonl", "ndjson", "json", "txt", ""))
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+MAX_LINES = 5_000_000
+FIELD_SIZE_CAP = 16 * 1024 * 1024
+_OPTIONAL = ("id", "url", "title", "source", "lang", "reply_to")
+
+
+def _is_record(line: str) -> bool:
+    try:
+        value = json.loads(line)
+    except (json.JSONDecodeError, RecursionError, ValueError):
+        return False
+    return isinstance(value, dict) and "timestamp" in value and "text" in value
+
+
+def _csv_header(line: str) -> list[str]:
+    try:
+        return [c.strip().lower() for c in next(csv.reader([line]))]
+    except (csv.Error, StopIteration):
+        return []
+
+
+class GenericReader:
+    name = "generic"
+    description = "JSON Lines or CSV with timestamp and text columns; plain .txt/.md files"
+
+    def _classify(self, tree: Tree, limit: int | None = None) -> list[tuple[Member, str]]:
+        found: list[tuple[Member, str]] = []
+        looked = 0
+        for member in tree.members():
+            if any(part in SKIP_DIRS for part in member.name.split("/")[:-1]):
+                continue
+            ext = extension(member.name)
+            if ext not in LINE_EXTENSIONS | TEXT_EXTENSIONS | {"csv"}:
+                continue
+            looked += 1
+            if limit is not None and looked > limit:
+                break  # enough to score; read() classifies everything
+            head = head_text(tree, member.name, 65536)
+            first = head.lstrip().split("\n", 1)[0].strip()
+            if ext in LINE_EXTENSIONS and first.startswith("{") and _is_record(first):
+                found.append((member, "jsonl"))
+            elif ext in ("jsonl", "ndjson") and head.strip():
+                found.append((member, "jsonl"))  # named so; its lines report their own errors
+            elif ext == "csv":
+                header = _csv_header(first)
+                if "timestamp" in header and "text" in header:
+                    found.append((member, "csv"))
+            elif ext in TEXT_EXTENSIONS:
+                found.append((member, "text"))
+        return found
+
+    def sniff(self, tree: Tree) -> int:
+        kinds = {kind for _m, kind in self._classify(tree, limit=300)}
+        if kinds & {"jsonl", "csv"}:
+            return 40
+        return 10 if kinds else 0
+
+    def read(self, tree: Tree, result: SourceResult) -> None:
+        previous = csv.field_size_limit()
+        csv.field_size_limit(FIELD_SIZE_CAP)
+        try:
+            for member, kind in self._classify(tree):
+                text = read_member_text(tree, result, member.name, MAX_TEXT_BYTES)
+                if text is None:
+                    continue
+                if "\x00" in text:
+                    result.error(member.name, "NUL bytes in the file; removed before reading")
+                    text = text.replace("\x00", "")
+                if kind == "jsonl":
+                    self._read_jsonl(tree, result, member, text)
+                elif kind == "csv":
+                    self._read_csv(tree, result, member, text)
+                else:
+                    self._read_text(tree, result, member, text)
+        finally:
+            csv.field_size_limit(previous)
+
+    def _record(
+        self,
+        tree: Tree,
+        result: SourceResult,
+        member: Member,
+        line: int,
+        fields: dict[str, Any],
+    ) -> Post | None:
+        body = fields.get("text")
+        if not isinstance(body, str):
+            result.error(member.name, f"line {line}: no text field; record skipped")
+            return None
+        raw_id = fields.get("id")
+        record = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else None
+        record = record or f"{member.name}:{line}"
+        parsed, reason = parse_timestamp(fields.get("timestamp"))
+        if reason:
+            result.error(member.name, f"line {line} (record {record}): {reason}")
+        extra: dict[str, Any] = time_extra(parsed) if parsed else {}
+
+        def opt(name: str) -> str | None:
+            value = fields.get(name)
+            return value.strip() if isinstance(value, str) and value.strip() else None
+
+        return Post(
+            id=record,
+            timestamp=parsed.when if parsed else None,
+            text=body,
+            origin=Origin(path=tree.display(member.name), record=record, line=line),
+            source=opt("source"),
+            url=opt("url"),
+            reply_to=opt("reply_to"),
+            language=opt("lang"),
+            title=opt("title"),
+            stated_offset_minutes=stated_offset(fields.get("timestamp"), parsed) if parsed else None,
+            extra=extra,
+        )
+
+    def _read_jsonl(self, tree: Tree, result: SourceResult, member: Member, text: str) -> None:
+        for number, line in enumerate(io.StringIO(text), 1):
+            if number > MAX_LINES:
+                result.error(member.name, f"more than {MAX_LINES} lines; rest skipped")
+                return
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                value = json.loads(line)
+            except (json.JSONDecodeError, RecursionError, ValueError):
+                result.error(member.name, f"line {number}: unparseable JSON; line skipped")
+                continue
+            if not isinstance(value, dict):
+                result.error(member.name, f"line {number}: not a JSON object; line skipped")
+                continue
+            post = self._record(tree, result, member, number, value)
+            if post is not None:
+                result.posts.append(post)
+
+    def _read_csv(self, tree: Tree, result: SourceResult, member: Member, text: str) -> None:
+        reader = csv.reader(io.StringIO(text, newline=""))
+        try:
+            header = [c.strip().lower() for c in next(reader)]
+        except (StopIteration, csv.Error):
+            result.error(member.name, "empty or unreadable CSV header")
+            return
+        width = len(header)
+        rows = 0
+        while rows < MAX_LINES:
+            line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                rows += 1
+                result.error(member.name, f"line {line}: unreadable CSV ({str(exc)[:80]})")
+                continue
+            rows += 1
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if len(row) != width:
+                result.error(member.name, f"line {line}: {len(row)} fields, expected {width}; row skipped")
+                continue
+            post = self._record(tree, result, member, line, dict(zip(header, row, strict=True)))
+            if post is not None:
+                result.posts.append(post)
+        result.error(member.name, f"more than {MAX_LINES} rows; rest skipped")
+
+    def _read_text(self, tree: Tree, result: SourceResult, member: Member, text: str) -> None:
+        fm = split_front_matter(text)
+        if fm.error:
+            result.error(member.name, fm.error)
+        body = fm.body.strip()
+        if not body:
+            return  # an empty file says nothing and is not a post
+        title = fm.data.get("title")
+        result.posts.append(
+            Post(
+                id=member.name,
+                timestamp=None,
+                text=body,
+                origin=Origin(path=tree.display(member.name), record=member.name),
+                title=title.strip() if isinstance(title, str) and title.strip() else None,
+            )
+        )
+
+
+READER = GenericReader()

@@ -1,0 +1,321 @@
+"""WordPress WXR export (Tools > Export): posts and the author's own comments.
+
+Parsed with ``defusedxml`` in streaming mode (iterparse): entity declarations
+(billion laughs), external entities and DTD tricks are refused, and items are
+cleared once read so a large export is not held as a full tree.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, iterparse
+
+from nymaudit.model import Origin, Post
+from nymaudit.sources.base import SourceResult
+from nymaudit.sources.common import head_text, parse_timestamp, short
+from nymaudit.sources.html_text import html_text_and_links, html_to_text
+from nymaudit.sources.tree import InputProblem, Member, Tree
+
+_WXR_NS = re.compile(r"xmlns:wp=[\"']https?://wordpress\.org/export/\d")
+_RSS = re.compile(r"<rss[\s>]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+ZERO_DATE = "0000-00-00 00:00:00"
+DRAFT_STATUSES = frozenset(("draft", "pending", "auto-draft", "trash", "inherit"))
+MAX_ITEMS = 2_000_000
+
+
+def _split(tag: object) -> tuple[str, str]:
+    """('wp'|'dc'|'content'|'excerpt'|'', local name) for an element tag."""
+    if not isinstance(tag, str):
+        return "", ""
+    if not tag.startswith("{"):
+        return "", tag
+    ns, _, local = tag[1:].partition("}")
+    if "wordpress.org/export/" in ns:
+        return ("excerpt" if "excerpt" in ns else "wp"), local
+    if "purl.org/dc/elements" in ns:
+        return "dc", local
+    if "purl.org/rss/1.0/modules/content" in ns:
+        return "content", local
+    return "?", local
+
+
+def _fields(elem: Any) -> dict[tuple[str, str], str]:
+    """First text of each direct child, keyed by (namespace kind, local name)."""
+    fields: dict[tuple[str, str], str] = {}
+    for child in elem:
+        key = _split(child.tag)
+        if key not in fields:
+            fields[key] = (child.text or "").strip() if key != ("content", "encoded") else (child.text or "")
+    return fields
+
+
+def _naive(value: str) -> datetime | None:
+    try:
+        return datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+
+
+def _rfc822(value: str) -> datetime | None:
+    """``Fri, 01 Mar 2024 08:15:00 +0000`` (RSS pubDate) as UTC; drafts carry
+    ``Mon, 30 Nov -0001 ...``, which gives None."""
+    if not value or len(value) > 64:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None or when.year < 1971:
+        return None
+    return when.astimezone(UTC)
+
+
+def wp_html_to_text(content: str) -> str:
+    return wp_html_text_and_links(content)[0]
+
+
+def wp_html_text_and_links(content: str) -> tuple[str, list[str]]:
+    """WordPress stores paragraphs as blank lines (wpautop); make them real breaks."""
+    content = content.replace("\r\n", "\n")
+    explicit_paragraphs = "<p" in content
+    content = _BLANK_LINE.sub("\n</p><p>\n", content)
+    if not explicit_paragraphs:
+        content = content.replace("\n", "<br>\n")  # single newlines are line breaks too
+    return html_text_and_links(content)
+
+
+class WordPressReader:
+    name = "wordpress"
+    description = "WordPress WXR export (posts and the author's own comments)"
+
+    def _exports(self, tree: Tree) -> list[Member]:
+        found = []
+        for member in tree.members():
+            if not member.name.lower().endswith((".xml", ".wxr", ".rss")):
+                continue
+            head = head_text(tree, member.name, 8192)
+            if _WXR_NS.search(head) and _RSS.search(head):
+                found.append(member)
+        return found
+
+    def sniff(self, tree: Tree) -> int:
+        return 95 if self._exports(tree) else 0
+
+    def read(self, tree: Tree, result: SourceResult) -> None:
+        for member in self._exports(tree):
+            self._read_export(tree, result, member)
+
+    def _read_export(self, tree: Tree, result: SourceResult, member: Member) -> None:
+        try:
+            data = tree.read(member.name)
+        except InputProblem as exc:
+            result.error(member.name, str(exc))
+            return
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # WXR declares UTF-8; expat would stop at the first bad byte.
+            result.error(member.name, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced")
+            data = data.decode("utf-8", errors="replace").encode("utf-8")
+        authors: dict[str, tuple[str, str]] = {}  # login -> (user id, display name)
+        items = 0
+        attachment_urls: dict[str, list[str]] = {}  # parent post record -> media URLs
+        first_post = len(result.posts)
+        try:
+            for _event, elem in iterparse(io.BytesIO(data), events=("end",)):
+                kind, local = _split(elem.tag)
+                if kind == "wp" and local == "author":
+                    fields = _fields(elem)
+                    login = fields.get(("wp", "author_login"), "")
+                    if login:
+                        authors[login] = (
+                            fields.get(("wp", "author_id"), ""),
+                            fields.get(("wp", "author_display_name"), ""),
+                        )
+                    elem.clear()
+                elif kind == "" and local == "item":
+                    items += 1
+                    self._item(tree, result, member, elem, authors, items, attachment_urls)
+                    elem.clear()
+                    if items >= MAX_ITEMS:
+                        result.error(member.name, f"more than {MAX_ITEMS} items; rest skipped")
+                        break
+        except DefusedXmlException as exc:
+            result.error(
+                member.name,
+                f"refused: the XML declares entities or external references "
+                f"(possible XML bomb): {type(exc).__name__}",
+            )
+        except ParseError as exc:
+            line = getattr(exc, "position", (None, None))[0]
+            result.error(member.name, f"malformed or truncated XML (line {line}); rest skipped")
+        except (ValueError, RecursionError, MemoryError) as exc:
+            result.error(member.name, f"unreadable XML: {type(exc).__name__}")
+        for post in result.posts[first_post:]:
+            urls = attachment_urls.get(post.id)
+            if urls:
+                post.extra["attachment_urls"] = urls[:500]
+
+    def _item(
+        self,
+        tree: Tree,
+        result: SourceResult,
+        member: Member,
+        elem: Any,
+        authors: dict[str, tuple[str, str]],
+        index: int,
+        attachment_urls: dict[str, list[str]],
+    ) -> None:
+        fields = _fields(elem)
+        post_type = fields.get(("wp", "post_type"), "post")
+        post_id = fields.get(("wp", "post_id"), "") or str(index)
+        creator = fields.get(("dc", "creator"), "")
+        if post_type == "attachment":
+            url = fields.get(("wp", "attachment_url"))
+            parent = fields.get(("wp", "post_parent"), "0")
+            if url and parent not in ("", "0"):
+                # The files are not in the export, only their URLs: keep them on
+                # the parent post for the link detectors.
+                attachment_urls.setdefault(f"wp-post-{parent}", []).append(url)
+            return
+        if post_type not in ("post", "page"):
+            return  # menus, blocks, templates: not writing
+        if post_type == "post":
+            result.posts.append(self._post(tree, result, member, fields, post_id, index, elem))
+        # The author's own comments count on posts and pages alike.
+        author_id, display = authors.get(creator, ("", ""))
+        names = {n.casefold() for n in (creator, display) if n}
+        for comment in elem:
+            if _split(comment.tag) != ("wp", "comment"):
+                continue
+            cfields = _fields(comment)
+            user_id = cfields.get(("wp", "comment_user_id"), "0")
+            by_author = (author_id and user_id not in ("", "0") and user_id == author_id) or (
+                cfields.get(("wp", "comment_author"), "").casefold() in names
+            )
+            if by_author:
+                result.posts.append(self._comment(tree, result, member, cfields, post_id, fields))
+
+    def _post(
+        self,
+        tree: Tree,
+        result: SourceResult,
+        member: Member,
+        fields: dict[tuple[str, str], str],
+        post_id: str,
+        index: int,
+        elem: Any,
+    ) -> Post:
+        record = f"wp-post-{post_id}"
+        when, offset = self._times(
+            result,
+            member,
+            record,
+            fields.get(("wp", "post_date"), ""),
+            fields.get(("wp", "post_date_gmt"), ""),
+        )
+        if when is None and ("wp", "post_date_gmt") not in fields:
+            when = _rfc822(fields.get(("", "pubDate"), ""))  # exports from before WXR 1.1
+        status = fields.get(("wp", "status"), "") or "publish"
+        extra: dict[str, Any] = {"status": status}
+        categories = [
+            (c.text or "").strip()
+            for c in elem
+            if _split(c.tag) == ("", "category") and c.get("domain") == "category"
+        ]
+        tags = [
+            (c.text or "").strip()
+            for c in elem
+            if _split(c.tag) == ("", "category") and c.get("domain") == "post_tag"
+        ]
+        if categories:
+            extra["categories"] = [c for c in categories if c][:200]
+        if tags:
+            extra["tags"] = [t for t in tags if t][:200]
+        creator = fields.get(("dc", "creator"))
+        if creator:
+            extra["author"] = creator
+        text, links = wp_html_text_and_links(fields.get(("content", "encoded"), ""))
+        urls = [link for link in links if link.startswith(("http://", "https://"))]
+        if urls:
+            extra["urls"] = list(dict.fromkeys(urls))[:500]  # links and image sources
+        excerpt = html_to_text(fields.get(("excerpt", "encoded"), ""))
+        if excerpt and excerpt not in text:
+            text = f"{text}\n\n{excerpt}".strip()
+        return Post(
+            id=record,
+            timestamp=when,
+            text=text,
+            origin=Origin(path=tree.display(member.name), record=record),
+            url=fields.get(("", "link")) or None,
+            kind="draft" if status in DRAFT_STATUSES else "post",
+            title=fields.get(("", "title")) or None,
+            stated_offset_minutes=offset,
+            extra=extra,
+        )
+
+    def _comment(
+        self,
+        tree: Tree,
+        result: SourceResult,
+        member: Member,
+        cfields: dict[tuple[str, str], str],
+        post_id: str,
+        item_fields: dict[tuple[str, str], str],
+    ) -> Post:
+        # Only what the writer wrote and when: never the commenter e-mail or IP columns.
+        comment_id = cfields.get(("wp", "comment_id"), "") or "?"
+        record = f"wp-comment-{comment_id}"
+        when, offset = self._times(
+            result,
+            member,
+            record,
+            cfields.get(("wp", "comment_date"), ""),
+            cfields.get(("wp", "comment_date_gmt"), ""),
+        )
+        parent = cfields.get(("wp", "comment_parent"), "0")
+        link = item_fields.get(("", "link"))
+        return Post(
+            id=record,
+            timestamp=when,
+            text=wp_html_to_text(cfields.get(("wp", "comment_content"), "")),
+            origin=Origin(path=tree.display(member.name), record=record),
+            url=f"{link}#comment-{comment_id}" if link else None,
+            reply_to=f"wp-comment-{parent}" if parent not in ("", "0") else f"wp-post-{post_id}",
+            kind="comment",
+            stated_offset_minutes=offset,
+            extra={"status": "approved" if cfields.get(("wp", "comment_approved")) == "1" else "unapproved"},
+        )
+
+    @staticmethod
+    def _times(
+        result: SourceResult, member: Member, record: str, local: str, gmt: str
+    ) -> tuple[datetime | None, int | None]:
+        """UTC time from the *_gmt field; the site's offset from local - gmt."""
+        if not gmt or gmt.startswith(ZERO_DATE[:10]):
+            return None, None  # drafts carry 0000-00-00: no time, not an error
+        parsed, reason = parse_timestamp(gmt)
+        if parsed is None:
+            result.error(member.name, f"record {record}: {reason}")
+            return None, None
+        when = parsed.when
+        offset = None
+        local_naive = _naive(local) if local and not local.startswith(ZERO_DATE[:10]) else None
+        gmt_naive = _naive(gmt)
+        if local_naive is not None and gmt_naive is not None:
+            minutes = round((local_naive - gmt_naive).total_seconds() / 60)
+            if abs(minutes) <= 18 * 60:
+                offset = minutes
+        elif local and not local.startswith(ZERO_DATE[:10]):
+            result.error(member.name, f"record {record}: unusable local date {short(local)}")
+        return when, offset
+
+
+READER = WordPressReader()

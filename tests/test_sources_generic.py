@@ -1,0 +1,99 @@
+"""Generic reader: JSON Lines, CSV with timestamp/text, plain text files."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from archive_builders import read_source, sniff_scores, write_tree
+
+
+def test_jsonl_records_lines_naive_and_offsets(tmp_path):
+    lines = [
+        json.dumps({"timestamp": "2024-03-01T08:15:00Z", "text": "first", "url": "https://e.org/1"}),
+        "",
+        json.dumps({"timestamp": "2024-03-01T09:15:00+01:00", "text": "second", "id": "abc"}),
+        json.dumps({"timestamp": "2024-03-02 07:00:00", "text": "naive"}),
+        "{not json",
+        json.dumps({"timestamp": "2024-02-30T10:00:00Z", "text": "impossible"}),
+        json.dumps({"timestamp": "2024-03-03T10:00:00Z"}),
+        json.dumps(["an", "array"]),
+    ]
+    path = write_tree(tmp_path / "export", {"posts.jsonl": "\n".join(lines) + "\n"}, zip=False)
+    scores = sniff_scores(path)
+    assert scores["generic"] == max(scores.values()) == 40
+    result = read_source(path, "generic")
+    assert [p.text for p in result.posts] == ["first", "second", "naive", "impossible"]
+    first, second, naive, impossible = result.posts
+    assert first.timestamp == datetime(2024, 3, 1, 8, 15, tzinfo=UTC)
+    assert first.stated_offset_minutes is None  # 'Z' is how the tool wrote it, not a clue
+    assert first.origin.line == 1 and first.url == "https://e.org/1"
+    assert second.id == "abc" and second.stated_offset_minutes == 60
+    assert second.timestamp == datetime(2024, 3, 1, 8, 15, tzinfo=UTC)
+    assert naive.extra["naive_time"] is True
+    assert naive.timestamp == datetime(2024, 3, 2, 7, tzinfo=UTC)
+    assert impossible.timestamp is None
+    errors = [e.error for e in result.errors]
+    assert errors == [
+        "line 5: unparseable JSON; line skipped",
+        "line 6 (record posts.jsonl:6): impossible date '2024-02-30T10:00:00Z'",
+        "line 7: no text field; record skipped",
+        "line 8: not a JSON object; line skipped",
+    ]
+
+
+def test_ndjson_detected_by_content_in_zip(tmp_path):
+    body = "\n".join(
+        json.dumps({"timestamp": f"2024-01-0{i}T10:00:00Z", "text": f"t{i}"}) for i in range(1, 4)
+    )
+    path = write_tree(tmp_path / "dump", {"data/export.txt": body}, zip=True)
+    result = read_source(path, "generic")
+    assert len(result.posts) == 3
+
+
+def test_csv_with_timestamp_and_text(tmp_path):
+    csv_text = (
+        "timestamp,text,source\n"
+        '2024-05-01T12:00:00+02:00,"hello, world",phone\n'
+        "2024-05-02T12:00:00Z,second,web\n"
+        "2024-05-03T12:00:00Z,too,many,fields\n"
+        "2024-04-31T12:00:00Z,bad day,web\n"
+    )
+    path = write_tree(tmp_path / "c", {"posts.csv": csv_text}, zip=False)
+    result = read_source(path, "generic")
+    assert [p.text for p in result.posts] == ["hello, world", "second", "bad day"]
+    assert result.posts[0].timestamp == datetime(2024, 5, 1, 10, tzinfo=UTC)
+    assert result.posts[0].source == "phone"
+    assert result.posts[0].origin.line == 2
+    errors = [e.error for e in result.errors]
+    assert "line 4: 4 fields, expected 3; row skipped" in errors
+    assert any("line 5" in e and "impossible date" in e for e in errors)
+
+
+def test_plain_text_files_one_post_each(tmp_path):
+    files = {
+        "drafts/a.txt": "I walked past the depot again.",
+        "drafts/b.md": "# Title\n\nSome *markdown*.",
+        "drafts/c.md": "---\ntitle: With front matter\n---\nBody here",
+        "drafts/empty.txt": "",
+        "drafts/photo.jpg": b"\xff\xd8\xff",
+    }
+    path = write_tree(tmp_path / "d", files, zip=False)
+    assert sniff_scores(path)["generic"] == 10
+    result = read_source(path, "generic")
+    assert len(result.posts) == 3
+    assert all(p.timestamp is None for p in result.posts)
+    titled = next(p for p in result.posts if p.id == "drafts/c.md")
+    assert titled.title == "With front matter" and titled.text == "Body here"
+
+
+def test_single_file_invalid_utf8_and_nul(tmp_path):
+    path = tmp_path / "one.jsonl"
+    path.write_bytes(
+        b'{"timestamp": "2024-01-01T00:00:00Z", "text": "caf\xe9"}\n'
+        b'{"timestamp": "2024-01-01T00:00:00Z", "text": "a\x00b"}\n'
+    )
+    result = read_source(path, "generic")
+    assert [p.text for p in result.posts] == ["caf\ufffd", "ab"]
+    errors = " ".join(e.error for e in result.errors)
+    assert "invalid UTF-8" in errors and "NUL bytes" in errors

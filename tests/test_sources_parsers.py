@@ -1,0 +1,146 @@
+"""Property tests: the date parsers, the YTD prefix parser, the JSON array walker,
+the HTML-to-text helper and the front-matter splitter never raise and only return
+valid values."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archive_builders import twitter_date
+from nymaudit.sources.blog import split_front_matter
+from nymaudit.sources.common import from_date_object, parse_timestamp
+from nymaudit.sources.html_text import html_to_text
+from nymaudit.sources.jsonstream import TextWindow, iter_json_array
+from nymaudit.sources.twitter import parse_ytd_prefix
+
+FAST = settings(max_examples=150, deadline=None)
+aware = st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2099, 12, 31), timezones=st.just(UTC))
+
+
+@FAST
+@given(st.text(max_size=80))
+def test_parse_timestamp_never_raises(value):
+    parsed, reason = parse_timestamp(value)
+    assert (parsed is None) != (reason is None)
+    if parsed is not None:
+        assert parsed.when.utcoffset() == timedelta(0)
+    else:
+        assert reason.startswith(("unparseable date", "impossible date"))
+
+
+@FAST
+@given(st.from_regex(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}( ?[+-]\d{2}:?\d{2}|Z| UTC)?", fullmatch=True))
+def test_iso_shaped_strings_parse_or_are_impossible(value):
+    parsed, reason = parse_timestamp(value)
+    assert parsed is not None or reason.startswith("impossible date")
+
+
+@FAST
+@given(aware, st.integers(min_value=-14 * 4, max_value=14 * 4))
+def test_roundtrip_iso_with_offset(moment, quarter_hours):
+    moment = moment.replace(microsecond=0)
+    offset = timezone(timedelta(minutes=15 * quarter_hours))
+    text = moment.astimezone(offset).isoformat()
+    parsed, _ = parse_timestamp(text)
+    assert parsed is not None and parsed.when == moment
+    assert parsed.offset_minutes == 15 * quarter_hours
+    jekyll = moment.astimezone(offset).strftime("%Y-%m-%d %H:%M:%S %z")
+    assert parse_timestamp(jekyll)[0].when == moment
+
+
+@FAST
+@given(aware)
+def test_roundtrip_twitter_and_reddit(moment):
+    moment = moment.replace(microsecond=0)
+    assert parse_timestamp(twitter_date(moment))[0].when == moment
+    assert parse_timestamp(moment.strftime("%Y-%m-%d %H:%M:%S UTC"))[0].when == moment
+
+
+@FAST
+@given(st.one_of(st.none(), st.integers(), st.floats(), st.dates(), st.datetimes(), st.text()))
+def test_from_date_object_never_raises(value):
+    parsed = from_date_object(value)
+    assert parsed is None or parsed.when.utcoffset() == timedelta(0)
+
+
+@FAST
+@given(st.text(max_size=120))
+def test_ytd_prefix_never_raises(text):
+    prefix = parse_ytd_prefix(text)
+    assert prefix is None or 0 <= prefix.end <= len(text)
+
+
+@FAST
+@given(st.from_regex(r"window\.YTD\.[a-z_]{1,20}\.part[0-9]{1,3} = ", fullmatch=True))
+def test_ytd_prefix_recognised(text):
+    prefix = parse_ytd_prefix(text + "[]")
+    assert prefix is not None and text[prefix.end - 2 : prefix.end] == "= "
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@FAST
+@given(st.lists(json_values, max_size=8))
+def test_array_walker_roundtrip(values):
+    import json
+
+    text = "window.YTD.tweets.part0 = " + json.dumps(values, indent=2)
+    prefix = parse_ytd_prefix(text)
+    out = list(iter_json_array(text, prefix.end))
+    assert [v for _i, v, e in out] == values
+    assert all(e is None for _i, _v, e in out)
+
+
+@FAST
+@given(st.text(max_size=200))
+def test_array_walker_never_raises_on_garbage(text):
+    for index, _value, error in iter_json_array("[" + text, 0):
+        assert index >= 0
+        assert error is None or isinstance(error, str)
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("<>/ap =\"'&;#brx\n-!"), max_size=200))
+def test_html_to_text_never_raises(html):
+    assert isinstance(html_to_text(html), str)
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_front_matter_never_raises(text):
+    fm = split_front_matter(text)
+    assert isinstance(fm.data, dict)
+    assert fm.kind in ("", "yaml", "toml")
+
+
+def test_html_to_text_large_input_is_linear_enough():
+    html = "<p>" + "<a href='https://e.org/x'>x</a> word " * 50_000 + "</p>"
+    text = html_to_text(html)
+    assert text.count("https://e.org/x") == 2000 and len(text) > 300_000
+
+
+@FAST
+@given(st.lists(json_values, max_size=8), st.integers(min_value=16, max_value=64))
+def test_array_walker_streams_over_small_chunks(values, chunk):
+    import json
+
+    data = ("  " + json.dumps(values, indent=2, ensure_ascii=False)).encode("utf-8")
+    out = list(iter_json_array(TextWindow(data, 0, chunk=chunk)))
+    assert [v for _i, v, e in out] == values
+    assert all(e is None for _i, _v, e in out)
+
+
+def test_array_walker_stream_reports_invalid_utf8_and_truncation():
+    window = TextWindow(b'[{"a": "caf\xe9"}, {"b": 1}, {"c": ', 0, chunk=16)
+    out = list(iter_json_array(window))
+    assert [v for _i, v, _e in out[:2]] == [{"a": "caf\ufffd"}, {"b": 1}]
+    assert out[2][2].startswith("unparseable JSON")
+    assert window.warning == "invalid UTF-8 at byte 11; undecodable bytes replaced"
