@@ -10,6 +10,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
+from typer.testing import CliRunner
+
 from archive_builders import (
     build_jekyll_blog,
     build_mastodon_archive,
@@ -19,9 +22,6 @@ from archive_builders import (
     make_note,
     make_tweet,
 )
-from jsonschema import Draft202012Validator
-from typer.testing import CliRunner
-
 from conftest import REPO
 from nymaudit.cli import app
 

@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from archive_builders import build_jekyll_blog, build_twitter_archive, make_tweet
 
+from archive_builders import build_jekyll_blog, build_twitter_archive, make_tweet
 from conftest import REPO
 from nymaudit.cli import demo_root
 
@@ -47,7 +47,8 @@ def tree_digest(root: Path) -> dict[str, str]:
     for path in paths:
         st = path.lstat()
         if path.is_file():
-            digest[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest() + f":{st.st_mode}:{st.st_mtime_ns}"
+            content = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest[str(path)] = f"{content}:{st.st_mode}:{st.st_mtime_ns}"
         else:
             digest[str(path)] = f"dir:{st.st_mode}"
     return digest
