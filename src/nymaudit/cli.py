@@ -167,11 +167,9 @@ def _progress(env: Environment, steps: int) -> _ProgressBar | None:
 def _render(report: Any, fmt: str, env: Environment, to_file: bool) -> str | None:
     """Render the report; returns text for files/stdout, or None when printed directly."""
     if fmt == "json":
-        import json
+        from nymaudit.report.json_report import render
 
-        from nymaudit.report.json_report import to_dict
-
-        return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+        return render(report)
     if fmt == "markdown":
         from nymaudit.report.markdown import render
 

@@ -261,8 +261,10 @@ class Report:
 
     @property
     def risk(self) -> str:
+        """none|low|medium|high|critical: info findings and input problems add no risk."""
         scored = [f.severity for f in self.findings if f.category != "input"]
-        return max(scored).label if scored else "none"
+        top = max(scored, default=Severity.INFO)
+        return "none" if top == Severity.INFO else top.label
 
     def counts_by_severity(self) -> dict[str, int]:
         counts = {s.label: 0 for s in Severity}

@@ -7,13 +7,13 @@ the anonymity-set estimate belongs to the dossier work and stays null until then
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
 from nymaudit.model import CLUE_KINDS, Finding
 
 
-def build_profile(findings: list[Finding], mask: Callable[[str], str] | None = None) -> dict[str, Any]:
+def build_profile(findings: list[Finding]) -> dict[str, Any]:
+    """Raw values: renderers mask them when the report is redacted."""
     grouped: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for f in findings:
         if f.clue is None:
@@ -32,7 +32,7 @@ def build_profile(findings: list[Finding], mask: Callable[[str], str] | None = N
         entries = sorted(grouped[kind].values(), key=lambda e: (-e["max_severity"], -e["findings"]))
         clues[kind] = [
             {
-                "value": mask(e["value"]) if mask else e["value"],
+                "value": e["value"],
                 "findings": e["findings"],
                 "rules": sorted(e["rules"]),
                 "severity": e["max_severity"].label,

@@ -100,16 +100,13 @@ def build_report(corpus: Corpus, findings: list[Finding], sections: dict[str, An
                  redact: bool) -> Report:
     from nymaudit.profile import build_profile
 
-    mask = None
-    if redact:
-        from nymaudit.report.redact import mask
     times = [p.timestamp for p in corpus.posts if p.timestamp is not None]
     return Report(
         tool_version=__version__,
         inputs=corpus.inputs,
         findings=findings,
         sections=sections,
-        profile=build_profile(findings, mask),
+        profile=build_profile(findings),
         post_count=len(corpus.posts),
         first_post=min(times) if times else None,
         last_post=max(times) if times else None,

@@ -6,7 +6,6 @@ that contains ``[bold]`` or ``[link=...]`` prints as text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
@@ -27,16 +26,10 @@ RISK_STYLE = {s.label: style for s, style in SEVERITY_STYLE.items()} | {"none": 
 MAX_PER_SEVERITY = 40  # the JSON report has them all; a terminal page should stay readable
 
 
-def _masker(report: Report) -> Callable[[str], str]:
-    if not report.redacted:
-        return lambda text: text
-    from nymaudit.report.redact import mask
-
-    return mask
-
-
 def render(report: Report, console: Console, *, verbose: bool = False) -> None:
-    mask = _masker(report)
+    from nymaudit.report.redact import redact_report
+
+    report = redact_report(report)  # masked copy when --redact, else the same object
     _header(report, console)
     _inputs(report, console)
     timing = report.sections.get("timing")
@@ -48,7 +41,7 @@ def render(report: Report, console: Console, *, verbose: bool = False) -> None:
     if linkage:
         _linkage(linkage, console)
     _profile(report, console)
-    _findings(report, console, mask, verbose)
+    _findings(report, console, verbose)
     _footer(report, console)
 
 
@@ -158,7 +151,7 @@ def _profile(report: Report, console: Console) -> None:
     console.print()
 
 
-def _findings(report: Report, console: Console, mask: Callable[[str], str], verbose: bool) -> None:
+def _findings(report: Report, console: Console, verbose: bool) -> None:
     if not report.findings:
         console.print(Text("No findings.", style="green"))
         return
@@ -169,7 +162,7 @@ def _findings(report: Report, console: Console, mask: Callable[[str], str], verb
         console.rule(Text(f"{severity.label.upper()} ({len(group)})", style=SEVERITY_STYLE[severity]),
                      align="left")
         for finding in group[: None if verbose else MAX_PER_SEVERITY]:
-            _finding(finding, console, mask)
+            _finding(finding, console)
         hidden = len(group) - MAX_PER_SEVERITY
         if hidden > 0 and not verbose:
             console.print(Text(f"… {hidden} more {severity.label} findings (use --format json "
@@ -177,7 +170,7 @@ def _findings(report: Report, console: Console, mask: Callable[[str], str], verb
         console.print()
 
 
-def _finding(f: Finding, console: Console, mask: Callable[[str], str]) -> None:
+def _finding(f: Finding, console: Console) -> None:
     head = Text.assemble(
         (f"{f.rule} ", "bold"),
         (f.title, SEVERITY_STYLE[f.severity]),
@@ -186,7 +179,7 @@ def _finding(f: Finding, console: Console, mask: Callable[[str], str]) -> None:
     console.print(head)
     console.print(Text("  " + f.message))
     if f.evidence:
-        console.print(Text.assemble(("  evidence: ", "dim"), (mask(f.evidence), "italic")))
+        console.print(Text.assemble(("  evidence: ", "dim"), (f.evidence, "italic")))
     loc = f.location
     where = loc.path + (f" record {loc.record}" if loc.record else "") + (
         f" line {loc.line}" if loc.line else "")

@@ -1,0 +1,298 @@
+"""Helpers every file renderer shares: ordering, rule look-ups, JSON-safe values,
+visible control characters, number formats, defensive access to sections.
+
+Renderers only read a Report; nothing here analyses anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import math
+import re
+from functools import cache
+from typing import Any
+
+from nymaudit.model import Confidence, Finding, Report, Severity
+
+SEVERITY_ORDER = tuple(sorted(Severity, reverse=True))  # critical first
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Evidence longer than this is cut in the human formats (Markdown, HTML); JSON and
+# SARIF keep it whole.
+EVIDENCE_DISPLAY_CHARS = 600
+_MAX_DEPTH = 40
+
+# Characters that can make displayed text lie about itself (Trojan Source bidi
+# overrides, zero-width spaces) or break a line. ZWJ and ZWNJ stay: emoji sequences
+# and Indic/Persian scripts need them.
+_BIDI_AND_INVISIBLE = {
+    0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029,
+    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
+}
+
+
+def overall_risk(report: Report) -> str:
+    """The contract's risk scale is none|low|medium|high|critical: informational
+    findings alone are not a risk, so "info" reads as "none"."""
+    risk = report.risk
+    return "none" if risk == Severity.INFO.label else risk
+
+
+# C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi marks.
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE)) + "]"
+)
+
+
+def finding_sort_key(finding: Finding) -> tuple[Any, ...]:
+    loc = finding.location
+    return (
+        -int(finding.severity),
+        finding.rule,
+        loc.path or "",
+        loc.record or "",
+        loc.line if loc.line is not None else -1,
+        finding.message,
+        finding.evidence,
+    )
+
+
+def sorted_findings(findings: list[Finding]) -> list[Finding]:
+    """Severity (highest first), then rule id, then location: the one order every
+    format uses, so diffs between runs stay small."""
+    return sorted(findings, key=finding_sort_key)
+
+
+@dataclasses.dataclass(frozen=True)
+class RuleText:
+    """What a renderer shows about a rule; falls back to the finding's own fields
+    when the rule is not in the installed rule set (or the rule files are broken)."""
+
+    id: str
+    title: str
+    why: str | None
+    advice: str
+    category: str
+    severity: Severity
+    confidence: Confidence
+    clue_kind: str | None
+    known: bool
+
+
+@cache
+def _rule_set():  # type: ignore[no-untyped-def]
+    try:
+        from nymaudit.rules import load_rules
+
+        return load_rules()
+    except Exception:  # noqa: BLE001 - a renderer must not fail on a broken rule file
+        return None
+
+
+def rule_text(finding: Finding) -> RuleText:
+    rules = _rule_set()
+    found = None
+    if rules is not None:
+        try:
+            found = rules.get(finding.rule)
+        except Exception:  # noqa: BLE001
+            found = None
+    if found is not None:
+        return RuleText(
+            id=found.id,
+            title=found.title,
+            why=found.why,
+            advice=found.advice,
+            category=found.category,
+            severity=found.severity,
+            confidence=found.confidence,
+            clue_kind=found.clue_kind,
+            known=True,
+        )
+    return RuleText(
+        id=finding.rule,
+        title=finding.title,
+        why=None,
+        advice=finding.advice,
+        category=finding.category,
+        severity=finding.severity,
+        confidence=finding.confidence,
+        clue_kind=finding.clue.kind if finding.clue else None,
+        known=False,
+    )
+
+
+def jsonable(value: Any, depth: int = 0) -> Any:
+    """A JSON-safe copy of a section value: enums by label, dates in ISO 8601,
+    tuples and sets as lists, NaN and infinities as null, anything else as text."""
+    if depth > _MAX_DEPTH:
+        return None
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, enum.Enum):
+        label = getattr(value, "label", None)
+        return label if isinstance(label, str) else jsonable(value.value, depth + 1)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v, depth + 1) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((jsonable(v, depth + 1) for v in value), key=str)
+    as_dict = getattr(value, "as_dict", None)
+    if callable(as_dict):
+        try:
+            return jsonable(as_dict(), depth + 1)
+        except Exception:  # noqa: BLE001
+            return str(value)
+    # numpy scalars and arrays, without importing numpy
+    for method in ("tolist", "item"):
+        convert = getattr(value, method, None)
+        if callable(convert):
+            try:
+                return jsonable(convert(), depth + 1)
+            except Exception:  # noqa: BLE001
+                break
+    return str(value)
+
+
+def dumps_json(document: Any) -> str:
+    """Indented JSON with readable UTF-8, except that C1 controls and bidi,
+    zero-width and line-separator characters are written as \\uXXXX escapes: same data, but a
+    report opened in an editor or terminal cannot reorder or hide its text."""
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
+
+
+def visible_controls(text: str) -> str:
+    """Show control, bidi and zero-width characters as ``⟨U+202E⟩`` so displayed
+    evidence cannot reorder or hide itself; newlines become a visible ⏎."""
+    out: list[str] = []
+    for ch in text.replace("\r\n", "\n"):
+        code = ord(ch)
+        if ch == "\n":
+            out.append(" ⏎ ")
+        elif ch == "\t":
+            out.append(" ")
+        elif code < 0x20 or 0x7F <= code < 0xA0 or code in _BIDI_AND_INVISIBLE:
+            out.append(f"⟨U+{code:04X}⟩")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def shorten(text: str, limit: int = EVIDENCE_DISPLAY_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters in the JSON report)"
+
+
+def display_text(text: str, limit: int = EVIDENCE_DISPLAY_CHARS) -> str:
+    """Evidence as the human formats show it, before format-specific escaping."""
+    return visible_controls(shorten(text or "", limit))
+
+
+def format_offset(hours: Any) -> str:
+    """5.5 -> "UTC+05:30", -3.5 -> "UTC-03:30", 0 -> "UTC+00:00"."""
+    value = as_number(hours)
+    if value is None or abs(value) > 24:
+        return "unknown"
+    sign = "+" if value >= 0 else "-"
+    minutes = round(abs(value) * 60)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def as_number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def percent(value: Any) -> str:
+    number = as_number(value)
+    if number is None:
+        return "unknown"
+    return f"{number * 100:.0f}%" if number >= 0.01 or number == 0 else "<1%"
+
+
+def as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def heatmap_grid(value: Any) -> list[list[float]] | None:
+    """``hour_weekday_local`` as 7 rows of 24 numbers, or None if it is not that shape."""
+    rows = as_list(value)
+    if len(rows) != 7:
+        return None
+    grid: list[list[float]] = []
+    for row in rows:
+        cells = as_list(row)
+        if len(cells) != 24:
+            return None
+        numbers = [as_number(c) for c in cells]
+        if any(n is None or n < 0 for n in numbers):
+            return None
+        grid.append([float(n) for n in numbers])  # type: ignore[arg-type]
+    return grid
+
+
+def describe_dst(observes: Any) -> str:
+    if observes is True:
+        return "observed"
+    if observes is False:
+        return "not observed"
+    return "undetermined"
+
+
+def heat_level(value: float, peak: float, levels: int) -> int:
+    """0 for no posts, else 1..levels-1 on a square-root scale (so a lunch-time
+    burst does not wash out the rest of the week)."""
+    if value <= 0 or peak <= 0:
+        return 0
+    return max(1, min(levels - 1, round(math.sqrt(value / peak) * (levels - 1))))
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return "unknown"
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value.tzinfo else value.isoformat()
+
+
+def location_text(path: str | None, record: str | None, line: int | None) -> str:
+    text = path or "(no path)"
+    if record:
+        text += f" record {record}"
+    if line is not None:
+        text += f" line {line}"
+    return text
+
+
+def title_case_key(key: str) -> str:
+    return str(key).replace("_", " ").strip().capitalize() or "(empty)"
+
+
+def format_scalar(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) >= 10000 else str(value)
+    return str(value)
+
+
+def is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))

@@ -1,0 +1,380 @@
+"""GitHub-flavoured Markdown report (``--format markdown``).
+
+Every string that came from an input or a detector is escaped: Markdown syntax
+(``*_`[]|~\\``), raw HTML (``<script>`` becomes text), control and bidi characters
+(shown as ``⟨U+202E⟩``), and GitHub's @mentions and #references (a word joiner
+after ``@``/``#`` keeps a report pasted into a pull request from pinging anyone).
+Long evidence is cut for reading; the JSON report keeps it whole.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from itertools import groupby
+from typing import Any
+
+from nymaudit.model import Finding, Report, Severity
+from nymaudit.report.common import (
+    SEVERITY_ORDER,
+    WEEKDAYS,
+    as_dict,
+    as_list,
+    as_number,
+    describe_dst,
+    display_text,
+    format_datetime,
+    format_offset,
+    format_scalar,
+    heat_level,
+    heatmap_grid,
+    is_scalar,
+    location_text,
+    overall_risk,
+    percent,
+    rule_text,
+    sorted_findings,
+    title_case_key,
+    visible_controls,
+)
+from nymaudit.report.redact import redact_report
+
+MAX_PER_RULE = 50  # occurrences listed per rule; the JSON report has all of them
+MAX_TABLE_ROWS = 50
+MAX_TABLE_COLUMNS = 8
+MAX_LIST_ITEMS = 50
+MAX_DEPTH = 3
+SHADES = " .:-=+*#%@"  # ASCII ramp: renders the same in every font
+WORD_JOINER = "\u2060"
+_ESCAPED = {
+    "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "|": "\\|",
+    "~": "\\~", "&": "&amp;", "<": "&lt;", ">": "&gt;",
+    "@": "@" + WORD_JOINER, "#": "#" + WORD_JOINER,
+}
+TIMING_KEYS = (
+    "posts", "span_days", "standard_utc_offset_hours", "offset_confidence", "offset_candidates",
+    "observes_dst", "dst_rule", "zone_candidates", "country_candidates", "weekend",
+    "working_hours_share", "sleep_window_local", "absences", "hour_weekday_local",
+)
+
+
+def md(text: Any, limit: int | None = None) -> str:
+    """Escape any value for inline Markdown (one line, no markup, no raw HTML)."""
+    raw = str(text) if text is not None else ""
+    shown = display_text(raw, limit) if limit else visible_controls(raw)
+    return "".join(_ESCAPED.get(ch, ch) for ch in shown)
+
+
+def render(report: Report) -> str:
+    view = redact_report(report)
+    lines: list[str] = []
+    lines += _header(view)
+    lines += _inputs(view)
+    if view.profile:
+        lines += ["## Profile", ""]
+        lines += _generic(view.profile, level=3)
+    lines += _findings(view)
+    timing = view.sections.get("timing")
+    if isinstance(timing, dict):
+        lines += _timing(timing)
+    for name, section in view.sections.items():
+        if name == "timing" or section is None:
+            continue
+        lines += [f"## {md(title_case_key(name))}", ""]
+        lines += _generic(section, level=3)
+    lines += [
+        "---",
+        "",
+        f"*Written offline by nymaudit {md(view.tool_version)}. This report can itself "
+        "identify you: keep it private.*",
+        "",
+    ]
+    return "\n".join(_collapse_blank_lines(lines))
+
+
+def _collapse_blank_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if line == "" and out and out[-1] == "":
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    out.append("")
+    return out
+
+
+def _header(view: Report) -> list[str]:
+    counts = view.counts_by_severity()
+    total = sum(counts.values())
+    parts = [f"{counts[s.label]} {s.label}" for s in SEVERITY_ORDER if counts[s.label]]
+    lines = [
+        "# nymaudit report",
+        "",
+        f"**Overall risk: {overall_risk(view).upper()}** · {total} finding"
+        f"{'' if total == 1 else 's'}" + (f" ({', '.join(parts)})" if parts else ""),
+        "",
+    ]
+    if view.redacted:
+        lines += ["> Redacted: evidence and clue values are masked.", ""]
+    facts = [f"- **Posts:** {view.post_count:,}"]
+    if view.first_post or view.last_post:
+        facts.append(
+            f"- **Published between:** {format_datetime(view.first_post)} and "
+            f"{format_datetime(view.last_post)}"
+        )
+    if view.anonymity_bits is not None:
+        facts.append(f"- **Identifying information:** {view.anonymity_bits:.1f} bits")
+    if view.anonymity_set is not None:
+        facts.append(f"- **People matching every clue:** about {view.anonymity_set:,}")
+    return lines + facts + [""]
+
+
+def _inputs(view: Report) -> list[str]:
+    lines = ["## Inputs", ""]
+    if not view.inputs:
+        return lines + ["No inputs.", ""]
+    lines += [
+        "| Path | Format | Posts | Activities | Attachments | Errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for item in view.inputs:
+        lines.append(
+            f"| {md(item.path)} | {md(item.format)} | {item.posts:,} | {item.activities:,} "
+            f"| {item.attachments:,} | {len(item.errors)} |"
+        )
+    errors = [(item, err) for item in view.inputs for err in item.errors]
+    if errors:
+        lines += ["", "### Input errors", ""]
+        for _item, err in errors[:MAX_LIST_ITEMS]:
+            lines.append(f"- {md(err.path or '(input)')}: {md(err.error)}")
+        if len(errors) > MAX_LIST_ITEMS:
+            lines.append(f"- … and {len(errors) - MAX_LIST_ITEMS} more (see the JSON report)")
+    return lines + [""]
+
+
+def _findings(view: Report) -> list[str]:
+    lines = ["## Findings", ""]
+    findings = sorted_findings(view.findings)
+    if not findings:
+        return lines + ["No findings.", ""]
+    for severity, in_severity in groupby(findings, key=lambda f: f.severity):
+        group = list(in_severity)
+        lines += [f"### {Severity(severity).label.capitalize()} ({len(group)})", ""]
+        for _rule_id, of_rule in groupby(group, key=lambda f: f.rule):
+            lines += _rule_block(list(of_rule))
+    return lines
+
+
+def _rule_block(findings: list[Finding]) -> list[str]:
+    first = findings[0]
+    rule = rule_text(first)
+    count = f" ({len(findings)} findings)" if len(findings) > 1 else ""
+    lines = [
+        f"#### {md(first.rule)}: {md(first.title)}{count}",
+        "",
+        f"*{md(first.category)} · confidence {md(first.confidence.label)}*",
+        "",
+    ]
+    for finding in findings[:MAX_PER_RULE]:
+        lines += _occurrence(finding)
+    if len(findings) > MAX_PER_RULE:
+        lines += [f"- … and {len(findings) - MAX_PER_RULE} more (see the JSON report)", ""]
+    if rule.why:
+        lines += [f"**Why it matters:** {md(rule.why)}", ""]
+    advice = first.advice or rule.advice
+    if advice:
+        lines += [f"**What to do:** {md(advice)}", ""]
+    return lines
+
+
+def _occurrence(finding: Finding) -> list[str]:
+    loc = finding.location
+    head = f"- {md(location_text(loc.path, loc.record, loc.line))}"
+    lines = [head]
+    if finding.message:
+        lines.append(f"  - {md(finding.message, limit=600)}")
+    if finding.evidence:
+        lines.append(f"  - Evidence: {md(finding.evidence, limit=600)}")
+    if finding.clue is not None:
+        lines.append(f"  - Clue ({md(finding.clue.kind)}): {md(finding.clue.value, limit=200)}")
+    return lines + [""]
+
+
+def _timing(timing: dict[str, Any]) -> list[str]:
+    lines = ["## Posting times", ""]
+    posts = as_number(timing.get("posts"))
+    span = as_number(timing.get("span_days"))
+    basis = []
+    if posts is not None:
+        basis.append(f"{posts:,.0f} posts")
+    if span is not None:
+        basis.append(f"over {span:,.0f} days")
+    if basis:
+        lines += [f"Based on {' '.join(basis)}.", ""]
+    offset = timing.get("standard_utc_offset_hours")
+    confidence = timing.get("offset_confidence")
+    if as_number(offset) is None:
+        lines.append("- **Time zone:** not enough data to infer a UTC offset")
+    else:
+        conf = (
+            percent(confidence) if as_number(confidence) is not None else md(confidence or "?")
+        )
+        lines.append(
+            f"- **Standard UTC offset:** {format_offset(offset)} (confidence {conf})"
+        )
+    dst = timing.get("observes_dst")
+    dst_text = describe_dst(dst)
+    if timing.get("dst_rule"):
+        dst_text += f" ({md(timing['dst_rule'])})"
+    lines.append(f"- **Daylight saving time:** {dst_text}")
+    zones = _candidates(timing.get("zone_candidates"), "zone")
+    if zones:
+        lines.append(f"- **Likely time zones:** {zones}")
+    countries = _candidates(timing.get("country_candidates"), "country")
+    if countries:
+        lines.append(f"- **Likely countries:** {countries}")
+    weekend = [md(d) for d in as_list(timing.get("weekend"))]
+    if weekend:
+        lines.append(f"- **Weekend:** {', '.join(weekend)}")
+    if as_number(timing.get("working_hours_share")) is not None:
+        lines.append(
+            f"- **Posts in local working hours on working days:** "
+            f"{percent(timing['working_hours_share'])}"
+        )
+    sleep = as_dict(timing.get("sleep_window_local"))
+    start, end = as_number(sleep.get("start_hour")), as_number(sleep.get("end_hour"))
+    if start is not None and end is not None:
+        lines.append(f"- **Sleep window (local):** {start:02.0f}:00 to {end:02.0f}:00")
+    lines.append("")
+    offsets = [as_dict(c) for c in as_list(timing.get("offset_candidates"))]
+    offsets = [c for c in offsets if as_number(c.get("standard_utc_offset_hours")) is not None]
+    if offsets:
+        lines += ["| Standard offset | Probability |", "| --- | ---: |"]
+        for cand in offsets[:10]:
+            lines.append(
+                f"| {format_offset(cand['standard_utc_offset_hours'])} "
+                f"| {percent(cand.get('probability'))} |"
+            )
+        lines.append("")
+    absences = [as_dict(a) for a in as_list(timing.get("absences"))]
+    if absences:
+        lines += ["**Absences of five days or more:**", ""]
+        for gap in absences[:MAX_LIST_ITEMS]:
+            days = as_number(gap.get("days"))
+            lines.append(
+                f"- {md(gap.get('start', '?'))} to {md(gap.get('end', '?'))}"
+                + (f" ({days:.0f} days)" if days is not None else "")
+            )
+        lines.append("")
+    grid = heatmap_grid(timing.get("hour_weekday_local"))
+    if grid is not None:
+        lines += [
+            "Activity by local hour and weekday (darker = more posts):",
+            "",
+            "```text",
+            *heatmap_text(grid),
+            "```",
+            "",
+        ]
+    extra = {k: v for k, v in timing.items() if k not in TIMING_KEYS}
+    if extra:
+        lines += ["### Other timing details", ""]
+        lines += _generic(extra, level=4)
+    return lines
+
+
+def heatmap_text(grid: list[list[float]]) -> list[str]:
+    peak = max((max(row) for row in grid), default=0.0)
+    lines = [
+        "     " + "".join(str(h // 10) for h in range(24)),
+        "     " + "".join(str(h % 10) for h in range(24)),
+    ]
+    for day, row in zip(WEEKDAYS, grid, strict=True):
+        cells = [SHADES[heat_level(value, peak, len(SHADES))] for value in row]
+        lines.append(f"{day}  " + "".join(cells).rstrip())
+    return lines
+
+
+def _candidates(value: Any, key: str) -> str:
+    items = []
+    for cand in as_list(value)[:5]:
+        cand = as_dict(cand)
+        if cand.get(key) is None:
+            continue
+        items.append(f"{md(cand[key])} ({percent(cand.get('probability'))})")
+    return ", ".join(items)
+
+
+def _inline(value: Any) -> str:
+    if is_scalar(value):
+        return md(format_scalar(value), limit=300)
+    if isinstance(value, (list, tuple)) and all(is_scalar(v) for v in value):
+        return md(", ".join(format_scalar(v) for v in value), limit=300)
+    if isinstance(value, (list, tuple)) and all(isinstance(v, dict) for v in value):
+        # A list of small records in one cell: their values, one record after another.
+        text = "; ".join(
+            " ".join(format_scalar(v) for v in item.values() if is_scalar(v)) for item in value
+        )
+        return md(text, limit=300)
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return md(text, limit=300)
+
+
+def _table(rows: list[dict[str, Any]]) -> list[str]:
+    columns: list[str] = []
+    for row in rows:
+        for key in row:
+            if key not in columns and len(columns) < MAX_TABLE_COLUMNS:
+                columns.append(key)
+    lines = [
+        "| " + " | ".join(md(title_case_key(c)) for c in columns) + " |",
+        "| " + " | ".join("---" for _ in columns) + " |",
+    ]
+    for row in rows[:MAX_TABLE_ROWS]:
+        lines.append("| " + " | ".join(_inline(row.get(c)) for c in columns) + " |")
+    if len(rows) > MAX_TABLE_ROWS:
+        lines += ["", f"… and {len(rows) - MAX_TABLE_ROWS} more rows (see the JSON report)"]
+    return lines + [""]
+
+
+def _scalar_list(items: Iterable[Any]) -> str:
+    items = list(items)
+    shown = ", ".join(_inline(v) for v in items[:MAX_LIST_ITEMS])
+    if len(items) > MAX_LIST_ITEMS:
+        shown += f", … ({len(items) - MAX_LIST_ITEMS} more)"
+    return shown or "none"
+
+
+def _generic(value: Any, level: int, depth: int = 0) -> list[str]:
+    """Any JSON-like section as headings, bullet lists and tables."""
+    if depth > MAX_DEPTH:
+        return [_inline(value), ""]
+    if isinstance(value, dict) and not value:
+        return ["none", ""]
+    if isinstance(value, dict):
+        bullets: list[str] = []
+        blocks: list[str] = []
+        for key, item in value.items():
+            label = md(title_case_key(key))
+            if is_scalar(item):
+                bullets.append(f"- **{label}:** {_inline(item)}")
+            elif isinstance(item, (list, tuple)) and all(is_scalar(v) for v in item):
+                bullets.append(f"- **{label}:** {_scalar_list(item)}")
+            elif isinstance(item, dict) and all(is_scalar(v) for v in item.values()) and item:
+                pairs = ", ".join(f"{md(k)}: {_inline(v)}" for k, v in list(item.items())[:50])
+                bullets.append(f"- **{label}:** {pairs}")
+            else:
+                heading = "#" * min(level, 6)
+                blocks += [f"{heading} {label}", ""]
+                blocks += _generic(item, level + 1, depth + 1)
+        return (bullets + [""] if bullets else []) + blocks
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return ["none", ""]
+        if all(isinstance(v, dict) for v in value):
+            return _table(list(value))
+        if all(is_scalar(v) for v in value):
+            return [f"- {_inline(v)}" for v in value[:MAX_LIST_ITEMS]] + [""]
+        return [f"- {_inline(v)}" for v in value[:MAX_LIST_ITEMS]] + [""]
+    return [_inline(value), ""]

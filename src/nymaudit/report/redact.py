@@ -1,0 +1,340 @@
+"""Masking for ``--redact``: the report must not become the leak.
+
+``mask`` keeps the shape of a text (the first character of each word and every
+word's length, punctuation and whitespace) so a reader can still tell which
+finding is which, while the words themselves are gone: "Horsforth" -> "H********".
+URLs keep only their scheme and the first letter of the registered domain
+("https://www.leeds.gov.uk/planning" -> "https://l***/***"), e-mail addresses
+only the first letter of each side ("jane@contoso.com" -> "j***@c***").
+
+``redact_report`` applies the masks to a whole Report: evidence and clue
+values; in messages, quoted text, the words of the finding's own evidence and
+clue value, and the names and codes (capitalised words, words with digits) of
+every finding's evidence and clue value (detectors are asked to keep raw
+evidence out of messages; this is the safety net); and the user-text keys
+(``SECTION_TEXT_KEYS``) of the profile and of detector sections. Rule titles and
+advice are the tool's own words and stay readable. Every renderer calls it, so
+all formats agree.
+
+All functions are linear in the length of the text (a 5 MB post is fine) and
+idempotent: masking a masked text changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Any
+
+from nymaudit.model import Clue, Finding, Report
+
+MASK = "*"
+# Keys of profile/section dicts whose string values (and, below them, dict keys)
+# are or may be the writer's own text: quotes, clue values, the labels given to
+# known corpora (often a real name). Habit and feature names ("whilst",
+# "double_space_after_sentence") stay readable: they are the advice.
+# Section owners: put quoted user text under one of these keys.
+SECTION_TEXT_KEYS = frozenset(
+    {
+        "evidence", "example", "examples", "text", "quote", "quotes", "snippet",
+        "snippets", "value", "values", "phrase", "phrases", "term", "terms",
+        "sample", "samples", "word", "words", "label", "labels",
+    }
+)
+# Quoted stretches inside messages: «…», "…" and “…”. Negated classes keep the
+# scan linear even when a quote mark is never closed.
+_QUOTED = re.compile(r"«([^»]*)»|\"([^\"]*)\"|“([^”]*)”")
+_URL_OR_AT = re.compile(r"://|@")
+_SPACE = re.compile(r"\s")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,15})://$")
+_URL_TRAILING = ").,;:!?»\"'”’]>"
+_MAX_DEPTH = 40
+_WORD = re.compile(r"\w+")
+_WORD3 = re.compile(r"\w{3,}")
+_ASCII_INNER = re.compile(r"(?<=[A-Za-z0-9_])[A-Za-z0-9_]", re.ASCII)
+_SECRET_SCAN_CHARS = 200_000
+_MAX_PROPER_WORDS = 200_000
+_PROPER_SCAN_CHARS = 20_000_000
+# Words too common to give anything away; masking them would only make a
+# redacted message unreadable.
+_COMMON_WORDS = frozenset((
+    "the", "and", "for", "with", "from", "this", "that", "these", "those", "you", "your",
+    "our", "their", "his", "her", "its", "was", "were", "are", "has", "have", "had", "not",
+    "but", "all", "any", "can", "will", "would", "one", "two", "out", "about", "into", "over",
+    "onto", "near", "per", "via", "just", "than", "then", "there", "here", "when", "where",
+    "what", "which", "who", "how", "why", "also", "only", "more", "most", "some", "such",
+    "very", "post", "posts", "link", "links", "mention", "mentions", "http", "https", "www",
+))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"
+
+
+def _mask_plain(text: str) -> str:
+    if text.isascii():
+        # Same rule, at C speed: in ASCII a word character is [A-Za-z0-9_].
+        return _ASCII_INNER.sub(MASK, text)
+    return _mask_plain_unicode(text)
+
+
+def _mask_plain_unicode(text: str) -> str:
+    """First character of each word kept, the rest of the word starred; whitespace,
+    punctuation and ASCII symbols kept; other symbols (emoji, flags) starred;
+    invisible format characters (bidi overrides, zero-width joiners) dropped."""
+    out: list[str] = []
+    in_word = False
+    for ch in text:
+        if _is_word_char(ch):
+            out.append(MASK if in_word else ch)
+            in_word = True
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cf":
+            continue  # invisible: dropped, and a word it splits stays one word
+        in_word = False
+        if ch.isspace() or ch.isascii() or category.startswith("P"):
+            out.append(ch)
+        else:
+            out.append(MASK)
+    return "".join(out)
+
+
+@cache
+def _domain_extractor():  # type: ignore[no-untyped-def]
+    try:
+        import tldextract
+
+        # Offline: the bundled suffix list, no download, no cache written.
+        return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    except Exception:  # noqa: BLE001 - fall back to a simple rule below
+        return None
+
+
+_SECOND_LEVEL = {"co", "com", "gov", "ac", "org", "net", "edu", "nhs", "police", "sch", "ltd",
+                 "plc", "gob", "govt", "nic", "mil", "or", "ne", "go"}
+
+
+@lru_cache(maxsize=4096)
+def _registered_domain_initial(host: str) -> str:
+    initial = _registered_domain_first(host)
+    return initial if initial.isalnum() else ""
+
+
+def _registered_domain_first(host: str) -> str:
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].strip(".[]").lower()
+    if not host:
+        return ""
+    extractor = _domain_extractor()
+    if extractor is not None:
+        try:
+            parts = extractor(host)
+            name = parts.domain or parts.suffix or host
+            return name[:1]
+        except Exception:  # noqa: BLE001 - a malformed host is still masked
+            pass
+    labels = [label for label in host.split(".") if label]
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return labels[-3][:1]
+    if len(labels) >= 2:
+        return labels[-2][:1]
+    return labels[0][:1] if labels else ""
+
+
+def _mask_url(token: str, at: int) -> str:
+    """``token[at:]`` starts with "://"; the scheme is the run just before it."""
+    head = token[:at]
+    match = _SCHEME.search(head + "://")
+    scheme = match.group(1) if match else ""
+    prefix = head[: len(head) - len(scheme)]
+    rest = token[at + 3 :]
+    trailing = ""
+    while rest and rest[-1] in _URL_TRAILING:
+        trailing = rest[-1] + trailing
+        rest = rest[:-1]
+    host_end = len(rest)
+    for sep in "/?#":
+        index = rest.find(sep)
+        if index != -1:
+            host_end = min(host_end, index)
+    host, path = rest[:host_end], rest[host_end:]
+    initial = _registered_domain_initial(host)
+    masked = f"{scheme}://{initial}{MASK * 3}" if host else f"{scheme}://"
+    if path.strip("/"):
+        masked += "/" + MASK * 3
+    return _mask_plain(prefix) + masked + _mask_plain(trailing)
+
+
+def _mask_email(token: str, at_index: int) -> str:
+    # Walk out from the @ to the address's own characters.
+    start = at_index
+    while start > 0 and (_is_word_char(token[start - 1]) or token[start - 1] in ".+-"):
+        start -= 1
+    end = at_index + 1
+    while end < len(token) and (_is_word_char(token[end]) or token[end] in ".-"):
+        end += 1
+    local, domain = token[start:at_index], token[at_index + 1 : end].rstrip(".-")
+    end = at_index + 1 + len(domain)
+    if not local or "." not in domain:
+        return _mask_plain(token)
+    masked = f"{local[:1]}{MASK * 3}@{_registered_domain_initial(domain)}{MASK * 3}"
+    return _mask_plain(token[:start]) + masked + _mask_plain(token[end:])
+
+
+def _mask_token(token: str) -> str:
+    at = token.find("://")
+    if at > 0:
+        return _mask_url(token, at)
+    at_sign = token.find("@")
+    if at_sign > 0 and "." in token[at_sign:]:
+        return _mask_email(token, at_sign)
+    return _mask_plain(token)
+
+
+def mask(text: str) -> str:
+    """Mask a piece of user text, keeping its shape (see the module docstring)."""
+    if not text:
+        return text
+    if not text.isascii():
+        # Invisible format characters (bidi overrides, soft hyphens) go first, so
+        # they can neither split a word nor hide an address from the masks below.
+        text = "".join(ch for ch in text if ch.isascii() or unicodedata.category(ch) != "Cf")
+    if "://" not in text and "@" not in text:
+        return _mask_plain(text)
+    # Only the whitespace-delimited tokens holding "://" or "@" need the URL and
+    # address rules; the stretches between them take the fast plain mask.
+    out: list[str] = []
+    done = 0
+    for match in _URL_OR_AT.finditer(text):
+        if match.start() < done:
+            continue  # inside a token already handled
+        start = _token_start(text, match.start(), done)
+        end = _token_end(text, match.end())
+        out.append(_mask_plain(text[done:start]))
+        out.append(_mask_token(text[start:end]))
+        done = end
+    out.append(_mask_plain(text[done:]))
+    return "".join(out)
+
+
+def _token_start(text: str, index: int, floor: int) -> int:
+    # Walks back no further than the previous token's end: linear overall.
+    while index > floor and not text[index - 1].isspace():
+        index -= 1
+    return index
+
+
+def _token_end(text: str, index: int) -> int:
+    match = _SPACE.search(text, index)
+    return match.start() if match else len(text)
+
+
+def mask_quotes(message: str) -> str:
+    """Mask only what a message quotes in «…», "…" or “…” (a detector's own words
+    around the quote stay readable)."""
+    if not message:
+        return message
+
+    def _sub(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        return whole[0] + mask(whole[1:-1]) + whole[-1]
+
+    return _QUOTED.sub(_sub, message)
+
+
+def mask_tree(value: Any, *, under_text_key: bool = False, depth: int = 0) -> Any:
+    """Mask the strings of a profile/section tree that sit under a user-text key."""
+    if depth > _MAX_DEPTH:
+        return None
+    if isinstance(value, str):
+        return mask(value) if under_text_key else value
+    if isinstance(value, dict):
+        return {
+            (mask(key) if under_text_key and isinstance(key, str) else key): mask_tree(
+                item,
+                under_text_key=under_text_key or str(key).lower() in SECTION_TEXT_KEYS,
+                depth=depth + 1,
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, (list, tuple)):
+        return [mask_tree(item, under_text_key=under_text_key, depth=depth + 1) for item in value]
+    return value
+
+
+def _unique_words(texts: list[str]) -> set[str]:
+    found: set[str] = set()
+    for text in texts:
+        found.update(_WORD3.findall(text[:_SECRET_SCAN_CHARS]))
+    return found
+
+
+def _is_name_or_code(word: str) -> bool:
+    return (
+        (word[0].isupper() or any(ch.isdigit() for ch in word))
+        and not (word.isdigit() and len(word) <= 4)  # counts, years, percentages
+        and word.casefold() not in _COMMON_WORDS
+    )
+
+
+def proper_words(findings: list[Finding]) -> frozenset[str]:
+    """Names and codes (capitalised words, words with digits) from every finding's
+    evidence and clue value: a place named in one post must not stay readable in
+    the message of another finding."""
+    candidates: set[str] = set()
+    budget = _PROPER_SCAN_CHARS  # bounds the work on reports with huge evidence
+    for finding in findings:
+        texts = [finding.evidence] + ([finding.clue.value] if finding.clue else [])
+        budget -= sum(min(len(t), _SECRET_SCAN_CHARS) for t in texts)
+        if budget < 0 or len(candidates) >= _MAX_PROPER_WORDS:
+            break
+        candidates |= _unique_words(texts)
+    return frozenset(w for w in candidates if _is_name_or_code(w))
+
+
+def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozenset()) -> str:
+    """Mask, inside a message, the evidence and clue value of the same finding
+    (where they appear whole, then each of their words of three or more
+    characters, ignoring case and common function words) and any of ``names``
+    (exact case)."""
+    if not message:
+        return message
+    for secret in sorted({s for s in secrets if s and len(s) >= 3}, key=len, reverse=True):
+        if secret in message:
+            message = message.replace(secret, mask(secret))
+    words = {w.casefold() for w in _unique_words(secrets)} - _COMMON_WORDS
+    if not words and not names:
+        return message
+
+    def _sub(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return mask(word) if (word.casefold() in words or word in names) else word
+
+    return _WORD.sub(_sub, message)
+
+
+def redact_finding(finding: Finding, names: frozenset[str] = frozenset()) -> Finding:
+    clue = finding.clue
+    secrets = [finding.evidence] + ([clue.value] if clue is not None else [])
+    return dataclasses.replace(
+        finding,
+        evidence=mask(finding.evidence),
+        message=mask_known(mask_quotes(finding.message), secrets, names),
+        clue=Clue(clue.kind, mask(clue.value)) if clue is not None else None,
+    )
+
+
+def redact_report(report: Report) -> Report:
+    """The report as every renderer must show it: masked when ``report.redacted``,
+    unchanged (the same object) otherwise. The input Report is never modified."""
+    if not report.redacted:
+        return report
+    names = proper_words(report.findings)
+    return dataclasses.replace(
+        report,
+        findings=[redact_finding(f, names) for f in report.findings],
+        profile=mask_tree(report.profile),
+        sections={name: mask_tree(section) for name, section in report.sections.items()},
+    )

@@ -1,0 +1,225 @@
+"""SARIF 2.1.0 (``--format sarif``), for code-scanning dashboards and CI.
+
+Mapping (see docs/report-format.md):
+- ``tool.driver.rules``: every rule that has at least one finding, from the
+  installed rule set (title, why, advice), or from the finding itself when the
+  rule is unknown;
+- ``results``: one per finding; level error (critical, high), warning (medium),
+  note (low, info); the location's path as a relative URI where possible; an
+  archive member (``export.zip!data/tweets.js``) as the archive's URI plus a
+  logical location and ``properties.member``;
+- ``partialFingerprints``: a SHA-256 of rule, path, record and evidence (the
+  evidence as shown, so masked when redacted): stable between runs, never the
+  text itself;
+- input errors: ``invocations[0].toolExecutionNotifications``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+from nymaudit.model import Finding, Origin, Report, Severity
+from nymaudit.report.common import dumps_json, overall_risk, rule_text, sorted_findings
+from nymaudit.report.redact import redact_report
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "nymauditFinding/v1"
+LEVELS = {
+    Severity.CRITICAL: "error",
+    Severity.HIGH: "error",
+    Severity.MEDIUM: "warning",
+    Severity.LOW: "note",
+    Severity.INFO: "note",
+}
+# GitHub code scanning reads properties["security-severity"] (a number as text)
+# to rank alerts: >= 9 critical, 7-8.9 high, 4-6.9 medium, 0.1-3.9 low.
+SECURITY_SEVERITY = {
+    Severity.CRITICAL: "9.5",
+    Severity.HIGH: "8.0",
+    Severity.MEDIUM: "5.5",
+    Severity.LOW: "3.0",
+}
+_ARCHIVE_MEMBER = re.compile(r"^(?P<archive>.+?\.(?:zip|jar|docx|xlsx|pptx|odt))!(?P<member>.*)$",
+                             re.IGNORECASE)
+_SRCROOT = "%SRCROOT%"
+
+
+def render(report: Report, *, base_dir: str | os.PathLike[str] | None = None) -> str:
+    """SARIF text. Absolute paths under ``base_dir`` (default: the working folder)
+    become relative URIs; other absolute paths become ``file://`` URIs."""
+    return dumps_json(to_sarif(report, base_dir=base_dir))
+
+
+def to_sarif(report: Report, *, base_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    view = redact_report(report)
+    base = Path(base_dir) if base_dir is not None else Path.cwd()
+    findings = sorted_findings(view.findings)
+
+    rule_ids = sorted({f.rule for f in findings})
+    rule_index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
+    rules = [_rule_descriptor([f for f in findings if f.rule == rid]) for rid in rule_ids]
+
+    results = [_result(f, rule_index[f.rule], base, view.redacted) for f in findings]
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": error.error},
+            "locations": [_notification_location(error.path or item.path, base)],
+            "descriptor": {"id": "input-error"},
+        }
+        for item in view.inputs
+        for error in item.errors
+    ]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "nymaudit",
+                "version": view.tool_version,
+                "semanticVersion": view.tool_version,
+                "rules": rules,
+            }
+        },
+        "invocations": [
+            {"executionSuccessful": True, "toolExecutionNotifications": notifications}
+        ],
+        "originalUriBaseIds": {_SRCROOT: {"description": {"text": "The folder nymaudit ran in."}}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {
+            "risk": overall_risk(view),
+            "redacted": view.redacted,
+            "inputs": [
+                {"path": item.path, "format": item.format, "posts": item.posts}
+                for item in view.inputs
+            ],
+        },
+    }
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def _rule_descriptor(findings: list[Finding]) -> dict[str, Any]:
+    first = findings[0]
+    rule = rule_text(first)
+    severity = rule.severity if rule.known else max(f.severity for f in findings)
+    tags = ["privacy", "security", rule.category]
+    if rule.clue_kind:
+        tags.append(rule.clue_kind)
+    properties: dict[str, Any] = {
+        "category": rule.category,
+        "tags": tags,
+        # GitHub's precision scale: very-high, high, medium, low.
+        "precision": rule.confidence.label,
+    }
+    if Severity(severity) in SECURITY_SEVERITY:
+        properties["security-severity"] = SECURITY_SEVERITY[Severity(severity)]
+    return {
+        "id": rule.id,
+        "name": _pascal_name(rule.title) or rule.id,
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": rule.why or rule.title},
+        "help": {"text": rule.advice or rule.title},
+        "defaultConfiguration": {"level": LEVELS[Severity(severity)]},
+        "properties": properties,
+    }
+
+
+def _pascal_name(title: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", title)
+    return "".join(w[:1].upper() + w[1:] for w in words)[:100]
+
+
+def _result(finding: Finding, index: int, base: Path, redacted: bool) -> dict[str, Any]:
+    properties: dict[str, Any] = {
+        "severity": finding.severity.label,
+        "confidence": finding.confidence.label,
+        "category": finding.category,
+        "title": finding.title,
+    }
+    if finding.evidence:
+        properties["evidence"] = finding.evidence  # already masked when redacted
+    if finding.clue is not None:
+        properties["clueKind"] = finding.clue.kind
+        if not redacted:
+            properties["clueValue"] = finding.clue.value
+    location, member = _location(finding.location, base)
+    if member is not None:
+        properties["member"] = member
+    if finding.location.record is not None:
+        properties["record"] = finding.location.record
+    return {
+        "ruleId": finding.rule,
+        "ruleIndex": index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message or finding.title},
+        "locations": [location],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
+        "properties": properties,
+    }
+
+
+def fingerprint(finding: Finding) -> str:
+    """Stable across runs and line shifts; a hash, never the evidence itself."""
+    loc = finding.location
+    parts = (finding.rule, loc.path or "", loc.record or "", finding.evidence or "")
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return digest[:32]
+
+
+def split_member(path: str) -> tuple[str, str | None]:
+    """``export.zip!data/tweets.js`` -> ("export.zip", "data/tweets.js")."""
+    match = _ARCHIVE_MEMBER.match(path or "")
+    if match:
+        return match.group("archive"), match.group("member") or None
+    return path, None
+
+
+def artifact_location(path: str, base: Path) -> dict[str, Any]:
+    """A relative URI (against %SRCROOT%) when the path is relative or under base;
+    a file:// URI for other absolute paths."""
+    text = (path or ".").replace("\\", "/")
+    posix = PurePosixPath(text)
+    if posix.is_absolute() or re.match(r"^[A-Za-z]:/", text):
+        try:
+            relative = Path(text).resolve().relative_to(base.resolve())
+            return {"uri": _quote(relative.as_posix()), "uriBaseId": _SRCROOT}
+        except (ValueError, OSError, RuntimeError):
+            return {"uri": "file://" + _quote(text if text.startswith("/") else "/" + text)}
+    while text.startswith("./"):
+        text = text[2:]
+    return {"uri": _quote(text or "."), "uriBaseId": _SRCROOT}
+
+
+def _quote(text: str) -> str:
+    return quote(text, safe="/:@-._~!$&'()*+,;=")
+
+
+def _location(origin: Origin, base: Path) -> tuple[dict[str, Any], str | None]:
+    archive, member = split_member(origin.path)
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(archive, base)}
+    if origin.line is not None and origin.line >= 1:
+        physical["region"] = {"startLine": origin.line}
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if member or origin.record:
+        qualified = (origin.path or "") + (f"#{origin.record}" if origin.record else "")
+        logical: dict[str, Any] = {"fullyQualifiedName": qualified, "kind": "object"}
+        name = origin.record or member
+        if name:
+            logical["name"] = name
+        location["logicalLocations"] = [logical]
+    return location, member
+
+
+def _notification_location(path: str, base: Path) -> dict[str, Any]:
+    archive, member = split_member(path)
+    location: dict[str, Any] = {
+        "physicalLocation": {"artifactLocation": artifact_location(archive, base)}
+    }
+    if member is not None:
+        location["logicalLocations"] = [{"name": member, "fullyQualifiedName": path}]
+    return location

@@ -1,0 +1,189 @@
+"""--redact: evidence, clue values and quoted text masked in every format."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from _report_samples import sample_report
+from nymaudit.report import html, json_report, markdown, sarif
+from nymaudit.report.redact import mask, mask_quotes, mask_tree, redact_report
+
+SECRETS = (
+    "Horsforth", "orsforth", "jane.doe", "leeds.gov", "Xk2abc123DEFgh", "abc123", "900123",
+    "07700", "octocat", "alert(1)", "Leeds", "youtu.be", "שלום", "مرحبا", "🇬🇧",
+    "work <emails>", "work &lt;emails&gt;",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Horsforth", "H********"),
+        ("I live in Horsforth, near Leeds!", "I l*** i* H********, n*** L****!"),
+        ("see (https://www.leeds.gov.uk/planning?x=1).", "s** (https://l***/***)."),
+        ("https://contoso.sharepoint.com", "https://s***"),
+        ("mail jane.doe@leeds.gov.uk now", "m*** j***@l*** n**"),
+        ("07700 900123", "0**** 9*****"),
+        ("שלום עולם", "ש*** ע***"),
+        ("héllo wörld", "h**** w****"),
+        ("café\u0301", "c****"),
+        ("flag 🇬🇧 here", "f*** ** h***"),
+        ("evil\u202eliam", "e*******"),
+        ("a|b `x` <b>", "a|b `x` <b>"),
+        ("", ""),
+        ("  \n\t", "  \n\t"),
+    ],
+)
+def test_mask_examples(text, expected):
+    assert mask(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_mask_is_idempotent_and_leaves_only_word_initials(text):
+    masked = mask(text)
+    assert mask(masked) == masked
+    # Away from URLs and e-mail addresses, the shape is kept character for character.
+    if "://" not in text and "@" not in text:
+        assert len(masked) <= len(text)
+        previous_is_word = False
+        for ch in masked:
+            is_word = ch.isalnum() or ch == "_"
+            assert not (is_word and previous_is_word), (text, masked)
+            previous_is_word = is_word
+
+
+URLISH = st.lists(
+    st.sampled_from(list("ab:/@.x ?#-()é1\u202e»\"*\xad")
+                    + ["://", "https://", "www.", ".co.uk", "@x.org"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(URLISH)
+def test_mask_is_idempotent_on_url_and_address_shapes(text):
+    masked = mask(text)
+    assert mask(masked) == masked
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(r"[A-Za-z]{4,12}", fullmatch=True), st.text(max_size=40))
+def test_no_word_of_four_letters_survives(word, context):
+    masked = mask(f"{context} {word} {context}")
+    assert word not in masked.split()
+    assert word[1:] not in masked
+
+
+def test_mask_is_linear_on_huge_text():
+    big = ("Horsforth jane@x.org https://a.example/x " * 120_000)[:5_000_000]
+    started = time.perf_counter()
+    masked = mask(big)
+    assert time.perf_counter() - started < 20  # a generous bound against a quadratic blow-up
+    assert "Horsforth" not in masked
+
+
+def test_mask_quotes_only_touches_quoted_text():
+    message = 'Named «Horsforth» and "Leeds Road" and “Kirkstall” 3 times'
+    assert mask_quotes(message) == 'Named «H********» and "L**** R***" and “K********” 3 times'
+    assert mask_quotes('an unclosed "quote and «more') == 'an unclosed "quote and «more'
+
+
+def test_mask_tree_masks_text_keys_only():
+    tree = {
+        "value": "Leeds",
+        "probability": 0.5,
+        "nested": [{"evidence": ["Horsforth station"], "count": 3, "zone": "Europe/London"}],
+        "words": {"Jane Doe": 1000},
+        "habits": [{"feature": "whilst", "kind": "word", "examples": ["I went whilst"]}],
+    }
+    out = mask_tree(tree)
+    assert out == {
+        "value": "L****",
+        "probability": 0.5,
+        "nested": [{"evidence": ["H******** s******"], "count": 3, "zone": "Europe/London"}],
+        "words": {"J*** D**": 1000},
+        "habits": [{"feature": "whilst", "kind": "word", "examples": ["I w*** w*****"]}],
+    }
+
+
+def test_redact_report_leaves_the_original_untouched():
+    report = sample_report(redacted=True)
+    before = [f.evidence for f in report.findings]
+    view = redact_report(report)
+    assert [f.evidence for f in report.findings] == before
+    assert view.findings[1].evidence.startswith("L***** w***")
+    assert view.findings[0].title == report.findings[0].title  # rule titles stay
+    assert view.findings[0].advice == report.findings[0].advice
+    assert redact_report(sample_report()) is not None
+    plain = sample_report()
+    assert redact_report(plain) is plain
+
+
+def _outputs(report):
+    return {
+        "json": json_report.render(report),
+        "markdown": markdown.render(report),
+        "html": html.render(report),
+        "sarif": sarif.render(report, base_dir="/nonexistent"),
+    }
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html", "sarif"])
+def test_every_format_masks_evidence_clues_and_quotes(fmt):
+    redacted = _outputs(sample_report(redacted=True))[fmt]
+    plain = _outputs(sample_report())[fmt]
+    leaked = [s for s in SECRETS if s in redacted]
+    assert not leaked, f"{fmt} leaks {leaked}"
+    assert "Horsforth" in plain  # the test would notice if nothing was ever shown
+    # Rule titles and advice stay readable.
+    assert "Share link carries a tracking ID" in redacted
+    assert "Name the region, not the town" in redacted
+
+
+def test_sarif_drops_clue_values_when_redacted():
+    doc = json.loads(sarif.render(sample_report(redacted=True)))
+    props = [r["properties"] for r in doc["runs"][0]["results"]]
+    assert all("clueValue" not in p for p in props)
+    assert any(p.get("clueKind") == "location" for p in props)
+    plain = json.loads(sarif.render(sample_report()))
+    assert any(r["properties"].get("clueValue") == "Horsforth, Leeds, GB"
+               for r in plain["runs"][0]["results"])
+
+
+def test_masking_urls_needs_no_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("redaction tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert mask("https://www.bbc.co.uk/news?id=1") == "https://b***/***"
+    assert mask("a@planning.leeds.gov.uk") == "a***@l***"
+
+
+def test_messages_lose_their_own_evidence_even_unquoted():
+    report = sample_report(redacted=True)
+    report.findings[1].message = "3 mentions within 15 km of Horsforth, Leeds: horsforth x2"
+    report.findings[0].message = "Horsforth named again in another finding's message; 2025 posts"
+    view = redact_report(report)
+    assert view.findings[1].message == "3 mentions within 15 km of H********, L****: h******** x2"
+    # A name from another finding's evidence is masked too; counts stay readable.
+    assert view.findings[0].message.startswith("H******** named again")
+    assert view.findings[0].message.endswith("2025 posts")
+
+
+def test_mask_known_replaces_whole_values_first():
+    from nymaudit.report.redact import mask_known
+
+    message = "GPS position: 53.841214, -1.638522 (near Horsforth)"
+    out = mask_known(message, ["53.841214, -1.638522 (near Horsforth)"])
+    assert out == "GPS position: 5*.8*****, -1.6***** (n*** H********)"
+    assert mask_known("nothing to hide", ["the"]) == "nothing to hide"
