@@ -1,0 +1,49 @@
+"""Linkage detector: when ``--known LABEL=PATH`` is given, measure how well the
+scanned writing matches each known corpus (MATCH findings) and put the compare
+contract's ``linkage`` object in the report's ``linkage`` section."""
+
+from __future__ import annotations
+
+from nymaudit.detectors import ScanContext
+from nymaudit.model import DetectorResult, Finding, Origin
+from nymaudit.rules import rule
+
+
+def detect(ctx: ScanContext) -> DetectorResult:
+    if not ctx.known:
+        return DetectorResult()
+    try:
+        from nymaudit.style.linkage import analyse
+
+        doc = analyse(ctx.corpus, ctx.known)
+    except Exception as exc:  # noqa: BLE001 - a detector must not take the scan down
+        return DetectorResult(sections={"linkage": {"error": f"linkage failed: {exc}"}})
+    link = doc["linkage"]
+    origin = Origin(path=ctx.corpus.inputs[0].path if ctx.corpus.inputs else "")
+    findings: list[Finding] = []
+    weak = bool(link["warnings"])
+    for c in link["candidates"]:
+        p = c["same_author_probability"]
+        if p is None or p < 0.2:
+            continue
+        severity = "high" if p >= 0.8 else "medium" if p >= 0.5 else "low"
+        confidence = "low" if weak else "medium" if p < 0.8 else "high"
+        findings.append(rule("MATCH001").finding(
+            f"Writing style matches known corpus '{c['label']}': same-author probability "
+            f"{p:.0%} (rank {c['rank']} of {len(link['candidates'])}, distance {c['distance']}).",
+            f"{link['pseudonymous_words']} pseudonymous words vs "
+            f"{link['words'].get(c['label'], 0)} known words",
+            origin, clue_value=f"writing style matches '{c['label']}' ({p:.0%})",
+            severity=severity, confidence=confidence))
+    shared = link["shared_habits"]
+    if shared:
+        findings.append(rule("MATCH002").finding(
+            f"{len(shared)} habits shared with '{doc.get('shared_habits_with')}': "
+            + "; ".join(doc["habits_to_vary"][:3]),
+            ", ".join(f"{h['feature']} ({h['pseudonymous_per_1000']} vs {h['known_per_1000']}"
+                      f" per 1000)" for h in shared[:6]),
+            origin, clue_value=", ".join(h["feature"] for h in shared[:4]),
+            severity="medium" if findings else "low"))
+    for warning in link["warnings"]:
+        findings.append(rule("MATCH003").finding(warning, "", origin))
+    return DetectorResult(findings=findings, sections={"linkage": link})

@@ -1,0 +1,183 @@
+"""Style detector: locale candidates from dialect evidence and the most distinctive
+writing habits, as STYLE findings plus a ``style`` report section.
+
+Section shape (documented in docs/style.md)::
+
+    style: {words, too_little_text, locale_candidates: [{locale, name, score, share,
+            evidence: [{kind, feature, count}]}], spelling: {british, american},
+            dates: {...}, times: {...}, habits: [{feature, kind, description, count,
+            per_1000, typical_per_1000, ratio, examples}], shares: {...},
+            phrases: [{phrase, posts}],
+            function_words: [{word, per_1000, typical_per_1000, z}]}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nymaudit.detectors import ScanContext
+from nymaudit.model import DetectorResult, Finding, Origin
+from nymaudit.rules import rule
+
+MIN_WORDS_FOR_HABITS = 300
+OWN_RULE_HABITS = {
+    "double_space_after_sentence": "STYLE010",
+    "curly_apostrophe": "STYLE011",
+    "curly_double_quote": "STYLE011",
+    "misspelling": "STYLE013",
+    "greeting": "STYLE014",
+    "sign_off": "STYLE014",
+}
+VARIETY_NAMES = {"british": "British", "american": "American"}
+
+
+def detect(ctx: ScanContext) -> DetectorResult:
+    try:
+        return _detect(ctx)
+    except Exception as exc:  # noqa: BLE001 - a detector must not take the scan down
+        return DetectorResult(sections={"style": {"error": f"style analysis failed: {exc}"}})
+
+
+def _detect(ctx: ScanContext) -> DetectorResult:
+    from nymaudit.style import dialect, habits
+    from nymaudit.style.text import corpus_text
+
+    text = corpus_text(ctx.corpus)
+    origin = text.origins[0] if text.origins else Origin(
+        path=ctx.corpus.inputs[0].path if ctx.corpus.inputs else "")
+    origin = Origin(path=origin.path)
+    words = text.words
+    ev = dialect.collect(text.texts)
+    hp = habits.collect(text.texts)
+    candidates = dialect.locale_candidates(ev)
+    findings: list[Finding] = []
+    findings += _dialect_findings(ev, candidates, origin)
+    distinctive = habits.distinctive(hp, limit=10) if words >= MIN_WORDS_FOR_HABITS else []
+    findings += _habit_findings(hp, distinctive, origin, words)
+    phrases = habits.recurring_phrases(text.texts)
+    for item in phrases[:3]:
+        findings.append(rule("STYLE015").finding(
+            f"The phrase '{item['phrase']}' recurs in {item['posts']} of {len(text.texts)} posts.",
+            item["phrase"], origin, clue_value=item["phrase"],
+            confidence="medium" if item["posts"] >= 5 else "low"))
+    brit, amer = dialect.variety_counts(ev)
+    section: dict[str, Any] = {
+        "words": words,
+        "too_little_text": words < MIN_WORDS_FOR_HABITS,
+        "locale_candidates": candidates[:5],
+        "spelling": {"british": brit, "american": amer},
+        "dates": dict(ev.dates),
+        "times": dict(ev.times),
+        "habits": distinctive,
+        "shares": habits.shares(hp),
+        "phrases": phrases,
+        "function_words": _function_word_profile(text.texts) if words >= 1000 else [],
+    }
+    return DetectorResult(findings=findings, sections={"style": section})
+
+
+def _confidence(count: int) -> str:
+    return "high" if count >= 10 else "medium" if count >= 4 else "low"
+
+
+def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin) -> list[Finding]:
+    from nymaudit.style import dialect
+
+    out: list[Finding] = []
+    brit, amer = dialect.variety_counts(ev)
+    total = brit + amer
+    if total >= 3:
+        variety = "british" if brit >= amer else "american"
+        major = max(brit, amer)
+        if major / total >= 0.75:
+            examples = [e for fam in ev.spelling for e in ev.examples.get(f"{fam}:{variety}", [])]
+            name = VARIETY_NAMES[variety]
+            out.append(rule("STYLE001").finding(
+                f"{major} of {total} marked spellings are {name} "
+                f"({', '.join(sorted(fam for fam in ev.spelling if ev.spelling[fam][variety]))}).",
+                ", ".join(examples[:6]), origin,
+                clue_value=f"{name} English spelling", confidence=_confidence(major)))
+    for locale, counts in ev.vocabulary.items():
+        n = sum(counts.values())
+        if n >= 2:
+            out.append(rule("STYLE002").finding(
+                f"{n} uses of vocabulary typical of {dialect.LOCALE_NAMES.get(locale, locale)}.",
+                ", ".join(w for w, _ in counts.most_common(6)), origin,
+                clue_value=f"vocabulary of {dialect.LOCALE_NAMES.get(locale, locale)}",
+                confidence=_confidence(n + (2 if len(counts) >= 3 else 0))))
+    day = ev.dates["day_first"] + ev.dates["day_first_written"]
+    month = ev.dates["month_first"] + ev.dates["month_first_written"]
+    if day + month >= 2 and max(day, month) / (day + month) >= 0.8:
+        order = "day-first" if day > month else "month-first"
+        examples = ev.examples.get("date:day_first" if day > month else "date:month_first", []) + \
+            ev.examples.get("date:day_first_written" if day > month else "date:month_first_written", [])
+        out.append(rule("STYLE003").finding(
+            f"{max(day, month)} dates written {order} and {min(day, month)} the other way.",
+            ", ".join(examples[:4]), origin,
+            clue_value=f"{order} dates ({'British/Commonwealth' if day > month else 'US'} convention)",
+            confidence=_confidence(max(day, month))))
+    h24, ampm = ev.times["24_hour"], ev.times["am_pm"]
+    if h24 + ampm >= 3 and max(h24, ampm) / (h24 + ampm) >= 0.8:
+        clock = "24-hour" if h24 > ampm else "12-hour (am/pm)"
+        out.append(rule("STYLE004").finding(
+            f"{max(h24, ampm)} times written on the {clock} clock.",
+            ", ".join(ev.examples.get("time:24_hour" if h24 > ampm else "time:am_pm", [])),
+            origin, clue_value=f"{clock} clock", confidence="low"))
+    money = [(code, n) for code, n in ev.currency.items() if n >= 2]
+    units = [(unit, n) for unit, n in ev.units.items() if n >= 2]
+    if money or units:
+        parts = [f"{code} x{n}" for code, n in money] + [f"{u} x{n}" for u, n in units]
+        examples = [e for code, _ in money for e in ev.examples.get(f"currency:{code}", [])]
+        examples += [e for u, _ in units for e in ev.examples.get(f"unit:{u}", [])]
+        out.append(rule("STYLE005").finding(
+            f"Currencies and units used: {', '.join(parts)}.", ", ".join(examples[:6]), origin,
+            clue_value=", ".join(parts), confidence=_confidence(sum(n for _, n in money + units))))
+    if candidates and out:
+        top = candidates[0]
+        tied = [c["locale"] for c in candidates if c["score"] == top["score"]]
+        out.append(rule("STYLE006").finding(
+            "Locale candidates from spelling, vocabulary, dates, clock, currency and units: "
+            + ", ".join(f"{c['name']} ({c['share']:.0%})" for c in candidates[:4]) + ".",
+            "; ".join(f"{e['kind']}: {e['feature']} x{e['count']}" for e in top["evidence"][:6]),
+            origin, clue_value=" or ".join(tied),
+            confidence="medium" if top["share"] >= 0.3 and len(tied) == 1 else "low"))
+    return out
+
+
+def _habit_findings(hp: Any, distinctive: list[dict[str, Any]], origin: Origin,
+                    words: int) -> list[Finding]:
+    out: list[Finding] = []
+    by_rule: dict[str, list[dict[str, Any]]] = {}
+    for h in distinctive:
+        by_rule.setdefault(OWN_RULE_HABITS.get(h["feature"], "STYLE012"), []).append(h)
+    for rule_id, items in sorted(by_rule.items()):
+        targets = items if rule_id == "STYLE012" else items[:1]
+        for h in targets[:5]:
+            message = (f"You use {h['description']} {h['count']} times in {words} words: "
+                       f"{h['per_1000']} per 1000 against a typical {h['typical_per_1000']} "
+                       f"({h['ratio']}x).")
+            out.append(rule(rule_id).finding(
+                message, " | ".join(str(e) for e in h["examples"][:2]), origin,
+                clue_value=h["description"], confidence=_confidence(h["count"])))
+    return out
+
+
+def _function_word_profile(texts: list[str], limit: int = 8) -> list[dict[str, Any]]:
+    """Function words used most above or below the reference rate."""
+    from nymaudit.style import features as F
+
+    space = F.feature_space()
+    seg = F.segment_counts(texts, space)
+    if not len(seg):
+        return []
+    rates = F.profile(seg, space=space)
+    z = F.zscores(rates, space)
+    counts = seg.counts.sum(axis=0)
+    items = []
+    for word, col in space.words.items():
+        if counts[col] >= 5 or space.mean[col] >= 1.0:
+            items.append((abs(float(z[col])), word, col))
+    items.sort(reverse=True)
+    return [{"word": w, "per_1000": round(float(rates[c]), 2),
+             "typical_per_1000": round(float(space.mean[c]), 2), "z": round(float(z[c]), 2)}
+            for _s, w, c in items[:limit]]

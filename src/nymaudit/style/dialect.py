@@ -1,0 +1,311 @@
+"""Dialect and locale: spelling families, regional vocabulary, date and time
+conventions, currency and units, each counted, then a vote over locales.
+
+Word lists live in heuristics/style.toml (``[dialect]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from nymaudit.rules import load_file
+
+LOCALE_NAMES = {
+    "GB": "United Kingdom", "GB-SCT": "Scotland", "IE": "Ireland", "US": "United States",
+    "CA": "Canada", "AU": "Australia", "NZ": "New Zealand", "IN": "India", "ZA": "South Africa",
+}
+
+_WORD = re.compile(r"[a-zà-ÿā-ž]+(?:['’][a-z]+)*")
+_NUM_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_DAY_MONTH = re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTHS})\b\.?(?:,? \d{{4}})?")
+_MONTH_DAY = re.compile(rf"(?i)\b({_MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)")
+_TIME_AMPM = re.compile(r"(?i)\b(1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?([ap])\.?m\b\.?")
+_TIME_24 = re.compile(r"(?<![\d:.])(1[3-9]|2[0-3]|0\d):([0-5]\d)(?![\d:]| ?[ap]\.?m\b)")
+_CURRENCIES = {
+    "£": ("GBP", ["GB", "GB-SCT"]),
+    "€": ("EUR", ["IE"]),
+    "₹": ("INR", ["IN"]),
+    "A$": ("AUD", ["AU"]),
+    "AU$": ("AUD", ["AU"]),
+    "NZ$": ("NZD", ["NZ"]),
+    "C$": ("CAD", ["CA"]),
+    "CA$": ("CAD", ["CA"]),
+    "US$": ("USD", ["US"]),
+}
+_CURRENCY = re.compile(
+    r"(?:AU\$|A\$|NZ\$|CA\$|C\$|US\$|£|€|₹)\s?\d|\bRs\.? ?\d"
+    r"|\b\d+(?:[.,]\d+)? ?(?:rand|rupees)\b|\$\s?\d",
+    re.I,
+)
+_UNITS = {
+    "miles": (re.compile(r"(?i)\b\d+(?:\.\d+)? ?(?:miles?|mph)\b"), ["US", "GB", "GB-SCT"]),
+    "kilometres": (re.compile(r"(?i)\b\d+(?:\.\d+)? ?(?:km|kms|kilomet(?:re|er)s?|km/h|kph)\b"),
+                   ["CA", "AU", "NZ", "IN", "ZA", "IE"]),
+    "fahrenheit": (re.compile(r"\b\d+ ?°? ?F\b|(?i:\bdegrees fahrenheit\b)"), ["US"]),
+    "celsius": (re.compile(r"\b\d+ ?° ?C\b|(?i:\bdegrees (?:c|celsius)\b)"),
+                ["GB", "GB-SCT", "IE", "CA", "AU", "NZ", "IN", "ZA"]),
+    "stone (body weight)": (re.compile(r"(?i)\b\d+ ?(?:stone|st) \d+ ?(?:lb|lbs|pounds)\b|\b\d+ stone\b"),
+                            ["GB", "GB-SCT", "IE"]),
+    "pounds (weight)": (re.compile(r"(?i)\b\d+ ?(?:lbs?|pounds)\b(?! sterling)"), ["US"]),
+}
+
+
+@dataclass
+class LocaleEvidence:
+    """Counted evidence: (family or kind, variant) -> count, with examples."""
+
+    spelling: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    vocabulary: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    dates: Counter = field(default_factory=Counter)  # day_first, month_first (+ "written")
+    times: Counter = field(default_factory=Counter)  # 24_hour, am_pm
+    currency: Counter = field(default_factory=Counter)
+    units: Counter = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def add_example(self, key: str, text: str) -> None:
+        bucket = self.examples[key]
+        if len(bucket) < 3 and text not in bucket:
+            bucket.append(text)
+
+
+@dataclass(frozen=True)
+class _SpellingIndex:
+    exact: dict[str, tuple[str, str]]  # word -> (family, variety)
+    stems: dict[str, tuple[str, str]]
+    exclude: tuple[str, ...]
+    stem_lengths: tuple[int, ...]
+
+
+@cache
+def _spelling_index() -> _SpellingIndex:
+    data = load_file("style").get("dialect", {})
+    exact: dict[str, tuple[str, str]] = {}
+    stems: dict[str, tuple[str, str]] = {}
+    exclude: list[str] = []
+    for fam in data.get("spelling", []):
+        target = exact if fam.get("exact") else stems
+        for variety in ("british", "american"):
+            for word in fam.get(variety, []):
+                target[word] = (fam["family"], variety)
+        exclude.extend(fam.get("exclude", []))
+    lengths = tuple(sorted({len(s) for s in stems}, reverse=True))
+    return _SpellingIndex(exact, stems, tuple(exclude), lengths)
+
+
+@cache
+def _family_locales() -> dict[str, dict[str, list[str]]]:
+    data = load_file("style").get("dialect", {})
+    return {
+        fam["family"]: {
+            "british": fam.get("british_locales", []),
+            "american": fam.get("american_locales", []),
+        }
+        for fam in data.get("spelling", [])
+    }
+
+
+@cache
+def _vocabulary_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    vocab = load_file("style").get("dialect", {}).get("vocabulary", {})
+    owner: dict[str, str] = {}
+    for locale, items in vocab.items():
+        for item in items:
+            owner.setdefault(item.lower(), locale)
+    alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w&-])(?:{alternation})(?![\w&-])") if owner else re.compile(r"(?!)")
+    return pattern, owner
+
+
+def spelling_variant(word: str) -> tuple[str, str] | None:
+    """(family, 'british'|'american') for a word, or None."""
+    index = _spelling_index()
+    word = word.lower()
+    hit = index.exact.get(word)
+    if hit:
+        return hit
+    if word.startswith(index.exclude):
+        return None
+    for length in index.stem_lengths:
+        if len(word) >= length:
+            hit = index.stems.get(word[:length])
+            if hit:
+                return hit
+    return None
+
+
+def collect(texts: list[str]) -> LocaleEvidence:
+    ev = LocaleEvidence()
+    vocab_re, owner = _vocabulary_regex()
+    for text in texts:
+        lower = text.lower()
+        for word in _WORD.findall(lower):
+            hit = spelling_variant(word)
+            if hit:
+                family, variety = hit
+                ev.spelling[family][variety] += 1
+                ev.add_example(f"{family}:{variety}", word)
+        for m in vocab_re.finditer(lower):
+            locale = owner[m.group(0)]
+            ev.vocabulary[locale][m.group(0)] += 1
+            ev.add_example(f"vocabulary:{locale}", m.group(0))
+        _collect_dates(text, ev)
+        for m in _TIME_AMPM.finditer(text):
+            ev.times["am_pm"] += 1
+            ev.add_example("time:am_pm", m.group(0))
+        for m in _TIME_24.finditer(text):
+            ev.times["24_hour"] += 1
+            ev.add_example("time:24_hour", m.group(0))
+        for m in _CURRENCY.finditer(text):
+            code = _currency_code(m.group(0))
+            ev.currency[code] += 1
+            ev.add_example(f"currency:{code}", m.group(0).strip())
+        for unit, (regex, _locales) in _UNITS.items():
+            for m in regex.finditer(text):
+                ev.units[unit] += 1
+                ev.add_example(f"unit:{unit}", m.group(0))
+    return ev
+
+
+def _collect_dates(text: str, ev: LocaleEvidence) -> None:
+    for m in _NUM_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        if first > 31 or second > 31 or first == 0 or second == 0:
+            continue
+        if first > 12 and second <= 12:
+            ev.dates["day_first"] += 1
+            ev.add_example("date:day_first", m.group(0))
+        elif second > 12 and first <= 12:
+            ev.dates["month_first"] += 1
+            ev.add_example("date:month_first", m.group(0))
+        else:
+            ev.dates["ambiguous"] += 1
+    for m in _DAY_MONTH.finditer(text):
+        if 1 <= int(m.group(1)) <= 31:
+            ev.dates["day_first_written"] += 1
+            ev.add_example("date:day_first_written", m.group(0))
+    for m in _MONTH_DAY.finditer(text):
+        if 1 <= int(m.group(2)) <= 31 and m.group(1).lower() != "may":
+            ev.dates["month_first_written"] += 1
+            ev.add_example("date:month_first_written", m.group(0))
+
+
+def _currency_code(token: str) -> str:
+    token = token.strip()
+    for symbol, (code, _loc) in sorted(_CURRENCIES.items(), key=lambda kv: -len(kv[0])):
+        if token.upper().startswith(symbol.upper()):
+            return code
+    low = token.lower()
+    if low.startswith("rs") or "rupee" in low:
+        return "INR"
+    if "rand" in low:
+        return "ZAR"
+    return "USD-or-other-dollar"
+
+
+_CURRENCY_LOCALES = {
+    "GBP": ["GB", "GB-SCT"], "EUR": ["IE"], "INR": ["IN"], "AUD": ["AU"], "NZD": ["NZ"],
+    "CAD": ["CA"], "USD": ["US"], "ZAR": ["ZA"], "USD-or-other-dollar": ["US", "CA", "AU", "NZ"],
+}
+
+
+def _weight(count: int) -> float:
+    """Diminishing returns: the 50th 'colour' adds less than the second."""
+    import math
+
+    return math.log1p(count)
+
+
+def locale_candidates(ev: LocaleEvidence) -> list[dict[str, Any]]:
+    """Locales ranked by a weighted vote, each with the evidence that voted for it."""
+    weights = load_file("style").get("dialect", {}).get("weights", {})
+    scores: Counter = Counter()
+    reasons: dict[str, list[dict[str, Any]]] = defaultdict(list)
+
+    def vote(locales: list[str], count: int, kind: str, feature: str, w: float) -> None:
+        if count <= 0:
+            return
+        for loc in locales:
+            scores[loc] += w * _weight(count)
+            reasons[loc].append({"kind": kind, "feature": feature, "count": count})
+
+    fam_loc = _family_locales()
+    for family, counts in ev.spelling.items():
+        for variety, count in counts.items():
+            vote(fam_loc.get(family, {}).get(variety, []), count, "spelling",
+                 f"{family}: {variety} ({', '.join(ev.examples.get(f'{family}:{variety}', []))})",
+                 weights.get("spelling", 1.0))
+    for locale, counts in ev.vocabulary.items():
+        vote([locale], sum(counts.values()), "vocabulary",
+             ", ".join(w for w, _ in counts.most_common(5)), weights.get("vocabulary", 1.5))
+    british = load_file("style").get("dialect", {}).get("british_locales", [])
+    day_first = ev.dates["day_first"] + ev.dates["day_first_written"]
+    month_first = ev.dates["month_first"] + ev.dates["month_first_written"]
+    vote(british, day_first, "date", "day-first dates", weights.get("date", 1.2))
+    vote(["US", "CA"], month_first, "date", "month-first dates", weights.get("date", 1.2))
+    vote(["US", "CA", "AU", "NZ", "IN"], ev.times["am_pm"], "time", "12-hour clock (am/pm)",
+         weights.get("time", 0.3))
+    vote(["GB", "GB-SCT", "IE", "ZA", "IN"], ev.times["24_hour"], "time", "24-hour clock",
+         weights.get("time", 0.3))
+    for code, count in ev.currency.items():
+        vote(_CURRENCY_LOCALES.get(code, []), count, "currency", code, weights.get("currency", 1.5))
+    for unit, count in ev.units.items():
+        vote(_UNITS[unit][1], count, "unit", unit, weights.get("unit", 0.6))
+    total = sum(scores.values())
+    out = []
+    for loc, score in scores.most_common():
+        out.append({
+            "locale": loc,
+            "name": LOCALE_NAMES.get(loc, loc),
+            "score": round(score, 2),
+            "share": round(score / total, 3) if total else 0.0,
+            "evidence": reasons[loc],
+        })
+    return out
+
+
+def variety_counts(ev: LocaleEvidence) -> tuple[int, int]:
+    """(british, american) spelling counts over all families."""
+    brit = sum(c["british"] for c in ev.spelling.values())
+    amer = sum(c["american"] for c in ev.spelling.values())
+    return brit, amer
+
+
+# --- rule example matchers (see heuristics/style.toml) ------------------------------
+
+def spelling_rule_example(rule: Any, example: str) -> bool:
+    """True when the sentence holds a spelling marked British or American."""
+    return any(spelling_variant(w) for w in _WORD.findall(example.lower()))
+
+
+def vocabulary_rule_example(rule: Any, example: str) -> bool:
+    pattern, _owner = _vocabulary_regex()
+    return pattern.search(example.lower()) is not None
+
+
+def date_rule_example(rule: Any, example: str) -> bool:
+    ev = LocaleEvidence()
+    _collect_dates(example, ev)
+    return any(ev.dates[k] for k in ("day_first", "month_first", "day_first_written",
+                                     "month_first_written"))
+
+
+def time_rule_example(rule: Any, example: str) -> bool:
+    return bool(_TIME_AMPM.search(example) or _TIME_24.search(example))
+
+
+def currency_rule_example(rule: Any, example: str) -> bool:
+    return bool(_CURRENCY.search(example)) or any(r.search(example) for r, _ in _UNITS.values())
+
+
+def locale_rule_example(rule: Any, example: str) -> bool:
+    """STYLE006: the evidence names at least one locale with two or more items."""
+    candidates = locale_candidates(collect([example]))
+    return bool(candidates) and len(candidates[0]["evidence"]) >= 2

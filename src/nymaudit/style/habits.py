@@ -1,0 +1,263 @@
+"""Writing habits: punctuation, typography, emoji, capitalisation, hashtags,
+misspellings, greetings and sign-offs, counted per 1000 words and set against a
+typical rate from heuristics/style.toml (``[habits]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from nymaudit.rules import load_file
+from nymaudit.style.text import count_words
+
+# Each habit: (kind, description for people, regex). Regexes are linear: no nested
+# quantifiers, bounded repeats.
+HABITS: dict[str, tuple[str, str, re.Pattern[str]]] = {
+    "double_space_after_sentence": (
+        "typography", "two spaces after a full stop", re.compile(r"[.!?][\"'”’)]?  (?=[A-Z\"“(])")),
+    "ellipsis_three_dots": ("punctuation", 'three dots "..."', re.compile(r"(?<!\.)\.\.\.(?!\.)")),
+    "ellipsis_character": ("typography", 'the ellipsis character "…"', re.compile("…")),
+    "curly_apostrophe": ("typography", "curly apostrophes (’), often set by a phone or word processor",
+                         re.compile(r"(?<=\w)’(?=\w)")),
+    "straight_apostrophe": ("typography", "straight apostrophes (')", re.compile(r"(?<=\w)'(?=\w)")),
+    "curly_double_quote": ("typography", "curly double quotes (“ ”)", re.compile("[“”]")),
+    "straight_double_quote": ("typography", 'straight double quotes (")', re.compile('"')),
+    "em_dash": ("punctuation", "em dashes (—)", re.compile("—")),
+    "spaced_en_dash": ("punctuation", "spaced en dashes ( – )", re.compile(" – ")),
+    "double_hyphen": ("punctuation", "double hyphens (--) as a dash", re.compile(r"(?<!-)--(?!-)")),
+    "spaced_hyphen": ("punctuation", "spaced hyphens ( - ) as a dash", re.compile(r"(?<=\w) - (?=\w)")),
+    "oxford_comma": ("punctuation", "the Oxford comma (a, b, and c)",
+                     re.compile(r"\b\w+, \w+(?: \w+)?, (?:and|or) \w+")),
+    "list_without_oxford_comma": ("punctuation", "lists without the Oxford comma (a, b and c)",
+                                  re.compile(r"\b\w+, \w+(?: \w+)? (?:and|or) \w+")),
+    "exclamation_mark": ("punctuation", "exclamation marks", re.compile(r"!")),
+    "repeated_exclamation": ("punctuation", "repeated exclamation marks (!!)", re.compile(r"!{2,}")),
+    "interrobang": ("punctuation", "?! or !? combinations", re.compile(r"\?!|!\?")),
+    "emoji": ("emoji", "emoji",
+              re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF]")),
+    "emoticon": ("emoji", "text emoticons like :) ;-) :D",
+                 re.compile(r"(?<![\w:])(?:[:;=]-?[)(DPp/\\|]|<3|\^_\^|xD|XD)(?![\w)(])")),
+    "lowercase_sentence_start": ("capitalisation", "sentences starting in lower case",
+                                 re.compile(r"(?:\A|\n\s*\n|[.!?] +)[a-z]")),
+    "lowercase_i": ("capitalisation", 'a lower-case "i" as a pronoun', re.compile(r"(?<![\w'’])i(?= |'|’)")),
+    "all_caps_word": ("capitalisation", "words in ALL CAPS for emphasis",
+                      re.compile(r"\b[A-Z]{3,}\b")),
+    "camelcase_hashtag": ("hashtag", "CamelCase hashtags (#LikeThis)",
+                          re.compile(r"(?<![\w#])#[A-Z][a-z]+[A-Z]\w*")),
+    "lowercase_hashtag": ("hashtag", "lower-case hashtags (#likethis)",
+                          re.compile(r"(?<![\w#])#[a-z][a-z0-9_]*\b")),
+    "semicolon": ("punctuation", "semicolons", re.compile(";")),
+    "parenthesis": ("punctuation", "brackets (asides in parentheses)", re.compile(r"\(")),
+}
+
+# Habits that only mean something next to their alternative: reported as shares.
+PAIRS = (
+    ("curly_apostrophe", "straight_apostrophe"),
+    ("curly_double_quote", "straight_double_quote"),
+    ("ellipsis_character", "ellipsis_three_dots"),
+    ("oxford_comma", "list_without_oxford_comma"),
+)
+
+
+@dataclass
+class HabitProfile:
+    words: int = 0
+    counts: Counter = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    misspellings: Counter = field(default_factory=Counter)
+    greetings: Counter = field(default_factory=Counter)
+    sign_offs: Counter = field(default_factory=Counter)
+
+    def per_1000(self, name: str) -> float:
+        return self.counts[name] * 1000.0 / self.words if self.words else 0.0
+
+
+@cache
+def typical_rates() -> dict[str, float]:
+    return dict(load_file("style").get("habits", {}).get("typical_per_1000", {}))
+
+
+@cache
+def _misspelling_regex() -> re.Pattern[str]:
+    words = load_file("style").get("habits", {}).get("misspellings", {}).get("words", [])
+    if not words:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+
+
+@cache
+def _formulas() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_file("style").get("habits", {}).get("formulas", {})
+    return tuple(data.get("greetings", ())), tuple(data.get("sign_offs", ()))
+
+
+def _remember(profile: HabitProfile, name: str, text: str) -> None:
+    bucket = profile.examples.setdefault(name, [])
+    if len(bucket) < 3:
+        bucket.append(text)
+
+
+def collect(texts: list[str]) -> HabitProfile:
+    profile = HabitProfile()
+    misspelling = _misspelling_regex()
+    greetings, sign_offs = _formulas()
+    for text in texts:
+        profile.words += count_words(text)
+        for name, (_kind, _desc, regex) in HABITS.items():
+            found = 0
+            for m in regex.finditer(text):
+                found += 1
+                if found <= 1:
+                    start = max(m.start() - 25, 0)
+                    _remember(profile, name, text[start : m.end() + 25].replace("\n", " "))
+            profile.counts[name] += found
+        for m in misspelling.finditer(text):
+            profile.misspellings[m.group(0).lower()] += 1
+        first = text.lstrip()[:40].lower()
+        for g in greetings:
+            if first.startswith(g) and (len(first) == len(g) or not first[len(g)].isalpha()):
+                profile.greetings[g] += 1
+                break
+        last = text.rstrip()[-40:].lower()
+        last_line = last.splitlines()[-1].strip() if last.strip() else ""
+        for s in sign_offs:
+            if last_line == s or last_line.startswith(s + " ") or (
+                    s.endswith((",", "!")) and last_line.startswith(s)):
+                profile.sign_offs[s] += 1
+                break
+    profile.counts["misspelling"] = sum(profile.misspellings.values())
+    profile.counts["greeting"] = sum(profile.greetings.values())
+    profile.counts["sign_off"] = sum(profile.sign_offs.values())
+    return profile
+
+
+def describe(name: str) -> tuple[str, str]:
+    """(kind, description) of a habit name."""
+    if name in HABITS:
+        return HABITS[name][0], HABITS[name][1]
+    return {
+        "misspelling": ("misspelling", "recurring misspellings"),
+        "greeting": ("formula", "a greeting formula opening posts"),
+        "sign_off": ("formula", "a sign-off formula closing posts"),
+    }.get(name, ("habit", name))
+
+
+def distinctive(profile: HabitProfile, limit: int = 8, min_count: int = 3) -> list[dict[str, Any]]:
+    """Habits used well above their typical rate (or the marked side of a pair),
+    most distinctive first."""
+    typical = typical_rates()
+    out = []
+    for name, count in profile.counts.items():
+        if count < min_count or not profile.words:
+            continue
+        rate = profile.per_1000(name)
+        base = typical.get(name)
+        if not base:
+            continue
+        ratio = rate / base
+        if ratio < 2.0:
+            continue
+        kind, desc = describe(name)
+        item = {
+            "feature": name, "kind": kind, "description": desc, "count": count,
+            "per_1000": round(rate, 2), "typical_per_1000": base, "ratio": round(ratio, 1),
+            "examples": profile.examples.get(name, [])[:2],
+        }
+        if name == "misspelling":
+            item["examples"] = [w for w, _ in profile.misspellings.most_common(3)]
+        elif name == "greeting":
+            item["examples"] = [w for w, _ in profile.greetings.most_common(3)]
+        elif name == "sign_off":
+            item["examples"] = [w for w, _ in profile.sign_offs.most_common(3)]
+        out.append(item)
+    out.sort(key=lambda h: (-h["ratio"], h["feature"]))
+    return out[:limit]
+
+
+def shares(profile: HabitProfile) -> dict[str, float | None]:
+    """For each pair (curly vs straight ...), the share of the first form."""
+    out: dict[str, float | None] = {}
+    for a, b in PAIRS:
+        total = profile.counts[a] + profile.counts[b]
+        out[f"{a}_share"] = round(profile.counts[a] / total, 3) if total >= 5 else None
+    return out
+
+
+MAX_PHRASE_TEXTS = 20_000
+PHRASE_WORDS = 3
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_file("style").get("function_words", {}).get("words", []))
+
+
+def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
+    """Word 3-grams holding at least one non-function word: (occurrences, texts that
+    hold them). Limited to the first MAX_PHRASE_TEXTS texts."""
+    from nymaudit.style.text import words
+
+    fw = _function_words()
+    occurrences: Counter = Counter()
+    in_texts: Counter = Counter()
+    for text in texts[:MAX_PHRASE_TEXTS]:
+        tokens = words(text)
+        grams = [" ".join(tokens[i : i + PHRASE_WORDS]) for i in range(len(tokens) - PHRASE_WORDS + 1)
+                 if any(t not in fw for t in tokens[i : i + PHRASE_WORDS])]
+        occurrences.update(grams)
+        in_texts.update(set(grams))
+    return occurrences, in_texts
+
+
+def recurring_phrases(texts: list[str], min_texts: int = 3, limit: int = 8,
+                      min_posts: int = 10) -> list[dict[str, Any]]:
+    """Phrases the writer repeats across separate posts (verbal tics, catchphrases).
+    Needs ``min_posts`` posts: within a few long texts repetition says little."""
+    if len(texts) < min_posts:
+        return []
+    _occ, in_texts = phrase_counts(texts)
+    floor = max(min_texts, int(0.02 * min(len(texts), MAX_PHRASE_TEXTS)))
+    found = [(n, phrase) for phrase, n in in_texts.items() if n >= floor]
+    found.sort(key=lambda item: (-item[0], item[1]))
+    out: list[dict[str, Any]] = []
+    for n, phrase in found:
+        # skip a phrase that only overlaps one already reported ("at the end", "the end of")
+        if any(_overlaps(phrase, o["phrase"]) for o in out):
+            continue
+        out.append({"phrase": phrase, "posts": n})
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _overlaps(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return wa[1:] == wb[:-1] or wb[1:] == wa[:-1]
+
+
+# --- rule example matchers -----------------------------------------------------------
+
+
+def phrase_rule_example(rule: Any, example: str) -> bool:
+    """Posts separated by ' | ': a phrase recurs in at least three of them."""
+    posts = [p for p in example.split(" | ") if p.strip()]
+    return bool(recurring_phrases(posts, min_texts=3, min_posts=0))
+
+def habit_rule_example(rule: Any, example: str) -> bool:
+    """An example matches when one of the rule's habits occurs in it."""
+    names = rule.data.get("habits", [])
+    return any(HABITS[n][2].search(example) for n in names if n in HABITS)
+
+
+def misspelling_rule_example(rule: Any, example: str) -> bool:
+    return _misspelling_regex().search(example) is not None
+
+
+def formula_rule_example(rule: Any, example: str) -> bool:
+    profile = collect([example])
+    return bool(profile.greetings or profile.sign_offs)

@@ -1,0 +1,440 @@
+"""How well pseudonymous writing matches known writing.
+
+Method (details and figures in docs/style.md): each side becomes a profile of
+function-word and character-3-gram rates; profiles are z-scored against a shipped
+reference table and compared by cosine distance (Cosine Delta). The distance is
+set against the known writer's own variation (windows of the known text against
+the rest of it, at the pseudonymous text's length), and a logistic curve fitted
+on a benchmark turns that standardised score into a same-author probability.
+With several known corpora the candidates are also ranked (attribution).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from nymaudit.model import Corpus
+from nymaudit.rules import load_file
+from nymaudit.style import dialect, habits
+from nymaudit.style import features as F
+from nymaudit.style.text import StyleText, corpus_text, count_words, words
+
+METHOD = (
+    "cosine-delta over z-scored function-word and character-3-gram rates; probability from a "
+    "logistic curve over the distance and the known writer's own variation, fitted on novels "
+    "matched across works"
+)
+SHINGLE = 8
+MAX_SHINGLES = 300_000
+MAX_LANGUAGE_PARTS = 2000
+
+
+@cache
+def calibration() -> dict[str, Any]:
+    return dict(load_file("linkage").get("calibration", {}))
+
+
+@cache
+def thresholds() -> dict[str, Any]:
+    return dict(load_file("linkage").get("thresholds", {}))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_file("style").get("function_words", {}).get("words", []))
+
+
+@dataclass
+class Side:
+    """One corpus, read once: cleaned text, segment counts, habits, language."""
+
+    label: str
+    text: StyleText
+    seg: F.SegmentCounts
+    words: int
+    english_share: float | None
+    non_english_word_share: float
+    habits: habits.HabitProfile
+    locale: dialect.LocaleEvidence
+    fingerprint: int
+    profile: Any = field(default=None)
+
+    @property
+    def empty(self) -> bool:
+        return self.words == 0 or len(self.seg) == 0
+
+
+def english_share(text: str) -> float | None:
+    """Share of word tokens that are English function words (None without words)."""
+    total = count_words(text)
+    if total == 0:
+        return None
+    fw = _function_words()
+    return sum(1 for w in words(text) if w in fw) / total
+
+
+def _non_english_share(texts: list[str]) -> float:
+    """Share of words in parts (posts, paragraphs) that do not read as English."""
+    limit = thresholds().get("min_english_share", 0.22)
+    parts: list[str] = []
+    for t in texts:
+        parts.extend(p for p in t.split("\n\n") if p.strip())
+        if len(parts) >= MAX_LANGUAGE_PARTS:
+            break
+    total = foreign = 0
+    for part in parts[:MAX_LANGUAGE_PARTS]:
+        n = count_words(part)
+        if n < 12:
+            continue
+        total += n
+        share = english_share(part)
+        if share is not None and share < limit:
+            foreign += n
+    return foreign / total if total else 0.0
+
+
+def prepare(label: str, corpus: Corpus | None) -> Side:
+    text = corpus_text(corpus)
+    joined = text.joined
+    seg = F.segment_counts(text.texts)
+    side = Side(
+        label=label,
+        text=text,
+        seg=seg,
+        words=count_words(joined),
+        english_share=english_share(joined),
+        non_english_word_share=_non_english_share(text.texts),
+        habits=habits.collect(text.texts),
+        locale=dialect.collect(text.texts),
+        fingerprint=hash(" ".join(joined.split())),
+    )
+    if len(seg):
+        side.profile = F.profile(seg)
+    return side
+
+
+def _shingles(side: Side) -> set[int]:
+    tokens = words(side.text.joined)
+    step = max(1, (len(tokens) - SHINGLE) // MAX_SHINGLES + 1)
+    return {hash(tuple(tokens[i : i + SHINGLE])) for i in range(0, len(tokens) - SHINGLE + 1, step)}
+
+
+def overlap_share(pseudo: Side, known: Side) -> float:
+    """Share of the pseudonymous 8-word sequences that also occur in the known text."""
+    a = _shingles(pseudo)
+    if not a:
+        return 1.0 if pseudo.fingerprint == known.fingerprint and pseudo.words else 0.0
+    b = _shingles(known)
+    return len(a & b) / len(a)
+
+
+def _window_rows(n: int, w: int) -> list[Any]:
+    """Row indices of up to ``max_windows`` disjoint windows of ``w`` segments, each
+    spread evenly over the text (segment i, i + stride, ...), so a window samples the
+    whole corpus the way a set of posts does, not one scene of it."""
+    import numpy as np
+
+    if w < 1 or n < w:
+        return []
+    stride = n // w
+    max_windows = int(calibration().get("max_windows", 12))
+    offsets = sorted({int(o) for o in np.linspace(0, stride - 1, min(max_windows, stride))})
+    return [np.arange(o, o + stride * w, stride)[:w] for o in offsets]
+
+
+def self_distances(known: Side, window_segments: int) -> list[float]:
+    """Distances of windows of the known text to the rest of it."""
+    n = len(known.seg)
+    w = max(1, min(window_segments, n // 2))
+    windows = _window_rows(n, w) if n >= 2 else []
+    if len(windows) < 2:
+        return []
+    total = known.seg.counts.sum(axis=0)
+    total_words = known.seg.word_totals.sum()
+    total_grams = known.seg.ngram_totals.sum()
+    space = F.feature_space()
+    out = []
+    for rows in windows:
+        wc = known.seg.counts[rows].sum(axis=0)
+        ww = known.seg.word_totals[rows].sum()
+        wg = known.seg.ngram_totals[rows].sum()
+        window = F.rates(wc, ww, wg, space)
+        rest = F.rates(total - wc, total_words - ww, total_grams - wg, space)
+        out.append(F.cosine_delta(window, rest, space))
+    return out
+
+
+def window_distance(pseudo: Side, known: Side, w: int) -> float:
+    """Mean distance of windows of ``w`` segments of the pseudonymous text to the
+    known profile: the same scale the self-distances are measured on."""
+    n = len(pseudo.seg)
+    windows = _window_rows(n, w) if n > w else []
+    if not windows:
+        return F.cosine_delta(pseudo.profile, known.profile)
+    values = [F.cosine_delta(F.profile(pseudo.seg, rows), known.profile) for rows in windows]
+    return sum(values) / len(values)
+
+
+def score_features(window_dist: float, self_mean: float, self_sd: float) -> dict[str, float]:
+    """The standardised inputs of the calibration curve."""
+    cal = calibration()
+    sd = max(self_sd, float(cal.get("min_self_sd", 0.03)))
+    return {
+        "window_distance": window_dist,
+        "self_mean": self_mean,
+        "log_ratio": math.log(max(window_dist, 1e-6) / max(self_mean, 0.05)),
+        "z": (window_dist - self_mean) / sd,
+    }
+
+
+def probability(window_dist: float, self_mean: float, self_sd: float) -> tuple[float, float]:
+    """(same-author probability, log distance ratio) from the calibration table:
+    logistic(intercept + sum of coefficient x feature) over the features of
+    ``score_features`` named in ``[calibration]`` (absent names weigh 0)."""
+    cal = calibration()
+    feats = score_features(window_dist, self_mean, self_sd)
+    x = float(cal.get("intercept", 0.0))
+    for name, value in feats.items():
+        x += float(cal.get(name, 0.0)) * value
+    x = max(min(x, 40.0), -40.0)
+    return 1.0 / (1.0 + math.exp(-x)), feats["log_ratio"]
+
+
+def verify(pseudo: Side, known: Side) -> dict[str, Any]:
+    """Distance, self-calibration and probability for one known corpus."""
+    if pseudo.empty or known.empty or pseudo.profile is None or known.profile is None:
+        return {"distance": None, "window_distance": None, "probability": None,
+                "log_ratio": None, "z": None, "self_mean": None, "self_sd": None}
+    cal = calibration()
+    distance = F.cosine_delta(pseudo.profile, known.profile)
+    # Long texts are judged window by window (at most max_window_segments long), the
+    # scale the calibration was fitted on; the whole-profile distance ranks candidates.
+    w = max(1, min(len(pseudo.seg), int(cal.get("max_window_segments", 20)),
+                   max(len(known.seg) // 2, 1)))
+    selfs = self_distances(known, w)
+    scored = window_distance(pseudo, known, w)
+    if len(selfs) >= 2:
+        mean = sum(selfs) / len(selfs)
+        sd = math.sqrt(sum((s - mean) ** 2 for s in selfs) / (len(selfs) - 1))
+    else:
+        mean = float(cal.get("fallback_self_mean", 0.70))
+        sd = float(cal.get("fallback_self_sd", 0.12))
+    p, _log_ratio = probability(scored, mean, sd)
+    return {"distance": distance, "probability": p, **score_features(scored, mean, sd),
+            "self_sd": sd}
+
+
+def _is_shared(p_rate: float, k_rate: float, typical: float, p_count: int, k_count: int) -> bool:
+    return p_count >= 2 and k_count >= 2 and typical > 0 and min(p_rate, k_rate) >= 2 * typical
+
+
+def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, Any]]:
+    """Habits both sides use well above (or, for function words, well off) the typical
+    rate: the features that link them, most telling first."""
+    scored: list[tuple[float, dict[str, Any]]] = []
+    typical = habits.typical_rates()
+    for name, base in typical.items():
+        pc, kc = pseudo.habits.counts[name], known.habits.counts[name]
+        pr, kr = pseudo.habits.per_1000(name), known.habits.per_1000(name)
+        if _is_shared(pr, kr, base, pc, kc):
+            kind, _desc = habits.describe(name)
+            scored.append((min(pr, kr) / base, _habit(name, kind, pr, kr, base)))
+    # Dialect: the same spelling variety on both sides.
+    for variety in ("british", "american"):
+        pc = sum(c[variety] for c in pseudo.locale.spelling.values())
+        kc = sum(c[variety] for c in known.locale.spelling.values())
+        if pc >= 2 and kc >= 2 and pseudo.words and known.words:
+            pr, kr = pc * 1000 / pseudo.words, kc * 1000 / known.words
+            scored.append((3.0, _habit(f"{variety} spelling", "dialect", pr, kr, None)))
+    # Phrases (word 3-grams with a content word) both sides repeat.
+    if pseudo.words and known.words:
+        p_occ, _ = habits.phrase_counts(pseudo.text.texts)
+        k_occ, _ = habits.phrase_counts(known.text.texts)
+        common = [(min(n, k_occ[g]), g) for g, n in p_occ.items() if n >= 3 and k_occ.get(g, 0) >= 3]
+        common.sort(key=lambda item: (-item[0], item[1]))
+        for n, phrase in common[:3]:
+            pr = p_occ[phrase] * 1000 / pseudo.words
+            kr = k_occ[phrase] * 1000 / known.words
+            scored.append((1.5 + min(n, 20) / 10, _habit(phrase, "phrase", pr, kr, None)))
+    # Function words and character sequences off the reference in the same direction.
+    if pseudo.profile is not None and known.profile is not None:
+        space = F.feature_space()
+        zp = F.zscores(pseudo.profile, space)
+        zk = F.zscores(known.profile, space)
+        picks = []
+        for i, name in enumerate(space.names):
+            # Letter-only 3-grams are mostly topic and names: only punctuation ones are habits.
+            if name.startswith("c:") and not any(ch in _PUNCTUATION for ch in name[2:]):
+                continue
+            if zp[i] * zk[i] > 0 and min(abs(zp[i]), abs(zk[i])) >= 1.5:
+                picks.append((min(abs(zp[i]), abs(zk[i])), i, name))
+        picks.sort(reverse=True)
+        for strength, i, name in picks[:6]:
+            kind = "function_word" if name.startswith("w:") else "character_3gram"
+            scored.append((strength, _habit(name[2:], kind, float(pseudo.profile[i]),
+                                            float(known.profile[i]), float(space.mean[i]))))
+    scored.sort(key=lambda item: -item[0])
+    return [h for _s, h in scored[:limit]]
+
+
+_PUNCTUATION = set(".,;:!?'\"()-")
+
+
+def _habit(feature: str, kind: str, p: float, k: float, typical: float | None) -> dict[str, Any]:
+    return {
+        "feature": feature,
+        "kind": kind,
+        "pseudonymous_per_1000": round(p, 2),
+        "known_per_1000": round(k, 2),
+        "typical_per_1000": round(typical, 2) if typical is not None else None,
+    }
+
+
+def advice_for(habit: dict[str, Any]) -> str:
+    feature, kind = habit["feature"], habit["kind"]
+    rates = (f"{habit['pseudonymous_per_1000']} per 1000 here, {habit['known_per_1000']} in "
+             f"your known writing")
+    typical = habit.get("typical_per_1000")
+    if typical is not None:
+        rates += f", typical {typical}"
+    below = typical is not None and habit["pseudonymous_per_1000"] < typical
+    if kind == "function_word":
+        direction = "rarely" if below else "often"
+        return (f"You write '{feature}' unusually {direction} on both sides ({rates}); "
+                f"rephrase to use it {'more' if below else 'less'} in one of them.")
+    if kind == "character_3gram":
+        direction = "less" if below else "more"
+        return (f"The punctuation pattern '{feature}' appears {direction} often than usual on both "
+                f"sides ({rates}).")
+    if kind == "phrase":
+        return f"Both sides repeat the phrase '{feature}' ({rates}): reword it in one of them."
+    if kind == "dialect":
+        return f"Both sides use {feature} ({rates}): spelling marks where you learned to write."
+    desc = habits.describe(feature)[1]
+    return f"Drop or vary {desc} ({rates})."
+
+
+def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, Any]:
+    """The ``nymaudit.compare/1`` document (see docs/style.md)."""
+    limits = thresholds()
+    warnings: list[str] = []
+    pseudo = prepare("pseudonymous", pseudonymous)
+    sides = {label: prepare(label, corpus) for label, corpus in known.items()}
+
+    min_known = int(limits.get("min_known_words", 5000))
+    min_pseudo = int(limits.get("min_pseudonymous_words", 1000))
+    min_english = float(limits.get("min_english_share", 0.22))
+    if pseudo.words == 0:
+        warnings.append("The pseudonymous corpus holds no text of the writer's own: nothing to compare.")
+    elif pseudo.words < min_pseudo:
+        warnings.append(
+            f"Only {pseudo.words} words of pseudonymous writing (under {min_pseudo}): "
+            "the probability is weak, in either direction.")
+    if not known:
+        warnings.append("No known corpus given: nothing to compare against.")
+    for label, side in sides.items():
+        if side.words == 0:
+            warnings.append(f"Known corpus '{label}' holds no text.")
+        elif side.words < min_known:
+            warnings.append(
+                f"Known corpus '{label}' has only {side.words} words (under {min_known}): "
+                "its profile is noisy and the probability is weak.")
+        if side.english_share is not None and side.english_share < min_english:
+            warnings.append(
+                f"Known corpus '{label}' does not read as English (function words are "
+                f"{side.english_share:.0%} of its words): the English-based method does not apply.")
+        elif side.non_english_word_share >= 0.1:
+            warnings.append(
+                f"Known corpus '{label}' mixes languages ({side.non_english_word_share:.0%} of its "
+                "words in non-English passages): only the English part is comparable.")
+    if pseudo.english_share is not None and pseudo.english_share < min_english:
+        warnings.append(
+            f"The pseudonymous corpus does not read as English (function words are "
+            f"{pseudo.english_share:.0%} of its words): the English-based method does not apply.")
+    elif pseudo.non_english_word_share >= 0.1:
+        warnings.append(
+            f"The pseudonymous corpus mixes languages ({pseudo.non_english_word_share:.0%} of its "
+            "words in non-English passages): only the English part is comparable.")
+
+    results: dict[str, dict[str, Any]] = {}
+    for label, side in sides.items():
+        result = verify(pseudo, side)
+        if not pseudo.empty and not side.empty:
+            share = overlap_share(pseudo, side)
+            result["overlap"] = share
+            if share >= float(limits.get("identical_share", 0.5)):
+                warnings.append(
+                    f"{share:.0%} of the pseudonymous text also appears word for word in "
+                    f"'{label}': the same text is on both sides, so the match says nothing about style.")
+        results[label] = result
+
+    ranked = sorted(results, key=lambda lb: (results[lb]["distance"] is None,
+                                             results[lb]["distance"] or 0.0, lb))
+    candidates = []
+    for rank, label in enumerate(ranked, start=1):
+        r = results[label]
+        candidates.append({
+            "label": label,
+            "same_author_probability": None if r["probability"] is None else round(r["probability"], 3),
+            "rank": rank,
+            "distance": None if r["distance"] is None else round(r["distance"], 4),
+        })
+    margins = []
+    scored = [c for c in candidates if c["distance"] is not None]
+    for a, b in zip(scored, scored[1:], strict=False):
+        margins.append({"label": a["label"], "next": b["label"],
+                        "distance_margin": round(b["distance"] - a["distance"], 4)})
+    best = scored[0]["label"] if scored else None
+    shared = shared_habits(pseudo, sides[best]) if best else []
+    mode = "verification" if len(known) == 1 else "attribution"
+    linkage = {
+        "method": METHOD,
+        "words": {label: side.words for label, side in sides.items()},
+        "pseudonymous_words": pseudo.words,
+        "candidates": candidates,
+        "shared_habits": shared,
+        "warnings": warnings,
+    }
+    return {
+        "schema": "nymaudit.compare/1",
+        "linkage": linkage,
+        "mode": mode,
+        "margins": margins,
+        "shared_habits_with": best,
+        "habits_to_vary": [advice_for(h) for h in shared],
+        "calibration": {
+            label: {k: (None if v is None else round(v, 4)) for k, v in r.items()}
+            for label, r in results.items()
+        },
+    }
+
+
+# --- rule example matchers (heuristics/linkage.toml) ------------------------------------
+
+def _pairs(example: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in example.split() if "=" in part)
+
+
+def match_rule_example(rule: Any, example: str) -> bool:
+    """MATCH001: the calibrated probability is at least 0.5."""
+    v = _pairs(example)
+    p, _z = probability(float(v["distance"]), float(v["self_mean"]), float(v["self_sd"]))
+    return p >= 0.5
+
+
+def shared_rule_example(rule: Any, example: str) -> bool:
+    """MATCH002: a habit counts as shared."""
+    v = _pairs(example)
+    pc, kc = (int(x) for x in v["counts"].split(","))
+    return _is_shared(float(v["pseudonymous"]), float(v["known"]), float(v["typical"]), pc, kc)
+
+
+def limited_rule_example(rule: Any, example: str) -> bool:
+    """MATCH003: the word counts fall under the too-little-text thresholds."""
+    v = _pairs(example)
+    limits = thresholds()
+    return (int(v["pseudonymous_words"]) < int(limits.get("min_pseudonymous_words", 1000))
+            or int(v["known_words"]) < int(limits.get("min_known_words", 5000)))

@@ -1,0 +1,171 @@
+"""Clean post text down to the writer's own words.
+
+Quoted text (Markdown ``> `` lines, retweets), code, URLs, mentions and HTML
+leftovers are someone else's style or no style at all. Whitespace inside
+sentences is kept as written, because two spaces after a full stop is a habit.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nymaudit.model import Corpus, InputSummary, Origin, Post
+
+# Hard caps so a 5 MB post or a million-post archive stays linear and bounded.
+MAX_POST_CHARS = 200_000
+MAX_CORPUS_CHARS = 12_000_000
+
+_FENCED = re.compile(r"(?ms)^[ \t]*(```|~~~).*?(?:^[ \t]*\1[ \t]*$|\Z)")
+_INLINE_CODE = re.compile(r"`[^`\n]{0,400}`")
+_HTML_BLOCK_OPEN = re.compile(r"(?i)<(script|style|pre|code|blockquote)\b[^<>]{0,500}>")
+_HTML_BREAK = re.compile(r"(?i)<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]{0,500}>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]{1,2000}")
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]{1,100})?")
+_RETWEET = re.compile(r"^\s*RT\s+@\w{1,30}:?")
+_QUOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}>.*$\n?")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)")
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\n.{0,20000}?\n(?:---|\+\+\+)\n", re.S)
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+_ANY_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def clean_text(text: str) -> str:
+    """The writer's own prose from one post: no code, quotes, URLs, mentions, HTML."""
+    if not text:
+        return ""
+    text = text[:MAX_POST_CHARS]
+    if _RETWEET.match(text):
+        return ""
+    text = _FRONT_MATTER.sub("", text)
+    if "<" in text:
+        text = _drop_html_blocks(text)
+        text = _HTML_BREAK.sub("\n", text)
+        text = _HTML_TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "```" in text or "~~~" in text:
+        text = _FENCED.sub("\n", text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(" ", text)
+    if ">" in text:
+        text = _QUOTE_LINE.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
+    return text.strip()
+
+
+def _drop_html_blocks(text: str) -> str:
+    """Remove quoted and code blocks; one forward scan, so unclosed tags stay linear."""
+    out: list[str] = []
+    pos = 0
+    lower = text.lower()
+    while True:
+        m = _HTML_BLOCK_OPEN.search(text, pos)
+        if not m:
+            break
+        close = lower.find(f"</{m.group(1).lower()}", m.end())
+        if close < 0:
+            break
+        out.append(text[pos : m.start()])
+        out.append(" ")
+        end = lower.find(">", close)
+        pos = len(text) if end < 0 else end + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass
+class StyleText:
+    """Cleaned texts of one corpus, with the origin of each."""
+
+    texts: list[str] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
+
+    @property
+    def joined(self) -> str:
+        return "\n\n".join(self.texts)
+
+    @property
+    def words(self) -> int:
+        return sum(count_words(t) for t in self.texts)
+
+
+def corpus_text(corpus: Corpus | None) -> StyleText:
+    """Cleaned text of the corpus's authored posts (retweets and quotes left out)."""
+    out = StyleText()
+    if corpus is None:
+        return out
+    budget = MAX_CORPUS_CHARS
+    for post in corpus.authored_posts():
+        parts = [post.title or "", post.text or ""]
+        cleaned = clean_text("\n\n".join(p for p in parts if p))
+        if not cleaned:
+            continue
+        cleaned = cleaned[:budget]
+        out.texts.append(cleaned)
+        out.origins.append(post.origin)
+        budget -= len(cleaned)
+        if budget <= 0:
+            break
+    return out
+
+
+def normalise_apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case English-like word tokens (letters and inner apostrophes)."""
+    return _WORD.findall(normalise_apostrophes(text.lower()))
+
+
+def count_words(text: str) -> int:
+    """Words in any script (for the too-little-text thresholds)."""
+    return len(_ANY_WORD.findall(text))
+
+
+def corpus_from_texts(texts: Iterable[tuple[str, str]], format_name: str = "text") -> Corpus:
+    """A Corpus from (path, text) pairs: one post per text, for tests and callers
+    that already hold plain text."""
+    corpus = Corpus()
+    for index, (path, text) in enumerate(texts):
+        corpus.inputs.append(InputSummary(path=path, format=format_name, posts=1))
+        corpus.posts.append(
+            Post(id=str(index), timestamp=None, text=text, origin=Origin(path=path), kind="page")
+        )
+    return corpus
+
+
+def read_text_files(paths: Iterable[str | Path], max_bytes: int = 20_000_000) -> Corpus:
+    """A Corpus from plain-text files (UTF-8, undecodable bytes replaced)."""
+    pairs = []
+    for path in paths:
+        p = Path(path)
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes)
+        pairs.append((str(p), data.decode("utf-8", errors="replace")))
+    return corpus_from_texts(pairs)
+
+
+_GUTENBERG_START = re.compile(r"(?m)^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG.*$")
+_GUTENBERG_END = re.compile(r"(?m)^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG.*$")
+
+
+def strip_gutenberg(text: str) -> str:
+    """The body of a Project Gutenberg file, without its header and licence."""
+    start = _GUTENBERG_START.search(text)
+    if start:
+        text = text[start.end():]
+    end = _GUTENBERG_END.search(text)
+    if end:
+        text = text[: end.start()]
+    return text.strip()

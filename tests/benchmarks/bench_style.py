@@ -1,0 +1,279 @@
+"""Style benchmark: attribution, verification, pen names, calibration and speed
+on the public-domain novels in ../shared/corpora/novels.
+
+Run by hand from the repository root: ``python tests/benchmarks/bench_style.py``
+(``--quick`` for fewer passages). Figures go into docs/style.md by hand.
+
+Protocol (leave one book out). Gutenberg headers are stripped; the two pen-name
+novels are kept out of everything but the pen-name test. Each test book T of
+author X is cut into passages; X is known through 20,000 words spread over X's
+*other* books (250-word pieces taken evenly), so a passage is always matched
+across works, as pseudonymous and real-name writing are. Authors with one book
+(Carroll, Conan Doyle) are known through its first 20,000 words and tested on
+the rest. The other candidates are known through 20,000 words spread over all
+their books.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+from functools import cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from novels import NOVELS, load_novels  # noqa: E402
+
+from nymaudit.style import features as F  # noqa: E402
+from nymaudit.style import linkage as L  # noqa: E402
+from nymaudit.style.text import corpus_from_texts  # noqa: E402
+
+PEN_NAMES = ("currerbell_-_villette", "janedoe_-_sense_and_sensibility")
+CANDIDATES = ("austen", "bronte", "carroll", "conan_doyle", "dickens")
+KNOWN_WORDS = 20_000
+SIZES = (500, 1000, 2000, 5000, 10000, 20000)
+FEATURES = ("window_distance", "self_mean")
+
+
+def corpus(label: str, words: list[str]):
+    return corpus_from_texts([(label, " ".join(words))])
+
+
+def spread_sample(books: list[list[str]], words: int = KNOWN_WORDS) -> list[str]:
+    pieces = [b[i : i + 250] for b in books for i in range(0, len(b) - 249, 250)]
+    need = words // 250
+    step = len(pieces) / need
+    return [w for k in range(need) for w in pieces[int(k * step)]]
+
+
+def auc(pos: list[float], neg: list[float]) -> float:
+    """Probability that a same-author score beats a different-author score (ties half)."""
+    if not pos or not neg:
+        return float("nan")
+    ranked = sorted([(v, 1) for v in pos] + [(v, 0) for v in neg])
+    rank_sum = 0.0
+    i = 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        rank_sum += (i + j + 1) / 2 * sum(1 for k in range(i, j) if ranked[k][1])
+        i = j
+    return (rank_sum - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg))
+
+
+def fit_logistic(rows: list[list[float]], y: list[int], l2: float = 1e-3) -> list[float]:
+    import numpy as np
+
+    X = np.column_stack([np.ones(len(rows)), np.asarray(rows)])
+    Y = np.asarray(y, float)
+    w = np.zeros(X.shape[1])
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-np.clip(X @ w, -30, 30)))
+        grad = X.T @ (Y - p) - l2 * w
+        hess = X.T @ (X * (p * (1 - p))[:, None]) + l2 * np.eye(X.shape[1])
+        w += np.linalg.solve(hess, grad)
+    return [float(v) for v in w]
+
+
+def predict(w: list[float], row: list[float]) -> float:
+    x = w[0] + sum(a * b for a, b in zip(w[1:], row, strict=True))
+    return 1 / (1 + math.exp(-max(min(x, 30), -30)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--dump", help="write the verification rows to this JSON file")
+    args = parser.parse_args()
+    if not NOVELS.is_dir():
+        print(f"corpus not found: {NOVELS}")
+        return
+    per_book = 6 if args.quick else 16
+    rng = random.Random(7)
+    novels = load_novels()
+    tokens = {stem: text.split() for stem, (_a, text) in novels.items()}
+    books: dict[str, list[str]] = {}
+    for stem, (author, _t) in novels.items():
+        if stem not in PEN_NAMES:
+            books.setdefault(author, []).append(stem)
+
+    @cache
+    def known_side(author: str, exclude: str | None):
+        stems = books[author]
+        if len(stems) == 1:
+            words = tokens[stems[0]][:KNOWN_WORDS]
+        else:
+            words = spread_sample([tokens[s] for s in stems if s != exclude])
+        return L.prepare(author, corpus(author, words))
+
+    rows: dict[int, list[tuple[str, str, dict]]] = {s: [] for s in SIZES}
+    t0 = time.perf_counter()
+    for author in CANDIDATES:
+        for stem in books[author]:
+            single = len(books[author]) == 1
+            test_words = tokens[stem][KNOWN_WORDS:] if single else tokens[stem]
+            knowns = {a: known_side(a, stem if a == author else None) for a in CANDIDATES}
+            for size in SIZES:
+                starts = list(range(0, len(test_words) - size + 1, size))
+                rng.shuffle(starts)
+                limit = per_book if not single else per_book * 2
+                for s in starts[:limit]:
+                    side = L.prepare("p", corpus("p", test_words[s : s + size]))
+                    for a, k in knowns.items():
+                        rows[size].append((author, a, L.verify(side, k) | {"book": stem}))
+    print(f"(verification runs took {time.perf_counter() - t0:.1f} s)")
+    if args.dump:
+        import json
+
+        Path(args.dump).write_text(json.dumps({str(k): v for k, v in rows.items()}))
+
+    # Calibration: fit on all sizes; leave-one-author-out to report honest Brier scores.
+    def xy(items):
+        return ([[r[f] for f in FEATURES] for _t, _c, r in items],
+                [int(t == c) for t, c, _r in items])
+
+    everything = [item for size in SIZES for item in rows[size]]
+    x_all, y_all = xy(everything)
+    w_all = fit_logistic(x_all, y_all)
+    print(f"calibration fit (all): intercept {w_all[0]:.3f}, " + ", ".join(
+        f"{f} {v:.3f}" for f, v in zip(FEATURES, w_all[1:], strict=True)))
+    cv_pred: dict[int, float] = {}
+    for held in CANDIDATES:
+        train = [it for it in everything if it[0] != held and it[1] != held]
+        w = fit_logistic(*xy(train))
+        for idx, it in enumerate(everything):
+            if it[0] == held or it[1] == held:
+                cv_pred.setdefault(idx, predict(w, [it[2][f] for f in FEATURES]))
+
+    print("\npassage vs 20,000-word known corpora (5 candidates, across books):")
+    print("size    attribution   AUC(shipped p)   Brier(shipped)   Brier(leave-author-out)")
+    offset = 0
+    for size in SIZES:
+        items = rows[size]
+        by_passage: dict[int, list] = {}
+        for i, it in enumerate(items):
+            by_passage.setdefault(i // len(CANDIDATES), []).append(it)
+        correct = sum(
+            min(group, key=lambda it: it[2]["distance"])[1] == group[0][0]
+            for group in by_passage.values())
+        same = [it[2]["probability"] for it in items if it[0] == it[1]]
+        diff = [it[2]["probability"] for it in items if it[0] != it[1]]
+        brier = sum((it[2]["probability"] - (it[0] == it[1])) ** 2 for it in items) / len(items)
+        cv = [cv_pred[offset + i] for i in range(len(items))]
+        brier_cv = sum((p - (it[0] == it[1])) ** 2 for p, it in zip(cv, items, strict=True)) / len(items)
+        offset += len(items)
+        print(f"{size:>6}  {correct:>4}/{len(by_passage):<4} {correct / len(by_passage):.3f}"
+              f"     {auc(same, diff):.3f}           {brier:.3f}            {brier_cv:.3f}")
+
+    bins = [0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.01]
+    print("\nreliability of the shipped probability, sizes >= 1000 (same-author share per bin):")
+    pooled = [it for s in SIZES if s >= 1000 for it in rows[s]]
+    for lo, hi in zip(bins, bins[1:], strict=False):
+        chosen = [int(t == c) for t, c, r in pooled if lo <= r["probability"] < hi]
+        if chosen:
+            print(f"  {lo:.1f}-{min(hi, 1):.1f}: {len(chosen):>5} pairs, {sum(chosen) / len(chosen):.2f}")
+
+    # Pairs of passages (both sides the same length, never the same book), distance only.
+    print("\npairs of passages from different books (distance only, no known corpus):")
+    for size in (500, 1000, 2000, 5000, 10000):
+        pool = []
+        for author in CANDIDATES:
+            for stem in books[author]:
+                words = tokens[stem]
+                starts = list(range(0, len(words) - size + 1, size))
+                rng.shuffle(starts)
+                for s in starts[:40]:
+                    seg = F.segment_counts([" ".join(words[s : s + size])])
+                    pool.append((author, stem, F.profile(seg)))
+        same, diff = [], []
+        for _ in range(4000 if not args.quick else 1000):
+            (a1, s1, p1), (a2, s2, p2) = rng.sample(pool, 2)
+            if s1 == s2:
+                continue
+            (same if a1 == a2 else diff).append(-F.cosine_delta(p1, p2))
+        print(f"  {size:>6} words: AUC {auc(same, diff):.3f} ({len(same)} same, {len(diff)} different)")
+
+    # Known-corpus size: 2,000-word passages against known corpora of 2,500-20,000 words.
+    print("\nknown-corpus size (2,000-word passages, across books):")
+    for known_words in (2500, 5000, 10000, 20000):
+        correct = total = 0
+        same_p, diff_p = [], []
+        for author in CANDIDATES:
+            for stem in books[author]:
+                single = len(books[author]) == 1
+                knowns = {}
+                for a in CANDIDATES:
+                    stems = books[a]
+                    if len(stems) == 1:
+                        words = tokens[stems[0]][:known_words]
+                    else:
+                        words = spread_sample([tokens[s] for s in stems if s != stem], known_words)
+                    knowns[a] = L.prepare(a, corpus(a, words))
+                test_words = tokens[stem][KNOWN_WORDS:] if single else tokens[stem]
+                starts = list(range(0, len(test_words) - 2000 + 1, 2000))
+                rng.shuffle(starts)
+                for s in starts[: (per_book // 2 or 1) * (2 if single else 1)]:
+                    side = L.prepare("p", corpus("p", test_words[s : s + 2000]))
+                    results = {a: L.verify(side, k) for a, k in knowns.items()}
+                    correct += min(results, key=lambda a: results[a]["distance"]) == author
+                    total += 1
+                    for a, r in results.items():
+                        (same_p if a == author else diff_p).append(r["probability"])
+        print(f"  known {known_words:>6} words: attribution {correct}/{total} = {correct / total:.3f}, "
+              f"AUC {auc(same_p, diff_p):.3f}")
+
+    # Protocol A (same books, disjoint stretches): 10,000-word blocks alternate between
+    # the known pool (even) and the test pool (odd); attribution by distance.
+    print("\nattribution with known and test text from disjoint 10,000-word stretches:")
+    known_a, test_a = {}, {}
+    for author in CANDIDATES:
+        for stem in books[author]:
+            words = tokens[stem]
+            if len(books[author]) == 1:
+                known_a.setdefault(author, []).append(words[:KNOWN_WORDS])
+                rest = words[KNOWN_WORDS:]
+                test_a.setdefault(author, []).extend(
+                    rest[i : i + 10_000] for i in range(0, len(rest), 10_000))
+                continue
+            for b, i in enumerate(range(0, len(words), 10_000)):
+                (known_a if b % 2 == 0 else test_a).setdefault(author, []).append(words[i : i + 10_000])
+    sides_a = {a: L.prepare(a, corpus(a, spread_sample(known_a[a]))) for a in CANDIDATES}
+    profiles_a = {a: side.profile for a, side in sides_a.items()}
+    for size in (500, 1000, 2000, 5000, 10000):
+        correct = total = 0
+        for author in CANDIDATES:
+            chunks = [b[i : i + size] for b in test_a[author] for i in range(0, len(b) - size + 1, size)]
+            rng.shuffle(chunks)
+            for chunk in chunks[: 40 if not args.quick else 12]:
+                prof = F.profile(F.segment_counts([" ".join(chunk)]))
+                best = min(profiles_a, key=lambda a, p=prof: F.cosine_delta(p, profiles_a[a]))
+                correct += best == author
+                total += 1
+        print(f"  {size:>6} words: {correct}/{total} = {correct / total:.3f}")
+
+    # Pen names: the whole novel against all other books of each author.
+    print("\npen names (whole novel vs each author's other books, up to 400,000 words):")
+    full_known = {}
+    for author, stems in books.items():
+        words = [w for s in stems for w in tokens[s]]
+        full_known[author] = corpus(author, words[:400_000])
+    for stem in PEN_NAMES:
+        doc = L.analyse(corpus(stem, tokens[stem]), full_known)
+        top = doc["linkage"]["candidates"][:3]
+        print(f"  {stem}: " + ", ".join(
+            f"{c['label']} (d={c['distance']}, p={c['same_author_probability']})" for c in top))
+
+    bleak = tokens["dickens_-_bleak_house"][:200_000]
+    copper = tokens["dickens_-_david_copperfield"][:200_000]
+    start = time.perf_counter()
+    L.analyse(corpus("a", bleak), {"b": corpus("b", copper)})
+    print(f"\ncompare of two 200,000-word corpora: {time.perf_counter() - start:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""``nymaudit compare`` core: contract keys, warnings, novels (skipped without shared/)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from nymaudit.commands.compare import analyse, render_terminal
+from nymaudit.detectors import ScanContext
+from nymaudit.detectors.linkage import detect as detect_linkage
+from nymaudit.model import Corpus
+from nymaudit.style.text import corpus_from_texts, read_text_files, strip_gutenberg
+
+NOVELS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "novels"
+
+ENGLISH = (
+    "It was a cold morning and I had not slept. The kettle was on, the radio was low, and "
+    "I thought about the letter that had come the day before. Nothing in it was new, but "
+    "the way it was written made me uneasy, as if someone were reading over my shoulder. "
+)
+FRENCH = (
+    "Il était une fois une petite ville au bord de la mer, où les maisons étaient peintes "
+    "de couleurs vives. Chaque matin, les pêcheurs partaient avant l'aube et revenaient "
+    "avec des paniers pleins de poissons que les enfants regardaient avec émerveillement. "
+)
+
+
+def _corpus(text: str, name: str = "t.txt") -> Corpus:
+    return corpus_from_texts([(name, text)])
+
+
+def _novel_words(name: str) -> list[str]:
+    return strip_gutenberg((NOVELS / name).read_text(encoding="utf-8-sig")).split()
+
+
+def test_contract_keys() -> None:
+    doc = analyse(_corpus(ENGLISH * 60), {"me": _corpus(ENGLISH * 40 + "Other words here. " * 50)})
+    assert doc["schema"] == "nymaudit.compare/1"
+    link = doc["linkage"]
+    assert set(link) == {"method", "words", "pseudonymous_words", "candidates", "shared_habits",
+                         "warnings"}
+    assert set(link["words"]) == {"me"}
+    cand = link["candidates"][0]
+    assert set(cand) == {"label", "same_author_probability", "rank", "distance"}
+    for habit in link["shared_habits"]:
+        assert set(habit) == {"feature", "kind", "pseudonymous_per_1000", "known_per_1000",
+                              "typical_per_1000"}
+
+
+def test_warnings_for_tiny_corpora() -> None:
+    doc = analyse(_corpus("Just a few words here."), {"me": _corpus(ENGLISH)})
+    warnings = " ".join(doc["linkage"]["warnings"])
+    assert "pseudonymous" in warnings and "under 1000" in warnings
+    assert "under 5000" in warnings
+
+
+def test_warning_for_other_language_known_corpus() -> None:
+    doc = analyse(_corpus(ENGLISH * 40), {"fr": _corpus(FRENCH * 40)})
+    assert any("does not read as English" in w for w in doc["linkage"]["warnings"])
+
+
+def test_warning_for_mixed_languages() -> None:
+    mixed = "\n\n".join([ENGLISH, FRENCH] * 20)
+    doc = analyse(_corpus(mixed), {"me": _corpus(ENGLISH * 40)})
+    assert any("mixes languages" in w for w in doc["linkage"]["warnings"])
+
+
+def test_identical_texts_reported_not_crashing() -> None:
+    text = " ".join(f"{ENGLISH} Line {i} of the diary." for i in range(60))
+    doc = analyse(_corpus(text), {"me": _corpus(text)})
+    assert any("word for word" in w for w in doc["linkage"]["warnings"])
+    assert doc["linkage"]["candidates"][0]["distance"] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_empty_corpora_do_not_crash() -> None:
+    doc = analyse(Corpus(), {"me": Corpus()})
+    assert doc["linkage"]["candidates"][0]["same_author_probability"] is None
+    assert doc["linkage"]["warnings"]
+    assert analyse(Corpus(), {})["linkage"]["candidates"] == []
+    render_terminal(doc, Console(file=io.StringIO(), width=100))
+
+
+def test_render_terminal_escapes_markup() -> None:
+    doc = analyse(_corpus(ENGLISH * 40), {"[bold]x[/bold]": _corpus(ENGLISH * 50)})
+    out = io.StringIO()
+    render_terminal(doc, Console(file=out, width=120, no_color=True))
+    assert "[bold]x[/bold]" in out.getvalue()
+
+
+def test_linkage_detector_section_and_findings() -> None:
+    ctx = ScanContext(corpus=_corpus("Tiny."), known={"me": _corpus(ENGLISH)})
+    result = detect_linkage(ctx)
+    assert "linkage" in result.sections
+    assert any(f.rule == "MATCH003" for f in result.findings)
+    assert detect_linkage(ScanContext(corpus=Corpus())).findings == []
+
+
+def test_read_text_files(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"Hello there.\xff")
+    corpus = read_text_files([p])
+    assert corpus.posts[0].text.startswith("Hello there.")
+
+
+@pytest.mark.skipif(not NOVELS.is_dir(), reason="shared novels corpus not available")
+def test_same_author_scores_higher_on_novels() -> None:
+    emma = _novel_words("austen_-_emma.txt")
+    persuasion = _novel_words("austen_-_persuasion.txt")
+    twist = _novel_words("dickens_-_oliver_twist.txt")
+    pseudo = _corpus(" ".join(persuasion[20000:23000]))
+    known = {"austen": _corpus(" ".join(emma[:20000])),
+             "dickens": _corpus(" ".join(twist[:20000]))}
+    doc = analyse(pseudo, known)
+    cands = {c["label"]: c for c in doc["linkage"]["candidates"]}
+    assert cands["austen"]["rank"] == 1
+    assert cands["austen"]["same_author_probability"] > cands["dickens"]["same_author_probability"]
