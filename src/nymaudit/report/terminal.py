@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from nymaudit.detectors.util import plural
 from nymaudit.model import Finding, Report, Severity
 
 SEVERITY_STYLE = {
@@ -59,11 +60,11 @@ def _header(report: Report, console: Console) -> None:
     if report.first_post and report.last_post:
         days = (report.last_post - report.first_post).days
         span = (
-            f"\n{report.post_count} posts from {report.first_post:%Y-%m-%d} "
+            f"\n{plural(report.post_count, 'post')} from {report.first_post:%Y-%m-%d} "
             f"to {report.last_post:%Y-%m-%d} ({days} days)"
         )
     elif report.post_count:
-        span = f"\n{report.post_count} posts (none with a usable date)"
+        span = f"\n{plural(report.post_count, 'post')} (none with a usable date)"
     body = Text(f"Findings: {', '.join(parts) if parts else 'none'}{span}")
     console.print(Panel(body, title=title, title_align="left", expand=False))
 
