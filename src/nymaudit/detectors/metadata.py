@@ -1,0 +1,107 @@
+"""Attachment metadata in a scan: every attachment of the account is read in
+memory and checked (META010-022), linked to the others and to the files under
+``--known`` (META023/024), with an honest note when the archive holds the
+platform's re-encoded copies rather than the originals (META025)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from nymaudit.detectors import ScanContext
+from nymaudit.metadata.attachments import CheckedFile, check_bytes, unchecked_findings, unreadable
+from nymaudit.metadata.linkage import LinkedFile, link_files, platform_copy_findings
+from nymaudit.model import Attachment, Corpus, DetectorResult, Finding
+
+MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+# --known folders are walked for files that can carry metadata; a cheap name
+# filter first (the content still decides the format), and caps so a large
+# documents folder cannot stall the scan.
+KNOWN_SUFFIXES = (
+    ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp", ".heic", ".heif", ".avif",
+    ".dng", ".cr2", ".cr3", ".crw", ".nef", ".nrw", ".arw", ".orf", ".rw2", ".raf", ".pef",
+    ".srw", ".mrw", ".iiq", ".psd", ".gif", ".jp2", ".eps", ".pdf", ".docx", ".docm", ".dotx",
+    ".dotm", ".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".odp", ".ott", ".mov", ".mp4",
+    ".m4v", ".3gp", ".avi", ".wav", ".xmp",
+)
+MAX_KNOWN_FILES = 5000
+MAX_KNOWN_BYTES = 4 * 1024**3
+
+
+def _check(att: Attachment, display: str) -> CheckedFile:
+    if att.size is not None and att.size > MAX_ATTACHMENT_BYTES:
+        return unreadable(display, "larger than the 512 MiB cap; skipped", att.post_id)
+    try:
+        data = att.read()
+    except Exception as exc:  # the loader wraps the input tree: any failure is an input problem
+        return unreadable(display, f"cannot read: {exc}", att.post_id)
+    return check_bytes(data, display, att.post_id)
+
+
+def _known_files(label: str, corpus: Corpus) -> list[LinkedFile]:
+    """The writer's real-name files: the known corpus's attachments, plus every
+    file under its input paths that can carry metadata (readers of plain text
+    folders list no attachments)."""
+    from pathlib import Path
+
+    from nymaudit.sources.tree import open_tree
+
+    found: dict[str, LinkedFile] = {}
+    for att in corpus.attachments:
+        cf = _check(att, f"{label}:{att.path}")
+        found[cf.display] = LinkedFile(cf.display, cf.meta, label, cf.record)
+    total = 0
+    for summary in corpus.inputs:
+        try:
+            tree = open_tree(Path(summary.path))
+        except Exception:  # the scan already reported unreadable inputs
+            continue
+        try:
+            for member in tree.members():
+                if len(found) >= MAX_KNOWN_FILES or total >= MAX_KNOWN_BYTES:
+                    break
+                if not member.name.lower().endswith(KNOWN_SUFFIXES):
+                    continue
+                display = f"{label}:{member.name}"
+                if display in found or member.size > MAX_ATTACHMENT_BYTES:
+                    continue
+                try:
+                    data = tree.read(member.name, MAX_ATTACHMENT_BYTES)
+                except Exception:
+                    continue
+                total += len(data)
+                cf = check_bytes(data, display)
+                found[display] = LinkedFile(display, cf.meta, label, None)
+        finally:
+            tree.close()
+    return list(found.values())
+
+
+def detect(ctx: ScanContext) -> DetectorResult:
+    findings: list[Finding] = []
+    checked: list[tuple[Attachment, CheckedFile]] = []
+    for att in ctx.corpus.attachments:
+        cf = _check(att, att.path)
+        checked.append((att, cf))
+        findings.extend(cf.findings)
+    findings.extend(unchecked_findings([cf for _, cf in checked]))
+
+    linked = [LinkedFile(cf.display, cf.meta, None, cf.record) for _, cf in checked]
+    for label, corpus in (ctx.known or {}).items():
+        linked.extend(_known_files(label, corpus))
+    # Linkage is an extra; a bug in it must not lose the findings above.
+    with contextlib.suppress(Exception):
+        findings.extend(link_files(linked))
+
+    copies = [(cf.display, cf.status) for att, cf in checked if att.platform_copy]
+    findings.extend(platform_copy_findings(copies, total=len(checked)))
+
+    counts: dict[str, int] = {"identifying": 0, "clean": 0, "unsupported": 0, "unreadable": 0}
+    for _, cf in checked:
+        counts[cf.status] = counts.get(cf.status, 0) + 1
+    section = {
+        "attachments": len(checked),
+        "platform_copies": len(copies),
+        "by_status": counts,
+        "known_files": len(linked) - len(checked),
+    }
+    return DetectorResult(findings=findings, sections={"metadata": section})

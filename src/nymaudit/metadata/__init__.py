@@ -1,0 +1,150 @@
+"""Attachment metadata: what photos, PDFs, office documents and videos say
+about who made them, where and with what.
+
+``extract(data)`` reads bytes in memory (never a path, never extracting to
+disk) and returns a FileMeta of ``{group, name, value}`` fields. It never
+raises: a broken or hostile file gives a FileMeta with ``error`` set, and a
+file that takes longer than the time budget gives a partial result.
+"""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+
+from nymaudit.metadata.core import (
+    DEFAULT_BUDGET_SECONDS,
+    GROUPS,
+    BudgetExceeded,
+    Collector,
+    Field,
+    FileMeta,
+)
+from nymaudit.metadata.sniff import sniff
+
+__all__ = ["GROUPS", "Field", "FileMeta", "extract", "sniff", "SUPPORTED_FORMATS"]
+
+SUPPORTED_FORMATS = (
+    "jpeg", "tiff", "cr2", "orf", "rw2", "raf", "mrw", "png", "webp", "heif", "avif", "cr3",
+    "mov", "mp4", "pdf", "ooxml", "odf", "xmp", "psd", "jp2", "gif", "eps",
+    "riff", "crw",
+)
+UNSUPPORTED_REASONS = {
+    "zip": "a zip archive that is not an office document; pass it as a PATH to check its files",
+    "unknown": "format not recognised from its content",
+}
+
+
+def extract(data: bytes, budget: float = DEFAULT_BUDGET_SECONDS) -> FileMeta:
+    try:
+        fmt = sniff(data)
+    except Exception as exc:  # sniffing opens zips; a hostile one must not escape
+        return FileMeta(format="unknown", supported=False,
+                        error=f"format not recognisable: {type(exc).__name__}")
+    if fmt not in SUPPORTED_FORMATS:
+        return FileMeta(format=fmt, supported=False, error=UNSUPPORTED_REASONS.get(fmt))
+    out = Collector(fmt, budget)
+    try:
+        _dispatch(fmt, data, out)
+    except BudgetExceeded as exc:
+        out.meta.error = str(exc)
+    except RecursionError:
+        out.meta.error = "structure nested too deeply; partial result"
+    except (struct.error, IndexError, ValueError, KeyError, TypeError, OverflowError,
+            zipfile.BadZipFile, EOFError, UnicodeError, LookupError) as exc:
+        out.meta.error = f"malformed {fmt}: {_reason(exc)}"
+    except MemoryError:
+        out.meta.error = "file needs too much memory to read; skipped"
+    except Exception as exc:  # the last line of defence: never a traceback
+        out.meta.error = f"could not read {fmt}: {type(exc).__name__}"
+    if out.meta.notes and out.meta.error is None:
+        out.meta.error = "; ".join(out.meta.notes[:5])
+    return out.meta
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    if isinstance(exc, ValueError) and text:
+        return text[:200]
+    return type(exc).__name__ if not text else f"{type(exc).__name__}: {text[:120]}"
+
+
+def _dispatch(fmt: str, data: bytes, out: Collector) -> None:
+    if fmt == "jpeg":
+        from nymaudit.metadata.jpeg import parse_jpeg
+
+        parse_jpeg(data, out)
+    elif fmt in ("tiff", "cr2", "orf", "rw2"):
+        from nymaudit.metadata.tiff import parse_exif
+
+        parse_exif(data, 0, out, main=True)
+        if data[8:12] in (b"IIII", b"MMMM"):
+            from nymaudit.metadata.vendor import parse_phaseone
+
+            parse_phaseone(data, 8, out)
+    elif fmt == "png":
+        from nymaudit.metadata.png import parse_png
+
+        parse_png(data, out)
+    elif fmt == "webp":
+        from nymaudit.metadata.riff import parse_webp
+
+        parse_webp(data, out)
+    elif fmt in ("heif", "avif", "cr3", "mov", "mp4"):
+        from nymaudit.metadata.bmff import parse_bmff
+
+        parse_bmff(data, out)
+    elif fmt == "raf":
+        _raf(data, out)
+    elif fmt == "mrw":
+        _mrw(data, out)
+    elif fmt == "pdf":
+        from nymaudit.metadata.pdf import parse_pdf
+
+        parse_pdf(data, out)
+    elif fmt == "ooxml":
+        from nymaudit.metadata.office import parse_ooxml
+
+        parse_ooxml(data, out)
+    elif fmt == "odf":
+        from nymaudit.metadata.office import parse_odf
+
+        parse_odf(data, out)
+    elif fmt in ("psd", "jp2", "gif", "eps", "riff", "crw"):
+        from nymaudit.metadata import others
+
+        getattr(others, f"parse_{fmt}")(data, out)
+    elif fmt == "xmp":
+        from nymaudit.metadata.xmp import parse_xmp
+
+        parse_xmp(data, out)
+
+
+def _raf(data: bytes, out: Collector) -> None:
+    """Fujifilm RAF: a JPEG preview (with the EXIF and maker notes) at a stated offset."""
+    from nymaudit.metadata.core import describe_embedded
+    from nymaudit.metadata.jpeg import parse_jpeg
+
+    if len(data) < 92:
+        raise ValueError("RAF header truncated")
+    offset, length = struct.unpack_from(">II", data, 84)
+    if offset + 2 > len(data):
+        raise ValueError("RAF preview offset outside the file")
+    out.add("embedded_image", "PreviewImage", describe_embedded("JPEG", data, offset, length))
+    parse_jpeg(data, out, start=offset, end=offset + length, embedded=True)
+
+
+def _mrw(data: bytes, out: Collector) -> None:
+    """Minolta MRW: blocks after an 8-byte header; the TTW block is a TIFF."""
+    from nymaudit.metadata.tiff import parse_exif
+
+    end = min(len(data), 8 + struct.unpack_from(">I", data, 4)[0])
+    pos = 8
+    for _ in range(64):
+        if pos + 8 > end:
+            break
+        name = data[pos : pos + 4]
+        size = struct.unpack_from(">I", data, pos + 4)[0]
+        if name == b"\x00TTW":
+            parse_exif(data, pos + 8, out, main=False)
+        pos += 8 + size

@@ -1,0 +1,83 @@
+"""Check one file's bytes end to end: extract, find, decide the status. Shared
+by ``nymaudit meta`` and the scan detector so both say the same thing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from nymaudit.metadata import extract
+from nymaudit.metadata.core import FileMeta
+from nymaudit.metadata.findings import file_findings, status_of
+from nymaudit.model import Finding, Origin
+
+if TYPE_CHECKING:
+    from nymaudit.rules import Rule
+
+
+@dataclass
+class CheckedFile:
+    display: str
+    meta: FileMeta
+    status: str
+    findings: list[Finding] = field(default_factory=list)
+    record: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.display,
+            "format": self.meta.format,
+            "status": self.status,
+            "error": self.meta.error,
+            "fields": [f.as_dict() for f in self.meta.fields],
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+
+def check_bytes(data: bytes, display: str, record: str | None = None) -> CheckedFile:
+    meta = extract(data)
+    try:
+        findings = file_findings(meta, display, record)
+    except Exception as exc:  # a finding bug must not hide the fields
+        findings = []
+        meta.error = (meta.error + "; " if meta.error else "") + f"findings failed: {type(exc).__name__}"
+    return CheckedFile(display, meta, status_of(meta, findings), findings, record)
+
+
+def unreadable(display: str, reason: str, record: str | None = None) -> CheckedFile:
+    meta = FileMeta(format="unknown", error=reason)
+    return CheckedFile(display, meta, "unreadable", [], record)
+
+
+def unchecked_findings(files: list[CheckedFile]) -> list[Finding]:
+    """META026: unreadable files one by one, unsupported ones as one finding."""
+    from nymaudit.metadata.findings import rule
+
+    found: list[Finding] = []
+    for cf in files:
+        if cf.status == "unreadable":
+            found.append(rule("META026").finding(
+                f"{cf.display} could not be checked: {cf.meta.error or 'unreadable'}.",
+                cf.meta.error or "", Origin(path=cf.display, record=cf.record),
+            ))
+    unsupported = [cf for cf in files if cf.status == "unsupported"]
+    if unsupported:
+        kinds = sorted({cf.meta.format for cf in unsupported})
+        names = ", ".join(cf.display for cf in unsupported[:3])
+        found.append(rule("META026").finding(
+            f"{len(unsupported)} attachment(s) in formats nymaudit does not read "
+            f"({', '.join(kinds)}) were not checked: {names}"
+            + (" ..." if len(unsupported) > 3 else "") + ".",
+            f"unsupported: {len(unsupported)}",
+            Origin(path=unsupported[0].display, record=unsupported[0].record),
+        ))
+    return found
+
+
+def rule_example(rule: Rule, example: str) -> bool:
+    """META026 examples: "<status>: <reason>"."""
+    status, _, reason = example.partition(":")
+    meta = FileMeta(format="example", error=reason.strip() or None,
+                    supported=status.strip() != "unsupported")
+    cf = CheckedFile("example.bin", meta, status.strip())
+    return any(f.rule == rule.id for f in unchecked_findings([cf]))

@@ -1,0 +1,211 @@
+"""Shared pieces of the metadata extractors: the field record, the per-file
+result, and a Collector that de-duplicates fields and enforces a time budget.
+
+Every extractor works on bytes in memory (never on a path, never extracting to
+disk) and must tolerate any input: it may stop early, but it records what it
+found and why it stopped.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+GROUPS = (
+    "gps", "serial", "person", "software", "time", "embedded_image", "document_id",
+    "place", "free_text", "device",
+)
+
+# A file that takes longer than this is cut short and reported as partial.
+DEFAULT_BUDGET_SECONDS = 1.5
+MAX_VALUE_CHARS = 400
+MAX_FIELDS = 2000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]+")
+_SPACES = re.compile(r"\s+")
+
+
+class BudgetExceeded(Exception):
+    """The per-file time budget ran out; what was found so far is kept."""
+
+
+class Malformed(Exception):
+    """The structure is broken beyond what the extractor can read around."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    group: str
+    name: str
+    value: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"group": self.group, "name": self.name, "value": self.value}
+
+
+@dataclass(slots=True)
+class FileMeta:
+    """What one file holds. ``image_size`` is the main image (width, height) when
+    known, so embedded previews can be compared with it."""
+
+    format: str
+    fields: list[Field] = field(default_factory=list)
+    error: str | None = None
+    supported: bool = True
+    image_size: tuple[int, int] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def values(self, group: str) -> list[Field]:
+        return [f for f in self.fields if f.group == group]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "error": self.error,
+            "fields": [f.as_dict() for f in self.fields],
+        }
+
+
+def clean_text(value: Any) -> str:
+    """A printable, single-line, bounded rendering of a metadata value."""
+    if isinstance(value, bytes):
+        value = decode_text(value)
+    text = str(value)
+    text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if len(text) > MAX_VALUE_CHARS:
+        text = text[: MAX_VALUE_CHARS - 1] + "…"
+    return text
+
+
+def decode_text(raw: bytes) -> str:
+    if raw.startswith((b"\xfe\xff", b"\xff\xfe")):
+        try:
+            return raw.decode("utf-16").split("\x00", 1)[0]
+        except UnicodeDecodeError:
+            pass
+    raw = raw.split(b"\x00", 1)[0]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+# Placeholder values that cameras and programs write when nothing was set.
+_EMPTY_VALUES = {
+    "", "0", "none", "null", "n/a", "na", "-", "unknown", "default", "(none)",
+    "ascii", "unicode", "undefined", "owner name", "0000000000", "00000000",
+}
+
+
+def is_blank(text: str) -> bool:
+    low = text.strip().strip("\x00 ").lower()
+    if low in _EMPTY_VALUES:
+        return True
+    return bool(re.fullmatch(r"[0\s.:\-]*", low))
+
+
+class Collector:
+    """Gathers fields for one file; the extractors call ``add`` and ``check``."""
+
+    def __init__(self, fmt: str, budget: float = DEFAULT_BUDGET_SECONDS) -> None:
+        self.meta = FileMeta(format=fmt)
+        self._seen: set[tuple[str, str, str]] = set()
+        self.deadline = time.perf_counter() + budget
+        self.image_sizes: list[tuple[int, int]] = []
+        self.make = ""
+        self.model = ""
+        self.depth = 0  # nesting of containers (EXIF inside JPEG inside RW2 ...)
+
+    def check(self) -> None:
+        if time.perf_counter() > self.deadline:
+            raise BudgetExceeded("time budget exceeded; partial result")
+
+    def add(self, group: str, name: str, value: Any, *, keep_blank: bool = False) -> None:
+        text = clean_text(value)
+        if not keep_blank and is_blank(text):
+            return
+        key = (group, name, text)
+        if key in self._seen or len(self.meta.fields) >= MAX_FIELDS:
+            return
+        self._seen.add(key)
+        self.meta.fields.append(Field(group, name, text))
+
+    def enter(self) -> bool:
+        """Count one more level of nesting; False when a hostile file nests too deep."""
+        if self.depth >= 6:
+            self.note("metadata nested too deeply; inner blocks skipped")
+            return False
+        self.depth += 1
+        return True
+
+    def leave(self) -> None:
+        self.depth -= 1
+
+    def note(self, message: str) -> None:
+        if message not in self.meta.notes and len(self.meta.notes) < 20:
+            self.meta.notes.append(message)
+
+    def set_image_size(self, width: Any, height: Any) -> None:
+        try:
+            w, h = int(width), int(height)
+        except (TypeError, ValueError):
+            return
+        if 0 < w < 1_000_000 and 0 < h < 1_000_000:
+            self.image_sizes.append((w, h))
+            if self.meta.image_size is None:
+                self.meta.image_size = (w, h)
+
+
+_SOF_MARKERS = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+
+
+def jpeg_dimensions(data: bytes, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """(width, height) from the first SOF marker of a JPEG stream, or None."""
+    end = len(data) if end is None else min(end, len(data))
+    if data[start : start + 2] != b"\xff\xd8":
+        return None
+    pos = start + 2
+    for _ in range(500):
+        if pos + 4 > end:
+            return None
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        if marker in _SOF_MARKERS and pos + 9 <= end:
+            h = int.from_bytes(data[pos + 5 : pos + 7], "big")
+            w = int.from_bytes(data[pos + 7 : pos + 9], "big")
+            return (w, h) if w and h else None
+        if marker == 0xDA or length < 2:
+            return None
+        pos += 2 + length
+    return None
+
+
+def describe_embedded(kind: str, data: bytes, start: int, length: int) -> str:
+    """Human text for an embedded image: type, size in pixels when readable, bytes."""
+    if start < 0 or length <= 0:
+        return ""
+    chunk_end = min(len(data), start + length)
+    head = data[start : start + 8]
+    if head.startswith(b"\xff\xd8"):
+        dims = jpeg_dimensions(data, start, chunk_end)
+        if dims:
+            return f"JPEG {dims[0]}x{dims[1]}, {length} bytes"
+        return f"JPEG, {length} bytes"
+    if head.startswith(b"\x89PNG"):
+        if chunk_end - start >= 24:
+            w = int.from_bytes(data[start + 16 : start + 20], "big")
+            h = int.from_bytes(data[start + 20 : start + 24], "big")
+            return f"PNG {w}x{h}, {length} bytes"
+        return f"PNG, {length} bytes"
+    return f"{kind}, {length} bytes"

@@ -1,0 +1,175 @@
+"""Cross-file linkage: the same camera serial, owner name, organisation,
+software build or document identifier in several files ties them together.
+Between the account's attachments it shows the files come from one person
+and device (META023); between an attachment and the writer's real-name files
+(``--known``) it is a direct bridge between the two identities (META024)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nymaudit.metadata.core import FileMeta
+from nymaudit.model import Finding, Origin
+
+PERSON_FIELDS = {
+    "Artist", "Creator", "Author", "By-line", "OwnerName", "LastModifiedBy", "RevisionAuthor",
+    "CommentAuthor", "InitialCreator", "XPAuthor", "Copyright", "CopyrightNotice", "Rights",
+    "PeopleAuthor", "PresenceUserId", "AnnotationOrChangeAuthor", "Writer-Editor",
+    "CaptionWriter", "ImageCreatorName", "CopyrightOwnerName", "BabyName", "PrintedBy",
+}
+ID_FIELDS = {
+    "DocumentID", "OriginalDocumentID", "DerivedFromDocumentID", "DerivedFromOriginalDocumentID",
+    "RsidRoot", "TrailerID", "ImageUniqueID", "MediaUniqueID", "RawDataUniqueID",
+    "ContentIdentifier",
+}
+GENERIC_PEOPLE = {
+    "user", "admin", "administrator", "owner", "author", "unknown", "me", "pc", "windows user",
+    "microsoft office user", "microsoft office", "apple", "photographer", "copyright",
+    "all rights reserved", "creator", "name", "default",
+}
+_COPYRIGHT_NOISE = re.compile(r"\(c\)|©|copyright|all rights reserved|\b(19|20)\d\d\b|[.,;:]",
+                              re.IGNORECASE)
+_BUILD = re.compile(r"\d{5,}|build|\d+\.\d+\.\d+\.\d+|\$", re.IGNORECASE)
+MAX_FILES_NAMED = 5
+
+
+@dataclass
+class LinkedFile:
+    display: str
+    meta: FileMeta
+    known_label: str | None = None  # set for files under --known
+    record: str | None = None
+
+
+def _norm_person(value: str) -> str | None:
+    text = _COPYRIGHT_NOISE.sub(" ", value).casefold()
+    text = " ".join(text.split())
+    if len(text) < 3 or text in GENERIC_PEOPLE or "user" in text.split():
+        return None
+    return text
+
+
+def _norm_serial(value: str) -> str | None:
+    text = re.sub(r"^(?:no\s*=\s*|#)", "", value.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\s+", "", text).upper().lstrip("0")
+    if len(text) < 4 or len(set(text)) < 2:
+        return None
+    return text
+
+
+def keys_of(meta: FileMeta) -> list[tuple[str, str, str]]:
+    """(kind, normalised key, value as shown) for each linkable value."""
+    keys: list[tuple[str, str, str]] = []
+    for f in meta.fields:
+        if f.name.startswith("Revision") and ":" in f.name:
+            continue
+        if f.group == "serial":
+            k = _norm_serial(f.value)
+            if k:
+                keys.append(("serial number", k, f.value))
+        elif f.group == "person" and f.name in ("Company", "Manager"):
+            k = _norm_person(f.value)
+            if k:
+                keys.append(("organisation", k, f.value))
+        elif f.group == "person" and f.name in PERSON_FIELDS:
+            for part in f.value.split("; ")[:10]:
+                k = _norm_person(part)
+                if k:
+                    keys.append(("name", k, part))
+        elif f.group == "document_id" and f.name in ID_FIELDS:
+            k = f.value.strip().lower()
+            k = k.split(":")[-1] if k.startswith(("xmp.did:", "xmp.iid:", "uuid:")) else k
+            if len(k) >= 8 and len(set(k)) > 2:
+                keys.append(("document ID", k, f.value))
+        elif f.group == "document_id" and f.name == "Rsids":
+            for rsid in f.value.split()[:200]:
+                keys.append(("editing-session ID (rsid)", rsid.upper(), rsid))
+        elif f.group == "software" and _BUILD.search(f.value):
+            keys.append(("software build", f.value.strip().casefold(), f.value))
+        elif f.group == "software" and f.name == "HostComputer":
+            keys.append(("computer", f.value.strip().casefold(), f.value))
+    return keys
+
+
+KIND_ORDER = ("serial number", "name", "organisation", "computer", "document ID",
+              "software build", "editing-session ID (rsid)")
+WEAK_KINDS = {"software build", "editing-session ID (rsid)"}
+
+
+def link_files(files: list[LinkedFile]) -> list[Finding]:
+    """One finding per group of files that share values: META024 for an
+    attachment and a known file, META023 for several attachments. The evidence
+    lists every shared value."""
+    from nymaudit.metadata.findings import rule
+
+    index: dict[tuple[str, str], dict[str, tuple[LinkedFile, str]]] = {}
+    for lf in files:
+        for kind, key, shown in keys_of(lf.meta):
+            index.setdefault((kind, key), {}).setdefault(lf.display, (lf, shown))
+    # (rule, displays) -> shared (kind, shown) values
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
+    by_display: dict[str, LinkedFile] = {}
+    for (kind, _key), holders in index.items():
+        if len(holders) < 2:
+            continue
+        ours = [e for e in holders.values() if e[0].known_label is None]
+        known = [e for e in holders.values() if e[0].known_label is not None]
+        if not ours:
+            continue
+        for lf, _ in ours + known:
+            by_display[lf.display] = lf
+        shown = ours[0][1]
+        if known:
+            for our in ours[:MAX_FILES_NAMED]:
+                for theirs in known[:MAX_FILES_NAMED]:
+                    pair = (our[0].display, theirs[0].display)
+                    groups.setdefault(("META024", pair), []).append((kind, shown))
+        elif len(ours) >= 2:
+            names = tuple(sorted(e[0].display for e in ours))
+            groups.setdefault(("META023", names), []).append((kind, shown))
+    findings: list[Finding] = []
+    for (rule_id, displays), shared in sorted(groups.items()):
+        shared = sorted(set(shared), key=lambda ks: (KIND_ORDER.index(ks[0]), ks[1]))
+        values = ", ".join(f"{kind} '{shown}'" for kind, shown in shared[:4])
+        if len(shared) > 4:
+            values += f" and {len(shared) - 4} more"
+        first = by_display[displays[0]]
+        where = Origin(path=first.display, record=first.record)
+        evidence = "; ".join(f"{k}={v}" for k, v in shared[:12]) + f"; files: {', '.join(displays)}"
+        clue = f"{shared[0][0]} {shared[0][1]}"
+        if rule_id == "META024":
+            other = by_display[displays[1]]
+            findings.append(rule("META024").finding(
+                f"{first.display} and {other.display} (known files '{other.known_label}') "
+                f"share {values}.",
+                evidence, where, clue_value=clue,
+            ))
+        else:
+            listed = ", ".join(displays[:MAX_FILES_NAMED])
+            if len(displays) > MAX_FILES_NAMED:
+                listed += f" and {len(displays) - MAX_FILES_NAMED} more"
+            weak = all(kind in WEAK_KINDS for kind, _ in shared)
+            findings.append(rule("META023").finding(
+                f"{len(displays)} files share {values}: {listed}.",
+                evidence, where, clue_value=clue, severity="low" if weak else None,
+            ))
+    return findings
+
+
+def platform_copy_findings(statuses: list[tuple[str, str]], total: int) -> list[Finding]:
+    """META025: platform copies that look clean say nothing about the originals."""
+    from nymaudit.metadata.findings import rule
+
+    clean = [d for d, s in statuses if s in ("clean", "unsupported")]
+    if not statuses:
+        return []
+    shown = ", ".join(clean[:3]) + (" ..." if len(clean) > 3 else "")
+    message = (
+        f"{len(statuses)} of {total} attachments are copies the platform re-encoded"
+        + (f"; {len(clean)} of them show no identifying metadata ({shown})" if clean else "")
+        + ". The platform removed what these copies would have said; the original files on "
+        "your devices, and any copy you posted elsewhere, may still carry it."
+    )
+    return [rule("META025").finding(message, f"platform copies: {len(statuses)}",
+                                    Origin(path=statuses[0][0]))]
