@@ -406,8 +406,9 @@ def formats() -> None:
     out.print("Inputs (detected from content; give the folder or zip as the platform made it):")
     for reader in available_readers():
         out.print(f"  {reader.name:<10} {escape(reader.description)}")
-    out.print("\nAttachments checked for metadata: JPEG, TIFF, PNG, WebP, HEIC/HEIF/AVIF, DNG/CR2/"
-              "NEF/ARW, PDF, DOCX/XLSX/PPTX, ODT/ODS/ODP, MP4/MOV.")
+    out.print("\nAttachments checked for metadata (`nymaudit meta`): JPEG, TIFF, PNG, WebP, GIF, "
+              "HEIC/HEIF/AVIF, JPEG 2000, PSD, EPS, RAW (DNG, CR2, CR3, CRW, NEF, ARW, RAF, ...), PDF "
+              "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, MP4/MOV, AVI/WAV.")
 
 
 @app.command()

@@ -197,11 +197,17 @@ class RuleSet:
 
 
 @cache
+def rules_in(name: str) -> tuple[Rule, ...]:
+    """The rules of one file, ``heuristics/<name>.toml``: commands that need only
+    their own family (``meta``) skip parsing the large word lists of the others."""
+    return tuple(_parse_rule(table, f"{name}.toml") for table in load_file(name).get("rule", []))
+
+
+@cache
 def load_rules() -> RuleSet:
     rules: list[Rule] = []
     for path in sorted(heuristics_dir().glob("*.toml")):
-        for table in load_file(path.stem).get("rule", []):
-            rules.append(_parse_rule(table, path.name))
+        rules.extend(rules_in(path.stem))
     return RuleSet(rules)
 
 

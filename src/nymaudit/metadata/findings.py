@@ -47,9 +47,8 @@ def _metadata_rules() -> dict[str, Rule]:
     from nymaudit import rules
 
     try:
-        tables = rules.load_file("metadata").get("rule", [])
-        return {t["id"]: rules._parse_rule(t, "metadata.toml") for t in tables}
-    except (AttributeError, KeyError, rules.RuleError):
+        return {r.id: r for r in rules.rules_in("metadata")}
+    except rules.RuleError:
         return {}
 
 
