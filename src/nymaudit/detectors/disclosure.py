@@ -1,0 +1,64 @@
+"""Self-disclosures in the writer's own posts (rules SELF010-SELF020), one finding
+per distinct fact with a count and the first places it was said."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from nymaudit.detectors import ScanContext
+from nymaudit.model import Confidence, DetectorResult, Finding, Origin, Severity
+from nymaudit.rules import rule
+from nymaudit.text import disclosure as D
+from nymaudit.text.normalize import Text, corpus_texts, snippet
+from nymaudit.text.tally import Tally, where
+
+MAX_FINDINGS_PER_RULE = 15
+
+
+def detect(ctx: ScanContext) -> DetectorResult:
+    try:
+        years = {id(p.origin): p.timestamp.year for p in ctx.corpus.authored_posts()
+                 if p.timestamp is not None}
+        texts = corpus_texts(ctx.corpus)
+        return DetectorResult(findings=scan_texts(texts, years))
+    except Exception as exc:  # noqa: BLE001 - a detector must not break the scan
+        return DetectorResult(findings=[Finding(
+            rule="SELF010", category="disclosure", severity=Severity.INFO,
+            confidence=Confidence.LOW, title="Self-disclosure checks stopped early",
+            message=f"self-disclosure detection failed: {exc}", evidence="",
+            location=Origin("(scan)"), advice="Report this as a bug.",
+        )])
+
+
+def scan_texts(texts: list[Text], years: dict[int, int] | None = None) -> list[Finding]:
+    years = years or {}
+    tally = Tally()
+    for item in texts:
+        for d in D.find(item.text, years.get(id(item.origin))):
+            fact = tally.add(d.rule_id, d.key, d.value, snippet(item.text, d.start, d.end),
+                             item.origin, severity=d.severity)
+            if d.severity and not fact.extra.get("severity"):
+                fact.extra["severity"] = d.severity
+    findings: list[Finding] = []
+    per_rule: Counter[str] = Counter()
+    hidden: Counter[str] = Counter()
+    for fact in sorted(tally.facts(), key=lambda f: (f.rule_id, -f.count)):
+        per_rule[fact.rule_id] += 1
+        if per_rule[fact.rule_id] > MAX_FINDINGS_PER_RULE:
+            hidden[fact.rule_id] += 1
+            continue
+        r = rule(fact.rule_id)
+        severity = fact.extra.get("severity")
+        confidence = "high" if fact.count >= 3 else None
+        findings.append(r.finding(
+            f"{r.title}: {fact.value} ({where(fact.locations, fact.count, 'mention')}).",
+            fact.evidence, fact.location, clue_value=fact.value, severity=severity,
+            confidence=confidence,
+        ))
+    for rule_id, n in hidden.items():
+        first = next(f for f in findings if f.rule == rule_id)
+        findings.append(rule(rule_id).finding(
+            f"{n} more distinct disclosures of this kind; only the {MAX_FINDINGS_PER_RULE} "
+            "most repeated are listed.", "", first.location, severity="info",
+        ))
+    return findings

@@ -1,0 +1,75 @@
+"""Revealing links in the writer's own posts (rules LINK001-LINK008): employer and
+locality sites, company workspaces, internal hosts, owner-revealing documents,
+sharer-tracking parameters, unverifiable short links, other profiles, payment and
+referral links. Repeats are summed into one finding per fact."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from nymaudit.detectors import ScanContext
+from nymaudit.model import Confidence, DetectorResult, Finding, Origin, Severity
+from nymaudit.rules import rule
+from nymaudit.text import links as L
+from nymaudit.text.normalize import Text, corpus_texts, snippet
+from nymaudit.text.tally import Tally, where
+
+MAX_FINDINGS_PER_RULE = 25
+
+
+def detect(ctx: ScanContext) -> DetectorResult:
+    try:
+        return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus)))
+    except Exception as exc:  # noqa: BLE001 - a detector must not break the scan
+        return DetectorResult(findings=[Finding(
+            rule="LINK001", category="link", severity=Severity.INFO, confidence=Confidence.LOW,
+            title="Link checks stopped early", message=f"link detection failed: {exc}",
+            evidence="", location=Origin("(scan)"), advice="Report this as a bug.",
+        )])
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def scan_texts(texts: list[Text]) -> list[Finding]:
+    tally = Tally()
+    for item in texts:
+        for url, hits in L.scan(item.text, item.urls):
+            if url.start >= 0:
+                evidence = snippet(item.text, url.start, url.end)
+            else:
+                evidence = url.raw if len(url.raw) <= 160 else url.raw[:159] + "…"
+            for h in hits:
+                fact = tally.add(h.rule_id, h.key, h.value, evidence, item.origin,
+                                 detail=h.detail, kind=h.clue_kind, severity=h.severity)
+                if h.severity == "high":
+                    fact.extra["severity"] = "high"
+    findings: list[Finding] = []
+    per_rule: Counter[str] = Counter()
+    skipped: Counter[str] = Counter()
+    for fact in tally.facts():
+        per_rule[fact.rule_id] += 1
+        if per_rule[fact.rule_id] > MAX_FINDINGS_PER_RULE:
+            skipped[fact.rule_id] += 1
+            continue
+        severity = fact.extra.get("severity")
+        confidence = None
+        if fact.rule_id == "LINK001" and fact.count >= 3:
+            severity, confidence = "medium", "high"
+        if fact.rule_id == "LINK007" and severity != "high" and fact.count >= 2:
+            severity, confidence = "medium", "medium"
+        if fact.rule_id == "LINK007" and severity == "high":
+            confidence = "high"
+        findings.append(rule(fact.rule_id).finding(
+            f"{_capital(fact.extra['detail'])}, {where(fact.locations, fact.count, 'link')}.",
+            fact.evidence, fact.location, clue_value=fact.value,
+            clue_kind=fact.extra.get("kind"), severity=severity, confidence=confidence,
+        ))
+    for rule_id, n in skipped.items():
+        first = next(f for f in findings if f.rule == rule_id)
+        findings.append(rule(rule_id).finding(
+            f"{n} more distinct links of this kind were found; only the first "
+            f"{MAX_FINDINGS_PER_RULE} are listed.", "", first.location, severity="info",
+        ))
+    return findings

@@ -1,0 +1,429 @@
+"""Find links in text and say what each one gives away (``heuristics/links.toml``).
+
+tldextract is only ever built as ``TLDExtract(suffix_list_urls=(), cache_dir=None)``:
+it then reads the public-suffix snapshot bundled in the package, never the network,
+and writes no cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from nymaudit.rules import load_file
+
+MAX_URL_CHARS = 4096
+MAX_URLS_PER_TEXT = 500
+# Scheme links, "www." links, and bare links on hosts people paste without a scheme.
+_URL = re.compile(
+    r"(?i)(?<![\w@.])(?:(?:https?|ftp)://|www\.)[^\s<>\"'`{}|\\^\[\]]{1,"
+    + str(MAX_URL_CHARS) + "}"
+)
+_BARE = re.compile(
+    r"(?i)(?<![\w@./-])(?:[a-z0-9-]{1,63}\.)*(?:github\.com|gitlab\.com|linkedin\.com|"
+    r"sharepoint\.com|atlassian\.net|slack\.com|zoom\.us|docs\.google\.com|drive\.google\.com|"
+    r"1drv\.ms|dropbox\.com|paypal\.me|monzo\.me|revolut\.me|linktr\.ee|ko-fi\.com|"
+    r"substack\.com|bit\.ly|tinyurl\.com|w3w\.co)/[^\s<>\"'`{}|\\^\[\]]{0,"
+    + str(MAX_URL_CHARS) + "}"
+)
+_TRAILING = ".,;:!?)]}'\"…*"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One revealing property of one link."""
+
+    rule_id: str
+    key: str  # what to aggregate on
+    value: str  # clue value
+    detail: str  # short human explanation
+    clue_kind: str | None = None
+    severity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Url:
+    raw: str
+    start: int
+    end: int
+    host: str  # lower case, no port, IDN decoded for display
+    ascii_host: str
+    path: str
+    query: list[tuple[str, str]]
+
+
+def find_urls(text: str) -> list[tuple[str, int, int]]:
+    """URLs in text with their spans; trailing punctuation removed."""
+    found: list[tuple[str, int, int]] = []
+    if not text or ("." not in text and "://" not in text):
+        return found
+    spans: list[tuple[int, int]] = []
+    for regex in (_URL, _BARE):
+        for m in regex.finditer(text):
+            start = m.start()
+            if any(s <= start < e for s, e in spans):
+                continue
+            raw = m.group(0)
+            while raw and raw[-1] in _TRAILING:
+                if raw[-1] == ")" and raw.count("(") >= raw.count(")"):
+                    break
+                raw = raw[:-1]
+            if len(raw) < 4:
+                continue
+            spans.append((start, start + len(raw)))
+            found.append((raw, start, start + len(raw)))
+            if len(found) >= MAX_URLS_PER_TEXT:
+                return found
+    found.sort(key=lambda t: t[1])
+    return found
+
+
+def parse(raw: str, start: int = 0, end: int = 0) -> Url | None:
+    """Split a URL; None when it cannot be a URL (no host, bad brackets...)."""
+    raw = raw.strip()[:MAX_URL_CHARS]
+    candidate = raw if "://" in raw[:10] else "http://" + raw
+    try:
+        parts = urlsplit(candidate)
+        host = (parts.hostname or "").strip(".").lower()
+        query = parse_qsl(parts.query, keep_blank_values=True, max_num_fields=200)
+    except ValueError:
+        return None
+    if not host or len(host) > 253 or any(c in host for c in " %\\"):
+        return None
+    ascii_host = host
+    if host.isascii():
+        if "xn--" in host:
+            with contextlib.suppress(UnicodeError):
+                host = host.encode("ascii").decode("idna")
+    else:
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            ascii_host = host
+    path = parts.path or "/"
+    return Url(raw, start, end, host, ascii_host, path, query)
+
+
+@cache
+def _extractor() -> Any:
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=65536)
+def split_host(host: str) -> tuple[str, str, str]:
+    """(subdomain, registered domain, public suffix) from the offline suffix list."""
+    try:
+        ext = _extractor()(host)
+    except Exception:  # noqa: BLE001 - hostile host names must not stop a scan
+        return "", host, ""
+    registered = f"{ext.domain}.{ext.suffix}" if ext.domain and ext.suffix else ""
+    return ext.subdomain, registered, ext.suffix
+
+
+@dataclass
+class _Data:
+    public: list[tuple[str, str, str]]
+    public_map: dict[str, tuple[str, str]]
+    generic: frozenset[str]
+    papers: frozenset[str]
+    staff: frozenset[str]
+    internal: frozenset[str]
+    shorteners: frozenset[str]
+    shorteners_ignored: frozenset[str]
+    workspaces: list[re.Pattern[str]]
+    not_orgs: frozenset[str]
+    path_patterns: list[tuple[str, re.Pattern[str]]]
+    documents: list[tuple[re.Pattern[str], re.Pattern[str]]]
+    personal_path: re.Pattern[str]
+    track_any: frozenset[str]
+    track_host: list[tuple[str, frozenset[str]]]
+    share_paths: list[tuple[re.Pattern[str], re.Pattern[str]]]
+    min_value: int
+    utm_personal: re.Pattern[str]
+    ref_params: frozenset[str]
+    short_params: frozenset[str]
+    short_param_hosts: tuple[str, ...]
+    generic_values: frozenset[str]
+    payments: list[tuple[re.Pattern[str], re.Pattern[str]]]
+    profiles: list[tuple[re.Pattern[str], re.Pattern[str], str]]
+    subdomain_sites: list[tuple[str, str]]
+    reserved: frozenset[str]
+    own_cue: re.Pattern[str]
+
+
+@cache
+def data() -> _Data:
+    raw = load_file("links")
+    hosts, ws, docs, tr, ref, prof = (
+        raw["hosts"], raw["workspaces"], raw["documents"], raw["tracking"], raw["referral"],
+        raw["profiles"],
+    )
+
+    def full(p: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{p})\Z")
+
+    return _Data(
+        public=[tuple(x) for x in hosts["public_suffixes"]],  # type: ignore[misc]
+        public_map={x[0]: (x[1], x[2]) for x in hosts["public_suffixes"]},
+        generic=frozenset(hosts["generic"]),
+        papers=frozenset(hosts["local_papers"]),
+        staff=frozenset(hosts["staff_labels"]),
+        internal=frozenset(hosts["internal_suffixes"]),
+        shorteners=frozenset(hosts["shorteners"]),
+        shorteners_ignored=frozenset(hosts["shorteners_ignored"]),
+        workspaces=[full(p) for p in ws["patterns"]],
+        not_orgs=frozenset(ws["not_orgs"]),
+        path_patterns=[(h, re.compile(p)) for h, p in ws["path_patterns"]],
+        documents=[(full(h), re.compile(p)) for h, p in docs["patterns"]],
+        personal_path=re.compile(docs["personal_path"], re.I),
+        track_any=frozenset(tr["any_host"]),
+        track_host=[(h, frozenset(ps)) for h, ps in tr["per_host"]],
+        share_paths=[(full(h), re.compile(p)) for h, p in tr["share_paths"]],
+        min_value=int(tr["min_value_length"]),
+        utm_personal=re.compile(tr["utm_personal"]),
+        ref_params=frozenset(ref["params"]),
+        short_params=frozenset(ref["short_params"]),
+        short_param_hosts=tuple(ref["short_param_hosts"]),
+        generic_values=frozenset(ref["generic_values"]),
+        payments=[(full(h), re.compile(p)) for h, p in ref["payment_hosts"]],
+        profiles=[(full(h), re.compile(p), name) for h, p, name in prof["patterns"]],
+        subdomain_sites=[(s, n) for s, n in prof["subdomain_sites"]],
+        reserved=frozenset(prof["reserved"]),
+        own_cue=re.compile(prof["own_cue"], re.I),
+    )
+
+
+def _host_is(host: str, suffix: str) -> bool:
+    return host == suffix or host.endswith("." + suffix)
+
+
+def _suffixes(host: str) -> list[str]:
+    """'a.b.leeds.gov.uk' -> ['a.b.leeds.gov.uk', 'b.leeds.gov.uk', 'leeds.gov.uk', ...]."""
+    labels = host.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
+
+
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def classify(url: Url, context: str = "") -> list[Hit]:
+    """Everything revealing about one link. ``context`` is the text just before it
+    (for 'my GitHub: ...')."""
+    d = data()
+    host, path = url.ascii_host, url.path
+    hits: list[Hit] = []
+    ip = _ip(host)
+    sub, registered, suffix = ("", host, "") if ip else split_host(host)
+    labels = host.split(".")
+
+    # Internal addresses.
+    if ip is not None:
+        if ip.is_private or ip.is_loopback or ip.is_link_local:
+            hits.append(Hit("LINK004", host, host, f"private network address {host}"))
+        return hits
+    if "." not in host or labels[-1] in d.internal:
+        hits.append(Hit("LINK004", host, host, f"internal host name {url.host}"))
+        return hits
+    if not suffix:
+        hits.append(Hit("LINK004", host, host, f"host {url.host} has no public suffix"))
+        return hits
+    if sub and registered and any(lbl in d.staff for lbl in sub.split(".")) and any(
+        x in d.public_map for x in _suffixes(registered)
+    ):
+        hits.append(Hit("LINK004", host, host, f"staff-only site {url.host}"))
+
+    # Workspaces of an organisation.
+    for regex in d.workspaces:
+        m = regex.match(host)
+        if m and m.group("org") not in d.not_orgs:
+            org = m.group("org")
+            if host.endswith("zoom.us") and not re.match(r"^/(?:j|my|w|s|meeting|rec)/", path):
+                continue
+            hits.append(Hit("LINK002", org, org, f"workspace of '{org}' ({url.host})"))
+            break
+    else:
+        for h, regex in d.path_patterns:
+            if host == h:
+                m = regex.match(path)
+                if m:
+                    org = m.groupdict().get("org") or _teams_tenant(url) or h
+                    hits.append(Hit("LINK002", org, org, f"workspace link ({url.host}): {org}"))
+
+    # Documents that show their owner.
+    for hre, pre in d.documents:
+        if hre.match(host) and pre.match(path):
+            owner = d.personal_path.match(path)
+            if owner:
+                name = _owner_name(owner.group("owner"))
+                hits.append(Hit("LINK005", f"{host}{path[:60]}", name,
+                                f"personal OneDrive of '{name}'", "identity", "high"))
+            else:
+                hits.append(Hit("LINK005", url.raw[:120], host, f"shared document on {url.host}"))
+            break
+
+    # Tracking parameters and share paths.
+    tracked = _tracking(url)
+    if tracked:
+        hits.append(Hit("LINK003", f"{registered}:{tracked}", f"{registered} share id ({tracked}=)",
+                        f"a share link whose {tracked}= value identifies the sharer ({registered})"))
+    for hre, pre in d.share_paths:
+        if hre.match(host) and pre.match(path):
+            hits.append(Hit("LINK003", f"{registered}:share-path", f"{registered} share link",
+                            f"a personal share link that identifies the sharer ({registered})"))
+            break
+
+    # Referral codes and payment pages.
+    for hre, pre in d.payments:
+        if hre.match(host):
+            m = pre.match(path)
+            if m and m.group("user").lower() not in d.reserved:
+                user = m.group("user")
+                hits.append(Hit("LINK008", f"{registered}/{user.lower()}", f"{registered}/{user}",
+                                f"payment page {registered}/{user}"))
+            break
+    ref = _referral(url, registered)
+    if ref:
+        hits.append(Hit("LINK008", f"{registered}:{ref}", f"{registered} {ref}",
+                        f"referral code {ref} on {registered}", "account", "medium"))
+
+    # Shorteners.
+    shortener = registered in d.shorteners or host in d.shorteners
+    if shortener and host not in d.shorteners_ignored and path not in ("", "/"):
+        hits.append(Hit("LINK006", url.raw[:200], host, f"short link on {host}"))
+
+    # Profiles on other platforms.
+    profile = _profile(url, registered, sub)
+    if profile:
+        platform, user = profile
+        own = bool(d.own_cue.search(context[-80:])) if context else False
+        hits.append(Hit("LINK007", f"{platform}:{user.lower()}", f"{platform} {user}",
+                        f"{platform} profile '{user}'" + (" (said to be their own)" if own else ""),
+                        None, "high" if own else None))
+
+    # Public bodies, institutions and local papers.
+    if registered and host not in d.generic and registered not in d.generic:
+        body = next((d.public_map[x] for x in _suffixes(registered)[1:] if x in d.public_map),
+                    None)
+        if body is not None:
+            kind, label = body
+            hits.append(Hit("LINK001", registered, f"{label}: {registered}",
+                            f"{label} ({registered})", kind))
+        elif registered in d.papers:
+                hits.append(Hit("LINK001", registered, f"local paper: {registered}",
+                                f"local paper ({registered})", "location"))
+    return hits
+
+
+_SECOND_LEVEL = frozenset({"co", "ac", "org", "gov", "com", "net", "nhs", "sch", "edu"})
+
+
+def _owner_name(segment: str) -> str:
+    """'jane_doe_contoso_com' -> 'jane doe' (the e-mail's user part)."""
+    parts = [p for p in segment.split("_") if p]
+    drop = 2
+    if len(parts) >= 4 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL:
+        drop = 3
+    user = parts[:-drop] if len(parts) > drop else parts[:1]
+    return " ".join(user)
+
+
+def _teams_tenant(url: Url) -> str | None:
+    for name, value in url.query:
+        if name == "context":
+            m = re.search(r'"Tid"\s*:\s*"([0-9a-f-]{8,36})"', unquote(value))
+            if m:
+                return f"Teams tenant {m.group(1)}"
+    return None
+
+
+def _tracking(url: Url) -> str | None:
+    d = data()
+    names = set(d.track_any)
+    for suffix, params in d.track_host:
+        if _host_is(url.ascii_host, suffix):
+            names |= params
+    for name, value in url.query:
+        lname = name.lower()
+        if lname in names and len(value) >= (2 if lname in ("s", "t") else d.min_value):
+            if lname == "t" and value.isdigit():
+                continue  # a time offset (t=42), not a tracking id
+            if lname == "s":
+                continue  # X's s= is a client number (s=20, s=46), not the sharer
+            return lname
+        if lname.startswith("utm_") and d.utm_personal.search(value):
+            return lname
+    return None
+
+
+def _referral(url: Url, registered: str) -> str | None:
+    d = data()
+    short_ok = any(_host_is(url.ascii_host, h) for h in d.short_param_hosts)
+    for name, value in url.query:
+        lname = name.lower()
+        if lname not in d.ref_params or value.lower() in d.generic_values or len(value) < 3:
+            continue
+        if lname in d.short_params and not short_ok:
+            continue
+        return f"{lname}={value[:40]}"
+    return None
+
+
+def _profile(url: Url, registered: str, sub: str) -> tuple[str, str] | None:
+    d = data()
+    host, path = url.ascii_host, url.path
+    for hre, pre, platform in d.profiles:
+        if hre.match(host):
+            m = pre.match(path)
+            if m:
+                user = unquote(m.group("user")).strip("/")
+                if user.lower() not in d.reserved:
+                    return platform, user
+            return None
+    for suffix, platform in d.subdomain_sites:
+        if _host_is(host, suffix) and host != suffix:
+            first = host[: -len(suffix) - 1].split(".")[-1]
+            if first and first not in ("www", "blog", "help", "support", "status", "docs", "on"):
+                return platform, first
+    # Fediverse profiles: https://host/@user (no further path).
+    m = re.match(r"^/@(?P<user>[A-Za-z0-9_]{1,30})/?$", path)
+    if m and registered:
+        return "Fediverse", f"@{m.group('user')}@{host}"
+    return None
+
+
+def scan(text: str, extra_urls: tuple[str, ...] = ()) -> list[tuple[Url, list[Hit]]]:
+    """Every link in the text (plus URLs stored beside it) with its revealing hits."""
+    out: list[tuple[Url, list[Hit]]] = []
+    seen: set[str] = set()
+    items = find_urls(text)
+    for raw in extra_urls[:MAX_URLS_PER_TEXT]:
+        if isinstance(raw, str) and raw not in seen:
+            items.append((raw, -1, -1))
+    for raw, start, end in items:
+        if raw in seen:
+            continue
+        seen.add(raw)
+        url = parse(raw, start, end)
+        if url is None:
+            continue
+        context = text[max(0, start - 80) : start] if start >= 0 else ""
+        hits = classify(url, context)
+        if hits:
+            out.append((url, hits))
+    return out
+
+
+def rule_example(rule: Any, example: str) -> bool:
+    """Matcher for the examples in heuristics/links.toml."""
+    return any(h.rule_id == rule.id for _, hits in scan(example) for h in hits)

@@ -1,0 +1,490 @@
+"""Named places, postcodes, ZIP codes, coordinates, what3words and street addresses
+in plain text (see ``heuristics/places.toml`` for every word list and pattern).
+
+A capitalised run of words is looked up in the gazetteer, longest first, then
+believed or not from its surroundings: a cue before it ("in", "near", "moved
+to", "our local"), a place noun after it ("town centre", "station"), whether it
+opens a sentence, whether the name is also an ordinary word ("Reading", "Bath")
+or a person's name ("Florence"), and how many people live there. Which of several
+same-named places is meant is settled over the whole corpus: the countries the
+other mentions point to win.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from nymaudit.rules import load_file
+from nymaudit.text.gazetteer import Place, distance_km, key_of, load
+
+ENGLISH_COUNTRIES = frozenset(
+    {"GB", "IE", "US", "CA", "AU", "NZ", "IN", "ZA", "IM", "JE", "GG", "MT", "SG", "GI"}
+)
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['-][^\W\d_]+)*"
+_CONNECT = r"(?:on|upon|under|in|le|la|de|of|the|by|en|sur|am|next|and)"
+# A run of capitalised words, allowing short connectors ("Stoke on Trent") and the
+# dot of "St." / "Mt.". Linear: every repetition must consume a capitalised word.
+_RUN = re.compile(
+    rf"(?<![\w@#/.])(?:#)?{_CAP_WORD}(?:(?:[ ]|(?<=\bSt)\.[ ]?|(?<=\bMt)\.[ ]?|(?<=\bFt)\.[ ]?)"
+    rf"(?:{_CONNECT}[ ]){{0,2}}{_CAP_WORD})*"
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“(\[*•\-–—|>]|\s#)\s*$")
+_SPLIT = re.compile(r"[ ]+|(?<=St)\.[ ]?|(?<=Mt)\.[ ]?|(?<=Ft)\.[ ]?")
+_DIGIT = re.compile(r"\d")
+_AFTER_TRAFFIC = re.compile(
+    r"\s*(?:traffic|jam|queue|roadworks|junction|southbound|northbound|eastbound|westbound|"
+    r"motorway|services|toll|j\d)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A believed mention of a named place (or country/region) in one text."""
+
+    surface: str
+    key: str
+    start: int
+    end: int
+    candidates: tuple[Place, ...]
+    kind: str  # place, region, country
+    cue: str | None  # residence, locative, weak, after, or None
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A postcode, ZIP code, coordinates, what3words address or street address."""
+
+    kind: str  # postcode, outward, zip, coordinates, what3words, street, street_residence
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Data:
+    residence: re.Pattern[str]
+    locative: re.Pattern[str]
+    after: re.Pattern[str]
+    not_after: re.Pattern[str]
+    after_soft: re.Pattern[str]
+    weak: frozenset[str]
+    residence_hints: frozenset[str]
+    locative_hints: frozenset[str]
+    never: frozenset[str]
+    person: frozenset[str]
+    min_pop: dict[str, int]
+    aliases: dict[str, str]
+    regions: dict[str, tuple[str, str]]  # key -> (name, country)
+    areas: frozenset[str]
+    outward: re.Pattern[str]
+    postcode: re.Pattern[str]
+    zipcode: re.Pattern[str]
+    coordinates: re.Pattern[str]
+    dms: re.Pattern[str]
+    what3words: re.Pattern[str]
+    street: re.Pattern[str]
+    street_residence: re.Pattern[str]
+    famous: frozenset[str]
+    radius_km: float
+    max_clusters: int
+    max_words: int = 4
+
+
+@cache
+def data() -> _Data:
+    raw = load_file("places")
+    rules = {r["id"]: r for r in raw.get("rule", [])}
+    cues, lists, pats = raw["cues"], raw["lists"], raw["patterns"]
+    regions: dict[str, tuple[str, str]] = {}
+    for country, names in raw.get("regions", {}).items():
+        for name in names:
+            regions[key_of(re.sub(r"^the\s+", "", name, flags=re.I))] = (name, country)
+    return _Data(
+        residence=re.compile(cues["residence"], re.I),
+        locative=re.compile(cues["locative"], re.I),
+        after=re.compile(cues["after"]),
+        not_after=re.compile(cues["not_after"]),
+        after_soft=re.compile(cues["after_soft"]),
+        weak=frozenset(cues["weak"]),
+        residence_hints=frozenset(cues["residence_hints"]),
+        locative_hints=frozenset(cues["locative_hints"]),
+        never=frozenset(lists["never"]),
+        person=frozenset(lists["person_names"]),
+        min_pop={k: int(v) for k, v in raw["min_population"].items()},
+        aliases={key_of(k): key_of(v) for k, v in raw.get("aliases", {}).items()},
+        regions=regions,
+        areas=frozenset(raw["postcodes"]["areas"]),
+        outward=re.compile(raw["postcodes"]["outward_cue"]),
+        postcode=re.compile(rules["PLACE004"]["pattern"]),
+        zipcode=re.compile(rules["PLACE006"]["pattern"]),
+        coordinates=re.compile(pats["coordinates"]),
+        dms=re.compile(pats["dms"]),
+        what3words=re.compile(pats["what3words"]),
+        street=re.compile(pats["street"]),
+        street_residence=re.compile(pats["street_residence"]),
+        famous=frozenset(raw["postcodes"].get("famous_addresses", [])),
+        radius_km=float(raw["clusters"]["radius_km"]),
+        max_clusters=int(raw["clusters"]["max_clusters"]),
+    )
+
+
+@lru_cache(maxsize=65536)
+def _key(surface: str) -> str:
+    return key_of(surface.lstrip("#"))
+
+
+@cache
+def _starts() -> frozenset[str]:
+    """First words of every gazetteer name, region and alias."""
+    d = data()
+    extra = {k.split(" ", 1)[0] for k in list(d.regions) + list(d.aliases)}
+    return load().first_words | frozenset(extra)
+
+
+@lru_cache(maxsize=65536)
+def _first_key(word: str) -> str:
+    if word.endswith("'s"):
+        word = word[:-2]
+    key = _key(word)
+    return key.split(" ", 1)[0] if key else key
+
+
+def _region_place(key: str) -> Place | None:
+    hit = data().regions.get(key)
+    if hit is None:
+        return None
+    return Place(hit[0], 0.0, 0.0, hit[1], "", 0, "", False, "region")
+
+
+@lru_cache(maxsize=65536)
+def _candidates(key: str) -> tuple[Place, ...]:
+    gaz = load()
+    d = data()
+    found: list[Place] = []
+    alias = d.aliases.get(key)
+    if alias:  # an alias says what the name means: it comes first
+        found.extend(p for p in gaz.lookup(alias) if p.kind == "place")
+    region = _region_place(key)
+    listed = [p for p in gaz.lookup(key) if p not in found]
+    if region is not None:
+        # "Durham" is a county and its town: the town wins when it is a real one.
+        town = any(p.kind == "place" and p.country == region.country and p.population >= 10_000
+                   for p in listed)
+        found.extend(listed + [region] if town else [region] + listed)
+    else:
+        found.extend(listed)
+    if found and found[0].kind == "country":
+        # City states (Singapore): the city holds most of the country.
+        city = [p for p in found if p.kind == "place" and p.population * 2 >= found[0].population]
+        if city:
+            found = city + [p for p in found if p not in city]
+    return tuple(found)
+
+
+def _cue(text: str, start: int, end: int) -> str | None:
+    d = data()
+    before = text[max(0, start - 60) : start]
+    tail = before[-30:].lower().split()[-3:]
+    if tail and tail[-1] in d.residence_hints and d.residence.search(before):
+        return "residence"
+    m = None
+    if not d.locative_hints.isdisjoint(tail):
+        m = d.locative.search(before, max(0, len(before) - 40))
+    weak = False
+    if m:
+        word = m.group(0).strip().split()[0].lower()
+        if word not in d.weak:
+            return "locative"
+        weak = True
+    if d.after.match(text, end, min(len(text), end + 40)):
+        return "after"
+    if not weak and d.after_soft.match(text, end, min(len(text), end + 40)):
+        return "soft"
+    return "weak" if weak else None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return _SENTENCE_END.search(text, max(0, start - 3), start) is not None or start == 0
+
+
+def _believe(
+    key: str, cands: tuple[Place, ...], cue: str | None, initial: bool, inside_run: bool,
+    all_caps: bool,
+) -> bool:
+    d = data()
+    if key in d.never or not cands:
+        return False
+    if all_caps and key not in d.regions and key not in d.aliases:
+        return False
+    kind = cands[0].kind
+    if kind in ("country", "region"):
+        # Countries and regions are counted, and reported only with a residence cue.
+        common = any(p.common_word for p in cands if p.kind == kind)
+        return not (common and initial) and not (common and cue is None)
+    places = [p for p in cands if p.kind == "place"]
+    pop = max((p.population for p in places), default=0)
+    multiword = " " in key
+    common = any(p.common_word for p in places) and not multiword
+    person = key in d.person
+    strong = cue in ("residence", "locative", "after")
+    if cue == "soft" and not common:
+        strong = True
+    if inside_run and not strong:
+        return False  # part of a longer name: "Gary Neville", "Paris Hilton"
+    if common:
+        return strong and (not initial or cue == "after") and pop >= d.min_pop["common_word"]
+    if person:
+        return strong or (not initial and pop >= d.min_pop["person_name"])
+    if strong:
+        return pop >= d.min_pop["with_cue"]
+    if cue == "weak":
+        return pop >= d.min_pop["weak_cue"]
+    english_pop = max((p.population for p in places if p.country in ENGLISH_COUNTRIES), default=0)
+    factor = 3 if initial and not multiword else 1
+    return (
+        english_pop >= d.min_pop["no_cue_english"] * factor
+        or pop >= d.min_pop["no_cue_world"] * factor
+    )
+
+
+# Words that may follow a place inside a capitalised run without making it another
+# name ("Leeds City Council", "Bristol Temple Meads", "Oxford Road").
+_PLACE_TAIL = frozenset({
+    "city", "council", "university", "hospital", "station", "airport", "cathedral", "town",
+    "centre", "county", "borough", "district", "general", "infirmary", "college", "north",
+    "south", "east", "west", "central", "road", "street", "high", "market", "square",
+    "bay", "harbour", "beach", "library", "metro",
+})
+
+
+def mentions(text: str) -> list[Mention]:
+    """Place, region and country mentions believed in one plain text."""
+    if not text:
+        return []
+    gaz = load()
+    d = data()
+    max_words = min(gaz.max_words, 6)
+    starts = _starts()
+    found: list[Mention] = []
+    for run in _RUN.finditer(text):
+        whole = run.group(0)
+        if " " not in whole and "." not in whole:
+            # One word (most runs: "I", "The", names): cheap rejection first.
+            first = _first_key(whole)
+            if first not in starts or first in d.never:
+                continue
+            words = [(run.start(), run.end(), whole)]
+        else:
+            words = []
+            pos = run.start()
+            for part in _SPLIT.split(whole):
+                if part:
+                    at = text.find(part, pos, run.end())
+                    words.append((at, at + len(part), part))
+                    pos = at + len(part)
+        i = 0
+        n = len(words)
+        while i < n:
+            hit = None
+            if words[i][2].lstrip("#")[:1].isupper() and _first_key(words[i][2]) in starts:
+                for j in range(min(n, i + max_words), i, -1):
+                    if not words[j - 1][2].lstrip("#")[:1].isupper():
+                        continue
+                    surface = text[words[i][0] : words[j - 1][1]]
+                    key = _key(surface)
+                    cands = _candidates(key)
+                    if not cands and surface.endswith("'s"):
+                        surface = surface[:-2]
+                        key = _key(surface)
+                        cands = _candidates(key)
+                    if cands:
+                        hit = (j, surface, key, cands)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            j, surface, key, cands = hit
+            start, end = words[i][0], words[i][0] + len(surface)
+            before_word = words[i - 1][2] if i > 0 else ""
+            after_word = words[j][2] if j < n else ""
+            inside = (before_word[:1].isupper() and before_word.lower() not in _PLACE_TAIL) or (
+                after_word[:1].isupper() and after_word.lower() not in _PLACE_TAIL
+            )
+            if d.not_after.match(text, end, min(len(text), end + 30)):
+                i = j
+                continue
+            cue = _cue(text, start, end)
+            initial = i == 0 and _sentence_initial(text, start)
+            core = surface.lstrip("#")
+            all_caps = len(core) > 1 and core.isupper()
+            if _believe(key, cands, cue, initial, inside, all_caps):
+                found.append(Mention(surface.lstrip("#"), key, start, end, cands,
+                                     cands[0].kind, cue))
+            i = j
+    return found
+
+
+def spots(text: str) -> list[Spot]:
+    """Postcodes, ZIP codes, coordinates, what3words and street addresses."""
+    d = data()
+    out: list[Spot] = []
+    if not text:
+        return out
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit:
+        for m in d.postcode.finditer(text):
+            out.append(Spot("postcode", m.group(0).upper(), m.start(), m.end()))
+        taken = {(s.start, s.end) for s in out}
+        for m in d.outward.finditer(text):
+            code = m.group("code") or m.group("code2")
+            span = m.span("code") if m.group("code") else m.span("code2")
+            area = re.match(r"[A-Z]+", code)
+            if not area or area.group(0) not in d.areas or span in taken:
+                continue
+            motorway = area.group(0) == "M" and text[max(0, span[0] - 4) : span[0]].lower() == "the "
+            if motorway or _AFTER_TRAFFIC.match(text, span[1]):
+                continue
+            out.append(Spot("outward", code, span[0], span[1]))
+        for m in d.zipcode.finditer(text):
+            out.append(Spot("zip", m.group(0), m.start(), m.end()))
+        for m in d.coordinates.finditer(text):
+            try:
+                lat, lon = float(m.group("lat")), float(m.group("lon"))
+            except ValueError:
+                continue
+            if abs(lat) <= 90 and abs(lon) <= 180 and not (lat == 0 and lon == 0):
+                out.append(Spot("coordinates", f"{lat:.3f}, {lon:.3f}", m.start(), m.end()))
+        for m in d.dms.finditer(text):
+            out.append(Spot("coordinates", m.group(0), m.start(), m.end()))
+        for m in d.street.finditer(text):
+            value = " ".join(m.group(0).split())
+            if value.lower() in d.famous:
+                continue
+            out.append(Spot("street", value, m.start(), m.end()))
+    if "/" in text:
+        for m in d.what3words.finditer(text):
+            out.append(Spot("what3words", "///" + m.group("words"), m.start(), m.end()))
+    if " on " in text:
+        for m in d.street_residence.finditer(text):
+            value = " ".join((m.group("name") + m.group("type")).split())
+            out.append(Spot("street_residence", value, m.start(), m.end()))
+    return out
+
+
+# ------------------------------------------------------------ corpus level
+
+
+@dataclass
+class Resolved:
+    place: Place
+    mentions: list[tuple[Any, Mention, str]] = field(default_factory=list)  # (origin, m, text)
+
+
+def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolved]:
+    """Choose which same-named place each mention means: the country and region the
+    other mentions agree on win, then the larger population."""
+    country_votes: Counter[str] = Counter()
+    admin_votes: Counter[tuple[str, str]] = Counter()
+    own_votes: list[Counter[str]] = []  # each mention's own vote, to judge it by the others
+    for _, m, _ in all_mentions:
+        places = [p for p in m.candidates if p.kind == "place"]
+        own: Counter[str] = Counter()
+        own_votes.append(own)
+        if not places:
+            continue
+        top = places[0].population
+        sure = len(places) == 1 or top >= 10 * max(places[1].population, 1)
+        weight = 2.0 if sure else 1.0 / len(places)
+        for p in places[: 1 if sure else len(places)]:
+            country_votes[p.country] += weight
+            admin_votes[(p.country, p.admin1)] += weight
+            own[p.country] += weight
+    raw_total = sum(country_votes.values())
+    total = raw_total or 1.0
+    admin_total = sum(admin_votes.values()) or 1.0
+    resolved: dict[Place, Resolved] = {}
+    for item, own in zip(all_mentions, own_votes, strict=True):
+        m = item[1]
+        places = [p for p in m.candidates if p.kind == "place"]
+        if not places:
+            continue
+
+        def score(p: Place) -> float:
+            return (
+                math.log10(p.population + 10)
+                + 4.0 * country_votes[p.country] / total
+                + 2.0 * admin_votes[(p.country, p.admin1)] / admin_total
+                + (0.5 if p.country in ENGLISH_COUNTRIES else 0.0)
+            )
+
+        best = max(places, key=score)
+        if best.population < 20_000 and _lone_abroad(best.country, country_votes, raw_total,
+                                                      own):
+            # A village abroad where every other mention is at home is more likely a
+            # local name the gazetteer lacks (a suburb) than a trip: leave it out.
+            continue
+        resolved.setdefault(best, Resolved(best)).mentions.append(item)
+    return resolved
+
+
+def _lone_abroad(country: str, votes: Counter[str], total: float, own: Counter[str]) -> bool:
+    """True when the other mentions agree on another country and none on this one."""
+    others_total = total - sum(own.values())
+    if others_total < 4 or (votes[country] - own[country]) / others_total >= 0.05:
+        return False
+    top = max((v - own[c] for c, v in votes.items()), default=0.0)
+    return top / others_total > 0.6
+
+
+@dataclass
+class Cluster:
+    centre: Place
+    members: list[Resolved]
+
+    @property
+    def count(self) -> int:
+        return sum(len(r.mentions) for r in self.members)
+
+
+def cluster(resolved: dict[Place, Resolved], radius_km: float) -> list[Cluster]:
+    """Greedy clusters: the most-mentioned place becomes a centre; every place within
+    ``radius_km`` of a centre joins it."""
+    order = sorted(resolved.values(), key=lambda r: (-len(r.mentions), -r.place.population))
+    clusters: list[Cluster] = []
+    for item in order:
+        for c in clusters:
+            if distance_km(c.centre, item.place) <= radius_km:
+                c.members.append(item)
+                break
+        else:
+            clusters.append(Cluster(item.place, [item]))
+    clusters.sort(key=lambda c: -c.count)
+    return clusters
+
+
+# ------------------------------------------------------------ rule examples
+
+
+def rule_example(rule: Any, example: str) -> bool:
+    """Matcher for the rule examples in heuristics/places.toml."""
+    from nymaudit.text.normalize import normalize
+
+    text, _ = normalize(example)
+    kind = rule.data.get("kind")
+    if kind == "mention":
+        return any(m.kind == "place" for m in mentions(text))
+    if kind == "residence":
+        return any(m.kind == "place" and m.cue == "residence" for m in mentions(text))
+    if kind == "region":
+        return any(m.kind != "place" and m.cue == "residence" for m in mentions(text))
+    wanted = {"outward": {"outward"}, "point": {"coordinates", "what3words"},
+              "street": {"street", "street_residence"}}.get(kind, set())
+    return any(s.kind in wanted for s in spots(text))
+

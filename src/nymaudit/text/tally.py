@@ -1,0 +1,67 @@
+"""Aggregate repeated hits: 500 posts that mention work give one finding with a
+count, the first evidence and the first few locations, not 500 findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from nymaudit.model import Finding, Origin
+
+FIRST_LOCATIONS = 3
+
+
+@dataclass
+class Fact:
+    rule_id: str
+    value: str  # the clue value (what the investigator learns)
+    evidence: str
+    location: Origin
+    count: int = 0
+    locations: list[Origin] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Tally:
+    def __init__(self) -> None:
+        self._facts: dict[tuple[str, str], Fact] = {}
+
+    def add(self, rule_id: str, key: str, value: str, evidence: str, location: Origin,
+            **extra: Any) -> Fact:
+        fact = self._facts.get((rule_id, key))
+        if fact is None:
+            fact = Fact(rule_id, value, evidence, location, extra=dict(extra))
+            self._facts[(rule_id, key)] = fact
+        fact.count += 1
+        if len(fact.locations) < FIRST_LOCATIONS and location not in fact.locations:
+            fact.locations.append(location)
+        return fact
+
+    def facts(self) -> list[Fact]:
+        return sorted(self._facts.values(), key=lambda f: (f.rule_id, -f.count, f.value))
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+
+def where(locations: list[Origin], count: int, noun: str = "post") -> str:
+    """'in 12 posts (first: tweets.js#123, tweets.js#456, ...)'."""
+    names = []
+    for loc in locations[:FIRST_LOCATIONS]:
+        name = loc.path.rsplit("/", 1)[-1] or loc.path
+        if loc.record:
+            name += f"#{loc.record}"
+        elif loc.line:
+            name += f":{loc.line}"
+        names.append(name)
+    posts = f"1 {noun}" if count == 1 else f"{count} {noun}s"
+    if count <= 1 or not names:
+        return f"in {posts}"
+    more = ", …" if count > len(names) else ""
+    return f"in {posts} (first: {', '.join(names)}{more})"
+
+
+def finding_for(fact: Fact, message: str, **kwargs: Any) -> Finding:
+    from nymaudit.rules import rule
+
+    return rule(fact.rule_id).finding(message, fact.evidence, fact.location, **kwargs)

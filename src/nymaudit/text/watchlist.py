@@ -1,0 +1,246 @@
+"""The private watchlist: identifying facts the writer knows (real name, employer,
+street, colleagues, pets) stored only as salted hashes of normalised word
+n-grams, so the file is safe even in a public repository (after detect-secrets'
+baselines).
+
+Normalisation: accents stripped (NFKD), case folded, possessives dropped
+("Jane's", "James'"), apostrophes inside words removed, any other punctuation or
+run of white space a word break. A term of n words matches any n consecutive words
+of a post that normalise the same way.
+
+File format (TOML, mode 0600):
+
+    version = 1
+    salt = "<32 hex>"          # random per file
+    [[term]]
+    hash = "<32 hex>"          # blake2b(key=salt) of the normalised term
+    words = 2                  # number of words
+    hint = "J… (8)"            # first letter and length, for `watch list`
+    first = "a1b2"             # 16-bit tag of the first word (speeds matching)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+FORMAT_VERSION = 1
+MAX_TERM_WORDS = 8
+MAX_TERMS = 10_000
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+class WatchlistError(Exception):
+    """The watchlist file cannot be read or is not a nymaudit watchlist."""
+
+
+def default_path() -> Path:
+    """$NYMAUDIT_WATCHLIST, else $XDG_CONFIG_HOME/nymaudit/watchlist.toml, else
+    ~/.config/nymaudit/watchlist.toml."""
+    env = os.environ.get("NYMAUDIT_WATCHLIST")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base).expanduser() / "nymaudit" / "watchlist.toml"
+
+
+@lru_cache(maxsize=200_000)
+def normalise_word(word: str) -> str:
+    word = _POSSESSIVE.sub("", word)
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.casefold().replace("'", "").replace("’", "")
+
+
+def words_with_spans(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = normalise_word(m.group(0))
+        if word:
+            out.append((word, m.start(), m.end()))
+    return out
+
+
+def normalise_term(term: str) -> tuple[str, ...]:
+    return tuple(w for w, _, _ in words_with_spans(unicodedata.normalize("NFKC", term)))
+
+
+def mask(term_words: tuple[str, ...] | str, raw: str | None = None) -> str:
+    """First letter and length: 'J… (8)'. Never more."""
+    text = raw if raw is not None else " ".join(term_words)  # type: ignore[arg-type]
+    text = text.strip()
+    return f"{text[:1].upper()}… ({len(text)})" if text else "…"
+
+
+@dataclass
+class Term:
+    hash: str
+    words: int
+    hint: str
+    first: str
+
+
+@dataclass
+class Match:
+    hash: str
+    hint: str
+    start: int
+    end: int
+
+
+@dataclass
+class Watchlist:
+    salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))
+    terms: dict[str, Term] = field(default_factory=dict)
+
+    def _digest(self, words: tuple[str, ...]) -> str:
+        data = "\x1f".join(words).encode("utf-8")
+        return hashlib.blake2b(data, key=self.salt, digest_size=16).hexdigest()
+
+    def _first_tag(self, word: str) -> str:
+        return hashlib.blake2b(
+            word.encode("utf-8"), key=self.salt, digest_size=8, person=b"nymfirst"
+        ).hexdigest()[:4]
+
+    def add(self, term: str) -> Term:
+        words = normalise_term(term)
+        if not words:
+            raise WatchlistError("the term has no letters or digits")
+        if len(words) > MAX_TERM_WORDS:
+            raise WatchlistError(f"a term may have at most {MAX_TERM_WORDS} words")
+        if len(self.terms) >= MAX_TERMS:
+            raise WatchlistError(f"a watchlist holds at most {MAX_TERMS} terms")
+        digest = self._digest(words)
+        entry = Term(digest, len(words), mask(words), self._first_tag(words[0]))
+        self.terms[digest] = entry
+        return entry
+
+    def remove(self, term: str) -> bool:
+        words = normalise_term(term)
+        return bool(words) and self.terms.pop(self._digest(words), None) is not None
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    # ---------------------------------------------------------------- matching
+
+    def matcher(self) -> _Matcher:
+        return _Matcher(self)
+
+    # ---------------------------------------------------------------- file
+
+    def dumps(self) -> str:
+        lines = [
+            "# nymaudit watchlist: salted hashes only; the terms themselves are not stored.",
+            f"version = {FORMAT_VERSION}",
+            f'salt = "{self.salt.hex()}"',
+            "",
+        ]
+        for t in sorted(self.terms.values(), key=lambda t: t.hash):
+            hint = t.hint.replace("\\", "").replace('"', "")
+            lines += [
+                "[[term]]",
+                f'hash = "{t.hash}"',
+                f"words = {t.words}",
+                f'hint = "{hint}"',
+                f'first = "{t.first}"',
+                "",
+            ]
+        return "\n".join(lines)
+
+    @classmethod
+    def loads(cls, text: str) -> Watchlist:
+        try:
+            doc = tomllib.loads(text)
+            salt = bytes.fromhex(doc["salt"])
+            if doc.get("version") != FORMAT_VERSION or len(salt) < 8:
+                raise ValueError("unsupported version or salt")
+            terms = {}
+            for t in doc.get("term", [])[:MAX_TERMS]:
+                digest = str(t["hash"])
+                if not re.fullmatch(r"[0-9a-f]{32}", digest):
+                    raise ValueError("bad hash")
+                words = int(t["words"])
+                if not 1 <= words <= MAX_TERM_WORDS:
+                    raise ValueError("bad word count")
+                terms[digest] = Term(digest, words, str(t.get("hint", "…"))[:20],
+                                     str(t.get("first", ""))[:4])
+        except (tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as exc:
+            raise WatchlistError(f"not a nymaudit watchlist ({exc})") from exc
+        return cls(salt=salt, terms=terms)
+
+    @classmethod
+    def load(cls, path: Path) -> Watchlist:
+        try:
+            size = path.stat().st_size
+            if size > 5_000_000:
+                raise WatchlistError(f"{path}: too large for a watchlist")
+            return cls.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise WatchlistError(f"{path}: {exc.strerror or exc}") from exc
+
+    def save(self, path: Path) -> None:
+        from nymaudit.console import write_private
+
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_private(path, self.dumps())
+
+
+class _Matcher:
+    """Hashes each distinct word once per scan; n-grams are hashed only where the
+    first word's tag matches a term's."""
+
+    def __init__(self, wl: Watchlist) -> None:
+        self.wl = wl
+        self.lengths_by_tag: dict[str, set[int]] = {}
+        for t in wl.terms.values():
+            self.lengths_by_tag.setdefault(t.first, set()).add(t.words)
+        self._tags: dict[str, str] = {}
+        self._raw: dict[str, bool] = {}
+
+    def _tag(self, word: str) -> str:
+        tag = self._tags.get(word)
+        if tag is None:
+            tag = self.wl._first_tag(word)
+            if len(self._tags) < 500_000:
+                self._tags[word] = tag
+        return tag
+
+    def _maybe(self, raw: str) -> bool:
+        known = self._raw.get(raw)
+        if known is None:
+            word = normalise_word(raw)
+            known = bool(word) and self._tag(word) in self.lengths_by_tag
+            if len(self._raw) < 500_000:
+                self._raw[raw] = known
+        return known
+
+    def find(self, text: str) -> list[Match]:
+        if not self.wl.terms or not text:
+            return []
+        # Fast path: most texts hold no word whose tag starts a watched term.
+        if not any(self._maybe(raw) for raw in _TOKEN.findall(text)):
+            return []
+        words = words_with_spans(text)
+        out: list[Match] = []
+        for i, (word, start, _) in enumerate(words):
+            lengths = self.lengths_by_tag.get(self._tag(word))
+            if not lengths:
+                continue
+            for n in sorted(lengths, reverse=True):
+                if i + n > len(words):
+                    continue
+                digest = self.wl._digest(tuple(w for w, _, _ in words[i : i + n]))
+                term = self.wl.terms.get(digest)
+                if term is not None:
+                    out.append(Match(digest, term.hint, start, words[i + n - 1][2]))
+                    break
+        return out

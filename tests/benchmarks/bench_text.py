@@ -1,0 +1,190 @@
+"""Accuracy and speed of the text detectors (places, links, disclosures, watchlist).
+
+Run by hand:  python tests/benchmarks/bench_text.py [--posts 100000] [--split all|dev|test]
+
+Accuracy: tests/benchmarks/data/text_eval.jsonl holds hand-annotated posts
+(``places``: the populated places named, as written; ``rules``: the PLACE002-008,
+LINK and SELF rules a careful reader would raise). Precision and recall are
+micro-averaged over (post, place) and (post, rule) pairs. The ``dev`` half was
+used while tuning the word lists; the ``test`` posts were not tuned on (see
+docs/text-signals.md for how they were used).
+
+Speed: the four detectors' ``detect`` over a corpus of N posts built by repeating
+and recombining the evaluation texts, on this machine, single process; plus the
+wall time of a fresh interpreter that loads everything and checks one short post.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+from nymaudit.detectors import ScanContext  # noqa: E402
+from nymaudit.model import Corpus, Origin, Post  # noqa: E402
+from nymaudit.text import disclosure, links, places  # noqa: E402
+from nymaudit.text.gazetteer import key_of  # noqa: E402
+from nymaudit.text.normalize import normalize  # noqa: E402
+
+DATA = ROOT / "tests" / "benchmarks" / "data" / "text_eval.jsonl"
+SPOT_RULES = {
+    "postcode": "PLACE004", "outward": "PLACE005", "zip": "PLACE006", "coordinates": "PLACE007",
+    "what3words": "PLACE007", "street": "PLACE008", "street_residence": "PLACE008",
+}
+
+
+def predict(text: str) -> tuple[set[str], set[str]]:
+    plain, _ = normalize(text)
+    found_places: set[str] = set()
+    rules: set[str] = set()
+    for m in places.mentions(plain):
+        if m.kind == "place":
+            found_places.add(key_of(m.surface))
+            if m.cue == "residence":
+                rules.add("PLACE002")
+        elif m.cue == "residence":
+            rules.add("PLACE003")
+    for s in places.spots(plain):
+        rules.add(SPOT_RULES[s.kind])
+    for _, hits in links.scan(plain):
+        rules.update(h.rule_id for h in hits)
+    rules.update(d.rule_id for d in disclosure.find(plain))
+    return found_places, rules
+
+
+def family(rule_id: str) -> str:
+    return "place-rules" if rule_id.startswith("PLACE") else (
+        "links" if rule_id.startswith("LINK") else "disclosures")
+
+
+def accuracy(split: str, show_errors: bool) -> dict[str, dict[str, float]]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    if split != "all":
+        rows = [r for r in rows if r["split"] == split]
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    errors: list[str] = []
+    for row in rows:
+        got_places, got_rules = predict(row["text"])
+        want_places = {key_of(p) for p in row["places"]}
+        for cat, got, want in (("places", got_places, want_places),):
+            tp[cat] += len(got & want)
+            fp[cat] += len(got - want)
+            fn[cat] += len(want - got)
+            if got != want:
+                errors.append(f"{row['id']} places got={sorted(got)} want={sorted(want)}: "
+                              f"{row['text']}")
+        want_rules = set(row["rules"])
+        for r in got_rules | want_rules:
+            cats = (family(r), r)
+            for c in cats:
+                if r in got_rules and r in want_rules:
+                    tp[c] += 1
+                elif r in got_rules:
+                    fp[c] += 1
+                else:
+                    fn[c] += 1
+        if got_rules != want_rules:
+            errors.append(f"{row['id']} rules got={sorted(got_rules)} want={sorted(want_rules)}: "
+                          f"{row['text']}")
+    result = {}
+    for cat in sorted(set(tp) | set(fp) | set(fn)):
+        p = tp[cat] / (tp[cat] + fp[cat]) if tp[cat] + fp[cat] else float("nan")
+        r = tp[cat] / (tp[cat] + fn[cat]) if tp[cat] + fn[cat] else float("nan")
+        result[cat] = {"precision": p, "recall": r, "tp": tp[cat], "fp": fp[cat], "fn": fn[cat]}
+    if show_errors:
+        print("\n".join(errors))
+    print(f"\n{len(rows)} posts (split: {split})")
+    print(f"{'category':<14}{'precision':>10}{'recall':>8}{'tp':>6}{'fp':>5}{'fn':>5}")
+    for cat in ["places", "place-rules", "links", "disclosures"] + sorted(
+        c for c in result if c[:4] in ("PLAC", "LINK", "SELF")
+    ):
+        if cat in result:
+            v = result[cat]
+            print(f"{cat:<14}{v['precision']:>10.3f}{v['recall']:>8.3f}{v['tp']:>6}{v['fp']:>5}"
+                  f"{v['fn']:>5}")
+    return result
+
+
+def synthetic_corpus(n: int, seed: int = 7) -> Corpus:
+    rows = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(seed)
+    start = datetime(2022, 1, 1, tzinfo=UTC)
+    posts = []
+    for i in range(n):
+        k = rng.choice((1, 1, 1, 2, 3))
+        text = " ".join(rng.choice(rows) for _ in range(k))
+        posts.append(Post(str(i), start + timedelta(minutes=37 * i), text,
+                          Origin("bench/tweets.js", str(i))))
+    return Corpus(posts=posts)
+
+
+def speed(n: int) -> None:
+    from nymaudit.detectors import disclosure as d_disc
+    from nymaudit.detectors import links as d_links
+    from nymaudit.detectors import places as d_places
+    from nymaudit.detectors import watchlist as d_watch
+    from nymaudit.text.watchlist import Watchlist
+
+    corpus = synthetic_corpus(n)
+    chars = sum(len(p.text) for p in corpus.posts)
+    with tempfile.TemporaryDirectory() as tmp:
+        wl = Watchlist()
+        for term in ("Jane Doe", "Acme Corp", "Biscuit", "Acacia Avenue", "Horsforth",
+                     "Leeds City Council", "Pepper", "Tranmere Rovers"):
+            wl.add(term)
+        path = Path(tmp) / "w.toml"
+        wl.save(path)
+        ctx = ScanContext(corpus, watchlist_path=str(path))
+        total = cpu = 0.0
+        print(f"\n{n} posts, {chars / 1e6:.1f} M characters")
+        for name, mod in (("places", d_places), ("links", d_links),
+                          ("disclosure", d_disc), ("watchlist", d_watch)):
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = mod.detect(ctx)
+            dt, dc = time.perf_counter() - t0, time.process_time() - c0
+            total += dt
+            cpu += dc
+            print(f"{name:<12}{dt:>7.2f} s wall {dc:>7.2f} s CPU  {len(result.findings):>4} findings")
+        print(f"{'all':<12}{total:>7.2f} s wall {cpu:>7.2f} s CPU")
+    code = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "from nymaudit.model import Corpus, Post, Origin\n"
+        "from nymaudit.detectors import ScanContext\n"
+        "from nymaudit.detectors import places, links, disclosure, watchlist\n"
+        "c = Corpus(posts=[Post('1', None, 'Off to Leeds for work, see https://x.com/a?t=abcdefghij', "
+        "Origin('draft.md'))])\n"
+        "ctx = ScanContext(c)\n"
+        "n = sum(len(m.detect(ctx).findings) for m in (places, links, disclosure, watchlist))\n"
+        "print(n)\n"
+    ).replace("%r", repr(str(ROOT / "src")))
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    print(f"one short post, fresh interpreter: {time.perf_counter() - t0:.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--posts", type=int, default=100_000)
+    parser.add_argument("--split", default="all", choices=("all", "dev", "test"))
+    parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    accuracy(args.split, args.errors)
+    if not args.no_speed:
+        speed(args.posts)
+
+
+if __name__ == "__main__":
+    main()
