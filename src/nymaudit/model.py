@@ -107,6 +107,12 @@ class Attachment:
     # True when the platform re-encoded the file (X and Mastodon strip EXIF on upload):
     # a clean result then says little about the original.
     platform_copy: bool = False
+    # How reports name the file: the input plus the member (``archive.zip!media/a.jpg``).
+    shown_as: str | None = None
+
+    @property
+    def display(self) -> str:
+        return self.shown_as or f"{self.input_path}/{self.path}"
 
     def read(self) -> bytes:
         if self.loader is None:

@@ -80,7 +80,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
     findings: list[Finding] = []
     checked: list[tuple[Attachment, CheckedFile]] = []
     for att in ctx.corpus.attachments:
-        cf = _check(att, att.path)
+        cf = _check(att, att.display)
         checked.append((att, cf))
         findings.extend(cf.findings)
     findings.extend(unchecked_findings([cf for _, cf in checked]))

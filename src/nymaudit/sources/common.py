@@ -154,6 +154,7 @@ def make_attachment(tree: Tree, member: Member, *, post_id: str | None, platform
         post_id=post_id,
         loader=tree.loader(member.name),
         platform_copy=platform_copy,
+        shown_as=tree.display(member.name),
     )
 
 
