@@ -34,20 +34,26 @@ def is_desktop(client: str) -> bool:
     return any(marker in lowered for marker in _settings()["desktop"])
 
 
-def office_window(hours: Iterable[int]) -> tuple[int, float] | None:
+def _inside(hours: Iterable[int], start: int, length: int) -> int:
+    return sum(1 for h in hours if (h - start) % 24 < length)
+
+
+def office_window(hours: Iterable[int], others: Iterable[int] = ()) -> tuple[int, float] | None:
     """The start hour (UTC) of the office-length window holding most of the given
-    weekday hours, and the share it holds."""
+    weekday hours, and the share it holds. Among equally good windows, the one that
+    also holds most of the other clients' hours is taken: the cautious reading."""
     counts = Counter(hours)
     total = sum(counts.values())
     if not total:
         return None
+    other_list = list(others)
     length = int(_settings()["office_window_hours"])
-    best_start, best = 0, -1
-    for start in range(24):
-        inside = sum(counts[(start + i) % 24] for i in range(length))
-        if inside > best:
-            best_start, best = start, inside
-    return best_start, best / total
+    scored = [
+        (_inside(counts.elements(), start, length), _inside(other_list, start, length), start)
+        for start in range(24)
+    ]
+    best, _, start = max(scored, key=lambda t: (t[0], t[1], -t[2]))
+    return start, best / total
 
 
 def _office_verdict(
@@ -58,14 +64,13 @@ def _office_verdict(
         return None
     if len(desktop_weekday_hours) / desktop_total < s["min_weekday_share"]:
         return None
-    window = office_window(desktop_weekday_hours)
+    window = office_window(desktop_weekday_hours, other_weekday_hours)
     if window is None or window[1] < s["min_window_share"]:
         return None
     start, share = window
     # If the phone posts at the same hours, the block says nothing about a desk.
     if other_weekday_hours:
-        length = int(s["office_window_hours"])
-        inside = sum(1 for h in other_weekday_hours if (h - start) % 24 < length)
+        inside = _inside(other_weekday_hours, start, int(s["office_window_hours"]))
         if inside / len(other_weekday_hours) >= share:
             return None
     return window
@@ -111,7 +116,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
         if verdict is None:
             continue
         start, share = verdict
-        end = (start + int(_settings()["office_window_hours"])) % 24
+        # Name the hours actually used inside the window, not the window's edges.
+        length = int(_settings()["office_window_hours"])
+        used = sorted({(h - start) % 24 for h in weekday_hours if (h - start) % 24 < length})
+        start, end = (start + used[0]) % 24, (start + used[-1] + 1) % 24
         result.findings.append(
             rule("META003").finding(
                 f"{share * 100:.0f}% of the {len(weekday_hours)} weekday posts from {name} fall "
