@@ -62,8 +62,8 @@ def scan(wl: Watchlist, ctx: ScanContext) -> list[Finding]:
     findings = []
     for fact in tally.facts():
         findings.append(rule("WATCH001").finding(
-            f"Watched term {fact.value} appears {fact.count} time(s): "
-            f"{where(fact.locations, fact.count, 'match')}.",
+            f"Watched term {fact.value} appears {fact.count} "
+            f"{'time' if fact.count == 1 else 'times'}: {where(fact.locations, fact.count, 'match')}.",
             fact.evidence, fact.location, clue_value=f"watched term {fact.value}",
         ))
     return findings

@@ -54,7 +54,8 @@ def where(locations: list[Origin], count: int, noun: str = "post") -> str:
         elif loc.line:
             name += f":{loc.line}"
         names.append(name)
-    posts = f"1 {noun}" if count == 1 else f"{count} {noun}s"
+    many = noun + ("es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
+    posts = f"1 {noun}" if count == 1 else f"{count} {many}"
     if count <= 1 or not names:
         return f"in {posts}"
     more = ", …" if count > len(names) else ""
