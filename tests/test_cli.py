@@ -159,7 +159,10 @@ def test_bad_inputs_become_error_lines_and_the_scan_goes_on(tmp_path: Path, twit
     # invalid UTF-8 and impossible dates in a CSV export
     csvfile = tmp_path / "posts.csv"
     csvfile.write_bytes(b"timestamp,text\n2025-02-30T10:00:00Z,bad day\n2025-03-01T10:00:00Z,caf\xe9\n")
-    doc = scan_json(str(broken), str(bomb), str(evil), str(csvfile), str(twitter_zip))
+    # a zip cut in half, as an interrupted download leaves it
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(twitter_zip.read_bytes()[: twitter_zip.stat().st_size // 2])
+    doc = scan_json(str(broken), str(bomb), str(evil), str(csvfile), str(cut), str(twitter_zip))
     by_path = {Path(i["path"]).name: i for i in doc["inputs"]}
     assert by_path["broken"]["errors"], "truncated JSON must be reported"
     assert by_path["bomb.xml"]["errors"], "XML bomb must be reported"
@@ -168,6 +171,7 @@ def test_bad_inputs_become_error_lines_and_the_scan_goes_on(tmp_path: Path, twit
     errors = " ".join(e["error"] for e in by_path["posts.csv"]["errors"])
     assert "2025-02-30" in errors or "impossible" in errors or "invalid" in errors
     assert by_path["twitter.zip"]["posts"] == 42
+    assert by_path["cut.zip"]["errors"] and by_path["cut.zip"]["posts"] == 0
     assert not (tmp_path.parent / "escape.txt").exists()
 
 
