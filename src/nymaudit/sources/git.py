@@ -70,10 +70,17 @@ class GitReader:
             git,
             "-C",
             str(tree.root),
+            # A hostile repository's own config must not make git run programs:
+            # no fsmonitor, no pager, no signature checks (gpg.program).
             "-c",
             "core.fsmonitor=false",
+            "-c",
+            "core.pager=cat",
+            "-c",
+            "log.showSignature=false",
             "--no-pager",
             "log",
+            "--no-show-signature",
             "--all",
             f"--max-count={MAX_COMMITS}",
             "--no-color",

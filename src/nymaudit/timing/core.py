@@ -1,0 +1,533 @@
+"""The posting-time analysis: UTC timestamps in, a time zone, daylight-saving
+behaviour, country calendar and daily routine out, each with its probability.
+
+Method (docs/timing.md has the long form):
+
+1. Drop timestamps before 2000, in the future, or repeated like an import.
+2. Count posts per UTC day and quarter-hour; log-damp the counts so a burst of
+   thirty replies weighs like a few posts.
+3. For every candidate zone, shift each day by the zone's offset on that day
+   (from the tz database) and fold the history into one local week.
+4. Score that week against a bank of activity templates (model.py), averaging
+   over chronotype, alarm time, behaviour at work and weekend shape.
+5. Test daylight saving directly: if the zone switches offset during the
+   history, does the activity in UTC move by that amount at its switch dates?
+6. Add a population prior and, for the leading zones, how well each country's
+   (and region's) public holidays explain the days that look like days off.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from nymaudit.timing.clean import clean
+from nymaudit.timing.zones import (
+    BIN_SECONDS,
+    BINS_PER_DAY,
+    DAY,
+    WEEKDAY_NAMES,
+    WEEKENDS,
+    day_offsets,
+    seasonal_changes,
+    standard_offset_hours,
+    zone_table,
+)
+
+MIN_POSTS = 50  # below this, say so instead of guessing
+WEEK_BINS = 7 * BINS_PER_DAY
+EPOCH_WEEKDAY = 3  # 1970-01-01 was a Thursday (Monday = 0)
+
+# Tuned on simulated posters (tests/benchmarks/bench_timing.py); see docs/timing.md.
+EFFECTIVE_POSTS = 400.0
+WINDOW_DAYS = 3 * 365
+TEMPLATE_WEIGHT = 0.2  # tempering of the template likelihood (posts are not independent)
+DST_WEIGHT = 0.5  # weight of the direct daylight-saving shift test
+PRIOR_POWER = 0.75  # population prior, flattened so small zones stay reachable
+NO_WORK_WEEK_PRIOR = 0.2  # people whose week has no work/free structure
+OWN_WEEKEND_PRIOR = 0.8  # a worker keeps the weekend of their country
+HOLIDAY_WEIGHT = 0.5
+WEEKEND_WEIGHT = 1.0
+DAY_EVIDENCE = "template"  # or "empirical": how a day is judged a day off
+STATED_WEIGHT = 1.0
+ZONES_SCORED_FOR_HOLIDAYS = 60
+TOP = 5
+
+
+@dataclass
+class TimingResult:
+    posts: int = 0  # timestamps used for the hour model
+    timestamped: int = 0  # timestamps given, before exclusions
+    date_only: int = 0  # records with a date but no usable time of day
+    span_days: int | None = None
+    enough: bool = False
+    pre_2000: int = 0
+    future: int = 0
+    bulk: int = 0
+    bulk_instants: list[tuple[str, int]] = field(default_factory=list)
+    older_left_out: int = 0  # posts before the analysis window (the last WINDOW_DAYS)
+    standard_offset: float | None = None
+    offset_confidence: str | None = None
+    offset_probability: float | None = None
+    offset_candidates: list[tuple[float, float]] = field(default_factory=list)
+    observes_dst: bool | None = None
+    dst_probability: float | None = None
+    dst_rule: str | None = None
+    zone_candidates: list[tuple[str, float]] = field(default_factory=list)
+    country_candidates: list[tuple[str, float]] = field(default_factory=list)
+    subdivision_candidates: list[tuple[str, float]] = field(default_factory=list)
+    weekend: list[str] | None = None
+    weekend_probability: float | None = None
+    weekend_scores: dict[str, float] = field(default_factory=dict)
+    works_week: float | None = None  # probability the week has a work/free structure
+    chronotype: float | None = None
+    alarm: float | None = None
+    working_hours_share: float | None = None
+    lunch_burst: bool | None = None
+    sleep_window: tuple[int, int] | None = None
+    absences: list[tuple[str, str, int]] = field(default_factory=list)
+    holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
+    holidays_worked: int = 0
+    hour_weekday_local: list[list[int]] = field(default_factory=lambda: _zeros())
+    hour_weekday_utc: list[list[int]] = field(default_factory=lambda: _zeros())
+    local_known: bool = False
+    stated_offsets: dict[int, int] = field(default_factory=dict)  # minutes -> posts
+
+    def to_contract(self) -> dict[str, Any]:
+        """The ``timing`` object of the JSON contract (DESIGN.md), key for key."""
+        sleep = None
+        if self.sleep_window is not None:
+            sleep = {"start_hour": self.sleep_window[0], "end_hour": self.sleep_window[1]}
+        return {
+            "posts": self.posts,
+            "span_days": self.span_days,
+            "standard_utc_offset_hours": self.standard_offset,
+            "offset_confidence": self.offset_confidence,
+            "offset_candidates": [
+                {"standard_utc_offset_hours": o, "probability": p}
+                for o, p in self.offset_candidates
+            ],
+            "observes_dst": self.observes_dst,
+            "dst_rule": self.dst_rule,
+            "zone_candidates": [{"zone": z, "probability": p} for z, p in self.zone_candidates],
+            "country_candidates": [
+                {"country": c, "probability": p} for c, p in self.country_candidates
+            ],
+            "weekend": list(self.weekend) if self.weekend else None,
+            "working_hours_share": self.working_hours_share,
+            "sleep_window_local": sleep,
+            "absences": [{"start": s, "end": e, "days": d} for s, e, d in self.absences],
+            "hour_weekday_local": [list(row) for row in self.hour_weekday_local],
+        }
+
+
+def _zeros() -> list[list[int]]:
+    return [[0] * 24 for _ in range(7)]
+
+
+def _logsumexp(values: Any, axis: int | None = None) -> Any:
+    import numpy as np
+
+    top = np.max(values, axis=axis, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0.0)
+    out = np.log(np.sum(np.exp(values - top), axis=axis, keepdims=True)) + top
+    return np.squeeze(out, axis=axis) if axis is not None else out.item()
+
+
+def _hour_weekday(local_seconds: Any) -> list[list[int]]:
+    import numpy as np
+
+    days = local_seconds // DAY
+    weekday = (days + EPOCH_WEEKDAY) % 7
+    hour = (local_seconds % DAY) // 3600
+    grid = np.bincount(weekday * 24 + hour, minlength=168)[:168].reshape(7, 24)
+    return grid.astype(int).tolist()
+
+
+def _confidence_label(probability: float, posts: int) -> str:
+    if probability >= 0.9 and posts >= 150:
+        return "high"
+    if probability >= 0.6:
+        return "medium"
+    return "low"
+
+
+def analyse(
+    times: Any,
+    *,
+    stated_offsets: Any = None,
+    hour_usable: Any = None,
+    now: float | None = None,
+    use_stated: bool = True,
+    calendar: bool = True,
+) -> TimingResult:
+    """Analyse UTC epoch seconds (one per post or activity).
+
+    ``stated_offsets``: minutes east of UTC per timestamp, NaN where the record
+    stated none. ``hour_usable``: False for records whose time of day is not
+    real (a date without a time, a time without a zone); they still count for
+    absences. ``use_stated=False`` infers from UTC times alone (benchmarks).
+    """
+    import numpy as np
+
+    now = time.time() if now is None else now
+    t = np.asarray(times, dtype=np.float64)
+    finite = np.isfinite(t)
+    # Absurd values stay absurd (before 2000 / in the future) but fit in int64.
+    t = np.clip(np.where(finite, t, 0), -1e12, 1e12).astype(np.int64)
+    n_all = int(finite.sum())
+    usable = np.ones(t.shape, dtype=bool) if hour_usable is None else np.asarray(hour_usable, bool)
+    stated = (
+        np.full(t.shape, np.nan) if stated_offsets is None
+        else np.asarray(stated_offsets, dtype=np.float64)
+    )
+    cleaning = clean(t, now, usable & finite)
+    keep = cleaning.keep & finite
+    result = TimingResult(
+        timestamped=n_all,
+        pre_2000=cleaning.pre_2000,
+        future=cleaning.future,
+        bulk=cleaning.bulk,
+        bulk_instants=[
+            (datetime.fromtimestamp(i, tz=UTC).isoformat(), c) for i, c in cleaning.bulk_instants
+        ],
+    )
+    hour_mask = keep & usable
+    result.date_only = int((keep & ~usable).sum())
+    if hour_mask.any():
+        # People move and change jobs: a long history is read over its most
+        # recent years, which is also what an investigator cares about now.
+        latest = int(t[hour_mask].max())
+        older = hour_mask & (t < latest - WINDOW_DAYS * DAY)
+        result.older_left_out = int(older.sum())
+        hour_mask = hour_mask & ~older
+        keep = keep & ~(t < latest - WINDOW_DAYS * DAY)
+    th = t[hour_mask]
+    result.posts = int(th.size)
+    kept_stated = stated[keep]
+    has_stated = np.isfinite(kept_stated)
+    if has_stated.any():
+        result.stated_offsets = {
+            int(k): int(v) for k, v in Counter(kept_stated[has_stated].astype(int)).items()
+        }
+    all_days_kept = t[keep]
+    if all_days_kept.size:
+        span = int((all_days_kept.max() - all_days_kept.min()) // DAY) + 1
+        result.span_days = span
+    result.hour_weekday_utc = _hour_weekday(th) if th.size else _zeros()
+    if th.size < MIN_POSTS:
+        # Too little to infer from. Local time is only known if the records say it.
+        if th.size and has_stated.any():
+            st = stated[hour_mask]
+            ok = np.isfinite(st)
+            if ok.all():
+                result.hour_weekday_local = _hour_weekday(th + (st * 60).astype(np.int64))
+                result.local_known = True
+        if not result.local_known:
+            result.hour_weekday_local = result.hour_weekday_utc
+        return result
+    result.enough = True
+    _infer(result, t, keep, hour_mask, stated, use_stated, calendar)
+    return result
+
+
+def _infer(
+    result: TimingResult,
+    t: Any,
+    keep: Any,
+    hour_mask: Any,
+    stated: Any,
+    use_stated: bool,
+    calendar: bool,
+) -> None:
+    import numpy as np
+
+    from nymaudit.timing.model import SHAPES, template_bank
+
+    th = t[hour_mask]
+    first_day = int(th.min() // DAY)
+    last_day = int(th.max() // DAY)
+    n_days = last_day - first_day + 1
+    day_index = th // DAY - first_day
+    bin_index = (th % DAY) // BIN_SECONDS
+    counts = np.bincount(day_index * BINS_PER_DAY + bin_index, minlength=n_days * BINS_PER_DAY)
+    counts = counts.reshape(n_days, BINS_PER_DAY)
+    weights = np.log2(1.0 + counts)  # damp bursts: 1 post -> 1, 3 -> 2, 7 -> 3
+    # Cumulative UTC-week histograms, one per weekday block, so any run of days
+    # folds into a week with two subtractions.
+    utc_weekday = (np.arange(n_days) + first_day + EPOCH_WEEKDAY) % 7
+    cum = np.zeros((n_days + 1, WEEK_BINS))
+    for wd in range(7):
+        rows = np.flatnonzero(utc_weekday == wd)
+        block = np.zeros((n_days, BINS_PER_DAY))
+        block[rows] = weights[rows]
+        cum[1:, wd * BINS_PER_DAY : (wd + 1) * BINS_PER_DAY] = np.cumsum(block, axis=0)
+    cum_day = np.concatenate([np.zeros((1, BINS_PER_DAY)), np.cumsum(weights, axis=0)])
+
+    zones = zone_table()
+    schedules: dict[bytes, int] = {}
+    schedule_offsets: list[Any] = []
+    zone_schedule = np.empty(len(zones), dtype=np.int64)
+    for zi, entry in enumerate(zones):
+        offs = day_offsets(entry.zone, first_day, n_days)
+        key = offs.tobytes()
+        if key not in schedules:
+            schedules[key] = len(schedule_offsets)
+            schedule_offsets.append(offs)
+        zone_schedule[zi] = schedules[key]
+
+    n_sched = len(schedule_offsets)
+    local_weeks = np.zeros((n_sched, WEEK_BINS))
+    dst_score = np.zeros(n_sched)
+    sched_has_dst = np.zeros(n_sched, dtype=bool)
+    for si, offs in enumerate(schedule_offsets):
+        change = np.flatnonzero(np.diff(offs)) + 1
+        starts = np.concatenate([[0], change])
+        ends = np.concatenate([change, [n_days]])
+        for a, b in zip(starts, ends, strict=True):
+            local_weeks[si] += np.roll(cum[b] - cum[a], int(offs[a]))
+        if change.size:
+            sched_has_dst[si] = True  # refined per zone below: a one-off change is not DST
+            dst_score[si] = _dst_shift_score(cum_day, offs, starts, ends)
+
+    bank = template_bank()
+    loglik = local_weeks @ bank.log_p.T  # (schedules, templates)
+    # Posts are not independent and no model is exact: beyond a few hundred
+    # posts, more data must not make the answer look ever more certain.
+    damp = min(1.0, EFFECTIVE_POSTS / max(float(weights.sum()), 1.0))
+    scaled = TEMPLATE_WEIGHT * damp * loglik + bank.log_prior[None, :]
+    n_shapes = len(SHAPES)
+    shape_scores = np.full((n_sched, n_shapes + 1), -np.inf)
+    for k in range(n_shapes):
+        cols = bank.shape == k
+        shape_scores[:, k] = _logsumexp(scaled[:, cols], axis=1) - _logsumexp(
+            bank.log_prior[cols]
+        )
+    cols = bank.shape == -1
+    shape_scores[:, n_shapes] = _logsumexp(scaled[:, cols], axis=1) - _logsumexp(
+        bank.log_prior[cols]
+    )
+
+    shape_index = {name: i for i, name in enumerate(SHAPES)}
+    other = (1.0 - OWN_WEEKEND_PRIOR) / (n_shapes - 1)
+    zone_scores = np.empty(len(zones))
+    for zi, entry in enumerate(zones):
+        prior_shape = np.full(n_shapes + 1, np.log((1 - NO_WORK_WEEK_PRIOR) * other))
+        prior_shape[shape_index[entry.weekend]] = np.log((1 - NO_WORK_WEEK_PRIOR) * OWN_WEEKEND_PRIOR)
+        prior_shape[n_shapes] = np.log(NO_WORK_WEEK_PRIOR)
+        si = zone_schedule[zi]
+        zone_scores[zi] = (
+            PRIOR_POWER * np.log(entry.population + 0.01)
+            + _logsumexp(prior_shape + shape_scores[si])
+            + DST_WEIGHT * damp * dst_score[si]
+        )
+
+    if use_stated:
+        zone_scores += _stated_evidence(t, keep, stated, zones, first_day, n_days)
+
+    posterior = _normalise(zone_scores)
+
+    # The writer's own week under the leading zone: weekend shape, then which
+    # country's holidays look like days off.
+    from nymaudit.timing.weekly import day_hour_counts, weekend_shape
+
+    lead_offs = schedule_offsets[zone_schedule[int(np.argmax(posterior))]]
+    day0, day_counts = day_hour_counts(th + lead_offs[day_index] * BIN_SECONDS)
+    shape, shape_p, shape_table = weekend_shape(day0, day_counts)
+    result.weekend_scores = {k: round(v, 3) for k, v in shape_table.items()}
+    result.works_week = round(1.0 - shape_table.get("none", 1.0), 3) if shape_table else None
+    if shape is not None and shape_p >= 0.5:
+        result.weekend = [WEEKDAY_NAMES[d] for d in WEEKENDS[shape]]
+        result.weekend_probability = round(shape_p, 3)
+        if shape_p >= 0.8:
+            own = np.array([entry.weekend == shape for entry in zones])
+            posterior = _normalise(
+                np.log(posterior + 1e-300)
+                + WEEKEND_WEIGHT * np.where(own, np.log(OWN_WEEKEND_PRIOR), np.log(0.04))
+            )
+    free_days = WEEKENDS[shape] if shape is not None else WEEKENDS["Sat-Sun"]
+    if calendar:
+        from nymaudit.timing.calendar import holiday_evidence
+
+        template_llr = None
+        if DAY_EVIDENCE == "template":
+            from nymaudit.timing.calendar import template_day_llr
+
+            lead = zone_schedule[int(np.argmax(posterior))]
+            workers = np.flatnonzero(bank.shape >= 0)
+            row = int(workers[np.argmax(loglik[lead, workers])])
+            template_llr = template_day_llr(
+                th + schedule_offsets[lead][day_index] * BIN_SECONDS, bank, row, free_days
+            )
+        posterior, subdivisions, holiday_report = holiday_evidence(
+            posterior, zones, day0, day_counts, free_days, template_llr
+        )
+    else:
+        subdivisions, holiday_report = {}, None
+    _summarise(result, posterior, zones, zone_schedule, sched_has_dst, first_day, n_days)
+    if subdivisions:
+        total = sum(subdivisions.values()) or 1.0
+        ranked = sorted(subdivisions.items(), key=lambda kv: -kv[1])[:TOP]
+        result.subdivision_candidates = [(k, round(v / total, 3)) for k, v in ranked]
+    if holiday_report is not None:
+        result.holidays_off, result.holidays_worked = holiday_report
+
+    best_zone = int(np.argmax(posterior))
+    best_sched = zone_schedule[best_zone]
+    offs = schedule_offsets[best_sched]
+    best = int(np.argmax(loglik[best_sched]))
+    result.chronotype = float(bank.chronotype[best])
+    alarm = bank.alarm[best]
+    result.alarm = None if np.isnan(alarm) else float(alarm)
+
+    # Local time of every usable post under the leading zone.
+    local = th + offs[day_index] * BIN_SECONDS
+    result.hour_weekday_local = _hour_weekday(local)
+    result.local_known = True
+    from nymaudit.timing.routine import routine
+
+    all_local_days = _local_days(t[keep], offs, first_day)
+    holiday_dates = {d for d, _ in result.holidays_off}
+    routine(result, local, all_local_days, holiday_dates)
+
+
+def _local_days(times: Any, offs: Any, first_day: int) -> Any:
+    import numpy as np
+
+    idx = np.clip(times // DAY - first_day, 0, len(offs) - 1)
+    return (times + offs[idx] * BIN_SECONDS) // DAY
+
+
+def _normalise(scores: Any) -> Any:
+    import numpy as np
+
+    p = np.exp(scores - np.max(scores))
+    return p / p.sum()
+
+
+def _dst_shift_score(cum_day: Any, offs: Any, starts: Any, ends: Any) -> float:
+    """Cross-check of the daily UTC curve between the zone's offset periods: a
+    writer who keeps the zone's clock posts ``shift`` earlier in UTC while the
+    offset is larger. Returns log-likelihood(shifted) - log-likelihood(not
+    shifted), summed both ways."""
+    import numpy as np
+
+    low_value = int(offs.min())
+    high = np.zeros(BINS_PER_DAY)
+    low = np.zeros(BINS_PER_DAY)
+    shift_votes: Counter[int] = Counter()
+    for a, b in zip(starts, ends, strict=True):
+        part = cum_day[b] - cum_day[a]
+        if int(offs[a]) == low_value:
+            low += part
+        else:
+            high += part
+            shift_votes[int(offs[a]) - low_value] += int(b - a)
+    if high.sum() < 5 or low.sum() < 5:
+        return 0.0
+    shift = shift_votes.most_common(1)[0][0]
+    p_high, p_low = _smooth(high), _smooth(low)
+    with_shift = float(high @ np.roll(p_low, -shift) + low @ np.roll(p_high, shift))
+    without = float(high @ p_low + low @ p_high)
+    return with_shift - without
+
+
+def _smooth(hist: Any) -> Any:
+    """Log of a circularly smoothed, normalised daily histogram."""
+    import numpy as np
+
+    kernel_x = np.arange(-8, 9)
+    kernel = np.exp(-0.5 * (kernel_x / 3.0) ** 2)
+    kernel /= kernel.sum()
+    padded = np.concatenate([hist[-8:], hist, hist[:8]])
+    smooth = np.convolve(padded, kernel, mode="valid")
+    smooth = smooth + 0.05 * max(hist.sum(), 1.0) / BINS_PER_DAY
+    return np.log(smooth / smooth.sum())
+
+
+def _stated_evidence(
+    t: Any, keep: Any, stated: Any, zones: Any, first_day: int, n_days: int
+) -> Any:
+    """Offsets the records stated themselves: a zone whose offset on those dates
+    matches most of them gains, others lose. All-zero offsets may be a UTC
+    default (a server, a blog generator), so they count for less."""
+    import numpy as np
+
+    mask = keep & np.isfinite(stated)
+    out = np.zeros(len(zones))
+    if not mask.any():
+        return out
+    ts = t[mask]
+    minutes = stated[mask]
+    idx = np.clip(ts // DAY - first_day, 0, n_days - 1)
+    inside = (ts // DAY >= first_day) & (ts // DAY < first_day + n_days)
+    if not inside.any():
+        return out
+    idx, minutes = idx[inside], minutes[inside]
+    strength = STATED_WEIGHT * (0.3 if np.all(minutes == 0) else 1.0)
+    effective = min(minutes.size, 60)
+    for zi, entry in enumerate(zones):
+        offs = day_offsets(entry.zone, first_day, n_days)
+        match = float(np.mean(offs[idx] * 15 == np.round(minutes)))
+        out[zi] = strength * effective * (np.log(0.02 + match) - np.log(1.02))
+    return out
+
+
+def _summarise(
+    result: TimingResult,
+    posterior: Any,
+    zones: Any,
+    zone_schedule: Any,
+    sched_has_dst: Any,
+    first_day: int,
+    n_days: int,
+) -> None:
+    import numpy as np
+
+    by_offset: dict[float, float] = {}
+    by_country: dict[str, float] = {}
+    dst_mass = 0.0
+    no_dst_mass = 0.0
+    rule_mass: dict[str, float] = {}
+    for zi, entry in enumerate(zones):
+        p = float(posterior[zi])
+        if p < 1e-9:
+            continue
+        std = standard_offset_hours(entry, first_day, n_days)
+        by_offset[std] = by_offset.get(std, 0.0) + p
+        if entry.country:
+            by_country[entry.country] = by_country.get(entry.country, 0.0) + p
+        if sched_has_dst[zone_schedule[zi]] and seasonal_changes(entry, first_day, n_days):
+            dst_mass += p
+            label = entry.dst_rule or "other"
+            rule_mass[label] = rule_mass.get(label, 0.0) + p
+        elif not seasonal_changes(entry, first_day, n_days):
+            no_dst_mass += p
+    offsets = sorted(by_offset.items(), key=lambda kv: -kv[1])
+    result.offset_candidates = [(o, round(p, 3)) for o, p in offsets[:TOP] if p >= 0.005]
+    result.standard_offset = offsets[0][0]
+    result.offset_probability = round(offsets[0][1], 3)
+    result.offset_confidence = _confidence_label(offsets[0][1], result.posts)
+    order = np.argsort(-posterior)
+    result.zone_candidates = [
+        (zones[i].zone, round(float(posterior[i]), 3))
+        for i in order[:TOP]
+        if posterior[i] >= 0.005
+    ]
+    countries = sorted(by_country.items(), key=lambda kv: -kv[1])
+    result.country_candidates = [(c, round(p, 3)) for c, p in countries[:TOP] if p >= 0.005]
+    result.dst_probability = round(dst_mass, 3)
+    if dst_mass >= 0.7:
+        result.observes_dst = True
+        result.dst_rule = max(rule_mass.items(), key=lambda kv: kv[1])[0]
+    elif no_dst_mass >= 0.7:
+        result.observes_dst = False
+    else:
+        result.observes_dst = None
+
+
+def iso_day(day_number: int) -> str:
+    return date.fromordinal(date(1970, 1, 1).toordinal() + int(day_number)).isoformat()

@@ -1,0 +1,150 @@
+"""A model of when a person posts during a local week, as a bank of templates.
+
+Each template is a rate over the 672 quarter-hours of a local week (Monday
+00:00 first), built from a few facts about human days:
+
+- people sleep about eight hours; on free days the middle of that sleep falls
+  at their chronotype (2:00 for larks to 7:00 for owls);
+- on working days an alarm sets the waking time, whatever the chronotype, and
+  the night before a working day is shorter and ends earlier;
+- during working hours some people post less (at work), some as much;
+- some post in a burst at lunch (12:00-13:00);
+- evenings carry more posts than mornings.
+
+The alarm, working hours and lunch are tied to the clock, not the body: they
+pin the UTC offset where the sleep trough alone (which moves with chronotype)
+cannot. A uniform floor keeps one odd post from ruling a template out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from nymaudit.timing.zones import WEEKENDS
+
+BINS_PER_DAY = 96
+WEEK_BINS = 7 * BINS_PER_DAY
+
+CHRONOTYPES = tuple(2.0 + 0.5 * i for i in range(11))  # mid-sleep on free days, hours
+ALARMS = tuple(5.5 + 0.5 * i for i in range(8))  # waking time on working days
+AT_WORK = (0.15, 0.5, 1.0)  # posting rate during working hours, relative
+LUNCH = (False, True)
+# Evenings rise gradually: the peak ramps up over two hours from this time.
+EVENINGS = (18.25,)
+SHAPES = tuple(WEEKENDS)  # weekend shapes, plus "none" for people without a work week
+
+CHRONOTYPE_MEAN, CHRONOTYPE_SD = 4.3, 1.2
+ALARM_MEAN, ALARM_SD = 6.9, 0.7
+SLEEP_RATE = 0.03
+FLOOR = 0.02
+
+
+@dataclass(frozen=True)
+class TemplateBank:
+    log_p: Any  # (T, 672) float64 log-probabilities over the local week
+    evening: Any  # (T,) hour the evening peak starts
+    shape: Any  # (T,) index into SHAPES, or -1 for "none"
+    chronotype: Any  # (T,)
+    alarm: Any  # (T,) nan for "none"
+    at_work: Any  # (T,)
+    lunch: Any  # (T,) bool
+    log_prior: Any  # (T,) log prior weight of each template within its weekend shape
+
+
+def _rates(
+    free: Any, m: Any, w: Any, a: Any, lunch: Any, worker: Any, evening_from: Any = None
+) -> Any:
+    """Rates (T, 672) for T parameter sets. ``free`` is (T, 7) bool."""
+    import numpy as np
+
+    t_count = m.shape[0]
+    if evening_from is None:
+        evening_from = np.full(t_count, EVENINGS[0])
+    hours = (np.arange(WEEK_BINS) + 0.5) * 24.0 / BINS_PER_DAY  # hours since Monday 00:00
+    clock = hours % 24.0
+    free_wake = m + 4.0
+    free_bed = m - 4.0  # relative to the following midnight (negative: before it)
+    # Working day: the alarm rules, unless the person wakes earlier anyway.
+    work_wake = np.minimum(w, free_wake)
+    # Night before a working day: bedtime halfway between the natural one and
+    # the one that would give 7.5 h, never later than the natural one.
+    work_bed = np.minimum(free_bed, (free_bed + (w - 7.5)) / 2.0)
+    awake = np.zeros((t_count, WEEK_BINS), dtype=bool)
+    rate = np.zeros((t_count, WEEK_BINS))
+    for day in range(7):
+        is_free = free[:, day] | ~worker
+        next_free = free[:, (day + 1) % 7] | ~worker
+        wake = np.where(is_free, free_wake, work_wake)
+        bed = 24.0 + np.where(next_free, free_bed, work_bed)
+        rel = (hours[None, :] - 24.0 * day) % 168.0  # hours since this day's midnight
+        up = (rel >= wake[:, None]) & (rel < bed[:, None])
+        base = np.where(up, 1.0, 0.0)
+        base = np.where(up & (rel < wake[:, None] + 1.0), 0.55, base)  # getting going
+        ramp = np.clip((clock[None, :] - evening_from[:, None]) / 2.0, 0.0, 1.0)
+        ramp = np.where(rel >= 24.0, 1.0, ramp)  # still up after midnight
+        base = np.where(up & (ramp > 0), base * (1.0 + 0.6 * ramp), base)
+        working = (
+            up
+            & ~is_free[:, None]
+            & (rel >= (w + 1.5)[:, None])
+            & (rel < (w + 10.0)[:, None])
+        )
+        base = np.where(working, a[:, None], base)
+        at_lunch = working & lunch[:, None] & (rel >= 12.0) & (rel < 13.0)
+        base = np.where(at_lunch, a[:, None] + 1.0, base)
+        rate += base
+        awake |= up
+    rate = np.where(awake, rate, SLEEP_RATE)
+    return rate
+
+
+@cache
+def template_bank() -> TemplateBank:
+    import numpy as np
+
+    rows: list[tuple[int, float, float, float, bool, float]] = []
+    for ev in EVENINGS:
+        for s_index, _shape in enumerate(SHAPES):
+            for m in CHRONOTYPES:
+                for w in ALARMS:
+                    for a in AT_WORK:
+                        for lunch in LUNCH:
+                            if a >= 1.0 and lunch:
+                                continue
+                            rows.append((s_index, m, w, a, lunch, ev))
+        for m in CHRONOTYPES:
+            rows.append((-1, m, 8.0, 1.0, False, ev))
+    shape = np.array([r[0] for r in rows])
+    m = np.array([r[1] for r in rows])
+    w = np.array([r[2] for r in rows])
+    a = np.array([r[3] for r in rows])
+    lunch = np.array([r[4] for r in rows])
+    evening = np.array([r[5] for r in rows])
+    worker = shape >= 0
+    free = np.zeros((len(rows), 7), dtype=bool)
+    for s_index, name in enumerate(SHAPES):
+        for day in WEEKENDS[name]:
+            free[shape == s_index, day] = True
+    rate = _rates(free, m, w, a, lunch, worker, evening)
+    p = rate / rate.sum(axis=1, keepdims=True)
+    p = (1.0 - FLOOR) * p + FLOOR / WEEK_BINS
+    # Population knowledge: working people's alarms cluster around 06:30-07:30,
+    # free-day mid-sleep around 04:00-04:30 (chronotype surveys); extremes are
+    # possible but rarer. Without this, a wrong offset hides behind an extreme
+    # alarm or chronotype.
+    log_prior = -0.5 * ((m - CHRONOTYPE_MEAN) / CHRONOTYPE_SD) ** 2
+    log_prior = log_prior + np.where(
+        worker, -0.5 * ((w - ALARM_MEAN) / ALARM_SD) ** 2, 0.0
+    )
+    return TemplateBank(
+        log_prior=log_prior,
+        log_p=np.log(p),
+        evening=evening,
+        shape=shape,
+        chronotype=m,
+        alarm=np.where(worker, w, np.nan),
+        at_work=a,
+        lunch=lunch,
+    )

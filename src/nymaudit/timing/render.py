@@ -1,0 +1,93 @@
+"""Terminal view of the ``timing`` object: an hour x weekday heatmap in local time
+and the inference with its confidence. Reads the contract dict only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+BLOCKS = "·░▒▓█"
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _offset(hours: float | None) -> str:
+    if hours is None:
+        return "unknown"
+    sign = "+" if hours >= 0 else "-"
+    total = round(abs(hours) * 60)
+    return f"UTC{sign}{total // 60:02d}:{total % 60:02d}"
+
+
+def render_timing(timing: dict | None, console: Any) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    if not timing:
+        console.print("Posting times: no post carries a timestamp.")
+        return
+    grid = timing.get("hour_weekday_local") or [[0] * 24 for _ in range(7)]
+    peak = max((max(row) for row in grid), default=0) or 1
+    known = timing.get("standard_utc_offset_hours") is not None
+    title = "Posts by hour, local time" if known else "Posts by hour, UTC"
+    table = Table(title=title, show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("", no_wrap=True)
+    table.add_column("0     6     12    18    ", no_wrap=True)  # one cell per hour
+    table.add_column("posts", justify="right")
+    for day, row in zip(DAYS, grid, strict=False):
+        cells = Text()
+        for value in row:
+            level = 0 if value == 0 else 1 + min(3, int(3 * value / peak))
+            cells.append(BLOCKS[level] * 1)
+        table.add_row(day, cells, str(sum(row)))
+    console.print(table)
+    posts = timing.get("posts", 0)
+    span = timing.get("span_days")
+    if not known:
+        console.print(
+            f"{posts} timestamped posts: too few to infer a time zone (50 or more needed)."
+        )
+        return
+    confidence = timing.get("offset_confidence") or "low"
+    candidates = timing.get("offset_candidates") or []
+    prob = candidates[0]["probability"] if candidates else None
+    line = Text()
+    line.append("Time zone: ", style="bold")
+    line.append(_offset(timing.get("standard_utc_offset_hours")) + " standard time")
+    if prob is not None:
+        line.append(f" (probability {prob:.0%}, confidence {confidence})")
+    console.print(line)
+    zones = timing.get("zone_candidates") or []
+    if zones:
+        console.print(
+            "  likely zones: " + ", ".join(f"{z['zone']} {z['probability']:.0%}" for z in zones[:3])
+        )
+    dst = timing.get("observes_dst")
+    if dst is True:
+        console.print(f"  daylight saving: observed ({timing.get('dst_rule')})")
+    elif dst is False:
+        console.print("  daylight saving: not observed")
+    else:
+        console.print("  daylight saving: cannot tell from this history")
+    countries = timing.get("country_candidates") or []
+    if countries:
+        console.print(
+            "  country calendar: "
+            + ", ".join(f"{c['country']} {c['probability']:.0%}" for c in countries[:3])
+        )
+    details = []
+    if timing.get("weekend"):
+        details.append("weekend " + "-".join(timing["weekend"]))
+    share = timing.get("working_hours_share")
+    if share is not None:
+        details.append(f"{share:.0%} of posts in office hours on working days")
+    sleep = timing.get("sleep_window_local")
+    if sleep:
+        details.append(f"quiet {sleep['start_hour']:02d}:00-{sleep['end_hour']:02d}:00")
+    if details:
+        console.print("  routine: " + "; ".join(details))
+    absences = timing.get("absences") or []
+    if absences:
+        console.print(
+            "  breaks: "
+            + ", ".join(f"{a['start']}..{a['end']} ({a['days']} d)" for a in absences[:4])
+        )
+    console.print(f"  based on {posts} posts over {span} days")

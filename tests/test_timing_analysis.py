@@ -1,0 +1,158 @@
+"""Posting-time analysis on simulated and constructed histories."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nymaudit.timing import analyse
+from nymaudit.timing.rule_examples import build
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
+from simulate_posters import ZONES, simulate  # noqa: E402
+
+NOW = datetime(2026, 1, 1).timestamp()
+
+
+def _row(zone: str, sub: str | None = None):
+    return next(r for r in ZONES if r[0] == zone and (sub is None or r[2] == sub))
+
+
+def test_european_poster_observes_eu_dst():
+    rng = np.random.default_rng(0)
+    poster = simulate(rng, _row("Europe/Berlin"), days=400, rate=4, worker=True, trips=False)
+    result = analyse(poster.times, now=NOW)
+    assert result.observes_dst is True
+    assert result.dst_rule == "EU"
+    assert result.standard_offset == 1.0
+
+
+def test_tokyo_poster_has_no_dst():
+    rng = np.random.default_rng(1)
+    poster = simulate(rng, _row("Asia/Tokyo"), days=400, rate=4, worker=True)
+    result = analyse(poster.times, now=NOW)
+    assert result.observes_dst is False
+    assert result.dst_rule is None
+
+
+def test_kolkata_half_hour_offset():
+    rng = np.random.default_rng(0)
+    poster = simulate(rng, _row("Asia/Kolkata"), days=300, rate=3, worker=True)
+    result = analyse(poster.times, now=NOW)
+    assert result.standard_offset == 5.5
+    assert result.zone_candidates[0][0] == "Asia/Kolkata"
+
+
+def test_friday_saturday_weekend():
+    times, _ = build("zone=Asia/Riyadh days=200 weekend=fri-sat")
+    result = analyse(times, now=NOW)
+    assert result.weekend == ["Fri", "Sat"]
+    assert result.standard_offset == 3.0
+    times, _ = build("zone=Asia/Riyadh days=200")
+    assert analyse(times, now=NOW).weekend == ["Sat", "Sun"]
+
+
+def test_three_posts_is_too_little():
+    times, _ = build("posts=3")
+    result = analyse(times, now=NOW)
+    assert result.enough is False
+    assert result.standard_offset is None
+    assert result.offset_candidates == []
+    contract = result.to_contract()
+    assert contract["posts"] == 3
+    assert contract["zone_candidates"] == []
+    assert contract["observes_dst"] is None
+
+
+def test_bulk_duplicates_do_not_bend_the_result():
+    times, _ = build("zone=Asia/Kolkata days=200")
+    clean = analyse(times, now=NOW)
+    # 5000 records stamped with one instant at 03:00 local (21:30 UTC).
+    bulk = [datetime(2023, 5, 1, 21, 30).timestamp() + 0.0] * 5000
+    noisy = analyse(list(times) + bulk, now=NOW)
+    assert noisy.bulk == 5000
+    assert noisy.standard_offset == clean.standard_offset == 5.5
+    assert noisy.posts == clean.posts
+
+
+def test_future_and_pre_2000_excluded():
+    times, _ = build("zone=Europe/Paris days=150")
+    extra = [datetime(1990, 1, 1).timestamp(), datetime(1999, 12, 31).timestamp(),
+             datetime(2099, 1, 1).timestamp()]
+    result = analyse(list(times) + extra, now=NOW)
+    assert result.pre_2000 == 2
+    assert result.future == 1
+    assert result.posts == len(times)
+    assert result.standard_offset == 1.0
+
+
+def test_date_only_records_are_not_used_for_hours():
+    times, _ = build("zone=Europe/Paris days=150")
+    midnight = [datetime(2023, 1, 1 + i % 28).timestamp() for i in range(400)]
+    usable = [True] * len(times) + [False] * len(midnight)
+    result = analyse(list(times) + midnight, hour_usable=usable, now=NOW)
+    assert result.posts == len(times)
+    assert result.date_only == len(midnight)
+    assert result.standard_offset == 1.0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("region", ["SCT", "ENG"])
+def test_holidays_pick_scotland_or_england(region, seed):
+    # A clear day-off habit: quiet at work, public holidays of the region off.
+    rng = np.random.default_rng(seed)
+    poster = simulate(
+        rng, _row("Europe/London", region), days=700, rate=8, worker=True,
+        holiday_taker=True, trips=False, at_work=0.05, lunch=False, night_share=0.0,
+        thread_prob=0.0,
+    )
+    result = analyse(poster.times, now=NOW)
+    assert result.country_candidates[0][0] == "GB"
+    assert result.subdivision_candidates[0][0] == f"GB-{region}"
+
+
+def test_stated_offsets_are_evidence_and_counted():
+    times, _ = build("zone=Europe/Paris days=150")
+    stated = [60.0] * len(times)
+    result = analyse(times, stated_offsets=stated, now=NOW)
+    assert sum(result.stated_offsets.values()) == len(times)
+    assert result.standard_offset == 1.0
+
+
+def test_absences_listed_with_dates():
+    times, _ = build("zone=Europe/Paris days=200 gap=12")
+    result = analyse(times, now=NOW)
+    assert result.absences == [("2023-04-12", "2023-04-23", 12)]
+
+
+def test_hostile_values_do_not_raise():
+    result = analyse([float("nan"), float("inf"), -1e18, 1e18, 0], now=NOW)
+    assert result.enough is False
+    assert analyse([], now=NOW).posts == 0
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.integers(min_value=946_684_800, max_value=1_760_000_000).map(float),
+        ),
+        min_size=0,
+        max_size=120,
+    )
+)
+def test_any_timestamps_give_a_contract_object(values):
+    contract = analyse(values, now=NOW).to_contract()
+    assert len(contract["hour_weekday_local"]) == 7
+    assert contract["posts"] <= len(values)
+    total = sum(p["probability"] for p in contract["offset_candidates"])
+    assert total <= 1.0001

@@ -1,0 +1,100 @@
+"""The timing detector's section keeps the JSON contract, and its findings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from nymaudit.detectors import ScanContext
+from nymaudit.detectors.timing import detect
+from nymaudit.model import Activity, Corpus, InputSummary, Origin, Post
+from nymaudit.timing.rule_examples import build
+
+CONTRACT_KEYS = {
+    "posts", "span_days", "standard_utc_offset_hours", "offset_confidence",
+    "offset_candidates", "observes_dst", "dst_rule", "zone_candidates",
+    "country_candidates", "weekend", "working_hours_share", "sleep_window_local",
+    "absences", "hour_weekday_local",
+}
+
+
+def _corpus(example: str, *, offsets: bool = False, boosts: int = 0) -> Corpus:
+    times, _ = build(example)
+    posts = [
+        Post(id=str(i), timestamp=datetime.fromtimestamp(t, tz=UTC), text="x",
+             origin=Origin("in", record=str(i)), stated_offset_minutes=60 if offsets else None)
+        for i, t in enumerate(times)
+    ]
+    posts.append(Post(id="untimed", timestamp=None, text="y", origin=Origin("in")))
+    activities = [
+        Activity(datetime.fromtimestamp(times[i], tz=UTC), "boost", Origin("in"))
+        for i in range(min(boosts, len(times)))
+    ]
+    return Corpus(inputs=[InputSummary("in", "generic")], posts=posts, activities=activities)
+
+
+def _check_contract(timing: dict) -> None:
+    assert set(timing) == CONTRACT_KEYS
+    grid = timing["hour_weekday_local"]
+    assert len(grid) == 7 and all(len(row) == 24 for row in grid)
+    assert all(isinstance(v, int) for row in grid for v in row)
+    for item in timing["offset_candidates"]:
+        assert set(item) == {"standard_utc_offset_hours", "probability"}
+    for item in timing["zone_candidates"]:
+        assert set(item) == {"zone", "probability"}
+    for item in timing["country_candidates"]:
+        assert set(item) == {"country", "probability"}
+    for item in timing["absences"]:
+        assert set(item) == {"start", "end", "days"}
+    assert timing["observes_dst"] in (True, False, None)
+
+
+def test_contract_shape_and_findings():
+    result = detect(ScanContext(_corpus("zone=Europe/Paris days=300 gap=12")))
+    timing = result.sections["timing"]
+    _check_contract(timing)
+    assert timing["standard_utc_offset_hours"] == 1.0
+    assert timing["observes_dst"] is True
+    assert timing["sleep_window_local"].keys() == {"start_hour", "end_hour"}
+    # Monday first: the constructed writer starts at 07:15 on Mondays, 10:30 on Sundays.
+    assert timing["hour_weekday_local"][0][7] > 0
+    assert timing["hour_weekday_local"][6][7] == 0
+    rules = {f.rule for f in result.findings}
+    assert {"TIME002", "TIME003", "TIME006"} <= rules
+    office = detect(ScanContext(_corpus("zone=Europe/Paris days=300 office=yes")))
+    _check_contract(office.sections["timing"])
+    assert "TIME005" in {f.rule for f in office.findings}
+    zone = next(f for f in result.findings if f.rule == "TIME002")
+    assert zone.clue is not None and zone.clue.kind == "timezone"
+    for finding in result.findings:
+        assert finding.message and finding.advice and finding.category == "timing"
+
+
+def test_too_little_data_keeps_the_object():
+    result = detect(ScanContext(_corpus("posts=3")))
+    timing = result.sections["timing"]
+    _check_contract(timing)
+    assert timing["posts"] == 3
+    assert timing["standard_utc_offset_hours"] is None
+    assert timing["zone_candidates"] == [] and timing["offset_candidates"] == []
+    assert [f.rule for f in result.findings] == ["TIME001"]
+    assert result.findings[0].severity.label == "info"
+
+
+def test_no_timestamps_gives_null_section():
+    corpus = Corpus(posts=[Post(id="1", timestamp=None, text="x", origin=Origin("in"))])
+    result = detect(ScanContext(corpus))
+    assert result.sections == {"timing": None}
+    assert result.findings == []
+
+
+def test_stated_offsets_are_a_high_confidence_finding():
+    result = detect(ScanContext(_corpus("zone=Europe/Paris days=60", offsets=True)))
+    leak = next(f for f in result.findings if f.rule == "TIME007")
+    assert leak.confidence.label == "high"
+    assert leak.clue.kind == "timezone"
+    assert "+01:00" in leak.message
+
+
+def test_boosts_count_as_activity():
+    result = detect(ScanContext(_corpus("posts=30", boosts=30)))
+    assert result.sections["timing"]["posts"] == 60
