@@ -51,7 +51,7 @@ def scan_texts(texts: list[Text], years: dict[int, int] | None = None) -> list[F
         severity = fact.extra.get("severity")
         confidence = "high" if fact.count >= 3 else None
         findings.append(r.finding(
-            f"{r.title}: {fact.value} ({where(fact.locations, fact.count, 'mention')}).",
+            f"{r.title}: {fact.value}, {where(fact.locations, fact.count, 'mention')}.",
             fact.evidence, fact.location, clue_value=fact.value, severity=severity,
             confidence=confidence,
         ))

@@ -91,8 +91,8 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, str]]) -> list[F
         origin, m, text = homes[0]
         ambiguous = len([p for p in m.candidates if p.kind == "place"]) > 1
         findings.append(rule("PLACE002").finding(
-            f"Says they live in or come from {res.place.label} "
-            f"({where([h[0] for h in homes], len(homes), 'statement')}).",
+            f"Says they live in or come from {res.place.label}, "
+            f"{where([h[0] for h in homes], len(homes), 'statement')}.",
             snippet(text, m.start, m.end), origin,
             clue_value=res.place.label,
             confidence="medium" if ambiguous else "high",
