@@ -49,6 +49,18 @@ def _safe_name(name: str) -> str | None:
     return "/".join(p for p in parts if p not in ("", "."))
 
 
+def _read_capped(path: Path, limit: int) -> bytes:
+    """A file's bytes, refusing (not truncating) one larger than ``limit``."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise InputProblem(f"larger than the {limit // 1024**2} MiB cap; skipped")
+    return data
+
+
 class Tree:
     """Common interface. ``label`` is what reports show as the input path."""
 
@@ -161,15 +173,7 @@ class FolderTree(Tree):
         safe = _safe_name(name)
         if safe is None:
             raise InputProblem(f"{name}: unsafe path")
-        path = self.root / safe
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(limit + 1)
-        except OSError as exc:
-            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
-        if len(data) > limit:
-            raise InputProblem(f"larger than the {limit // 1024**2} MiB cap; skipped")
-        return data
+        return _read_capped(self.root / safe, limit)
 
 
 class FileTree(Tree):
@@ -196,14 +200,7 @@ class FileTree(Tree):
             raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
 
     def _open_bytes(self, name: str, limit: int) -> bytes:
-        try:
-            with self.path.open("rb") as fh:
-                data = fh.read(limit + 1)
-        except OSError as exc:
-            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
-        if len(data) > limit:
-            raise InputProblem(f"larger than the {limit // 1024**2} MiB cap; skipped")
-        return data
+        return _read_capped(self.path, limit)
 
 
 class ZipTree(Tree):
