@@ -98,6 +98,22 @@ def test_linkage_detector_section_and_findings() -> None:
     assert detect_linkage(ScanContext(corpus=Corpus())).findings == []
 
 
+def test_cosine_delta_weighs_function_words_and_ngrams_equally() -> None:
+    import numpy as np
+
+    from nymaudit.style import features as F
+
+    space = F.make_space(["w:the", "w:of", "c:abc", "c:bcd", "c:cde", "c:def"])
+    a = np.array([1.0, 0.0, 1.0, 1.0, 1.0, 1.0])
+    b = np.array([1.0, 0.0, -1.0, -1.0, -1.0, -1.0])
+    # Words identical (distance 0), n-grams opposite (distance 2): the mean is 1, where
+    # one cosine over all six features would let the four n-grams outvote (1.6).
+    assert F.cosine_delta(a, b, space) == pytest.approx(1.0)
+    assert F.cosine_delta(a, a, space) == pytest.approx(0.0)
+    words_only = F.make_space(["w:the", "w:of"])
+    assert F.cosine_delta(a[:2], -a[:2], words_only) == pytest.approx(2.0)
+
+
 def test_read_text_files(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_bytes(b"Hello there.\xff")

@@ -2,7 +2,8 @@
 
 Method (details and figures in docs/style.md): each side becomes a profile of
 function-word and character-3-gram rates; profiles are z-scored against a shipped
-reference table and compared by cosine distance (Cosine Delta). The distance is
+reference table and compared by cosine distance (Cosine Delta), function words and
+3-grams as two blocks whose distances are averaged. The distance is
 set against the known writer's own variation (windows of the known text against
 the rest of it, at the pseudonymous text's length), and a logistic curve fitted
 on a benchmark turns that standardised score into a same-author probability.
@@ -23,7 +24,8 @@ from nymaudit.style import features as F
 from nymaudit.style.text import StyleText, corpus_text, count_words, words
 
 METHOD = (
-    "cosine-delta over z-scored function-word and character-3-gram rates; probability from a "
+    "cosine-delta over z-scored function-word and character-3-gram rates (each block compared "
+    "on its own, the two distances averaged); probability from a "
     "logistic curve over the distance and the known writer's own variation, fitted on novels "
     "matched across works"
 )
