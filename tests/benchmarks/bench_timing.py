@@ -109,12 +109,18 @@ def accuracy(n: int, seed: int, weighting: str = "uniform") -> None:
             f"  {label:24s} n={len(part):4d} exact {share(part, 'exact'):.1%} "
             f"within1 {share(part, 'within1'):.1%} top3 {share(part, 'top3'):.1%}"
         )
-    # Calibration: does the stated probability match the hit rate?
-    bins = [(0.0, 0.6), (0.6, 0.9), (0.9, 1.01)]
+    # Reliability: does the stated probability of the top offset match how
+    # often it is right?
+    bins = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 0.97), (0.97, 1.01)]
     for lo, hi in bins:
         part = [r for r in rows if lo <= r["p"] < hi]
-        print(f"  offset probability in [{lo:.1f}, {min(hi, 1):.1f}): n={len(part):4d} "
-              f"exact {share(part, 'exact'):.1%}")
+        stated = sum(r["p"] for r in part) / max(len(part), 1)
+        print(f"  top offset probability in [{lo:.2f}, {min(hi, 1):.2f}): n={len(part):4d} "
+              f"mean stated {stated:.2f}, right {share(part, 'exact'):.1%}")
+    high = [r for r in rows if r["p"] >= 0.9]
+    print(f"  top offset probability >= 0.9: n={len(high)}, right {share(high, 'exact'):.1%}")
+    brier = sum((r["p"] - r["exact"]) ** 2 for r in rows) / max(len(rows), 1)
+    print(f"  Brier score of the top offset's probability: {brier:.3f}")
     misses = Counter(r["zone"] for r in rows if not r["exact"])
     print("  most missed zones:", ", ".join(f"{z} {c}" for z, c in misses.most_common(8)))
     print(f"  analysis time per poster: {analysis_time / n * 1000:.0f} ms "

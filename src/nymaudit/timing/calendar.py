@@ -75,6 +75,8 @@ def template_day_llr(
         np.repeat(bank.lunch[row], 2),
         np.ones(2, dtype=bool),
         np.repeat(bank.evening[row], 2),
+        np.repeat(bank.lunch_start[row], 2),
+        np.repeat(bank.work_end[row], 2),
     )
     sl = slice(work_day * BINS_PER_DAY, (work_day + 1) * BINS_PER_DAY)
     floor = 0.02 / BINS_PER_DAY

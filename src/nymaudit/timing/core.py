@@ -34,6 +34,7 @@ from nymaudit.timing.zones import (
     day_offsets,
     seasonal_changes,
     standard_offset_hours,
+    steady_after_start,
     zone_table,
 )
 
@@ -44,8 +45,11 @@ EPOCH_WEEKDAY = 3  # 1970-01-01 was a Thursday (Monday = 0)
 # Tuned on simulated posters (tests/benchmarks/bench_timing.py); see docs/timing.md.
 EFFECTIVE_POSTS = 400.0
 WINDOW_DAYS = 3 * 365
-TEMPLATE_WEIGHT = 0.2  # tempering of the template likelihood (posts are not independent)
-DST_WEIGHT = 0.5  # weight of the direct daylight-saving shift test
+TEMPLATE_WEIGHT = 0.3  # tempering of the template likelihood (posts are not independent)
+DST_MIN_POSTS = 20.0  # weighted posts needed in each offset period
+CALIBRATION_POWER = 0.75  # power on the final offset, country and zone distributions
+DST_DECIDE = 0.6  # posterior mass needed to say yes or no
+DST_WEIGHT = 2.0  # weight of the direct daylight-saving shift test
 PRIOR_POWER = 0.75  # population prior, flattened so small zones stay reachable
 NO_WORK_WEEK_PRIOR = 0.2  # people whose week has no work/free structure
 OWN_WEEKEND_PRIOR = 0.8  # a worker keeps the weekend of their country
@@ -294,7 +298,9 @@ def _infer(
             dst_score[si] = _dst_shift_score(cum_day, offs, starts, ends)
 
     bank = template_bank()
-    loglik = local_weeks @ bank.log_p.T  # (schedules, templates)
+    # float32 halves the bank's memory and time; sums of a few thousand terms
+    # keep ample precision for differences of log-likelihoods.
+    loglik = (local_weeks.astype(np.float32) @ bank.log_p.T).astype(np.float64)
     # Posts are not independent and no model is exact: beyond a few hundred
     # posts, more data must not make the answer look ever more certain.
     damp = min(1.0, EFFECTIVE_POSTS / max(float(weights.sum()), 1.0))
@@ -367,7 +373,15 @@ def _infer(
         )
     else:
         subdivisions, holiday_report = {}, None
-    _summarise(result, posterior, zones, zone_schedule, sched_has_dst, first_day, n_days)
+    # Calibration: the model's posterior is sharper than its hit rate (posts are
+    # not independent, people vary more than the templates); a power fitted on
+    # simulated posters of one seed, checked on another (docs/timing.md).
+    # Daylight saving is decided on the uncalibrated posterior (its thresholds
+    # were set on it).
+    calibrated = _normalise(CALIBRATION_POWER * np.log(posterior + 1e-300))
+    _summarise(
+        result, calibrated, zones, zone_schedule, sched_has_dst, first_day, n_days, posterior
+    )
     if subdivisions:
         total = sum(subdivisions.values()) or 1.0
         ranked = sorted(subdivisions.items(), key=lambda kv: -kv[1])[:TOP]
@@ -426,13 +440,15 @@ def _dst_shift_score(cum_day: Any, offs: Any, starts: Any, ends: Any) -> float:
         else:
             high += part
             shift_votes[int(offs[a]) - low_value] += int(b - a)
-    if high.sum() < 5 or low.sum() < 5:
+    if high.sum() < DST_MIN_POSTS or low.sum() < DST_MIN_POSTS:
         return 0.0
     shift = shift_votes.most_common(1)[0][0]
-    p_high, p_low = _smooth(high), _smooth(low)
-    with_shift = float(high @ np.roll(p_low, -shift) + low @ np.roll(p_high, shift))
-    without = float(high @ p_low + low @ p_high)
-    return with_shift - without
+    # One pooled curve for both periods, with the periods at the larger offset
+    # moved back by the shift, against the same without moving them. Both fit
+    # one curve to all posts, so neither gains from noise in a short period.
+    aligned = low + np.roll(high, shift)
+    pooled = low + high
+    return float(aligned @ _smooth(aligned) - pooled @ _smooth(pooled))
 
 
 def _smooth(hist: Any) -> Any:
@@ -484,28 +500,41 @@ def _summarise(
     sched_has_dst: Any,
     first_day: int,
     n_days: int,
+    dst_posterior: Any = None,
 ) -> None:
     import numpy as np
 
+    if dst_posterior is None:
+        dst_posterior = posterior
     by_offset: dict[float, float] = {}
     by_country: dict[str, float] = {}
     dst_mass = 0.0
     no_dst_mass = 0.0
     rule_mass: dict[str, float] = {}
     for zi, entry in enumerate(zones):
-        p = float(posterior[zi])
-        if p < 1e-9:
+        q = float(dst_posterior[zi])
+        if q < 1e-12:
             continue
         std = standard_offset_hours(entry, first_day, n_days)
-        by_offset[std] = by_offset.get(std, 0.0) + p
+        by_offset[std] = by_offset.get(std, 0.0) + q
         if entry.country:
-            by_country[entry.country] = by_country.get(entry.country, 0.0) + p
+            by_country[entry.country] = by_country.get(entry.country, 0.0) + q
         if sched_has_dst[zone_schedule[zi]] and seasonal_changes(entry, first_day, n_days):
-            dst_mass += p
+            dst_mass += q
             label = entry.dst_rule or "other"
-            rule_mass[label] = rule_mass.get(label, 0.0) + p
-        elif not seasonal_changes(entry, first_day, n_days):
-            no_dst_mass += p
+            rule_mass[label] = rule_mass.get(label, 0.0) + q
+        elif not seasonal_changes(entry, first_day, n_days) or steady_after_start(
+            entry, first_day, n_days
+        ):
+            # No clock changes around the history, or none from its start on
+            # (a zone that dropped daylight saving before it, such as Iran or
+            # Mexico in 2022).
+            no_dst_mass += q
+    # Offsets and countries are marginals of the model's posterior, calibrated
+    # after summing: tempering each zone first would let many small zones of
+    # one offset outvote a large one.
+    by_offset = _temper(by_offset)
+    by_country = _temper(by_country)
     offsets = sorted(by_offset.items(), key=lambda kv: -kv[1])
     result.offset_candidates = [(o, round(p, 3)) for o, p in offsets[:TOP] if p >= 0.005]
     result.standard_offset = offsets[0][0]
@@ -520,13 +549,20 @@ def _summarise(
     countries = sorted(by_country.items(), key=lambda kv: -kv[1])
     result.country_candidates = [(c, round(p, 3)) for c, p in countries[:TOP] if p >= 0.005]
     result.dst_probability = round(dst_mass, 3)
-    if dst_mass >= 0.7:
+    if dst_mass >= DST_DECIDE:
         result.observes_dst = True
         result.dst_rule = max(rule_mass.items(), key=lambda kv: kv[1])[0]
-    elif no_dst_mass >= 0.7:
+    elif no_dst_mass >= DST_DECIDE:
         result.observes_dst = False
     else:
         result.observes_dst = None
+
+
+def _temper(masses: dict[Any, float]) -> dict[Any, float]:
+    """A distribution raised to CALIBRATION_POWER and normalised."""
+    powered = {k: v**CALIBRATION_POWER for k, v in masses.items() if v > 0}
+    total = sum(powered.values()) or 1.0
+    return {k: v / total for k, v in powered.items()}
 
 
 def iso_day(day_number: int) -> str:

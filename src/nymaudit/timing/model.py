@@ -4,12 +4,12 @@ Each template is a rate over the 672 quarter-hours of a local week (Monday
 00:00 first), built from a few facts about human days:
 
 - people sleep about eight hours; on free days the middle of that sleep falls
-  at their chronotype (2:00 for larks to 7:00 for owls);
+  at their chronotype (1:30 for larks to 7:30 for owls);
 - on working days an alarm sets the waking time, whatever the chronotype, and
   the night before a working day is shorter and ends earlier;
 - during working hours some people post less (at work), some as much;
-- some post in a burst at lunch (12:00-13:00);
-- evenings carry more posts than mornings.
+- some post in a burst at lunch (an hour from 11:45, 12:15 or 12:45);
+- evenings carry more posts than mornings, from 18:15, 19:15 or 20:15.
 
 The alarm, working hours and lunch are tied to the clock, not the body: they
 pin the UTC offset where the sleep trough alone (which moves with chronotype)
@@ -27,12 +27,18 @@ from nymaudit.timing.zones import WEEKENDS
 BINS_PER_DAY = 96
 WEEK_BINS = 7 * BINS_PER_DAY
 
-CHRONOTYPES = tuple(2.0 + 0.5 * i for i in range(11))  # mid-sleep on free days, hours
+CHRONOTYPES = tuple(1.5 + 0.5 * i for i in range(13))  # mid-sleep on free days, hours
 ALARMS = tuple(5.5 + 0.5 * i for i in range(8))  # waking time on working days
 AT_WORK = (0.15, 0.5, 1.0)  # posting rate during working hours, relative
 LUNCH = (False, True)
+# Lunch is tied to the clock but not to one hour: a bank with a single lunch
+# hour pulls the offset of late or early lunchers by an hour.
+LUNCH_STARTS = (11.75, 12.25, 12.75)
+LUNCH_HOURS = 1.0
+# Working hours start 1.5 h after the alarm and end this many hours after it.
+WORK_ENDS = (10.0,)
 # Evenings rise gradually: the peak ramps up over two hours from this time.
-EVENINGS = (18.25,)
+EVENINGS = (18.25, 19.25, 20.25)
 SHAPES = tuple(WEEKENDS)  # weekend shapes, plus "none" for people without a work week
 
 CHRONOTYPE_MEAN, CHRONOTYPE_SD = 4.3, 1.2
@@ -43,18 +49,28 @@ FLOOR = 0.02
 
 @dataclass(frozen=True)
 class TemplateBank:
-    log_p: Any  # (T, 672) float64 log-probabilities over the local week
+    log_p: Any  # (T, 672) float32 log-probabilities over the local week
     evening: Any  # (T,) hour the evening peak starts
     shape: Any  # (T,) index into SHAPES, or -1 for "none"
     chronotype: Any  # (T,)
     alarm: Any  # (T,) nan for "none"
     at_work: Any  # (T,)
     lunch: Any  # (T,) bool
+    lunch_start: Any  # (T,) hour the lunch burst starts (nan without one)
+    work_end: Any  # (T,) hours from the alarm to the end of working hours
     log_prior: Any  # (T,) log prior weight of each template within its weekend shape
 
 
 def _rates(
-    free: Any, m: Any, w: Any, a: Any, lunch: Any, worker: Any, evening_from: Any = None
+    free: Any,
+    m: Any,
+    w: Any,
+    a: Any,
+    lunch: Any,
+    worker: Any,
+    evening_from: Any = None,
+    lunch_start: Any = None,
+    work_end: Any = None,
 ) -> Any:
     """Rates (T, 672) for T parameter sets. ``free`` is (T, 7) bool."""
     import numpy as np
@@ -62,8 +78,16 @@ def _rates(
     t_count = m.shape[0]
     if evening_from is None:
         evening_from = np.full(t_count, EVENINGS[0])
-    hours = (np.arange(WEEK_BINS) + 0.5) * 24.0 / BINS_PER_DAY  # hours since Monday 00:00
-    clock = hours % 24.0
+    if lunch_start is None:
+        lunch_start = np.full(t_count, 12.0)
+    lunch_start = np.nan_to_num(np.asarray(lunch_start, dtype=float), nan=12.0)
+    if work_end is None:
+        work_end = np.full(t_count, WORK_ENDS[0])
+    # Each day touches at most 30 hours from its midnight (a late night ends
+    # before 06:00 next morning): compute on that window only.
+    span = 30 * BINS_PER_DAY // 24
+    rel = (np.arange(span) + 0.5) * 24.0 / BINS_PER_DAY  # hours since this day's midnight
+    clock = rel % 24.0
     free_wake = m + 4.0
     free_bed = m - 4.0  # relative to the following midnight (negative: before it)
     # Working day: the alarm rules, unless the person wakes earlier anyway.
@@ -73,29 +97,29 @@ def _rates(
     work_bed = np.minimum(free_bed, (free_bed + (w - 7.5)) / 2.0)
     awake = np.zeros((t_count, WEEK_BINS), dtype=bool)
     rate = np.zeros((t_count, WEEK_BINS))
+    ramp = np.clip((clock[None, :] - evening_from[:, None]) / 2.0, 0.0, 1.0)
+    ramp = np.where(rel[None, :] >= 24.0, 1.0, ramp)  # still up after midnight
+    evening = 1.0 + 0.6 * ramp
+    in_lunch = (rel[None, :] >= lunch_start[:, None]) & (
+        rel[None, :] < (lunch_start + LUNCH_HOURS)[:, None]
+    )
+    in_work = (rel[None, :] >= (w + 1.5)[:, None]) & (rel[None, :] < (w + work_end)[:, None])
     for day in range(7):
         is_free = free[:, day] | ~worker
         next_free = free[:, (day + 1) % 7] | ~worker
         wake = np.where(is_free, free_wake, work_wake)
         bed = 24.0 + np.where(next_free, free_bed, work_bed)
-        rel = (hours[None, :] - 24.0 * day) % 168.0  # hours since this day's midnight
-        up = (rel >= wake[:, None]) & (rel < bed[:, None])
-        base = np.where(up, 1.0, 0.0)
-        base = np.where(up & (rel < wake[:, None] + 1.0), 0.55, base)  # getting going
-        ramp = np.clip((clock[None, :] - evening_from[:, None]) / 2.0, 0.0, 1.0)
-        ramp = np.where(rel >= 24.0, 1.0, ramp)  # still up after midnight
-        base = np.where(up & (ramp > 0), base * (1.0 + 0.6 * ramp), base)
-        working = (
-            up
-            & ~is_free[:, None]
-            & (rel >= (w + 1.5)[:, None])
-            & (rel < (w + 10.0)[:, None])
-        )
+        up = (rel[None, :] >= wake[:, None]) & (rel[None, :] < bed[:, None])
+        base = np.where(rel[None, :] < wake[:, None] + 1.0, 0.55, 1.0)  # getting going
+        base = base * evening
+        working = up & ~is_free[:, None] & in_work
         base = np.where(working, a[:, None], base)
-        at_lunch = working & lunch[:, None] & (rel >= 12.0) & (rel < 13.0)
+        at_lunch = working & lunch[:, None] & in_lunch
         base = np.where(at_lunch, a[:, None] + 1.0, base)
-        rate += base
-        awake |= up
+        base = np.where(up, base, 0.0)
+        cols = (day * BINS_PER_DAY + np.arange(span)) % WEEK_BINS
+        rate[:, cols] += base
+        awake[:, cols] |= up
     rate = np.where(awake, rate, SLEEP_RATE)
     return rate
 
@@ -104,7 +128,7 @@ def _rates(
 def template_bank() -> TemplateBank:
     import numpy as np
 
-    rows: list[tuple[int, float, float, float, bool, float]] = []
+    rows: list[tuple[int, float, float, float, bool, float, float, float]] = []
     for ev in EVENINGS:
         for s_index, _shape in enumerate(SHAPES):
             for m in CHRONOTYPES:
@@ -113,21 +137,25 @@ def template_bank() -> TemplateBank:
                         for lunch in LUNCH:
                             if a >= 1.0 and lunch:
                                 continue
-                            rows.append((s_index, m, w, a, lunch, ev))
+                            for start in LUNCH_STARTS if lunch else (float("nan"),):
+                                for end in WORK_ENDS:
+                                    rows.append((s_index, m, w, a, lunch, ev, start, end))
         for m in CHRONOTYPES:
-            rows.append((-1, m, 8.0, 1.0, False, ev))
+            rows.append((-1, m, 8.0, 1.0, False, ev, float("nan"), WORK_ENDS[0]))
     shape = np.array([r[0] for r in rows])
     m = np.array([r[1] for r in rows])
     w = np.array([r[2] for r in rows])
     a = np.array([r[3] for r in rows])
     lunch = np.array([r[4] for r in rows])
     evening = np.array([r[5] for r in rows])
+    lunch_start = np.array([r[6] for r in rows])
+    work_end = np.array([r[7] for r in rows])
     worker = shape >= 0
     free = np.zeros((len(rows), 7), dtype=bool)
     for s_index, name in enumerate(SHAPES):
         for day in WEEKENDS[name]:
             free[shape == s_index, day] = True
-    rate = _rates(free, m, w, a, lunch, worker, evening)
+    rate = _rates(free, m, w, a, lunch, worker, evening, lunch_start, work_end)
     p = rate / rate.sum(axis=1, keepdims=True)
     p = (1.0 - FLOOR) * p + FLOOR / WEEK_BINS
     # Population knowledge: working people's alarms cluster around 06:30-07:30,
@@ -140,11 +168,13 @@ def template_bank() -> TemplateBank:
     )
     return TemplateBank(
         log_prior=log_prior,
-        log_p=np.log(p),
+        log_p=np.log(p).astype(np.float32),
         evening=evening,
         shape=shape,
         chronotype=m,
         alarm=np.where(worker, w, np.nan),
         at_work=a,
         lunch=lunch,
+        lunch_start=lunch_start,
+        work_end=work_end,
     )

@@ -158,3 +158,13 @@ def seasonal_changes(entry: ZoneEntry, first_day: int, n_days: int) -> bool:
     start = (first_day - margin) * DAY
     end = (first_day + n_days + margin) * DAY
     return len(transitions(entry.zone, start, end)) > 2
+
+
+def steady_after_start(entry: ZoneEntry, first_day: int, n_days: int) -> bool:
+    """Whether the zone's offset stays the same from the start of the history to
+    a year after its end: no daylight saving now, also for zones that dropped it
+    just before the history (Iran and Mexico in 2022). A summer-only history in
+    a zone that still switches is not steady: it cannot tell."""
+    start = first_day * DAY
+    end = (first_day + n_days + 366) * DAY
+    return len(transitions(entry.zone, start, end)) == 1
