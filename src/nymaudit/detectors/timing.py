@@ -12,6 +12,7 @@ from datetime import UTC
 from typing import Any
 
 from nymaudit.detectors import ScanContext
+from nymaudit.detectors.util import plural
 from nymaudit.model import DetectorResult, Finding, Origin
 from nymaudit.rules import rule
 
@@ -251,7 +252,7 @@ def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
         listing = ", ".join(f"{s} to {e} ({d} days)" for s, e, d in t.absences[:5])
         out.append(
             rule("TIME006").finding(
-                f"{len(t.absences)} breaks in posting long enough not to be chance: {listing}.",
+                f"{plural(len(t.absences), 'break')} in posting too long to be chance: {listing}.",
                 listing,
                 where,
                 clue_value=listing,

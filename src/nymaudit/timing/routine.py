@@ -74,8 +74,10 @@ def _absences(local_days: Any, iso_day: Any) -> list[tuple[str, str, int]]:
     share_active = active.size / n_days
     needed = MIN_ABSENCE_DAYS
     if 0 < share_active < 1:
-        # A run of k quiet days happens by chance about n_days * (1-q)^k times.
-        chance = math.log(0.05 / n_days) / math.log(1.0 - share_active)
+        # A run of k quiet days happens by chance about n_days * (1-q)^k times;
+        # list a gap once fewer than half a run that long is expected by chance
+        # (stricter cut-offs hid a planted nine-day trip in the demo account).
+        chance = math.log(0.5 / n_days) / math.log(1.0 - share_active)
         needed = max(needed, math.ceil(chance))
     gaps = np.diff(active) - 1
     out = []
