@@ -1,6 +1,10 @@
 """A git repository as an input: each commit's author time and the UTC offset git
 stored with it (``+0100``), and its message.
 
+Only the main author's commits on local branches are read (others' commits say
+nothing about the writer's clock), and only from this repository: ``GIT_DIR`` is
+set, so git never walks up into a repository that contains the input.
+
 Read through ``git log`` only (never ``git`` commands that write), with
 ``GIT_OPTIONAL_LOCKS=0`` so not even the index is refreshed, no pager, no
 hooks, a time limit and a commit cap.
@@ -11,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections import Counter
 from datetime import UTC, datetime
 
 from nymaudit.model import Origin, Post
@@ -21,7 +26,7 @@ MAX_COMMITS = 200_000
 TIMEOUT_SECONDS = 120
 RECORD = "\x1e"  # separators git will not find in a message's bytes
 FIELD = "\x1f"
-FORMAT = RECORD + FIELD.join(["%H", "%at", "%ai", "%B"])
+FORMAT = RECORD + FIELD.join(["%H", "%at", "%ai", "%ae", "%B"])
 
 
 def _offset_minutes(iso: str) -> int | None:
@@ -40,7 +45,9 @@ class GitReader:
     def sniff(self, tree: Tree) -> int:
         # Above loose text files (generic 40, plain Markdown 45), below a real
         # Jekyll/Hugo site (80): a blog kept in git is read as the blog.
-        if isinstance(tree, FolderTree) and (tree.root / ".git").exists():
+        # A real repository, not an empty or stray .git folder: with one of those
+        # git would walk up and read whatever repository contains the input.
+        if isinstance(tree, FolderTree) and (tree.root / ".git" / "HEAD").is_file():
             return 60
         return 0
 
@@ -64,6 +71,12 @@ class GitReader:
                 "GIT_TERMINAL_PROMPT": "0",
                 "GIT_CONFIG_NOSYSTEM": "1",
                 "LC_ALL": "C",
+                # Read this repository and no other: no discovery upwards, no
+                # user-wide config.
+                "GIT_DIR": str(tree.root / ".git"),
+                "GIT_WORK_TREE": str(tree.root),
+                "GIT_CEILING_DIRECTORIES": str(tree.root.parent),
+                "GIT_CONFIG_GLOBAL": os.devnull,
             }
         )
         command = [
@@ -81,7 +94,10 @@ class GitReader:
             "--no-pager",
             "log",
             "--no-show-signature",
-            "--all",
+            # Local branches only: stashes and remote-tracking branches hold other
+            # people's commits (an upstream theme, a fork's history).
+            "--branches",
+            "HEAD",
             f"--max-count={MAX_COMMITS}",
             "--no-color",
             "--encoding=UTF-8",
@@ -111,14 +127,22 @@ class GitReader:
             result.error("", f"git log failed: {reason[:200]}")
             return
         text = done.stdout.decode("utf-8", "replace")
+        records = []
         for chunk in text.split(RECORD):
             if not chunk.strip():
                 continue
-            parts = chunk.split(FIELD, 3)
-            if len(parts) != 4:
+            parts = chunk.split(FIELD, 4)
+            if len(parts) != 5:
                 result.error(".git", "unreadable commit record skipped")
                 continue
-            sha, epoch, iso, message = parts
+            records.append(parts)
+        # The writer is the repository's main author: commits by others (merged
+        # contributions, a vendored project) say nothing about the writer's clock.
+        authors = Counter(parts[3].strip().lower() for parts in records)
+        main_author = authors.most_common(1)[0][0] if authors else ""
+        for sha, epoch, iso, author, message in records:
+            if author.strip().lower() != main_author:
+                continue
             try:
                 moment = datetime.fromtimestamp(int(epoch), tz=UTC)
             except (ValueError, OverflowError, OSError):
