@@ -237,3 +237,36 @@ def test_check_and_baseline(tmp_path: Path) -> None:
     assert run("check", str(draft), "--baseline", str(baseline), "-q").exit_code == 1
     sarif = run("check", str(draft), "--format", "sarif", "-q")
     assert "07700 900123" not in sarif.stdout  # SARIF is redacted by default
+
+
+def test_watchlist_named_but_unusable_is_a_usage_error(tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("hello there")
+    assert run("check", str(draft), "--watchlist", str(tmp_path / "missing.toml")).exit_code == 2
+    bad = tmp_path / "bad.toml"
+    bad.write_bytes(b"\xff\xfe not toml")
+    result = run("scan", str(draft), "--watchlist", str(bad))
+    assert result.exit_code == 2 and "watchlist" in result.stderr
+
+
+def test_a_stray_git_folder_does_not_read_the_repository_around_it(tmp_path: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "-c", "user.email=o@x.test", "-c", "user.name=o",
+                    "commit", "-q", "--allow-empty", "-m", "outer secret commit"], check=True)
+    inner = tmp_path / "inner"
+    (inner / ".git").mkdir(parents=True)
+    (inner / "notes.txt").write_text("just a note")
+    doc = scan_json(str(inner))
+    assert doc["inputs"][0]["format"] != "git"
+    assert "outer secret" not in json.dumps(doc)
+
+
+def test_redacted_reports_keep_positions_out_of_messages(tmp_path: Path) -> None:
+    home = make_tweet("5", "Mon Mar 03 20:00:00 +0000 2025", "home", coordinates=(53.8412, -1.6438))
+    posts = [*tweets(3), home]
+    path = build_twitter_archive(tmp_path / "t", posts, zip=False)
+    result = run("scan", str(path), "--format", "json", "--redact", "-q")
+    assert result.exit_code == 0
+    assert "53.84" not in result.stdout and "1.64" not in result.stdout

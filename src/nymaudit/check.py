@@ -20,6 +20,7 @@ from nymaudit.detectors import DETECTORS
 from nymaudit.model import Finding, Report, Severity
 
 BASELINE_SCHEMA = "nymaudit.baseline/1"
+MAX_BASELINE_BYTES = 64 * 1024**2
 # A draft has no publishing time yet, and linkage needs --known: both are scan's job.
 CHECK_DETECTORS = tuple(d for d in DETECTORS if d not in ("timing", "linkage"))
 
@@ -49,9 +50,12 @@ def _scan(files: list[Path], redact: bool = False, watchlist: str | None = None,
 
 def load_baseline(path: Path) -> tuple[str, set[str]]:
     try:
+        if path.stat().st_size > MAX_BASELINE_BYTES:
+            raise BaselineError(f"baseline {path} is larger than {MAX_BASELINE_BYTES // 1024**2} MiB")
         doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise BaselineError(f"cannot read baseline {path}: {exc}") from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise BaselineError(f"cannot read baseline {path}: {reason}") from exc
     if not isinstance(doc, dict) or doc.get("schema") != BASELINE_SCHEMA:
         raise BaselineError(f"{path} is not a nymaudit baseline ({BASELINE_SCHEMA})")
     salt = doc.get("salt")

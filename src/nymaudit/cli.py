@@ -214,6 +214,21 @@ def _nothing_readable(inputs: list[Any]) -> str | None:
     return f"nothing readable: {reasons}"
 
 
+def _check_watchlist(watchlist: Path | None) -> None:
+    """A watchlist named on the command line must load: a CI job that silently
+    lost its watchlist would pass drafts it should stop."""
+    if watchlist is None:
+        return
+    from nymaudit.text.watchlist import Watchlist, WatchlistError
+
+    try:
+        Watchlist.load(watchlist)
+    except WatchlistError as exc:
+        raise UsageProblem(f"--watchlist: {exc}") from exc
+    except Exception as exc:  # malformed content: say so, do not scan without it
+        raise UsageProblem(f"--watchlist {watchlist}: not a nymaudit watchlist ({exc})") from exc
+
+
 def _resolve_redact(redact: bool | None, fmt: str) -> bool:
     # SARIF ends up on code-scanning dashboards that others can read: mask by default.
     return fmt == "sarif" if redact is None else redact
@@ -235,6 +250,7 @@ def _run_scan(
 
     env = Environment(quiet=quiet, debug=STATE["debug"])
     known = parse_known(known_values)
+    _check_watchlist(watchlist)
     options = ScanOptions(
         known=known,
         watchlist=str(watchlist) if watchlist else None,
@@ -484,6 +500,7 @@ def check(
     from nymaudit.scan import exceeds
 
     env = Environment(quiet=quiet, debug=STATE["debug"])
+    _check_watchlist(watchlist)
     report, suppressed = run_check(
         files, history=history, baseline=baseline,
         watchlist=str(watchlist) if watchlist else None,

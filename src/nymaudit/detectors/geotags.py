@@ -41,9 +41,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
     for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         first_post, tag = items[0]
         exact = tag.latitude is not None
+        # The position itself goes in evidence and clue only, so --redact masks it.
         message = (
             f"{plural(len(items), 'post')} carry the platform's "
-            f"{'exact coordinates' if exact else 'place tag'} {key!s}"
+            f"{'exact coordinates' if exact else 'place tag'} for the same place"
             f" (records {where([p for p, _ in items])})."
         )
         result.findings.append(

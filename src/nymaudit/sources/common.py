@@ -158,12 +158,23 @@ def make_attachment(tree: Tree, member: Member, *, post_id: str | None, platform
     )
 
 
+_DATE_LIKE = re.compile(r"[0-9A-Za-z:+\-./ ]{0,40}")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_DATE_WORDS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
+               "jul", "aug", "sep", "oct", "nov", "dec", "utc", "gmt", "bst"}
+
+
 def short(value: object, limit: int = 40) -> str:
-    """A value quoted for an error message, cut so hostile input stays readable."""
+    """A value for an error message. Error lines reach stderr and unredacted
+    reports, so only date-like values are quoted; anything else (which may be
+    post text in the wrong column) is described by its type and length."""
+    if value is None or value == "":
+        return "(empty)"
     text = str(value)
-    if len(text) > limit:
-        text = text[:limit] + "..."
-    return repr(text)
+    words = {w.lower()[:3] for w in _WORD.findall(text)}
+    if len(text) <= limit and _DATE_LIKE.fullmatch(text) and words <= _DATE_WORDS:
+        return repr(text)
+    return f"({type(value).__name__} of {len(text)} characters)"
 
 
 # ---------------------------------------------------------------------------

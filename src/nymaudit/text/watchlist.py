@@ -1,7 +1,9 @@
 """The private watchlist: identifying facts the writer knows (real name, employer,
 street, colleagues, pets) stored only as salted hashes of normalised word
-n-grams, so the file is safe even in a public repository (after detect-secrets'
-baselines).
+n-grams (after detect-secrets' baselines): the file holds no readable term. A
+hash of a short word can still be confirmed by someone who guesses it (the salt
+is in the file, and matching must stay fast), so a guessable term such as a town
+name is protected against reading, not against guessing: keep the file private.
 
 Normalisation: accents stripped (NFKD), case folded, possessives dropped
 ("Jane's", "James'"), apostrophes inside words removed, any other punctuation or
@@ -186,6 +188,8 @@ class Watchlist:
             return cls.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise WatchlistError(f"{path}: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise WatchlistError(f"{path}: not a text file") from exc
 
     def save(self, path: Path) -> None:
         from nymaudit.console import write_private
