@@ -12,21 +12,13 @@ from datetime import UTC
 from typing import Any
 
 from nymaudit.detectors import ScanContext
-from nymaudit.detectors.util import plural
+from nymaudit.formatting import format_offset, plural
 from nymaudit.model import DetectorResult, Finding, Origin
 from nymaudit.rules import rule
 
 
-def _format_offset(hours: float | None) -> str:
-    if hours is None:
-        return "unknown"
-    sign = "+" if hours >= 0 else "-"
-    total = round(abs(hours) * 60)
-    return f"UTC{sign}{total // 60:02d}:{total % 60:02d}"
-
-
 def _format_minutes(minutes: int) -> str:
-    return _format_offset(minutes / 60.0)
+    return format_offset(minutes / 60.0)
 
 
 def collect(ctx: ScanContext) -> tuple[list[float], list[float], list[bool], int, str]:
@@ -180,15 +172,15 @@ def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
         out.append(
             rule("TIME002").finding(
                 f"The hours of {t.posts} posts over {t.span_days} days fit a person living at "
-                f"{_format_offset(t.standard_offset)} (standard time), with probability "
+                f"{format_offset(t.standard_offset)} (standard time), with probability "
                 f"{t.offset_probability:.0%}. Likely zones: {zones}.{quiet} The inference "
                 "compares the activity with how people sleep, wake for work and spend "
                 "evenings.",
                 "offset candidates: "
-                + ", ".join(f"{_format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3]),
+                + ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3]),
                 where,
                 clue_value=t.zone_candidates[0][0] if t.zone_candidates else
-                _format_offset(t.standard_offset),
+                format_offset(t.standard_offset),
                 confidence=_confidence(t.offset_probability),
                 severity="high" if (t.offset_probability or 0) >= 0.9 else "medium",
             )

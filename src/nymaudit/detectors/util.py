@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from nymaudit.formatting import plural  # noqa: F401 - detectors import it from here
 from nymaudit.model import Post
 
 SNIPPET_WIDTH = 160
@@ -35,5 +36,3 @@ def where(posts: Iterable[Post], limit: int = 3) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
+from nymaudit.formatting import format_offset as _format_offset
 from nymaudit.model import Confidence, Finding, Report, Severity
 
 SEVERITY_ORDER = tuple(sorted(Severity, reverse=True))  # critical first
@@ -201,12 +202,7 @@ def display_text(text: str, limit: int = EVIDENCE_DISPLAY_CHARS) -> str:
 
 def format_offset(hours: Any) -> str:
     """5.5 -> "UTC+05:30", -3.5 -> "UTC-03:30", 0 -> "UTC+00:00"."""
-    value = as_number(hours)
-    if value is None or abs(value) > 24:
-        return "unknown"
-    sign = "+" if value >= 0 else "-"
-    minutes = round(abs(value) * 60)
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return _format_offset(as_number(hours))
 
 
 def as_number(value: Any) -> float | None:

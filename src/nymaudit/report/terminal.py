@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from nymaudit.detectors.util import plural
+from nymaudit.formatting import plural
 from nymaudit.model import Finding, Report, Severity
 
 SEVERITY_STYLE = {

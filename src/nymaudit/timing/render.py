@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from nymaudit.formatting import format_offset
+
 BLOCKS = "·░▒▓█"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def _offset(hours: float | None) -> str:
-    if hours is None:
-        return "unknown"
-    sign = "+" if hours >= 0 else "-"
-    total = round(abs(hours) * 60)
-    return f"UTC{sign}{total // 60:02d}:{total % 60:02d}"
 
 
 def render_timing(timing: dict | None, console: Any) -> None:
@@ -51,7 +45,7 @@ def render_timing(timing: dict | None, console: Any) -> None:
     prob = candidates[0]["probability"] if candidates else None
     line = Text()
     line.append("Time zone: ", style="bold")
-    line.append(_offset(timing.get("standard_utc_offset_hours")) + " standard time")
+    line.append(format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
     if prob is not None:
         line.append(f" (probability {prob:.0%}, confidence {confidence})")
     console.print(line)
