@@ -185,7 +185,10 @@ def test_formats_are_sniffed_from_content_not_names() -> None:
     assert sniff((folder / "CanonRaw.cr3").read_bytes()) == "cr3"
     assert sniff((folder / "OOXML.docx").read_bytes()) == "ooxml"
     assert sniff((folder / "OpenDoc.ods").read_bytes()) == "odf"
-    assert sniff(b"just text") == "unknown"
+    assert sniff(b"just text") == "text"
+    assert sniff("Caf\u00e9 au lait \u2014 notes".encode()[:-1]) == "text"  # cut mid-character
+    assert sniff(b"\x00\x01\x02binary") == "unknown"
+    assert sniff(b"latin-1 caf\xe9 in the middle of text") == "unknown"
 
 
 def test_agrees_with_exifread_on_basic_exif() -> None:

@@ -160,6 +160,7 @@ def test_meta_document_shape_and_statuses(tmp_path: Path) -> None:
     by_name = {Path(f["path"].replace("!", "/")).name: f for f in doc["files"]}
     assert by_name["photo.jpg"]["status"] == "identifying"
     assert by_name["notes.txt"]["status"] == "unsupported"
+    assert by_name["notes.txt"]["format"] == "text" and "scan" in by_name["notes.txt"]["error"]
     assert by_name["broken.pdf"]["status"] == "unreadable" and by_name["broken.pdf"]["error"]
     assert by_name["photo.heic"]["status"] == "identifying"
     assert by_name["tracked.docx"]["format"] == "ooxml"  # a document, not a folder of parts
@@ -188,6 +189,19 @@ def test_render_terminal_escapes_markup(tmp_path: Path) -> None:
     text = console.file.getvalue()
     assert "[bold]x[red].jpg" in text and "[/]" in text
     assert "IDENTIFYING" in text and "META010" in text
+
+
+def test_render_terminal_lists_text_files_apart(tmp_path: Path) -> None:
+    from rich.console import Console
+
+    (tmp_path / "post.md").write_text("---\ntitle: a post\n---\nWords.\n")
+    (tmp_path / "blob.bin").write_bytes(b"\x00\x01\x02\x03")
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    render_terminal(analyse([tmp_path]), console)
+    text = console.file.getvalue()
+    assert "Text files, no embedded metadata" in text and "post.md" in text
+    assert "Not checked (formats nymaudit does not read)" in text and "blob.bin" in text
+    assert "2 unsupported (1 of them text)" in text
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir() if p.suffix != ".py"))

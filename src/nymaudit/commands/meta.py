@@ -90,6 +90,13 @@ def _files_named(evidence: str, by_display: dict[str, CheckedFile]) -> list[str]
     return [d for d in by_display if d in listed]
 
 
+def _listed(files: list[dict[str, Any]], shown: int = 10) -> str:
+    from nymaudit.console import escape
+
+    names = ", ".join(escape(f["path"]) for f in files[:shown])
+    return names + (f" and {len(files) - shown} more" if len(files) > shown else "")
+
+
 def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-untyped-def]
     """Human report: one block per file with its status, the fields by group,
     and the findings with advice (the advice once per rule)."""
@@ -104,7 +111,8 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
     advice_shown: set[str] = set()
     # Files in formats we do not read (a blog's Markdown, CSS ...) are listed
     # together at the end instead of one block each.
-    skipped = [f for f in files if f["status"] == "unsupported"]
+    skipped = [f for f in files if f["status"] == "unsupported" and f["format"] != "text"]
+    texts = [f for f in files if f["status"] == "unsupported" and f["format"] == "text"]
     for f in files:
         if f["status"] == "unsupported":
             continue
@@ -131,9 +139,12 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
                 advice_shown.add(finding["rule"])
                 console.print(f"           [dim]what to do:[/] {escape(finding['advice'])}")
         console.print()
+    if texts:
+        console.print("[dim]Text files, no embedded metadata (`nymaudit scan` reads their words): "
+                      f"{_listed(texts)}[/]")
     if skipped:
-        names = ", ".join(escape(f["path"]) for f in skipped[:10])
-        more = f" and {len(skipped) - 10} more" if len(skipped) > 10 else ""
-        console.print(f"[dim]Not checked (formats nymaudit does not read): {names}{more}[/]")
+        console.print(f"[dim]Not checked (formats nymaudit does not read): {_listed(skipped)}[/]")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no files"
+    if texts:
+        summary += f" ({len(texts)} of them text)"
     console.print(f"[bold]{len(files)} file(s):[/] {summary}")

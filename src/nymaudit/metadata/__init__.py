@@ -32,6 +32,7 @@ SUPPORTED_FORMATS = (
 UNSUPPORTED_REASONS = {
     "zip": "a zip archive that is not an office document; pass it as a PATH to check its files",
     "unknown": "format not recognised from its content",
+    "text": "text (a post, page or configuration file): no embedded metadata; `scan` reads its words",
 }
 
 

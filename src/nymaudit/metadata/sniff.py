@@ -12,7 +12,7 @@ AVIF_BRANDS = {b"avif", b"avis"}
 
 def sniff(data: bytes) -> str:
     """One of: jpeg, tiff, cr2, orf, rw2, png, webp, heif, avif, cr3, mov, mp4, pdf,
-    ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, or "unknown"."""
+    ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, text, or "unknown"."""
     head = data[:64]
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
@@ -67,7 +67,24 @@ def sniff(data: bytes) -> str:
         return "xmp"
     if stripped.startswith(b"<?xml") and b"<x:xmpmeta" in data[:4096]:
         return "xmp"
+    if _looks_like_text(data[:8192]):
+        return "text"
     return "unknown"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """UTF-8 without NUL or other control bytes: a post, page or configuration file.
+    Text has no embedded metadata to read; its words are what ``scan`` checks."""
+    if not head or b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        if exc.start < len(head) - 3:
+            return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls == 0
 
 
 def _zip_kind(data: bytes) -> str:
