@@ -221,6 +221,10 @@ def test_demo_json_and_path() -> None:
     Draft202012Validator(SCHEMA).validate(doc)
     assert sum(i["posts"] for i in doc["inputs"]) >= 300
     assert doc["summary"]["risk"] in ("high", "critical")
+    # Shared habits reach the dossier in words a writer recognises, not as ". t"
+    shared = [f for f in doc["findings"] if f["rule"] == "MATCH002"]
+    assert shared and "two spaces after a full stop" in shared[0]["clue"]["value"]
+    assert "_" not in shared[0]["clue"]["value"] and ".;" not in shared[0]["message"]
 
 
 def test_check_and_baseline(tmp_path: Path) -> None:

@@ -8,6 +8,29 @@ from nymaudit.detectors import ScanContext
 from nymaudit.model import DetectorResult, Finding, Origin
 from nymaudit.rules import rule
 
+# The dossier shows a few shared habits as one clue: habits a person can recognise
+# in their own writing come before letter sequences such as ". t".
+_LEGIBLE_FIRST = ("typography", "dialect", "misspelling", "formula", "phrase", "punctuation",
+                  "emoji", "capitalisation", "hashtag", "function_word")
+
+
+def _most_legible(shared: list[dict]) -> list[dict]:
+    rank = {kind: i for i, kind in enumerate(_LEGIBLE_FIRST)}
+    return sorted(shared, key=lambda h: rank.get(h["kind"], len(rank)))
+
+
+def _readable(habit: dict) -> str:
+    from nymaudit.style.habits import HABITS, describe
+
+    feature = habit["feature"]
+    if feature in HABITS:
+        return describe(feature)[1]
+    if habit["kind"] in ("phrase", "function_word", "misspelling"):
+        return f"'{feature}'"
+    if habit["kind"] == "character_3gram":
+        return f"the letters '{feature}'"
+    return feature
+
 
 def detect(ctx: ScanContext) -> DetectorResult:
     if not ctx.known:
@@ -39,10 +62,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
     if shared:
         findings.append(rule("MATCH002").finding(
             f"{len(shared)} habits shared with '{doc.get('shared_habits_with')}': "
-            + "; ".join(doc["habits_to_vary"][:3]),
+            + " ".join(doc["habits_to_vary"][:3]),
             ", ".join(f"{h['feature']} ({h['pseudonymous_per_1000']} vs {h['known_per_1000']}"
                       f" per 1000)" for h in shared[:6]),
-            origin, clue_value=", ".join(h["feature"] for h in shared[:4]),
+            origin, clue_value=", ".join(_readable(h) for h in _most_legible(shared)[:4]),
             severity="medium" if findings else "low"))
     for warning in link["warnings"]:
         findings.append(rule("MATCH003").finding(warning, "", origin))
