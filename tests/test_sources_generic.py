@@ -97,3 +97,17 @@ def test_single_file_invalid_utf8_and_nul(tmp_path):
     assert [p.text for p in result.posts] == ["caf\ufffd", "ab"]
     errors = " ".join(e.error for e in result.errors)
     assert "invalid UTF-8" in errors and "NUL bytes" in errors
+
+
+def test_a_whole_account_in_json_lines_is_not_capped_like_one_post(tmp_path):
+    """A JSON Lines export of a busy account runs past the 32 MiB cap of a single text
+    post; it is read whole (its own cap is that of a platform archive's data file)."""
+    from nymaudit.sources.generic import MAX_RECORDS_BYTES, MAX_TEXT_BYTES
+
+    line = json.dumps({"timestamp": "2024-03-01T08:15:00Z", "text": "x" * 990}) + "\n"
+    count = MAX_TEXT_BYTES // len(line) + 2000
+    path = tmp_path / "export.jsonl"
+    path.write_text(line * count)
+    assert MAX_TEXT_BYTES < path.stat().st_size < MAX_RECORDS_BYTES
+    result = read_source(path, "generic")
+    assert len(result.posts) == count and not result.errors

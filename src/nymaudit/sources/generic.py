@@ -27,7 +27,10 @@ from nymaudit.sources.tree import Member, Tree
 
 TEXT_EXTENSIONS = frozenset(("txt", "md", "markdown", "text"))
 LINE_EXTENSIONS = frozenset(("jsonl", "ndjson", "json", "txt", ""))
-MAX_TEXT_BYTES = 32 * 1024 * 1024
+MAX_TEXT_BYTES = 32 * 1024 * 1024  # one plain-text post or page
+# A JSON Lines or CSV export holds a whole account: 100,000 posts run to 30-60 MB, so
+# the line formats get the cap of a platform archive's data file, not a post's.
+MAX_RECORDS_BYTES = 512 * 1024 * 1024
 MAX_LINES = 5_000_000
 FIELD_SIZE_CAP = 16 * 1024 * 1024
 _OPTIONAL = ("id", "url", "title", "source", "lang", "reply_to")
@@ -89,7 +92,8 @@ class GenericReader:
         csv.field_size_limit(FIELD_SIZE_CAP)
         try:
             for member, kind in self._classify(tree):
-                text = read_member_text(tree, result, member.name, MAX_TEXT_BYTES)
+                cap = MAX_TEXT_BYTES if kind == "text" else MAX_RECORDS_BYTES
+                text = read_member_text(tree, result, member.name, cap)
                 if text is None:
                     continue
                 if "\x00" in text:
