@@ -133,3 +133,67 @@ def test_same_author_scores_higher_on_novels() -> None:
     cands = {c["label"]: c for c in doc["linkage"]["candidates"]}
     assert cands["austen"]["rank"] == 1
     assert cands["austen"]["same_author_probability"] > cands["dickens"]["same_author_probability"]
+
+
+def test_vocabulary_block_weighs_shared_rare_words() -> None:
+    from collections import Counter
+
+    from nymaudit.style import features as F
+
+    vocab = F.Vocabulary({"house": 900, "garden": 300}, chunks=1000, min_df=2, weight=8.0)
+    # Unlisted words count as the rarest; a word in most chunks weighs almost nothing.
+    assert vocab.idf("zanzibar") > vocab.idf("garden") > vocab.idf("house") > 0
+    a = Counter({"zanzibar": 2, "house": 3})
+    b = Counter({"zanzibar": 1, "house": 1, "garden": 4})
+    c = Counter({"house": 2, "garden": 1})
+    sim_ab = F.vocabulary_similarity(F.tfidf(a, vocab), F.tfidf(b, vocab))
+    sim_ac = F.vocabulary_similarity(F.tfidf(a, vocab), F.tfidf(c, vocab))
+    assert sim_ab > sim_ac
+    assert F.vocabulary_similarity(F.tfidf(a, vocab), F.tfidf(a, vocab)) == pytest.approx(1.0)
+    assert F.vocabulary_similarity(F.tfidf(Counter(), vocab), F.tfidf(a, vocab)) == 0.0
+    # Weighted mean of the blocks: style (two blocks, weight 1 each) and vocabulary (8).
+    assert F.combined_distance(0.5, 0.25, vocab) == pytest.approx((2 * 0.5 + 8 * 0.75) / 10)
+    assert F.combined_distance(0.5, None, vocab) == 0.5
+    shipped = F.vocabulary()
+    assert shipped.chunks > 0 and shipped.weight > 0 and len(shipped.df) > 1000
+
+
+def test_shared_rare_words_are_listed_with_advice() -> None:
+    pseudo = ("My cat Bartholomew knocked the teapot over again. Bartholomew is a menace, and "
+              "the marmalade jar is his favourite target. ") * 20
+    known = ("Yesterday Bartholomew climbed the bookcase. I found marmalade on the floor and "
+             "Bartholomew on the shelf, looking pleased. ") * 40
+    doc = analyse(_corpus(pseudo), {"me": _corpus(known)})
+    words = [h["feature"] for h in doc["linkage"]["shared_habits"] if h["kind"] == "vocabulary"]
+    assert "bartholomew" in words and "marmalade" in words
+    assert any("uncommon word 'bartholomew'" in s for s in doc["habits_to_vary"])
+    cal = doc["calibration"]["me"]
+    assert cal["vocabulary_similarity"] > 0.2
+    # One known corpus: no character-model term, the distance is the profile distance.
+    assert cal["char_cross_entropy"] is None
+    assert cal["distance"] == cal["profile_distance"]
+
+
+def test_character_model_prefers_the_training_text() -> None:
+    from nymaudit.style import features as F
+
+    model = F.CharModel(F.char_ids([ENGLISH * 30], 10**6))
+    same = model.cross_entropy(F.char_ids([ENGLISH * 2], 10**6))
+    other = model.cross_entropy(F.char_ids([FRENCH * 2], 10**6))
+    assert same is not None and other is not None and same < other
+    assert model.cross_entropy(F.char_ids(["ab"], 10**6)) is None
+    # Long texts are sampled in evenly spaced blocks up to the cap.
+    assert len(F.char_ids([ENGLISH * 200], 20_000)) <= 20_000 + 10
+
+
+def test_attribution_adds_relative_cross_entropy() -> None:
+    other = ("The committee resolved, after lengthy deliberation, that the harbour accounts "
+             "should be audited quarterly; the treasurer objected; the motion nonetheless "
+             "carried. ") * 40
+    doc = analyse(_corpus(ENGLISH * 30), {"me": _corpus(ENGLISH * 60), "other": _corpus(other)})
+    cal = doc["calibration"]
+    assert cal["me"]["char_cross_entropy"] < cal["other"]["char_cross_entropy"]
+    assert doc["linkage"]["candidates"][0]["label"] == "me"
+    # The term is relative to the candidates' mean, so the two shifts cancel.
+    shift = sum(cal[lb]["distance"] - cal[lb]["profile_distance"] for lb in ("me", "other"))
+    assert shift == pytest.approx(0.0, abs=1e-3)

@@ -12,6 +12,13 @@ across works, as pseudonymous and real-name writing are. Authors with one book
 (Carroll, Conan Doyle) are known through its first 20,000 words and tested on
 the rest. The other candidates are known through 20,000 words spread over all
 their books.
+
+The vocabulary block's rarity table is never built from tested text: across
+works it is rebuilt without the test book; for pairs of passages without the
+books of two authors, the pair's (for a same-author pair, its author and one
+other drawn at random, so every table leaves out two authors); for the
+disjoint-stretch protocol from the known stretches only. Every section also
+prints the style-only figure (function-word and 3-gram blocks, no vocabulary).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from build_style_reference import book_df, vocabulary_from  # noqa: E402
 from novels import NOVELS, load_novels  # noqa: E402
 
 from nymaudit.style import features as F  # noqa: E402
@@ -154,18 +162,39 @@ def main() -> None:
     parser.add_argument("--dump", help="write the verification rows to this JSON file")
     parser.add_argument("--impostors", action="store_true",
                         help="also score 500-word pairs with the General Impostors method")
+    parser.add_argument("--seed", type=int, default=7, help="passage sample (7: the documented one)")
     args = parser.parse_args()
     if not NOVELS.is_dir():
         print(f"corpus not found: {NOVELS}")
         return
     per_book = 6 if args.quick else 16
-    rng = random.Random(7)
+    rng = random.Random(args.seed)
     novels = load_novels()
     tokens = {stem: text.split() for stem, (_a, text) in novels.items()}
     books: dict[str, list[str]] = {}
     for stem, (author, _t) in novels.items():
         if stem not in PEN_NAMES:
             books.setdefault(author, []).append(stem)
+    # Rarity tables without the tested text (see the module docstring).
+    book_dfs = {stem: book_df(text) for stem, (_a, text) in novels.items() if stem not in PEN_NAMES}
+
+    @cache
+    def vocab_without(excluded: frozenset):
+        return vocabulary_from([d for stem, d in book_dfs.items() if stem not in excluded])
+
+    def vocab_without_authors(*authors: str):
+        return vocab_without(frozenset(s for a in authors for s in books[a]))
+
+    def pair_vocab(a1: str, a2: str, pick: random.Random):
+        if a1 == a2:
+            a2 = pick.choice([c for c in CANDIDATES if c != a1])
+        return vocab_without_authors(a1, a2)
+
+    def pair_scores(p1, p2, vocab) -> tuple[float, float]:
+        """(style-only, combined) distance of two passages (profile, content words)."""
+        style = F.cosine_delta(p1[0], p2[0])
+        sim = F.vocabulary_similarity(F.tfidf(p1[1], vocab), F.tfidf(p2[1], vocab))
+        return style, F.combined_distance(style, sim, vocab)
 
     @cache
     def known_side(author: str, exclude: str | None):
@@ -182,6 +211,7 @@ def main() -> None:
         for stem in books[author]:
             single = len(books[author]) == 1
             test_words = tokens[stem][KNOWN_WORDS:] if single else tokens[stem]
+            F.set_vocabulary(vocab_without(frozenset([stem])))
             knowns = {a: known_side(a, stem if a == author else None) for a in CANDIDATES}
             for size in SIZES:
                 starts = list(range(0, len(test_words) - size + 1, size))
@@ -189,8 +219,8 @@ def main() -> None:
                 limit = per_book if not single else per_book * 2
                 for s in starts[:limit]:
                     side = L.prepare("p", corpus("p", test_words[s : s + size]))
-                    for a, k in knowns.items():
-                        rows[size].append((author, a, L.verify(side, k) | {"book": stem}))
+                    for a, r in L.attribute(side, knowns).items():
+                        rows[size].append((author, a, r | {"book": stem}))
     print(f"(verification runs took {time.perf_counter() - t0:.1f} s)")
     if args.dump:
         import json
@@ -216,7 +246,8 @@ def main() -> None:
                 cv_pred.setdefault(idx, predict(w, [it[2][f] for f in FEATURES]))
 
     print("\npassage vs 20,000-word known corpora (5 candidates, across books):")
-    print("size    attribution   AUC(shipped p)   Brier(shipped)   Brier(leave-author-out)")
+    print("size    attribution   no char model   style only   AUC(shipped p)   Brier(shipped)   "
+          "Brier(leave-author-out)")
     offset = 0
     for size in SIZES:
         items = rows[size]
@@ -226,6 +257,10 @@ def main() -> None:
         correct = sum(
             min(group, key=lambda it: it[2]["distance"])[1] == group[0][0]
             for group in by_passage.values())
+        style_only, no_model = (sum(
+            min(group, key=lambda it, k=key: it[2][k])[1] == group[0][0]
+            for group in by_passage.values()) / len(by_passage)
+            for key in ("style_distance", "profile_distance"))
         same = [it[2]["probability"] for it in items if it[0] == it[1]]
         diff = [it[2]["probability"] for it in items if it[0] != it[1]]
         brier = sum((it[2]["probability"] - (it[0] == it[1])) ** 2 for it in items) / len(items)
@@ -233,7 +268,8 @@ def main() -> None:
         brier_cv = sum((p - (it[0] == it[1])) ** 2 for p, it in zip(cv, items, strict=True)) / len(items)
         offset += len(items)
         print(f"{size:>6}  {correct:>4}/{len(by_passage):<4} {correct / len(by_passage):.3f}"
-              f"     {auc(same, diff):.3f}           {brier:.3f}            {brier_cv:.3f}")
+              f"     {no_model:.3f}           {style_only:.3f}      {auc(same, diff):.3f}"
+              f"           {brier:.3f}            {brier_cv:.3f}")
 
     bins = [0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.01]
     print("\nreliability of the shipped probability, sizes >= 1000 (same-author share per bin):")
@@ -244,6 +280,10 @@ def main() -> None:
             print(f"  {lo:.1f}-{min(hi, 1):.1f}: {len(chosen):>5} pairs, {sum(chosen) / len(chosen):.2f}")
 
     # Pairs of passages (both sides the same length, never the same book), distance only.
+    def passage(words: list[str]):
+        seg = F.segment_counts([" ".join(words)], content=True)
+        return F.profile(seg), seg.content_of()
+
     print("\npairs of passages from different books (distance only, no known corpus):")
     for size in (500, 1000, 2000, 5000, 10000):
         pool = []
@@ -253,19 +293,24 @@ def main() -> None:
                 starts = list(range(0, len(words) - size + 1, size))
                 rng.shuffle(starts)
                 for s in starts[:40]:
-                    seg = F.segment_counts([" ".join(words[s : s + size])])
-                    pool.append((author, stem, F.profile(seg)))
-        same, diff = [], []
+                    pool.append((author, stem, passage(words[s : s + size])))
+        same, diff, same_style, diff_style = [], [], [], []
+        pick = random.Random(args.seed + 1)
         for _ in range(4000 if not args.quick else 1000):
             (a1, s1, p1), (a2, s2, p2) = rng.sample(pool, 2)
             if s1 == s2:
                 continue
-            (same if a1 == a2 else diff).append(-F.cosine_delta(p1, p2))
-        print(f"  {size:>6} words: AUC {auc(same, diff):.3f} ({len(same)} same, {len(diff)} different)")
+            style, combined = pair_scores(p1, p2, pair_vocab(a1, a2, pick))
+            (same if a1 == a2 else diff).append(-combined)
+            (same_style if a1 == a2 else diff_style).append(-style)
+        print(f"  {size:>6} words: AUC {auc(same, diff):.3f}, style only {auc(same_style, diff_style):.3f}"
+              f" ({len(same)} same, {len(diff)} different)")
 
     # The issue's literal protocol: never both sides from the same stretch of text, where
     # a stretch is a 10,000-word block; both sides may come from one book.
     print("\npairs of passages from different 10,000-word stretches (same book allowed):")
+    print("  (same book / other book: AUC of same-author pairs from the same / another book"
+          " against all different-author pairs)")
     for size in (500, 1000, 2000, 5000):
         pool = []
         for author in CANDIDATES:
@@ -274,15 +319,26 @@ def main() -> None:
                 starts = list(range(0, len(words) - size + 1, size))
                 rng.shuffle(starts)
                 for s in starts[:40]:
-                    seg = F.segment_counts([" ".join(words[s : s + size])])
-                    pool.append((author, (stem, s // 10_000), F.profile(seg)))
-        same, diff = [], []
+                    pool.append((author, (stem, s // 10_000), passage(words[s : s + size])))
+        scored: list[tuple[bool, bool, float, float]] = []
+        pick = random.Random(args.seed + 2)
         for _ in range(4000 if not args.quick else 1000):
             (a1, s1, p1), (a2, s2, p2) = rng.sample(pool, 2)
             if s1 == s2:
                 continue
-            (same if a1 == a2 else diff).append(-F.cosine_delta(p1, p2))
-        print(f"  {size:>6} words: AUC {auc(same, diff):.3f} ({len(same)} same, {len(diff)} different)")
+            style, combined = pair_scores(p1, p2, pair_vocab(a1, a2, pick))
+            scored.append((a1 == a2, s1[0] == s2[0], -combined, -style))
+
+        def pair_auc(keep, col: int, rows=scored) -> float:
+            return auc([r[col] for r in rows if r[0] and keep(r)], [r[col] for r in rows if not r[0]])
+
+        n_same = sum(r[0] for r in scored)
+        n_book = sum(r[0] and r[1] for r in scored)
+        print(f"  {size:>6} words: AUC {pair_auc(lambda r: True, 2):.3f}, style only "
+              f"{pair_auc(lambda r: True, 3):.3f}; same book {pair_auc(lambda r: r[1], 2):.3f} "
+              f"(style {pair_auc(lambda r: r[1], 3):.3f}), other book {pair_auc(lambda r: not r[1], 2):.3f}"
+              f" (style {pair_auc(lambda r: not r[1], 3):.3f}) ({n_same} same of which {n_book} same "
+              f"book, {len(scored) - n_same} different)")
 
     if args.impostors:
         impostor_pairs(books, tokens, args.quick)
@@ -295,6 +351,7 @@ def main() -> None:
         for author in CANDIDATES:
             for stem in books[author]:
                 single = len(books[author]) == 1
+                F.set_vocabulary(vocab_without(frozenset([stem])))
                 knowns = {}
                 for a in CANDIDATES:
                     stems = books[a]
@@ -308,7 +365,7 @@ def main() -> None:
                 rng.shuffle(starts)
                 for s in starts[: (per_book // 2 or 1) * (2 if single else 1)]:
                     side = L.prepare("p", corpus("p", test_words[s : s + 2000]))
-                    results = {a: L.verify(side, k) for a, k in knowns.items()}
+                    results = L.attribute(side, knowns)
                     correct += min(results, key=lambda a: results[a]["distance"]) == author
                     total += 1
                     for a, r in results.items():
@@ -331,19 +388,25 @@ def main() -> None:
                 continue
             for b, i in enumerate(range(0, len(words), 10_000)):
                 (known_a if b % 2 == 0 else test_a).setdefault(author, []).append(words[i : i + 10_000])
+    # Rarity table from the known stretches (and Swift) only: the test stretches never enter it.
+    F.set_vocabulary(vocabulary_from([book_df(" ".join(b)) for a in CANDIDATES for b in known_a[a]]
+                                     + [book_dfs[s] for s in books["swift"]]))
     sides_a = {a: L.prepare(a, corpus(a, spread_sample(known_a[a]))) for a in CANDIDATES}
-    profiles_a = {a: side.profile for a, side in sides_a.items()}
     for size in (500, 1000, 2000, 5000, 10000):
-        correct = total = 0
+        correct, correct_model, correct_style, total = [0], [0], [0], 0
         for author in CANDIDATES:
             chunks = [b[i : i + size] for b in test_a[author] for i in range(0, len(b) - size + 1, size)]
             rng.shuffle(chunks)
             for chunk in chunks[: 40 if not args.quick else 12]:
-                prof = F.profile(F.segment_counts([" ".join(chunk)]))
-                best = min(profiles_a, key=lambda a, p=prof: F.cosine_delta(p, profiles_a[a]))
-                correct += best == author
+                side = L.prepare("p", corpus("p", chunk))
+                res = L.attribute(side, sides_a)
+                for key, tally in (("distance", correct), ("profile_distance", correct_model),
+                                   ("style_distance", correct_style)):
+                    tally[0] += min(res, key=lambda a, k=key: res[a][k]) == author
                 total += 1
-        print(f"  {size:>6} words: {correct}/{total} = {correct / total:.3f}")
+        print(f"  {size:>6} words: {correct[0]}/{total} = {correct[0] / total:.3f}, no char model "
+              f"{correct_model[0] / total:.3f}, style only {correct_style[0] / total:.3f}")
+    F.set_vocabulary(None)
 
     # Pen names: the whole novel against all other books of each author.
     print("\npen names (whole novel vs each author's other books, up to 400,000 words):")

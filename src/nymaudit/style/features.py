@@ -1,5 +1,6 @@
 """Stylometric feature counting: function words and character 3-grams per
-segment of text, summed into profiles on demand.
+segment of text, summed into profiles on demand; plus the vocabulary block
+(less-common content words weighted by rarity).
 
 A text is cut into segments of ``SEGMENT_WORDS`` words and each segment's feature
 counts are stored as one row of a matrix. Any stretch of the text (a window for
@@ -9,6 +10,7 @@ once however many windows the calibration needs.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -87,13 +89,91 @@ def normalise_for_ngrams(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """Rarity of content words: in how many of ``chunks`` reference chunks (2,000 words
+    of the reference novels) each word occurs. Words absent from ``df`` count as
+    occurring in at most ``min_df - 1`` chunks (the table leaves the rarest out)."""
+
+    df: dict[str, int]
+    chunks: int
+    min_df: int = 2
+    # Weight of the vocabulary block against the function-word and 3-gram blocks (1 each).
+    weight: float = 0.0
+
+    def idf(self, word: str) -> float:
+        return math.log((self.chunks + 1) / (self.df.get(word, self.min_df - 1) + 1))
+
+
+_VOCABULARY_OVERRIDE: list[Vocabulary | None] = [None]
+
+
+def set_vocabulary(vocab: Vocabulary | None) -> None:
+    """Use another rarity table (benchmarks: tables built without the tested text)."""
+    _VOCABULARY_OVERRIDE[0] = vocab
+
+
+def vocabulary() -> Vocabulary:
+    return _VOCABULARY_OVERRIDE[0] or _shipped_vocabulary()
+
+
+@cache
+def _shipped_vocabulary() -> Vocabulary:
+    table = load_file("linkage").get("vocabulary", {})
+    df: dict[str, int] = {}
+    for count, joined in table.get("df", {}).items():
+        for word in joined.split():
+            df[word] = int(count)
+    return Vocabulary(df, int(table.get("chunks", 0)), int(table.get("min_df", 2)),
+                      float(table.get("weight", 0.0)) if df else 0.0)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_file("style").get("function_words", {}).get("words", []))
+
+
+def content_words(tokens: list[str]) -> Counter[str]:
+    """Counts of content words: not function words, at least two letters."""
+    fw = _function_words()
+    return Counter(t for t in tokens if len(t) > 1 and t not in fw)
+
+
+def tfidf(counts: Counter[str], vocab: Vocabulary | None = None) -> tuple[dict[str, float], float]:
+    """Sublinear TF-IDF weights (1 + ln count) x idf, and their norm."""
+    vocab = vocab or vocabulary()
+    vec = {w: (1.0 + math.log(c)) * vocab.idf(w) for w, c in counts.items() if c > 0}
+    return vec, math.sqrt(sum(v * v for v in vec.values()))
+
+
+def vocabulary_similarity(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]) -> float:
+    """Cosine of two TF-IDF vectors from ``tfidf``: 0 no shared content word, 1 the same."""
+    (va, na), (vb, nb) = a, b
+    if na == 0.0 or nb == 0.0:
+        return 0.0
+    if len(va) > len(vb):
+        va, vb = vb, va
+    return sum(v * vb[w] for w, v in va.items() if w in vb) / (na * nb)
+
+
 @dataclass
 class SegmentCounts:
-    """Feature counts per segment (rows) plus the word and n-gram totals per row."""
+    """Feature counts per segment (rows) plus the word and n-gram totals per row, and
+    (when asked for) the content-word counts of each segment."""
 
     counts: Any  # numpy (segments, features)
     word_totals: Any  # numpy (segments,)
     ngram_totals: Any  # numpy (segments,)
+    content: list[Counter[str]] | None = None
+
+    def content_of(self, rows: Any = None) -> Counter[str]:
+        """Content-word counts of the given rows (all rows when None)."""
+        total: Counter[str] = Counter()
+        if self.content is None:
+            return total
+        for i in range(len(self.content)) if rows is None else rows:
+            total.update(self.content[int(i)])
+        return total
 
     @property
     def words(self) -> int:
@@ -104,9 +184,11 @@ class SegmentCounts:
 
 
 def segment_counts(
-    texts: list[str], space: FeatureSpace | None = None, segment_words: int = SEGMENT_WORDS
+    texts: list[str], space: FeatureSpace | None = None, segment_words: int = SEGMENT_WORDS,
+    content: bool = False,
 ) -> SegmentCounts:
-    """Count features in consecutive segments of ``segment_words`` words."""
+    """Count features in consecutive segments of ``segment_words`` words (and, with
+    ``content``, the content words of each segment for the vocabulary block)."""
     import numpy as np
 
     space = space or feature_space()
@@ -118,14 +200,17 @@ def segment_counts(
     starts = [m.start() for m in _WORD.finditer(joined)]
     if not starts:
         empty = np.zeros((0, n_features))
-        return SegmentCounts(empty, np.zeros(0), np.zeros(0))
+        return SegmentCounts(empty, np.zeros(0), np.zeros(0), [] if content else None)
     bounds = starts[::segment_words] + [len(joined)]
     word_index = space.words
     ngram_index = space.ngrams
+    content_rows: list[Counter[str]] = []
     for a, b in zip(bounds[:-1], bounds[1:], strict=False):
         segment = joined[a:b]
         row = np.zeros(n_features)
         tokens = _WORD.findall(segment)
+        if content:
+            content_rows.append(content_words(tokens))
         for word, count in Counter(tokens).items():
             col = word_index.get(word)
             if col is not None:
@@ -139,7 +224,7 @@ def segment_counts(
         word_totals.append(len(tokens))
         ngram_totals.append(max(len(segment) - NGRAM + 1, 0))
     return SegmentCounts(np.vstack(rows), np.asarray(word_totals, float),
-                         np.asarray(ngram_totals, float))
+                         np.asarray(ngram_totals, float), content_rows if content else None)
 
 
 def rates(counts: Any, word_total: float, ngram_total: float, space: FeatureSpace) -> Any:
@@ -204,3 +289,89 @@ def cosine_delta(a: Any, b: Any, space: FeatureSpace | None = None) -> float:
         return _cosine_distance(za, zb)
     return sum(_cosine_distance(za[list(cols)], zb[list(cols)]) for cols in space.blocks) / len(
         space.blocks)
+
+
+def combined_distance(style: float, vocab_similarity: float | None, vocab: Vocabulary | None = None) -> float:
+    """The linkage distance: the style distance (function-word and 3-gram blocks, weight 1
+    each) and the vocabulary distance (1 - similarity, weight ``vocab.weight``),
+    averaged by weight. Without a vocabulary table it is the style distance alone."""
+    vocab = vocab or vocabulary()
+    if vocab_similarity is None or vocab.weight <= 0:
+        return style
+    return (2.0 * style + vocab.weight * (1.0 - vocab_similarity)) / (2.0 + vocab.weight)
+
+
+# --- character language model (attribution) -------------------------------------------
+# A Witten-Bell smoothed character 5-gram model (contexts of up to LM_ORDER characters)
+# trained on a known corpus scores how predictable a text is to it, in bits per
+# character (Teahan and Harper's compression-style attribution). Used only to rank
+# several candidates, as cross-entropy relative to the candidates' mean: a text's own
+# predictability cancels out there, but not in a single verification.
+LM_ORDER = 4
+LM_ALPHABET = " abcdefghijklmnopqrstuvwxyz0.,;:!?'\"()-"
+_LM_INDEX = {c: i + 1 for i, c in enumerate(LM_ALPHABET)}
+_LM_BASE = 64
+LM_BLOCK = 10_000  # characters; long texts are sampled in evenly spaced blocks
+
+
+def char_ids(texts: list[str], max_chars: int) -> Any:
+    """Normalised characters as small integers, at most ``max_chars`` of them (evenly
+    spaced blocks of a longer text, so the sample spans the whole corpus)."""
+    import numpy as np
+
+    joined = normalise_for_ngrams("\n".join(texts))
+    if len(joined) > max_chars:
+        n_blocks = max(1, max_chars // LM_BLOCK)
+        starts = np.linspace(0, len(joined) - LM_BLOCK, n_blocks).astype(int)
+        joined = " ".join(joined[s : s + LM_BLOCK] for s in starts)
+    return np.fromiter((_LM_INDEX.get(c, 1) for c in joined), dtype=np.int64, count=len(joined))
+
+
+def _grams(ids: Any, n: int) -> Any:
+    """Integer codes of the n-grams starting at each position (n >= 1)."""
+    import numpy as np
+
+    out = np.zeros(len(ids) - n + 1, dtype=np.int64)
+    for k in range(n):
+        out = out * _LM_BASE + ids[k : len(ids) - n + 1 + k]
+    return out
+
+
+class CharModel:
+    """Witten-Bell interpolated character n-gram model (order ``LM_ORDER`` + 1)."""
+
+    def __init__(self, ids: Any, order: int = LM_ORDER) -> None:
+        import numpy as np
+
+        self.order = order
+        self.tables = []
+        for k in range(order + 1):  # k = context length
+            grams, counts = np.unique(_grams(ids, k + 1), return_counts=True) if len(ids) > k else (
+                np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+            contexts, first = np.unique(grams // _LM_BASE, return_index=True)
+            # Per context: token count (sum of its n-gram counts) and distinct continuations.
+            totals = np.add.reduceat(counts, first) if len(first) else np.zeros(0, dtype=np.int64)
+            types = np.diff(np.append(first, len(grams)))
+            self.tables.append((grams, counts, contexts, totals, types))
+
+    def cross_entropy(self, ids: Any) -> float | None:
+        """Mean bits per character of ``ids`` under the model (None if too short)."""
+        import numpy as np
+
+        n = len(ids) - self.order
+        if n <= 0:
+            return None
+        p = np.full(n, 1.0 / (len(LM_ALPHABET) + 1))
+        for k, (grams, counts, contexts, totals, types) in enumerate(self.tables):
+            if not len(grams):
+                continue
+            g = _grams(ids, k + 1)[self.order - k :]
+            i = np.minimum(np.searchsorted(grams, g), len(grams) - 1)
+            c_gram = np.where(grams[i] == g, counts[i], 0)
+            ctx = g // _LM_BASE
+            j = np.minimum(np.searchsorted(contexts, ctx), len(contexts) - 1)
+            hit = contexts[j] == ctx
+            c_ctx = np.where(hit, totals[j], 0)
+            t_ctx = np.where(hit, types[j], 0)
+            p = np.where(c_ctx > 0, (c_gram + t_ctx * p) / np.maximum(c_ctx + t_ctx, 1), p)
+        return float(-np.log2(p).mean())
