@@ -50,3 +50,23 @@ def test_a_short_period_cannot_fake_a_move():
         cum = _history(200, None, rng)
         offs, starts, ends = _periods(200, 3)
         assert _dst_shift_score(cum, offs, starts, ends) <= 1.0
+
+
+def test_day_judgements_are_aligned_by_date():
+    # The template's day numbers can start a day before the counts' (the leading
+    # zone changed after the weekend re-weighting); this used to raise a
+    # broadcasting error instead of aligning the two by date.
+    from nymaudit.timing.calendar import holiday_evidence
+    from nymaudit.timing.zones import zone_table
+
+    zones = zone_table()
+    posterior = np.full(len(zones), 1.0 / len(zones))
+    day0 = 19_000
+    counts = np.zeros((200, 24), dtype=int)
+    counts[:, 20] = 1
+    for shift in (-1, 0, 1):
+        llr = np.zeros(200 + abs(shift))
+        updated, _, _ = holiday_evidence(
+            posterior, zones, day0, counts, (5, 6), (day0 + shift, llr)
+        )
+        assert np.isclose(updated.sum(), 1.0)

@@ -258,6 +258,56 @@ def debian_changelogs(min_entries: int = 50) -> None:
             print("   ", row)
 
 
+def ceiling(n: int = 200_000, seed: int = 0) -> None:
+    """What the daily rhythm alone can tell, with unlimited data and the
+    simulator's own trait distributions known exactly (simulate_posters.py):
+    the evening onset (uniform 18:00-20:30), the chronotype (normal 4.2 +- 1.1 h,
+    clipped to 1.5-8), for workers the alarm (normal 6.8 +- 0.6 h, seen only when
+    the natural waking time is later) and the lunch start (40 %, uniform
+    11:45-13:00) are measured without error in UTC; the offset is the most
+    probable candidate under a flat prior. No weekends, holidays or DST rules:
+    those come on top, and finite data take away. True offsets are drawn from
+    the simulated zones, candidates are every standard offset of the zone
+    table (half- and quarter-hours included) or whole hours only."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from nymaudit.timing.zones import zone_table
+
+    def std(zone: str) -> float:
+        tz = ZoneInfo(zone)
+        return min(datetime(2021, m, 1, 12, tzinfo=tz).utcoffset().total_seconds() / 3600
+                   for m in range(1, 13))
+
+    rng = np.random.default_rng(seed)
+    truth = np.array([std(z) for z, *_ in ZONES])[rng.integers(len(ZONES), size=n)]
+    table = np.array(sorted({std(e.zone) for e in zone_table()}))
+    evening = rng.uniform(18.0, 20.5, n) - truth
+    chrono = np.clip(rng.normal(4.2, 1.1, n), 1.5, 8.0) - truth
+    alarm = np.clip(rng.normal(6.8, 0.6, n), 5.0, 9.5)
+    seen = np.clip(chrono + truth, 0, None) + rng.uniform(6.5, 9.0, n) / 2 > alarm
+    alarm = alarm - truth
+    lunch = rng.random(n) < 0.4
+    lunch_at = rng.uniform(11.75, 13.0, n) - truth
+    for label, grid in (("every offset in the zone table", table),
+                        ("whole hours only", table[table % 1 == 0])):
+        off = grid[None, :]
+        ok = (evening[:, None] + off >= 18.0) & (evening[:, None] + off <= 20.5)
+        base = np.where(ok, -0.5 * ((chrono[:, None] + off - 4.2) / 1.1) ** 2, -np.inf)
+        for kind in ("no work week", "worker"):
+            score = base.copy()
+            if kind == "worker":
+                score = np.where(seen[:, None],
+                                 score - 0.5 * ((alarm[:, None] + off - 6.8) / 0.6) ** 2, score)
+                lunch_ok = (lunch_at[:, None] + off >= 11.75) & (lunch_at[:, None] + off <= 13.0)
+                score = np.where(lunch[:, None] & ~lunch_ok, -np.inf, score)
+            pick = grid[np.argmax(score, axis=1)]
+            keep = np.ones(n, bool) if label.startswith("every") else truth % 1 == 0
+            err = np.abs(pick - truth)[keep]
+            print(f"ceiling ({label}), {kind}: exact {np.mean(err == 0):.1%}, "
+                  f"within 1 h {np.mean(err <= 1):.1%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--posters", type=int, default=300)
@@ -266,6 +316,8 @@ def main() -> None:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
     parser.add_argument("--git", nargs="*", default=[])
+    parser.add_argument("--ceiling", action="store_true",
+                        help="what the daily rhythm alone can tell with unlimited data")
     parser.add_argument("--debian", action="store_true",
                         help="real sign-off times from /usr/share/doc/*/changelog*.gz")
     args = parser.parse_args()
@@ -279,6 +331,8 @@ def main() -> None:
         git_history(path)
     if args.debian:
         debian_changelogs()
+    if args.ceiling:
+        ceiling()
 
 
 if __name__ == "__main__":

@@ -183,10 +183,14 @@ def holiday_evidence(
     from nymaudit.timing.weekly import day_off_llr
 
     if template_llr is not None:
+        # The template's days may start a day before or after ``day0`` (the
+        # leading zone can change after the weekend re-weighting): align by date.
         llr = np.zeros(counts.shape[0])
-        start = template_llr[0] - day0
-        part = template_llr[1][: max(0, counts.shape[0] - start)]
-        llr[start : start + part.size] = part
+        src = template_llr[1]
+        start = int(template_llr[0]) - int(day0)
+        lo, hi = max(0, start), min(counts.shape[0], start + src.size)
+        if hi > lo:
+            llr[lo:hi] = src[lo - start : hi - start]
     else:
         llr = day_off_llr(day0, counts, free_days)
     llr = np.clip(llr, -LLR_CAP, LLR_CAP)

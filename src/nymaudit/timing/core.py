@@ -45,7 +45,7 @@ EPOCH_WEEKDAY = 3  # 1970-01-01 was a Thursday (Monday = 0)
 # Tuned on simulated posters (tests/benchmarks/bench_timing.py); see docs/timing.md.
 EFFECTIVE_POSTS = 400.0
 WINDOW_DAYS = 3 * 365
-TEMPLATE_WEIGHT = 0.3  # tempering of the template likelihood (posts are not independent)
+TEMPLATE_WEIGHT = 0.45  # tempering of the template likelihood (posts are not independent)
 DST_MIN_POSTS = 20.0  # weighted posts needed in each offset period
 CALIBRATION_POWER = 0.75  # power on the final offset, country and zone distributions
 DST_DECIDE = 0.6  # posterior mass needed to say yes or no
@@ -368,6 +368,11 @@ def _infer(
             template_llr = template_day_llr(
                 th + schedule_offsets[lead][day_index] * BIN_SECONDS, bank, row, free_days
             )
+            if not np.any(template_llr[1]):
+                # The best template keeps the same day on working days and days
+                # off (an early riser who posts at work as at home): it cannot
+                # judge days, the writer's own two profiles can.
+                template_llr = None
         posterior, subdivisions, holiday_report = holiday_evidence(
             posterior, zones, day0, day_counts, free_days, template_llr
         )

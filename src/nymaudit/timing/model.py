@@ -3,8 +3,10 @@
 Each template is a rate over the 672 quarter-hours of a local week (Monday
 00:00 first), built from a few facts about human days:
 
-- people sleep about eight hours; on free days the middle of that sleep falls
-  at their chronotype (1:30 for larks to 7:30 for owls);
+- people sleep about eight hours (6.5-9.5 h for people without a work week);
+  on free days the middle of that sleep falls at their chronotype (1:30 for
+  larks to 7:30 for owls); bedtime and waking vary from night to night, so the
+  edges of the sleep window are soft;
 - on working days an alarm sets the waking time, whatever the chronotype, and
   the night before a working day is shorter and ends earlier;
 - during working hours some people post less (at work), some as much;
@@ -37,13 +39,24 @@ LUNCH_STARTS = (11.75, 12.25, 12.75)
 LUNCH_HOURS = 1.0
 # Working hours start 1.5 h after the alarm and end this many hours after it.
 WORK_ENDS = (10.0,)
-# Evenings rise gradually: the peak ramps up over two hours from this time.
+# Evenings rise gradually: the peak ramps up over RAMP_HOURS from this time.
 EVENINGS = (18.25, 19.25, 20.25)
+RAMP_HOURS = 2.0
+EVENING_GAIN = 0.6
 SHAPES = tuple(WEEKENDS)  # weekend shapes, plus "none" for people without a work week
 
 CHRONOTYPE_MEAN, CHRONOTYPE_SD = 4.3, 1.2
 ALARM_MEAN, ALARM_SD = 6.9, 0.7
 SLEEP_RATE = 0.03
+SLEEP_HOURS_DEFAULT = 8.0
+# People without a work week have nothing but their sleep to place them: their
+# sleep length (adults range over about 6.5-9.5 h) is a template dimension, or a short
+# sleeper is fitted by a worker template with a spurious alarm and weekend.
+NO_WORK_SLEEP = (6.5, 8.0, 9.5)
+# Bedtime and natural waking vary from night to night by half an hour or more:
+# logistic edges of this scale (hours; sd about 0.55 h) instead of hard ones, so
+# a few early or late nights do not drag the template by an hour.
+EDGE_SCALE = 0.3
 FLOOR = 0.02
 
 
@@ -71,11 +84,14 @@ def _rates(
     evening_from: Any = None,
     lunch_start: Any = None,
     work_end: Any = None,
+    sleep: Any = None,
 ) -> Any:
     """Rates (T, 672) for T parameter sets. ``free`` is (T, 7) bool."""
     import numpy as np
 
     t_count = m.shape[0]
+    if sleep is None:
+        sleep = np.full(t_count, SLEEP_HOURS_DEFAULT)
     if evening_from is None:
         evening_from = np.full(t_count, EVENINGS[0])
     if lunch_start is None:
@@ -88,18 +104,19 @@ def _rates(
     span = 30 * BINS_PER_DAY // 24
     rel = (np.arange(span) + 0.5) * 24.0 / BINS_PER_DAY  # hours since this day's midnight
     clock = rel % 24.0
-    free_wake = m + 4.0
-    free_bed = m - 4.0  # relative to the following midnight (negative: before it)
+    free_wake = m + sleep / 2.0
+    free_bed = m - sleep / 2.0  # relative to the following midnight (negative: before it)
     # Working day: the alarm rules, unless the person wakes earlier anyway.
     work_wake = np.minimum(w, free_wake)
     # Night before a working day: bedtime halfway between the natural one and
-    # the one that would give 7.5 h, never later than the natural one.
-    work_bed = np.minimum(free_bed, (free_bed + (w - 7.5)) / 2.0)
+    # the one that would give the sleep needed less half an hour, never later
+    # than the natural one.
+    work_bed = np.minimum(free_bed, (free_bed + (w - sleep + 0.5)) / 2.0)
     awake = np.zeros((t_count, WEEK_BINS), dtype=bool)
     rate = np.zeros((t_count, WEEK_BINS))
-    ramp = np.clip((clock[None, :] - evening_from[:, None]) / 2.0, 0.0, 1.0)
+    ramp = np.clip((clock[None, :] - evening_from[:, None]) / RAMP_HOURS, 0.0, 1.0)
     ramp = np.where(rel[None, :] >= 24.0, 1.0, ramp)  # still up after midnight
-    evening = 1.0 + 0.6 * ramp
+    evening = 1.0 + EVENING_GAIN * ramp
     in_lunch = (rel[None, :] >= lunch_start[:, None]) & (
         rel[None, :] < (lunch_start + LUNCH_HOURS)[:, None]
     )
@@ -109,17 +126,28 @@ def _rates(
         next_free = free[:, (day + 1) % 7] | ~worker
         wake = np.where(is_free, free_wake, work_wake)
         bed = 24.0 + np.where(next_free, free_bed, work_bed)
-        up = (rel[None, :] >= wake[:, None]) & (rel[None, :] < bed[:, None])
+        if EDGE_SCALE > 0:
+            # Nobody wakes or goes to bed at the same minute every night: soft edges.
+            p_up = 1.0 / (1.0 + np.exp(-(rel[None, :] - wake[:, None]) / EDGE_SCALE))
+            p_up = p_up / (1.0 + np.exp(-(bed[:, None] - rel[None, :]) / EDGE_SCALE))
+            up = p_up > 0.5
+        else:
+            up = (rel[None, :] >= wake[:, None]) & (rel[None, :] < bed[:, None])
+            p_up = up.astype(float)
         base = np.where(rel[None, :] < wake[:, None] + 1.0, 0.55, 1.0)  # getting going
         base = base * evening
         working = up & ~is_free[:, None] & in_work
         base = np.where(working, a[:, None], base)
         at_lunch = working & lunch[:, None] & in_lunch
         base = np.where(at_lunch, a[:, None] + 1.0, base)
-        base = np.where(up, base, 0.0)
         cols = (day * BINS_PER_DAY + np.arange(span)) % WEEK_BINS
-        rate[:, cols] += base
+        if EDGE_SCALE > 0:
+            rate[:, cols] += base * p_up
+        else:
+            rate[:, cols] += np.where(up, base, 0.0)
         awake[:, cols] |= up
+    if EDGE_SCALE > 0:
+        return rate + SLEEP_RATE
     rate = np.where(awake, rate, SLEEP_RATE)
     return rate
 
@@ -128,7 +156,7 @@ def _rates(
 def template_bank() -> TemplateBank:
     import numpy as np
 
-    rows: list[tuple[int, float, float, float, bool, float, float, float]] = []
+    rows: list[tuple[int, float, float, float, bool, float, float, float, float]] = []
     for ev in EVENINGS:
         for s_index, _shape in enumerate(SHAPES):
             for m in CHRONOTYPES:
@@ -139,9 +167,12 @@ def template_bank() -> TemplateBank:
                                 continue
                             for start in LUNCH_STARTS if lunch else (float("nan"),):
                                 for end in WORK_ENDS:
-                                    rows.append((s_index, m, w, a, lunch, ev, start, end))
+                                    rows.append(
+                                        (s_index, m, w, a, lunch, ev, start, end, SLEEP_HOURS_DEFAULT)
+                                    )
         for m in CHRONOTYPES:
-            rows.append((-1, m, 8.0, 1.0, False, ev, float("nan"), WORK_ENDS[0]))
+            for sl in NO_WORK_SLEEP:
+                rows.append((-1, m, 8.0, 1.0, False, ev, float("nan"), WORK_ENDS[0], sl))
     shape = np.array([r[0] for r in rows])
     m = np.array([r[1] for r in rows])
     w = np.array([r[2] for r in rows])
@@ -150,12 +181,13 @@ def template_bank() -> TemplateBank:
     evening = np.array([r[5] for r in rows])
     lunch_start = np.array([r[6] for r in rows])
     work_end = np.array([r[7] for r in rows])
+    sleep = np.array([r[8] for r in rows])
     worker = shape >= 0
     free = np.zeros((len(rows), 7), dtype=bool)
     for s_index, name in enumerate(SHAPES):
         for day in WEEKENDS[name]:
             free[shape == s_index, day] = True
-    rate = _rates(free, m, w, a, lunch, worker, evening, lunch_start, work_end)
+    rate = _rates(free, m, w, a, lunch, worker, evening, lunch_start, work_end, sleep)
     p = rate / rate.sum(axis=1, keepdims=True)
     p = (1.0 - FLOOR) * p + FLOOR / WEEK_BINS
     # Population knowledge: working people's alarms cluster around 06:30-07:30,
