@@ -40,11 +40,12 @@ def test_contract_keys() -> None:
     doc = analyse(_corpus(ENGLISH * 60), {"me": _corpus(ENGLISH * 40 + "Other words here. " * 50)})
     assert doc["schema"] == "nymaudit.compare/1"
     link = doc["linkage"]
+    # The contract's keys, plus the additions documented in docs/style.md (2026-11-29).
     assert set(link) == {"method", "words", "pseudonymous_words", "candidates", "shared_habits",
-                         "warnings"}
+                         "warnings", "habits_that_differ", "habits_that_agree", "domain"}
     assert set(link["words"]) == {"me"}
     cand = link["candidates"][0]
-    assert set(cand) == {"label", "same_author_probability", "rank", "distance"}
+    assert set(cand) == {"label", "same_author_probability", "rank", "distance", "calibrated"}
     for habit in link["shared_habits"]:
         assert set(habit) == {"feature", "kind", "pseudonymous_per_1000", "known_per_1000",
                               "typical_per_1000"}

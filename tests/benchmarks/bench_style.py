@@ -156,6 +156,55 @@ def impostor_pairs(books, tokens, quick: bool, size: int = 500, seed: int = 7,
         print(f"  {name:>10}: AUC {auc(same, diff):.3f} ({len(same)} same, {len(diff)} different)")
 
 
+DOMAIN_SIZES = (250, 500, 1000, 2000, 5000, 10000, 20000)
+
+
+def domain_table(novels: dict, seed: int, per_book: int = 12) -> None:
+    """How far novel passages sit from the style reference: the RMS of their clipped
+    z-scores (``L.domain_statistic``) per passage length, each author's passages scored
+    against a reference rebuilt WITHOUT that author (leave-one-author-out, as an unseen
+    writer of the same kind would be), plus the in-sample figure against the shipped
+    reference. The ``[domain]`` limits in heuristics/linkage.toml come from this table."""
+    import numpy as np
+    from build_style_reference import CHUNK_SEGMENTS, MAX_CHUNKS_PER_BOOK
+
+    space = F.feature_space()
+    rng = random.Random(seed)
+    tokens = {stem: text.split() for stem, (_a, text) in novels.items()}
+    by_author: dict[str, list] = {}
+    for stem, (author, _t) in novels.items():
+        if stem in PEN_NAMES:
+            continue
+        seg = F.segment_counts([" ".join(tokens[stem])], space)
+        n = len(seg) // CHUNK_SEGMENTS
+        for k in np.linspace(0, n - 1, min(n, MAX_CHUNKS_PER_BOOK)).astype(int) if n else []:
+            rows = list(range(k * CHUNK_SEGMENTS, (k + 1) * CHUNK_SEGMENTS))
+            by_author.setdefault(author, []).append(F.profile(seg, rows, space))
+
+    def reference_without(author: str):
+        kept = [np.asarray(v) for a, v in by_author.items() if a != author]
+        means = np.array([v.mean(axis=0) for v in kept])
+        within = np.mean([v.var(axis=0) for v in kept], axis=0)
+        return F.make_space(space.names, means.mean(axis=0), np.sqrt(within + means.var(axis=0)))
+
+    spaces = {a: reference_without(a) for a in by_author}
+    print("\ndomain statistic (RMS of clipped z) of novel passages; limit = held-out max x margin:")
+    print("  words   held-out: median  p99   max   | shipped reference: median  max")
+    for size in DOMAIN_SIZES:
+        held, shipped = [], []
+        for stem, (author, _t) in novels.items():
+            words = tokens[stem]
+            starts = list(range(0, len(words) - size + 1, size))
+            rng.shuffle(starts)
+            own = spaces.get(author, space)  # pen names: their author's held-out reference
+            for s in starts[:per_book]:
+                prof = F.profile(F.segment_counts([" ".join(words[s : s + size])], space))
+                held.append(L.domain_statistic(prof, own))
+                shipped.append(L.domain_statistic(prof, space))
+        print(f"  {size:>6}   {np.median(held):.3f}  {np.percentile(held, 99):.3f}  {max(held):.3f}"
+              f"  |  {np.median(shipped):.3f}  {max(shipped):.3f}  ({len(held)} passages)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -163,9 +212,14 @@ def main() -> None:
     parser.add_argument("--impostors", action="store_true",
                         help="also score 500-word pairs with the General Impostors method")
     parser.add_argument("--seed", type=int, default=7, help="passage sample (7: the documented one)")
+    parser.add_argument("--domain", action="store_true",
+                        help="only print the out-of-domain guard's table (novel passages vs the reference)")
     args = parser.parse_args()
     if not NOVELS.is_dir():
         print(f"corpus not found: {NOVELS}")
+        return
+    if args.domain:
+        domain_table(load_novels(), args.seed)
         return
     per_book = 6 if args.quick else 16
     rng = random.Random(args.seed)
@@ -222,6 +276,9 @@ def main() -> None:
                     for a, r in L.attribute(side, knowns).items():
                         rows[size].append((author, a, r | {"book": stem}))
     print(f"(verification runs took {time.perf_counter() - t0:.1f} s)")
+    flagged = sum(not r["in_domain"] for size in SIZES for _t, _c, r in rows[size])
+    print(f"out-of-domain guard: {flagged} of {sum(len(rows[s]) for s in SIZES)} passage-vs-known "
+          "pairs flagged (their probability would not be the fitted curve's)")
     if args.dump:
         import json
 

@@ -20,9 +20,17 @@ def analyse(pseudonymous: Corpus, known: dict[str, Corpus]) -> dict[str, Any]:
     return run(pseudonymous, known)
 
 
-def _verdict(p: float | None) -> str:
+def _verdict(p: float | None, calibrated: bool | None = True) -> str:
+    """Verdict words for a probability. An uncalibrated estimate (a side out of the
+    calibration's domain) never says "very likely" and is marked with a star."""
     if p is None:
         return "no verdict"
+    if calibrated is False:
+        if p >= 0.5:
+            return "probably the same writer*"
+        if p > 0.2:
+            return "cannot tell*"
+        return "probably not the same writer*"
     if p >= 0.8:
         return "very likely the same writer"
     if p >= 0.5:
@@ -53,15 +61,39 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             str(words.get(c.get("label"), 0)),
             "-" if p is None else f"{p:.0%}",
             "-" if c.get("distance") is None else f"{c['distance']:.3f}",
-            _verdict(p),
+            _verdict(p, c.get("calibrated")),
         )
     console.print(table)
+    uncalibrated = any(c.get("calibrated") is False for c in link.get("candidates", []))
     margins = doc.get("margins") or []
     if doc.get("mode") == "attribution" and margins:
         m = margins[0]
         console.print(
-            f"Best match '{escape(str(m['label']))}' leads '{escape(str(m['next']))}' by "
-            f"{m['distance_margin']:.3f} in distance.")
+            f"Closer to '{escape(str(m['label']))}' than to '{escape(str(m['next']))}' "
+            f"(by {m['distance_margin']:.3f} in distance).")
+    if uncalibrated:
+        console.print(
+            "* The probability is not calibrated for this kind of text (far from the novels it "
+            "was fitted on): it is an estimate from the habits both sides settled on (below), "
+            "kept between 10% and 90%. The ranking by distance still stands.")
+    agree = link.get("habits_that_agree") or []
+    if agree:
+        console.print("\n[bold]Habits settled on the same form[/bold] (argue for one writer)")
+        for label in dict.fromkeys(h["label"] for h in agree):
+            forms = ", ".join(f"{h['known']} (ratio {h['likelihood_ratio']:g})"
+                              for h in agree if h["label"] == label)
+            console.print(f"  '{escape(str(label))}': {escape(forms)}")
+    differ = link.get("habits_that_differ") or []
+    if differ:
+        console.print("\n[bold]Habits that differ[/bold] (argue against one writer)")
+        dt = Table(show_header=True, header_style="bold")
+        for column in ("known corpus", "pseudonymous", "known", "uses",
+                       "likelihood ratio"):
+            dt.add_column(column)
+        for h in differ:
+            dt.add_row(escape(str(h["label"])), escape(str(h["pseudonymous"])), escape(str(h["known"])),
+                       f"{h['pseudonymous_uses']}/{h['known_uses']}", f"{h['likelihood_ratio']:g}")
+        console.print(dt)
     habits = link.get("shared_habits", [])
     if habits:
         with_label = doc.get("shared_habits_with")

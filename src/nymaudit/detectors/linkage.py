@@ -50,13 +50,18 @@ def detect(ctx: ScanContext) -> DetectorResult:
         if p is None or p < 0.2:
             continue
         severity = "high" if p >= 0.8 else "medium" if p >= 0.5 else "low"
-        confidence = "low" if weak else "medium" if p < 0.8 else "high"
+        calibrated = c.get("calibrated") is not False
+        confidence = "low" if weak or not calibrated else "medium" if p < 0.8 else "high"
+        # Out of the calibration's domain the figure is an estimate from habits: say so.
+        what = "same-author probability" if calibrated else (
+            "estimated same-author probability (not calibrated for this kind of text)")
         findings.append(rule("MATCH001").finding(
-            f"Writing style matches known corpus '{c['label']}': same-author probability "
+            f"Writing style matches known corpus '{c['label']}': {what} "
             f"{p:.0%} (rank {c['rank']} of {len(link['candidates'])}, distance {c['distance']}).",
             f"{link['pseudonymous_words']} pseudonymous words vs "
             f"{link['words'].get(c['label'], 0)} known words",
-            origin, clue_value=f"writing style matches '{c['label']}' ({p:.0%})",
+            origin, clue_value=f"writing style matches '{c['label']}' "
+                               f"({p:.0%}{'' if calibrated else ', estimate'})",
             severity=severity, confidence=confidence))
     shared = link["shared_habits"]
     if shared:

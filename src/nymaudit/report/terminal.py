@@ -125,7 +125,8 @@ def _linkage(linkage: dict[str, Any], console: Console) -> None:
         table.add_row(
             str(cand.get("rank", "")),
             Text(str(cand.get("label", ""))),
-            "n/a" if prob is None else f"{prob:.0%}",
+            "n/a" if prob is None else f"{prob:.0%}" + (
+                " (estimate, not calibrated)" if cand.get("calibrated") is False else ""),
         )
     console.print(table)
     for warning in linkage.get("warnings", []):

@@ -12,12 +12,16 @@ text against the rest of it, at the pseudonymous text's length), and a logistic
 curve fitted on a benchmark turns that into a same-author probability (the
 vocabulary did not transfer to unseen authors there). With several known corpora
 the candidates are also ranked (attribution), by the distance plus each one's
-character-model cross-entropy relative to the others.
+character-model cross-entropy relative to the others. When either side is far from
+the novels the curve was fitted on (the out-of-domain guard), the probability is
+instead an uncalibrated estimate from habits both sides settled on (spelling,
+spacing, quotes, dashes, dates, clock), with estimated likelihood ratios.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -34,7 +38,8 @@ METHOD = (
     "distances averaged by weight (with several candidates, plus each one's relative "
     "character-5-gram cross-entropy); probability from the style blocks only: a "
     "logistic curve over the distance and the known writer's own variation, fitted on novels "
-    "matched across works"
+    "matched across works; for text far from those novels, an uncalibrated estimate from the "
+    "habits both sides settled on (spelling, spacing, quotes, dashes, dates, clock)"
 )
 SHINGLE = 8
 MAX_SHINGLES = 300_000
@@ -57,6 +62,16 @@ def thresholds() -> dict[str, Any]:
 
 
 @cache
+def domain_settings() -> dict[str, Any]:
+    return dict(load_file("linkage").get("domain", {}))
+
+
+@cache
+def habit_evidence() -> dict[str, Any]:
+    return dict(load_file("linkage").get("habit_evidence", {}))
+
+
+@cache
 def _function_words() -> frozenset[str]:
     return frozenset(load_file("style").get("function_words", {}).get("words", []))
 
@@ -74,6 +89,8 @@ class Side:
     habits: habits.HabitProfile
     locale: dialect.LocaleEvidence
     fingerprint: int
+    # Sentence ends followed by exactly one space (two spaces is a habit in habits.py).
+    single_space: int = 0
     profile: Any = field(default=None)
     # Content-word counts (the vocabulary block); their TF-IDF vector per rarity table.
     content: Any = field(default=None)
@@ -134,6 +151,11 @@ def _non_english_share(texts: list[str]) -> float:
     return foreign / total if total else 0.0
 
 
+# The double-space habit's pattern with exactly one space (the lookahead needs a
+# letter, quote or bracket right after it).
+_ONE_SPACE = re.compile(r"[.!?][\"'”’)]? (?=[A-Z\"“(])")
+
+
 def prepare(label: str, corpus: Corpus | None) -> Side:
     text = corpus_text(corpus)
     joined = text.joined
@@ -148,6 +170,7 @@ def prepare(label: str, corpus: Corpus | None) -> Side:
         habits=habits.collect(text.texts),
         locale=dialect.collect(text.texts),
         fingerprint=hash(" ".join(joined.split())),
+        single_space=sum(len(_ONE_SPACE.findall(t)) for t in text.texts),
     )
     if len(seg):
         side.profile = F.profile(seg)
@@ -184,14 +207,38 @@ def _window_rows(n: int, w: int) -> list[Any]:
     return [np.arange(o, o + stride * w, stride)[:w] for o in offsets]
 
 
-def self_distances(known: Side, window_segments: int) -> list[float]:
+def _sampled_rows(n: int, w: int, count: int) -> list[Any]:
+    """Up to ``count`` distinct windows of ``w`` of the ``n`` segments, drawn without
+    replacement with a fixed seed (the same text always gets the same windows)."""
+    import numpy as np
+
+    rng = np.random.default_rng(n * 1009 + w)
+    seen: dict[tuple[int, ...], Any] = {}
+    for _ in range(count * 4):
+        rows = np.sort(rng.choice(n, w, replace=False))
+        seen.setdefault(tuple(int(r) for r in rows), rows)
+        if len(seen) >= count:
+            break
+    return list(seen.values())
+
+
+def self_distances(known: Side, window_segments: int, min_windows: int = 0) -> list[float]:
     """Style distances of windows of the known text to the rest of it. The vocabulary
     block is left out here: the known windows share the rest's books (names, topics),
     which a pseudonymous text from other work does not, so a vocabulary self-distance
-    would describe the known sample rather than the writer."""
+    would describe the known sample rather than the writer.
+
+    A known text with fewer than ``min_windows`` disjoint windows (at most two halves
+    of it, which give one distance twice) gets windows of randomly drawn segments
+    instead, each against the rest; with fewer than ``min_windows`` distinct ones
+    possible, none (the caller uses the fallback)."""
     n = len(known.seg)
     w = max(1, min(window_segments, n // 2))
     windows = _window_rows(n, w) if n >= 2 else []
+    if min_windows and len(windows) < min_windows and n >= 2:
+        windows = _sampled_rows(n, w, int(calibration().get("max_windows", 12)))
+        if len(windows) < min_windows:
+            return []
     if len(windows) < 2:
         return []
     total = known.seg.counts.sum(axis=0)
@@ -268,12 +315,157 @@ def probability(window_dist: float, self_mean: float, self_sd: float,
     return 1.0 / (1.0 + math.exp(-x)), feats["log_ratio"]
 
 
+# --- out-of-domain guard --------------------------------------------------------------
+# The curve above was fitted on 19th-century novels. Text far from them (tweets, blog
+# posts) sits far from the reference in a common direction (contractions, "it's",
+# topic words), which shrinks the distance between ANY two such texts, so the fitted
+# probability would call different modern writers one person. The guard measures that
+# distance and, past the limit novels reach, stops using the curve.
+
+def domain_statistic(rate_vector: Any, space: F.FeatureSpace | None = None) -> float:
+    """Root mean square of the clipped z-scores of a profile against the reference: how
+    far a text sits from the calibration material (novel passages: about 1.4 at 500
+    words, 0.6 at 20,000; see docs/style.md)."""
+    import numpy as np
+
+    z = F.zscores(rate_vector, space)
+    return float(np.sqrt(np.mean(z * z))) if len(z) else 0.0
+
+
+def domain_limit(words: int) -> float | None:
+    """The 99th percentile of the domain statistic over novel passages of ``words``
+    words (held-out authors, [domain] in heuristics/linkage.toml) times the margin;
+    interpolated in log words, flat outside the table."""
+    cfg = domain_settings()
+    sizes = [float(v) for v in cfg.get("words", [])]
+    limits = [float(v) for v in cfg.get("limit", [])]
+    if not sizes or len(sizes) != len(limits) or words <= 0:
+        return None
+    margin = float(cfg.get("margin", 1.0))
+    if words <= sizes[0]:
+        return limits[0] * margin
+    for i in range(1, len(sizes)):
+        if words <= sizes[i]:
+            t = math.log(words / sizes[i - 1]) / math.log(sizes[i] / sizes[i - 1])
+            return (limits[i - 1] + t * (limits[i] - limits[i - 1])) * margin
+    return limits[-1] * margin
+
+
+def domain(side: Side) -> dict[str, Any]:
+    """{statistic, limit, in_domain} of one side (in_domain None without a profile)."""
+    if side.profile is None:
+        return {"statistic": None, "limit": None, "in_domain": None}
+    stat = domain_statistic(side.profile)
+    limit = domain_limit(side.words)
+    return {"statistic": round(stat, 3), "limit": None if limit is None else round(limit, 3),
+            "in_domain": True if limit is None else stat <= limit}
+
+
+# --- habits with alternative forms ----------------------------------------------------
+# Pairs (or sets) of forms a writer usually keeps to one of. When both sides settle
+# on a form, agreement and disagreement are evidence; the likelihood ratios are
+# estimates in heuristics/linkage.toml [habit_evidence] (no corpus here measures them).
+
+HABIT_FORMS: dict[str, dict[str, str]] = {
+    "spelling": {"british": "British spelling", "american": "American spelling"},
+    "sentence_spacing": {"two_spaces": "two spaces after a full stop",
+                         "one_space": "one space after a full stop"},
+    "apostrophes": {"straight": "straight apostrophes (')", "curly": "curly apostrophes (’)"},
+    "double_quotes": {"straight": 'straight double quotes (")', "curly": "curly double quotes (“ ”)"},
+    "dates": {"day_first": "day-first dates", "month_first": "month-first dates"},
+    "clock": {"24_hour": "the 24-hour clock", "am_pm": "a.m./p.m. times"},
+    "dashes": {"em_dash": "em dashes (—)", "spaced_en_dash": "spaced en dashes ( – )",
+               "spaced_hyphen": "spaced hyphens ( - )", "double_hyphen": "double hyphens (--)"},
+    "oxford_comma": {"with": "the Oxford comma (a, b, and c)", "without": "no Oxford comma (a, b and c)"},
+}
+
+
+def habit_form_counts(side: Side) -> dict[str, dict[str, int]]:
+    """How often each form of each habit in HABIT_FORMS occurs on one side."""
+    h = side.habits.counts
+    dates, times = side.locale.dates, side.locale.times
+    return {
+        "spelling": {v: sum(c[v] for c in side.locale.spelling.values()) for v in ("british", "american")},
+        "sentence_spacing": {"two_spaces": h["double_space_after_sentence"], "one_space": side.single_space},
+        "apostrophes": {"straight": h["straight_apostrophe"], "curly": h["curly_apostrophe"]},
+        "double_quotes": {"straight": h["straight_double_quote"], "curly": h["curly_double_quote"]},
+        "dates": {"day_first": dates["day_first"] + dates["day_first_written"],
+                  "month_first": dates["month_first"] + dates["month_first_written"]},
+        "clock": {"24_hour": times["24_hour"], "am_pm": times["am_pm"]},
+        "dashes": {"em_dash": h["em_dash"], "spaced_en_dash": h["spaced_en_dash"],
+                   "spaced_hyphen": h["spaced_hyphen"], "double_hyphen": h["double_hyphen"]},
+        "oxford_comma": {"with": h["oxford_comma"], "without": h["list_without_oxford_comma"]},
+    }
+
+
+def settled_form(counts: dict[str, int], min_uses: int, dominance: float) -> tuple[str, float] | None:
+    """(form, its share) when a side uses the habit at least ``min_uses`` times and one
+    form at least ``dominance`` of the time; None when undecided."""
+    total = sum(counts.values())
+    if total < max(min_uses, 1):
+        return None
+    form, n = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return (form, n / total) if n / total >= dominance else None
+
+
+def compare_habits(pseudo: Side, known: Side) -> list[dict[str, Any]]:
+    """Each habit both sides have settled on: agree or differ, with its likelihood
+    ratio (same writer vs different writers; an estimate from [habit_evidence])."""
+    cfg = habit_evidence()
+    dominance = float(cfg.get("dominance", 0.8))
+    p_counts, k_counts = habit_form_counts(pseudo), habit_form_counts(known)
+    out: list[dict[str, Any]] = []
+    for habit, names in HABIT_FORMS.items():
+        rule = cfg.get(habit, {})
+        min_uses = int(rule.get("min_uses", 5))
+        p = settled_form(p_counts[habit], min_uses, dominance)
+        k = settled_form(k_counts[habit], min_uses, dominance)
+        if p is None or k is None:
+            continue
+        agree = p[0] == k[0]
+        lr = float(rule.get("agree", {}).get(p[0], 1.0)) if agree else float(rule.get("differ", 1.0))
+        out.append({
+            "habit": habit, "agree": agree,
+            "pseudonymous": names[p[0]], "known": names[k[0]],
+            "pseudonymous_share": round(p[1], 2), "known_share": round(k[1], 2),
+            "pseudonymous_uses": sum(p_counts[habit].values()),
+            "known_uses": sum(k_counts[habit].values()),
+            "likelihood_ratio": lr,
+        })
+    return out
+
+
+def habit_log_lr(compared: list[dict[str, Any]]) -> float:
+    """Sum of the log likelihood ratios, clipped to +-max_log_lr: the habits are not
+    independent (one keyboard or editor sets quotes, dashes and spacing together)."""
+    cap = float(habit_evidence().get("max_log_lr", 2.2))
+    total = sum(math.log(max(h["likelihood_ratio"], 1e-6)) for h in compared)
+    return max(-cap, min(cap, total))
+
+
+def uncalibrated_probability(style_p: float, log_lr: float) -> float:
+    """Probability used when a side is out of domain: the style curve's log-odds times
+    ``style_weight`` (0: the curve means nothing there) plus the habits' log likelihood
+    ratio, from even odds (no prior), within [floor, ceiling]."""
+    cfg = domain_settings()
+    weight = float(cfg.get("style_weight", 0.0))
+    p = min(max(style_p, 1e-9), 1 - 1e-9)
+    x = weight * math.log(p / (1 - p)) + log_lr
+    value = 1.0 / (1.0 + math.exp(-max(min(x, 40.0), -40.0)))
+    return min(max(value, float(cfg.get("floor", 0.1))), float(cfg.get("ceiling", 0.9)))
+
+
 def verify(pseudo: Side, known: Side) -> dict[str, Any]:
-    """Distance, self-calibration and probability for one known corpus."""
+    """Distance, self-calibration and probability for one known corpus. When either
+    side is out of the calibration's domain the probability comes from
+    ``uncalibrated_probability`` instead of the curve (``in_domain`` False)."""
     if pseudo.empty or known.empty or pseudo.profile is None or known.profile is None:
         return {"distance": None, "window_distance": None, "probability": None,
                 "log_ratio": None, "z": None, "self_mean": None, "self_sd": None,
-                "window_vocabulary": None, "style_distance": None, "vocabulary_similarity": None}
+                "window_vocabulary": None, "style_distance": None, "vocabulary_similarity": None,
+                "style_probability": None, "habit_log_lr": None, "self_windows": None,
+                "pseudonymous_domain": None, "known_domain": None, "in_domain": None,
+                "habits_compared": []}
     cal = calibration()
     distance, style, similarity = whole_distance(pseudo, known)
     # Long texts are judged window by window (at most max_window_segments long), the
@@ -282,16 +474,37 @@ def verify(pseudo: Side, known: Side) -> dict[str, Any]:
                    max(len(known.seg) // 2, 1)))
     selfs = self_distances(known, w)
     scored, window_vocabulary = window_distance(pseudo, known, w)
+    # Fewer than min_self_windows disjoint windows (two complementary halves give one
+    # distance twice; the benchmark's 20,000-word known corpora always had four or
+    # more): the spread comes from drawn windows, and analyse() warns. The mean, the
+    # curve's input, stays that of the disjoint windows: smaller windows, drawn windows
+    # and the fallback all measured worse (docs/style.md, "Self-variation").
+    min_windows = int(cal.get("min_self_windows", 4))
     if len(selfs) >= 2:
         mean = sum(selfs) / len(selfs)
-        sd = math.sqrt(sum((s - mean) ** 2 for s in selfs) / (len(selfs) - 1))
+        spread = selfs if len(selfs) >= min_windows else self_distances(known, w, min_windows)
+        if len(spread) >= 2:
+            centre = sum(spread) / len(spread)
+            sd = math.sqrt(sum((s - centre) ** 2 for s in spread) / (len(spread) - 1))
+        else:
+            sd = float(cal.get("fallback_self_sd", 0.12))
     else:
         mean = float(cal.get("fallback_self_mean", 0.70))
         sd = float(cal.get("fallback_self_sd", 0.12))
     p, _log_ratio = probability(scored, mean, sd, window_vocabulary)
+    style_p = p
+    d_pseudo, d_known = domain(pseudo), domain(known)
+    in_domain = d_pseudo["in_domain"] is not False and d_known["in_domain"] is not False
+    compared = compare_habits(pseudo, known)
+    log_lr = habit_log_lr(compared)
+    if not in_domain:
+        p = uncalibrated_probability(style_p, log_lr)
     return {"distance": distance, "probability": p,
             **score_features(scored, mean, sd, window_vocabulary),
-            "self_sd": sd, "style_distance": style, "vocabulary_similarity": similarity}
+            "self_sd": sd, "style_distance": style, "vocabulary_similarity": similarity,
+            "style_probability": style_p, "habit_log_lr": log_lr, "self_windows": len(selfs),
+            "pseudonymous_domain": d_pseudo["statistic"], "known_domain": d_known["statistic"],
+            "in_domain": in_domain, "habits_compared": compared}
 
 
 def attribute(pseudo: Side, sides: dict[str, Side]) -> dict[str, dict[str, Any]]:
@@ -338,7 +551,10 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
     for variety in ("british", "american"):
         pc = sum(c[variety] for c in pseudo.locale.spelling.values())
         kc = sum(c[variety] for c in known.locale.spelling.values())
-        if pc >= 2 and kc >= 2 and pseudo.words and known.words:
+        p_all = sum(sum(c.values()) for c in pseudo.locale.spelling.values())
+        k_all = sum(sum(c.values()) for c in known.locale.spelling.values())
+        # Only a variety each side mostly uses: two stray "colour"s in American text link nothing.
+        if pc >= 2 and kc >= 2 and pseudo.words and known.words and 2 * pc > p_all and 2 * kc > k_all:
             pr, kr = pc * 1000 / pseudo.words, kc * 1000 / known.words
             scored.append((3.0, _habit(f"{variety} spelling", "dialect", pr, kr, None)))
     # Phrases (word 3-grams with a content word) both sides repeat.
@@ -479,6 +695,29 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
                     f"{share:.0%} of the pseudonymous text also appears word for word in "
                     f"'{label}': the same text is on both sides, so the match says nothing about style.")
 
+    min_windows = int(calibration().get("min_self_windows", 4))
+    for label, r in results.items():
+        n = r.get("self_windows")
+        # Only where the curve speaks (in domain): out of domain self_mean is not used.
+        if n is not None and n < min_windows and sides[label].words >= min_known and r["in_domain"]:
+            warnings.append(
+                f"Known corpus '{label}' has room for only {n or 'no'} separate "
+                f"stretch{'es' if n != 1 else ''} as long as the pseudonymous text: the writer's own "
+                "variation rests on one split of it, so the probability is weaker. More known "
+                "writing (four times the pseudonymous text, or 20,000 words) makes it firmer.")
+    d_pseudo = domain(pseudo)
+    d_known = {label: domain(side) for label, side in sides.items()}
+    outside = (["the pseudonymous text"] if d_pseudo["in_domain"] is False else []) + [
+        f"'{label}'" for label, d in d_known.items() if d["in_domain"] is False]
+    if outside and any(r["probability"] is not None for r in results.values()):
+        cfg = domain_settings()
+        warnings.append(
+            f"The style of {' and '.join(outside)} is far from the novels the probability was "
+            "calibrated on (modern informal writing usually is): the probability is not calibrated "
+            "for this kind of text. It is an estimate from the habits both sides settled on "
+            f"(kept within {float(cfg.get('floor', 0.1)):.0%}-{float(cfg.get('ceiling', 0.9)):.0%}); "
+            "the ranking by distance still stands.")
+
     ranked = sorted(results, key=lambda lb: (results[lb]["distance"] is None,
                                              results[lb]["distance"] or 0.0, lb))
     candidates = []
@@ -489,6 +728,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             "same_author_probability": None if r["probability"] is None else round(r["probability"], 3),
             "rank": rank,
             "distance": None if r["distance"] is None else round(r["distance"], 4),
+            # Added 2026-11-29: False when the probability is the out-of-domain estimate.
+            "calibrated": None if r["probability"] is None else bool(r["in_domain"]),
         })
     margins = []
     scored = [c for c in candidates if c["distance"] is not None]
@@ -504,6 +745,16 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         "pseudonymous_words": pseudo.words,
         "candidates": candidates,
         "shared_habits": shared,
+        # Habits both sides settled on (see compare_habits): the evidence of the estimate
+        # out of domain, reported in domain too. Added 2026-11-29.
+        "habits_that_differ": [
+            {"label": label, **{k: v for k, v in h.items() if k != "agree"}}
+            for label in ranked for h in results[label]["habits_compared"] if not h["agree"]],
+        "habits_that_agree": [
+            {"label": label, **{k: v for k, v in h.items() if k != "agree"}}
+            for label in ranked for h in results[label]["habits_compared"] if h["agree"]],
+        "domain": {"pseudonymous": d_pseudo, "known": d_known,
+                   "calibrated": not outside},
         "warnings": warnings,
     }
     return {
@@ -514,7 +765,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         "shared_habits_with": best,
         "habits_to_vary": [advice_for(h) for h in shared],
         "calibration": {
-            label: {k: (None if v is None else round(v, 4)) for k, v in r.items()}
+            label: {k: (None if v is None else round(v, 4)) for k, v in r.items()
+                    if k not in ("in_domain", "habits_compared")}
             for label, r in results.items()
         },
     }
@@ -542,8 +794,11 @@ def shared_rule_example(rule: Any, example: str) -> bool:
 
 
 def limited_rule_example(rule: Any, example: str) -> bool:
-    """MATCH003: the word counts fall under the too-little-text thresholds."""
+    """MATCH003: the word counts fall under the too-little-text thresholds, or the
+    pseudonymous text's domain statistic is over the limit for its length."""
     v = _pairs(example)
     limits = thresholds()
+    limit = domain_limit(int(v["pseudonymous_words"]))
     return (int(v["pseudonymous_words"]) < int(limits.get("min_pseudonymous_words", 1000))
-            or int(v["known_words"]) < int(limits.get("min_known_words", 5000)))
+            or int(v["known_words"]) < int(limits.get("min_known_words", 5000))
+            or ("domain" in v and limit is not None and float(v["domain"]) > limit))
