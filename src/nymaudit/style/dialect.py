@@ -21,6 +21,13 @@ LOCALE_NAMES = {
 
 _WORD = re.compile(r"[a-zà-ÿā-ž]+(?:['’][a-z]+)*")
 _NUM_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
+# A date without its year ("closes on 25/04", "open through 4/30") counts only after a
+# word that introduces a date: bare d/d is as often a fraction, a score or 24/7.
+_SHORT_DATE = re.compile(
+    r"(?i)\b(?:on|by|until|till|til|through|thru|from|before|after|due|since|deadline:?|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?)\s+"
+    r"(\d{1,2})/(\d{1,2})(?![\d/])"
+)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -187,6 +194,16 @@ def _collect_dates(text: str, ev: LocaleEvidence) -> None:
             ev.add_example("date:month_first", m.group(0))
         else:
             ev.dates["ambiguous"] += 1
+    for m in _SHORT_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if (first, second) == (24, 7) or not (1 <= first <= 31 and 1 <= second <= 31):
+            continue
+        if first > 12 and second <= 12:
+            ev.dates["day_first"] += 1
+            ev.add_example("date:day_first", m.group(0))
+        elif second > 12 and first <= 12:
+            ev.dates["month_first"] += 1
+            ev.add_example("date:month_first", m.group(0))
     for m in _DAY_MONTH.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
             ev.dates["day_first_written"] += 1
