@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nymaudit.timing.core import _dst_shift_score
+from nymaudit.timing.core import MIDSUMMER_DAY, _dst_drift_score, _dst_shift_score
 from nymaudit.timing.zones import BINS_PER_DAY
 
 
@@ -70,3 +70,56 @@ def test_day_judgements_are_aligned_by_date():
             posterior, zones, day0, counts, (5, 6), (day0 + shift, llr)
         )
         assert np.isclose(updated.sum(), 1.0)
+
+
+# The drift-robust test (DST_TEST = "drift"): one year from the December
+# solstice of 2005, a writer awake 08:00-24:00 local time.
+_FIRST = MIDSUMMER_DAY - 182 + 5 * 365
+_DAYS = 365
+_ISRAEL = (np.arange(_DAYS) >= 95) & (np.arange(_DAYS) < 310)  # late March - late October
+_IRAN = (np.arange(_DAYS) >= 90) & (np.arange(_DAYS) < 274)  # 21 March - 21 September
+
+
+def _drifting(dst, amplitude: float, rng: np.random.Generator, per_day: int = 3):
+    """Cumulative daily UTC histograms of a writer who posts ``amplitude`` hours
+    later at midsummer than in winter (smoothly), and an hour earlier in UTC on
+    the days ``dst`` marks."""
+    rows = np.zeros((_DAYS, BINS_PER_DAY))
+    for d in range(_DAYS):
+        season = np.cos(2 * np.pi * (_FIRST + d - MIDSUMMER_DAY) / 365.2425)
+        shift = int(round(amplitude * 4 * season)) - (4 if dst[d] else 0)
+        for b in rng.integers(32, 96, size=per_day) + shift:
+            rows[d, b % BINS_PER_DAY] += 1
+    return np.concatenate([np.zeros((1, BINS_PER_DAY)), np.cumsum(rows, axis=0)])
+
+
+def _drift_score(cum, rule) -> float:
+    offs = np.where(rule, 8, 4)
+    return _dst_drift_score(cum, offs, np.flatnonzero(np.diff(offs)) + 1, _FIRST)
+
+
+def test_drift_test_finds_a_real_move_and_its_dates():
+    for seed in range(3):
+        cum = _drifting(_ISRAEL, 0.0, np.random.default_rng(seed))
+        assert _drift_score(cum, _ISRAEL) > 5
+        assert _drift_score(cum, _ISRAEL) > _drift_score(cum, _IRAN) + 3
+
+
+def test_seasonal_drift_does_not_make_a_rule():
+    # Drift alone (0.4 h later at midsummer) must not read as any rule, and with
+    # a real move the rule with the real dates must beat one centred on midsummer
+    # (a Jerusalem writer was read as Tehran when the drift was fitted by Iran's).
+    for seed in range(3):
+        rng = np.random.default_rng(seed)
+        still = _drifting(np.zeros(_DAYS, dtype=bool), 0.4, rng)
+        assert _drift_score(still, _ISRAEL) < -5
+        assert _drift_score(still, _IRAN) < -5
+        moved = _drifting(_ISRAEL, 0.4, rng)
+        assert _drift_score(moved, _ISRAEL) > _drift_score(moved, _IRAN) + 3
+
+
+def test_drift_test_needs_posts_in_both_periods():
+    for seed in range(10):
+        cum = _history(200, None, np.random.default_rng(seed))
+        offs = np.where(np.arange(200) >= 3, 8, 4)
+        assert _dst_drift_score(cum, offs, np.array([3]), _FIRST) <= 1.0

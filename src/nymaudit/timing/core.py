@@ -11,7 +11,8 @@ Method (docs/timing.md has the long form):
 4. Score that week against a bank of activity templates (model.py), averaging
    over chronotype, alarm time, behaviour at work and weekend shape.
 5. Test daylight saving directly: if the zone switches offset during the
-   history, does the activity in UTC move by that amount at its switch dates?
+   history, does the activity in UTC move by that amount at its switch dates
+   (a smooth seasonal drift of the writer allowed)?
 6. Add a population prior and, for the leading zones, how well each country's
    (and region's) public holidays explain the days that look like days off.
 """
@@ -22,6 +23,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from nymaudit.timing.clean import clean
@@ -50,6 +52,11 @@ DST_MIN_POSTS = 20.0  # weighted posts needed in each offset period
 CALIBRATION_POWER = 0.75  # power on the final offset, country and zone distributions
 DST_DECIDE = 0.6  # posterior mass needed to say yes or no
 DST_WEIGHT = 2.0  # weight of the direct daylight-saving shift test
+DST_TEST = "drift"  # "drift": with a fitted seasonal drift; "whole": the test before 29 November
+DRIFT_SEGMENT_DAYS = 14  # the drift test's segments (also cut at every transition)
+DRIFT_AMPLITUDES = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0)  # quarter-hours: +-30 min
+DRIFT_LEVELS = (-2, -1, 0, 1, 2)  # quarter-hours: error of the fitted curve's position
+MIDSUMMER_DAY = 11129  # 2000-06-21 in days since 1970-01-01
 PRIOR_POWER = 0.75  # population prior, flattened so small zones stay reachable
 NO_WORK_WEEK_PRIOR = 0.2  # people whose week has no work/free structure
 OWN_WEEKEND_PRIOR = 0.8  # a worker keeps the weekend of their country
@@ -295,7 +302,10 @@ def _infer(
             local_weeks[si] += np.roll(cum[b] - cum[a], int(offs[a]))
         if change.size:
             sched_has_dst[si] = True  # refined per zone below: a one-off change is not DST
-            dst_score[si] = _dst_shift_score(cum_day, offs, starts, ends)
+            if DST_TEST == "drift":
+                dst_score[si] = DST_WEIGHT * _dst_drift_score(cum_day, offs, change, first_day)
+            else:
+                dst_score[si] = DST_WEIGHT * _dst_shift_score(cum_day, offs, starts, ends)
 
     bank = template_bank()
     # float32 halves the bank's memory and time; sums of a few thousand terms
@@ -328,7 +338,7 @@ def _infer(
         zone_scores[zi] = (
             PRIOR_POWER * np.log(entry.population + 0.01)
             + _logsumexp(prior_shape + shape_scores[si])
-            + DST_WEIGHT * damp * dst_score[si]
+            + damp * dst_score[si]
         )
 
     if use_stated:
@@ -454,6 +464,75 @@ def _dst_shift_score(cum_day: Any, offs: Any, starts: Any, ends: Any) -> float:
     aligned = low + np.roll(high, shift)
     pooled = low + high
     return float(aligned @ _smooth(aligned) - pooled @ _smooth(pooled))
+
+
+@cache
+def _circulant() -> Any:
+    """index[j, b] = (b + j) % 96: curve[index] holds the curve at every clock offset."""
+    import numpy as np
+
+    steps = np.arange(BINS_PER_DAY)
+    return (steps[:, None] + steps[None, :]) % BINS_PER_DAY
+
+
+def _dst_drift_score(cum_day: Any, offs: Any, change: Any, first_day: int) -> float:
+    """The zone's clock changes against none, each with a smooth seasonal drift.
+
+    People drift later in summer, smoothly; over a whole history that drift can
+    cancel part of the one-hour step, or a rule whose summer is centred on
+    midsummer can win by fitting it. Here the history is cut into two-week
+    segments (and at each transition), each model (the zone's offsets, or its
+    smallest offset throughout) gets its own daily curve fitted to all posts and
+    a phase that follows ``level + amplitude * cos(season)`` (up to half an hour
+    either way), and the two are compared by marginal likelihood over the same
+    grid of drifts. A step at the transition dates is then what separates them."""
+    import numpy as np
+
+    n_days = len(offs)
+    cuts = sorted(set(range(0, n_days, DRIFT_SEGMENT_DAYS)) | {int(c) for c in change})
+    bounds = np.array(cuts + [n_days])
+    hists = np.array([cum_day[b] - cum_day[a] for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
+    seg_offs = offs[bounds[:-1]].astype(int)
+    low_value = int(offs.min())
+    sizes = hists.sum(axis=1)
+    if sizes[seg_offs == low_value].sum() < DST_MIN_POSTS or sizes[seg_offs != low_value].sum() < (
+        DST_MIN_POSTS
+    ):
+        return 0.0
+    centre = first_day + (bounds[:-1] + bounds[1:]) / 2.0
+    season = np.cos(2 * np.pi * (centre - MIDSUMMER_DAY) / 365.2425)
+    reach = int(np.ceil(max(abs(a) for a in DRIFT_AMPLITUDES))) + max(abs(v) for v in DRIFT_LEVELS) + 1
+    phases = np.arange(-reach, reach + 1)
+    # phase offsets per segment and per candidate drift (level + amplitude * season)
+    amps = np.array(DRIFT_AMPLITUDES)
+    levels = np.array(DRIFT_LEVELS, dtype=float)
+    drift = levels[:, None, None] + amps[None, :, None] * season[None, None, :]
+    lo = np.floor(drift).astype(int)
+    frac = drift - lo
+    seg_index = np.arange(len(seg_offs))
+    scores = []
+    k = lo + reach
+    for model_offs in (seg_offs, np.full_like(seg_offs, low_value)):
+        # The model's daily curve from all posts at its offsets.
+        daily = np.zeros(BINS_PER_DAY)
+        for h, o in zip(hists, model_offs, strict=True):
+            daily += np.roll(h, int(o))
+        curve = _smooth(daily)
+        # Every segment's log-likelihood at every clock offset (circulant
+        # product), then table[seg, j] = at its model offset + phases[j].
+        at_offset = hists @ curve[_circulant()].T
+        table = at_offset[seg_index[:, None], (model_offs[:, None] + phases[None, :]) % BINS_PER_DAY]
+        upper = np.minimum(k + 1, phases.size - 1)
+        value = (1 - frac) * table[seg_index, k] + frac * table[seg_index, upper]
+        scores.append(_lse(value.sum(axis=-1).ravel()))
+    return float(scores[0] - scores[1])
+
+
+def _lse(values: Any) -> float:
+    import numpy as np
+
+    top = float(np.max(values))
+    return top + float(np.log(np.sum(np.exp(values - top))))
 
 
 def _smooth(hist: Any) -> Any:
