@@ -187,3 +187,35 @@ def test_mask_known_replaces_whole_values_first():
     out = mask_known(message, ["53.841214, -1.638522 (near Horsforth)"])
     assert out == "GPS position: 5*.8*****, -1.6***** (n*** H********)"
     assert mask_known("nothing to hide", ["the"]) == "nothing to hide"
+
+
+def test_redacted_records_keep_their_field_names():
+    """A list of records under a text key (style evidence) keeps its keys: only the
+    values are the writer's text, and the redacted report keeps its shape."""
+    tree = {"evidence": [{"kind": "spelling", "feature": "colour", "count": 3}]}
+    assert mask_tree(tree) == {"evidence": [{"kind": "s*******", "feature": "c*****", "count": 3}]}
+
+
+def test_scan_with_known_redacts_labels_and_shared_words(tmp_path):
+    """End to end: a known corpus labelled with a real name, and a rare name both sides
+    repeat, must not survive --redact anywhere in the JSON report."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    body = ("I walked past Thistlethwaite Wrexham again today, and honestly the queue was long. "
+            "We talked about the weather, the trains and the council budget for a while. ")
+    pseudo, known = tmp_path / "pseudo", tmp_path / "known"
+    pseudo.mkdir()
+    known.mkdir()
+    for i in range(12):
+        (pseudo / f"p{i}.txt").write_text(body * 12)
+        (known / f"k{i}.txt").write_text(body * 14)
+    result = CliRunner().invoke(app, ["scan", str(pseudo), "--known", f"Jane Smith={known}",
+                                      "--redact", "--format", "json", "-q"])
+    assert result.exit_code in (0, 1), result.output
+    doc = json.loads(result.stdout)
+    assert doc["linkage"]["candidates"], "linkage ran"
+    text = json.dumps(doc)
+    for secret in ("Jane Smith", "Smith", "thistlethwaite", "Thistlethwaite", "wrexham", "Wrexham"):
+        assert secret not in text, secret

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 from rich.console import Console
 
 from nymaudit.commands.compare import analyse, render_terminal
@@ -16,6 +18,8 @@ from nymaudit.style.text import corpus_from_texts, read_text_files, strip_gutenb
 
 NOVELS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "novels"
 
+COMPARE_SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "src" / "nymaudit" / "schemas"
+                             / "compare.schema.json").read_text())
 ENGLISH = (
     "It was a cold morning and I had not slept. The kettle was on, the radio was low, and "
     "I thought about the letter that had come the day before. Nothing in it was new, but "
@@ -45,10 +49,30 @@ def test_contract_keys() -> None:
                          "warnings", "habits_that_differ", "habits_that_agree", "domain"}
     assert set(link["words"]) == {"me"}
     cand = link["candidates"][0]
-    assert set(cand) == {"label", "same_author_probability", "rank", "distance", "calibrated"}
+    assert set(cand) == {"label", "same_author_probability", "rank", "distance", "ranking_score",
+                         "calibrated"}
     for habit in link["shared_habits"]:
         assert set(habit) == {"feature", "kind", "pseudonymous_per_1000", "known_per_1000",
                               "typical_per_1000"}
+
+
+def test_distance_stays_a_distance_with_several_candidates() -> None:
+    """The character-model term moves the ranking score, never the contract's distance:
+    a foreign-language candidate once made distances negative."""
+    french = "Le chat dort sur la chaise pendant que la pluie tombe sur le toit. " * 120
+    doc = analyse(_corpus(ENGLISH * 60), {"me": _corpus(ENGLISH * 40), "fr": _corpus(french),
+                                          "same": _corpus(ENGLISH * 60)})
+    cands = doc["linkage"]["candidates"]
+    assert all(c["distance"] is None or c["distance"] >= 0 for c in cands)
+    scores = [c["ranking_score"] for c in cands]
+    assert scores == sorted(scores) and [c["rank"] for c in cands] == [1, 2, 3]
+    Draft202012Validator(COMPARE_SCHEMA).validate(doc)
+
+
+def test_calibrated_is_null_without_a_probability(tmp_path) -> None:
+    doc = analyse(_corpus(ENGLISH * 60), {"empty": _corpus("")})
+    assert doc["linkage"]["candidates"][0]["calibrated"] is None
+    Draft202012Validator(COMPARE_SCHEMA).validate(doc)
 
 
 def test_warnings_for_tiny_corpora() -> None:

@@ -244,15 +244,19 @@ def mask_quotes(message: str) -> str:
     return _QUOTED.sub(_sub, message)
 
 
-def mask_tree(value: Any, *, under_text_key: bool = False, depth: int = 0) -> Any:
-    """Mask the strings of a profile/section tree that sit under a user-text key."""
+def mask_tree(value: Any, *, under_text_key: bool = False, depth: int = 0, record: bool = False) -> Any:
+    """Mask the strings of a profile/section tree that sit under a user-text key.
+
+    Under such a key a mapping's keys are user text too ({"Jane Smith": 6122}), but
+    the keys of a record in a list ({"kind": ..., "feature": ...}) are the report's
+    own field names and stay, so a redacted report keeps its shape."""
     if depth > _MAX_DEPTH:
         return None
     if isinstance(value, str):
         return mask(value) if under_text_key else value
     if isinstance(value, dict):
         return {
-            (mask(key) if under_text_key and isinstance(key, str) else key): mask_tree(
+            (mask(key) if under_text_key and not record and isinstance(key, str) else key): mask_tree(
                 item,
                 under_text_key=under_text_key or str(key).lower() in SECTION_TEXT_KEYS,
                 depth=depth + 1,
@@ -260,8 +264,39 @@ def mask_tree(value: Any, *, under_text_key: bool = False, depth: int = 0) -> An
             for key, item in value.items()
         }
     if isinstance(value, (list, tuple)):
-        return [mask_tree(item, under_text_key=under_text_key, depth=depth + 1) for item in value]
+        return [mask_tree(item, under_text_key=under_text_key, depth=depth + 1, record=True)
+                for item in value]
     return value
+
+
+# Linkage habits whose feature is the writer's own words, not the name of a habit.
+_TEXT_HABIT_KINDS = frozenset({"phrase", "vocabulary", "misspelling"})
+
+
+def _redact_linkage(original: dict[str, Any], masked: dict[str, Any]) -> dict[str, Any]:
+    """What the generic tree pass cannot know about the linkage section: the known
+    corpora's labels (often a real name) inside warnings and as keys of ``domain``,
+    and shared habits whose feature is a phrase or word from the writing."""
+    labels = sorted({str(c.get("label")) for c in original.get("candidates", [])
+                     if isinstance(c, dict) and c.get("label")}, key=len, reverse=True)
+
+    def hide_labels(text: str) -> str:
+        for label in labels:
+            text = text.replace(label, mask(label))
+        return text
+
+    out = dict(masked)
+    out["warnings"] = [hide_labels(w) if isinstance(w, str) else w for w in masked.get("warnings", [])]
+    domain = masked.get("domain")
+    if isinstance(domain, dict) and isinstance(domain.get("known"), dict):
+        out["domain"] = {**domain, "known": {mask(str(k)): v for k, v in domain["known"].items()}}
+    out["shared_habits"] = [
+        {**h, "feature": mask(h["feature"])}
+        if isinstance(h, dict) and h.get("kind") in _TEXT_HABIT_KINDS and isinstance(h.get("feature"), str)
+        else h
+        for h in masked.get("shared_habits", [])
+    ]
+    return out
 
 
 def _unique_words(texts: list[str]) -> set[str]:
@@ -332,9 +367,13 @@ def redact_report(report: Report) -> Report:
     if not report.redacted:
         return report
     names = proper_words(report.findings)
+    sections = {name: mask_tree(section) for name, section in report.sections.items()}
+    linkage = report.sections.get("linkage")
+    if isinstance(linkage, dict) and isinstance(sections.get("linkage"), dict):
+        sections["linkage"] = _redact_linkage(linkage, sections["linkage"])
     return dataclasses.replace(
         report,
         findings=[redact_finding(f, names) for f in report.findings],
         profile=mask_tree(report.profile),
-        sections={name: mask_tree(section) for name, section in report.sections.items()},
+        sections=sections,
     )

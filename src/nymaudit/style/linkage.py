@@ -507,6 +507,11 @@ def verify(pseudo: Side, known: Side) -> dict[str, Any]:
             "in_domain": in_domain, "habits_compared": compared}
 
 
+def _joined(names: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def attribute(pseudo: Side, sides: dict[str, Side]) -> dict[str, dict[str, Any]]:
     """``verify`` for every known corpus; with two or more, each candidate's distance also
     gets ``lm_weight`` x (the pseudonymous text's cross-entropy under that candidate's
@@ -515,6 +520,7 @@ def attribute(pseudo: Side, sides: dict[str, Side]) -> dict[str, dict[str, Any]]
     results = {label: verify(pseudo, side) for label, side in sides.items()}
     for r in results.values():
         r["profile_distance"] = r["distance"]
+        r["ranking_score"] = r["distance"]
         r["char_cross_entropy"] = None
     weight = float(attribution_settings().get("lm_weight", 0.0))
     usable = [lb for lb, r in results.items() if r["distance"] is not None]
@@ -528,7 +534,9 @@ def attribute(pseudo: Side, sides: dict[str, Side]) -> dict[str, dict[str, Any]]
     for lb, value in entropies.items():
         if value is not None:
             results[lb]["char_cross_entropy"] = value
-            results[lb]["distance"] += weight * (value - mean)
+            # The contract's ``distance`` stays the profile distance (0 = same profile,
+            # never negative); the character-model term only moves the ranking score.
+            results[lb]["ranking_score"] += weight * (value - mean)
     return results
 
 
@@ -712,14 +720,16 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     if outside and any(r["probability"] is not None for r in results.values()):
         cfg = domain_settings()
         warnings.append(
-            f"The style of {' and '.join(outside)} is far from the novels the probability was "
+            f"The style of {_joined(outside)} is far from the novels the probability was "
             "calibrated on (modern informal writing usually is): the probability is not calibrated "
             "for this kind of text. It is an estimate from the habits both sides settled on "
             f"(kept within {float(cfg.get('floor', 0.1)):.0%}-{float(cfg.get('ceiling', 0.9)):.0%}); "
             "the ranking by distance still stands.")
 
-    ranked = sorted(results, key=lambda lb: (results[lb]["distance"] is None,
-                                             results[lb]["distance"] or 0.0, lb))
+    def score(label: str) -> float | None:
+        return results[label].get("ranking_score", results[label]["distance"])
+
+    ranked = sorted(results, key=lambda lb: (score(lb) is None, score(lb) or 0.0, lb))
     candidates = []
     for rank, label in enumerate(ranked, start=1):
         r = results[label]
@@ -728,14 +738,17 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             "same_author_probability": None if r["probability"] is None else round(r["probability"], 3),
             "rank": rank,
             "distance": None if r["distance"] is None else round(r["distance"], 4),
+            # Added 2026-11-29: what the ranking sorts on (the distance, plus with several
+            # candidates the character-model term: relative, so it may be negative).
+            "ranking_score": None if score(label) is None else round(score(label), 4),
             # Added 2026-11-29: False when the probability is the out-of-domain estimate.
             "calibrated": None if r["probability"] is None else bool(r["in_domain"]),
         })
     margins = []
-    scored = [c for c in candidates if c["distance"] is not None]
+    scored = [c for c in candidates if c["ranking_score"] is not None]
     for a, b in zip(scored, scored[1:], strict=False):
         margins.append({"label": a["label"], "next": b["label"],
-                        "distance_margin": round(b["distance"] - a["distance"], 4)})
+                        "distance_margin": round(b["ranking_score"] - a["ranking_score"], 4)})
     best = scored[0]["label"] if scored else None
     shared = shared_habits(pseudo, sides[best]) if best else []
     mode = "verification" if len(known) == 1 else "attribution"
