@@ -2,7 +2,8 @@
 on the public-domain novels in ../shared/corpora/novels.
 
 Run by hand from the repository root: ``python tests/benchmarks/bench_style.py``
-(``--quick`` for fewer passages). Figures go into docs/style.md by hand.
+(``--quick`` for fewer passages; ``--speed`` for the pen-name and speed sections
+only). Figures go into docs/style.md by hand.
 
 Protocol (leave one book out). Gutenberg headers are stripped; the two pen-name
 novels are kept out of everything but the pen-name test. Each test book T of
@@ -49,6 +50,16 @@ FEATURES = ("window_distance", "self_mean")
 
 def corpus(label: str, words: list[str]):
     return corpus_from_texts([(label, " ".join(words))])
+
+
+POST_WORDS = 2000
+
+
+def posts(label: str, words: list[str], per_post: int = POST_WORDS):
+    """A corpus of ``per_post``-word posts: a long text as one post would be cut at
+    MAX_POST_CHARS (200,000 characters, about 36,000 words) by clean_text."""
+    return corpus_from_texts([(f"{label}/{i // per_post}", " ".join(words[i : i + per_post]))
+                              for i in range(0, len(words), per_post)])
 
 
 def spread_sample(books: list[list[str]], words: int = KNOWN_WORDS) -> list[str]:
@@ -212,6 +223,8 @@ def main() -> None:
     parser.add_argument("--impostors", action="store_true",
                         help="also score 500-word pairs with the General Impostors method")
     parser.add_argument("--seed", type=int, default=7, help="passage sample (7: the documented one)")
+    parser.add_argument("--speed", action="store_true",
+                        help="only the pen-name and speed sections")
     parser.add_argument("--domain", action="store_true",
                         help="only print the out-of-domain guard's table (novel passages vs the reference)")
     args = parser.parse_args()
@@ -220,6 +233,15 @@ def main() -> None:
         return
     if args.domain:
         domain_table(load_novels(), args.seed)
+        return
+    if args.speed:
+        novels = load_novels()
+        tokens = {stem: text.split() for stem, (_a, text) in novels.items()}
+        books: dict[str, list[str]] = {}
+        for stem, (author, _t) in novels.items():
+            if stem not in PEN_NAMES:
+                books.setdefault(author, []).append(stem)
+        pen_names_and_speed(novels, tokens, books)
         return
     per_book = 6 if args.quick else 16
     rng = random.Random(args.seed)
@@ -465,24 +487,62 @@ def main() -> None:
               f"{correct_model[0] / total:.3f}, style only {correct_style[0] / total:.3f}")
     F.set_vocabulary(None)
 
+    pen_names_and_speed(novels, tokens, books)
+
+
+def pen_names_and_speed(novels: dict, tokens: dict[str, list[str]], books: dict[str, list[str]]) -> None:
+    """Pen names on the full text and the speed of compare. Long texts go in as posts
+    of POST_WORDS words (``posts``): one post is cut at MAX_POST_CHARS characters."""
     # Pen names: the whole novel against all other books of each author.
-    print("\npen names (whole novel vs each author's other books, up to 400,000 words):")
+    print("\npen names (whole novel vs each author's other books, up to 400,000 words, "
+          f"as {POST_WORDS:,}-word posts):")
     full_known = {}
     for author, stems in books.items():
         words = [w for s in stems for w in tokens[s]]
-        full_known[author] = corpus(author, words[:400_000])
+        full_known[author] = posts(author, words[:400_000])
     for stem in PEN_NAMES:
-        doc = L.analyse(corpus(stem, tokens[stem]), full_known)
+        doc = L.analyse(posts(stem, tokens[stem]), full_known)
         top = doc["linkage"]["candidates"][:3]
-        print(f"  {stem}: " + ", ".join(
+        print(f"  {stem} ({doc['linkage']['pseudonymous_words']:,} words): " + ", ".join(
             f"{c['label']} (d={c['distance']}, p={c['same_author_probability']})" for c in top))
 
+    # Speed: two 200,000-word corpora (Bleak House, David Copperfield), in process as
+    # 2,000-word posts, and end to end through the CLI on folders of 40 files of 5,000
+    # words each (the novels' own line breaks kept), as a user would run it.
     bleak = tokens["dickens_-_bleak_house"][:200_000]
     copper = tokens["dickens_-_david_copperfield"][:200_000]
+    L.analyse(posts("a", bleak[:5000]), {"b": posts("b", copper[:5000])})  # load tables once
     start = time.perf_counter()
-    L.analyse(corpus("a", bleak), {"b": corpus("b", copper)})
-    print(f"\ncompare of two 200,000-word corpora: {time.perf_counter() - start:.2f} s")
+    doc = L.analyse(posts("a", bleak), {"b": posts("b", copper)})
+    print(f"\ncompare of two 200,000-word corpora in process "
+          f"({doc['linkage']['pseudonymous_words']:,} words read on the pseudonymous side): "
+          f"{time.perf_counter() - start:.2f} s")
+    import subprocess
+    import tempfile
 
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, stem in (("a", "dickens_-_bleak_house"), ("b", "dickens_-_david_copperfield")):
+            write_files(novels[stem][1], Path(tmp) / name)
+        cli = Path(sys.executable).with_name("nymaudit")
+        cmd = [str(cli), "compare", f"{tmp}/a", "--known", f"b={tmp}/b", "--format", "json"]
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+    print(f"nymaudit compare (CLI, 40 files of 5,000 words a side): "
+          f"best {min(times):.2f} s, median {sorted(times)[1]:.2f} s of 3 runs")
+
+
+def write_files(text: str, folder: Path, words: int = 200_000, per_file: int = 5000) -> None:
+    """The first ``words`` words of ``text`` as files of ``per_file`` words, layout kept."""
+    import re
+
+    folder.mkdir(parents=True)
+    starts = [m.start() for m in re.finditer(r"\S+", text)][: words + 1]
+    for k in range(0, min(words, len(starts)), per_file):
+        end = starts[k + per_file] if k + per_file < len(starts) else len(text)
+        (folder / f"part{k // per_file:03d}.txt").write_text(text[starts[k] : end], encoding="utf-8")
 
 if __name__ == "__main__":
     main()

@@ -20,6 +20,7 @@ LOCALE_NAMES = {
 }
 
 _WORD = re.compile(r"[a-zà-ÿā-ž]+(?:['’][a-z]+)*")
+_ANY_DIGIT = re.compile(r"\d")  # the same \d (any script) as the patterns below
 _NUM_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
 # A date without its year ("closes on 25/04", "open through 4/30") counts only after a
 # word that introduces a date: bare d/d is as often a fraction, a score or 24/7.
@@ -151,30 +152,38 @@ def spelling_variant(word: str) -> tuple[str, str] | None:
 def collect(texts: list[str]) -> LocaleEvidence:
     ev = LocaleEvidence()
     vocab_re, owner = _vocabulary_regex()
+    seen: dict[str, tuple[str, str] | None] = {}  # each distinct word is looked up once
     for text in texts:
         lower = text.lower()
-        for word in _WORD.findall(lower):
-            hit = spelling_variant(word)
+        # Distinct words in order of first use: the same counts and examples as word by word.
+        for word, count in Counter(_WORD.findall(lower)).items():
+            hit = seen[word] if word in seen else seen.setdefault(word, spelling_variant(word))
             if hit:
                 family, variety = hit
-                ev.spelling[family][variety] += 1
+                ev.spelling[family][variety] += count
                 ev.add_example(f"{family}:{variety}", word)
         for m in vocab_re.finditer(lower):
             locale = owner[m.group(0)]
             ev.vocabulary[locale][m.group(0)] += 1
             ev.add_example(f"vocabulary:{locale}", m.group(0))
-        _collect_dates(text, ev)
-        for m in _TIME_AMPM.finditer(text):
-            ev.times["am_pm"] += 1
-            ev.add_example("time:am_pm", m.group(0))
-        for m in _TIME_24.finditer(text):
-            ev.times["24_hour"] += 1
-            ev.add_example("time:24_hour", m.group(0))
-        for m in _CURRENCY.finditer(text):
-            code = _currency_code(m.group(0))
-            ev.currency[code] += 1
-            ev.add_example(f"currency:{code}", m.group(0).strip())
+        # Dates, times, amounts and measures all need a digit (two unit patterns also take
+        # "degrees ..."): a text without one is not scanned for them, which is most prose.
+        has_digit = _ANY_DIGIT.search(text) is not None
+        if has_digit:
+            _collect_dates(text, ev)
+            for m in _TIME_AMPM.finditer(text):
+                ev.times["am_pm"] += 1
+                ev.add_example("time:am_pm", m.group(0))
+            for m in _TIME_24.finditer(text):
+                ev.times["24_hour"] += 1
+                ev.add_example("time:24_hour", m.group(0))
+            for m in _CURRENCY.finditer(text):
+                code = _currency_code(m.group(0))
+                ev.currency[code] += 1
+                ev.add_example(f"currency:{code}", m.group(0).strip())
         for unit, (regex, _locales) in _UNITS.items():
+            if not has_digit and not ("degree" in lower and "degrees" in regex.pattern):
+                continue
             for m in regex.finditer(text):
                 ev.units[unit] += 1
                 ev.add_example(f"unit:{unit}", m.group(0))

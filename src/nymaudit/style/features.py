@@ -204,10 +204,11 @@ def segment_counts(
     bounds = starts[::segment_words] + [len(joined)]
     word_index = space.words
     ngram_index = space.ngrams
+    gram_rows = _ngram_rows(joined, bounds, space) if joined.isascii() else None
     content_rows: list[Counter[str]] = []
-    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
+    for k, (a, b) in enumerate(zip(bounds[:-1], bounds[1:], strict=False)):
         segment = joined[a:b]
-        row = np.zeros(n_features)
+        row = np.zeros(n_features) if gram_rows is None else gram_rows[k]
         tokens = _WORD.findall(segment)
         if content:
             content_rows.append(content_words(tokens))
@@ -215,16 +216,45 @@ def segment_counts(
             col = word_index.get(word)
             if col is not None:
                 row[col] = count
-        grams = Counter(segment[i : i + NGRAM] for i in range(len(segment) - NGRAM + 1))
-        for gram, col in ngram_index.items():
-            count = grams.get(gram)
-            if count:
-                row[col] = count
+        if gram_rows is None:
+            grams = Counter(segment[i : i + NGRAM] for i in range(len(segment) - NGRAM + 1))
+            for gram, col in ngram_index.items():
+                count = grams.get(gram)
+                if count:
+                    row[col] = count
         rows.append(row)
         word_totals.append(len(tokens))
         ngram_totals.append(max(len(segment) - NGRAM + 1, 0))
     return SegmentCounts(np.vstack(rows), np.asarray(word_totals, float),
                          np.asarray(ngram_totals, float), content_rows if content else None)
+
+
+def _ngram_rows(joined: str, bounds: list[int], space: FeatureSpace) -> Any:
+    """Feature n-gram counts per segment (rows; other columns 0), counted with numpy over
+    the whole text at once: the same counts as slicing every n-gram of every segment, at a
+    fraction of the time. ``joined`` is ASCII (normalise_for_ngrams keeps only ASCII)."""
+    import numpy as np
+
+    n_segments = len(bounds) - 1
+    out = np.zeros((n_segments, len(space.names)))
+    grams = [(g, col) for g, col in space.ngrams.items() if len(g) == NGRAM and g.isascii()]
+    if not grams or len(joined) < NGRAM:
+        return out
+    chars = np.frombuffer(joined.encode("ascii"), dtype=np.uint8).astype(np.int64)
+    codes = np.zeros(len(chars) - NGRAM + 1, dtype=np.int64)
+    for k in range(NGRAM):
+        codes = codes * 128 + chars[k : len(chars) - NGRAM + 1 + k]
+    gram_codes = np.array([sum(ord(c) * 128 ** (NGRAM - 1 - k) for k, c in enumerate(g)) for g, _ in grams])
+    order = np.argsort(gram_codes)
+    gram_codes, gram_cols = gram_codes[order], np.array([col for _, col in grams])[order]
+    pos = np.arange(len(codes))
+    # An n-gram belongs to the segment it starts in, and only if it ends inside it.
+    seg = np.searchsorted(np.asarray(bounds), pos, side="right") - 1
+    idx = np.minimum(np.searchsorted(gram_codes, codes), len(gram_codes) - 1)
+    keep = (gram_codes[idx] == codes) & (seg >= 0) & (seg < n_segments)
+    keep[keep] &= pos[keep] + NGRAM <= np.asarray(bounds)[seg[keep] + 1]
+    flat = np.bincount(seg[keep] * out.shape[1] + gram_cols[idx[keep]], minlength=out.size)
+    return flat.reshape(out.shape).astype(float)
 
 
 def rates(counts: Any, word_total: float, ngram_total: float, space: FeatureSpace) -> Any:

@@ -207,8 +207,9 @@ def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
     in_texts: Counter = Counter()
     for text in texts[:MAX_PHRASE_TEXTS]:
         tokens = words(text)
+        content = [t not in fw for t in tokens]  # looked up once per token, not per 3-gram
         grams = [" ".join(tokens[i : i + PHRASE_WORDS]) for i in range(len(tokens) - PHRASE_WORDS + 1)
-                 if any(t not in fw for t in tokens[i : i + PHRASE_WORDS])]
+                 if any(content[i : i + PHRASE_WORDS])]
         occurrences.update(grams)
         in_texts.update(set(grams))
     return occurrences, in_texts

@@ -96,6 +96,7 @@ class Side:
     content: Any = field(default=None)
     _vectors: dict[int, Any] = field(default_factory=dict)
     _model: Any = field(default=None)  # the character model, built on first use
+    _scored: Any = field(default=None)  # (cap, characters scored by cross_entropy), kept per candidate
 
     def char_model(self) -> F.CharModel:
         """Character language model of this corpus (built on first use)."""
@@ -106,7 +107,9 @@ class Side:
 
     def cross_entropy(self, model: F.CharModel) -> float | None:
         cap = int(attribution_settings().get("max_scored_chars", 300_000))
-        return model.cross_entropy(F.char_ids(self.text.texts, cap))
+        if self._scored is None or self._scored[0] != cap:
+            self._scored = (cap, F.char_ids(self.text.texts, cap))
+        return model.cross_entropy(self._scored[1])
 
     def vector(self, vocab: F.Vocabulary) -> Any:
         """TF-IDF vector of the content words under ``vocab`` (the last one is kept)."""
