@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from nymaudit.rules import load_file
-from nymaudit.style.text import normalise_apostrophes
+from nymaudit.style.text import function_words, normalise_apostrophes
 
 if TYPE_CHECKING:  # numpy is imported lazily: see segment_matrix
     import numpy as np
@@ -128,14 +128,11 @@ def _shipped_vocabulary() -> Vocabulary:
                       float(table.get("weight", 0.0)) if df else 0.0)
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(load_file("style").get("function_words", {}).get("words", []))
 
 
 def content_words(tokens: list[str]) -> Counter[str]:
     """Counts of content words: not function words, at least two letters."""
-    fw = _function_words()
+    fw = function_words()
     return Counter(t for t in tokens if len(t) > 1 and t not in fw)
 
 

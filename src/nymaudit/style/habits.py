@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from nymaudit.rules import load_file
-from nymaudit.style.text import count_words
+from nymaudit.style.text import count_words, function_words
 
 # Each habit: (kind, description for people, regex). Regexes are linear: no nested
 # quantifiers, bounded repeats.
@@ -192,9 +192,6 @@ MAX_PHRASE_TEXTS = 20_000
 PHRASE_WORDS = 3
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(load_file("style").get("function_words", {}).get("words", []))
 
 
 def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
@@ -202,7 +199,7 @@ def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
     hold them). Limited to the first MAX_PHRASE_TEXTS texts."""
     from nymaudit.style.text import words
 
-    fw = _function_words()
+    fw = function_words()
     occurrences: Counter = Counter()
     in_texts: Counter = Counter()
     for text in texts[:MAX_PHRASE_TEXTS]:

@@ -30,7 +30,7 @@ from nymaudit.model import Corpus
 from nymaudit.rules import load_file
 from nymaudit.style import dialect, habits
 from nymaudit.style import features as F
-from nymaudit.style.text import StyleText, corpus_text, count_words, words
+from nymaudit.style.text import StyleText, corpus_text, count_words, function_words, words
 
 METHOD = (
     "cosine-delta over z-scored function-word and character-3-gram rates (each block compared "
@@ -71,9 +71,6 @@ def habit_evidence() -> dict[str, Any]:
     return dict(load_file("linkage").get("habit_evidence", {}))
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(load_file("style").get("function_words", {}).get("words", []))
 
 
 @dataclass
@@ -130,7 +127,7 @@ def english_share(text: str) -> float | None:
     total = count_words(text)
     if total == 0:
         return None
-    fw = _function_words()
+    fw = function_words()
     return sum(1 for w in words(text) if w in fw) / total
 
 

@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from nymaudit.model import Corpus, InputSummary, Origin, Post
@@ -169,3 +170,11 @@ def strip_gutenberg(text: str) -> str:
     if end:
         text = text[: end.start()]
     return text.strip()
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """The English function words of heuristics/style.toml (habits, features, linkage)."""
+    from nymaudit.rules import load_file
+
+    return frozenset(load_file("style").get("function_words", {}).get("words", []))
