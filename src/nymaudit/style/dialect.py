@@ -190,29 +190,28 @@ def collect(texts: list[str]) -> LocaleEvidence:
     return ev
 
 
+def _count_numeric_date(ev: LocaleEvidence, first: int, second: int, shown: str,
+                        count_ambiguous: bool) -> None:
+    """Day-first or month-first when one number is over 12 (the day)."""
+    if not (1 <= first <= 31 and 1 <= second <= 31):
+        return
+    if first > 12 and second <= 12:
+        ev.dates["day_first"] += 1
+        ev.add_example("date:day_first", shown)
+    elif second > 12 and first <= 12:
+        ev.dates["month_first"] += 1
+        ev.add_example("date:month_first", shown)
+    elif count_ambiguous:
+        ev.dates["ambiguous"] += 1
+
+
 def _collect_dates(text: str, ev: LocaleEvidence) -> None:
     for m in _NUM_DATE.finditer(text):
-        first, second = int(m.group(1)), int(m.group(3))
-        if first > 31 or second > 31 or first == 0 or second == 0:
-            continue
-        if first > 12 and second <= 12:
-            ev.dates["day_first"] += 1
-            ev.add_example("date:day_first", m.group(0))
-        elif second > 12 and first <= 12:
-            ev.dates["month_first"] += 1
-            ev.add_example("date:month_first", m.group(0))
-        else:
-            ev.dates["ambiguous"] += 1
+        _count_numeric_date(ev, int(m.group(1)), int(m.group(3)), m.group(0), count_ambiguous=True)
     for m in _SHORT_DATE.finditer(text):
         first, second = int(m.group(1)), int(m.group(2))
-        if (first, second) == (24, 7) or not (1 <= first <= 31 and 1 <= second <= 31):
-            continue
-        if first > 12 and second <= 12:
-            ev.dates["day_first"] += 1
-            ev.add_example("date:day_first", m.group(0))
-        elif second > 12 and first <= 12:
-            ev.dates["month_first"] += 1
-            ev.add_example("date:month_first", m.group(0))
+        if (first, second) != (24, 7):  # "24/7" is round the clock, not 24 July
+            _count_numeric_date(ev, first, second, m.group(0), count_ambiguous=False)
     for m in _DAY_MONTH.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
             ev.dates["day_first_written"] += 1
