@@ -234,23 +234,17 @@ def main() -> None:
     if args.domain:
         domain_table(load_novels(), args.seed)
         return
+    novels = load_novels()
+    tokens = {stem: text.split() for stem, (_a, text) in novels.items()}
+    books: dict[str, list[str]] = {}  # author -> books that are not pen names
+    for stem, (author, _t) in novels.items():
+        if stem not in PEN_NAMES:
+            books.setdefault(author, []).append(stem)
     if args.speed:
-        novels = load_novels()
-        tokens = {stem: text.split() for stem, (_a, text) in novels.items()}
-        books: dict[str, list[str]] = {}
-        for stem, (author, _t) in novels.items():
-            if stem not in PEN_NAMES:
-                books.setdefault(author, []).append(stem)
         pen_names_and_speed(novels, tokens, books)
         return
     per_book = 6 if args.quick else 16
     rng = random.Random(args.seed)
-    novels = load_novels()
-    tokens = {stem: text.split() for stem, (_a, text) in novels.items()}
-    books: dict[str, list[str]] = {}
-    for stem, (author, _t) in novels.items():
-        if stem not in PEN_NAMES:
-            books.setdefault(author, []).append(stem)
     # Rarity tables without the tested text (see the module docstring).
     book_dfs = {stem: book_df(text) for stem, (_a, text) in novels.items() if stem not in PEN_NAMES}
 
