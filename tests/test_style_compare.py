@@ -189,9 +189,11 @@ def test_shared_rare_words_are_listed_with_advice() -> None:
     known = ("Yesterday Bartholomew climbed the bookcase. I found marmalade on the floor and "
              "Bartholomew on the shelf, looking pleased. ") * 40
     doc = analyse(_corpus(pseudo), {"me": _corpus(known)})
-    words = [h["feature"] for h in doc["linkage"]["shared_habits"] if h["kind"] == "vocabulary"]
-    assert "bartholomew" in words and "marmalade" in words
-    assert any("uncommon word 'bartholomew'" in s for s in doc["habits_to_vary"])
+    kinds = {h["feature"]: h["kind"] for h in doc["linkage"]["shared_habits"]}
+    # The cat's name is capitalised on both sides: listed as a shared name, first.
+    assert kinds.get("Bartholomew") == "name" and kinds.get("marmalade") == "vocabulary"
+    assert any("name 'Bartholomew'" in s for s in doc["habits_to_vary"])
+    assert any("uncommon word 'marmalade'" in s for s in doc["habits_to_vary"])
     cal = doc["calibration"]["me"]
     assert cal["vocabulary_similarity"] > 0.2
     # One known corpus: no character-model term, the distance is the profile distance.
@@ -222,3 +224,16 @@ def test_attribution_adds_relative_cross_entropy() -> None:
     # The term is relative to the candidates' mean, so the two shifts cancel.
     shift = sum(cal[lb]["distance"] - cal[lb]["profile_distance"] for lb in ("me", "other"))
     assert shift == pytest.approx(0.0, abs=1e-3)
+
+
+def test_shared_names_come_first_and_weekdays_are_not_names() -> None:
+    """A place both identities name links them more than a topic word; a weekday is
+    capitalised too but names nobody."""
+    body = ("On Friday I walked up the Chevin again before work, and the planning meeting ran long. "
+            "Honestly the committee could not agree on anything, so we all went home tired. ")
+    doc = analyse(_corpus(body * 40), {"me": _corpus(body * 60)})
+    shared = {h["feature"]: h["kind"] for h in doc["linkage"]["shared_habits"]}
+    assert shared.get("Chevin") == "name"
+    assert "Friday" not in shared and shared.get("friday") != "name"
+    advice = " ".join(doc["habits_to_vary"])
+    assert "Both sides name 'Chevin'" in advice

@@ -10,7 +10,7 @@ from nymaudit.rules import rule
 
 # The dossier shows a few shared habits as one clue: habits a person can recognise
 # in their own writing come before letter sequences such as ". t".
-_LEGIBLE_FIRST = ("typography", "dialect", "misspelling", "formula", "phrase", "punctuation",
+_LEGIBLE_FIRST = ("name", "typography", "dialect", "misspelling", "formula", "phrase", "punctuation",
                   "emoji", "capitalisation", "hashtag", "function_word")
 
 
@@ -25,7 +25,7 @@ def _readable(habit: dict) -> str:
     feature = habit["feature"]
     if feature in HABITS:
         return describe(feature)[1]
-    if habit["kind"] in ("phrase", "function_word", "misspelling"):
+    if habit["kind"] in ("phrase", "function_word", "misspelling", "name", "vocabulary"):
         return f"'{feature}'"
     if habit["kind"] == "character_3gram":
         return f"the letters '{feature}'"

@@ -270,7 +270,7 @@ def mask_tree(value: Any, *, under_text_key: bool = False, depth: int = 0, recor
 
 
 # Linkage habits whose feature is the writer's own words, not the name of a habit.
-_TEXT_HABIT_KINDS = frozenset({"phrase", "vocabulary", "misspelling"})
+_TEXT_HABIT_KINDS = frozenset({"phrase", "vocabulary", "name", "misspelling"})
 
 
 def _redact_linkage(original: dict[str, Any], masked: dict[str, Any]) -> dict[str, Any]:

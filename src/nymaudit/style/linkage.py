@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -44,6 +45,8 @@ METHOD = (
 SHINGLE = 8
 MAX_SHINGLES = 300_000
 MAX_LANGUAGE_PARTS = 2000
+NAME_SCAN_CHARS = 500_000  # about 90,000 words: plenty to tell a name by its capital
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 
 
 @cache
@@ -94,6 +97,19 @@ class Side:
     _vectors: dict[int, Any] = field(default_factory=dict)
     _model: Any = field(default=None)  # the character model, built on first use
     _scored: Any = field(default=None)  # (cap, characters scored by cross_entropy), kept per candidate
+    _capitals: Any = field(default=None)  # content word -> uses written with a capital
+
+    def capitalised_share(self, word: str) -> float:
+        """Share of the uses of a content word written with a capital: names of people
+        and places are capitalised mid-sentence, topic words only at a sentence start.
+        Read from the first NAME_SCAN_CHARS of the text, counted once."""
+        if self._capitals is None:
+            counts: Counter[str] = Counter()
+            for m in _CAPITALISED.finditer(self.text.joined[:NAME_SCAN_CHARS]):
+                counts[m.group(0).lower()] += 1
+            self._capitals = counts
+        total = self.content.get(word, 0) if self.content is not None else 0
+        return min(1.0, self._capitals.get(word, 0) / total) if total else 0.0
 
     def char_model(self) -> F.CharModel:
         """Character language model of this corpus (built on first use)."""
@@ -586,9 +602,18 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
             if n >= 2 and k >= 2 and vocab.idf(word) >= rare:
                 shared_words.append(((1.0 + math.log(min(n, k))) * vocab.idf(word), word, n, k))
         shared_words.sort(key=lambda item: (-item[0], item[1]))
-        for _weight, word, n, k in shared_words[:3]:
-            scored.append((1.5 + min(n, k, 20) / 10, _habit(
-                word, "vocabulary", n * 1000 / pseudo.words, k * 1000 / known.words, None)))
+        # Names (capitalised on both sides: Leeds, Chevin) link two identities more than
+        # topic words, and the rarity table (novels) calls modern everyday words such as
+        # "team" uncommon: names come first.
+        not_names = set(load_file("linkage").get("vocabulary", {}).get("not_names", []))
+        names = [item for item in shared_words if item[1] not in not_names
+                 and min(pseudo.capitalised_share(item[1]), known.capitalised_share(item[1])) >= 0.8]
+        picked = names[:3] + [item for item in shared_words if item not in names][: 3 - len(names[:3])]
+        for _weight, word, n, k in picked:
+            kind = "name" if any(word == item[1] for item in names) else "vocabulary"
+            shown = word.capitalize() if kind == "name" else word
+            scored.append((1.5 + min(n, k, 20) / 10 + (1.0 if kind == "name" else 0.0), _habit(
+                shown, kind, n * 1000 / pseudo.words, k * 1000 / known.words, None)))
     # Function words and character sequences off the reference in the same direction.
     if pseudo.profile is not None and known.profile is not None:
         space = F.feature_space()
@@ -641,8 +666,11 @@ def advice_for(habit: dict[str, Any]) -> str:
                 f"sides ({rates}).")
     if kind == "phrase":
         return f"Both sides repeat the phrase '{feature}' ({rates}): reword it in one of them."
+    if kind == "name":
+        return (f"Both sides name '{feature}' ({rates}): a person or place both identities write "
+                "about links them; leave it out of one of them or describe it in general terms.")
     if kind == "vocabulary":
-        return (f"Both sides use the uncommon word '{feature}' ({rates}): a name, topic or pet word "
+        return (f"Both sides use the uncommon word '{feature}' ({rates}): a topic or pet word "
                 "that links them; avoid it in one of them.")
     if kind == "dialect":
         return f"Both sides use {feature} ({rates}): spelling marks where you learned to write."
