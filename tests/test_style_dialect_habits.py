@@ -116,3 +116,11 @@ def test_recurring_phrase_reported() -> None:
     result = detect(ScanContext(corpus=corpus))
     assert any(f.rule == "STYLE015" and "to be fair" in f.evidence for f in result.findings)
     assert result.sections["style"]["phrases"][0]["phrase"] == "to be fair"
+
+
+def test_misspellings_are_found_whatever_their_case() -> None:
+    """The list is matched against lower-cased text (fast); capitals must not hide one."""
+    from nymaudit.style.habits import collect as collect_habits
+
+    found = collect_habits(["Definately a wierd day. DEFINATELY. I recieve it."]).misspellings
+    assert dict(found) == {"definately": 2, "wierd": 1, "recieve": 1}

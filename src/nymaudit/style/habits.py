@@ -86,8 +86,11 @@ def _misspelling_regex() -> re.Pattern[str]:
     words = load_file("style").get("habits", {}).get("misspellings", {}).get("words", [])
     if not words:
         return re.compile(r"(?!)")
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+    # Matched against lower-cased text: a case-insensitive alternation of a few hundred
+    # words is four times slower on a 200,000-word corpus.
+    lowered = {w.lower() for w in words}
+    alternation = "|".join(re.escape(w) for w in sorted(lowered, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 @cache
@@ -116,8 +119,8 @@ def collect(texts: list[str]) -> HabitProfile:
                     start = max(m.start() - 25, 0)
                     _remember(profile, name, text[start : m.end() + 25].replace("\n", " "))
             profile.counts[name] += found
-        for m in misspelling.finditer(text):
-            profile.misspellings[m.group(0).lower()] += 1
+        for m in misspelling.finditer(text.lower()):
+            profile.misspellings[m.group(0)] += 1
         first = text.lstrip()[:40].lower()
         for g in greetings:
             if first.startswith(g) and (len(first) == len(g) or not first[len(g)].isalpha()):
@@ -253,7 +256,7 @@ def habit_rule_example(rule: Any, example: str) -> bool:
 
 
 def misspelling_rule_example(rule: Any, example: str) -> bool:
-    return _misspelling_regex().search(example) is not None
+    return _misspelling_regex().search(example.lower()) is not None
 
 
 def formula_rule_example(rule: Any, example: str) -> bool:
