@@ -70,12 +70,16 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
         m = margins[0]
         console.print(
             f"Closer to '{escape(str(m['label']))}' than to '{escape(str(m['next']))}' "
-            f"(by {m['distance_margin']:.3f} in distance).")
+            f"(by {m['distance_margin']:.3f} in ranking score).")
     if uncalibrated:
+        from nymaudit.style.linkage import domain_settings
+
+        cfg = domain_settings()
         console.print(
             "* The probability is not calibrated for this kind of text (far from the novels it "
             "was fitted on): it is an estimate from the habits both sides settled on (below), "
-            "kept between 10% and 90%. The ranking by distance still stands.")
+            f"kept between {float(cfg.get('floor', 0.1)):.0%} and {float(cfg.get('ceiling', 0.9)):.0%}. "
+            "The ranking still stands.")
     agree = link.get("habits_that_agree") or []
     if agree:
         console.print("\n[bold]Habits settled on the same form[/bold] (argue for one writer)")

@@ -128,8 +128,6 @@ def _shipped_vocabulary() -> Vocabulary:
                       float(table.get("weight", 0.0)) if df else 0.0)
 
 
-
-
 def content_words(tokens: list[str]) -> Counter[str]:
     """Counts of content words: not function words, at least two letters."""
     fw = function_words()

@@ -195,8 +195,6 @@ MAX_PHRASE_TEXTS = 20_000
 PHRASE_WORDS = 3
 
 
-
-
 def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
     """Word 3-grams holding at least one non-function word: (occurrences, texts that
     hold them). Limited to the first MAX_PHRASE_TEXTS texts."""

@@ -74,8 +74,6 @@ def habit_evidence() -> dict[str, Any]:
     return dict(load_file("linkage").get("habit_evidence", {}))
 
 
-
-
 @dataclass
 class Side:
     """One corpus, read once: cleaned text, segment counts, habits, language."""
