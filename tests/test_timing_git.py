@@ -79,3 +79,110 @@ def test_missing_git_is_an_input_error(tmp_path, monkeypatch):
     READER.read(tree, result)
     assert result.posts == []
     assert result.errors and "git" in result.errors[0].error
+
+
+def _git_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update({"HOME": str(tmp_path), "GIT_CONFIG_NOSYSTEM": "1"})
+    return env
+
+
+def _commit(root: Path, env: dict[str, str], message: str, when: str, email: str) -> None:
+    name = email.split("@")[0]
+    extra = {"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name,
+             "GIT_COMMITTER_EMAIL": email, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, capture_output=True,
+                   env={**env, **extra})
+    subprocess.run(["git", "-C", str(root), "commit", "-q", "--allow-empty", "-m", message],
+                   check=True, capture_output=True, env={**env, **extra})
+
+
+def _forked_theme_blog(tmp_path: Path, writer_commits: int = 40) -> Path:
+    """A Jekyll site forked from a theme: the theme author's long history under the
+    writer's own posts, each post committed at the time it was written (UK clock),
+    front matter dates without a time, as most hand-written posts have them; and one
+    dependabot commit on top."""
+    from archive_builders import build_jekyll_blog
+
+    root = tmp_path / "site"
+    build_jekyll_blog(root, [])
+    env = _git_env(tmp_path)
+    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True, capture_output=True, env=env)
+    for i in range(120):
+        (root / "_layouts").mkdir(exist_ok=True)
+        (root / "_layouts" / "default.html").write_text(f"<html>{{{{content}}}}<!-- {i} --></html>\n")
+        day = 1 + i % 28
+        when = f"2021-{1 + i % 12:02d}-{day:02d}T10:{i % 60:02d}:00-0800"
+        _commit(root, env, f"theme: tweak layout {i}", when, "designer@theme.example")
+    (root / "_posts").mkdir(exist_ok=True)
+    for i in range(writer_commits):
+        month, day = 1 + i % 12, 1 + (i * 7) % 28
+        summer = 4 <= month <= 9
+        hour = 19 + i % 4
+        offset = "+0100" if summer else "+0000"
+        (root / "_posts" / f"2024-{month:02d}-{day:02d}-note-{i}.md").write_text(
+            f"---\ntitle: Note {i}\ndate: 2024-{month:02d}-{day:02d}\n---\n\n"
+            "Another evening writing up the planning committee. "
+            "I organise my notes whilst the kettle boils.\n"
+        )
+        _commit(root, env, f"Add note {i}", f"2024-{month:02d}-{day:02d}T{hour}:{i % 60:02d}:00{offset}",
+                "clerk@users.noreply.github.com")
+    _commit(root, env, "Bump nokogiri", "2024-12-20T03:00:00+0000",
+            "49699333+dependabot[bot]@users.noreply.github.com")
+    return root
+
+
+def test_reads_the_current_writer_not_the_theme_author_nor_a_bot(tmp_path):
+    root = _forked_theme_blog(tmp_path)
+    tree = FolderTree(root)
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert not result.errors
+    # 40 of the writer's commits, not the theme author's 120 nor dependabot's one.
+    assert len(result.posts) == 40
+    assert {p.stated_offset_minutes for p in result.posts} == {0, 60}
+    assert all(p.text.startswith("Add note") for p in result.posts)
+
+
+def test_relative_input_path(tmp_path, monkeypatch):
+    """git applies -C before GIT_DIR: a relative path must still name this repository."""
+    _repo(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    tree = FolderTree(Path("repo"))
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert not result.errors, result.errors
+    assert len(result.posts) == 3
+
+
+def test_blog_kept_in_git_adds_its_history_end_to_end(tmp_path):
+    """`nymaudit scan site` on a GitHub-Pages-style site: the blog is read as a blog,
+    its commit history as a second input line, the commits' stored offsets leak the
+    clock (TIME007), and the commit messages stay out of the style text."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    root = _forked_theme_blog(tmp_path)
+    before = _snapshot(root)
+    out = CliRunner().invoke(app, ["scan", str(root), "--format", "json"], env={"NO_COLOR": "1"},
+                             catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    report = json.loads(out.stdout)
+    inputs = {i["format"]: i for i in report["inputs"]}
+    assert set(inputs) == {"blog", "git"}
+    assert inputs["blog"]["posts"] == 40 and inputs["git"]["posts"] == 40
+    assert inputs["git"]["path"].endswith(".git") and not inputs["git"]["errors"]
+    rules = {f["rule"] for f in report["findings"]}
+    assert "TIME007" in rules  # the offsets git stored, +0000 in winter and +0100 in summer
+    leak = next(f for f in report["findings"] if f["rule"] == "TIME007")
+    assert "+01:00" in leak["message"] or "+1" in leak["message"]
+    assert _snapshot(root) == before
+    # Style reads the posts, not "Add note 12".
+    from nymaudit.sources.detect import read_input
+    from nymaudit.style.text import corpus_text
+
+    text = corpus_text(read_input(root)).joined
+    assert "planning committee" in text and "Add note" not in text

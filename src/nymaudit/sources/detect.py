@@ -46,6 +46,52 @@ def choose_reader(tree: Tree) -> tuple[Reader | None, list[str]]:
     return best, problems
 
 
+def _run_reader(reader: Reader, tree: Tree, result: SourceResult) -> None:
+    """Fill ``result``; a reader's failure becomes an input error, never a traceback."""
+    try:
+        reader.read(tree, result)
+    except InputProblem as exc:
+        result.error("", str(exc))
+    except RecursionError:
+        result.error("", "nesting too deep to read; input skipped")
+    except MemoryError:
+        result.error("", "input too large to hold in memory; skipped")
+    except Exception as exc:  # robust promise: report, never a traceback
+        result.error("", f"reader {reader.name} failed: {exc!r}")
+
+
+def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpus) -> None:
+    summary = InputSummary(shown, format_name)
+    if result.suppressed_errors:
+        summary.errors.append(InputError(shown, f"{result.suppressed_errors} more errors not listed"))
+    summary.errors[:0] = result.errors
+    summary.posts = len(result.posts)
+    summary.activities = len(result.activities)
+    summary.attachments = len(result.attachments)
+    corpus.inputs.append(summary)
+    corpus.posts.extend(result.posts)
+    corpus.activities.extend(result.activities)
+    corpus.attachments.extend(result.attachments)
+
+
+def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
+    """The git reader when a folder read as something else is also a repository.
+
+    A blog kept in git (a GitHub Pages site) is read as the blog, but its commit
+    history is published with it, and every commit stores the writer's clock and
+    UTC offset: the most direct time-zone leak the folder holds.
+    """
+    if reader is None or reader.name == "git":
+        return None
+    for candidate in available_readers():
+        if candidate.name == "git":
+            try:
+                return candidate if candidate.sniff(tree) > 0 else None
+            except Exception:  # noqa: BLE001 - sniffing must never end the scan
+                return None
+    return None
+
+
 def read_input(path: Path, label: str | None = None) -> Corpus:
     """Read one PATH. Never raises for bad input: problems land in the summary."""
     shown = label or str(path)
@@ -57,38 +103,24 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
         return corpus
     try:
         reader, problems = choose_reader(tree)
-        summary = InputSummary(shown, reader.name if reader else "unknown")
         result = SourceResult(tree)
         if reader is None:
             result.error("", "unknown format: no supported archive, export or post files found "
                              "(see `nymaudit formats`)")
         else:
-            try:
-                reader.read(tree, result)
-            except InputProblem as exc:
-                result.error("", str(exc))
-            except RecursionError:
-                result.error("", "nesting too deep to read; input skipped")
-            except MemoryError:
-                result.error("", "input too large to hold in memory; skipped")
-            except Exception as exc:  # robust promise: report, never a traceback
-                result.error("", f"reader {reader.name} failed: {exc!r}")
+            _run_reader(reader, tree, result)
         for member, problem in tree.problems:
             result.error(member, problem)
         for problem in problems:
             result.error("", problem)
-        if result.suppressed_errors:
-            summary.errors.append(
-                InputError(shown, f"{result.suppressed_errors} more errors not listed")
-            )
-        summary.errors[:0] = result.errors
-        summary.posts = len(result.posts)
-        summary.activities = len(result.activities)
-        summary.attachments = len(result.attachments)
-        corpus.inputs.append(summary)
-        corpus.posts.extend(result.posts)
-        corpus.activities.extend(result.activities)
-        corpus.attachments.extend(result.attachments)
+        _summarise(shown, reader.name if reader else "unknown", result, corpus)
+        companion = _git_companion(reader, tree)
+        if companion is not None:
+            history = SourceResult(tree)
+            _run_reader(companion, tree, history)
+            # Listed as its own input line so the post counts keep their meaning.
+            _summarise(tree.display(".git"), companion.name, history, corpus)
+            result.attachments.extend(history.attachments)
         # Attachments read lazily later: keep the tree open for them (zip handles).
         if not result.attachments:
             tree.close()

@@ -1,7 +1,7 @@
 """A git repository as an input: each commit's author time and the UTC offset git
 stored with it (``+0100``), and its message.
 
-Only the main author's commits on local branches are read (others' commits say
+Only the current writer's commits on local branches are read (others' commits say
 nothing about the writer's clock), and only from this repository: ``GIT_DIR`` is
 set, so git never walks up into a repository that contains the input.
 
@@ -38,13 +38,35 @@ def _offset_minutes(iso: str) -> int | None:
     return -minutes if zone[0] == "-" else minutes
 
 
+def _is_bot(email: str) -> bool:
+    return "[bot]" in email or email.startswith(("noreply@github.com", "action@github.com"))
+
+
+def _writer(records: list[list[str]]) -> str:
+    """The e-mail of the writer whose clock the history shows.
+
+    Only one person's commits are read: commits by others (merged contributions,
+    the upstream history of a forked blog theme) say nothing about the writer's
+    clock. The writer is the author of the newest commit that no bot made (git
+    lists the newest first): the person at work on the repository now. The author
+    with the most commits would be wrong for a site forked from a theme, where
+    the theme's author has hundreds of commits under the writer's few.
+    """
+    emails = [parts[3].strip().lower() for parts in records]
+    for email in emails:
+        if not _is_bot(email):
+            return email
+    return Counter(emails).most_common(1)[0][0] if emails else ""
+
+
 class GitReader:
     name = "git"
     description = "git repository (commit author times and their stored UTC offsets)"
 
     def sniff(self, tree: Tree) -> int:
         # Above loose text files (generic 40, plain Markdown 45), below a real
-        # Jekyll/Hugo site (80): a blog kept in git is read as the blog.
+        # Jekyll/Hugo site (80): a blog kept in git is read as the blog, and its
+        # history as a second input line (sources.detect).
         # A real repository, not an empty or stray .git folder: with one of those
         # git would walk up and read whatever repository contains the input.
         if isinstance(tree, FolderTree) and (tree.root / ".git" / "HEAD").is_file():
@@ -58,6 +80,9 @@ class GitReader:
         if git is None:
             result.error("", "git is not installed, so the commit history cannot be read")
             return
+        # Absolute: git applies ``-C`` before GIT_DIR, so a relative input path
+        # ("nymaudit scan site") would name a folder inside itself.
+        root = tree.root.absolute()
         env = {
             key: value
             for key, value in os.environ.items()
@@ -73,16 +98,16 @@ class GitReader:
                 "LC_ALL": "C",
                 # Read this repository and no other: no discovery upwards, no
                 # user-wide config.
-                "GIT_DIR": str(tree.root / ".git"),
-                "GIT_WORK_TREE": str(tree.root),
-                "GIT_CEILING_DIRECTORIES": str(tree.root.parent),
+                "GIT_DIR": str(root / ".git"),
+                "GIT_WORK_TREE": str(root),
+                "GIT_CEILING_DIRECTORIES": str(root.parent),
                 "GIT_CONFIG_GLOBAL": os.devnull,
             }
         )
         command = [
             git,
             "-C",
-            str(tree.root),
+            str(root),
             # A hostile repository's own config must not make git run programs:
             # no fsmonitor, no pager, no signature checks (gpg.program).
             "-c",
@@ -136,10 +161,7 @@ class GitReader:
                 result.error(".git", "unreadable commit record skipped")
                 continue
             records.append(parts)
-        # The writer is the repository's main author: commits by others (merged
-        # contributions, a vendored project) say nothing about the writer's clock.
-        authors = Counter(parts[3].strip().lower() for parts in records)
-        main_author = authors.most_common(1)[0][0] if authors else ""
+        main_author = _writer(records)
         for sha, epoch, iso, author, message in records:
             if author.strip().lower() != main_author:
                 continue

@@ -106,7 +106,13 @@ def corpus_text(corpus: Corpus | None) -> StyleText:
     if corpus is None:
         return out
     budget = MAX_CORPUS_CHARS
-    for post in corpus.authored_posts():
+    posts = list(corpus.authored_posts())
+    # Commit messages ("Add post", "fix typo") are the writer's words but not their
+    # prose: with a blog kept in git they would dilute the style of the posts.
+    # A repository read alone has nothing else, so its messages are kept.
+    if any(post.kind != "commit" for post in posts):
+        posts = [post for post in posts if post.kind != "commit"]
+    for post in posts:
         parts = [post.title or "", post.text or ""]
         cleaned = clean_text("\n\n".join(p for p in parts if p))
         if not cleaned:
