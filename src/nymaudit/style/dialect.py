@@ -29,6 +29,11 @@ _SHORT_DATE = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?)\s+"
     r"(\d{1,2})/(\d{1,2})(?![\d/])"
 )
+# "won by 21/7", "lost 3/12 from 20 overs": a score, not a date, after these words.
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beaten|beating|led|leads|"
+    r"leading|trailing|trailed|drew|draw|scored|score|finished|ended|bowled|conceded)\s*$"
+)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -210,8 +215,11 @@ def _collect_dates(text: str, ev: LocaleEvidence) -> None:
         _count_numeric_date(ev, int(m.group(1)), int(m.group(3)), m.group(0), count_ambiguous=True)
     for m in _SHORT_DATE.finditer(text):
         first, second = int(m.group(1)), int(m.group(2))
-        if (first, second) != (24, 7):  # "24/7" is round the clock, not 24 July
-            _count_numeric_date(ev, first, second, m.group(0), count_ambiguous=False)
+        if (first, second) == (24, 7):  # "24/7" is round the clock, not 24 July
+            continue
+        if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        _count_numeric_date(ev, first, second, m.group(0), count_ambiguous=False)
     for m in _DAY_MONTH.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
             ev.dates["day_first_written"] += 1
