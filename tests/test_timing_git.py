@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -186,3 +187,75 @@ def test_blog_kept_in_git_adds_its_history_end_to_end(tmp_path):
 
     text = corpus_text(read_input(root)).joined
     assert "planning committee" in text and "Add note" not in text
+
+
+def _scan_json(*args: str) -> dict:
+    import json
+
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    out = CliRunner().invoke(app, ["scan", *args, "--format", "json"], env={"NO_COLOR": "1"},
+                             catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    return json.loads(out.stdout)
+
+
+def test_identities_in_the_history(tmp_path):
+    """A pseudonymous repository whose first commits were made under the writer's
+    real address (before they set up the pseudonym), and one later commit made from a
+    work laptop whose committer is the real name: SELF003 for the real committer
+    address on the writer's commit, SELF004 for the old identity; --redact masks
+    them in every field."""
+    root = tmp_path / "tool"
+    root.mkdir()
+    env = _git_env(tmp_path)
+    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True, capture_output=True, env=env)
+    for i in range(3):
+        (root / f"old{i}.py").write_text(f"x = {i}\n")
+        _commit(root, env, f"start {i}", f"2023-02-0{i + 1}T09:00:00+0000", "jane.smith@council.gov.uk")
+    for i in range(30):
+        (root / f"new{i}.py").write_text(f"y = {i}\n")
+        _commit(root, env, f"feature {i}", f"2024-03-{1 + i % 28:02d}T21:{i:02d}:00+0000",
+                "1234+quietdev@users.noreply.github.com")
+    # A commit authored as the pseudonym but committed on the work laptop (cherry-pick).
+    extra = {"GIT_AUTHOR_NAME": "quietdev", "GIT_AUTHOR_EMAIL": "1234+quietdev@users.noreply.github.com",
+             "GIT_COMMITTER_NAME": "Jane Smith", "GIT_COMMITTER_EMAIL": "jsmith@wyc.gov.uk",
+             "GIT_AUTHOR_DATE": "2024-04-02T12:30:00+0100", "GIT_COMMITTER_DATE": "2024-04-02T12:31:00+0100"}
+    (root / "late.py").write_text("z = 1\n")
+    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, capture_output=True,
+                   env={**env, **extra})
+    subprocess.run(["git", "-C", str(root), "commit", "-q", "-m", "fix"], check=True, capture_output=True,
+                   env={**env, **extra})
+
+    report = _scan_json(str(root))
+    by_rule = {f["rule"]: f for f in report["findings"]}
+    assert by_rule["SELF003"]["evidence"] == "Jane Smith <jsmith@wyc.gov.uk>"
+    assert by_rule["SELF003"]["clue"] == {"kind": "contact", "value": "jsmith@wyc.gov.uk"}
+    assert by_rule["SELF003"]["severity"] == "high"
+    assert "jsmith" not in by_rule["SELF003"]["message"]
+    old = by_rule["SELF004"]
+    assert old["evidence"].startswith("jane.smith <jane.smith@council.gov.uk> (3 commits, 2023-02-01 to")
+    assert "3 commits by 1 other identity" in old["message"]
+    # The writer's 31 commits are the posts; the old identity's are not.
+    assert report["inputs"][0]["posts"] == 31
+
+    redacted = json.dumps(_scan_json(str(root), "--redact"))
+    for secret in ("jsmith@wyc.gov.uk", "jane.smith@council.gov.uk", "Jane Smith", "council.gov.uk"):
+        assert secret not in redacted
+
+
+def test_no_identity_findings_for_a_private_address(tmp_path):
+    root = tmp_path / "quiet"
+    root.mkdir()
+    env = _git_env(tmp_path)
+    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True, capture_output=True, env=env)
+    for i in range(5):
+        (root / f"f{i}.txt").write_text(f"{i}\n")
+        _commit(root, env, f"note {i}", f"2024-05-0{i + 1}T20:00:00+0200",
+                "77+quiet@users.noreply.github.com")
+    rules = {f["rule"] for f in _scan_json(str(root))["findings"]}
+    assert not {"SELF003", "SELF004"} & rules
+    # The plain test repository commits as nym@example.org: a real-looking address.
+    assert "SELF003" in {f["rule"] for f in _scan_json(str(_repo(tmp_path)))["findings"]}

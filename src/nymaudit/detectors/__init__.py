@@ -21,6 +21,7 @@ DETECTORS: tuple[str, ...] = (
     "geotags",
     "clients",
     "contact",
+    "git_identity",
     "timing",
     "metadata",
     "places",

@@ -17,8 +17,10 @@ import shutil
 import subprocess
 from collections import Counter
 from datetime import UTC, datetime
+from typing import Any
 
 from nymaudit.model import Origin, Post
+from nymaudit.rules import load_file
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.tree import FolderTree, Tree
 
@@ -26,7 +28,10 @@ MAX_COMMITS = 200_000
 TIMEOUT_SECONDS = 120
 RECORD = "\x1e"  # separators git will not find in a message's bytes
 FIELD = "\x1f"
-FORMAT = RECORD + FIELD.join(["%H", "%at", "%ai", "%ae", "%B"])
+# Hash, author time (epoch, then ISO with the stored offset), author e-mail and
+# name, committer e-mail and name, message (last: it may hold anything).
+FORMAT = RECORD + FIELD.join(["%H", "%at", "%ai", "%ae", "%an", "%ce", "%cn", "%B"])
+FIELDS = 8
 
 
 def _offset_minutes(iso: str) -> int | None:
@@ -38,11 +43,20 @@ def _offset_minutes(iso: str) -> int | None:
     return -minutes if zone[0] == "-" else minutes
 
 
-def _is_bot(email: str) -> bool:
-    return "[bot]" in email or email.startswith(("noreply@github.com", "action@github.com"))
+def _git_settings() -> dict[str, Any]:
+    return load_file("core").get("git", {})
 
 
-def _writer(records: list[list[str]]) -> str:
+def _is_bot(email: str, settings: dict[str, Any]) -> bool:
+    return any(marker in email for marker in settings.get("bot_markers", ())) or email in set(
+        settings.get("bot_addresses", ()))
+
+
+def _identity(name: str, email: str) -> str:
+    return f"{name.strip()} <{email.strip()}>"
+
+
+def _writer(records: list[list[str]], settings: dict[str, Any]) -> str:
     """The e-mail of the writer whose clock the history shows.
 
     Only one person's commits are read: commits by others (merged contributions,
@@ -54,7 +68,7 @@ def _writer(records: list[list[str]]) -> str:
     """
     emails = [parts[3].strip().lower() for parts in records]
     for email in emails:
-        if not _is_bot(email):
+        if not _is_bot(email, settings):
             return email
     return Counter(emails).most_common(1)[0][0] if emails else ""
 
@@ -156,14 +170,28 @@ class GitReader:
         for chunk in text.split(RECORD):
             if not chunk.strip():
                 continue
-            parts = chunk.split(FIELD, 4)
-            if len(parts) != 5:
+            parts = chunk.split(FIELD, FIELDS - 1)
+            if len(parts) != FIELDS:
                 result.error(".git", "unreadable commit record skipped")
                 continue
             records.append(parts)
-        main_author = _writer(records)
-        for sha, epoch, iso, author, message in records:
-            if author.strip().lower() != main_author:
+        settings = _git_settings()
+        main_author = _writer(records, settings)
+        # Everyone else who authored commits here, for the identity rule (SELF004):
+        # an old identity or a commit made from a work machine links the pseudonym.
+        # One dict shared by every post of the writer (never copied).
+        others: dict[str, dict[str, Any]] = {}
+        for _, epoch, _, email, name, _, _, _ in records:
+            if email.strip().lower() == main_author or _is_bot(email.strip().lower(), settings):
+                continue
+            entry = others.setdefault(_identity(name, email), {"commits": 0, "first": None, "last": None})
+            entry["commits"] += 1
+            day = _day(epoch)
+            if day:
+                entry["first"] = min(entry["first"] or day, day)
+                entry["last"] = max(entry["last"] or day, day)
+        for sha, epoch, iso, email, name, c_email, c_name, message in records:
+            if email.strip().lower() != main_author:
                 continue
             try:
                 moment = datetime.fromtimestamp(int(epoch), tz=UTC)
@@ -179,8 +207,20 @@ class GitReader:
                     kind="commit",
                     stated_offset_minutes=_offset_minutes(iso),
                     source=None,
+                    extra={
+                        "git_author": _identity(name, email),
+                        "git_committer": _identity(c_name, c_email),
+                        "git_other_identities": others,
+                    },
                 )
             )
+
+
+def _day(epoch: str) -> str | None:
+    try:
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 READER = GitReader()

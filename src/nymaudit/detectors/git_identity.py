@@ -1,0 +1,113 @@
+"""SELF003 (a real e-mail address on the writer's commits) and SELF004 (other
+identities in the same published history).
+
+The git reader puts each commit's author and committer ("Name <address>") in the
+post's ``extra``, and a summary of everyone else's commits (shared by all the
+writer's posts) under ``git_other_identities``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from nymaudit.detectors import ScanContext
+from nymaudit.detectors.util import plural, where
+from nymaudit.model import DetectorResult, Origin, Post
+from nymaudit.rules import Rule, load_file, rule
+
+# How many other identities a finding names before "and N more".
+LISTED = 5
+_IDENTITY = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>]*)>$")
+
+
+def _private_endings() -> tuple[str, ...]:
+    return tuple(load_file("core").get("git", {}).get("private_email_endings", ()))
+
+
+def email_of(identity: str) -> str:
+    m = _IDENTITY.match(identity.strip())
+    return (m.group("email") if m else "").strip().lower()
+
+
+def is_private(email: str, endings: tuple[str, ...]) -> bool:
+    """A forge's no-reply relay, or no address at all: nothing that leads to a person."""
+    return not email or "@" not in email or email.endswith(endings)
+
+
+def _own_identities(posts: list[Post]) -> dict[str, list[Post]]:
+    found: dict[str, list[Post]] = defaultdict(list)
+    for post in posts:
+        for key in ("git_author", "git_committer"):
+            identity = post.extra.get(key)
+            seen = found[identity] if isinstance(identity, str) and identity else None
+            if seen is not None and (not seen or seen[-1] is not post):
+                seen.append(post)
+    return found
+
+
+def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], origin: Origin) -> list:
+    endings = _private_endings()
+    out = []
+    leaking = {identity: posts for identity, posts in own.items()
+               if not is_private(email_of(identity), endings)}
+    for identity, posts in leaking.items():
+        out.append(rule("SELF003").finding(
+            f"{plural(len(posts), 'commit')} of the writer carry a real e-mail address "
+            f"(records {where(posts)}): anyone who clones the repository reads it.",
+            evidence=identity,
+            location=posts[0].origin,
+            clue_value=email_of(identity),
+        ))
+    if others:
+        ranked = sorted(others.items(), key=lambda kv: -int(kv[1].get("commits", 0)))
+        commits = sum(int(v.get("commits", 0)) for _, v in ranked)
+        listed = "; ".join(
+            f"{identity} ({plural(int(v.get('commits', 0)), 'commit')}"
+            + (f", {v['first']} to {v['last']}" if v.get("first") else "") + ")"
+            for identity, v in ranked[:LISTED])
+        if len(ranked) > LISTED:
+            listed += f"; and {len(ranked) - LISTED} more"
+        out.append(rule("SELF004").finding(
+            f"The history also holds {plural(commits, 'commit')} by "
+            f"{plural(len(ranked), 'other identity', 'other identities')}: if one of them is "
+            "yours, it names the pseudonym.",
+            evidence=listed,
+            location=origin,
+            clue_value=f"history also names {ranked[0][0]}",
+        ))
+    return out
+
+
+def detect(ctx: ScanContext) -> DetectorResult:
+    result = DetectorResult()
+    commits = [p for p in ctx.corpus.posts if p.kind == "commit" and isinstance(p.extra, dict)]
+    if not commits:
+        return result
+    # One history per repository: the summary dict is shared by its commits.
+    by_repo: dict[int, list[Post]] = defaultdict(list)
+    for post in commits:
+        by_repo[id(post.extra.get("git_other_identities"))].append(post)
+    for posts in by_repo.values():
+        others = posts[0].extra.get("git_other_identities")
+        others = others if isinstance(others, dict) else {}
+        origin = Origin(posts[0].origin.path)
+        result.findings.extend(_findings(_own_identities(posts), others, origin))
+    return result
+
+
+def rule_example(found: Rule, example: str) -> bool:
+    """Examples read "author=NAME <ADDR>; committer=NAME <ADDR>; other=NAME <ADDR> xN"."""
+    extra: dict[str, Any] = {"git_other_identities": {}}
+    for part in example.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key in ("author", "committer"):
+            extra[f"git_{key}"] = value.strip()
+        elif key == "other":
+            identity, _, count = value.strip().rpartition(" x")
+            extra["git_other_identities"][identity] = {"commits": int(count), "first": None,
+                                                        "last": None}
+    post = Post(id="1", timestamp=None, text="", origin=Origin("repo/.git"), kind="commit", extra=extra)
+    findings = _findings(_own_identities([post]), extra["git_other_identities"], Origin("repo/.git"))
+    return any(f.rule == found.id for f in findings)
