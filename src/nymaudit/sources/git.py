@@ -75,7 +75,7 @@ def _writer(records: list[list[str]], settings: dict[str, Any]) -> str:
 
 class GitReader:
     name = "git"
-    description = "git repository (commit author times and their stored UTC offsets)"
+    description = "git repository (commit times and UTC offsets, author names and addresses)"
 
     def sniff(self, tree: Tree) -> int:
         # Above loose text files (generic 40, plain Markdown 45), below a real
