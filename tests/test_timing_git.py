@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.git import READER
@@ -259,3 +261,27 @@ def test_no_identity_findings_for_a_private_address(tmp_path):
     assert not {"SELF003", "SELF004"} & rules
     # The plain test repository commits as nym@example.org: a real-looking address.
     assert "SELF003" in {f["rule"] for f in _scan_json(str(_repo(tmp_path)))["findings"]}
+
+
+@given(st.lists(st.text(max_size=40), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_log_parser_never_raises_and_keeps_whole_records(pieces):
+    """Whatever bytes git prints (a hostile repository can put the separators in a
+    message), parsing gives whole records or counts bad ones; then the writer pick
+    and the reading of fields never raise."""
+    from nymaudit.sources.git import FIELD, FIELDS, RECORD, _git_settings, _writer, parse_log
+
+    text = "".join(p + (RECORD if i % 3 == 0 else FIELD) for i, p in enumerate(pieces))
+    records, bad = parse_log(text)
+    assert bad >= 0
+    assert all(len(r) == FIELDS for r in records)
+    _writer(records, _git_settings())
+
+
+def test_log_parser_reads_what_git_prints():
+    from nymaudit.sources.git import FIELD, RECORD, parse_log
+
+    good = FIELD.join(["a" * 40, "1700000000", "2023-11-14 22:13:20 +0100", "x@y.org", "X",
+                       "x@y.org", "X", "subject\n\nbody with \u2028 odd bytes"])
+    records, bad = parse_log(RECORD + good + RECORD + "truncated" + FIELD + "1")
+    assert bad == 1 and len(records) == 1 and records[0][7].startswith("subject")

@@ -165,16 +165,9 @@ class GitReader:
                 return
             result.error("", f"git log failed: {reason[:200]}")
             return
-        text = done.stdout.decode("utf-8", "replace")
-        records = []
-        for chunk in text.split(RECORD):
-            if not chunk.strip():
-                continue
-            parts = chunk.split(FIELD, FIELDS - 1)
-            if len(parts) != FIELDS:
-                result.error(".git", "unreadable commit record skipped")
-                continue
-            records.append(parts)
+        records, bad = parse_log(done.stdout.decode("utf-8", "replace"))
+        for _ in range(bad):
+            result.error(".git", "unreadable commit record skipped")
         settings = _git_settings()
         main_author = _writer(records, settings)
         # Everyone else who authored commits here, for the identity rule (SELF004):
@@ -214,6 +207,25 @@ class GitReader:
                     },
                 )
             )
+
+
+def parse_log(text: str) -> tuple[list[list[str]], int]:
+    """Records of ``git log --format=FORMAT`` output, and how many were unreadable.
+
+    A message may hold the separator bytes themselves (a hostile repository): such
+    a record splits into pieces without all fields, which are counted, not read.
+    """
+    records: list[list[str]] = []
+    bad = 0
+    for chunk in text.split(RECORD):
+        if not chunk.strip():
+            continue
+        parts = chunk.split(FIELD, FIELDS - 1)
+        if len(parts) != FIELDS:
+            bad += 1
+            continue
+        records.append(parts)
+    return records, bad
 
 
 def _day(epoch: str) -> str | None:
