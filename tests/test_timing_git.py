@@ -90,14 +90,26 @@ def _git_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def _commit(root: Path, env: dict[str, str], message: str, when: str, email: str) -> None:
+def _commit(root: Path, env: dict[str, str], message: str, when: str, email: str,
+            committer: tuple[str, str] | None = None) -> None:
+    """One commit of everything in the tree; ``committer`` (name, address) when it
+    differs from the author (a commit applied on another machine)."""
     name = email.split("@")[0]
-    extra = {"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name,
-             "GIT_COMMITTER_EMAIL": email, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    c_name, c_email = committer or (name, email)
+    extra = {"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": c_name,
+             "GIT_COMMITTER_EMAIL": c_email, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
     subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, capture_output=True,
                    env={**env, **extra})
     subprocess.run(["git", "-C", str(root), "commit", "-q", "--allow-empty", "-m", message],
                    check=True, capture_output=True, env={**env, **extra})
+
+
+def _new_repo(tmp_path: Path, name: str) -> tuple[Path, dict[str, str]]:
+    root = tmp_path / name
+    root.mkdir(exist_ok=True)
+    env = _git_env(tmp_path)
+    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True, capture_output=True, env=env)
+    return root, env
 
 
 def _forked_theme_blog(tmp_path: Path, writer_commits: int = 40) -> Path:
@@ -107,10 +119,8 @@ def _forked_theme_blog(tmp_path: Path, writer_commits: int = 40) -> Path:
     dependabot commit on top."""
     from archive_builders import build_jekyll_blog
 
-    root = tmp_path / "site"
-    build_jekyll_blog(root, [])
-    env = _git_env(tmp_path)
-    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True, capture_output=True, env=env)
+    root = build_jekyll_blog(tmp_path / "site", [])
+    root, env = _new_repo(tmp_path, "site")
     for i in range(120):
         (root / "_layouts").mkdir(exist_ok=True)
         (root / "_layouts" / "default.html").write_text(f"<html>{{{{content}}}}<!-- {i} --></html>\n")
@@ -210,10 +220,7 @@ def test_identities_in_the_history(tmp_path):
     work laptop whose committer is the real name: SELF003 for the real committer
     address on the writer's commit, SELF004 for the old identity; --redact masks
     them in every field."""
-    root = tmp_path / "tool"
-    root.mkdir()
-    env = _git_env(tmp_path)
-    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True, capture_output=True, env=env)
+    root, env = _new_repo(tmp_path, "tool")
     for i in range(3):
         (root / f"old{i}.py").write_text(f"x = {i}\n")
         _commit(root, env, f"start {i}", f"2023-02-0{i + 1}T09:00:00+0000", "jane.smith@council.gov.uk")
@@ -221,15 +228,10 @@ def test_identities_in_the_history(tmp_path):
         (root / f"new{i}.py").write_text(f"y = {i}\n")
         _commit(root, env, f"feature {i}", f"2024-03-{1 + i % 28:02d}T21:{i:02d}:00+0000",
                 "1234+quietdev@users.noreply.github.com")
-    # A commit authored as the pseudonym but committed on the work laptop (cherry-pick).
-    extra = {"GIT_AUTHOR_NAME": "quietdev", "GIT_AUTHOR_EMAIL": "1234+quietdev@users.noreply.github.com",
-             "GIT_COMMITTER_NAME": "Jane Smith", "GIT_COMMITTER_EMAIL": "jsmith@wyc.gov.uk",
-             "GIT_AUTHOR_DATE": "2024-04-02T12:30:00+0100", "GIT_COMMITTER_DATE": "2024-04-02T12:31:00+0100"}
+    # Authored as the pseudonym but committed on the work laptop (a cherry-pick).
     (root / "late.py").write_text("z = 1\n")
-    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, capture_output=True,
-                   env={**env, **extra})
-    subprocess.run(["git", "-C", str(root), "commit", "-q", "-m", "fix"], check=True, capture_output=True,
-                   env={**env, **extra})
+    _commit(root, env, "fix", "2024-04-02T12:30:00+0100", "1234+quietdev@users.noreply.github.com",
+            committer=("Jane Smith", "jsmith@wyc.gov.uk"))
 
     report = _scan_json(str(root))
     by_rule = {f["rule"]: f for f in report["findings"]}
@@ -249,10 +251,7 @@ def test_identities_in_the_history(tmp_path):
 
 
 def test_no_identity_findings_for_a_private_address(tmp_path):
-    root = tmp_path / "quiet"
-    root.mkdir()
-    env = _git_env(tmp_path)
-    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True, capture_output=True, env=env)
+    root, env = _new_repo(tmp_path, "quiet")
     for i in range(5):
         (root / f"f{i}.txt").write_text(f"{i}\n")
         _commit(root, env, f"note {i}", f"2024-05-0{i + 1}T20:00:00+0200",
