@@ -284,3 +284,24 @@ def test_log_parser_reads_what_git_prints():
                        "x@y.org", "X", "subject\n\nbody with \u2028 odd bytes"])
     records, bad = parse_log(RECORD + good + RECORD + "truncated" + FIELD + "1")
     assert bad == 1 and len(records) == 1 and records[0][7].startswith("subject")
+
+
+def test_history_on_another_branch_than_an_unborn_head(tmp_path):
+    """HEAD may name a branch without commits (a renamed default branch, an import
+    with git fast-import) while local branches hold the history: still read."""
+    root = _repo(tmp_path)
+    subprocess.run(["git", "-C", str(root), "symbolic-ref", "HEAD", "refs/heads/unborn"], check=True,
+                   capture_output=True, env=_git_env(tmp_path))
+    tree = FolderTree(root)
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert not result.errors, result.errors
+    assert len(result.posts) == 3
+
+
+def test_no_commits_at_all_is_not_an_error(tmp_path):
+    root, _ = _new_repo(tmp_path, "empty")
+    tree = FolderTree(root)
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert result.posts == [] and result.errors == []

@@ -142,27 +142,20 @@ class GitReader:
             "--encoding=UTF-8",
             f"--format={FORMAT}",
         ]
-        try:
-            done = subprocess.run(
-                command,
-                shell=False,
-                capture_output=True,
-                timeout=TIMEOUT_SECONDS,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            result.error("", f"git log took longer than {TIMEOUT_SECONDS} s; history skipped")
-            return
-        except OSError as exc:
-            result.error("", f"cannot run git: {exc}")
+        done = self._log(command, env, result)
+        if done is not None and done.returncode != 0 and _unborn_head(done):
+            # HEAD names a branch without commits (a fresh `git init`, or a default
+            # branch renamed) while other local branches hold the history.
+            done = self._log([part for part in command if part != "HEAD"], env, result)
+        if done is None:
             return
         if done.returncode != 0:
-            message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            reason = message[-1] if message else f"exit code {done.returncode}"
-            if "does not have any commits" in reason:
-                return
+            if _unborn_head(done):
+                return  # no commits at all: nothing to read, and not an error
+            lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            # git's own words ("fatal: ..."), not the usage hint it may print after them.
+            fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
+            reason = (fatal or lines or [f"exit code {done.returncode}"])[0]
             result.error("", f"git log failed: {reason[:200]}")
             return
         records, bad = parse_log(done.stdout.decode("utf-8", "replace"))
@@ -207,6 +200,30 @@ class GitReader:
                     },
                 )
             )
+
+    @staticmethod
+    def _log(command: list[str], env: dict[str, str],
+             result: SourceResult) -> subprocess.CompletedProcess[bytes] | None:
+        try:
+            return subprocess.run(
+                command,
+                shell=False,
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            result.error("", f"git log took longer than {TIMEOUT_SECONDS} s; history skipped")
+        except OSError as exc:
+            result.error("", f"cannot run git: {exc}")
+        return None
+
+
+def _unborn_head(done: subprocess.CompletedProcess[bytes]) -> bool:
+    """HEAD names a branch that has no commit yet (git words it two ways)."""
+    return b"does not have any commits" in done.stderr or b"ambiguous argument 'HEAD'" in done.stderr
 
 
 def parse_log(text: str) -> tuple[list[list[str]], int]:
