@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from nymaudit.detectors import ScanContext
 from nymaudit.detectors.style import detect
 from nymaudit.model import Corpus, Origin, Post
@@ -124,3 +129,30 @@ def test_misspellings_are_found_whatever_their_case() -> None:
 
     found = collect_habits(["Definately a wierd day. DEFINATELY. I recieve it."]).misspellings
     assert dict(found) == {"definately": 2, "wierd": 1, "recieve": 1}
+
+
+# Pieces with every habit in several forms, at text edges too (a text that starts in
+# lower case, ends with a full stop and two spaces, or is only an emoticon).
+_PIECES = [
+    "hello there.", "Well.  Then we went", "i think so", "so... maybe", "wait…", "it’s", "it's",
+    "“quoted”", '"quoted"', "a — b", "a – b", "a -- b", "a - b", "red, white, and blue",
+    "red, white and blue", "Wow!", "WOW!!", "really?!", "🙂", ":)", ";-)", "xD", "VERY loud",
+    "#LikeThis", "#likethis", "one; two", "(aside)", "definately", "Teh end", "Hi all,",
+    "Cheers,", "Thanks!", "", " ", "\n", "x", "end.  ", "!", "?", "(", "'", ".",
+]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map(" ".join), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_habit_totals_equal_the_sums_over_single_texts(texts):
+    """collect() runs each pattern once over the texts joined by blank lines: no match
+    may be made or lost at a join, and the examples are the first match of each of
+    the first texts that show the habit, as when every text was scanned alone."""
+    together = habits.collect(texts)
+    alone = [habits.collect([t]) for t in texts]
+    assert together.words == sum(a.words for a in alone)
+    for name in [*habits.HABITS, "misspelling", "greeting", "sign_off"]:
+        assert together.counts[name] == sum(a.counts[name] for a in alone), name
+        expected = [a.examples[name][0] for a in alone if a.examples.get(name)][:3]
+        assert together.examples.get(name, []) == expected, name
+    assert together.misspellings == sum((a.misspellings for a in alone), Counter())
