@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 from rich.console import Console
 
-from nymaudit.commands.compare import analyse, render_terminal
+from nymaudit.commands.compare import _verdict, analyse, render_terminal
 from nymaudit.detectors import ScanContext
 from nymaudit.detectors.linkage import detect as detect_linkage
 from nymaudit.model import Corpus
@@ -80,11 +81,19 @@ def test_warnings_for_tiny_corpora() -> None:
     warnings = " ".join(doc["linkage"]["warnings"])
     assert "pseudonymous" in warnings and "under 1000" in warnings
     assert "under 5000" in warnings
+    # Five words say nothing about style: no number at all, rather than a confident one.
+    assert "Under 100 words" in warnings
+    cand = doc["linkage"]["candidates"][0]
+    assert cand["same_author_probability"] is None and cand["calibrated"] is None
+    assert _verdict(None, None) == "no verdict"
 
 
 def test_warning_for_other_language_known_corpus() -> None:
-    doc = analyse(_corpus(ENGLISH * 40), {"fr": _corpus(FRENCH * 40)})
-    assert any("does not read as English" in w for w in doc["linkage"]["warnings"])
+    doc = analyse(_corpus(ENGLISH * 40), {"fr": _corpus(FRENCH * 40), "en": _corpus(ENGLISH * 50)})
+    assert any("does not read as English" in w and "no probability" in w for w in doc["linkage"]["warnings"])
+    cands = {c["label"]: c for c in doc["linkage"]["candidates"]}
+    assert cands["fr"]["same_author_probability"] is None  # the method does not apply
+    assert cands["en"]["same_author_probability"] is not None
 
 
 def test_warning_for_mixed_languages() -> None:
@@ -98,6 +107,7 @@ def test_identical_texts_reported_not_crashing() -> None:
     doc = analyse(_corpus(text), {"me": _corpus(text)})
     assert any("word for word" in w for w in doc["linkage"]["warnings"])
     assert doc["linkage"]["candidates"][0]["distance"] == pytest.approx(0.0, abs=1e-6)
+    assert math.copysign(1.0, doc["linkage"]["candidates"][0]["distance"]) == 1.0  # never "-0.000"
 
 
 def test_empty_corpora_do_not_crash() -> None:

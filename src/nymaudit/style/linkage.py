@@ -704,7 +704,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         if side.english_share is not None and side.english_share < min_english:
             warnings.append(
                 f"Known corpus '{label}' does not read as English (function words are "
-                f"{side.english_share:.0%} of its words): the English-based method does not apply.")
+                f"{side.english_share:.0%} of its words): the English-based method does not apply, "
+                "so no probability is given for it.")
         elif side.non_english_word_share >= 0.1:
             warnings.append(
                 f"Known corpus '{label}' mixes languages ({side.non_english_word_share:.0%} of its "
@@ -712,13 +713,28 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     if pseudo.english_share is not None and pseudo.english_share < min_english:
         warnings.append(
             f"The pseudonymous corpus does not read as English (function words are "
-            f"{pseudo.english_share:.0%} of its words): the English-based method does not apply.")
+            f"{pseudo.english_share:.0%} of its words): the English-based method does not apply, "
+            "so no probability is given.")
     elif pseudo.non_english_word_share >= 0.1:
         warnings.append(
             f"The pseudonymous corpus mixes languages ({pseudo.non_english_word_share:.0%} of its "
             "words in non-English passages): only the English part is comparable.")
 
     results = attribute(pseudo, sides)
+    # No number where the method does not apply: a side in another language, or so
+    # little text that the curve (fitted from 500 words up) would only extrapolate.
+    min_any = int(limits.get("min_words_for_probability", 100))
+
+    def foreign(side: Any) -> bool:
+        return side.english_share is not None and side.english_share < min_english
+
+    for label, side in sides.items():
+        if foreign(pseudo) or foreign(side) or min(pseudo.words, side.words) < min_any:
+            results[label]["probability"] = None
+    if 0 < pseudo.words < min_any or any(0 < side.words < min_any for side in sides.values()):
+        warnings.append(
+            f"Under {min_any} words on a side: no probability is given for it (the curve starts "
+            "at 500 words; this little text says nothing reliable about style).")
     for label, side in sides.items():
         result = results[label]
         if not pseudo.empty and not side.empty:
@@ -742,7 +758,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     d_pseudo = domain(pseudo)
     d_known = {label: domain(side) for label, side in sides.items()}
     outside = (["the pseudonymous text"] if d_pseudo["in_domain"] is False else []) + [
-        f"'{label}'" for label, d in d_known.items() if d["in_domain"] is False]
+        f"'{label}'" for label, d in d_known.items()
+        if d["in_domain"] is False and results[label]["probability"] is not None]
     if outside and any(r["probability"] is not None for r in results.values()):
         cfg = domain_settings()
         warnings.append(
@@ -763,10 +780,11 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             "label": label,
             "same_author_probability": None if r["probability"] is None else round(r["probability"], 3),
             "rank": rank,
-            "distance": None if r["distance"] is None else round(r["distance"], 4),
+            # max/+0.0: a distance of an identical text prints 0.0, never -0.0.
+            "distance": None if r["distance"] is None else round(max(0.0, r["distance"]), 4) + 0.0,
             # Added 2026-11-29: what the ranking sorts on (the distance, plus with several
             # candidates the character-model term: relative, so it may be negative).
-            "ranking_score": None if score(label) is None else round(score(label), 4),
+            "ranking_score": None if score(label) is None else round(score(label), 4) + 0.0,
             # Added 2026-11-29: False when the probability is the out-of-domain estimate.
             "calibrated": None if r["probability"] is None else bool(r["in_domain"]),
         })
