@@ -170,7 +170,9 @@ def _non_english_share(texts: list[str]) -> float:
 _ONE_SPACE = re.compile(r"[.!?][\"'”’)]? (?=[A-Z\"“(])")
 
 
-def prepare(label: str, corpus: Corpus | None) -> Side:
+def prepare(label: str, corpus: Corpus | None, segment_content: bool = True) -> Side:
+    """``segment_content=False`` for a known side: only the pseudonymous windows need
+    content words per segment, a known side needs their total (``side.content``)."""
     text = corpus_text(corpus)
     joined = text.joined
     seg = F.segment_counts(text.texts, content=True)
@@ -189,6 +191,8 @@ def prepare(label: str, corpus: Corpus | None) -> Side:
     if len(seg):
         side.profile = F.profile(seg)
         side.content = seg.content_of()
+    if not segment_content:
+        seg.content = None
     return side
 
 
@@ -280,11 +284,14 @@ def window_distance(pseudo: Side, known: Side, w: int) -> tuple[float, float | N
         _d, style, similarity = whole_distance(pseudo, known)
         return style, similarity
     vocab = F.vocabulary()
+    # The windows' vocabulary similarity is an input the curve may use; with no
+    # coefficient for it (as shipped) it is not computed (a TF-IDF per window).
+    wanted = vocab.weight > 0 and float(calibration().get("window_vocabulary", 0.0)) != 0.0
     styles: list[float] = []
     similarities: list[float] = []
     for rows in windows:
         styles.append(F.cosine_delta(F.profile(pseudo.seg, rows), known.profile))
-        if vocab.weight > 0 and known.content is not None:
+        if wanted and known.content is not None:
             similarities.append(F.vocabulary_similarity(
                 F.tfidf(pseudo.seg.content_of(rows), vocab), known.vector(vocab)))
     return (sum(styles) / len(styles),
@@ -515,6 +522,8 @@ def verify(pseudo: Side, known: Side) -> dict[str, Any]:
         p = uncalibrated_probability(style_p, log_lr)
     return {"distance": distance, "probability": p,
             **score_features(scored, mean, sd, window_vocabulary),
+            # Reported as measured: null when not computed (no coefficient), not 0.
+            "window_vocabulary": window_vocabulary,
             "self_sd": sd, "style_distance": style, "vocabulary_similarity": similarity,
             "style_probability": style_p, "habit_log_lr": log_lr, "self_windows": len(selfs),
             "pseudonymous_domain": d_pseudo["statistic"], "known_domain": d_known["statistic"],
@@ -681,7 +690,7 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     limits = thresholds()
     warnings: list[str] = []
     pseudo = prepare("pseudonymous", pseudonymous)
-    sides = {label: prepare(label, corpus) for label, corpus in known.items()}
+    sides = {label: prepare(label, corpus, segment_content=False) for label, corpus in known.items()}
 
     min_known = int(limits.get("min_known_words", 5000))
     min_pseudo = int(limits.get("min_pseudonymous_words", 1000))
