@@ -262,18 +262,25 @@ def test_no_identity_findings_for_a_private_address(tmp_path):
     assert "SELF003" in {f["rule"] for f in _scan_json(str(_repo(tmp_path)))["findings"]}
 
 
-@given(st.lists(st.text(max_size=40), max_size=12))
-@settings(max_examples=300, deadline=None)
-def test_log_parser_never_raises_and_keeps_whole_records(pieces):
-    """Whatever bytes git prints (a hostile repository can put the separators in a
-    message), parsing gives whole records or counts bad ones; then the writer pick
-    and the reading of fields never raise."""
-    from nymaudit.sources.git import FIELD, FIELDS, RECORD, _git_settings, _writer, parse_log
+_FIELD_TEXT = st.text(st.characters(blacklist_characters="\x1e\x1f"), max_size=30)
 
-    text = "".join(p + (RECORD if i % 3 == 0 else FIELD) for i, p in enumerate(pieces))
-    records, bad = parse_log(text)
-    assert bad >= 0
-    assert all(len(r) == FIELDS for r in records)
+
+@given(st.lists(st.tuples(*[_FIELD_TEXT] * 7, _FIELD_TEXT.filter(lambda m: m.strip())), max_size=8),
+       st.lists(st.text(max_size=40), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_log_parser_round_trips_records_and_survives_garbage(commits, garbage):
+    """Whole records come back field for field, whatever their text; separator bytes
+    in the middle of a message (a hostile repository) cost that record, counted, and
+    never the others or a traceback."""
+    from nymaudit.sources.git import FIELD, RECORD, _git_settings, _writer, parse_log
+
+    printed = "".join(RECORD + FIELD.join(fields) for fields in commits)
+    records, bad = parse_log(printed)
+    assert [tuple(r) for r in records] == [tuple(c) for c in commits if any(f.strip() for f in c)]
+    assert bad == 0
+    hostile = printed + RECORD + FIELD.join(garbage)
+    records, bad = parse_log(hostile)
+    assert len(records) + bad >= len([c for c in commits if any(f.strip() for f in c)])
     _writer(records, _git_settings())
 
 
@@ -305,3 +312,85 @@ def test_no_commits_at_all_is_not_an_error(tmp_path):
     result = SourceResult(tree)
     READER.read(tree, result)
     assert result.posts == [] and result.errors == []
+
+
+def test_hostile_partial_clone_runs_nothing_and_writes_nothing(tmp_path):
+    """A repository set up as a partial clone with a missing commit: git would ask its
+    "promisor" remote for the object, running the command the repository's own config
+    names and writing a pack into the input. The scan must do neither."""
+    root = _repo(tmp_path)
+    env = _git_env(tmp_path)
+    first = subprocess.run(["git", "-C", str(root), "rev-list", "--max-parents=0", "HEAD"], check=True,
+                           capture_output=True, text=True, env=env).stdout.strip()
+    (root / ".git" / "objects" / first[:2] / first[2:]).unlink()
+    marker = tmp_path / "ran"
+    for key, value in (("core.repositoryformatversion", "1"), ("extensions.partialClone", "origin"),
+                       ("remote.origin.url", str(tmp_path / "elsewhere")),
+                       ("remote.origin.promisor", "true"),
+                       ("remote.origin.uploadpack", f"touch {marker}; false")):
+        subprocess.run(["git", "-C", str(root), "config", key, value], check=True, env=env)
+    before = _snapshot(root)
+    tree = FolderTree(root)
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert not marker.exists()
+    assert _snapshot(root) == before
+    assert result.errors  # the missing object is reported, not fetched
+
+
+def test_a_linked_git_folder_is_not_followed(tmp_path):
+    """.git as a link to another repository would read someone else's history."""
+    other = _repo(tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / ".git").symlink_to(other / ".git")
+    assert READER.sniff(FolderTree(site)) == 0
+
+
+def test_a_friends_merged_pull_request_does_not_become_the_writer(tmp_path):
+    """The newest commit is a friend's pull request, squash-merged by GitHub: the writer
+    is still the one who made most of the last year's commits, GitHub's own committer
+    address is no leak, and the friend is listed as another identity."""
+    root, env = _new_repo(tmp_path, "pr")
+    for i in range(20):
+        (root / f"n{i}.md").write_text(f"{i}\n")
+        _commit(root, env, f"note {i}", f"2024-05-{1 + i:02d}T20:00:00+0100", "9+qc@users.noreply.github.com")
+    (root / "fix.md").write_text("typo\n")
+    _commit(root, env, "Fix typo (#3)", "2024-05-30T10:00:00-0700", "friend@uni.ac.uk",
+            committer=("GitHub", "noreply@github.com"))
+    report = _scan_json(str(root))
+    assert report["inputs"][0]["posts"] == 20
+    rules = {f["rule"]: f for f in report["findings"]}
+    assert "SELF003" not in rules
+    assert rules["SELF004"]["evidence"].startswith("friend <friend@uni.ac.uk> (1 commit")
+
+
+def test_an_archive_kept_in_git_is_read_as_the_archive_only(tmp_path):
+    """A private repository holding an X archive: its commits are when the writer
+    filed it, nothing the platform shows, so no git line is added."""
+    from archive_builders import build_twitter_archive, make_tweet
+
+    root = build_twitter_archive(tmp_path / "archive", [make_tweet("1", "2024-01-01T10:00:00", "hello")],
+                                 zip=False)
+    root, env = _new_repo(tmp_path, "archive")
+    _commit(root, env, "archive", "2024-02-01T10:00:00+0000", "me@example.org")
+    formats = [i["format"] for i in _scan_json(str(root))["inputs"]]
+    assert formats == ["twitter"]
+
+
+def test_git_output_is_capped_in_size_and_time():
+    """A few megabytes of repository can hold messages that inflate to gigabytes: what
+    git prints is read up to a cap, and a git that hangs is stopped."""
+    import sys
+
+    from nymaudit.sources.git import _read_capped
+
+    loud = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdout.write('x' * 5_000_000)"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, _err, problem = _read_capped(loud, 1 << 20, 30)
+    assert len(out) == 1 << 20 and "more than 1 MiB" in problem
+    slow = subprocess.Popen([sys.executable, "-c", "import time; print('a', flush=True); time.sleep(30)"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, _err, problem = _read_capped(slow, 1 << 20, 1.0)
+    assert out.startswith(b"a") and "longer than" in problem
+    assert slow.poll() is not None  # stopped, not left running

@@ -22,8 +22,8 @@ LISTED = 5
 _IDENTITY = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>]*)>$")
 
 
-def _private_endings() -> tuple[str, ...]:
-    return tuple(load_file("core").get("git", {}).get("private_email_endings", ()))
+def _settings() -> dict[str, Any]:
+    return load_file("core").get("git", {})
 
 
 def email_of(identity: str) -> str:
@@ -31,9 +31,13 @@ def email_of(identity: str) -> str:
     return (m.group("email") if m else "").strip().lower()
 
 
-def is_private(email: str, endings: tuple[str, ...]) -> bool:
-    """A forge's no-reply relay, or no address at all: nothing that leads to a person."""
-    return not email or "@" not in email or email.endswith(endings)
+def is_private(email: str, settings: dict[str, Any]) -> bool:
+    """A forge's no-reply relay, a bot or the forge itself (GitHub commits web edits
+    and merges as noreply@github.com), or no address: nothing that leads to a person."""
+    endings = tuple(settings.get("private_email_endings", ()))
+    return (not email or "@" not in email or email.endswith(endings)
+            or email in set(settings.get("bot_addresses", ()))
+            or any(marker in email for marker in settings.get("bot_markers", ())))
 
 
 def _own_identities(posts: list[Post]) -> dict[str, list[Post]]:
@@ -48,13 +52,14 @@ def _own_identities(posts: list[Post]) -> dict[str, list[Post]]:
 
 
 def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], origin: Origin) -> list:
-    endings = _private_endings()
+    settings = _settings()
     out = []
     leaking = {identity: posts for identity, posts in own.items()
-               if not is_private(email_of(identity), endings)}
+               if not is_private(email_of(identity), settings)}
     for identity, posts in leaking.items():
+        verb = "carries" if len(posts) == 1 else "carry"
         out.append(rule("SELF003").finding(
-            f"{plural(len(posts), 'commit')} of the writer carry a real e-mail address "
+            f"{plural(len(posts), 'commit')} of the writer {verb} a real e-mail address "
             f"(records {where(posts)}): anyone who clones the repository reads it.",
             evidence=identity,
             location=posts[0].origin,
@@ -75,7 +80,7 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             "yours, it names the pseudonym.",
             evidence=listed,
             location=origin,
-            clue_value=f"history also names {ranked[0][0]}",
+            clue_value=ranked[0][0],
         ))
     return out
 

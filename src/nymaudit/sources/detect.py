@@ -81,7 +81,10 @@ def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
     history is published with it, and every commit stores the writer's clock and
     UTC offset: the most direct time-zone leak the folder holds.
     """
-    if reader is None or reader.name == "git":
+    # Only beside a blog: a blog's repository is published with it (GitHub Pages),
+    # while an archive kept in a private repository says nothing the platform shows
+    # (its commit times are when the writer filed it).
+    if reader is None or reader.name != "blog":
         return None
     for candidate in available_readers():
         if candidate.name == "git":

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 from collections import Counter
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from nymaudit.model import Origin, Post
@@ -26,6 +27,10 @@ from nymaudit.sources.tree import FolderTree, Tree
 
 MAX_COMMITS = 200_000
 TIMEOUT_SECONDS = 120
+# What git log may print in all (200,000 ordinary commits are 50-100 MB), and what
+# one commit message keeps (a message is the writer's text, not a file).
+MAX_LOG_BYTES = 256 << 20
+MAX_MESSAGE_CHARS = 64 << 10
 RECORD = "\x1e"  # separators git will not find in a message's bytes
 FIELD = "\x1f"
 # Hash, author time (epoch, then ISO with the stored offset), author e-mail and
@@ -53,7 +58,14 @@ def _is_bot(email: str, settings: dict[str, Any]) -> bool:
 
 
 def _identity(name: str, email: str) -> str:
-    return f"{name.strip()} <{email.strip()}>"
+    """"Name <address>", the address lower-cased (git compares them as written, but
+    Jane@X and jane@x are one person to an investigator)."""
+    return f"{name.strip()} <{email.strip().lower()}>"
+
+
+# The writer is looked for among the commits of this many days before the newest
+# commit not made by a bot.
+WRITER_WINDOW_DAYS = 365
 
 
 def _writer(records: list[list[str]], settings: dict[str, Any]) -> str:
@@ -61,16 +73,44 @@ def _writer(records: list[list[str]], settings: dict[str, Any]) -> str:
 
     Only one person's commits are read: commits by others (merged contributions,
     the upstream history of a forked blog theme) say nothing about the writer's
-    clock. The writer is the author of the newest commit that no bot made (git
-    lists the newest first): the person at work on the repository now. The author
-    with the most commits would be wrong for a site forked from a theme, where
-    the theme's author has hundreds of commits under the writer's few.
+    clock. The writer is whoever made most of the commits of the last year of
+    work (the year before the newest commit no bot made): the person at work on
+    the repository now. Over the whole history the author with most commits would
+    be wrong for a site forked from a theme, where the theme's author has hundreds
+    of older commits under the writer's few; the newest commit alone would be
+    wrong when it is a friend's merged pull request.
     """
-    emails = [parts[3].strip().lower() for parts in records]
-    for email in emails:
-        if not _is_bot(email, settings):
-            return email
-    return Counter(emails).most_common(1)[0][0] if emails else ""
+    human = [(parts[3].strip().lower(), _epoch(parts[1])) for parts in records]
+    human = [(email, when) for email, when in human if email and not _is_bot(email, settings)]
+    if not human:
+        emails = [parts[3].strip().lower() for parts in records]
+        return Counter(emails).most_common(1)[0][0] if emails else ""
+    newest = max((when for _, when in human if when is not None), default=None)
+    recent = [email for email, when in human
+              if newest is None or when is None or when >= newest - WRITER_WINDOW_DAYS * 86400]
+    counts = Counter(recent)
+    best = max(counts.values())
+    # Ties go to the one who committed last (git lists the newest first).
+    return next(email for email in recent if counts[email] == best)
+
+
+def _epoch(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError:
+        return None
+
+
+def _own_repository(root: Path) -> bool:
+    """A real repository of this folder: .git is a folder inside it (not a link to
+    another repository, not a worktree's pointer file) holding HEAD."""
+    git_dir = root / ".git"
+    try:
+        if git_dir.is_symlink() or not git_dir.is_dir() or not (git_dir / "HEAD").is_file():
+            return False
+        return git_dir.resolve().parent == root.resolve()
+    except OSError:
+        return False
 
 
 class GitReader:
@@ -83,7 +123,9 @@ class GitReader:
         # history as a second input line (sources.detect).
         # A real repository, not an empty or stray .git folder: with one of those
         # git would walk up and read whatever repository contains the input.
-        if isinstance(tree, FolderTree) and (tree.root / ".git" / "HEAD").is_file():
+        # A .git that is a link (or leads out of the input) would read another
+        # repository: the folder reader never follows links out of the tree either.
+        if isinstance(tree, FolderTree) and _own_repository(tree.root):
             return 60
         return 0
 
@@ -92,7 +134,7 @@ class GitReader:
             return
         git = shutil.which("git")
         if git is None:
-            result.error("", "git is not installed, so the commit history cannot be read")
+            result.error(".git", "git is not installed, so the commit history cannot be read")
             return
         # Absolute: git applies ``-C`` before GIT_DIR, so a relative input path
         # ("nymaudit scan site") would name a folder inside itself.
@@ -116,6 +158,14 @@ class GitReader:
                 "GIT_WORK_TREE": str(root),
                 "GIT_CEILING_DIRECTORIES": str(root.parent),
                 "GIT_CONFIG_GLOBAL": os.devnull,
+                # Never fetch: a hostile repository can be a "partial clone" with a
+                # missing object, whose promisor remote git would contact to fetch it
+                # (running the command its config names as uploadpack, writing a
+                # pack into the input). No protocol is allowed, lazy fetching is off
+                # (git >= 2.44), and local replace refs (never published) are ignored.
+                "GIT_ALLOW_PROTOCOL": "none",
+                "GIT_NO_LAZY_FETCH": "1",
+                "GIT_NO_REPLACE_OBJECTS": "1",
             }
         )
         command = [
@@ -156,7 +206,7 @@ class GitReader:
             # git's own words ("fatal: ..."), not the usage hint it may print after them.
             fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
             reason = (fatal or lines or [f"exit code {done.returncode}"])[0]
-            result.error("", f"git log failed: {reason[:200]}")
+            result.error(".git", f"git log failed: {reason[:200]}")
             return
         records, bad = parse_log(done.stdout.decode("utf-8", "replace"))
         for _ in range(bad):
@@ -168,7 +218,8 @@ class GitReader:
         # One dict shared by every post of the writer (never copied).
         others: dict[str, dict[str, Any]] = {}
         for _, epoch, _, email, name, _, _, _ in records:
-            if email.strip().lower() == main_author or _is_bot(email.strip().lower(), settings):
+            address = email.strip().lower()
+            if address == main_author or _is_bot(address, settings) or not (address or name.strip()):
                 continue
             entry = others.setdefault(_identity(name, email), {"commits": 0, "first": None, "last": None})
             entry["commits"] += 1
@@ -188,7 +239,7 @@ class GitReader:
                 Post(
                     id=sha,
                     timestamp=moment,
-                    text=message.strip(),
+                    text=message.strip()[:MAX_MESSAGE_CHARS],
                     origin=Origin(tree.display(".git"), record=sha[:12]),
                     kind="commit",
                     stated_offset_minutes=_offset_minutes(iso),
@@ -204,21 +255,66 @@ class GitReader:
     @staticmethod
     def _log(command: list[str], env: dict[str, str],
              result: SourceResult) -> subprocess.CompletedProcess[bytes] | None:
+        """Run git log with a time limit and a cap on what it prints: a repository of a
+        few megabytes can hold commit messages that inflate to gigabytes."""
         try:
-            return subprocess.run(
-                command,
-                shell=False,
-                capture_output=True,
-                timeout=TIMEOUT_SECONDS,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            result.error("", f"git log took longer than {TIMEOUT_SECONDS} s; history skipped")
+            proc = subprocess.Popen(command, shell=False, env=env, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         except OSError as exc:
-            result.error("", f"cannot run git: {exc}")
-        return None
+            result.error(".git", f"cannot run git: {exc}")
+            return None
+        out, err, problem = _read_capped(proc, MAX_LOG_BYTES, TIMEOUT_SECONDS)
+        if problem:
+            result.error(".git", problem)
+        return subprocess.CompletedProcess(command, proc.returncode or 0, out, err)
+
+
+def _read_capped(proc: subprocess.Popen[bytes], limit: int, timeout: float) -> tuple[bytes, bytes, str]:
+    """(stdout up to ``limit`` bytes, stderr up to 64 KiB, problem or ""). Stops git when
+    the cap or the time limit is reached; what was read so far is kept."""
+    import selectors
+    import time
+
+    out = bytearray()
+    err = bytearray()
+    problem = ""
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as sel:
+        assert proc.stdout is not None and proc.stderr is not None
+        sel.register(proc.stdout, selectors.EVENT_READ, out)
+        sel.register(proc.stderr, selectors.EVENT_READ, err)
+        while sel.get_map():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                problem = f"git log took longer than {timeout:g} s; the commits read so far are used"
+                break
+            for key, _ in sel.select(timeout=min(left, 1.0)):
+                chunk = os.read(key.fd, 1 << 16)
+                if not chunk:
+                    sel.unregister(key.fileobj)
+                    continue
+                buffer = key.data
+                if buffer is err:
+                    if len(err) < 1 << 16:
+                        err.extend(chunk)
+                    continue
+                buffer.extend(chunk)
+            if len(out) > limit:
+                del out[limit:]
+                problem = (f"git log printed more than {limit >> 20} MiB; the commits read so far "
+                           "are used")
+                break
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+    for stream in (proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+    if problem:
+        # A cut-off last record is dropped by parse_log as unreadable; returncode is
+        # that of a killed process, so say success for what was read.
+        proc.returncode = 0
+    return bytes(out), bytes(err), problem
 
 
 def _unborn_head(done: subprocess.CompletedProcess[bytes]) -> bool:
