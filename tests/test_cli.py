@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import zipfile
 from datetime import UTC, datetime, timedelta
@@ -125,6 +126,22 @@ def test_rich_markup_in_posts_is_printed_as_text(tmp_path: Path) -> None:
     assert "\x1b[" not in result.stdout  # NO_COLOR and not a TTY
     doc = scan_json(str(path))
     assert doc["inputs"][0]["posts"] == 3
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_terminal_escape_codes_in_posts_never_reach_the_output(tmp_path: Path, fmt: str) -> None:
+    """An escape sequence in a post (retitle the window, clear the screen, hide text)
+    reaches no human format, in colour or not; the text around it stays."""
+    hostile = "Planning in Leeds \x1b]0;owned\x07 \x1b[2J\x1b[8mhidden\x1b[0m \x9b31m end"
+    path = build_twitter_archive(tmp_path / "t", tweets(3, text=hostile), zip=False)
+    for env in ({"NO_COLOR": "1"}, {"FORCE_COLOR": "1"}):
+        out = CliRunner().invoke(app, ["scan", str(path), "--format", fmt], env=env,
+                                 catch_exceptions=False).stdout
+        assert "Leeds" in out and "hidden" in out
+        for code in ("\x1b]0;owned", "\x07", "\x9b", "\x1b[2J", "\x1b[8m"):
+            assert code not in out, (fmt, env, code)
+        if fmt != "terminal" or "NO_COLOR" in env:  # no colour: no control character at all
+            assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), (fmt, env)
 
 
 def test_sarif_validates_against_the_official_schema(twitter_zip: Path, shared_dir: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from nymaudit import __version__
-from nymaudit.console import Environment, escape, write_private
+from nymaudit.console import Environment, escape, strip_controls, write_private
 from nymaudit.model import Severity
 
 EXIT_OK = 0
@@ -170,14 +170,16 @@ def _render(report: Any, fmt: str, env: Environment, to_file: bool) -> str | Non
         from nymaudit.report.json_report import render
 
         return render(report)
+    # Markdown and HTML are text files a user may `cat`: no terminal control codes
+    # from the input in them (JSON and SARIF escape them already).
     if fmt == "markdown":
         from nymaudit.report.markdown import render
 
-        return render(report)
+        return strip_controls(render(report))
     if fmt == "html":
         from nymaudit.report.html import render
 
-        return render(report)
+        return strip_controls(render(report))
     if fmt == "sarif":
         from nymaudit.report.sarif import render
 

@@ -10,12 +10,35 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
+from rich.segment import Segment
+
+# Control characters other than newline and tab (C0, DEL, C1). Text from an input
+# (a post, a file name, a commit author) can carry terminal escape sequences that
+# retitle the window, rewrite earlier lines or hide text: shown as U+FFFD instead.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROL.sub("\ufffd", text)
+
+
+class SafeConsole(Console):
+    """A rich Console that never lets a control character from the content reach the
+    stream; rich's own styling and cursor codes (control segments) pass as usual."""
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(strip_controls(segment.text), segment.style)
+            for segment in buffer
+        )
 
 
 def _colour_wanted(stream: IO[str]) -> bool:
@@ -44,7 +67,7 @@ class Environment:
     def out(self, width: int | None = None) -> Console:
         """Console for the human report on stdout."""
         colour = _colour_wanted(self.stdout)
-        return Console(
+        return SafeConsole(
             file=self.stdout,
             no_color=not colour,
             color_system="auto" if colour else None,
@@ -57,7 +80,7 @@ class Environment:
 
     def err(self) -> Console:
         colour = _colour_wanted(self.stderr)
-        return Console(
+        return SafeConsole(
             file=self.stderr,
             no_color=not colour,
             color_system="auto" if colour else None,
@@ -73,7 +96,7 @@ class Environment:
 
     def error_line(self, message: str) -> None:
         """One unwrapped line on stderr: errors must stay one line for scripts and CI logs."""
-        self.stderr.write("nymaudit: " + " ".join(message.split()) + "\n")
+        self.stderr.write("nymaudit: " + strip_controls(" ".join(message.split())) + "\n")
         self.stderr.flush()
 
     def info(self, message: str) -> None:
