@@ -29,10 +29,11 @@ _SHORT_DATE = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?)\s+"
     r"(\d{1,2})/(\d{1,2})(?![\d/])"
 )
-# "won by 21/7", "lost 3/12 from 20 overs": a score, not a date, after these words.
+# "won by 21/7", "beaten by 27/3": after a result word, "by" introduces a score,
+# not a date ("ended on 25/04" and "finished by 30/11" are dates).
 _SCORE_BEFORE = re.compile(
-    r"(?i)\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beaten|beating|led|leads|"
-    r"leading|trailing|trailed|drew|draw|scored|score|finished|ended|bowled|conceded)\s*$"
+    r"(?i)\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beaten|beating|"
+    r"trailing|trailed|leading)\s*$"
 )
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -217,7 +218,8 @@ def _collect_dates(text: str, ev: LocaleEvidence) -> None:
         first, second = int(m.group(1)), int(m.group(2))
         if (first, second) == (24, 7):  # "24/7" is round the clock, not 24 July
             continue
-        if _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if m.group(0)[:2].lower() == "by" and _SCORE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                   m.start()):
             continue
         _count_numeric_date(ev, first, second, m.group(0), count_ambiguous=False)
     for m in _DAY_MONTH.finditer(text):
