@@ -79,10 +79,16 @@ def test_calibrated_is_null_without_a_probability(tmp_path) -> None:
 def test_warnings_for_tiny_corpora() -> None:
     doc = analyse(_corpus("Just a few words here."), {"me": _corpus(ENGLISH)})
     warnings = " ".join(doc["linkage"]["warnings"])
-    assert "pseudonymous" in warnings and "under 1000" in warnings
-    assert "under 5000" in warnings
-    # Five words say nothing about style: no number at all, rather than a confident one.
-    assert "Under 100 words" in warnings
+    assert "Only 5 words of pseudonymous writing (under 100)" in warnings
+    assert "'me' has only 52 words (under 100)" in warnings
+    doc = analyse(_corpus(ENGLISH * 40), {"me": _corpus(ENGLISH * 8)})
+    assert "'me' has only 416 words (under 5000)" in " ".join(doc["linkage"]["warnings"])
+    doc = analyse(_corpus("Just a few words here."), {"me": _corpus(ENGLISH)})
+    warnings = " ".join(doc["linkage"]["warnings"])
+    # Five words say nothing about style: no number at all, rather than a confident one,
+    # and no "shared habits" from them.
+    assert "no probability is given" in warnings and "probability is weak" not in warnings
+    assert doc["linkage"]["shared_habits"] == []
     cand = doc["linkage"]["candidates"][0]
     assert cand["same_author_probability"] is None and cand["calibrated"] is None
     assert _verdict(None, None) == "no verdict"

@@ -142,12 +142,17 @@ _PIECES = [
 ]
 
 
-@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map(" ".join), max_size=8))
+_TEXT = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "\n", "\n\n", ""])),
+                 max_size=6).map(lambda parts: "".join(p + sep for p, sep in parts).strip())
+
+
+@given(st.lists(_TEXT, max_size=8))
 @settings(max_examples=300, deadline=None)
 def test_habit_totals_equal_the_sums_over_single_texts(texts):
     """collect() runs each pattern once over the texts joined by blank lines: no match
     may be made or lost at a join, and the examples are the first match of each of
-    the first texts that show the habit, as when every text was scanned alone."""
+    the first texts that show the habit, as when every text was scanned alone. Texts
+    are stripped, as clean_text leaves them (see the comment on SEPARATOR)."""
     together = habits.collect(texts)
     alone = [habits.collect([t]) for t in texts]
     assert together.words == sum(a.words for a in alone)

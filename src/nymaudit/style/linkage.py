@@ -695,8 +695,14 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     min_known = int(limits.get("min_known_words", 5000))
     min_pseudo = int(limits.get("min_pseudonymous_words", 1000))
     min_english = float(limits.get("min_english_share", 0.22))
+    # Under this, no probability at all (the curve starts at 500 words).
+    min_any = int(limits.get("min_words_for_probability", 100))
     if pseudo.words == 0:
         warnings.append("The pseudonymous corpus holds no text of the writer's own: nothing to compare.")
+    elif pseudo.words < min_any:
+        warnings.append(
+            f"Only {pseudo.words} words of pseudonymous writing (under {min_any}): too little to "
+            "say anything about style, so no probability is given.")
     elif pseudo.words < min_pseudo:
         warnings.append(
             f"Only {pseudo.words} words of pseudonymous writing (under {min_pseudo}): "
@@ -706,6 +712,10 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     for label, side in sides.items():
         if side.words == 0:
             warnings.append(f"Known corpus '{label}' holds no text.")
+        elif side.words < min_any:
+            warnings.append(
+                f"Known corpus '{label}' has only {side.words} words (under {min_any}): too little "
+                "to say anything about style, so no probability is given for it.")
         elif side.words < min_known:
             warnings.append(
                 f"Known corpus '{label}' has only {side.words} words (under {min_known}): "
@@ -732,18 +742,12 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     results = attribute(pseudo, sides)
     # No number where the method does not apply: a side in another language, or so
     # little text that the curve (fitted from 500 words up) would only extrapolate.
-    min_any = int(limits.get("min_words_for_probability", 100))
-
     def foreign(side: Any) -> bool:
         return side.english_share is not None and side.english_share < min_english
 
     for label, side in sides.items():
         if foreign(pseudo) or foreign(side) or min(pseudo.words, side.words) < min_any:
             results[label]["probability"] = None
-    if 0 < pseudo.words < min_any or any(0 < side.words < min_any for side in sides.values()):
-        warnings.append(
-            f"Under {min_any} words on a side: no probability is given for it (the curve starts "
-            "at 500 words; this little text says nothing reliable about style).")
     for label, side in sides.items():
         result = results[label]
         if not pseudo.empty and not side.empty:
@@ -803,7 +807,9 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         margins.append({"label": a["label"], "next": b["label"],
                         "distance_margin": round(b["ranking_score"] - a["ranking_score"], 4)})
     best = scored[0]["label"] if scored else None
-    shared = shared_habits(pseudo, sides[best]) if best else []
+    # Habits shared with a side too short to judge would be chance, not evidence.
+    shared = (shared_habits(pseudo, sides[best])
+              if best and min(pseudo.words, sides[best].words) >= min_any else [])
     mode = "verification" if len(known) == 1 else "attribution"
     linkage = {
         "method": METHOD,
