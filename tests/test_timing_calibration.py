@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from nymaudit.timing.core import MIDSUMMER_DAY, _dst_drift_score, _dst_shift_score
+from nymaudit.timing.core import MIDSUMMER_DAY, _dst_drift_score
 from nymaudit.timing.zones import BINS_PER_DAY
+
+_FIRST = MIDSUMMER_DAY - 182 + 5 * 365
 
 
 def _history(days: int, shift_from: int | None, rng: np.random.Generator, per_day: int = 3):
@@ -21,35 +23,33 @@ def _history(days: int, shift_from: int | None, rng: np.random.Generator, per_da
     return np.concatenate([np.zeros((1, BINS_PER_DAY)), np.cumsum(rows, axis=0)])
 
 
-def _periods(days: int, change: int):
-    offs = np.where(np.arange(days) >= change, 8, 4)  # +1 h to +2 h, in quarter-hours
-    return offs, np.array([0, change]), np.array([change, days])
+def _offsets(days: int, change: int):
+    return np.where(np.arange(days) >= change, 8, 4)  # +1 h to +2 h, in quarter-hours
 
 
+# The whole-history test of 24 November (DST_TEST = "whole") was removed on 29
+# November; its cases now run against the drift test that replaced it.
 def test_a_real_one_hour_move_scores_for_the_zone():
     rng = np.random.default_rng(3)
     cum = _history(200, 100, rng)
-    offs, starts, ends = _periods(200, 100)
-    assert _dst_shift_score(cum, offs, starts, ends) > 10
+    assert _dst_drift_score(cum, _offsets(200, 100), _FIRST) > 5  # less than the old test: drift fitted
 
 
 def test_no_move_scores_against_the_zone():
     rng = np.random.default_rng(4)
     cum = _history(200, None, rng)
-    offs, starts, ends = _periods(200, 100)
-    assert _dst_shift_score(cum, offs, starts, ends) < 0
+    assert _dst_drift_score(cum, _offsets(200, 100), _FIRST) < 0
 
 
 def test_a_short_period_cannot_fake_a_move():
     # A writer without daylight saving, and a zone whose other offset covers
-    # only the first three days of the history: the old cross-check scored the
+    # only the first three days of the history: the first cross-check scored the
     # long period against a curve drawn from a handful of posts and could give
     # tens of log-units to a zone on the other side of the world.
     for seed in range(20):
         rng = np.random.default_rng(seed)
         cum = _history(200, None, rng)
-        offs, starts, ends = _periods(200, 3)
-        assert _dst_shift_score(cum, offs, starts, ends) <= 1.0
+        assert _dst_drift_score(cum, _offsets(200, 3), _FIRST) <= 1.0
 
 
 def test_day_judgements_are_aligned_by_date():
@@ -72,9 +72,8 @@ def test_day_judgements_are_aligned_by_date():
         assert np.isclose(updated.sum(), 1.0)
 
 
-# The drift-robust test (DST_TEST = "drift"): one year from the December
-# solstice of 2005, a writer awake 08:00-24:00 local time.
-_FIRST = MIDSUMMER_DAY - 182 + 5 * 365
+# The drift-robust test: one year from the December solstice of 2005, a writer
+# awake 08:00-24:00 local time.
 _DAYS = 365
 _ISRAEL = (np.arange(_DAYS) >= 95) & (np.arange(_DAYS) < 310)  # late March - late October
 _IRAN = (np.arange(_DAYS) >= 90) & (np.arange(_DAYS) < 274)  # 21 March - 21 September
@@ -93,9 +92,8 @@ def _drifting(dst, amplitude: float, rng: np.random.Generator, per_day: int = 3)
     return np.concatenate([np.zeros((1, BINS_PER_DAY)), np.cumsum(rows, axis=0)])
 
 
-def _drift_score(cum, rule) -> float:
-    offs = np.where(rule, 8, 4)
-    return _dst_drift_score(cum, offs, np.flatnonzero(np.diff(offs)) + 1, _FIRST)
+def _drift_score(cum, rule, hemisphere_index: int = 0) -> float:
+    return _dst_drift_score(cum, np.where(rule, 8, 4), _FIRST, hemisphere_index)
 
 
 def test_drift_test_finds_a_real_move_and_its_dates():
@@ -121,5 +119,30 @@ def test_seasonal_drift_does_not_make_a_rule():
 def test_drift_test_needs_posts_in_both_periods():
     for seed in range(10):
         cum = _history(200, None, np.random.default_rng(seed))
-        offs = np.where(np.arange(200) >= 3, 8, 4)
-        assert _dst_drift_score(cum, offs, np.array([3]), _FIRST) <= 1.0
+        assert _dst_drift_score(cum, _offsets(200, 3), _FIRST) == 0.0
+
+
+def test_drift_in_the_zones_own_summer_only():
+    # Drift alone does not make a rule under any hemisphere; with a real move,
+    # allowing the drift only in the writer's own direction (later at the
+    # northern midsummer for Israel) takes away the steady clock's way of
+    # imitating the move (an opposite drift), so the move scores higher than
+    # with a drift of either sign, and higher than for a southern writer.
+    for seed in range(3):
+        rng = np.random.default_rng(seed)
+        still = _drifting(np.zeros(_DAYS, dtype=bool), 0.4, rng)
+        assert max(_drift_score(still, _ISRAEL, h) for h in (0, 1, 2)) < -5
+        moved = _drifting(_ISRAEL, 0.4, rng)
+        north, south, either = (_drift_score(moved, _ISRAEL, h) for h in (0, 1, 2))
+        assert north > either > south
+
+
+def test_hemisphere_comes_from_the_tz_database():
+    from nymaudit.timing.zones import hemisphere, zone_table
+
+    assert hemisphere("Europe/London") == "N"
+    assert hemisphere("Australia/Sydney") == "S"
+    assert hemisphere("America/Sao_Paulo") == "S"
+    assert hemisphere("Etc/GMT+12") is None
+    missing = [e.zone for e in zone_table() if hemisphere(e.zone) is None]
+    assert missing == ["Etc/GMT+12"]  # every other candidate zone has a latitude

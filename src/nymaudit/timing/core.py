@@ -11,8 +11,9 @@ Method (docs/timing.md has the long form):
 4. Score that week against a bank of activity templates (model.py), averaging
    over chronotype, alarm time, behaviour at work and weekend shape.
 5. Test daylight saving directly: if the zone switches offset during the
-   history, does the activity in UTC move by that amount at its switch dates
-   (a smooth seasonal drift of the writer allowed)?
+   history, does the activity in UTC move by that amount at its switch dates?
+   A smooth seasonal drift is allowed, later in the zone's own summer only,
+   and every zone (with or without DST) is scored the same way.
 6. Add a population prior and, for the leading zones, how well each country's
    (and region's) public holidays explain the days that look like days off.
 """
@@ -34,6 +35,7 @@ from nymaudit.timing.zones import (
     WEEKDAY_NAMES,
     WEEKENDS,
     day_offsets,
+    hemisphere,
     seasonal_changes,
     standard_offset_hours,
     steady_after_start,
@@ -51,10 +53,10 @@ TEMPLATE_WEIGHT = 0.45  # tempering of the template likelihood (posts are not in
 DST_MIN_POSTS = 20.0  # weighted posts needed in each offset period
 CALIBRATION_POWER = 0.75  # power on the final offset, country and zone distributions
 DST_DECIDE = 0.6  # posterior mass needed to say yes or no
-DST_WEIGHT = 2.0  # weight of the direct daylight-saving shift test
-DST_TEST = "drift"  # "drift": with a fitted seasonal drift; "whole": the test before 29 November
+DST_WEIGHT = 1.5  # weight of the seasonal (clock-change) test; 2.0 before its hemisphere drift
 DRIFT_SEGMENT_DAYS = 14  # the drift test's segments (also cut at every transition)
 DRIFT_AMPLITUDES = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0)  # quarter-hours: +-30 min
+SEASONAL_HEMISPHERE = True  # drift only later in the zone's own summer (False: either sign)
 DRIFT_LEVELS = (-2, -1, 0, 1, 2)  # quarter-hours: error of the fitted curve's position
 MIDSUMMER_DAY = 11129  # 2000-06-21 in days since 1970-01-01
 PRIOR_POWER = 0.75  # population prior, flattened so small zones stay reachable
@@ -66,6 +68,7 @@ DAY_EVIDENCE = "template"  # or "empirical": how a day is judged a day off
 STATED_WEIGHT = 1.0
 ZONES_SCORED_FOR_HOLIDAYS = 60
 TOP = 5
+_HEMISPHERE_INDEX = {"N": 0, "S": 1, None: 2}
 
 
 @dataclass
@@ -292,7 +295,6 @@ def _infer(
 
     n_sched = len(schedule_offsets)
     local_weeks = np.zeros((n_sched, WEEK_BINS))
-    dst_score = np.zeros(n_sched)
     sched_has_dst = np.zeros(n_sched, dtype=bool)
     for si, offs in enumerate(schedule_offsets):
         change = np.flatnonzero(np.diff(offs)) + 1
@@ -300,12 +302,14 @@ def _infer(
         ends = np.concatenate([change, [n_days]])
         for a, b in zip(starts, ends, strict=True):
             local_weeks[si] += np.roll(cum[b] - cum[a], int(offs[a]))
-        if change.size:
-            sched_has_dst[si] = True  # refined per zone below: a one-off change is not DST
-            if DST_TEST == "drift":
-                dst_score[si] = DST_WEIGHT * _dst_drift_score(cum_day, offs, change, first_day)
-            else:
-                dst_score[si] = DST_WEIGHT * _dst_shift_score(cum_day, offs, starts, ends)
+        sched_has_dst[si] = bool(change.size)  # refined per zone below: a one-off change is not DST
+    # The clock-change test: every schedule's fit with a seasonal drift, for a
+    # writer in the northern or southern hemisphere (or either).
+    seasonal = DST_WEIGHT * _seasonal_scores(cum_day, schedule_offsets, first_day)
+    hemi = np.array([_HEMISPHERE_INDEX[hemisphere(entry.zone)] for entry in zones])
+    if not SEASONAL_HEMISPHERE:
+        hemi[:] = 2
+    dst_score = seasonal[zone_schedule, hemi]
 
     bank = template_bank()
     # float32 halves the bank's memory and time; sums of a few thousand terms
@@ -338,7 +342,7 @@ def _infer(
         zone_scores[zi] = (
             PRIOR_POWER * np.log(entry.population + 0.01)
             + _logsumexp(prior_shape + shape_scores[si])
-            + damp * dst_score[si]
+            + damp * dst_score[zi]
         )
 
     if use_stated:
@@ -437,35 +441,6 @@ def _normalise(scores: Any) -> Any:
     return p / p.sum()
 
 
-def _dst_shift_score(cum_day: Any, offs: Any, starts: Any, ends: Any) -> float:
-    """Cross-check of the daily UTC curve between the zone's offset periods: a
-    writer who keeps the zone's clock posts ``shift`` earlier in UTC while the
-    offset is larger. Returns log-likelihood(shifted) - log-likelihood(not
-    shifted), summed both ways."""
-    import numpy as np
-
-    low_value = int(offs.min())
-    high = np.zeros(BINS_PER_DAY)
-    low = np.zeros(BINS_PER_DAY)
-    shift_votes: Counter[int] = Counter()
-    for a, b in zip(starts, ends, strict=True):
-        part = cum_day[b] - cum_day[a]
-        if int(offs[a]) == low_value:
-            low += part
-        else:
-            high += part
-            shift_votes[int(offs[a]) - low_value] += int(b - a)
-    if high.sum() < DST_MIN_POSTS or low.sum() < DST_MIN_POSTS:
-        return 0.0
-    shift = shift_votes.most_common(1)[0][0]
-    # One pooled curve for both periods, with the periods at the larger offset
-    # moved back by the shift, against the same without moving them. Both fit
-    # one curve to all posts, so neither gains from noise in a short period.
-    aligned = low + np.roll(high, shift)
-    pooled = low + high
-    return float(aligned @ _smooth(aligned) - pooled @ _smooth(pooled))
-
-
 @cache
 def _circulant() -> Any:
     """index[j, b] = (b + j) % 96: curve[index] holds the curve at every clock offset."""
@@ -475,57 +450,83 @@ def _circulant() -> Any:
     return (steps[:, None] + steps[None, :]) % BINS_PER_DAY
 
 
-def _dst_drift_score(cum_day: Any, offs: Any, change: Any, first_day: int) -> float:
-    """The zone's clock changes against none, each with a smooth seasonal drift.
+def _seasonal_scores(cum_day: Any, schedule_offsets: list[Any], first_day: int) -> Any:
+    """Each schedule's log marginal likelihood with a smooth seasonal drift,
+    for a writer of the northern hemisphere, the southern, or either (columns),
+    minus that of a steady clock with a drift of either sign (one reference
+    for all zones, so their scores compare).
 
-    People drift later in summer, smoothly; over a whole history that drift can
-    cancel part of the one-hour step, or a rule whose summer is centred on
-    midsummer can win by fitting it. Here the history is cut into two-week
-    segments (and at each transition), each model (the zone's offsets, or its
-    smallest offset throughout) gets its own daily curve fitted to all posts and
-    a phase that follows ``level + amplitude * cos(season)`` (up to half an hour
-    either way), and the two are compared by marginal likelihood over the same
-    grid of drifts. A step at the transition dates is then what separates them."""
+    The history is cut into two-week segments and at every clock change of
+    any schedule (the same segments for all). A schedule's model fits one
+    daily curve to all posts at its offsets and lets each segment sit off it
+    by ``level + amplitude * cos(season)``, averaged over a grid of drifts.
+    People drift later in their own summer, so a hemisphere allows only that
+    sign: a steady clock whose writer would have to be an hour *earlier* in
+    summer is a clock change, and with either sign allowed a steady clock
+    imitated half of the change. Zones without daylight saving are scored
+    under their hemisphere too: otherwise a southern clock change could fit a
+    northern writer's drift better than a southern steady clock can, and win
+    against the northern steady clock that is not scored at all. A schedule
+    with fewer than DST_MIN_POSTS (weighted) posts at either offset is scored
+    as a steady clock."""
     import numpy as np
 
-    n_days = len(offs)
-    cuts = sorted(set(range(0, n_days, DRIFT_SEGMENT_DAYS)) | {int(c) for c in change})
-    bounds = np.array(cuts + [n_days])
+    n_days = len(schedule_offsets[0])
+    cuts = set(range(0, n_days, DRIFT_SEGMENT_DAYS))
+    for offs in schedule_offsets:
+        cuts |= {int(c) for c in np.flatnonzero(np.diff(offs)) + 1}
+    bounds = np.array(sorted(cuts) + [n_days])
     hists = np.array([cum_day[b] - cum_day[a] for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
-    seg_offs = offs[bounds[:-1]].astype(int)
-    low_value = int(offs.min())
     sizes = hists.sum(axis=1)
-    if sizes[seg_offs == low_value].sum() < DST_MIN_POSTS or sizes[seg_offs != low_value].sum() < (
-        DST_MIN_POSTS
-    ):
-        return 0.0
     centre = first_day + (bounds[:-1] + bounds[1:]) / 2.0
     season = np.cos(2 * np.pi * (centre - MIDSUMMER_DAY) / 365.2425)
-    reach = int(np.ceil(max(abs(a) for a in DRIFT_AMPLITUDES))) + max(abs(v) for v in DRIFT_LEVELS) + 1
-    phases = np.arange(-reach, reach + 1)
-    # phase offsets per segment and per candidate drift (level + amplitude * season)
     amps = np.array(DRIFT_AMPLITUDES)
     levels = np.array(DRIFT_LEVELS, dtype=float)
+    # The phase undoes the drift: a writer later at midsummer needs a negative
+    # amplitude in the north, a positive one in the south.
+    subsets = (amps <= 0, amps >= 0, np.ones(amps.size, dtype=bool))
     drift = levels[:, None, None] + amps[None, :, None] * season[None, None, :]
+    reach = int(np.ceil(np.max(np.abs(drift)))) + 1
     lo = np.floor(drift).astype(int)
     frac = drift - lo
-    seg_index = np.arange(len(seg_offs))
-    scores = []
     k = lo + reach
-    for model_offs in (seg_offs, np.full_like(seg_offs, low_value)):
-        # The model's daily curve from all posts at its offsets.
+    seg_index = np.arange(len(hists))
+    n_phases = 2 * reach + 1
+
+    def fit(model_offs: Any) -> Any:
+        """log mean likelihood over each hemisphere's drifts."""
         daily = np.zeros(BINS_PER_DAY)
         for h, o in zip(hists, model_offs, strict=True):
             daily += np.roll(h, int(o))
         curve = _smooth(daily)
-        # Every segment's log-likelihood at every clock offset (circulant
-        # product), then table[seg, j] = at its model offset + phases[j].
         at_offset = hists @ curve[_circulant()].T
+        phases = np.arange(-reach, reach + 1)
         table = at_offset[seg_index[:, None], (model_offs[:, None] + phases[None, :]) % BINS_PER_DAY]
-        upper = np.minimum(k + 1, phases.size - 1)
-        value = (1 - frac) * table[seg_index, k] + frac * table[seg_index, upper]
-        scores.append(_lse(value.sum(axis=-1).ravel()))
-    return float(scores[0] - scores[1])
+        upper = np.minimum(k + 1, n_phases - 1)
+        value = ((1 - frac) * table[seg_index, k] + frac * table[seg_index, upper]).sum(axis=-1)
+        return np.array([_lse(value[:, m].ravel()) - np.log(value[:, m].size) for m in subsets])
+
+    steady = fit(np.zeros(len(hists), dtype=int))
+    out = np.tile(steady - steady[2], (len(schedule_offsets), 1))
+    for si, offs in enumerate(schedule_offsets):
+        seg_offs = offs[bounds[:-1]].astype(int)
+        low_value = int(seg_offs.min())
+        if low_value == int(seg_offs.max()):
+            continue
+        if min(sizes[seg_offs == low_value].sum(), sizes[seg_offs != low_value].sum()) < DST_MIN_POSTS:
+            continue
+        out[si] = fit(seg_offs) - steady[2]
+    return out
+
+
+def _dst_drift_score(cum_day: Any, offs: Any, first_day: int, hemisphere_index: int = 2) -> float:
+    """The clock changes of ``offs`` against a steady clock, for a writer of one
+    hemisphere (0 north, 1 south, 2 either): the log-likelihood ratio. A view
+    of ``_seasonal_scores`` (the code ``analyse`` runs) for tests and checks."""
+    import numpy as np
+
+    scores = _seasonal_scores(cum_day, [offs, np.full_like(offs, offs.min())], first_day)
+    return float(scores[0, hemisphere_index] - scores[1, hemisphere_index])
 
 
 def _lse(values: Any) -> float:

@@ -168,3 +168,40 @@ def steady_after_start(entry: ZoneEntry, first_day: int, n_days: int) -> bool:
     start = first_day * DAY
     end = (first_day + n_days + 366) * DAY
     return len(transitions(entry.zone, start, end)) == 1
+
+
+@cache
+def _latitudes() -> dict[str, float]:
+    """Latitude of each zone's principal city, from the tz database's own tables
+    (``zone1970.tab`` and ``zone.tab`` in the tzdata package)."""
+    from importlib import resources
+
+    out: dict[str, float] = {}
+    for name in ("zone.tab", "zone1970.tab"):
+        try:
+            text = resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
+        except (ModuleNotFoundError, FileNotFoundError, OSError):
+            continue
+        for line in text.splitlines():
+            if line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 3:
+                continue
+            coords = parts[1]
+            # +DDMM+DDDMM or +DDMMSS+DDDMMSS: the latitude is up to the second sign
+            cut = max(coords.find("+", 1), coords.find("-", 1))
+            lat = coords[:cut]
+            digits = lat[1:]
+            value = int(digits[:2]) + int(digits[2:4]) / 60.0
+            out[parts[2]] = -value if lat[0] == "-" else value
+    return out
+
+
+def hemisphere(zone: str) -> str | None:
+    """"N" or "S" by the latitude the tz database gives the zone, None when it
+    gives none (Etc/GMT+12)."""
+    lat = _latitudes().get(zone)
+    if lat is None:
+        return None
+    return "S" if lat < 0 else "N"
