@@ -89,21 +89,26 @@ def _rates(
     """Rates (T, 672) for T parameter sets. ``free`` is (T, 7) bool."""
     import numpy as np
 
+    # float32 throughout: the bank is stored as float32 log-probabilities anyway, and
+    # single precision halves the time of building it (the first analysis waits for it).
+    f32 = np.float32
     t_count = m.shape[0]
+    m, w, a = (np.asarray(v, dtype=f32) for v in (m, w, a))
     if sleep is None:
         sleep = np.full(t_count, SLEEP_HOURS_DEFAULT)
     if evening_from is None:
         evening_from = np.full(t_count, EVENINGS[0])
     if lunch_start is None:
         lunch_start = np.full(t_count, 12.0)
-    lunch_start = np.nan_to_num(np.asarray(lunch_start, dtype=float), nan=12.0)
+    lunch_start = np.nan_to_num(np.asarray(lunch_start, dtype=f32), nan=12.0)
     if work_end is None:
         work_end = np.full(t_count, WORK_ENDS[0])
+    sleep, evening_from, work_end = (np.asarray(v, dtype=f32) for v in (sleep, evening_from, work_end))
     # Each day touches at most 30 hours from its midnight (a late night ends
     # before 06:00 next morning): compute on that window only.
     span = 30 * BINS_PER_DAY // 24
-    rel = (np.arange(span) + 0.5) * 24.0 / BINS_PER_DAY  # hours since this day's midnight
-    clock = rel % 24.0
+    rel = ((np.arange(span) + 0.5) * 24.0 / BINS_PER_DAY).astype(f32)  # hours since this day's midnight
+    clock = rel % f32(24.0)
     free_wake = m + sleep / 2.0
     free_bed = m - sleep / 2.0  # relative to the following midnight (negative: before it)
     # Working day: the alarm rules, unless the person wakes earlier anyway.
@@ -113,7 +118,7 @@ def _rates(
     # than the natural one.
     work_bed = np.minimum(free_bed, (free_bed + (w - sleep + 0.5)) / 2.0)
     awake = np.zeros((t_count, WEEK_BINS), dtype=bool)
-    rate = np.zeros((t_count, WEEK_BINS))
+    rate = np.zeros((t_count, WEEK_BINS), dtype=f32)
     ramp = np.clip((clock[None, :] - evening_from[:, None]) / RAMP_HOURS, 0.0, 1.0)
     ramp = np.where(rel[None, :] >= 24.0, 1.0, ramp)  # still up after midnight
     evening = 1.0 + EVENING_GAIN * ramp
