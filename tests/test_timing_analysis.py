@@ -123,6 +123,21 @@ def test_stated_offsets_are_evidence_and_counted():
     assert result.standard_offset == 1.0
 
 
+@pytest.mark.parametrize("zone", ["America/New_York", "Europe/Berlin"])
+def test_a_clock_set_to_utc_does_not_pull_the_offset(zone):
+    """Every record stating +00:00 is what `TZ=UTC git commit` (TIME007's own advice)
+    or a server produces in any zone: one piece of evidence for a UTC clock, not one
+    per record. A New York writer's rhythm must still read as New York (before, the
+    all-zero offsets counted per record gave UTC-01:00 at 0.98)."""
+    row = next(r for r in ZONES if r[0] == zone)
+    poster = simulate(np.random.default_rng(5), row, days=300, rate=2.0, worker=True)
+    alone = analyse(poster.times, now=NOW)
+    with_utc = analyse(poster.times, stated_offsets=np.zeros(poster.times.size), now=NOW)
+    assert alone.standard_offset == poster.standard_offset
+    assert with_utc.standard_offset == poster.standard_offset
+    assert with_utc.offset_probability == pytest.approx(alone.offset_probability, abs=0.1)
+
+
 def test_absences_listed_with_dates():
     times, _ = build("zone=Europe/Paris days=200 gap=12")
     result = analyse(times, now=NOW)

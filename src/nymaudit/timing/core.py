@@ -66,6 +66,9 @@ HOLIDAY_WEIGHT = 0.5
 WEEKEND_WEIGHT = 1.0
 DAY_EVIDENCE = "template"  # or "empirical": how a day is judged a day off
 STATED_WEIGHT = 1.0
+# Chance that records stating +00:00 throughout come from a clock set to UTC
+# rather than from a zone at UTC: the most a non-UTC zone loses to them.
+UTC_CLOCK_PRIOR = 0.15
 ZONES_SCORED_FOR_HOLIDAYS = 60
 TOP = 5
 _HEMISPHERE_INDEX = {"N": 0, "S": 1, None: 2}
@@ -554,7 +557,7 @@ def _stated_evidence(
 ) -> Any:
     """Offsets the records stated themselves: a zone whose offset on those dates
     matches most of them gains, others lose. All-zero offsets may be a UTC
-    default (a server, a blog generator), so they count for less."""
+    default (a server, a blog generator): see below."""
     import numpy as np
 
     mask = keep & np.isfinite(stated)
@@ -568,12 +571,23 @@ def _stated_evidence(
     if not inside.any():
         return out
     idx, minutes = idx[inside], minutes[inside]
-    strength = STATED_WEIGHT * (0.3 if np.all(minutes == 0) else 1.0)
+    if np.all(minutes == 0):
+        # Every record says +00:00: one clock set to UTC (a server, a container,
+        # `TZ=UTC git commit`, as TIME007 advises) explains them all at once, in any
+        # zone. So they are one piece of evidence, not one per record: a zone whose
+        # offset was 0 on all those dates loses nothing, any other zone at most
+        # log(UTC_CLOCK_PRIOR). (Counted per record, they made a New York writer
+        # with a UTC-set git come out at UTC-01:00 with probability 0.98.)
+        for zi, entry in enumerate(zones):
+            offs = day_offsets(entry.zone, first_day, n_days)
+            if not np.all(offs[idx] == 0):
+                out[zi] = np.log(UTC_CLOCK_PRIOR)
+        return out
     effective = min(minutes.size, 60)
     for zi, entry in enumerate(zones):
         offs = day_offsets(entry.zone, first_day, n_days)
         match = float(np.mean(offs[idx] * 15 == np.round(minutes)))
-        out[zi] = strength * effective * (np.log(0.02 + match) - np.log(1.02))
+        out[zi] = STATED_WEIGHT * effective * (np.log(0.02 + match) - np.log(1.02))
     return out
 
 
