@@ -75,7 +75,7 @@ def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpu
 
 
 def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
-    """The git reader when a folder read as something else is also a repository.
+    """The git reader when a folder read as a blog is also a repository.
 
     A blog kept in git (a GitHub Pages site) is read as the blog, but its commit
     history is published with it, and every commit stores the writer's clock and
@@ -123,7 +123,6 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             _run_reader(companion, tree, history)
             # Listed as its own input line so the post counts keep their meaning.
             _summarise(tree.display(".git"), companion.name, history, corpus)
-            result.attachments.extend(history.attachments)
         # Attachments read lazily later: keep the tree open for them (zip handles).
         if not result.attachments:
             tree.close()
