@@ -87,6 +87,10 @@ def zone_inferred(t: Any) -> bool:
 
 
 def dst_inferred(t: Any) -> bool:
+    # "Not observed" from under a season of history (240 days) is no finding: the
+    # zones that fit may simply have had no clock change in it (London in March).
+    if t.observes_dst is False and (t.span_days or 0) < 240:
+        return False
     return bool(t.enough and t.observes_dst is not None)
 
 
@@ -202,7 +206,7 @@ def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
         out.append(
             rule("TIME003").finding(
                 message,
-                f"probability of a DST zone: {t.dst_probability:.0%}",
+                f"probability that the clocks changed during the history: {t.dst_probability:.0%}",
                 where,
                 clue_value=value,
                 confidence=_confidence(max(t.dst_probability or 0, 1 - (t.dst_probability or 0))),
