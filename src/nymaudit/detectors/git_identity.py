@@ -34,10 +34,10 @@ def email_of(identity: str) -> str:
 def is_private(email: str, settings: dict[str, Any]) -> bool:
     """A forge's no-reply relay, a bot or the forge itself (GitHub commits web edits
     and merges as noreply@github.com), or no address: nothing that leads to a person."""
+    from nymaudit.sources.git import is_bot
+
     endings = tuple(settings.get("private_email_endings", ()))
-    return (not email or "@" not in email or email.endswith(endings)
-            or email in set(settings.get("bot_addresses", ()))
-            or any(marker in email for marker in settings.get("bot_markers", ())))
+    return not email or "@" not in email or email.endswith(endings) or is_bot(email, settings)
 
 
 def _own_identities(posts: list[Post]) -> dict[str, list[Post]]:

@@ -52,7 +52,8 @@ def _git_settings() -> dict[str, Any]:
     return load_file("core").get("git", {})
 
 
-def _is_bot(email: str, settings: dict[str, Any]) -> bool:
+def is_bot(email: str, settings: dict[str, Any]) -> bool:
+    """A bot's or the forge's own address (heuristics/core.toml [git]); lower case."""
     return any(marker in email for marker in settings.get("bot_markers", ())) or email in set(
         settings.get("bot_addresses", ()))
 
@@ -81,7 +82,7 @@ def _writer(records: list[list[str]], settings: dict[str, Any]) -> str:
     wrong when it is a friend's merged pull request.
     """
     human = [(parts[3].strip().lower(), _epoch(parts[1])) for parts in records]
-    human = [(email, when) for email, when in human if email and not _is_bot(email, settings)]
+    human = [(email, when) for email, when in human if email and not is_bot(email, settings)]
     if not human:
         emails = [parts[3].strip().lower() for parts in records]
         return Counter(emails).most_common(1)[0][0] if emails else ""
@@ -219,7 +220,7 @@ class GitReader:
         others: dict[str, dict[str, Any]] = {}
         for _, epoch, _, email, name, _, _, _ in records:
             address = email.strip().lower()
-            if address == main_author or _is_bot(address, settings) or not (address or name.strip()):
+            if address == main_author or is_bot(address, settings) or not (address or name.strip()):
                 continue
             entry = others.setdefault(_identity(name, email), {"commits": 0, "first": None, "last": None})
             entry["commits"] += 1
