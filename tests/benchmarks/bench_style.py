@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_style_reference import book_df, vocabulary_from  # noqa: E402
-from novels import NOVELS, load_novels  # noqa: E402
+from novels import NOVELS, load_novels, shuffled_starts  # noqa: E402
 
 from nymaudit.style import features as F  # noqa: E402
 from nymaudit.style import linkage as L  # noqa: E402
@@ -205,8 +205,7 @@ def domain_table(novels: dict, seed: int, per_book: int = 12) -> None:
         held, shipped = [], []
         for stem, (author, _t) in novels.items():
             words = tokens[stem]
-            starts = list(range(0, len(words) - size + 1, size))
-            rng.shuffle(starts)
+            starts = shuffled_starts(len(words), size, rng)
             own = spaces.get(author, space)  # pen names: their author's held-out reference
             for s in starts[:per_book]:
                 prof = F.profile(F.segment_counts([" ".join(words[s : s + size])], space))
@@ -284,8 +283,7 @@ def main() -> None:
             F.set_vocabulary(vocab_without(frozenset([stem])))
             knowns = {a: known_side(a, stem if a == author else None) for a in CANDIDATES}
             for size in SIZES:
-                starts = list(range(0, len(test_words) - size + 1, size))
-                rng.shuffle(starts)
+                starts = shuffled_starts(len(test_words), size, rng)
                 limit = per_book if not single else per_book * 2
                 for s in starts[:limit]:
                     side = L.prepare("p", corpus("p", test_words[s : s + size]))
@@ -363,8 +361,7 @@ def main() -> None:
         for author in CANDIDATES:
             for stem in books[author]:
                 words = tokens[stem]
-                starts = list(range(0, len(words) - size + 1, size))
-                rng.shuffle(starts)
+                starts = shuffled_starts(len(words), size, rng)
                 for s in starts[:40]:
                     pool.append((author, stem, passage(words[s : s + size])))
         same, diff, same_style, diff_style = [], [], [], []
@@ -389,8 +386,7 @@ def main() -> None:
         for author in CANDIDATES:
             for stem in books[author]:
                 words = tokens[stem]
-                starts = list(range(0, len(words) - size + 1, size))
-                rng.shuffle(starts)
+                starts = shuffled_starts(len(words), size, rng)
                 for s in starts[:40]:
                     pool.append((author, (stem, s // 10_000), passage(words[s : s + size])))
         scored: list[tuple[bool, bool, float, float]] = []
@@ -434,8 +430,7 @@ def main() -> None:
                         words = spread_sample([tokens[s] for s in stems if s != stem], known_words)
                     knowns[a] = L.prepare(a, corpus(a, words))
                 test_words = tokens[stem][KNOWN_WORDS:] if single else tokens[stem]
-                starts = list(range(0, len(test_words) - 2000 + 1, 2000))
-                rng.shuffle(starts)
+                starts = shuffled_starts(len(test_words), 2000, rng)
                 for s in starts[: (per_book // 2 or 1) * (2 if single else 1)]:
                     side = L.prepare("p", corpus("p", test_words[s : s + 2000]))
                     results = L.attribute(side, knowns)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from nymaudit.style.text import strip_gutenberg
@@ -22,3 +23,11 @@ def load_novels() -> dict[str, tuple[str, str]]:
         text = strip_gutenberg(path.read_text(encoding="utf-8-sig", errors="replace"))
         out[path.stem] = (author, text)
     return out
+
+
+def shuffled_starts(n_words: int, size: int, rng: random.Random) -> list[int]:
+    """Starts of the non-overlapping ``size``-word passages of a text, in random order
+    (every benchmark draws its passages this way)."""
+    starts = list(range(0, n_words - size + 1, size))
+    rng.shuffle(starts)
+    return starts

@@ -30,6 +30,7 @@ from harness import (
     book_df,
     cosd,
     load_novels,
+    shuffled_starts,
     vocabulary_from,
 )
 
@@ -112,8 +113,7 @@ if task == "pairs":
     for a in CANDS:
         for s in books[a]:
             w = tokens[s]
-            starts = list(range(0, len(w) - size + 1, size))
-            rng.shuffle(starts)
+            starts = shuffled_starts(len(w), size, rng)
             for st in starts[:40]:
                 pool.append((a, s, st // 10_000, Unit(" ".join(w[st : st + size]), variants, keeps)))
     pick = random.Random(seed + 1)
@@ -174,8 +174,7 @@ else:
                     models[key] = (Unit(text, variants, keeps), CharModel(char_ids([text], 2_000_000)),
                                    CharModel(dist_ids(text, "ma")), CharModel(dist_ids(text, "sa")))
                 knowns[c] = models[key]
-            starts = list(range(0, len(test) - size + 1, size))
-            rng.shuffle(starts)
+            starts = shuffled_starts(len(test), size, rng)
             for st in starts[: per_book * (2 if single else 1)]:
                 text = " ".join(test[st : st + size])
                 u = Unit(text, variants, keeps)

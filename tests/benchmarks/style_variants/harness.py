@@ -19,7 +19,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from build_style_reference import book_df, vocabulary_from  # noqa: E402, F401 - used by exp.py
-from novels import load_novels  # noqa: E402, F401 - used by exp.py
+from novels import load_novels, shuffled_starts  # noqa: E402, F401 - used by exp.py
 
 from nymaudit.rules import load_file  # noqa: E402
 from nymaudit.style import features as F  # noqa: E402
