@@ -250,6 +250,23 @@ def test_identities_in_the_history(tmp_path):
         assert secret not in redacted
 
 
+def test_a_forked_theme_is_reported_apart_and_low(tmp_path):
+    """A site forked from a theme: the theme author's 120 earlier commits are listed at
+    low severity as history the writer built on (so `check` at its default threshold
+    passes), while someone who committed after the writer started stays medium."""
+    root = _forked_theme_blog(tmp_path)
+    env = _git_env(tmp_path)
+    (root / "guest.md").write_text("guest post\n")
+    _commit(root, env, "Guest post", "2024-12-01T18:00:00+0000", "colleague@council.gov.uk")
+    findings = [f for f in _scan_json(str(root))["findings"] if f["rule"] == "SELF004"]
+    by_severity = {f["severity"]: f for f in findings}
+    assert set(by_severity) == {"low", "medium"}, findings
+    assert by_severity["low"]["evidence"].startswith("designer <designer@theme.example> (120 commits")
+    assert "before the writer's first commit" in by_severity["low"]["message"]
+    assert by_severity["medium"]["evidence"].startswith("colleague <colleague@council.gov.uk> (1 commit")
+    assert "designer" not in by_severity["medium"]["evidence"]
+
+
 def test_no_identity_findings_for_a_private_address(tmp_path):
     root, env = _new_repo(tmp_path, "quiet")
     for i in range(5):

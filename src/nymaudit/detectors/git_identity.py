@@ -65,24 +65,66 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             location=posts[0].origin,
             clue_value=email_of(identity),
         ))
-    if others:
-        ranked = sorted(others.items(), key=lambda kv: -int(kv[1].get("commits", 0)))
-        commits = sum(int(v.get("commits", 0)) for _, v in ranked)
-        listed = "; ".join(
-            f"{identity} ({plural(int(v.get('commits', 0)), 'commit')}"
-            + (f", {v['first']} to {v['last']}" if v.get("first") else "") + ")"
-            for identity, v in ranked[:LISTED])
-        if len(ranked) > LISTED:
-            listed += f"; and {len(ranked) - LISTED} more"
+    inherited, alongside = _split_inherited(own, others, settings)
+    if alongside:
+        commits, listed = _listing(alongside)
         out.append(rule("SELF004").finding(
             f"The history also holds {plural(commits, 'commit')} by "
-            f"{plural(len(ranked), 'other identity', 'other identities')}: if one of them is "
+            f"{plural(len(alongside), 'other identity', 'other identities')}: if one of them is "
             "yours, it names the pseudonym.",
             evidence=listed,
             location=origin,
-            clue_value=ranked[0][0],
+            clue_value=next(iter(alongside)),
+        ))
+    if inherited:
+        commits, listed = _listing(inherited)
+        out.append(rule("SELF004").finding(
+            f"The history starts with {plural(commits, 'commit')} by "
+            f"{plural(len(inherited), 'other identity', 'other identities')}, all made before the "
+            "writer's first commit, as when a site is forked from a theme or a template: if one "
+            "of them is yours, it names the pseudonym.",
+            evidence=listed,
+            location=origin,
+            clue_value=next(iter(inherited)),
+            # Most likely a stranger's project the writer built on; still listed, since
+            # an old identity of the writer's own looks the same.
+            severity="low",
         ))
     return out
+
+
+def _listing(identities: dict[str, dict[str, Any]]) -> tuple[int, str]:
+    """Total commits and "Name <addr> (N commits, first to last); ..." for the evidence."""
+    commits = sum(int(v.get("commits", 0)) for v in identities.values())
+    ranked = list(identities.items())
+    listed = "; ".join(
+        f"{identity} ({plural(int(v.get('commits', 0)), 'commit')}"
+        + (f", {v['first']} to {v['last']}" if v.get("first") else "") + ")"
+        for identity, v in ranked[:LISTED])
+    if len(ranked) > LISTED:
+        listed += f"; and {len(ranked) - LISTED} more"
+    return commits, listed
+
+
+def _split_inherited(own: dict[str, list[Post]], others: dict[str, dict[str, Any]],
+                     settings: dict[str, Any]) -> tuple[dict, dict]:
+    """(inherited, alongside), each ranked by commits. Inherited: identities whose
+    commits all come before the writer's first, when that earlier history looks like
+    someone else's project (several people, or a long history): a forked theme or
+    template. A few earlier commits by one identity stay "alongside": that is how an
+    old identity of the writer's own looks, the case the rule is for."""
+    ranked = dict(sorted(others.items(), key=lambda kv: -int(kv[1].get("commits", 0))))
+    days = [post.timestamp.date().isoformat() for posts in own.values() for post in posts
+            if post.timestamp is not None]
+    if not days:
+        return {}, ranked
+    start = min(days)
+    before = {k: v for k, v in ranked.items() if v.get("last") and str(v["last"]) < start}
+    commits = sum(int(v.get("commits", 0)) for v in before.values())
+    if not before or (len(before) < int(settings.get("template_min_identities", 3))
+                      and commits < int(settings.get("template_min_commits", 50))):
+        return {}, ranked
+    return before, {k: v for k, v in ranked.items() if k not in before}
 
 
 def detect(ctx: ScanContext) -> DetectorResult:
