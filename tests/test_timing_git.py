@@ -355,6 +355,43 @@ def test_hostile_partial_clone_runs_nothing_and_writes_nothing(tmp_path):
     assert result.errors  # the missing object is reported, not fetched
 
 
+def test_a_bare_or_mirror_clone_is_read(tmp_path):
+    """`git clone --mirror` (how an adviser copies someone's public repository to audit
+    it) has no working tree: the folder itself is the repository. Read, unchanged,
+    and named by the folder itself in the report."""
+    root = _repo(tmp_path)
+    env = _git_env(tmp_path)
+    for kind in ("--bare", "--mirror"):
+        copy = tmp_path / f"copy{kind}.git"
+        subprocess.run(["git", "clone", "-q", kind, str(root), str(copy)], check=True,
+                       capture_output=True, env=env)
+        before = _snapshot(copy)
+        tree = FolderTree(copy)
+        assert READER.sniff(tree) > 0
+        result = SourceResult(tree)
+        READER.read(tree, result)
+        assert not result.errors, result.errors
+        assert {p.stated_offset_minutes for p in result.posts} == {60, 120, 330}
+        assert all(p.origin.path == str(copy) for p in result.posts)
+        assert _snapshot(copy) == before
+    report = _scan_json(str(tmp_path / "copy--mirror.git"))
+    assert [(i["format"], i["posts"]) for i in report["inputs"]] == [("git", 3)]
+    assert "TIME007" in {f["rule"] for f in report["findings"]}
+
+
+def test_a_folder_that_only_looks_bare_is_not_git(tmp_path):
+    """A HEAD file alone, or objects that lead elsewhere through a link, is not a
+    repository of this folder."""
+    fake = tmp_path / "fake"
+    fake.mkdir()
+    (fake / "HEAD").write_text("ref: refs/heads/main\n")
+    assert READER.sniff(FolderTree(fake)) == 0
+    other = _repo(tmp_path)
+    (fake / "refs").mkdir()
+    (fake / "objects").symlink_to(other / ".git" / "objects")
+    assert READER.sniff(FolderTree(fake)) == 0
+
+
 def test_a_linked_git_folder_is_not_followed(tmp_path):
     """.git as a link to another repository would read someone else's history."""
     other = _repo(tmp_path)

@@ -114,6 +114,29 @@ def _own_repository(root: Path) -> bool:
         return False
 
 
+def _bare_repository(root: Path) -> bool:
+    """A bare repository (``git clone --bare`` or ``--mirror``: what an adviser gets
+    when they copy someone's public repository to audit it): the folder itself holds
+    HEAD, objects and refs, none of them a link."""
+    try:
+        parts = (root / "HEAD", root / "objects", root / "refs")
+        if root.is_symlink() or any(part.is_symlink() for part in parts):
+            return False
+        return parts[0].is_file() and parts[1].is_dir() and parts[2].is_dir()
+    except OSError:
+        return False
+
+
+def _git_dir(root: Path) -> Path | None:
+    """Where this input's repository data is: ``root/.git``, the root itself when it
+    is bare, or None."""
+    if _own_repository(root):
+        return root / ".git"
+    if _bare_repository(root):
+        return root
+    return None
+
+
 class GitReader:
     name = "git"
     description = "git repository (commit times and UTC offsets, author names and addresses)"
@@ -126,20 +149,25 @@ class GitReader:
         # git would walk up and read whatever repository contains the input.
         # A .git that is a link (or leads out of the input) would read another
         # repository: the folder reader never follows links out of the tree either.
-        if isinstance(tree, FolderTree) and _own_repository(tree.root):
+        if isinstance(tree, FolderTree) and _git_dir(tree.root) is not None:
             return 60
         return 0
 
     def read(self, tree: Tree, result: SourceResult) -> None:
         if not isinstance(tree, FolderTree):
             return
-        git = shutil.which("git")
-        if git is None:
-            result.error(".git", "git is not installed, so the commit history cannot be read")
-            return
         # Absolute: git applies ``-C`` before GIT_DIR, so a relative input path
         # ("nymaudit scan site") would name a folder inside itself.
         root = tree.root.absolute()
+        git_dir = _git_dir(root)
+        if git_dir is None:
+            return
+        # How the history is named in reports: "site/.git", or the bare folder itself.
+        label = ".git" if git_dir != root else ""
+        git = shutil.which("git")
+        if git is None:
+            result.error(label, "git is not installed, so the commit history cannot be read")
+            return
         env = {
             key: value
             for key, value in os.environ.items()
@@ -155,8 +183,7 @@ class GitReader:
                 "LC_ALL": "C",
                 # Read this repository and no other: no discovery upwards, no
                 # user-wide config.
-                "GIT_DIR": str(root / ".git"),
-                "GIT_WORK_TREE": str(root),
+                "GIT_DIR": str(git_dir),
                 "GIT_CEILING_DIRECTORIES": str(root.parent),
                 "GIT_CONFIG_GLOBAL": os.devnull,
                 # Never fetch: a hostile repository can be a "partial clone" with a
@@ -169,6 +196,8 @@ class GitReader:
                 "GIT_NO_REPLACE_OBJECTS": "1",
             }
         )
+        if label:
+            env["GIT_WORK_TREE"] = str(root)
         command = [
             git,
             "-C",
@@ -193,11 +222,11 @@ class GitReader:
             "--encoding=UTF-8",
             f"--format={FORMAT}",
         ]
-        done = self._log(command, env, result)
+        done = self._log(command, env, result, label)
         if done is not None and done.returncode != 0 and _unborn_head(done):
             # HEAD names a branch without commits (a fresh `git init`, or a default
             # branch renamed) while other local branches hold the history.
-            done = self._log([part for part in command if part != "HEAD"], env, result)
+            done = self._log([part for part in command if part != "HEAD"], env, result, label)
         if done is None:
             return
         if done.returncode != 0:
@@ -207,11 +236,11 @@ class GitReader:
             # git's own words ("fatal: ..."), not the usage hint it may print after them.
             fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
             reason = (fatal or lines or [f"exit code {done.returncode}"])[0]
-            result.error(".git", f"git log failed: {reason[:200]}")
+            result.error(label, f"git log failed: {reason[:200]}")
             return
         records, bad = parse_log(done.stdout.decode("utf-8", "replace"))
         for _ in range(bad):
-            result.error(".git", "unreadable commit record skipped")
+            result.error(label, "unreadable commit record skipped")
         settings = _git_settings()
         main_author = _writer(records, settings)
         # Everyone else who authored commits here, for the identity rule (SELF004):
@@ -234,14 +263,14 @@ class GitReader:
             try:
                 moment = datetime.fromtimestamp(int(epoch), tz=UTC)
             except (ValueError, OverflowError, OSError):
-                result.error(f".git/{sha[:12]}", "commit has no valid author time")
+                result.error(f"{label}/{sha[:12]}".lstrip("/"), "commit has no valid author time")
                 moment = None
             result.posts.append(
                 Post(
                     id=sha,
                     timestamp=moment,
                     text=message.strip()[:MAX_MESSAGE_CHARS],
-                    origin=Origin(tree.display(".git"), record=sha[:12]),
+                    origin=Origin(tree.display(label), record=sha[:12]),
                     kind="commit",
                     stated_offset_minutes=_offset_minutes(iso),
                     source=None,
@@ -254,19 +283,19 @@ class GitReader:
             )
 
     @staticmethod
-    def _log(command: list[str], env: dict[str, str],
-             result: SourceResult) -> subprocess.CompletedProcess[bytes] | None:
+    def _log(command: list[str], env: dict[str, str], result: SourceResult,
+             label: str) -> subprocess.CompletedProcess[bytes] | None:
         """Run git log with a time limit and a cap on what it prints: a repository of a
         few megabytes can hold commit messages that inflate to gigabytes."""
         try:
             proc = subprocess.Popen(command, shell=False, env=env, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         except OSError as exc:
-            result.error(".git", f"cannot run git: {exc}")
+            result.error(label, f"cannot run git: {exc}")
             return None
         out, err, problem = _read_capped(proc, MAX_LOG_BYTES, TIMEOUT_SECONDS)
         if problem:
-            result.error(".git", problem)
+            result.error(label, problem)
         return subprocess.CompletedProcess(command, proc.returncode or 0, out, err)
 
 
