@@ -98,3 +98,35 @@ def test_stated_offsets_are_a_high_confidence_finding():
 def test_boosts_count_as_activity():
     result = detect(ScanContext(_corpus("posts=30", boosts=30)))
     assert result.sections["timing"]["posts"] == 60
+
+
+def test_terminal_does_not_say_not_observed_from_a_short_history():
+    """observes_dst is False when no candidate zone changed its clocks during the
+    history; from a few days (a London writer in March) that is no answer, as for TIME003."""
+    from rich.console import Console
+
+    from nymaudit.timing.render import render_timing
+
+    def line(span_days: int) -> str:
+        console = Console(record=True, width=100, color_system=None)
+        render_timing({"posts": 88, "span_days": span_days, "observes_dst": False,
+                       "standard_utc_offset_hours": 0.0, "offset_confidence": "low",
+                       "hour_weekday_utc": [[0] * 24] * 7}, console)
+        return next(t for t in console.export_text().splitlines() if "daylight saving" in t)
+
+    assert "cannot tell" in line(5)
+    assert line(400).strip() == "daylight saving: not observed"
+
+
+def test_terminal_says_why_no_zone_when_posts_are_plenty():
+    from rich.console import Console
+
+    from nymaudit.timing.render import render_timing
+
+    def text(posts: int) -> str:
+        console = Console(record=True, width=100, color_system=None)
+        render_timing({"posts": posts, "span_days": 300, "standard_utc_offset_hours": None}, console)
+        return console.export_text()
+
+    assert "too few" in text(3)
+    assert "too few" not in text(400) and "no time zone could be inferred" in text(400)

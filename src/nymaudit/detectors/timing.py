@@ -86,10 +86,13 @@ def zone_inferred(t: Any) -> bool:
     return bool(t.enough and t.standard_offset is not None and (t.offset_probability or 0) >= 0.4)
 
 
+# "Not observed" from under a season of history is no answer: the zones that fit
+# may simply have had no clock change in it (London in March). The terminal says so too.
+DST_MIN_SPAN_DAYS = 240
+
+
 def dst_inferred(t: Any) -> bool:
-    # "Not observed" from under a season of history (240 days) is no finding: the
-    # zones that fit may simply have had no clock change in it (London in March).
-    if t.observes_dst is False and (t.span_days or 0) < 240:
+    if t.observes_dst is False and (t.span_days or 0) < DST_MIN_SPAN_DAYS:
         return False
     return bool(t.enough and t.observes_dst is not None)
 
@@ -158,8 +161,10 @@ def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
     if too_little(t):
         out.append(
             rule("TIME001").finding(
-                f"Only {t.posts} posts carry a usable time of day; at least 50 are needed "
-                "before the posting hours say anything reliable, so no time zone is inferred.",
+                ("No post carries" if t.posts == 0 else
+                 f"Only {plural(t.posts, 'post')} {'carries' if t.posts == 1 else 'carry'}")
+                + " a usable time of day; at least 50 are needed before the posting hours "
+                "say anything reliable, so no time zone is inferred.",
                 f"{t.posts} timestamped posts",
                 where,
             )

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from nymaudit.detectors.timing import DST_MIN_SPAN_DAYS
 from nymaudit.formatting import format_offset
+from nymaudit.timing.core import MIN_POSTS
 
 BLOCKS = "·░▒▓█"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -36,9 +38,17 @@ def render_timing(timing: dict | None, console: Any) -> None:
     posts = timing.get("posts", 0)
     span = timing.get("span_days")
     if not known:
-        console.print(
-            f"{posts} timestamped posts: too few to infer a time zone (50 or more needed)."
-        )
+        if posts == 0:
+            console.print("No post carries a time of day (dates only), so no time zone is inferred.")
+        elif posts >= MIN_POSTS:
+            # Enough posts, but their times of day are unusable (date-only front
+            # matter) or were left out (imports, future dates).
+            console.print(f"{posts} timestamped posts: no time zone could be inferred from them.")
+        else:
+            console.print(
+                f"{posts} timestamped posts: too few to infer a time zone "
+                f"({MIN_POSTS} or more needed)."
+            )
         return
     confidence = timing.get("offset_confidence") or "low"
     candidates = timing.get("offset_candidates") or []
@@ -57,8 +67,10 @@ def render_timing(timing: dict | None, console: Any) -> None:
     dst = timing.get("observes_dst")
     if dst is True:
         console.print(f"  daylight saving: observed ({timing.get('dst_rule')})")
-    elif dst is False:
+    elif dst is False and (timing.get("span_days") or 0) >= DST_MIN_SPAN_DAYS:
         console.print("  daylight saving: not observed")
+    elif dst is False:
+        console.print("  daylight saving: cannot tell (no clock change fell in this short history)")
     else:
         console.print("  daylight saving: cannot tell from this history")
     countries = timing.get("country_candidates") or []
