@@ -260,6 +260,25 @@ def test_check_and_baseline(tmp_path: Path) -> None:
     assert "07700 900123" not in sarif.stdout  # SARIF is redacted by default
 
 
+def test_check_reports_the_offset_a_new_post_stores(tmp_path: Path) -> None:
+    """`hugo new` writes the writer's offset into the front matter: `check` (which
+    leaves the timing analysis out) still reports it, once; a date without a time
+    is no leak; and scan reports TIME007 once too."""
+    draft = tmp_path / "new-post.md"
+    draft.write_text('---\ntitle: "Budget"\ndate: 2026-11-28T21:14:03+01:00\ndraft: true\n---\n\n'
+                     "The meeting ran late again tonight.\n")
+    plain = tmp_path / "plain.md"
+    plain.write_text("---\ntitle: Other\ndate: 2026-11-28\n---\n\nNothing here.\n")
+    result = run("check", str(draft), str(plain), "--format", "json", "-q")
+    assert result.exit_code == 1
+    found = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "TIME007"]
+    assert len(found) == 1 and found[0]["clue"] == {"kind": "timezone", "value": "UTC+01:00"}
+    assert found[0]["message"].startswith("1 record stores the UTC offset of the clock it was written by")
+    assert run("check", str(plain), "-q").exit_code == 0
+    scanned = scan_json(str(draft))
+    assert [f["rule"] for f in scanned["findings"]].count("TIME007") == 1
+
+
 def test_watchlist_named_but_unusable_is_a_usage_error(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
     draft.write_text("hello there")

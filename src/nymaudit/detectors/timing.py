@@ -122,6 +122,29 @@ def _confidence(probability: float | None) -> str:
     return "high" if p >= 0.9 else "medium" if p >= 0.6 else "low"
 
 
+def stated_offset_finding(stated: dict[int, int], where: Origin) -> Finding:
+    """TIME007 from {offset minutes: records}; shared by scan and `check` (a new Hugo or
+    jekyll-compose post carries its writer's offset in the front matter)."""
+    total = sum(stated.values())
+    ranked = sorted(stated.items(), key=lambda kv: -kv[1])
+    listing = ", ".join(f"{_format_minutes(m)} ({plural(n, 'post')})" for m, n in ranked[:4])
+    only_zero = set(stated) == {0}
+    verb = "stores" if total == 1 else "store"
+    return rule("TIME007").finding(
+        f"{plural(total, 'record')} {verb} the UTC offset of the clock "
+        f"{'it was' if total == 1 else 'they were'} written by: "
+        f"{listing}."
+        + (" All say +00:00, which may be a server default rather than your clock."
+           if only_zero else
+           " Two offsets an hour apart mean a zone with daylight saving time."
+           if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else ""),
+        listing,
+        where,
+        clue_value=" / ".join(_format_minutes(m) for m, _ in ranked[:2]),
+        confidence="medium" if only_zero else "high",
+    )
+
+
 def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
     out: list[Finding] = []
     if excluded(t):
@@ -140,24 +163,7 @@ def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
             )
         )
     if stated_leak(t):
-        total = sum(t.stated_offsets.values())
-        ranked = sorted(t.stated_offsets.items(), key=lambda kv: -kv[1])
-        listing = ", ".join(f"{_format_minutes(m)} ({n} posts)" for m, n in ranked[:4])
-        only_zero = set(t.stated_offsets) == {0}
-        out.append(
-            rule("TIME007").finding(
-                f"{total} records store the UTC offset of the clock they were written by: "
-                f"{listing}."
-                + (" All say +00:00, which may be a server default rather than your clock."
-                   if only_zero else
-                   " Two offsets an hour apart mean a zone with daylight saving time."
-                   if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else ""),
-                listing,
-                where,
-                clue_value=" / ".join(_format_minutes(m) for m, _ in ranked[:2]),
-                confidence="medium" if only_zero else "high",
-            )
-        )
+        out.append(stated_offset_finding(t.stated_offsets, where))
     if too_little(t):
         out.append(
             rule("TIME001").finding(
