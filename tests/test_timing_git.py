@@ -262,9 +262,41 @@ def test_a_forked_theme_is_reported_apart_and_low(tmp_path):
     by_severity = {f["severity"]: f for f in findings}
     assert set(by_severity) == {"low", "medium"}, findings
     assert by_severity["low"]["evidence"].startswith("designer <designer@theme.example> (120 commits")
-    assert "before the writer's first commit" in by_severity["low"]["message"]
+    assert "started from or merged in" in by_severity["low"]["message"]
     assert by_severity["medium"]["evidence"].startswith("colleague <colleague@council.gov.uk> (1 commit")
     assert "designer" not in by_severity["medium"]["evidence"]
+
+
+def test_theme_updates_merged_in_later_stay_inherited(tmp_path):
+    """The writer merges the theme's newer commits (dated after the writer's first
+    post) from upstream: still history the writer built on (low), found by the commit
+    graph, not by dates; a commit on top of the writer's own work is not."""
+    env = _git_env(tmp_path)
+    upstream, _ = _new_repo(tmp_path, "theme")
+    for i in range(60):
+        (upstream / "layout.html").write_text(f"{i}\n")
+        _commit(upstream, env, f"theme {i}", f"2022-01-{1 + i % 28:02d}T10:00:00-0800",
+                f"dev{i % 4}@theme.example")
+    site = tmp_path / "site"
+    subprocess.run(["git", "clone", "-q", str(upstream), str(site)], check=True, capture_output=True, env=env)
+    for i in range(30):
+        (site / f"post{i}.md").write_text(f"{i}\n")
+        _commit(site, env, f"post {i}", f"2024-02-{1 + i % 28:02d}T20:00:00+0000",
+                "9+qc@users.noreply.github.com")
+    (upstream / "layout.html").write_text("new\n")
+    _commit(upstream, env, "theme update", "2024-03-01T10:00:00-0800", "dev9@theme.example")
+    subprocess.run(["git", "-C", str(site), "pull", "-q", "--no-rebase", "--no-edit", "origin", "HEAD"],
+                   check=True, capture_output=True,
+                   env={**env, "GIT_AUTHOR_NAME": "qc", "GIT_AUTHOR_EMAIL": "9+qc@users.noreply.github.com",
+                        "GIT_COMMITTER_NAME": "qc", "GIT_COMMITTER_EMAIL": "9+qc@users.noreply.github.com"})
+    (site / "guest.md").write_text("guest\n")
+    _commit(site, env, "guest", "2024-03-05T18:00:00+0000", "friend@uni.ac.uk")
+    findings = [f for f in _scan_json(str(site))["findings"] if f["rule"] == "SELF004"]
+    by_severity = {f["severity"]: f for f in findings}
+    assert set(by_severity) == {"low", "medium"}, findings
+    assert "dev9 <dev9@theme.example> (1 commit, 2024-03-01" in by_severity["low"]["evidence"]
+    assert "61 commits by 5 other identities" in by_severity["low"]["message"]
+    assert by_severity["medium"]["evidence"].startswith("friend <friend@uni.ac.uk> (1 commit")
 
 
 def test_no_identity_findings_for_a_private_address(tmp_path):
@@ -282,7 +314,7 @@ def test_no_identity_findings_for_a_private_address(tmp_path):
 _FIELD_TEXT = st.text(st.characters(blacklist_characters="\x1e\x1f"), max_size=30)
 
 
-@given(st.lists(st.tuples(*[_FIELD_TEXT] * 7, _FIELD_TEXT.filter(lambda m: m.strip())), max_size=8),
+@given(st.lists(st.tuples(*[_FIELD_TEXT] * 8, _FIELD_TEXT.filter(lambda m: m.strip())), max_size=8),
        st.lists(st.text(max_size=40), max_size=6))
 @settings(max_examples=300, deadline=None)
 def test_log_parser_round_trips_records_and_survives_garbage(commits, garbage):
@@ -305,9 +337,9 @@ def test_log_parser_reads_what_git_prints():
     from nymaudit.sources.git import FIELD, RECORD, parse_log
 
     good = FIELD.join(["a" * 40, "1700000000", "2023-11-14 22:13:20 +0100", "x@y.org", "X",
-                       "x@y.org", "X", "subject\n\nbody with \u2028 odd bytes"])
+                       "x@y.org", "X", "b" * 40, "subject\n\nbody with \u2028 odd bytes"])
     records, bad = parse_log(RECORD + good + RECORD + "truncated" + FIELD + "1")
-    assert bad == 1 and len(records) == 1 and records[0][7].startswith("subject")
+    assert bad == 1 and len(records) == 1 and records[0][8].startswith("subject")
 
 
 def test_history_on_another_branch_than_an_unborn_head(tmp_path):

@@ -79,10 +79,10 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
     if inherited:
         commits, listed = _listing(inherited)
         out.append(rule("SELF004").finding(
-            f"The history starts with {plural(commits, 'commit')} by "
-            f"{plural(len(inherited), 'other identity', 'other identities')}, all made before the "
-            "writer's first commit, as when a site is forked from a theme or a template: if one "
-            "of them is yours, it names the pseudonym.",
+            f"The history holds {plural(commits, 'commit')} by "
+            f"{plural(len(inherited), 'other identity', 'other identities')} that the writer "
+            "started from or merged in, none built on the writer's own commits, as when a site "
+            "is forked from a theme or a template: if one of them is yours, it names the pseudonym.",
             evidence=listed,
             location=origin,
             clue_value=next(iter(inherited)),
@@ -108,18 +108,24 @@ def _listing(identities: dict[str, dict[str, Any]]) -> tuple[int, str]:
 
 def _split_inherited(own: dict[str, list[Post]], others: dict[str, dict[str, Any]],
                      settings: dict[str, Any]) -> tuple[dict, dict]:
-    """(inherited, alongside), each ranked by commits. Inherited: identities whose
-    commits all come before the writer's first, when that earlier history looks like
+    """(inherited, alongside), each ranked by commits. Inherited: identities none of
+    whose commits is built on the writer's work (the reader follows the commit graph:
+    ``after_writer``; by date when that is missing), when that history looks like
     someone else's project (several people, or a long history): a forked theme or
-    template. A few earlier commits by one identity stay "alongside": that is how an
-    old identity of the writer's own looks, the case the rule is for."""
+    template, with its later updates merged in. A few such commits by one identity
+    stay "alongside": that is how an old identity of the writer's own looks, the
+    case the rule is for."""
     ranked = dict(sorted(others.items(), key=lambda kv: -int(kv[1].get("commits", 0))))
     days = [post.timestamp.date().isoformat() for posts in own.values() for post in posts
             if post.timestamp is not None]
-    if not days:
-        return {}, ranked
-    start = min(days)
-    before = {k: v for k, v in ranked.items() if v.get("last") and str(v["last"]) < start}
+    start = min(days) if days else None
+
+    def inherited(v: dict[str, Any]) -> bool:
+        if isinstance(v.get("after_writer"), bool):
+            return not v["after_writer"]
+        return bool(start and v.get("last") and str(v["last"]) < start)
+
+    before = {k: v for k, v in ranked.items() if inherited(v)}
     commits = sum(int(v.get("commits", 0)) for v in before.values())
     if not before or (len(before) < int(settings.get("template_min_identities", 3))
                       and commits < int(settings.get("template_min_commits", 50))):

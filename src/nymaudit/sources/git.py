@@ -34,9 +34,9 @@ MAX_MESSAGE_CHARS = 64 << 10
 RECORD = "\x1e"  # separators git will not find in a message's bytes
 FIELD = "\x1f"
 # Hash, author time (epoch, then ISO with the stored offset), author e-mail and
-# name, committer e-mail and name, message (last: it may hold anything).
-FORMAT = RECORD + FIELD.join(["%H", "%at", "%ai", "%ae", "%an", "%ce", "%cn", "%B"])
-FIELDS = 8
+# name, committer e-mail and name, parent hashes, message (last: it may hold anything).
+FORMAT = RECORD + FIELD.join(["%H", "%at", "%ai", "%ae", "%an", "%ce", "%cn", "%P", "%B"])
+FIELDS = 9
 
 
 def _offset_minutes(iso: str) -> int | None:
@@ -247,17 +247,22 @@ class GitReader:
         # an old identity or a commit made from a work machine links the pseudonym.
         # One dict shared by every post of the writer (never copied).
         others: dict[str, dict[str, Any]] = {}
-        for _, epoch, _, email, name, _, _, _ in records:
+        built_on = _descendants(records, main_author)
+        for sha, epoch, _, email, name, _, _, _, _ in records:
             address = email.strip().lower()
             if address == main_author or is_bot(address, settings) or not (address or name.strip()):
                 continue
-            entry = others.setdefault(_identity(name, email), {"commits": 0, "first": None, "last": None})
+            entry = others.setdefault(_identity(name, email),
+                                      {"commits": 0, "first": None, "last": None, "after_writer": False})
             entry["commits"] += 1
+            # Built on the writer's work (a collaborator, a second account, a work
+            # laptop), rather than history the writer started from or merged in.
+            entry["after_writer"] = entry["after_writer"] or sha in built_on
             day = _day(epoch)
             if day:
                 entry["first"] = min(entry["first"] or day, day)
                 entry["last"] = max(entry["last"] or day, day)
-        for sha, epoch, iso, email, name, c_email, c_name, message in records:
+        for sha, epoch, iso, email, name, c_email, c_name, _, message in records:
             if email.strip().lower() != main_author:
                 continue
             try:
@@ -369,6 +374,27 @@ def parse_log(text: str) -> tuple[list[list[str]], int]:
             continue
         records.append(parts)
     return records, bad
+
+
+def _descendants(records: list[list[str]], writer: str) -> set[str]:
+    """Commits that have one of the writer's commits among their ancestors. A forked
+    theme's upstream commits, also those merged in later, are not among them; a
+    collaborator's commit on top of the writer's work is."""
+    children: dict[str, list[str]] = {}
+    todo = []
+    for parts in records:
+        sha, parents = parts[0], parts[7].split()
+        for parent in parents:
+            children.setdefault(parent, []).append(sha)
+        if parts[3].strip().lower() == writer:
+            todo.append(sha)
+    seen: set[str] = set(todo)
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if child not in seen:
+                seen.add(child)
+                todo.append(child)
+    return seen
 
 
 def _day(epoch: str) -> str | None:
