@@ -72,6 +72,26 @@ def test_day_judgements_are_aligned_by_date():
         assert np.isclose(updated.sum(), 1.0)
 
 
+
+def test_a_thread_counts_once_in_the_day_judgement():
+    # Five replies within one quarter-hour are one decision to post: the day is
+    # judged as if there were one post there, not five independent ones.
+    from nymaudit.timing.calendar import template_day_llr
+    from nymaudit.timing.model import template_bank
+    from nymaudit.timing.zones import DAY
+
+    bank = template_bank()
+    row = int(np.flatnonzero((bank.shape >= 0) & (bank.at_work == 0.15))[0])
+    day0 = 19_000  # a Thursday
+    base = [(day0 + d) * DAY + 20 * 3600 for d in range(14)]
+    morning = (day0 + 7) * DAY + 11 * 3600  # 11:00 on a Thursday
+    single = np.array(sorted(base + [morning]), dtype=np.int64)
+    thread = np.array(sorted(base + [morning + 60 * k for k in range(5)]), dtype=np.int64)
+    _, llr_single = template_day_llr(single, bank, row, (5, 6))
+    _, llr_thread = template_day_llr(thread, bank, row, (5, 6))
+    assert llr_single[7] != 0.0
+    assert np.allclose(llr_single, llr_thread)
+
 # The drift-robust test: one year from the December solstice of 2005, a writer
 # awake 08:00-24:00 local time.
 _DAYS = 365
