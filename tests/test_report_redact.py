@@ -219,3 +219,20 @@ def test_scan_with_known_redacts_labels_and_shared_words(tmp_path):
     text = json.dumps(doc)
     for secret in ("Jane Smith", "Smith", "thistlethwaite", "Thistlethwaite", "wrexham", "Wrexham"):
         assert secret not in text, secret
+
+
+def test_a_lower_case_label_is_masked_in_every_format(tmp_path):
+    """A label written in lower case ("jsmethurst") is no capitalised name, yet it is as
+    identifying: the red-team found it in MATCH002's message in every format, SARIF
+    (redacted by default) included."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app, demo_root
+
+    known = demo_root() / "known"
+    for fmt in ("json", "sarif", "markdown", "html", "terminal"):
+        result = CliRunner().invoke(app, ["demo", "--known", f"qx smethwick={known}", "--redact",
+                                          "--format", fmt, "-q"], env={"NO_COLOR": "1"})
+        assert result.exit_code in (0, 1), result.output
+        assert "MATCH" in result.stdout or fmt == "terminal"
+        assert "smethwick" not in result.stdout.lower(), fmt
