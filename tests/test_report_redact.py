@@ -236,3 +236,35 @@ def test_a_lower_case_label_is_masked_in_every_format(tmp_path):
         assert result.exit_code in (0, 1), result.output
         assert "MATCH" in result.stdout or fmt == "terminal"
         assert "smethwick" not in result.stdout.lower(), fmt
+
+
+@pytest.mark.parametrize("value", ["LS18 5PQ", "07700 900418", "203.0.113.55", "Sunderland 2024",
+                                   "Jane Smith", "1700000000"])
+def test_error_lines_do_not_quote_what_only_sits_where_a_date_should(value):
+    """Input error lines quote a bad value only when it is a date: a postcode, phone
+    number or IP address in a date field must not reach stderr or a report (a
+    redacted SARIF quoted 'LS18 5PQ')."""
+    from nymaudit.sources.common import short
+
+    assert value not in short(value)
+
+
+@pytest.mark.parametrize("value", ["2024-13-45", "Mon Mar 03 25:00:00 +0000 2025", "30th February 2023",
+                                   "Tue, 31 Feb 2024 10:00:00 GMT", "2024-03-01T25:61:00Z"])
+def test_error_lines_still_quote_bad_dates(value):
+    from nymaudit.sources.common import short
+
+    assert short(value) == repr(value)
+
+
+def test_a_postcode_in_a_date_field_stays_out_of_check_sarif(tmp_path):
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    draft = tmp_path / "_posts" / "2024-03-04-p.md"
+    draft.parent.mkdir()
+    draft.write_text('---\ntitle: P\ndate: "LS18 5PQ"\n---\n\nA short note.\n')
+    result = CliRunner().invoke(app, ["check", str(draft), "--format", "sarif", "-q"])
+    assert "unparseable date" in result.stdout
+    assert "LS18" not in result.stdout and "5PQ" not in result.stdout

@@ -158,10 +158,32 @@ def make_attachment(tree: Tree, member: Member, *, post_id: str | None, platform
     )
 
 
-_DATE_LIKE = re.compile(r"[0-9A-Za-z:+\-./ ]{0,40}")
-_WORD = re.compile(r"[A-Za-z]{3,}")
+_DATE_LIKE = re.compile(r"[0-9A-Za-z:+\-./ ,]{0,40}")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_DIGITS = re.compile(r"[0-9]+")
 _DATE_WORDS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
                "jul", "aug", "sep", "oct", "nov", "dec", "utc", "gmt", "bst"}
+# Whole words a date may hold: the names above in full or cut to three letters
+# (so "Sunderland" or "Mayhew" is no date word), ISO's T and Z, am/pm, ordinals.
+_DATE_LETTERS = _DATE_WORDS | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thur",
+    "thurs", "january", "february", "march", "april", "june", "july", "august", "september", "sept",
+    "october", "november", "december", "t", "z", "am", "pm", "st", "nd", "rd", "th"}
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _looks_like_date(text: str) -> bool:
+    """A date or time and nothing else: a year or a month name, no letters but
+    date words, no run of more than four digits. Postcodes ("LS18 5PQ"), phone
+    numbers ("07700 900418") and IP addresses fall outside."""
+    if not _DATE_LIKE.fullmatch(text):
+        return False
+    letters = [w.lower() for w in _LETTERS.findall(text)]
+    if any(w not in _DATE_LETTERS for w in letters):
+        return False
+    if any(len(d) > 4 for d in _DIGITS.findall(text)):
+        return False
+    return bool(_YEAR.search(text)) or any(len(w) >= 3 for w in letters)
 
 
 def short(value: object, limit: int = 40) -> str:
@@ -171,8 +193,7 @@ def short(value: object, limit: int = 40) -> str:
     if value is None or value == "":
         return "(empty)"
     text = str(value)
-    words = {w.lower()[:3] for w in _WORD.findall(text)}
-    if len(text) <= limit and _DATE_LIKE.fullmatch(text) and words <= _DATE_WORDS:
+    if len(text) <= limit and _looks_like_date(text):
         return repr(text)
     return f"({type(value).__name__} of {len(text)} characters)"
 
