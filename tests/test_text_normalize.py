@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +135,27 @@ def test_random_text_never_breaks_extractors(parts: list[str]) -> None:
     lnk.scan(text)
     for d in disc.find(text):
         assert 0 <= d.start <= d.end <= len(text)
+
+
+def test_a_long_draft_is_read_to_its_end_and_a_cut_one_fails_check(tmp_path):
+    """A 114 KB draft with the writer's town in its last sentence passed `check` when
+    only the first 100,000 characters were read. Now it is read whole; a post over
+    the bound is reported (INPUT003, medium), so `check` never passes unread text."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+    from nymaudit.text.normalize import MAX_SCAN_CHARS
+
+    filler = "The committee met again and the agenda ran long into the evening. "
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: Notes\n---\n\n" + filler * 1_800 + "\n\nI live in Horsforth.\n")
+    assert 100_000 < draft.stat().st_size < MAX_SCAN_CHARS
+    result = CliRunner().invoke(app, ["check", str(draft), "--format", "json", "-q"])
+    rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
+    assert result.exit_code == 1 and "PLACE002" in rules and "INPUT003" not in rules, rules
+
+    huge = tmp_path / "huge.md"
+    huge.write_text("---\ntitle: Huge\n---\n\n" + filler * (MAX_SCAN_CHARS // len(filler) + 10))
+    result = CliRunner().invoke(app, ["check", str(huge), "--format", "json", "-q"])
+    cut = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "INPUT003"]
+    assert result.exit_code == 1 and len(cut) == 1 and cut[0]["severity"] == "medium"

@@ -126,7 +126,9 @@ def load_known(known: dict[str, Path], progress: Progress | None = None) -> dict
 
 
 def exceeds(report: Report, fail_on: Severity | None) -> bool:
-    """Whether any finding (input problems aside) is at or above --fail-on."""
+    """Whether any finding is at or above --fail-on. Input problems count by their
+    own severity: info for an unreadable part (INPUT001, INPUT002), medium for a
+    post only partly checked (INPUT003), so `check` never passes text it has not read."""
     if fail_on is None:
         return False
-    return any(f.severity >= fail_on for f in report.findings if f.category != "input")
+    return any(f.severity >= fail_on for f in report.findings)

@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 from nymaudit.detectors import ScanContext
+from nymaudit.formatting import plural
 from nymaudit.model import DetectorResult, Origin
 from nymaudit.rules import Rule, rule
+
+# How many cut posts one INPUT003 finding names.
+LISTED = 5
 
 
 def detect(ctx: ScanContext) -> DetectorResult:
@@ -20,7 +24,27 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     location=Origin(error.path),
                 )
             )
+    result.findings.extend(_cut_posts(ctx))
     return result
+
+
+def _cut_posts(ctx: ScanContext) -> list:
+    """INPUT003: posts longer than the text detectors read. The text is normalised
+    once per corpus and shared with them, so this costs nothing extra."""
+    from nymaudit.text.normalize import MAX_SCAN_CHARS, corpus_texts
+
+    cut = [t for t in corpus_texts(ctx.corpus) if t.truncated]
+    if not cut:
+        return []
+    names = [t.origin.record or t.origin.path for t in cut[:LISTED]]
+    listed = ", ".join(names) + (f" and {len(cut) - LISTED} more" if len(cut) > LISTED else "")
+    return [rule("INPUT003").finding(
+        f"{plural(len(cut), 'post is', 'posts are')} longer than {MAX_SCAN_CHARS:,} characters: "
+        f"places, links, disclosures and watched terms were looked for in the first "
+        f"{MAX_SCAN_CHARS:,} characters only ({listed}).",
+        evidence=listed,
+        location=cut[0].origin,
+    )]
 
 
 def rule_example(rule_: Rule, example: str) -> bool:
