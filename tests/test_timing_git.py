@@ -321,7 +321,7 @@ def test_log_parser_round_trips_records_and_survives_garbage(commits, garbage):
     """Whole records come back field for field, whatever their text; separator bytes
     in the middle of a message (a hostile repository) cost that record, counted, and
     never the others or a traceback."""
-    from nymaudit.sources.git import FIELD, RECORD, _git_settings, _writer, parse_log
+    from nymaudit.sources.git import FIELD, RECORD, _git_settings, _writer, parse_log, parse_log_bytes
 
     printed = "".join(RECORD + FIELD.join(fields) for fields in commits)
     records, bad = parse_log(printed)
@@ -330,6 +330,9 @@ def test_log_parser_round_trips_records_and_survives_garbage(commits, garbage):
     hostile = printed + RECORD + FIELD.join(garbage)
     records, bad = parse_log(hostile)
     assert len(records) + bad >= len([c for c in commits if any(f.strip() for f in c)])
+    # What git prints is parsed record by record from bytes, with the same result.
+    as_bytes = hostile.encode("utf-8", "surrogatepass")
+    assert parse_log_bytes(as_bytes) == parse_log(as_bytes.decode("utf-8", "replace"))
     _writer(records, _git_settings())
 
 
@@ -480,3 +483,30 @@ def test_git_output_is_capped_in_size_and_time():
     out, _err, problem = _read_capped(slow, 1 << 20, 1.0)
     assert out.startswith(b"a") and "longer than" in problem
     assert slow.poll() is not None  # stopped, not left running
+
+
+def test_a_huge_commit_message_is_cut_before_it_is_decoded(tmp_path):
+    """A 600 KB repository can hold a 256 MiB commit message (it compresses): the
+    scan took 3.3 GB decoding it whole. Each record is now decoded on its own with
+    its message cut first; the post keeps the first 64 KiB characters."""
+    from nymaudit.sources.git import FIELD, MAX_MESSAGE_BYTES, MAX_MESSAGE_CHARS, RECORD, parse_log_bytes
+
+    head = FIELD.join(["a" * 40, "1700000000", "2023-11-14 22:13:20 +0100", "x@y.org", "X",
+                       "x@y.org", "X", ""]) + FIELD
+    big = (RECORD + head).encode() + "\U0001F600".encode() * (MAX_MESSAGE_BYTES // 2)
+    records, bad = parse_log_bytes(big + (RECORD + head + "second").encode())
+    assert bad == 0 and len(records) == 2
+    assert len(records[0][8]) <= MAX_MESSAGE_BYTES // 4 + 1 and records[1][8] == "second"
+
+    root, env = _new_repo(tmp_path, "bigmsg")
+    message = tmp_path / "message.txt"
+    message.write_text("subject\n\n" + "\U0001F600" * (3 * MAX_MESSAGE_CHARS))
+    (root / "f.txt").write_text("x\n")
+    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, env=env)
+    subprocess.run(["git", "-C", str(root), "-c", "user.name=n", "-c", "user.email=n@example.org",
+                    "commit", "-q", "-F", str(message)], check=True, env=env)
+    tree = FolderTree(root)
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert not result.errors and len(result.posts) == 1
+    assert result.posts[0].text.startswith("subject") and len(result.posts[0].text) <= MAX_MESSAGE_CHARS

@@ -31,6 +31,7 @@ TIMEOUT_SECONDS = 120
 # one commit message keeps (a message is the writer's text, not a file).
 MAX_LOG_BYTES = 256 << 20
 MAX_MESSAGE_CHARS = 64 << 10
+MAX_MESSAGE_BYTES = 4 * MAX_MESSAGE_CHARS  # UTF-8: at most four bytes a character
 RECORD = "\x1e"  # separators git will not find in a message's bytes
 FIELD = "\x1f"
 # Hash, author time (epoch, then ISO with the stored offset), author e-mail and
@@ -238,7 +239,7 @@ class GitReader:
             reason = (fatal or lines or [f"exit code {done.returncode}"])[0]
             result.error(label, f"git log failed: {reason[:200]}")
             return
-        records, bad = parse_log(done.stdout.decode("utf-8", "replace"))
+        records, bad = parse_log_bytes(done.stdout)
         for _ in range(bad):
             result.error(label, "unreadable commit record skipped")
         settings = _git_settings()
@@ -304,7 +305,8 @@ class GitReader:
         return subprocess.CompletedProcess(command, proc.returncode or 0, out, err)
 
 
-def _read_capped(proc: subprocess.Popen[bytes], limit: int, timeout: float) -> tuple[bytes, bytes, str]:
+def _read_capped(proc: subprocess.Popen[bytes], limit: int,
+                 timeout: float) -> tuple[bytearray, bytes, str]:
     """(stdout up to ``limit`` bytes, stderr up to 64 KiB, problem or ""). Stops git when
     the cap or the time limit is reached; what was read so far is kept."""
     import selectors
@@ -349,7 +351,8 @@ def _read_capped(proc: subprocess.Popen[bytes], limit: int, timeout: float) -> t
         # A cut-off last record is dropped by parse_log as unreadable; returncode is
         # that of a killed process, so say success for what was read.
         proc.returncode = 0
-    return bytes(out), bytes(err), problem
+    # The buffer itself, not a copy: it may be 256 MiB.
+    return out, bytes(err), problem
 
 
 def _unborn_head(done: subprocess.CompletedProcess[bytes]) -> bool:
@@ -366,14 +369,44 @@ def parse_log(text: str) -> tuple[list[list[str]], int]:
     records: list[list[str]] = []
     bad = 0
     for chunk in text.split(RECORD):
-        if not chunk.strip():
-            continue
-        parts = chunk.split(FIELD, FIELDS - 1)
-        if len(parts) != FIELDS:
-            bad += 1
-            continue
-        records.append(parts)
+        bad += _parse_record(chunk, records)
     return records, bad
+
+
+def parse_log_bytes(data: bytes | bytearray) -> tuple[list[list[str]], int]:
+    """``parse_log`` on what git printed, record by record: each record is decoded on
+    its own with its message cut to ``MAX_MESSAGE_BYTES`` first, so a 256 MiB message
+    (a 600 KB repository can hold one) never becomes a 1 GB string."""
+    records: list[list[str]] = []
+    bad = 0
+    record, field = RECORD.encode(), FIELD.encode()
+    start = 0
+    while start <= len(data):
+        end = data.find(record, start)
+        end = len(data) if end < 0 else end
+        cut = end
+        at = start
+        for _ in range(FIELDS - 1):
+            at = data.find(field, at, end)
+            if at < 0:
+                break
+            at += 1
+        if at >= 0:
+            cut = min(end, at + MAX_MESSAGE_BYTES)
+        bad += _parse_record(bytes(data[start:cut]).decode("utf-8", "replace"), records)
+        start = end + 1
+    return records, bad
+
+
+def _parse_record(chunk: str, records: list[list[str]]) -> int:
+    """Append one record's fields to ``records``; 1 if it was unreadable, else 0."""
+    if not chunk.strip():
+        return 0
+    parts = chunk.split(FIELD, FIELDS - 1)
+    if len(parts) != FIELDS:
+        return 1
+    records.append(parts)
+    return 0
 
 
 def _descendants(records: list[list[str]], writer: str) -> set[str]:
