@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -9,6 +10,7 @@ import stat
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -310,3 +312,232 @@ def test_redacted_reports_keep_positions_out_of_messages(tmp_path: Path) -> None
     result = run("scan", str(path), "--format", "json", "--redact", "-q")
     assert result.exit_code == 0
     assert "53.84" not in result.stdout and "1.64" not in result.stdout
+
+
+# ---------------------------------------------------------------- red-team fixes (2026-11-29)
+
+FIXTURES = REPO / "tests" / "fixtures" / "metadata"
+BLANK_JPEG = b"\xff\xd8\xff\xd9"
+
+
+def _zip_with(path: Path, members: list[tuple[str, bytes]]) -> Path:
+    import warnings
+
+    with warnings.catch_warnings(), zipfile.ZipFile(path, "w") as zf:
+        warnings.simplefilter("ignore")  # zipfile warns on the duplicate name we mean to write
+        for name, data in members:
+            zf.writestr(name, data)
+    return path
+
+
+def test_meta_checks_every_copy_of_a_duplicate_member_and_reports_unsafe_names(tmp_path: Path) -> None:
+    """A zip holding one name twice (a blank JPEG, then a geotagged photo) is not clean:
+    unzip leaves the second on disk. Unsafe names are reported, as scan reports them."""
+    archive = _zip_with(tmp_path / "holiday.zip", [
+        ("holiday/photo.jpg", BLANK_JPEG),
+        ("holiday/photo.jpg", (FIXTURES / "camera_gps_serial.jpg").read_bytes()),
+        ("../../escaped.jpg", BLANK_JPEG),
+        ("holiday/other.jpg", BLANK_JPEG),
+    ])
+    result = run("meta", str(archive), "--format", "json")
+    assert result.exit_code == 0, result.output
+    files = json.loads(result.stdout)["files"]
+    copies = [f for f in files if "holiday/photo.jpg" in f["path"]]
+    assert [f["status"] for f in copies] == ["clean", "identifying"]
+    assert all("duplicate member name" in f["error"] for f in copies)
+    assert "unzip leaves on disk" in copies[1]["error"]
+    assert any(f["status"] == "unreadable" and "escaped.jpg" in f["path"] and "unsafe" in f["error"]
+               for f in files)
+    text = run("meta", str(archive)).stdout
+    assert "IDENTIFYING" in text and "duplicate member name" in text and "unsafe member name" in text
+    assert "4 clean" not in text
+
+
+def _watchlist(tmp_path: Path, *terms: str) -> Path:
+    path = tmp_path / "watchlist.toml"
+    result = run("watch", "add", *terms, "--watchlist", str(path))
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def _cli(*args: str, timeout: float = 120, **kwargs: Any) -> Any:
+    """The installed CLI in a child process (for FIFOs, closed pipes, dropped privileges)."""
+    import subprocess
+    import sys
+
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
+    return subprocess.run([sys.executable, "-m", "nymaudit", *args], text=True, timeout=timeout,
+                          env={**os.environ, "NO_COLOR": "1"}, **streams)
+
+
+def test_watch_check_reads_the_whole_draft_and_refuses_a_fifo(tmp_path: Path) -> None:
+    wl = _watchlist(tmp_path, "Horsforth")
+    big = tmp_path / "big.md"
+    big.write_text("filler text about the weather. " * 200_000 + "\nI live in Horsforth.\n")
+    assert big.stat().st_size > 6_000_000  # past the 5 MB the check used to stop at, silently
+    result = run("watch", "check", str(big), "--watchlist", str(wl))
+    assert result.exit_code == 1
+    assert f"{big}:2: watched term" in result.stdout
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    draft = tmp_path / "draft.md"
+    draft.write_text("Back home in Horsforth tonight.\n")
+    done = _cli("watch", "check", str(fifo), str(draft), "--watchlist", str(wl), timeout=60)
+    assert done.returncode == 2  # one file was not checked: never a pass
+    assert f"{draft}:1: watched term" in done.stdout
+    assert done.stderr.strip() == f"nymaudit: {fifo}: not checked: not a regular file"
+
+
+@pytest.mark.parametrize("shift", [-17, -9, -3, 0, 1, 4, 12])
+def test_watch_check_finds_a_phrase_across_the_cut_of_a_long_line(tmp_path: Path, shift: int) -> None:
+    from nymaudit.commands import watch
+    from nymaudit.text.watchlist import Watchlist
+
+    wl = Watchlist()
+    wl.add("Acme Widgets Ltd")
+    wl.add("Horsforth")
+    head = "word " * ((watch.PIECE_CHARS + shift) // 5)
+    line = head + "Acme Widgets Ltd " + "more " * 30_000 + "Horsforth"
+    found = list(watch.scan_stream(io.BytesIO(line.encode() + b"\nnext Horsforth\n"), wl.matcher()))
+    assert [(n, m.hint[0]) for n, m in found] == [(1, "A"), (1, "H"), (2, "H")]
+
+
+def _without_read_override() -> list[str]:
+    """A command prefix under which mode 000 really stops reading: none for a normal
+    user; for root, setpriv dropping the capabilities that override file modes."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: mode 000 cannot be enforced")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def test_an_unreadable_path_is_an_input_error_and_the_run_goes_on(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    prefix = _without_read_override()
+    good = build_jekyll_blog(tmp_path / "blog", [
+        {"name": "2024-03-01-a.md", "front": {"title": "a", "date": "2024-03-01 08:15:00 +0000"},
+         "body": "Hello."},
+    ])
+    bad = tmp_path / "locked.md"
+    bad.write_text("a draft nobody may read\n")
+    bad.chmod(0)
+    bad_dir = tmp_path / "locked"
+    bad_dir.mkdir()
+    (bad_dir / "photo.jpg").write_bytes(BLANK_JPEG)
+    bad_dir.chmod(0)
+    env = {**os.environ, "NO_COLOR": "1"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*prefix, sys.executable, "-m", "nymaudit", *args], capture_output=True,
+                              text=True, timeout=120, env=env)
+
+    try:
+        done = cli("scan", str(good), str(bad), "--format", "json", "-q",
+                   "--fail-on", "critical")
+        assert done.returncode == 0, done.stderr
+        errors = {i["path"]: i["errors"] for i in json.loads(done.stdout)["inputs"]}
+        assert errors[str(good)] == [] and "Permission denied" in errors[str(bad)][0]["error"]
+        done = cli("check", str(good / "_posts" / "2024-03-01-a.md"), str(bad), "--format", "json", "-q",
+                   "--fail-on", "critical")
+        assert done.returncode == 0, done.stderr
+        assert len(json.loads(done.stdout)["inputs"]) == 2
+        done = cli("meta", str(good), str(bad), str(bad_dir), "--format", "json")
+        assert done.returncode == 0, done.stderr
+        unreadable = {f["path"]: f["error"] for f in json.loads(done.stdout)["files"]
+                      if f["status"] == "unreadable"}
+        assert "Permission denied" in unreadable[str(bad)]
+        assert "Permission denied" in unreadable[str(bad_dir)]  # not an empty, clean folder
+        done = cli("scan", str(bad))  # nothing readable at all: exit 2, one line
+        assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+        assert "Usage:" not in done.stderr and "Permission denied" in done.stderr
+    finally:
+        bad.chmod(0o600)
+        bad_dir.chmod(0o700)
+
+
+def test_a_malformed_baseline_is_refused_the_same_way_by_show_and_check(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("A quiet week.\n")
+    bad = tmp_path / "baseline.json"
+    bad.write_text(json.dumps({"schema": "nymaudit.baseline/1", "salt": "00",
+                               "entries": [None, 5, {"rule": [1], "hash": {}}]}))
+    for args in (("baseline", "show", str(bad)), ("check", str(draft), "--baseline", str(bad))):
+        result = run(*args)
+        assert result.exit_code == 2, args
+        assert result.stderr.strip() == f"nymaudit: {bad}: malformed baseline (entry 1 is not a " \
+                                        "{rule, hash} pair of strings)", args
+    good = tmp_path / "good.json"
+    assert run("baseline", "create", str(draft), "--output", str(good)).exit_code == 0
+    assert run("baseline", "show", str(good)).exit_code == 0
+    assert run("check", str(draft), "--baseline", str(good)).exit_code == 0
+
+
+FORGED = "\n\nRISK: NONE - nothing identifying was found.\r\u2028\u2029\u0085x\n"
+
+
+def _archive_with_member_named(tmp_path: Path, suffix: str) -> Path:
+    folder = build_twitter_archive(tmp_path / "t", tweets(3), zip=False)
+    members = [(p.relative_to(folder).as_posix(), p.read_bytes()) for p in folder.rglob("*") if p.is_file()]
+    return _zip_with(tmp_path / "archive.zip", [*members, (f"data/tweets_media/1-a.jpg{suffix}", BLANK_JPEG)])
+
+
+@pytest.mark.parametrize("command", ["scan", "meta"])
+def test_a_line_break_in_a_member_name_cannot_forge_a_report_line(tmp_path: Path, command: str) -> None:
+    archive = _archive_with_member_named(tmp_path, FORGED)
+    out = run(command, str(archive)).stdout
+    assert "RISK: NONE" in out and "⏎" in out
+    for line in out.splitlines():  # str.splitlines breaks at \r, U+2028, U+2029, U+0085 too
+        assert not line.lstrip().startswith("RISK"), line
+        assert not line.startswith("x"), line
+    for char in ("\r", "\u2028", "\u2029", "\u0085"):
+        assert char not in out
+
+
+def test_meta_json_escapes_c1_controls_like_the_other_reports(tmp_path: Path) -> None:
+    name = "1-\x9b2J\x9d0;pwned\x9c.jpg"
+    archive = _zip_with(tmp_path / "media.zip", [(f"media/{name}", BLANK_JPEG)])
+    result = run("meta", str(archive), "--format", "json")
+    assert result.exit_code == 0
+    assert not re.search("[\x7f-\x9f\u202e]", result.stdout)
+    assert "\\u009b2J" in result.stdout
+    assert json.loads(result.stdout)["files"][0]["path"].endswith(name)  # same data, escaped
+
+
+def test_a_full_or_closed_stdout_is_one_line_not_an_internal_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        done = _cli("demo", "--format", "json", "-q", stdout=full)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("nymaudit: cannot write the output: No space left on device; "
+                                   "it is incomplete")
+    # A reader that stops early (`| head`): far more output than a pipe buffers.
+    wl = _watchlist(tmp_path, "Horsforth")
+    many = tmp_path / "many.md"
+    many.write_text("Horsforth again\n" * 50_000)
+    child = subprocess.Popen([sys.executable, "-m", "nymaudit", "watch", "check", str(many),
+                              "--watchlist", str(wl)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.read(100)
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=120) == 2
+    assert err.strip() == "nymaudit: cannot write the output: the reader closed the pipe; it is incomplete"
+
+
+def test_meta_checks_the_first_and_last_of_many_copies_and_says_what_it_skipped(tmp_path: Path) -> None:
+    photo = (FIXTURES / "camera_gps_serial.jpg").read_bytes()
+    archive = _zip_with(tmp_path / "many.zip", [("a.jpg", BLANK_JPEG)] * 24 + [("a.jpg", photo)])
+    files = json.loads(run("meta", str(archive), "--format", "json").stdout)["files"]
+    assert len(files) == 11  # five first copies, one line for the 15 in between, five last
+    assert files[-1]["path"].endswith("[copy 25 of 25]") and files[-1]["status"] == "identifying"
+    assert "15 more copies" in files[5]["error"] and files[5]["status"] == "unreadable"

@@ -14,6 +14,7 @@ import secrets
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from nymaudit.console import write_private
 from nymaudit.detectors import DETECTORS
@@ -49,7 +50,9 @@ def _scan(files: list[Path], redact: bool = False, watchlist: str | None = None,
     return analyse(corpus, options)
 
 
-def load_baseline(path: Path) -> tuple[str, set[str]]:
+def read_baseline(path: Path) -> dict[str, Any]:
+    """The baseline document, checked entry by entry: ``check --baseline`` and
+    ``baseline show`` accept and refuse exactly the same files."""
     try:
         if path.stat().st_size > MAX_BASELINE_BYTES:
             raise BaselineError(f"baseline {path} is larger than {MAX_BASELINE_BYTES // 1024**2} MiB")
@@ -63,7 +66,18 @@ def load_baseline(path: Path) -> tuple[str, set[str]]:
     entries = doc.get("entries", [])
     if not isinstance(salt, str) or not isinstance(entries, list):
         raise BaselineError(f"{path}: malformed baseline")
-    return salt, {e["hash"] for e in entries if isinstance(e, dict) and isinstance(e.get("hash"), str)}
+    for number, entry in enumerate(entries, 1):
+        # A CI gate must not half-read its baseline: one bad entry refuses the file.
+        if not (isinstance(entry, dict) and isinstance(entry.get("rule"), str)
+                and isinstance(entry.get("hash"), str)):
+            raise BaselineError(f"{path}: malformed baseline (entry {number} is not a {{rule, hash}} "
+                                "pair of strings)")
+    return doc
+
+
+def load_baseline(path: Path) -> tuple[str, set[str]]:
+    doc = read_baseline(path)
+    return doc["salt"], {e["hash"] for e in doc.get("entries", [])}
 
 
 def run_check(
@@ -127,13 +141,17 @@ def create_baseline(files: list[Path], output: Path) -> int:
 
 def describe_baseline(path: Path) -> str:
     from nymaudit.cli import UsageProblem
+    from nymaudit.console import visible_controls
 
     try:
-        _, hashes = load_baseline(path)
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = read_baseline(path)
     except BaselineError as exc:
         raise UsageProblem(str(exc)) from exc
-    counts = Counter(e.get("rule", "?") for e in doc.get("entries", []) if isinstance(e, dict))
-    lines = [f"{path}: {len(hashes)} accepted finding(s), created {doc.get('generated_at', '?')}"]
-    lines += [f"  {rule}: {n}" for rule, n in sorted(counts.items())]
+    entries = doc.get("entries", [])
+    hashes = {e["hash"] for e in entries}
+    counts = Counter(e["rule"] for e in entries)
+    # The file may come from anywhere: nothing in it reaches the terminal unescaped.
+    created = visible_controls(str(doc.get("generated_at", "?")))
+    lines = [f"{visible_controls(str(path))}: {len(hashes)} accepted finding(s), created {created}"]
+    lines += [f"  {visible_controls(rule)}: {n}" for rule, n in sorted(counts.items())]
     return "\n".join(lines)

@@ -6,6 +6,8 @@ are imported inside the commands that need them.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import sys
@@ -86,16 +88,50 @@ def guarded(func: F) -> F:
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
-        except Exception as exc:
-            if STATE["debug"]:
-                import traceback
-
-                traceback.print_exc()
-            line = f"nymaudit: internal error: {type(exc).__name__}: {exc}".splitlines()[0]
-            sys.stderr.write(line[:300] + " (run with --debug for details)\n")
+        except OSError as exc:
+            if not _output_failed(exc):
+                raise _internal_error(exc) from None
+            # A full disk or a reader that went away (`| head`): the report is incomplete.
+            _silence_stdout()
+            reason = "the reader closed the pipe" if isinstance(exc, BrokenPipeError) else (
+                exc.strerror or str(exc))
+            with contextlib.suppress(OSError):  # stderr may be gone too
+                Environment().error_line(f"cannot write the output: {reason}; it is incomplete")
             raise typer.Exit(EXIT_ERROR) from None
+        except Exception as exc:
+            raise _internal_error(exc) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+# Write errors that mean stdout (or stderr) cannot take the output; reading an input
+# never raises these, and a report file's own write errors are caught where it is written.
+_OUTPUT_ERRNOS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _output_failed(exc: OSError) -> bool:
+    return isinstance(exc, BrokenPipeError) or exc.errno in _OUTPUT_ERRNOS
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what is still
+    buffered does not fail again at exit with a second, multi-line message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _internal_error(exc: Exception) -> typer.Exit:
+    if STATE["debug"]:
+        import traceback
+
+        traceback.print_exception(exc)
+    line = f"nymaudit: internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+    sys.stderr.write(line[:300] + " (run with --debug for details)\n")
+    return typer.Exit(EXIT_ERROR)
 
 
 def _version(value: bool) -> None:
@@ -285,7 +321,9 @@ def _run_scan(
 
 # ---------------------------------------------------------------- options
 
-PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH",
+# readable=False: an unreadable input is an input error line and the scan goes on with
+# the others (the parser's own check would stop the whole run with a usage error).
+PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", readable=False,
                      help="Archive (folder or zip as the platform "
                                                 "gave it), export file, blog folder or posts.")]
 KnownOpt = Annotated[list[str], typer.Option("--known", metavar="LABEL=PATH",
@@ -452,7 +490,7 @@ def meta(
 @app.command()
 @guarded
 def compare(
-    path: Annotated[Path, typer.Argument(metavar="PATH", help="The pseudonymous writing.")],
+    path: Annotated[Path, typer.Argument(metavar="PATH", readable=False, help="The pseudonymous writing.")],
     known: KnownOpt = [],  # noqa: B006
     format: Annotated[SimpleFormat, typer.Option("--format", "-f")] = SimpleFormat.terminal,
 ) -> None:
@@ -484,7 +522,7 @@ def compare(
 @app.command()
 @guarded
 def check(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE",
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", readable=False,
         help="Drafts to check before publishing.")],
     history: Annotated[Path | None, typer.Option("--history",
                        help="What the account already published, for context.")] = None,
@@ -526,7 +564,7 @@ app.add_typer(baseline_app, name="baseline")
 @baseline_app.command("create")
 @guarded
 def baseline_create(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE",
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", readable=False,
         help="Drafts or posts whose findings to accept.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")],
 ) -> None:
@@ -539,7 +577,7 @@ def baseline_create(
 
 @baseline_app.command("show")
 @guarded
-def baseline_show(baseline: Annotated[Path, typer.Argument(help="Baseline file.")]) -> None:
+def baseline_show(baseline: Annotated[Path, typer.Argument(readable=False, help="Baseline file.")]) -> None:
     """Say what a baseline holds (counts per rule; the hashes reveal nothing)."""
     from nymaudit.check import describe_baseline
 
@@ -563,3 +601,6 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("nymaudit: interrupted\n")
         raise SystemExit(130) from None
+    except BrokenPipeError:  # help or usage text into a closed pipe: nothing left to say
+        _silence_stdout()
+        raise SystemExit(EXIT_ERROR) from None

@@ -8,6 +8,7 @@ can itself identify the writer.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -30,9 +31,55 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("\ufffd", text)
 
 
+# Characters that can make displayed text lie about itself (Trojan Source bidi
+# overrides, zero-width spaces) or break a line. ZWJ and ZWNJ stay: emoji sequences
+# and Indic/Persian scripts need them.
+_BIDI_AND_INVISIBLE = {
+    0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029,
+    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
+}
+
+
+def visible_controls(text: str) -> str:
+    """Show control, bidi and zero-width characters as ``⟨U+202E⟩`` so displayed
+    evidence cannot reorder or hide itself; newlines become a visible ⏎."""
+    out: list[str] = []
+    for ch in text.replace("\r\n", "\n"):
+        code = ord(ch)
+        if ch == "\n":
+            out.append(" ⏎ ")
+        elif ch == "\t":
+            out.append(" ")
+        elif code < 0x20 or 0x7F <= code < 0xA0 or code in _BIDI_AND_INVISIBLE:
+            out.append(f"⟨U+{code:04X}⟩")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi marks.
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE)) + "]"
+)
+
+
+def dumps_json(document: Any) -> str:
+    """Indented JSON with readable UTF-8, except that C1 controls and bidi,
+    zero-width and line-separator characters are written as \\uXXXX escapes: same data, but a
+    report opened in an editor or terminal cannot reorder or hide its text."""
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
+
+
 class SafeConsole(Console):
     """A rich Console that never lets a control character from the content reach the
     stream; rich's own styling and cursor codes (control segments) pass as usual."""
+
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 in silence, which reads as "findings found": hand the error
+        # to the command's guard, which says so in one line and exits 2.
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         return super()._render_buffer(
@@ -96,7 +143,8 @@ class Environment:
 
     def error_line(self, message: str) -> None:
         """One unwrapped line on stderr: errors must stay one line for scripts and CI logs."""
-        self.stderr.write("nymaudit: " + strip_controls(" ".join(message.split())) + "\n")
+        # Line breaks inside a value (a file name) show as ⏎ rather than vanish into a space.
+        self.stderr.write("nymaudit: " + " ".join(visible_controls(message).split()) + "\n")
         self.stderr.flush()
 
     def info(self, message: str) -> None:
@@ -104,16 +152,19 @@ class Environment:
             self.err().print(escape(message))
 
     def emit_json(self, document: Any) -> None:
-        self.stdout.write(json.dumps(document, indent=2, ensure_ascii=False))
-        self.stdout.write("\n")
+        """JSON on stdout through the one writer every report uses (C1 controls and
+        bidi marks escaped)."""
+        self.stdout.write(dumps_json(document))
         self.stdout.flush()
 
 
 def escape(text: str) -> str:
-    """Escape rich markup in text that came from an input (post text, file names)."""
+    """Text that came from an input (post text, file names), made safe for one line of a
+    rich report: markup escaped, line breaks and controls shown (a name holding a
+    newline must not print a line of its own that reads like the report's)."""
     from rich.markup import escape as rich_escape
 
-    return rich_escape(text)
+    return rich_escape(visible_controls(text))
 
 
 def write_private(path: Path, text: str) -> None:

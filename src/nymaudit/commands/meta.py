@@ -4,6 +4,7 @@ in cli.py calls ``analyse`` and then ``render_terminal`` or emits the JSON."""
 
 from __future__ import annotations
 
+import os
 import pathlib
 import zipfile
 from typing import Any
@@ -13,6 +14,7 @@ from nymaudit.metadata.linkage import LinkedFile, link_files
 
 SCHEMA = "nymaudit.meta/1"
 MAX_FILE_BYTES = 512 * 1024 * 1024
+DUPLICATE_NOTE = "duplicate member name"
 STATUS_STYLE = {
     "identifying": "bold red",
     "clean": "green",
@@ -32,7 +34,7 @@ def _is_office_zip(path: pathlib.Path) -> bool:
 
 
 def _check_path(path: pathlib.Path) -> list[CheckedFile]:
-    from nymaudit.sources.tree import FileTree, InputProblem, open_tree
+    from nymaudit.sources.tree import MAX_TOTAL_BYTES, FileTree, InputProblem, ZipTree, open_tree
 
     try:
         tree = FileTree(path) if path.is_file() and _is_office_zip(path) else open_tree(path)
@@ -44,24 +46,140 @@ def _check_path(path: pathlib.Path) -> list[CheckedFile]:
         return [unreadable(str(path), f"cannot open: {type(exc).__name__}")]
     results: list[CheckedFile] = []
     try:
+        # members() is what fills tree.problems (unsafe names, duplicates, caps): list first.
+        members = tree.members()
+        if not members and not tree.problems and path.is_dir():
+            results.extend(_unlistable(path))
+        copies = _duplicate_copies(path) if isinstance(tree, ZipTree) else {}
+        budget = [MAX_TOTAL_BYTES]
+        later_copies = {info.filename for infos in copies.values() for info in infos[1:]}
         for problem_path, error in tree.problems:
-            results.append(unreadable(problem_path or str(path), error))
-        for member in tree.members():
+            if problem_path in later_copies:
+                continue  # every copy of a duplicated name is checked below, each on its own
+            shown = tree.display(problem_path) if problem_path else str(path)
+            results.append(unreadable(shown, error))
+        for member in members:
             display = tree.display(member.name)
-            try:
-                data = tree.read(member.name, MAX_FILE_BYTES)
-            except InputProblem as exc:
-                results.append(unreadable(display, str(exc)))
+            if member.name in copies:
+                results.extend(_check_copies(path, display, copies[member.name], budget))
                 continue
-            except Exception as exc:  # never let one member stop the others
-                results.append(unreadable(display, f"cannot read: {type(exc).__name__}"))
-                continue
-            results.append(check_bytes(data, display))
-        for problem_path, error in tree.problems[len(results):]:
-            results.append(unreadable(problem_path or str(path), error))
+            results.append(_check_member(tree, member.name, display))
     finally:
         tree.close()
     return results
+
+
+def _unlistable(path: pathlib.Path) -> list[CheckedFile]:
+    """A folder that cannot be listed reads as empty: say so rather than call it clean."""
+    try:
+        with os.scandir(path):
+            return []
+    except OSError as exc:
+        return [unreadable(str(path), f"cannot list: {exc.strerror or exc}")]
+
+
+def _check_member(tree: Any, name: str, display: str) -> CheckedFile:
+    from nymaudit.sources.tree import InputProblem
+
+    try:
+        data = tree.read(name, MAX_FILE_BYTES)
+    except InputProblem as exc:
+        return unreadable(display, str(exc))
+    except Exception as exc:  # never let one member stop the others
+        return unreadable(display, f"cannot read: {type(exc).__name__}")
+    return check_bytes(data, display)
+
+
+def _duplicate_copies(path: pathlib.Path) -> dict[str, list[zipfile.ZipInfo]]:
+    """Member names that occur more than once in a zip, with every copy in archive
+    order. Tools disagree on which copy they show; unzip leaves the last on disk."""
+    from nymaudit.sources.tree import _safe_name
+
+    groups: dict[str, list[zipfile.ZipInfo]] = {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                safe = None if info.is_dir() else _safe_name(info.filename)
+                if safe:
+                    groups.setdefault(safe, []).append(info)
+    except Exception:  # the tree already reported an unreadable zip
+        return {}
+    return {name: infos for name, infos in groups.items() if len(infos) > 1}
+
+
+# A hostile zip can list one name thousands of times, every entry pointing at the same
+# well-compressed data: the first and last copies are checked (the last is what unzip
+# leaves on disk), within the tree's total read cap.
+MAX_COPIES_CHECKED = 10
+
+
+def _check_copies(path: pathlib.Path, display: str, infos: list[zipfile.ZipInfo],
+                  budget: list[int]) -> list[CheckedFile]:
+    """Each copy of a duplicated member name, read with the tree's caps."""
+    count = len(infos)
+    half = MAX_COPIES_CHECKED // 2
+    numbered = list(enumerate(infos, 1))
+    if count > MAX_COPIES_CHECKED:
+        numbered = numbered[:half] + numbered[-half:]
+    results: list[CheckedFile] = []
+    try:
+        zf = zipfile.ZipFile(path)
+    except Exception as exc:  # it opened a moment ago; say so rather than stop
+        return [unreadable(display, f"cannot open again: {type(exc).__name__}")]
+    with zf:
+        for number, info in numbered:
+            which = " (the one unzip leaves on disk)" if number == count else ""
+            shown = f"{display} [copy {number} of {count}]"
+            note = (f"{DUPLICATE_NOTE}: this archive holds {count} files under this "
+                    f"name, and tools disagree on which one they show{which}")
+            try:
+                data = _read_copy(zf, info, budget)
+                checked = check_bytes(data, shown)
+            except _CopyProblem as exc:
+                checked = unreadable(shown, str(exc))
+            checked.meta.error = f"{checked.meta.error}; {note}" if checked.meta.error else note
+            results.append(checked)
+            if number == half and count > MAX_COPIES_CHECKED:
+                results.append(unreadable(f"{display} [copies {half + 1} to {count - half} of {count}]",
+                                          f"{DUPLICATE_NOTE}: {count - MAX_COPIES_CHECKED} more copies "
+                                          "under this name were not checked"))
+    return results
+
+
+class _CopyProblem(Exception):
+    pass
+
+
+def _read_copy(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
+    """One zip member by its entry (not its name), within the same caps as the tree;
+    ``budget`` holds the bytes the copies of this archive may still inflate to."""
+    from nymaudit.sources.tree import CHUNK, MAX_COMPRESSION_RATIO, RATIO_CHECK_FLOOR
+
+    limit = min(MAX_FILE_BYTES, budget[0])
+    if limit <= 0:
+        raise _CopyProblem("total read cap reached; skipped")
+    if info.file_size > limit:
+        raise _CopyProblem(f"declares {info.file_size} bytes, over the cap; skipped")
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise _CopyProblem("inflates past its declared size or the cap; skipped")
+                if (total > RATIO_CHECK_FLOOR and info.compress_size
+                        and total / info.compress_size > MAX_COMPRESSION_RATIO):
+                    raise _CopyProblem("compression ratio typical of a zip bomb; skipped")
+                chunks.append(chunk)
+        budget[0] -= total
+    except _CopyProblem:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise _CopyProblem(f"corrupt or truncated member: {exc}") from exc
+    except RuntimeError as exc:  # encrypted members
+        raise _CopyProblem(f"cannot read member: {exc}") from exc
+    return b"".join(chunks)
 
 
 def analyse(paths: list[pathlib.Path]) -> dict[str, Any]:
@@ -111,10 +229,13 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
     advice_shown: set[str] = set()
     # Files in formats we do not read (a blog's Markdown, CSS ...) are listed
     # together at the end instead of one block each.
-    skipped = [f for f in files if f["status"] == "unsupported" and f["format"] != "text"]
-    texts = [f for f in files if f["status"] == "unsupported" and f["format"] == "text"]
+    # A copy of a duplicated zip member is shown on its own even when unsupported: the
+    # duplicate itself is the warning.
+    listed = [f for f in files if f["status"] == "unsupported" and DUPLICATE_NOTE not in (f["error"] or "")]
+    skipped = [f for f in listed if f["format"] != "text"]
+    texts = [f for f in listed if f["format"] == "text"]
     for f in files:
-        if f["status"] == "unsupported":
+        if any(f is g for g in listed):
             continue
         style = STATUS_STYLE.get(f["status"], "")
         head = f"[{style}]{f['status'].upper()}[/] {escape(f['path'])} [dim]({escape(f['format'])})[/]"
@@ -145,6 +266,7 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
     if skipped:
         console.print(f"[dim]Not checked (formats nymaudit does not read): {_listed(skipped)}[/]")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no files"
-    if texts:
-        summary += f" ({len(texts)} of them text)"
+    all_texts = sum(1 for f in files if f["status"] == "unsupported" and f["format"] == "text")
+    if all_texts:
+        summary += f" ({all_texts} of them text)"
     console.print(f"[bold]{len(files)} file(s):[/] {summary}")

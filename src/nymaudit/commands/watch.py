@@ -8,12 +8,19 @@ TERM to type them at a hidden prompt instead.
 
 from __future__ import annotations
 
+import codecs
+import functools
+import os
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, BinaryIO, TypeVar
 
 import typer
 
-from nymaudit.console import Environment, escape
+from nymaudit.console import Environment, escape, visible_controls
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -22,6 +29,19 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Keep a private watchlist of your identifying terms (stored as salted hashes).",
 )
+
+def _guarded(func: F) -> F:
+    """The CLI's guard (one-line errors, exit 2), looked up when the command runs:
+    cli.py imports this module while it is still loading."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from nymaudit.cli import guarded
+
+        return guarded(func)(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
 
 WatchlistOpt = Annotated[
     Path | None,
@@ -57,6 +77,7 @@ def _fail(message: str) -> None:
 
 
 @app.command("add")
+@_guarded
 def add(
     terms: Annotated[list[str] | None, typer.Argument(
         help="Terms to watch (quote multi-word terms). Omit to type them at a hidden prompt.",
@@ -95,6 +116,7 @@ def mask_for_error(term: str) -> str:
 
 
 @app.command("list")
+@_guarded
 def list_terms(watchlist: WatchlistOpt = None) -> None:
     """Show how many terms are watched, with a masked hint for each."""
     path = _path(watchlist)
@@ -107,6 +129,7 @@ def list_terms(watchlist: WatchlistOpt = None) -> None:
 
 
 @app.command("remove")
+@_guarded
 def remove(
     terms: Annotated[list[str], typer.Argument(help="Terms to stop watching.")],
     watchlist: WatchlistOpt = None,
@@ -126,30 +149,112 @@ def remove(
 
 
 @app.command("check")
+@_guarded
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Text or Markdown files to check.")],
+    files: Annotated[list[Path], typer.Argument(help="Text or Markdown files to check.", readable=False)],
     watchlist: WatchlistOpt = None,
 ) -> None:
-    """Check text files (e.g. a draft) for watched terms; exit 1 if any is found."""
-    from nymaudit.text.normalize import normalize
-
+    """Check text files (a draft, say) for watched terms; exit 1 if any is found, 2 if a
+    file could not be checked."""
     path = _path(watchlist)
     wl = _open(path, create=False)
     matcher = wl.matcher()
-    out = Environment().out()
+    env = Environment()
+    out = env.out()
     hits = 0
+    unchecked = 0
     for file in files:
+        shown = str(file)
         try:
-            with file.open("rb") as fh:
-                raw = fh.read(5_000_001)
-        except OSError as exc:
-            _fail(f"{file}: {exc.strerror or exc}")
-            return
-        for number, line in enumerate(raw.decode("utf-8", errors="replace").splitlines(), 1):
-            text, _ = normalize(line)
-            for m in matcher.find(text):
-                hits += 1
-                out.print(f"{escape(str(file))}:{number}: watched term {escape(m.hint)}")
+            # A file that was not read to its end was not checked: say so, never pass it.
+            with _open_regular(file) as fh:
+                for number, match in scan_stream(fh, matcher):
+                    hits += 1
+                    out.print(f"{escape(shown)}:{number}: watched term {escape(match.hint)}")
+        except UnreadFile as exc:
+            unchecked += 1
+            env.error_line(f"{visible_controls(shown)}: not checked: {exc}")
+    if unchecked:
+        raise typer.Exit(2)
     if hits:
         raise typer.Exit(1)
-    Environment().info("no watched term found")
+    env.info("no watched term found")
+
+
+class UnreadFile(Exception):
+    """A file that could not be opened or read to its end (not an output error)."""
+
+
+def _open_regular(file: Path) -> BinaryIO:
+    """Open for reading without blocking: a FIFO or a device could hang the check
+    forever or never end, so only a regular file is read."""
+    try:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise UnreadFile(exc.strerror or str(exc)) from exc
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadFile("a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadFile("not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+# Pieces stay well under normalize()'s character cap (MAX_SCAN_CHARS), so no text is cut off
+# unseen; consecutive pieces of one long line overlap so a phrase across the cut is found.
+PIECE_CHARS = 60_000
+READ_BYTES = 64 * 1024
+OVERLAP_CHARS = 2_000
+
+
+def scan_stream(fh: BinaryIO, matcher: Any) -> Iterator[tuple[int, Any]]:
+    """(line number, match) for the whole stream, in bounded memory: lines are read in
+    pieces, so neither a large file nor one enormous line is held at once."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    number = 1
+    pending = ""  # text of the current line not searched yet
+    carry = ""  # the end of the searched part of the current line, searched again
+    while True:
+        try:
+            raw = fh.readline(READ_BYTES)
+        except OSError as exc:
+            raise UnreadFile(exc.strerror or str(exc)) from exc
+        eof = not raw
+        pending += decoder.decode(raw, final=eof)
+        line_done = eof or raw.endswith(b"\n")
+        while len(pending) > PIECE_CHARS or (line_done and pending):
+            if len(pending) > PIECE_CHARS:
+                cut = pending.rfind(" ", PIECE_CHARS // 2, PIECE_CHARS)
+                cut = cut + 1 if cut > 0 else PIECE_CHARS
+                piece, pending = pending[:cut], pending[cut:]
+            else:
+                piece, pending = pending, ""
+            yield from ((number, m) for m in _search(matcher, carry, piece))
+            carry = _tail(carry + piece)
+        if eof:
+            return
+        if line_done:
+            number += 1
+            carry = ""
+
+
+def _search(matcher: Any, carry: str, piece: str) -> Iterator[Any]:
+    from nymaudit.text.normalize import normalize
+
+    text, _ = normalize(carry + piece)
+    # A match that ends inside the carried-over text was reported with the piece before.
+    seen = len(normalize(carry)[0].rstrip()) if carry else 0
+    return (m for m in matcher.find(text) if m.end > seen)
+
+
+def _tail(text: str) -> str:
+    """The last OVERLAP_CHARS of ``text``, starting at a word boundary."""
+    if len(text) <= OVERLAP_CHARS:
+        return text
+    tail = text[-OVERLAP_CHARS:]
+    space = tail.find(" ")
+    return tail[space + 1:] if space != -1 else tail

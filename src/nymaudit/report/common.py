@@ -9,12 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import json
 import math
-import re
 from functools import cache
 from typing import Any
 
+# One JSON writer and one way to show control characters, shared with the commands.
+from nymaudit.console import dumps_json, visible_controls  # noqa: F401 - re-exported
 from nymaudit.formatting import format_offset as _format_offset
 from nymaudit.model import Confidence, Finding, Report, Severity
 
@@ -25,26 +25,12 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 EVIDENCE_DISPLAY_CHARS = 600
 _MAX_DEPTH = 40
 
-# Characters that can make displayed text lie about itself (Trojan Source bidi
-# overrides, zero-width spaces) or break a line. ZWJ and ZWNJ stay: emoji sequences
-# and Indic/Persian scripts need them.
-_BIDI_AND_INVISIBLE = {
-    0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029,
-    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
-}
-
 
 def overall_risk(report: Report) -> str:
     """The contract's risk scale is none|low|medium|high|critical: informational
     findings alone are not a risk, so "info" reads as "none"."""
     risk = report.risk
     return "none" if risk == Severity.INFO.label else risk
-
-
-# C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi marks.
-_JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE)) + "]"
-)
 
 
 def finding_sort_key(finding: Finding) -> tuple[Any, ...]:
@@ -162,31 +148,6 @@ def jsonable(value: Any, depth: int = 0) -> Any:
             except Exception:  # noqa: BLE001
                 break
     return str(value)
-
-
-def dumps_json(document: Any) -> str:
-    """Indented JSON with readable UTF-8, except that C1 controls and bidi,
-    zero-width and line-separator characters are written as \\uXXXX escapes: same data, but a
-    report opened in an editor or terminal cannot reorder or hide its text."""
-    text = json.dumps(document, indent=2, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
-
-
-def visible_controls(text: str) -> str:
-    """Show control, bidi and zero-width characters as ``⟨U+202E⟩`` so displayed
-    evidence cannot reorder or hide itself; newlines become a visible ⏎."""
-    out: list[str] = []
-    for ch in text.replace("\r\n", "\n"):
-        code = ord(ch)
-        if ch == "\n":
-            out.append(" ⏎ ")
-        elif ch == "\t":
-            out.append(" ")
-        elif code < 0x20 or 0x7F <= code < 0xA0 or code in _BIDI_AND_INVISIBLE:
-            out.append(f"⟨U+{code:04X}⟩")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def shorten(text: str, limit: int = EVIDENCE_DISPLAY_CHARS) -> str:

@@ -1,7 +1,9 @@
 """The human report on a terminal (rich). Reads a Report; never analyses.
 
 Every string that came from an input is escaped before rich sees it, so a post
-that contains ``[bold]`` or ``[link=...]`` prints as text.
+that contains ``[bold]`` or ``[link=...]`` prints as text, and goes through
+``one_line`` (line breaks and control characters shown as ⏎ and ⟨U+XXXX⟩), so a
+file name holding a newline cannot print a line of its own that looks like ours.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rich.text import Text
 
 from nymaudit.formatting import plural
 from nymaudit.model import Finding, Report, Severity
+from nymaudit.report.common import visible_controls as one_line
 
 SEVERITY_STYLE = {
     Severity.CRITICAL: "bold white on red",
@@ -79,8 +82,8 @@ def _inputs(report: Report, console: Console) -> None:
     table.add_column("errors", justify="right")
     for item in report.inputs:
         table.add_row(
-            Text(item.path),
-            item.format,
+            Text(one_line(item.path)),
+            one_line(item.format),
             str(item.posts),
             str(item.activities),
             str(item.attachments),
@@ -89,7 +92,8 @@ def _inputs(report: Report, console: Console) -> None:
     console.print(table)
     for item in report.inputs:
         for error in item.errors[:5]:
-            console.print(Text.assemble(("  input error ", "red"), (f"{error.path}: {error.error}", "")))
+            console.print(Text.assemble(("  input error ", "red"),
+                                        (one_line(f"{error.path}: {error.error}"), "")))
         if len(item.errors) > 5:
             console.print(Text(f"  … {len(item.errors) - 5} more input errors (see --format json)",
                                style="dim"))
@@ -124,13 +128,13 @@ def _linkage(linkage: dict[str, Any], console: Console) -> None:
         prob = cand.get("same_author_probability")
         table.add_row(
             str(cand.get("rank", "")),
-            Text(str(cand.get("label", ""))),
+            Text(one_line(str(cand.get("label", "")))),
             "n/a" if prob is None else f"{prob:.0%}" + (
                 " (estimate, not calibrated)" if cand.get("calibrated") is False else ""),
         )
     console.print(table)
     for warning in linkage.get("warnings", []):
-        console.print(Text(f"  note: {warning}", style="yellow"))
+        console.print(Text(f"  note: {one_line(str(warning))}", style="yellow"))
     console.print()
 
 
@@ -148,7 +152,7 @@ def _profile(report: Report, console: Console) -> None:
             for e in entries[:6]
         )
         more = f" and {len(entries) - 6} more" if len(entries) > 6 else ""
-        table.add_row(kind, Text(values + more))
+        table.add_row(one_line(str(kind)), Text(one_line(values + more)))
     console.print(table)
     console.print()
 
@@ -179,19 +183,27 @@ def _finding(f: Finding, console: Console) -> None:
         (f"  [{f.confidence.label} confidence]", "dim"),
     )
     console.print(head)
-    console.print(Text("  " + f.message))
+    _detail(console, Text(one_line(f.message)))
     if f.evidence:
-        console.print(Text.assemble(("  evidence: ", "dim"), (f.evidence, "italic")))
+        _detail(console, Text.assemble(("evidence: ", "dim"), (one_line(f.evidence), "italic")))
     loc = f.location
     where = loc.path + (f" record {loc.record}" if loc.record else "") + (
         f" line {loc.line}" if loc.line else "")
     if where:
-        console.print(Text.assemble(("  where: ", "dim"), (where, "")))
+        _detail(console, Text.assemble(("where: ", "dim"), (one_line(where), "")))
     why = _why(f.rule)
     if why:
-        console.print(Text.assemble(("  why: ", "dim"), (why, "")))
+        _detail(console, Text.assemble(("why: ", "dim"), (why, "")))
     if f.category != "input":
-        console.print(Text.assemble(("  do: ", "green"), (f.advice, "")))
+        _detail(console, Text.assemble(("do: ", "green"), (f.advice, "")))
+
+
+def _detail(console: Console, text: Text) -> None:
+    """A finding's detail line; wrapped lines keep the indent, so text from an input
+    never starts a line at the left margin where the report's own headings are."""
+    for line in text.wrap(console, max(console.width - 2, 20)):
+        line.rstrip()
+        console.print(Text.assemble("  ", line))
 
 
 def _why(rule_id: str) -> str:
