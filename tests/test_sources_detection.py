@@ -121,3 +121,114 @@ def test_head_on_folder_and_single_file(tmp_path):
     single = open_tree(folder / "data" / "tweets.js")
     assert single.head(single.members()[0].name, 10) == b"window.YTD"
     assert open_tree(folder).head("data/tweets.js", 0) == b""
+
+
+def _read(path):  # type: ignore[no-untyped-def]
+    from nymaudit.sources.detect import read_input
+
+    corpus = read_input(path)
+    return corpus.inputs[0], [e.error for e in corpus.inputs[0].errors]
+
+
+def test_encrypted_zip_says_so_instead_of_unknown_format(tmp_path):
+    import shutil
+    import subprocess
+
+    if shutil.which("zip") is None:
+        pytest.skip("Info-ZIP zip not installed")
+    folder = build_twitter_archive(tmp_path / "x", [make_tweet("1", WHEN, "hi")], zip=False)
+    target = tmp_path / "locked.zip"
+    subprocess.run(["zip", "-q", "-P", "secret", str(target), "data/tweets.js"], cwd=folder, check=True)
+    summary, errors = _read(target)
+    assert summary.format == "unknown"
+    assert errors[0] == (
+        "no supported format could be read: data/tweets.js: encrypted (password required); cannot read"
+    )
+
+
+@pytest.mark.parametrize("damage", ["crc", "method"])
+def test_unreadable_zip_member_reason_reaches_the_input_line(tmp_path, damage):
+    path = build_twitter_archive(tmp_path / "x", [make_tweet("1", WHEN, "hi")], zip=True)
+    data = bytearray(path.read_bytes())
+    if damage == "crc":
+        # A stored member whose bytes were damaged after zipping (a bad download).
+        with zipfile.ZipFile(path) as zf:
+            tweets = zf.read("data/tweets.js")
+        stored = tmp_path / "stored.zip"
+        with zipfile.ZipFile(stored, "w", compression=zipfile.ZIP_STORED) as zf:
+            zf.writestr("data/tweets.js", tweets)
+        data = bytearray(stored.read_bytes())
+        at = data.index(b"window.YTD")
+        data[at + 2] ^= 0x20
+        expected = "corrupt member (bad CRC-32: its data or declared size is wrong); cannot read"
+    else:
+        # Method 99 is how WinZip and 7-Zip mark an AES-encrypted member.
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+        for info in infos:
+            data[info.header_offset + 8 : info.header_offset + 10] = (99).to_bytes(2, "little")
+        central = data.index(b"PK\x01\x02")
+        while central >= 0:
+            data[central + 10 : central + 12] = (99).to_bytes(2, "little")
+            central = data.find(b"PK\x01\x02", central + 4)
+        expected = "encrypted with WinZip AES (password required); cannot read"
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(data))
+    summary, errors = _read(damaged)
+    assert expected in errors[0]
+    assert "unknown format" not in " ".join(errors)
+
+
+def test_utf16_copies_are_read(tmp_path):
+    # Saved as "Unicode" by Notepad or Excel: UTF-16 with a byte-order mark.
+    def utf16(path):  # type: ignore[no-untyped-def]
+        path.write_bytes(b"\xff\xfe" + path.read_text(encoding="utf-8").encode("utf-16-le"))
+
+    x = build_twitter_archive(tmp_path / "x", [make_tweet("1", WHEN, "hi")], zip=False)
+    utf16(x / "data" / "tweets.js")
+    comment = {"id": "a", "date": "2023-02-10 18:24:39 UTC", "body": "hi"}
+    r = build_reddit_export(tmp_path / "r", [comment], [], zip=False)
+    utf16(r / "comments.csv")
+    w = build_wxr(tmp_path / "w.xml", [{"post_id": "1", "content": "hi"}])
+    declared = w.read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    w.write_bytes(declared.encode("utf-16"))
+    for path, reader in ((x, "twitter"), (r, "reddit"), (w, "wordpress")):
+        summary, errors = _read(path)
+        assert (summary.format, summary.posts, errors) == (reader, 1, []), path
+
+
+def test_same_records_given_twice_are_counted_once(tmp_path):
+    # `scan x.zip x/` (an archive next to its unpacked folder) or the same path twice
+    # doubled every count: 30 posts became 60 and passed the 50-post rule.
+    from nymaudit.sources.detect import read_inputs
+
+    tweets = [make_tweet(str(1000 + i), WHEN.replace(hour=i % 24), f"note {i}") for i in range(30)]
+    media = {"1001-photo.jpg": b"\xff\xd8\xff\xe0 not really a jpeg"}
+    archive = build_twitter_archive(tmp_path / "x", tweets, zip=True, media=media)
+    folder = build_twitter_archive(tmp_path / "unpacked", tweets, zip=False, media=media)
+    lines = [json.dumps({"timestamp": f"2024-01-01T{h:02d}:00:00Z", "text": f"line {h}"}) for h in range(5)]
+    lines.append(lines[0])  # a record repeated inside one input still counts: the contract
+    generic = write_tree(tmp_path / "g", {"posts.jsonl": "\n".join(lines)}, zip=False)
+    corpus = read_inputs([archive, folder, generic, generic])
+    assert len(corpus.posts) == 30 + 6
+    assert len(corpus.attachments) == 1
+    assert [i.posts for i in corpus.inputs] == [30, 30, 6, 6]  # what each input holds
+    notes = [[e.error for e in i.errors] for i in corpus.inputs]
+    assert notes == [
+        [],
+        ["30 record(s) and 1 attachment(s) already read from an earlier input "
+         "(same id, or same time and text); counted once"],
+        [],
+        ["6 record(s) already read from an earlier input (same id, or same time and text); counted once"],
+    ]
+
+
+def test_different_inputs_are_not_merged_away(tmp_path):
+    from nymaudit.sources.detect import read_inputs
+
+    post = {"name": "2024-01-01-a.md", "front": {"title": "a", "date": "2024-01-01 08:00:00 +0000"}}
+    one = build_jekyll_blog(tmp_path / "a", [{**post, "body": "one"}])
+    two = build_jekyll_blog(tmp_path / "b", [{**post, "body": "two"}])
+    corpus = read_inputs([one, two])
+    assert len(corpus.posts) == 2
+    assert all(i.errors == [] for i in corpus.inputs)

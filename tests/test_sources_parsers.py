@@ -144,3 +144,114 @@ def test_array_walker_stream_reports_invalid_utf8_and_truncation():
     assert [v for _i, v, _e in out[:2]] == [{"a": "caf\ufffd"}, {"b": 1}]
     assert out[2][2].startswith("unparseable JSON")
     assert window.warning == "invalid UTF-8 at byte 11; undecodable bytes replaced"
+
+
+class _RecordingWindow(TextWindow):
+    """Notes the most decoded text held at once."""
+
+    most = 0
+
+    def more(self) -> bool:
+        grew = super().more()
+        self.most = max(self.most, len(self.buf))
+        return grew
+
+
+def test_corrupt_record_without_later_start_is_read_in_bounded_memory(monkeypatch):
+    # A tweets.js whose first record is an unterminated string to the end of the file:
+    # the resync search once kept every chunk it searched (400 MB: 33 s, 1.3 GB).
+    import re
+
+    from nymaudit.sources import jsonstream
+
+    monkeypatch.setattr(jsonstream, "MAX_ELEMENT_CHARS", 4096)
+    data = ('[ {"tweet": {"full_text": "' + "Leeds " * 100_000).encode()
+    window = _RecordingWindow(data, 0, chunk=1024)
+    out = list(iter_json_array(window, 0, re.compile(r'\{\s{0,64}"tweet"\s{0,64}:')))
+    assert window.most < 16_000  # a record, a chunk and a search tail; not the 600 KB of the file
+    assert [(i, v) for i, v, _e in out] == [(0, None)]
+    assert "the rest of the file was skipped" in out[0][2]
+
+
+def test_record_over_the_size_cap_is_named_as_such_and_reading_goes_on(monkeypatch):
+    import json
+    import re
+
+    from nymaudit.sources import jsonstream
+
+    monkeypatch.setattr(jsonstream, "MAX_ELEMENT_CHARS", 4096)
+    records = [{"tweet": {"full_text": "x" * 10_000}}, {"tweet": {"full_text": "short"}}]
+    window = TextWindow(json.dumps(records).encode(), 0, chunk=1024)
+    out = list(iter_json_array(window, 0, re.compile(r'\{\s{0,64}"tweet"\s{0,64}:')))
+    assert out[0][2] == "over the 4096-character per-record size cap, skipped"
+    assert out[1][1] == {"tweet": {"full_text": "short"}}
+
+
+def _count_rescans(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    """Counts html.parser's failed attempts to finish a construct: at the end of the
+    input each one takes a character or two as text and scans to the end again, which
+    made "<a" * 50000 take 15 s (and "<a " * 5000 4.6 s)."""
+    from nymaudit.sources import html_text
+
+    failed = [0]
+
+    class Counting(html_text._TextExtractor):
+        pass
+
+    for name in ("parse_starttag", "parse_endtag", "parse_comment", "parse_pi", "parse_html_declaration"):
+        method = getattr(html_text._TextExtractor, name)
+
+        def wrapped(self, i, *args, _method=method):  # type: ignore[no-untyped-def]
+            end = _method(self, i, *args)
+            if end < 0:
+                failed[0] += 1
+            return end
+
+        setattr(Counting, name, wrapped)
+    monkeypatch.setattr(html_text, "_TextExtractor", Counting)
+    return failed
+
+
+def test_unfinished_markup_is_read_without_rescanning(monkeypatch):
+    failed = _count_rescans(monkeypatch)
+    hostile = {
+        "<a" * 2000: "<a" * 2000,
+        "<p>Leeds</p>" + "<a " * 2000: "Leeds\n" + "<a " * 1999 + "<a",
+        "</" * 2000 + "x": "</" * 2000 + "x",
+        "<?" * 2000: "<?" * 2000,
+        "<p>x</p>" + "<!--y>" * 2000: "x\n" + "<!--y>" * 2000,
+        "<p>x</p>" + "<![CDATA[y>" * 2000: "x\n" + "<![CDATA[y>" * 2000,
+    }
+    for html, expected in hostile.items():
+        assert html_to_text(html) == expected
+    assert failed[0] < 10  # at most the one pass feed() stops at, not one per "<"
+
+
+def test_markup_that_closes_is_read_as_before():
+    html = (
+        "<p>Hello <a href='https://e.org/a'>there</a> &amp; <!-- note --> <b>bold</b></p>"
+        "<![CDATA[x]]><script>if (a < b) {}</script><p>1 &lt; 2 <br/> end</p>"
+    )
+    assert html_to_text(html) == "Hello there <https://e.org/a> &  bold\n\n1 < 2\nend"
+
+
+def test_unknown_marked_section_no_longer_ends_the_document():
+    # html.parser raised AssertionError at "<![foo[": the text after it was lost.
+    assert html_to_text("<p>one</p><![foo[ x> <p>two</p>") == "one\n<![foo[ x>\ntwo"
+
+
+_JSON_PIECES = ['{"id_str": "1", "text": "a"}', "{}", '{"a": [', "]", ",", " ", "x", '"', "{"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(_JSON_PIECES), max_size=40), st.integers(min_value=16, max_value=64))
+def test_resync_with_accept_never_raises_and_keeps_order(pieces, chunk):
+    import re
+
+    text = "[" + "".join(pieces)
+    window = TextWindow(text.encode(), 0, chunk=chunk)
+    resync = re.compile(r",\s{0,64}(\{)")
+    out = list(iter_json_array(window, 0, resync, accept=lambda v: isinstance(v, dict)))
+    indexes = [i for i, _v, _e in out]
+    assert indexes == sorted(indexes)
+    assert all(e is None or isinstance(e, str) for _i, _v, e in out)

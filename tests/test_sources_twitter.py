@@ -218,3 +218,34 @@ def test_ytd_prefix_and_array_parser_units():
     assert list(iter_json_array('[{"a":1},', 0))[-1][2].startswith("truncated")
     assert client_name('<a href="x" rel="nofollow">Tweetbot for i&#921;OS</a>') == "Tweetbot for iΙOS"
     assert client_name(None) is None
+
+
+@pytest.mark.parametrize("pretty", [True, False])
+def test_legacy_2019_corrupt_record_resyncs_on_flat_objects(tmp_path, pretty):
+    # The resync pattern {"tweet": never occurs in the flat 2019 format: one corrupt
+    # record silently dropped every tweet after it (1,000 tweets -> 3 posts).
+    import json
+
+    tweets = [
+        make_tweet(
+            str(1500000000000000000 + i),
+            START + timedelta(hours=7 * i),
+            f"note {i} https://t.co/x{i}",
+            urls=[(f"https://t.co/x{i}", f"https://e.org/{i}")],
+            media=["a.jpg"],
+            reply_to=("1400000000000000000", "bob"),
+        )
+        for i in range(6)
+    ]
+    path = build_twitter_archive(tmp_path / "x", tweets, zip=False, legacy_2019=True)
+    js = path / "tweet.js"
+    if not pretty:
+        js.write_text("window.YTD.tweet.part0 = " + json.dumps(tweets))
+    text = js.read_text()
+    # Break record 3 at its first key, so its inner objects (urls, media, both with
+    # ids) come after the error and must not be taken for records.
+    first_key = text.rindex('"edit_info"', 0, text.index('"1500000000000000003"'))
+    js.write_text(text[:first_key] + '"edit_info" ' + text[first_key + len('"edit_info"') :].lstrip(" :"))
+    result = read_source(path, "twitter")
+    assert [p.id[-1] for p in result.posts] == ["0", "1", "2", "4", "5"]
+    assert [e.error for e in result.errors] == ["record 3: unparseable JSON (Expecting ':' delimiter)"]

@@ -86,3 +86,68 @@ def test_safe_name_never_escapes(name: str) -> None:
     if safe is not None:
         assert not safe.startswith("/")
         assert ".." not in safe.split("/")
+
+
+def test_zip_member_is_held_once_while_read(tmp_path: Path) -> None:
+    # Reading a member kept a list of its chunks and then a joined copy: a 2 GB
+    # tweets.js inside a zip needed 4 GB. The readers that walk a big member in
+    # place (tweets.js, outbox.json) read it into one buffer.
+    import tracemalloc
+
+    size = 24 * 1024 * 1024
+    path = tmp_path / "x.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.writestr("data/tweets.js", os.urandom(size))
+    tree = open_tree(path)
+    tracemalloc.start()
+    try:
+        data = tree.read_buffer("data/tweets.js")
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(data) == size
+    assert peak < 1.4 * size
+
+
+def test_unreadable_folder_and_file_are_reported(tmp_path: Path) -> None:
+    # os.walk skipped a folder it could not list without a word (1 post, errors: []).
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from archive_builders import build_jekyll_blog
+
+    post = {"front": {"title": "x", "date": "2024-03-01 08:15:00 +0000"}, "body": "words"}
+    site = build_jekyll_blog(
+        tmp_path / "site",
+        [
+            {**post, "name": "2024-03-01-a.md"},
+            {**post, "name": "sub/2024-03-02-b.md"},
+            {**post, "name": "2024-03-03-c.md"},
+        ],
+    )
+    locked = [site / "_posts" / "sub", site / "_posts" / "2024-03-03-c.md"]
+    probe = (
+        "import json, sys; from pathlib import Path; from nymaudit.sources.detect import read_input; "
+        "c = read_input(Path(sys.argv[1])); "
+        "print(json.dumps([len(c.posts), [[e.path, e.error] for e in c.inputs[0].errors]]))"
+    )
+    command = [sys.executable, "-c", probe, str(site)]
+    if os.geteuid() == 0:  # root reads anything unless it gives up the capability
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv")
+        command = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
+    for path in locked:
+        path.chmod(0)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    finally:
+        for path in locked:
+            path.chmod(0o755)
+    posts, errors = json.loads(done.stdout)
+    assert posts == 1
+    assert errors == [
+        [str(site / "_posts" / "2024-03-03-c.md"), "cannot read: Permission denied; skipped"],
+        [str(site / "_posts" / "sub"), "cannot read folder: Permission denied; its files were skipped"],
+    ]

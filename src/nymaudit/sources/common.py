@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from nymaudit.model import Attachment
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.tree import InputProblem, Member, Tree
+from nymaudit.sources.tree import InputProblem, Member, Tree, text_encoding
 
 # Images, video and office documents an account publishes; lower-case extensions.
 MEDIA_TYPES: dict[str, str] = {
@@ -123,10 +123,20 @@ def sniff_head(tree: Tree, name: str, size: int = 4096) -> bytes:
 
 
 def head_text(tree: Tree, name: str, size: int = 4096) -> str:
+    """The first bytes of a member as text: UTF-8, or UTF-16/32 after a byte-order mark
+    (a cut at the end of the head gives one replacement character, harmless here)."""
     data = sniff_head(tree, name, size)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    return data.decode("utf-8", errors="replace")
+    codec, bom = text_encoding(data)
+    return data[bom:].decode(codec, errors="replace")
+
+
+def as_utf8(data: bytes | bytearray) -> bytes | bytearray:
+    """UTF-16/32 text (with its byte-order mark) re-encoded as UTF-8, for the readers
+    that walk a member's bytes; anything else is returned as it is."""
+    codec, bom = text_encoding(data)
+    if codec == "utf-8":
+        return data
+    return str(memoryview(data)[bom:], codec, errors="replace").encode("utf-8")
 
 
 def read_member_text(tree: Tree, result: SourceResult, name: str, limit: int | None = None) -> str | None:

@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 from nymaudit.model import Activity, Origin, Post
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import (
+    as_utf8,
     head_text,
     make_attachment,
     parse_timestamp,
@@ -114,7 +115,7 @@ class MastodonReader:
 
     def _read_outbox(self, tree: Tree, result: SourceResult, member: Member, media: _MediaIndex) -> None:
         try:
-            data = tree.read(member.name)
+            data = as_utf8(tree.read_buffer(member.name))  # a "Unicode" (UTF-16) copy too
         except InputProblem as exc:
             result.error(member.name, str(exc))
             return

@@ -25,6 +25,39 @@ MAX_MEMBERS = 500_000
 CHUNK = 1024 * 1024
 
 
+# Text saved as "Unicode" (Windows Notepad, Excel's "Unicode Text") starts with a
+# UTF-16 byte-order mark; UTF-32 ones are rarer. Longest first: FF FE 00 00 is UTF-32.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+)
+
+
+def text_encoding(head: bytes | bytearray) -> tuple[str, int]:
+    """(codec, length of the byte-order mark) of text that starts with ``head``;
+    UTF-8 without a mark when there is none."""
+    for bom, codec in _BOMS:
+        if head[: len(bom)] == bom:
+            return codec, len(bom)
+    return "utf-8", 0
+
+
+def decode_text(data: bytes | bytearray) -> tuple[str, str | None]:
+    """Text in UTF-8, or UTF-16/32 with a byte-order mark. Returns (text, warning)
+    where warning describes invalid bytes that were replaced."""
+    codec, bom = text_encoding(data)
+    view = memoryview(data)[bom:]
+    try:
+        return str(view, codec), None
+    except UnicodeDecodeError as exc:
+        name = "UTF-8" if codec == "utf-8" else codec.upper()[:6]
+        text = str(view, codec, errors="replace")
+        return text, f"invalid {name} at byte {exc.start + bom}; undecodable bytes replaced"
+
+
 class InputProblem(Exception):
     """A problem with the input itself, reported as an input error, never raised to
     the user."""
@@ -69,6 +102,7 @@ class Tree:
     def __init__(self, label: str) -> None:
         self.label = label
         self.problems: list[tuple[str, str]] = []  # (member, error) found while listing
+        self.unreadable: dict[str, str] = {}  # member -> why its first bytes could not be read
         self._read_total = 0
 
     def members(self) -> list[Member]:
@@ -89,27 +123,41 @@ class Tree:
         self._read_total += len(data)
         return data
 
+    def read_buffer(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes | bytearray:
+        """Like read(), but may return a bytearray, so that a zip member is held once
+        while it is inflated (read() must join the pieces into bytes: a second copy).
+        For the readers that walk a multi-hundred-MB member in place."""
+        limit = min(limit, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - self._read_total)
+        if limit <= 0:
+            raise InputProblem("total read cap reached; the rest of the input was skipped")
+        data = self._open_buffer(name, limit)
+        self._read_total += len(data)
+        return data
+
+    def _open_buffer(self, name: str, limit: int) -> bytes | bytearray:
+        return self._open_bytes(name, limit)
+
     def head(self, name: str, size: int = 4096) -> bytes:
         """The first ``size`` bytes of a member, for content sniffing without reading a
-        multi-hundred-MB member whole. Raises InputProblem like read()."""
+        multi-hundred-MB member whole. Raises InputProblem like read(), and keeps the
+        reason in ``unreadable``: detection treats such a member as not of its format,
+        and without the reason the input would just be "unknown format"."""
         size = max(0, min(size, 1024**2))
-        return self._open_head(name, size)
+        try:
+            return self._open_head(name, size)
+        except InputProblem as exc:
+            self.unreadable.setdefault(name, str(exc))
+            raise
 
     def _open_head(self, name: str, size: int) -> bytes:
         # Fallback for trees that do not stream: read within a small cap.
         return self.read(name, max(size, 64 * 1024 * 1024))[:size]
 
     def read_text(self, name: str, limit: int = MAX_MEMBER_BYTES) -> tuple[str, str | None]:
-        """Decode as UTF-8 (BOM tolerated). Returns (text, warning) where warning
-        describes invalid bytes that were replaced."""
-        data = self.read(name, limit)
-        if data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
-        try:
-            return data.decode("utf-8"), None
-        except UnicodeDecodeError as exc:
-            text = data.decode("utf-8", errors="replace")
-            return text, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced"
+        """Decode as UTF-8 (BOM tolerated), or UTF-16/32 when a byte-order mark says
+        so. Returns (text, warning) where warning describes invalid bytes that were
+        replaced."""
+        return decode_text(self.read(name, limit))
 
     def exists(self, name: str) -> bool:
         return any(m.name == name for m in self.members())
@@ -132,22 +180,41 @@ class FolderTree(Tree):
         self.root = root
         self._members: list[Member] | None = None
 
+    def _relative(self, path: str | Path) -> str:
+        try:
+            return Path(path).relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def _unreadable_folder(self, exc: OSError) -> None:
+        # os.walk skips a folder it cannot list without a word: its posts would be
+        # missing from the report with nothing saying so.
+        where = self._relative(exc.filename) if exc.filename else ""
+        self.problems.append((where, f"cannot read folder: {exc.strerror or exc}; its files were skipped"))
+
     def members(self) -> list[Member]:
         if self._members is None:
             found: list[Member] = []
             # followlinks=False: a symlink loop or a link out of the tree is not followed.
-            for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
+            for dirpath, dirnames, filenames in os.walk(
+                self.root, followlinks=False, onerror=self._unreadable_folder
+            ):
                 dirnames[:] = sorted(d for d in dirnames if d != ".git")
                 for filename in sorted(filenames):
                     full = Path(dirpath) / filename
                     try:
                         st = full.lstat()
                     except OSError as exc:
-                        self.problems.append((str(full), f"cannot stat: {exc.strerror}"))
+                        self.problems.append((self._relative(full), f"cannot stat: {exc.strerror}"))
                         continue
                     if not stat.S_ISREG(st.st_mode):
                         continue  # links, devices, FIFOs: reading one could hang or escape
                     rel = full.relative_to(self.root).as_posix()
+                    try:  # detection reads heads quietly: an unreadable post would just vanish
+                        os.close(os.open(full, os.O_RDONLY | os.O_NONBLOCK))
+                    except OSError as exc:
+                        self.problems.append((rel, f"cannot read: {exc.strerror or exc}; skipped"))
+                        continue
                     found.append(Member(rel, st.st_size))
                     if len(found) >= MAX_MEMBERS:
                         self.problems.append(("", f"more than {MAX_MEMBERS} files; rest skipped"))
@@ -203,6 +270,20 @@ class FileTree(Tree):
         return _read_capped(self.path, limit)
 
 
+def _member_problem(info: zipfile.ZipInfo, exc: Exception) -> str:
+    """Why a zip member cannot be read, in words (zipfile's own messages print the
+    whole ZipInfo or say nothing about the method)."""
+    if info.flag_bits & 0x1:
+        return "encrypted (password required); cannot read"
+    if info.compress_type == 99:  # WinZip AES: encryption announced as a method
+        return "encrypted with WinZip AES (password required); cannot read"
+    if isinstance(exc, NotImplementedError):
+        return f"compression method {info.compress_type} not supported; cannot read"
+    if "CRC" in str(exc):
+        return "corrupt member (bad CRC-32: its data or declared size is wrong); cannot read"
+    return f"corrupt or truncated member: {exc}"
+
+
 class ZipTree(Tree):
     """A zip read member by member in memory, with bomb and traversal checks."""
 
@@ -247,12 +328,13 @@ class ZipTree(Tree):
         try:
             with self._zip.open(info) as fh:
                 return fh.read(size)  # bounded: a bomb cannot inflate past ``size`` here
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            raise InputProblem(f"corrupt or truncated member: {exc}") from exc
-        except RuntimeError as exc:  # encrypted members
-            raise InputProblem(f"cannot read member: {exc}") from exc
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+            raise InputProblem(_member_problem(info, exc)) from exc
 
     def _open_bytes(self, name: str, limit: int) -> bytes:
+        return bytes(self._open_buffer(name, limit))
+
+    def _open_buffer(self, name: str, limit: int) -> bytearray:
         self.members()
         info = self._infos.get(name)
         if info is None:
@@ -265,29 +347,27 @@ class ZipTree(Tree):
             and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO
         ):
             raise InputProblem("compression ratio typical of a zip bomb; skipped")
-        chunks: list[bytes] = []
-        total = 0
+        # One growing bytearray (resized in place), not a list of chunks joined at
+        # the end: a 2 GB member was held twice that way.
+        out = bytearray()
         try:
             with self._zip.open(info) as fh:
                 # The declared size can lie: count what actually comes out.
                 while chunk := fh.read(CHUNK):
-                    total += len(chunk)
-                    if total > limit:
+                    if len(out) + len(chunk) > limit:
                         raise InputProblem("inflates past its declared size or the cap; skipped")
+                    out += chunk
                     if (
-                        total > RATIO_CHECK_FLOOR
+                        len(out) > RATIO_CHECK_FLOOR
                         and info.compress_size
-                        and total / info.compress_size > MAX_COMPRESSION_RATIO
+                        and len(out) / info.compress_size > MAX_COMPRESSION_RATIO
                     ):
                         raise InputProblem("compression ratio typical of a zip bomb; skipped")
-                    chunks.append(chunk)
         except InputProblem:
             raise
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            raise InputProblem(f"corrupt or truncated member: {exc}") from exc
-        except RuntimeError as exc:  # encrypted members
-            raise InputProblem(f"cannot read member: {exc}") from exc
-        return b"".join(chunks)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+            raise InputProblem(_member_problem(info, exc)) from exc
+        return out
 
     def close(self) -> None:
         self._zip.close()

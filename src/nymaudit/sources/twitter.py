@@ -18,6 +18,7 @@ from typing import Any
 from nymaudit.model import Geotag, Origin, Post
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import (
+    as_utf8,
     head_text,
     make_attachment,
     parse_timestamp,
@@ -31,6 +32,12 @@ _YTD_PREFIX = re.compile(r"\s{0,64}window\.YTD\.([A-Za-z0-9_]{1,64})\.part(\d{1,
 # Where the next top-level element of a wrapped archive starts, to resync after a
 # corrupt element. Inner objects never carry a "tweet" key.
 _WRAPPED_START = re.compile(r'\{\s{0,64}"tweet"\s{0,64}:')
+_WRAPPED_HEAD = re.compile(r'\s{0,64}\[\s{0,64}\{\s{0,64}"tweet"\s{0,64}:')
+# The 2019 tweet.js holds flat tweet objects, with no key that marks a record's start:
+# any object that follows a comma is a candidate, and resyncing takes the first that
+# decodes to a tweet (inner objects: mentions have an id but no text or time, hashtags
+# text but no id, urls and media neither).
+_ELEMENT_START = re.compile(r",\s{0,64}(\{)")
 _ANCHOR_TEXT = re.compile(r"<[^>]{0,2000}>")
 _TWEET_FILE_NAME = re.compile(r"(?:tweets?|deleted-tweets?)(?:-part\d{1,6})?\.js")
 _MEDIA_FILE = re.compile(r"(\d{1,25})-([^/]{1,300})")
@@ -58,6 +65,16 @@ def parse_ytd_prefix(text: str) -> YtdPrefix | None:
     if not match:
         return None
     return YtdPrefix(match.group(1), int(match.group(2)), match.end())
+
+
+def _is_record(value: object) -> bool:
+    """A top-level element of a tweets file: wrapped ``{"tweet": {...}}`` or flat."""
+    if not isinstance(value, dict):
+        return False
+    if isinstance(value.get("tweet"), dict):
+        return True
+    has_id = isinstance(value.get("id_str"), str | int) or isinstance(value.get("id"), str | int)
+    return has_id and any(key in value for key in ("created_at", "full_text", "text"))
 
 
 def client_name(source: object) -> str | None:
@@ -171,7 +188,8 @@ class TwitterReader:
         recognised = {member.name for member, _prefix in files}
         for member in tree.members():
             filename = member.name.rsplit("/", 1)[-1]
-            if member.name not in recognised and _TWEET_FILE_NAME.fullmatch(filename):
+            unread = member.name in tree.unreadable  # the tree reports why
+            if member.name not in recognised and not unread and _TWEET_FILE_NAME.fullmatch(filename):
                 problem = "empty file" if member.size == 0 else "no window.YTD...partN = prefix"
                 result.error(member.name, f"{problem}; not read")
 
@@ -221,7 +239,7 @@ class TwitterReader:
         media: dict[str, list[str]],
     ) -> None:
         try:
-            data = tree.read(member.name)
+            data = as_utf8(tree.read_buffer(member.name))  # a "Unicode" (UTF-16) copy too
         except InputProblem as exc:
             result.error(member.name, str(exc))
             return
@@ -232,9 +250,14 @@ class TwitterReader:
             result.error(member.name, "does not start with window.YTD...partN =")
             return
         shown = tree.display(member.name)  # one string shared by every post's Origin
-        window = TextWindow(data, skip + prefix.end)
+        start = skip + prefix.end
+        if _WRAPPED_HEAD.match(data[start : start + 512].decode("utf-8", errors="replace")):
+            resync, accept = _WRAPPED_START, None
+        else:
+            resync, accept = _ELEMENT_START, _is_record  # 2019 flat objects
+        window = TextWindow(data, start)
         del data  # the window holds the only reference
-        for index, element, error in iter_json_array(window, 0, _WRAPPED_START):
+        for index, element, error in iter_json_array(window, 0, resync, accept=accept):
             if error is not None:
                 result.error(member.name, f"record {index}: {error}")
                 continue

@@ -18,13 +18,16 @@ from defusedxml.ElementTree import ParseError, iterparse
 
 from nymaudit.model import Origin, Post
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.common import head_text, parse_timestamp, short
+from nymaudit.sources.common import as_utf8, head_text, parse_timestamp, short
 from nymaudit.sources.html_text import html_text_and_links, html_to_text
-from nymaudit.sources.tree import InputProblem, Member, Tree
+from nymaudit.sources.tree import InputProblem, Member, Tree, text_encoding
 
 _WXR_NS = re.compile(r"xmlns:wp=[\"']https?://wordpress\.org/export/\d")
 _RSS = re.compile(r"<rss[\s>]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_UTF_DECLARATION = re.compile(
+    rb"""\A(<\?xml[^>]{0,200}?encoding\s{0,8}=\s{0,8}["'])utf-?(?:16|32)[^"']{0,8}(["'])""", re.I
+)
 ZERO_DATE = "0000-00-00 00:00:00"
 DRAFT_STATUSES = frozenset(("draft", "pending", "auto-draft", "trash", "inherit"))
 MAX_ITEMS = 2_000_000
@@ -118,6 +121,9 @@ class WordPressReader:
         except InputProblem as exc:
             result.error(member.name, str(exc))
             return
+        if text_encoding(data)[0] != "utf-8":
+            # A "Unicode" (UTF-16) copy: now UTF-8, so its declaration must say so.
+            data = _UTF_DECLARATION.sub(rb"\1UTF-8\2", bytes(as_utf8(data)), count=1)
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as exc:

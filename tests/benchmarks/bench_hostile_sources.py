@@ -1,0 +1,128 @@
+"""Reader time and memory on hostile inputs (run by hand, never by pytest).
+
+    python tests/benchmarks/bench_hostile_sources.py [CASE ...]
+
+CASE is one of
+
+- ``corrupt-js:MB``: ``data/tweets.js`` whose first record is one unterminated
+  string of MB megabytes ("Leeds Leeds ..."), no later record start;
+- ``corrupt-zip:MB``: the same inside a zip, deflated with scattered random letters
+  so it compresses about 67:1 and passes the ratio cap (the red-team "bomb");
+- ``html:PATTERN:N``: a Mastodon ``outbox.json`` with one note whose content is
+  PATTERN repeated N times (``<a``, ``</``, ``<?``, ``<a `` ...).
+
+Default: ``corrupt-js:400 corrupt-zip:400 html:<a:100000 html:</:1000000
+html:<?:1000000 html:<a:1000000``. Each input is written to a temporary folder and
+read with its reader in a fresh subprocess (timeout 300 s); the script prints wall
+time, peak resident memory, posts and the first error line. Figures go to
+docs/formats.md.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from archive_builders import build_mastodon_archive, make_note  # noqa: E402
+
+CHILD = r"""
+import importlib, resource, sys, time
+from pathlib import Path
+from nymaudit.sources.base import SourceResult
+from nymaudit.sources.tree import open_tree
+reader = importlib.import_module("nymaudit.sources." + sys.argv[2]).READER
+tree = open_tree(Path(sys.argv[1]))
+start = time.perf_counter()
+result = SourceResult(tree)
+reader.read(tree, result)
+done = time.perf_counter()
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+first = result.errors[0].error[:110] if result.errors else "-"
+print(f"read in {done - start:.2f}s; peak RSS {peak_mb:.0f} MB; posts {len(result.posts)}; "
+      f"errors {len(result.errors)}: {first}")
+"""
+
+HEAD = b'window.YTD.tweets.part0 = [ {"tweet": {"full_text": "'
+
+
+def _blocks() -> list[bytes]:
+    rnd = random.Random(1)
+    blocks = []
+    for _ in range(16):
+        block = bytearray(b"Leeds " * (1024**2 // 6) + b"Lee")
+        for _ in range(5200):
+            block[rnd.randrange(len(block))] = rnd.choice(b"bcdefghijklmnopqrstuvwxyz")
+        blocks.append(bytes(block))
+    return blocks
+
+
+def corrupt_js(tmp: Path, megabytes: int, zipped: bool) -> tuple[Path, str]:
+    blocks = _blocks()
+    if zipped:
+        path = tmp / "x.zip"
+        with (
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
+            zf.open("data/tweets.js", "w", force_zip64=True) as fh,
+        ):
+            fh.write(HEAD)
+            for i in range(megabytes):
+                fh.write(blocks[i % 16])
+        return path, "twitter"
+    (tmp / "x" / "data").mkdir(parents=True)
+    with (tmp / "x" / "data" / "tweets.js").open("wb") as fh:
+        fh.write(HEAD)
+        for i in range(megabytes):
+            fh.write(blocks[i % 16])
+    return tmp / "x", "twitter"
+
+
+def html_note(tmp: Path, pattern: str, count: int) -> tuple[Path, str]:
+    note = make_note("109311445000000001", "2022-11-08T03:07:14Z", pattern * count)
+    return build_mastodon_archive(tmp / "m", [note], zip=False), "mastodon"
+
+
+def run(case: str) -> None:
+    kind, _, arg = case.partition(":")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        if kind in ("corrupt-js", "corrupt-zip"):
+            path, reader = corrupt_js(tmp, int(arg), zipped=kind == "corrupt-zip")
+        elif kind == "html":
+            pattern, _, count = arg.rpartition(":")
+            path, reader = html_note(tmp, pattern, int(count))
+        else:
+            raise SystemExit(f"unknown case {case!r}")
+        size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file())
+        t0 = time.perf_counter()
+        try:
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, str(path), reader],
+                capture_output=True, text=True, timeout=300,
+            )
+            shown = out.stdout.strip() or out.stderr.strip()[-200:]
+        except subprocess.TimeoutExpired:
+            shown = "killed at 300 s"
+        print(f"{json.dumps(case)} ({size / 1024**2:.1f} MB on disk): {shown} "
+              f"(wall incl. start-up {time.perf_counter() - t0:.1f}s)", flush=True)
+
+
+def main() -> None:
+    cases = sys.argv[1:] or [
+        "corrupt-js:400", "corrupt-zip:400", "html:<a:100000", "html:</:1000000", "html:<?:1000000",
+        "html:<a:1000000",
+    ]
+    for case in cases:
+        run(case)
+
+
+if __name__ == "__main__":
+    main()
