@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 # Generous enough for the largest real archives (a heavy account's tweets.js runs to
 # hundreds of MB), small enough that a hostile input cannot exhaust memory.
@@ -116,21 +117,20 @@ class Tree:
         return f"{self.label}:{name}" if name else self.label
 
     def read(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
-        limit = min(limit, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - self._read_total)
-        if limit <= 0:
-            raise InputProblem("total read cap reached; the rest of the input was skipped")
-        data = self._open_bytes(name, limit)
-        self._read_total += len(data)
-        return data
+        return self._counted(self._open_bytes, name, limit)
 
     def read_buffer(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes | bytearray:
         """Like read(), but may return a bytearray, so that a zip member is held once
         while it is inflated (read() must join the pieces into bytes: a second copy).
         For the readers that walk a multi-hundred-MB member in place."""
+        return self._counted(self._open_buffer, name, limit)
+
+    def _counted(self, opener: Callable[[str, int], Any], name: str, limit: int) -> Any:
+        """Read through ``opener`` within the member and total caps, and count it."""
         limit = min(limit, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - self._read_total)
         if limit <= 0:
             raise InputProblem("total read cap reached; the rest of the input was skipped")
-        data = self._open_buffer(name, limit)
+        data = opener(name, limit)
         self._read_total += len(data)
         return data
 
