@@ -253,3 +253,27 @@ def test_shared_names_come_first_and_weekdays_are_not_names() -> None:
     assert "Friday" not in shared and shared.get("friday") != "name"
     advice = " ".join(doc["habits_to_vary"])
     assert "Both sides name 'Chevin'" in advice
+
+
+def test_quarter_self_distance_only_when_every_candidate_has_room() -> None:
+    """The ranking allows for how much each candidate varies across its own text, but only
+    when every candidate has room for the same windows (a short corpus would look varied)."""
+    from nymaudit.style import linkage as L
+
+    other = ("The committee resolved, after lengthy deliberation, that the harbour accounts "
+             "should be audited quarterly; the treasurer objected; the motion nonetheless "
+             "carried. ") * 1200
+    pseudo = _corpus(ENGLISH * 30)
+    long_me, long_other = _corpus(ENGLISH * 400), _corpus(other)
+    side = L.prepare("me", long_me)
+    assert L.quarter_self_distance(side, 7) is not None and L.quarter_self_distance(side, 7) >= 0
+    assert L.quarter_self_distance(L.prepare("s", _corpus(ENGLISH * 60)), 7) is None
+    doc = analyse(pseudo, {"me": long_me, "other": long_other})
+    cal = doc["calibration"]
+    assert all(cal[lb]["quarter_self_distance"] is not None for lb in ("me", "other"))
+    assert doc["linkage"]["candidates"][0]["label"] == "me"
+    Draft202012Validator(COMPARE_SCHEMA).validate(doc)
+    short = analyse(pseudo, {"me": _corpus(ENGLISH * 60), "other": long_other})
+    assert all(c["quarter_self_distance"] is None for c in short["calibration"].values())
+    # One candidate (verification): no ranking term at all.
+    assert analyse(pseudo, {"me": long_me})["calibration"]["me"]["quarter_self_distance"] is None

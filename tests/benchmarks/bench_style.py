@@ -325,8 +325,11 @@ def main() -> None:
         by_passage: dict[int, list] = {}
         for i, it in enumerate(items):
             by_passage.setdefault(i // len(CANDIDATES), []).append(it)
+        # Ranked as compare ranks: by ranking_score (distance + character-model term - the
+        # candidate's own variation). Ranking by "distance" here, after the character term
+        # moved out of it (2026-11-29 review), measured the "no char model" ranking instead.
         correct = sum(
-            min(group, key=lambda it: it[2]["distance"])[1] == group[0][0]
+            min(group, key=lambda it: it[2]["ranking_score"])[1] == group[0][0]
             for group in by_passage.values())
         style_only, no_model = (sum(
             min(group, key=lambda it, k=key: it[2][k])[1] == group[0][0]
@@ -434,7 +437,7 @@ def main() -> None:
                 for s in starts[: (per_book // 2 or 1) * (2 if single else 1)]:
                     side = L.prepare("p", corpus("p", test_words[s : s + 2000]))
                     results = L.attribute(side, knowns)
-                    correct += min(results, key=lambda a: results[a]["distance"]) == author
+                    correct += min(results, key=lambda a: results[a]["ranking_score"]) == author
                     total += 1
                     for a, r in results.items():
                         (same_p if a == author else diff_p).append(r["probability"])
@@ -468,7 +471,7 @@ def main() -> None:
             for chunk in chunks[: 40 if not args.quick else 12]:
                 side = L.prepare("p", corpus("p", chunk))
                 res = L.attribute(side, sides_a)
-                for key, tally in (("distance", correct), ("profile_distance", correct_model),
+                for key, tally in (("ranking_score", correct), ("profile_distance", correct_model),
                                    ("style_distance", correct_style)):
                     tally[0] += min(res, key=lambda a, k=key: res[a][k]) == author
                 total += 1

@@ -12,7 +12,8 @@ text against the rest of it, at the pseudonymous text's length), and a logistic
 curve fitted on a benchmark turns that into a same-author probability (the
 vocabulary did not transfer to unseen authors there). With several known corpora
 the candidates are also ranked (attribution), by the distance plus each one's
-character-model cross-entropy relative to the others. When either side is far from
+character-model cross-entropy relative to the others, minus a share of how far the
+quarters of its known text sit from each other. When either side is far from
 the novels the curve was fitted on (the out-of-domain guard), the probability is
 instead an uncalibrated estimate from habits both sides settled on (spelling,
 spacing, quotes, dashes, dates, clock), with estimated likelihood ratios.
@@ -37,7 +38,8 @@ METHOD = (
     "cosine-delta over z-scored function-word and character-3-gram rates (each block compared "
     "on its own) plus the TF-IDF cosine of the less-common content words, the three block "
     "distances averaged by weight (with several candidates, plus each one's relative "
-    "character-5-gram cross-entropy); probability from the style blocks only: a "
+    "character-5-gram cross-entropy, minus a share of its own variation between quarters of its "
+    "known text); probability from the style blocks only: a "
     "logistic curve over the distance and the known writer's own variation, fitted on novels "
     "matched across works; for text far from those novels, an uncalibrated estimate from the "
     "habits both sides settled on (spelling, spacing, quotes, dashes, dates, clock)"
@@ -272,6 +274,35 @@ def self_distances(known: Side, window_segments: int, min_windows: int = 0) -> l
         rest = F.rates(total - wc, total_words - ww, total_grams - wg, space)
         out.append(F.cosine_delta(window, rest, space))
     return out
+
+
+def quarter_self_distance(known: Side, w: int) -> float | None:
+    """Mean style distance of windows of ``w`` segments to the rest of the known text, two
+    windows (alternate segments) from each quarter of it against the other three quarters:
+    how far this writer's other stretches (other books, other years) sit from each other.
+    None when a quarter holds fewer than ``2 w`` segments: shorter windows would read as
+    more varied, which would favour the candidate with less known text."""
+    import numpy as np
+
+    n = len(known.seg)
+    if w < 1 or n < 8 * w:
+        return None
+    total = known.seg.counts.sum(axis=0)
+    total_words = known.seg.word_totals.sum()
+    total_grams = known.seg.ngram_totals.sum()
+    space = F.feature_space()
+    out = []
+    for j in range(4):
+        quarter = np.arange(n * j // 4, n * (j + 1) // 4)
+        qc = known.seg.counts[quarter].sum(axis=0)
+        rest = F.rates(total - qc, total_words - known.seg.word_totals[quarter].sum(),
+                       total_grams - known.seg.ngram_totals[quarter].sum(), space)
+        for offset in (0, 1):
+            rows = quarter[offset::2][:w]
+            window = F.rates(known.seg.counts[rows].sum(axis=0), known.seg.word_totals[rows].sum(),
+                             known.seg.ngram_totals[rows].sum(), space)
+            out.append(F.cosine_delta(window, rest, space))
+    return sum(out) / len(out)
 
 
 def window_distance(pseudo: Side, known: Side, w: int) -> tuple[float, float | None]:
@@ -536,17 +567,32 @@ def _joined(names: list[str]) -> str:
 
 
 def attribute(pseudo: Side, sides: dict[str, Side]) -> dict[str, dict[str, Any]]:
-    """``verify`` for every known corpus; with two or more, each candidate's distance also
-    gets ``lm_weight`` x (the pseudonymous text's cross-entropy under that candidate's
-    character model - the mean over the candidates). The text's own predictability
-    cancels in that difference, so it only says which candidate predicts it best."""
+    """``verify`` for every known corpus; with two or more, each candidate's ranking score
+    (its distance) also gets ``lm_weight`` x (the pseudonymous text's cross-entropy under
+    that candidate's character model - the mean over the candidates; the text's own
+    predictability cancels in that difference, so it only says which candidate predicts
+    it best) and, when every candidate has room for it, - ``self_weight`` x its
+    ``quarter_self_distance``."""
     results = {label: verify(pseudo, side) for label, side in sides.items()}
     for r in results.values():
         r["profile_distance"] = r["distance"]
         r["ranking_score"] = r["distance"]
         r["char_cross_entropy"] = None
-    weight = float(attribution_settings().get("lm_weight", 0.0))
+        r["quarter_self_distance"] = None
+    settings = attribution_settings()
+    weight = float(settings.get("lm_weight", 0.0))
     usable = [lb for lb, r in results.items() if r["distance"] is not None]
+    self_weight = float(settings.get("self_weight", 0.0))
+    if self_weight > 0 and len(usable) >= 2:
+        # A writer whose own stretches differ (Dickens across his books) sits farther from
+        # any one text of theirs: the ranking allows for it. Only when every candidate
+        # has room for the same windows, so no candidate is favoured by its corpus size.
+        w = max(1, min(len(pseudo.seg), int(calibration().get("max_window_segments", 20))))
+        own = {lb: quarter_self_distance(sides[lb], w) for lb in usable}
+        if all(v is not None for v in own.values()):
+            for lb, value in own.items():
+                results[lb]["quarter_self_distance"] = value
+                results[lb]["ranking_score"] -= self_weight * value
     if weight <= 0 or len(usable) < 2:
         return results
     entropies = {lb: pseudo.cross_entropy(sides[lb].char_model()) for lb in usable}
