@@ -171,6 +171,9 @@ class InputSummary:
     activities: int = 0
     attachments: int = 0
     errors: list[InputError] = field(default_factory=list)
+    # Records an earlier input already gave (the same archive twice, a zip and its
+    # unpacked folder): counted once, reported as INPUT004; not part of the contract.
+    duplicates: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -24,6 +24,14 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     location=Origin(error.path),
                 )
             )
+        if summary.duplicates:
+            result.findings.append(rule("INPUT004").finding(
+                f"{plural(summary.duplicates, 'record')} of this input "
+                f"{'was' if summary.duplicates == 1 else 'were'} already read from an earlier input "
+                "(same format, id, time and text) and counted once.",
+                evidence=f"{summary.duplicates} duplicate records",
+                location=Origin(summary.path),
+            ))
     result.findings.extend(_cut_posts(ctx))
     return result
 

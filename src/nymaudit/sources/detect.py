@@ -147,66 +147,44 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
     return corpus
 
 
-# Formats whose record ids are the platform's own (a tweet id, a commit hash): the same
-# id is the same record. Blog and generic ids are file names, which two sites share.
-PLATFORM_ID_FORMATS = frozenset(("twitter", "mastodon", "reddit", "wordpress", "git"))
-
-
 @dataclass
 class _Seen:
     """Keys of the records already merged, to count each record once."""
 
-    ids: set[tuple[str, str]] = field(default_factory=set)
-    texts: set[tuple[datetime, str]] = field(default_factory=set)
-    activities: set[tuple[datetime, str, str | None]] = field(default_factory=set)
-    attachments: set[tuple[str, int | None, str | None]] = field(default_factory=set)
+    posts: set[tuple[str, str, datetime | None, str]] = field(default_factory=set)
+    activities: set[tuple[str, datetime, str, str | None]] = field(default_factory=set)
 
 
 def _drop_duplicates(part: Corpus, seen: _Seen) -> None:
     """Drop from ``part`` the records an earlier input already gave: the same input
     twice, or an archive next to its unpacked folder, doubled every count (60 posts
-    from 30 passed the 50-post rule for a time-zone inference). A record is the same
-    when it has the same platform id, or the same time and text. Records repeated
-    within one input are left alone: the count contract counts them."""
+    from 30 passed the 50-post rule for a time-zone inference).
+
+    A record is dropped only when it is the same record: same format, id, time and
+    text. Anything less merges records that are not duplicates: WordPress post ids
+    and blog file names start again on every site, and a scheduler posts the same
+    text to X and Mastodon in the same second (each copy carries its own metadata).
+    An attachment goes only with its dropped post. Records repeated within one input
+    are left alone: the count contract counts them."""
     if not part.inputs:
         return
     main = part.inputs[0].format
 
-    def id_key(post: Post) -> tuple[str, str] | None:
-        fmt = "git" if post.kind == "commit" else main
-        return (fmt, post.id) if fmt in PLATFORM_ID_FORMATS and post.id else None
+    def key(post: Post) -> tuple[str, str, datetime | None, str]:
+        return ("git" if post.kind == "commit" else main, post.id, post.timestamp, post.text)
 
-    def text_key(post: Post) -> tuple[datetime, str] | None:
-        return (post.timestamp, post.text) if post.timestamp is not None and post.text.strip() else None
-
-    posts = [
-        p for p in part.posts
-        if not ((k := id_key(p)) is not None and k in seen.ids)
-        and not ((t := text_key(p)) is not None and t in seen.texts)
-    ]
-    activities = [
-        a for a in part.activities if (a.timestamp, a.kind, a.origin.record) not in seen.activities
-    ]
-    attachments = [a for a in part.attachments if (a.path, a.size, a.post_id) not in seen.attachments]
-    for post in part.posts:
-        if (k := id_key(post)) is not None:
-            seen.ids.add(k)
-        if (t := text_key(post)) is not None:
-            seen.texts.add(t)
-    seen.activities.update((a.timestamp, a.kind, a.origin.record) for a in part.activities)
-    seen.attachments.update((a.path, a.size, a.post_id) for a in part.attachments)
-    dropped = len(part.posts) - len(posts) + len(part.activities) - len(activities)
-    dropped_files = len(part.attachments) - len(attachments)
-    if dropped or dropped_files:
-        what = f"{dropped} record(s)" if dropped else ""
-        if dropped_files:
-            what += f"{' and ' if dropped else ''}{dropped_files} attachment(s)"
-        summary = part.inputs[0]
-        summary.errors.append(InputError(
-            summary.path,
-            f"{what} already read from an earlier input (same id, or same time and text); counted once",
-        ))
-    part.posts, part.activities, part.attachments = posts, activities, attachments
+    dropped = {id(p) for p in part.posts if key(p) in seen.posts}
+    dropped_ids = {p.id for p in part.posts if id(p) in dropped}
+    seen.posts.update(key(p) for p in part.posts)
+    activities = [a for a in part.activities
+                  if (main, a.timestamp, a.kind, a.origin.record) not in seen.activities]
+    seen.activities.update((main, a.timestamp, a.kind, a.origin.record) for a in part.activities)
+    count = len(dropped) + len(part.activities) - len(activities)
+    if count:
+        part.inputs[0].duplicates += count
+        part.posts = [p for p in part.posts if id(p) not in dropped]
+        part.attachments = [a for a in part.attachments if a.post_id not in dropped_ids]
+        part.activities = activities
 
 
 def read_inputs(
