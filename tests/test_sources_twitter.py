@@ -249,3 +249,37 @@ def test_legacy_2019_corrupt_record_resyncs_on_flat_objects(tmp_path, pretty):
     result = read_source(path, "twitter")
     assert [p.id[-1] for p in result.posts] == ["0", "1", "2", "4", "5"]
     assert [e.error for e in result.errors] == ["record 3: unparseable JSON (Expecting ':' delimiter)"]
+
+
+def test_legacy_resync_skips_what_it_has_decoded(tmp_path, monkeypatch):
+    """Corrupt 2019 records each followed by a deep nest of small objects: every
+    nested `,{` is a candidate, and decoding each to the end of its nest made a 6 MB
+    file take 42 s. A candidate that decodes to something other than a record is
+    stepped over whole, so the work stays linear."""
+    import json
+
+    from nymaudit.sources import jsonstream
+
+    nest = 300
+    deep = '{"f": "x", "a": [0, ' * nest + "0" + "]}" * nest  # a `,{` at every level
+    good = {"id_str": "1", "id": "1", "created_at": "Wed Mar 01 10:00:00 +0000 2023", "full_text": "hi"}
+    records = []
+    for i in range(5):
+        records.append('{"id_str": "' + str(100 + i) + '", "full_text": "broken" "here"}')
+        records.append(deep)
+        records.append(json.dumps({**good, "id_str": str(200 + i), "id": str(200 + i)}))
+    folder = tmp_path / "x"
+    folder.mkdir()
+    (folder / "tweet.js").write_text("window.YTD.tweet.part0 = [" + ",\n".join(records) + "]")
+    calls = 0
+    real = jsonstream._decode
+
+    def counted(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(jsonstream, "_decode", counted)
+    result = read_source(folder, "twitter")
+    assert sorted(p.id for p in result.posts)[-5:] == [str(200 + i) for i in range(5)]
+    assert calls < 100, calls  # one pass; each nested candidate decoded again was 1,500

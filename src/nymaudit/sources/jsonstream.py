@@ -145,12 +145,14 @@ def _resync(
     pos: int,
     accept: Callable[[Any], bool] | None,
     max_element: int,
+    budget: list[int],
 ) -> int | None:
     """Where the next element starts: the next match of ``pattern`` (its last group
     when it has groups) that, when ``accept`` is given, decodes to an accepted
-    value. None when there is none, or when checking candidates has cost 16 records'
-    worth of decoding (candidates nested in a corrupt record are each decoded)."""
-    budget = 16 * max_element
+    value. None when there is none, or when checking candidates has used up
+    ``budget`` (characters decoded, shared by every resync of one file: a file of
+    corrupt records each followed by deep nests cost seconds per record when each
+    resync had its own)."""
     while True:
         found = window.search(pattern, pos)
         if found is None:
@@ -162,10 +164,12 @@ def _resync(
         value, stop, reason = _decode(decoder, window, start, max_element)
         if reason is None and accept(value):
             return start
-        budget -= max(1, stop - start)
-        if budget <= 0:
+        budget[0] -= max(1, stop - start)
+        if budget[0] <= 0:
             return None
-        pos = start + 1
+        # A value that decoded but is not a record: the candidates nested in it are
+        # not records either, so the search goes on after it.
+        pos = stop if reason is None and stop > start else start + 1
 
 
 def iter_json_array(
@@ -196,6 +200,7 @@ def iter_json_array(
         return
     index = 0
     resyncs = 0
+    budget = [16 * max_element]  # characters the resyncs may decode in all
     while window.char(pos):
         pos = window.drop(pos)
         value, end, problem = _decode(decoder, window, pos, max_element)
@@ -224,7 +229,8 @@ def iter_json_array(
             reason += f"; more than {MAX_RESYNCS} corrupt records, the rest of the file was skipped"
             yield bad, None, reason
             return
-        found = None if resync is None else _resync(decoder, window, resync, from_pos, accept, max_element)
+        found = None if resync is None else _resync(decoder, window, resync, from_pos, accept, max_element,
+                                                   budget)
         if found is None:
             yield bad, None, f"{reason}; {SKIPPED}"
             return
