@@ -239,7 +239,8 @@ def test_a_lower_case_label_is_masked_in_every_format(tmp_path):
 
 
 @pytest.mark.parametrize("value", ["LS18 5PQ", "07700 900418", "203.0.113.55", "Sunderland 2024",
-                                   "Jane Smith", "1700000000"])
+                                   "Jane Smith", "1700000000", "212-555-1999", "415 555 2016",
+                                   "1999-555-0123", "2001:4860:4860::8888", "2012 AM", "May 12 1987, 221B"])
 def test_error_lines_do_not_quote_what_only_sits_where_a_date_should(value):
     """Input error lines quote a bad value only when it is a date: a postcode, phone
     number or IP address in a date field must not reach stderr or a report (a
@@ -250,7 +251,8 @@ def test_error_lines_do_not_quote_what_only_sits_where_a_date_should(value):
 
 
 @pytest.mark.parametrize("value", ["2024-13-45", "Mon Mar 03 25:00:00 +0000 2025", "30th February 2023",
-                                   "Tue, 31 Feb 2024 10:00:00 GMT", "2024-03-01T25:61:00Z"])
+                                   "Tue, 31 Feb 2024 10:00:00 GMT", "2024-03-01T25:61:00Z", "31/02/2024",
+                                   "2024-02-30 10:00"])
 def test_error_lines_still_quote_bad_dates(value):
     from nymaudit.sources.common import short
 

@@ -179,21 +179,31 @@ _DATE_LETTERS = _DATE_WORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thur",
     "thurs", "january", "february", "march", "april", "june", "july", "august", "september", "sept",
     "october", "november", "december", "t", "z", "am", "pm", "st", "nd", "rd", "th"}
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+_ISO_DATE = re.compile(
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)?"
+    r" ?(?:Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})?", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(
+    r"[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{2}|[0-9]{4})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?: ?[ap]m)?)?", re.IGNORECASE)
+_MONTH_OR_DAY = _DATE_LETTERS - {"t", "z", "am", "pm", "st", "nd", "rd", "th", "utc", "gmt", "bst"}
 
 
 def _looks_like_date(text: str) -> bool:
-    """A date or time and nothing else: a year or a month name, no letters but
-    date words, no run of more than four digits. Postcodes ("LS18 5PQ"), phone
-    numbers ("07700 900418") and IP addresses fall outside."""
+    """A date or time and nothing else, in a shape dates are written in: ISO
+    (2024-13-45T25:00Z), day/month/year with slashes or dots, or words with a month
+    or weekday name ("Mon Mar 03 25:00:00 +0000 2025"). Postcodes ("LS18 5PQ",
+    "2012 AM"), phone numbers ("212-555-1999") and IP addresses fall outside."""
     if not _DATE_LIKE.fullmatch(text):
         return False
+    stripped = text.strip()
+    if _ISO_DATE.fullmatch(stripped) or _NUMERIC_DATE.fullmatch(stripped):
+        return True
     letters = [w.lower() for w in _LETTERS.findall(text)]
-    if any(w not in _DATE_LETTERS for w in letters):
+    if not any(w in _MONTH_OR_DAY for w in letters) or any(w not in _DATE_LETTERS for w in letters):
         return False
-    if any(len(d) > 4 for d in _DIGITS.findall(text)):
-        return False
-    return bool(_YEAR.search(text)) or any(len(w) >= 3 for w in letters)
+    return all(len(d) <= 4 for d in _DIGITS.findall(text))
 
 
 def short(value: object, limit: int = 40) -> str:
