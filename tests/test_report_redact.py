@@ -270,3 +270,15 @@ def test_a_postcode_in_a_date_field_stays_out_of_check_sarif(tmp_path):
     result = CliRunner().invoke(app, ["check", str(draft), "--format", "sarif", "-q"])
     assert "unparseable date" in result.stdout
     assert "LS18" not in result.stdout and "5PQ" not in result.stdout
+
+
+def test_a_label_that_is_an_everyday_word_leaves_other_messages_readable():
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app, demo_root
+
+    result = CliRunner().invoke(app, ["demo", "--known", f"the={demo_root() / 'known'}", "--redact",
+                                      "--format", "json", "-q"])
+    findings = json.loads(result.stdout)["findings"]
+    meta = next(f for f in findings if f["rule"] == "META001")
+    assert "the platform" in meta["message"] and "t** " not in meta["message"]
