@@ -271,11 +271,17 @@ class GitReader:
             except (ValueError, OverflowError, OSError):
                 result.error(f"{label}/{sha[:12]}".lstrip("/"), "commit has no valid author time")
                 moment = None
+            message = message.strip()
+            if len(message) >= MAX_MESSAGE_CHARS:
+                # Cut here (or already as bytes when read): what follows was not checked.
+                result.error(f"{label}/{sha[:12]}".lstrip("/"),
+                             f"commit message longer than {MAX_MESSAGE_CHARS:,} characters: "
+                             "only its start was checked")
             result.posts.append(
                 Post(
                     id=sha,
                     timestamp=moment,
-                    text=message.strip()[:MAX_MESSAGE_CHARS],
+                    text=message[:MAX_MESSAGE_CHARS],
                     origin=Origin(tree.display(label), record=sha[:12]),
                     kind="commit",
                     stated_offset_minutes=_offset_minutes(iso),
