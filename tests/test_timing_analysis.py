@@ -171,3 +171,17 @@ def test_any_timestamps_give_a_contract_object(values):
     assert contract["posts"] <= len(values)
     total = sum(p["probability"] for p in contract["offset_candidates"])
     assert total <= 1.0001
+
+
+def test_a_zone_that_took_up_daylight_saving_after_the_history_did_not_observe_it():
+    # Egypt resumed daylight saving in April 2023; a Cairo writer's clock did
+    # not change in 2021-2022: "not observed", not "cannot tell".
+    from datetime import date
+
+    rng = np.random.default_rng(3)
+    poster = simulate(rng, _row("Africa/Cairo"), days=420, rate=4, worker=True,
+                      start=date(2021, 11, 1), trips=False)
+    assert not poster.observes_dst
+    result = analyse(poster.times, now=NOW)
+    assert result.standard_offset == 2.0
+    assert result.observes_dst is False

@@ -38,7 +38,7 @@ from nymaudit.timing.zones import (
     hemisphere,
     seasonal_changes,
     standard_offset_hours,
-    steady_after_start,
+    steady_year,
     zone_table,
 )
 
@@ -622,12 +622,10 @@ def _summarise(
             dst_mass += q
             label = entry.dst_rule or "other"
             rule_mass[label] = rule_mass.get(label, 0.0) + q
-        elif not seasonal_changes(entry, first_day, n_days) or steady_after_start(
-            entry, first_day, n_days
-        ):
-            # No clock changes around the history, or none from its start on
-            # (a zone that dropped daylight saving before it, such as Iran or
-            # Mexico in 2022).
+        elif not seasonal_changes(entry, first_day, n_days) or steady_year(entry, first_day, n_days):
+            # No clock changes around the history, or one offset for a year or
+            # more around it (a zone that dropped daylight saving before it, such
+            # as Iran or Mexico in 2022, or took it up after it, as Egypt in 2023).
             no_dst_mass += q
     # Offsets and countries are marginals of the model's posterior, calibrated
     # after summing: tempering each zone first would let many small zones of

@@ -160,14 +160,25 @@ def seasonal_changes(entry: ZoneEntry, first_day: int, n_days: int) -> bool:
     return len(transitions(entry.zone, start, end)) > 2
 
 
-def steady_after_start(entry: ZoneEntry, first_day: int, n_days: int) -> bool:
-    """Whether the zone's offset stays the same from the start of the history to
-    a year after its end: no daylight saving now, also for zones that dropped it
-    just before the history (Iran and Mexico in 2022). A summer-only history in
-    a zone that still switches is not steady: it cannot tell."""
-    start = first_day * DAY
-    end = (first_day + n_days + 366) * DAY
-    return len(transitions(entry.zone, start, end)) == 1
+def steady_year(entry: ZoneEntry, first_day: int, n_days: int) -> bool:
+    """Whether the zone keeps one offset over the whole history and the stretch
+    at that offset lasts a year or more: no daylight saving in that time. So a
+    zone that dropped it before the history (Iran and Mexico in 2022), took it
+    up only after it (Egypt in 2023) or paused it around it (Chile kept summer
+    time from September 2014 to May 2016) did not observe it then. A summer-only
+    history in a zone that still switches is not steady: no summer lasts a year."""
+    margin = 366
+    start = (first_day - margin) * DAY
+    end = (first_day + n_days + margin) * DAY
+    changes = [instant for instant, _ in transitions(entry.zone, start, end)[1:]]
+    # Each day's offset is taken at 12:00 UTC (day_offsets).
+    first_noon = first_day * DAY + DAY // 2
+    last_noon = (first_day + n_days - 1) * DAY + DAY // 2
+    if any(first_noon < c <= last_noon for c in changes):
+        return False
+    before = max((c for c in changes if c <= first_noon), default=start)
+    after = min((c for c in changes if c > last_noon), default=end)
+    return after - before >= margin * DAY
 
 
 @cache
