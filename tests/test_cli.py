@@ -541,3 +541,56 @@ def test_meta_checks_the_first_and_last_of_many_copies_and_says_what_it_skipped(
     assert len(files) == 11  # five first copies, one line for the 15 in between, five last
     assert files[-1]["path"].endswith("[copy 25 of 25]") and files[-1]["status"] == "identifying"
     assert "15 more copies" in files[5]["error"] and files[5]["status"] == "unreadable"
+
+
+def test_watch_check_finds_a_term_right_after_a_tag_across_the_cut(tmp_path: Path) -> None:
+    # Red-team find: an <img alt="..."> open at the 60,000-character cut of a one-line draft
+    # hid the watched town written just after it (`scan` found it).
+    from nymaudit.commands import watch
+
+    wl = _watchlist(tmp_path, "Horsforth")
+    alt = ("a photo of the view from the kitchen window on a grey morning " * 14)[:800]
+    unit = f'<img src="a.jpg" alt="{alt}"> We walked along the canal today. '
+    base = "<p>" + unit * 200 + "</p>"
+    at = base.find(">", watch.PIECE_CHARS) + 1  # just after the tag that holds the cut
+    draft = tmp_path / "oneline.md"
+    draft.write_text(base[:at] + " Horsforth" + base[at:] + "\n")
+    result = run("watch", "check", str(draft), "--watchlist", str(wl))
+    assert result.exit_code == 1
+    assert result.stdout.count("watched term") == 1
+
+
+def test_watch_search_measures_where_the_carried_text_ends() -> None:
+    # Whatever the cut: markup open at the end of the carried text is read whole with the
+    # piece, so the carried text normalised alone is longer than its share of the two.
+    from nymaudit.commands import watch
+    from nymaudit.text.watchlist import Watchlist
+
+    wl = Watchlist()
+    wl.add("Horsforth")
+    wl.add("Acme Widgets Ltd")
+    carry = "We met at Acme Widgets Ltd. " + '<img alt="' + "a grey morning " * 50
+    found = watch._search(wl.matcher(), carry, 'by the canal"> Horsforth again')
+    assert [m.hint[0] for m in found] == ["H"]  # the carried phrase was reported before
+    found = watch._search(wl.matcher(), "Back in Acme ", "Widgets Ltd today, Horsforth")
+    assert [m.hint[0] for m in found] == ["A", "H"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
+def test_watch_check_reads_a_draft_saved_as_utf16_or_utf32(tmp_path: Path, codec: str) -> None:
+    # Notepad's "Unicode" is UTF-16 with a byte-order mark; `check` and the archive readers
+    # read it, and `watch check` passed it unread. U+010A and U+0A0D hold a 0x0A byte in
+    # UTF-16/32: not a line break.
+    import codecs
+
+    wl = _watchlist(tmp_path, "Horsforth", "Acme Widgets Ltd")
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+           "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE,
+           "utf-8": codecs.BOM_UTF8}[codec]
+    text = ("Ċ\u0a0d Dear diary,\r\nnothing here\r\nback home in Horsforth\r\n"
+            + "word " * 20_000 + "Acme Widgets Ltd\r\n")
+    draft = tmp_path / "draft.md"
+    draft.write_bytes(bom + text.encode(codec))
+    result = run("watch", "check", str(draft), "--watchlist", str(wl))
+    assert result.exit_code == 1
+    assert [line.split(": ")[0] for line in result.stdout.splitlines()] == [f"{draft}:3", f"{draft}:4"]

@@ -209,46 +209,122 @@ def _open_regular(file: Path) -> BinaryIO:
 PIECE_CHARS = 60_000
 READ_BYTES = 64 * 1024
 OVERLAP_CHARS = 2_000
+# The longest markup normalize() removes or rewrites as one unit (a comment, 5,000 characters
+# inside): a cut is kept out of an unclosed "<" or "[" this close before it.
+MARKUP_CHARS = 5_010
 
 
 def scan_stream(fh: BinaryIO, matcher: Any) -> Iterator[tuple[int, Any]]:
     """(line number, match) for the whole stream, in bounded memory: lines are read in
-    pieces, so neither a large file nor one enormous line is held at once."""
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pieces, so neither a large file nor one enormous line is held at once. Text is UTF-8,
+    or UTF-16/32 after a byte-order mark (Notepad's "Unicode"), as the archive readers take it."""
+    from nymaudit.sources.tree import text_encoding
+
+    head = _read(fh, 4)
+    codec, bom = text_encoding(head)
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    line = _Line(matcher)
     number = 1
-    pending = ""  # text of the current line not searched yet
-    carry = ""  # the end of the searched part of the current line, searched again
+    # Lines are split after decoding: in UTF-16 a 0x0A byte is not always a line break.
+    pending = decoder.decode(head[bom:])  # text read but not searched yet
     while True:
-        try:
-            raw = fh.readline(READ_BYTES)
-        except OSError as exc:
-            raise UnreadFile(exc.strerror or str(exc)) from exc
+        raw = _read(fh, READ_BYTES)
         eof = not raw
         pending += decoder.decode(raw, final=eof)
-        line_done = eof or raw.endswith(b"\n")
-        while len(pending) > PIECE_CHARS or (line_done and pending):
-            if len(pending) > PIECE_CHARS:
-                cut = pending.rfind(" ", PIECE_CHARS // 2, PIECE_CHARS)
-                cut = cut + 1 if cut > 0 else PIECE_CHARS
-                piece, pending = pending[:cut], pending[cut:]
-            else:
-                piece, pending = pending, ""
-            yield from ((number, m) for m in _search(matcher, carry, piece))
-            carry = _tail(carry + piece)
+        *ended, pending = pending.split("\n")
+        if eof:
+            ended.append(pending)
+        for text in ended:
+            yield from ((number, m) for m in line.feed(text, final=True)[0])
+            number += 1
         if eof:
             return
-        if line_done:
-            number += 1
-            carry = ""
+        found, pending = line.feed(pending, final=False)
+        yield from ((number, m) for m in found)
 
 
-def _search(matcher: Any, carry: str, piece: str) -> Iterator[Any]:
+def _read(fh: BinaryIO, size: int) -> bytes:
+    try:
+        return fh.read(size)
+    except OSError as exc:
+        raise UnreadFile(exc.strerror or str(exc)) from exc
+
+
+class _Line:
+    """The line being read: searched a piece at a time, each piece together with the end of
+    the one before (``carry``), so a phrase across a cut is found once."""
+
+    def __init__(self, matcher: Any) -> None:
+        self.matcher = matcher
+        self.carry = ""
+
+    def feed(self, text: str, final: bool) -> tuple[list[Any], str]:
+        """Matches in whole pieces of ``text`` (all of it when the line ends there) and the
+        rest, not searched yet."""
+        found: list[Any] = []
+        while len(text) > PIECE_CHARS or (final and text):
+            if len(text) > PIECE_CHARS:
+                cut = _cut(text)
+                piece, text = text[:cut], text[cut:]
+            else:
+                piece, text = text, ""
+            found.extend(_search(self.matcher, self.carry, piece))
+            self.carry = _tail(self.carry + piece)
+        if final:
+            self.carry = ""
+        return found, text
+
+
+def _cut(text: str) -> int:
+    """Where to end the next piece: after a space in the second half of PIECE_CHARS, and
+    not inside a tag, comment or Markdown link, which normalize() reads whole. A cut inside
+    one still hides no match (see _search); at worst a term inside that markup is reported."""
+    low = PIECE_CHARS // 2
+    space = text.rfind(" ", low, PIECE_CHARS)
+    if space == -1:
+        return PIECE_CHARS
+    at = space
+    for _ in range(64):
+        before = text[max(0, at - MARKUP_CHARS):at]
+        base = at - len(before)
+        opened = [before.find(o, before.rfind(c) + 1) for o, c in (("<", ">"), ("[", "]"))]
+        opened = [base + i for i in opened if i != -1]
+        if not opened:
+            return at + 1
+        at = text.rfind(" ", low, min(opened))
+        if at == -1:
+            break
+    return space + 1
+
+
+def _search(matcher: Any, carry: str, piece: str) -> list[Any]:
+    """Matches in ``carry + piece`` that were not found with the piece before: those that end
+    after the carried-over text. Where that text ends after normalising is measured, not
+    assumed: markup open at the cut (an ``<img alt="...`` that closes in ``piece``) stays in
+    the carry normalised alone but not in ``carry + piece``, so only the part the two share
+    is known to have been searched."""
     from nymaudit.text.normalize import normalize
 
     text, _ = normalize(carry + piece)
-    # A match that ends inside the carried-over text was reported with the piece before.
-    seen = len(normalize(carry)[0].rstrip()) if carry else 0
-    return (m for m in matcher.find(text) if m.end > seen)
+    found = matcher.find(text)
+    if not carry or not found:
+        return found
+    head = normalize(carry)[0].rstrip()
+    # Where they differ, stop one short: the word at the difference may read differently.
+    seen = len(head) if text.startswith(head) else max(0, _common_prefix(head, text) - 1)
+    return [m for m in found if m.end > seen]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    size = min(len(a), len(b))
+    lo, hi = 0, size  # lo <= the common prefix's length <= hi
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _tail(text: str) -> str:
