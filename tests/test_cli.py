@@ -594,3 +594,26 @@ def test_watch_check_reads_a_draft_saved_as_utf16_or_utf32(tmp_path: Path, codec
     result = run("watch", "check", str(draft), "--watchlist", str(wl))
     assert result.exit_code == 1
     assert [line.split(": ")[0] for line in result.stdout.splitlines()] == [f"{draft}:3", f"{draft}:4"]
+
+
+def test_check_passes_a_draft_dated_in_utc_as_time007_advises(tmp_path: Path) -> None:
+    """TIME007's advice is to write dates at +00:00: such a draft must not fail `check`
+    (all +00:00 may be a server or a UTC-set clock: low)."""
+    draft = tmp_path / "utc.md"
+    draft.write_text("---\ntitle: U\ndate: 2026-05-01T21:00:00+00:00\n---\n\nHello world.\n")
+    result = run("check", str(draft), "--format", "json", "-q")
+    found = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "TIME007"]
+    assert result.exit_code == 0 and [f["severity"] for f in found] == ["low"]
+
+
+def test_help_into_a_full_disk_is_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "nymaudit", "--help"], stdout=full,
+                              stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip().startswith("nymaudit: cannot write the output")

@@ -282,3 +282,20 @@ def test_a_label_that_is_an_everyday_word_leaves_other_messages_readable():
     findings = json.loads(result.stdout)["findings"]
     meta = next(f for f in findings if f["rule"] == "META001")
     assert "the platform" in meta["message"] and "t** " not in meta["message"]
+
+
+def test_a_label_in_an_input_error_about_its_corpus_is_masked(tmp_path):
+    """An unreadable known corpus is an input error that names its label ("known writing
+    'jsmethurst'"): masked like the linkage findings, in SARIF by default."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    known = tmp_path / "kb.zip"
+    known.write_bytes(b"PK\x03\x04garbage")
+    pseudo = tmp_path / "pb"
+    pseudo.mkdir()
+    (pseudo / "p.txt").write_text("A note about the weather.")
+    result = CliRunner().invoke(app, ["scan", str(pseudo), "--known", f"jsmethurst={known}",
+                                      "--format", "sarif", "-q"])
+    assert "known writing" in result.stdout and "jsmethurst" not in result.stdout

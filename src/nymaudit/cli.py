@@ -604,3 +604,7 @@ def main() -> None:
     except BrokenPipeError:  # help or usage text into a closed pipe: nothing left to say
         _silence_stdout()
         raise SystemExit(EXIT_ERROR) from None
+    except OSError as exc:  # help or version text into a full disk (/dev/full)
+        _silence_stdout()
+        sys.stderr.write(f"nymaudit: cannot write the output: {exc.strerror or exc}\n")
+        raise SystemExit(EXIT_ERROR) from None

@@ -380,11 +380,13 @@ def redact_report(report: Report) -> Report:
     if isinstance(linkage, dict) and isinstance(sections.get("linkage"), dict):
         sections["linkage"] = _redact_linkage(linkage, sections["linkage"])
     # A known corpus's label reaches the messages of the linkage findings ("12 habits
-    # shared with 'jsmethurst'"), where no other mask would see it. Only those: a label
+    # shared with 'jsmethurst'") and input errors about that corpus, where no other mask
+    # would see it. Only those: a label
     # that is an everyday word ("me", "work") must not garble every other message.
     hide_labels = _label_hider(linkage)
     findings = [redact_finding(f, names) for f in report.findings]
-    findings = [dataclasses.replace(f, message=hide_labels(f.message)) if f.category == "linkage" else f
+    findings = [dataclasses.replace(f, message=hide_labels(f.message))
+                if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
                 for f in findings]
     return dataclasses.replace(
         report,
