@@ -617,3 +617,18 @@ def test_help_into_a_full_disk_is_one_line(tmp_path: Path) -> None:
                               stderr=subprocess.PIPE, text=True)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip().startswith("nymaudit: cannot write the output")
+
+
+def test_check_fails_closed_on_a_draft_it_could_not_read(tmp_path: Path) -> None:
+    """A gate that passes what it could not read is open: an input problem in a draft
+    is medium in `check` (info in a scan report), so the default gate fails."""
+    good = tmp_path / "ok.md"
+    good.write_text("---\ntitle: Fine\n---\n\nNothing to see.\n")
+    broken = tmp_path / "drafts.zip"
+    broken.write_bytes(b"PK\x03\x04 cut short")
+    assert run("check", str(good), "-q").exit_code == 0
+    result = run("check", str(good), str(broken), "--format", "json", "-q")
+    problems = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "INPUT001"]
+    assert result.exit_code == 1 and problems and all(f["severity"] == "medium" for f in problems)
+    scanned = scan_json(str(good), str(broken))
+    assert {f["severity"] for f in scanned["findings"] if f["rule"] == "INPUT001"} == {"info"}

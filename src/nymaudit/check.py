@@ -22,6 +22,9 @@ from nymaudit.model import Finding, Report, Severity
 
 BASELINE_SCHEMA = "nymaudit.baseline/1"
 MAX_BASELINE_BYTES = 64 * 1024**2
+# Input problems that mean part of a draft was not checked; `check` raises them to
+# medium (they are info in a scan report, which lists what it did read).
+UNREAD_RULES = frozenset({"INPUT001", "INPUT002"})
 # A draft has no publishing time yet, and linkage needs --known: both are scan's job.
 # The offset a draft's own front matter stores is checked (timing_stated, TIME007).
 CHECK_DETECTORS = tuple(d if d != "timing" else "timing_stated" for d in DETECTORS if d != "linkage")
@@ -98,6 +101,11 @@ def run_check(
         except BaselineError as exc:
             raise UsageProblem(str(exc)) from exc
     report = _scan(files, redact=redact, watchlist=watchlist, debug=debug)
+    for f in report.findings:
+        if f.rule in UNREAD_RULES and f.severity < Severity.MEDIUM:
+            # A gate fails closed: a draft (or part of one) that could not be read, or a
+            # step that failed on it, was not checked, so it does not pass at the default.
+            f.severity = Severity.MEDIUM
     suppressed = 0
     if accepted is not None:
         salt, hashes = accepted
