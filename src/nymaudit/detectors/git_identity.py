@@ -110,25 +110,28 @@ def _split_inherited(own: dict[str, list[Post]], others: dict[str, dict[str, Any
                      settings: dict[str, Any]) -> tuple[dict, dict]:
     """(inherited, alongside), each ranked by commits. Inherited: identities none of
     whose commits is built on the writer's work (the reader follows the commit graph:
-    ``after_writer``; by date when that is missing), when that history looks like
-    someone else's project (several people, or a long history): a forked theme or
-    template, with its later updates merged in. A few such commits by one identity
-    stay "alongside": that is how an old identity of the writer's own looks, the
-    case the rule is for."""
+    ``after_writer``; by date when that is missing) and who did not make the commit
+    the writer's first one was built on (``handover``), when there are several of
+    them: a forked theme or template, with its later updates merged in. Anything
+    else stays "alongside": an old identity of the writer's own, the case the rule
+    is for, looks like one identity handing over to the pseudonym."""
     ranked = dict(sorted(others.items(), key=lambda kv: -int(kv[1].get("commits", 0))))
     days = [post.timestamp.date().isoformat() for posts in own.values() for post in posts
             if post.timestamp is not None]
     start = min(days) if days else None
 
     def inherited(v: dict[str, Any]) -> bool:
+        if v.get("handover"):
+            return False  # the commit the writer took over from: possibly their own old name
         if isinstance(v.get("after_writer"), bool):
             return not v["after_writer"]
         return bool(start and v.get("last") and str(v["last"]) < start)
 
     before = {k: v for k, v in ranked.items() if inherited(v)}
-    commits = sum(int(v.get("commits", 0)) for v in before.values())
-    if not before or (len(before) < int(settings.get("template_min_identities", 3))
-                      and commits < int(settings.get("template_min_commits", 50))):
+    # Several people, never one: one identity's earlier commits, however many, is how
+    # the writer's own old identity looks (a false alarm can be baselined, a missed
+    # real name cannot).
+    if len(before) < int(settings.get("template_min_identities", 3)):
         return {}, ranked
     return before, {k: v for k, v in ranked.items() if k not in before}
 

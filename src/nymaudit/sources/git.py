@@ -249,16 +249,21 @@ class GitReader:
         # One dict shared by every post of the writer (never copied).
         others: dict[str, dict[str, Any]] = {}
         built_on = _descendants(records, main_author)
+        handover = _handover(records, main_author, built_on)
         for sha, epoch, _, email, name, _, _, _, _ in records:
             address = email.strip().lower()
             if address == main_author or is_bot(address, settings) or not (address or name.strip()):
                 continue
             entry = others.setdefault(_identity(name, email),
-                                      {"commits": 0, "first": None, "last": None, "after_writer": False})
+                                      {"commits": 0, "first": None, "last": None, "after_writer": False,
+                                       "handover": False})
             entry["commits"] += 1
             # Built on the writer's work (a collaborator, a second account, a work
             # laptop), rather than history the writer started from or merged in.
             entry["after_writer"] = entry["after_writer"] or sha in built_on
+            # Made the commit the writer's first one was built on: the writer's own
+            # earlier identity, when they switched to the pseudonym in place.
+            entry["handover"] = entry["handover"] or sha in handover
             day = _day(epoch)
             if day:
                 entry["first"] = min(entry["first"] or day, day)
@@ -434,6 +439,20 @@ def _descendants(records: list[list[str]], writer: str) -> set[str]:
                 seen.add(child)
                 todo.append(child)
     return seen
+
+
+def _handover(records: list[list[str]], writer: str, built_on: set[str]) -> set[str]:
+    """Where the writer took over: the parents of the writer's first commits, those
+    with no commit of the writer's among their ancestors (none of their parents is in
+    ``built_on``). A later merge of upstream updates is not one of them."""
+    out: set[str] = set()
+    for parts in records:
+        if parts[3].strip().lower() != writer:
+            continue
+        parents = parts[7].split()
+        if not any(parent in built_on for parent in parents):
+            out.update(parents)
+    return out
 
 
 def _day(epoch: str) -> str | None:
