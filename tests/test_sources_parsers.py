@@ -255,3 +255,14 @@ def test_resync_with_accept_never_raises_and_keeps_order(pieces, chunk):
     indexes = [i for i, _v, _e in out]
     assert indexes == sorted(indexes)
     assert all(e is None or isinstance(e, str) for _i, _v, e in out)
+
+
+def test_a_comment_opener_inside_a_script_does_not_swallow_the_rest():
+    """"<!--" in script text is script, not a comment: the defusing once ran from it to
+    the ">" of </script> and lost the rest of the post (found in review)."""
+    from nymaudit.sources.html_text import html_text_and_links
+
+    post = ('<p>Intro.</p><script>var marker = "<!--";</script><STYLE>p:after{content:"<!["}</STYLE>'
+            '<p>I work at <a href="https://intranet.acme-corp.example/team">the team page</a> in Leeds.</p>')
+    text, links = html_text_and_links(post)
+    assert "in Leeds" in text and links == ["https://intranet.acme-corp.example/team"]

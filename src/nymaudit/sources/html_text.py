@@ -63,6 +63,25 @@ _MS_SECTIONS = frozenset(("if", "else", "endif"))
 _DECLARATION = re.compile(r"<!--|<!\[")
 
 
+_RAW_TEXT_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+
+
+def _raw_text_spans(html: str) -> list[tuple[int, int]]:
+    """(start, end) of the contents of <script> and <style> elements, where "<!--"
+    is script text, not a comment (html.parser reads them raw up to the end tag)."""
+    if "<s" not in html and "<S" not in html:
+        return []
+    lower = html.lower()
+    spans = []
+    pos = 0
+    while (match := _RAW_TEXT_OPEN.search(html, pos)) is not None:
+        close = lower.find("</" + match.group(1).lower(), match.end())
+        end = len(html) if close < 0 else close
+        spans.append((match.end(), end))
+        pos = max(end, match.end())
+    return spans
+
+
 def _last_start(pattern: re.Pattern[str], text: str) -> int:
     last = -1
     for match in pattern.finditer(text):
@@ -84,12 +103,18 @@ def _defuse(html: str) -> str:
     if "<!" not in head:
         return head + tail
     comment_close = section_close = ms_section_close = -2  # found lazily: most pages have none
+    raw = _raw_text_spans(head)
+    raw_at = 0
     pieces: list[str] = []
     done = 0
     for opener in _DECLARATION.finditer(head):
         at = opener.start()
         if at < done:
             continue  # inside text already defused
+        while raw_at < len(raw) and raw[raw_at][1] <= at:
+            raw_at += 1
+        if raw_at < len(raw) and raw[raw_at][0] <= at:
+            continue  # script or style text: not a declaration, and must not be cut
         if opener.group() == "<!--":
             if comment_close == -2:
                 comment_close = _last_start(_COMMENT_CLOSE, head)
