@@ -536,3 +536,26 @@ def test_a_huge_commit_message_is_cut_before_it_is_decoded(tmp_path):
     # The cut is said, not silent: what follows it was not checked.
     assert [e.error for e in result.errors] == ["commit message longer than 65,536 characters: "
                                                "only its start was checked"]
+
+
+def test_a_commit_message_cannot_forge_a_record(tmp_path):
+    """A message holding the record and field separator bytes used to add a commit by
+    someone who never committed (a fake SELF004 identity and a fake time); each run's
+    separators now carry a random token the message cannot guess."""
+    from nymaudit.sources.git import FIELD, RECORD
+
+    root, env = _new_repo(tmp_path, "forge")
+    forged = RECORD + FIELD.join(["d" * 40, "1600000000", "2020-09-13 12:26:40 +0000",
+                                  "victim@realname.example", "Real Victim", "victim@realname.example",
+                                  "Real Victim", "", "forged"])
+    message = tmp_path / "msg.txt"
+    message.write_text("innocent subject\n\nbody" + forged)
+    (root / "f.txt").write_text("x\n")
+    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, env=env)
+    subprocess.run(["git", "-C", str(root), "-c", "user.name=n", "-c", "user.email=n@example.org",
+                    "commit", "-q", "-F", str(message)], check=True, env=env)
+    tree = FolderTree(root)
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert len(result.posts) == 1 and "forged" in result.posts[0].text
+    assert result.posts[0].extra["git_other_identities"] == {}

@@ -32,12 +32,24 @@ TIMEOUT_SECONDS = 120
 MAX_LOG_BYTES = 256 << 20
 MAX_MESSAGE_CHARS = 64 << 10
 MAX_MESSAGE_BYTES = 4 * MAX_MESSAGE_CHARS  # UTF-8: at most four bytes a character
-RECORD = "\x1e"  # separators git will not find in a message's bytes
+# Separators between records and fields. A message can hold these bytes (git prints
+# %B as it is stored), so each run adds a random token to them (``_separators``): a
+# hostile message cannot forge a record it cannot guess the separator of.
+RECORD = "\x1e"
 FIELD = "\x1f"
 # Hash, author time (epoch, then ISO with the stored offset), author e-mail and
 # name, committer e-mail and name, parent hashes, message (last: it may hold anything).
-FORMAT = RECORD + FIELD.join(["%H", "%at", "%ai", "%ae", "%an", "%ce", "%cn", "%P", "%B"])
+PLACEHOLDERS = ["%H", "%at", "%ai", "%ae", "%an", "%ce", "%cn", "%P", "%B"]
+FORMAT = RECORD + FIELD.join(PLACEHOLDERS)
 FIELDS = 9
+
+
+def _separators() -> tuple[str, str]:
+    """(record, field) separators for one run of git log, unguessable by its input."""
+    import secrets
+
+    token = secrets.token_hex(8)
+    return RECORD + token, FIELD + token
 
 
 def _offset_minutes(iso: str) -> int | None:
@@ -199,6 +211,7 @@ class GitReader:
         )
         if label:
             env["GIT_WORK_TREE"] = str(root)
+        record_sep, field_sep = _separators()
         command = [
             git,
             "-C",
@@ -221,7 +234,7 @@ class GitReader:
             f"--max-count={MAX_COMMITS}",
             "--no-color",
             "--encoding=UTF-8",
-            f"--format={FORMAT}",
+            f"--format={record_sep + field_sep.join(PLACEHOLDERS)}",
         ]
         done = self._log(command, env, result, label)
         if done is not None and done.returncode != 0 and _unborn_head(done):
@@ -239,7 +252,7 @@ class GitReader:
             reason = (fatal or lines or [f"exit code {done.returncode}"])[0]
             result.error(label, f"git log failed: {reason[:200]}")
             return
-        records, bad = parse_log_bytes(done.stdout)
+        records, bad = parse_log_bytes(done.stdout, record_sep, field_sep)
         for _ in range(bad):
             result.error(label, "unreadable commit record skipped")
         settings = _git_settings()
@@ -371,7 +384,7 @@ def _unborn_head(done: subprocess.CompletedProcess[bytes]) -> bool:
     return b"does not have any commits" in done.stderr or b"ambiguous argument 'HEAD'" in done.stderr
 
 
-def parse_log(text: str) -> tuple[list[list[str]], int]:
+def parse_log(text: str, record_sep: str = RECORD, field_sep: str = FIELD) -> tuple[list[list[str]], int]:
     """Records of ``git log --format=FORMAT`` output, and how many were unreadable.
 
     A message may hold the separator bytes themselves (a hostile repository): such
@@ -379,18 +392,19 @@ def parse_log(text: str) -> tuple[list[list[str]], int]:
     """
     records: list[list[str]] = []
     bad = 0
-    for chunk in text.split(RECORD):
-        bad += _parse_record(chunk, records)
+    for chunk in text.split(record_sep):
+        bad += _parse_record(chunk, records, field_sep)
     return records, bad
 
 
-def parse_log_bytes(data: bytes | bytearray) -> tuple[list[list[str]], int]:
+def parse_log_bytes(data: bytes | bytearray, record_sep: str = RECORD,
+                    field_sep: str = FIELD) -> tuple[list[list[str]], int]:
     """``parse_log`` on what git printed, record by record: each record is decoded on
     its own with its message cut to ``MAX_MESSAGE_BYTES`` first, so a 256 MiB message
     (a 600 KB repository can hold one) never becomes a 1 GB string."""
     records: list[list[str]] = []
     bad = 0
-    record, field = RECORD.encode(), FIELD.encode()
+    record, field = record_sep.encode(), field_sep.encode()
     start = 0
     while start <= len(data):
         end = data.find(record, start)
@@ -401,19 +415,19 @@ def parse_log_bytes(data: bytes | bytearray) -> tuple[list[list[str]], int]:
             at = data.find(field, at, end)
             if at < 0:
                 break
-            at += 1
+            at += len(field)
         if at >= 0:
             cut = min(end, at + MAX_MESSAGE_BYTES)
-        bad += _parse_record(bytes(data[start:cut]).decode("utf-8", "replace"), records)
-        start = end + 1
+        bad += _parse_record(bytes(data[start:cut]).decode("utf-8", "replace"), records, field_sep)
+        start = end + len(record)
     return records, bad
 
 
-def _parse_record(chunk: str, records: list[list[str]]) -> int:
+def _parse_record(chunk: str, records: list[list[str]], field_sep: str = FIELD) -> int:
     """Append one record's fields to ``records``; 1 if it was unreadable, else 0."""
     if not chunk.strip():
         return 0
-    parts = chunk.split(FIELD, FIELDS - 1)
+    parts = chunk.split(field_sep, FIELDS - 1)
     if len(parts) != FIELDS:
         return 1
     records.append(parts)
