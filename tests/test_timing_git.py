@@ -104,6 +104,21 @@ def _commit(root: Path, env: dict[str, str], message: str, when: str, email: str
                    check=True, capture_output=True, env={**env, **extra})
 
 
+def _commit_run(root: Path, env: dict[str, str], count: int, email: str, when, stem: str) -> None:
+    """``count`` commits by ``email``, the i-th at ``when(i)``, each adding a file."""
+    for i in range(count):
+        (root / f"{stem}{i}.txt").write_text(f"{i}\n")
+        _commit(root, env, f"{stem} {i}", when(i), email)
+
+
+def _commit_message(root: Path, env: dict[str, str], message: Path) -> None:
+    """One commit whose message is the file ``message`` (git commit -F)."""
+    (root / "f.txt").write_text("x\n")
+    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, env=env)
+    subprocess.run(["git", "-C", str(root), "-c", "user.name=n", "-c", "user.email=n@example.org",
+                    "commit", "-q", "-F", str(message)], check=True, env=env)
+
+
 def _new_repo(tmp_path: Path, name: str) -> tuple[Path, dict[str, str]]:
     root = tmp_path / name
     root.mkdir(exist_ok=True)
@@ -221,13 +236,10 @@ def test_identities_in_the_history(tmp_path):
     address on the writer's commit, SELF004 for the old identity; --redact masks
     them in every field."""
     root, env = _new_repo(tmp_path, "tool")
-    for i in range(3):
-        (root / f"old{i}.py").write_text(f"x = {i}\n")
-        _commit(root, env, f"start {i}", f"2023-02-0{i + 1}T09:00:00+0000", "jane.smith@council.gov.uk")
-    for i in range(30):
-        (root / f"new{i}.py").write_text(f"y = {i}\n")
-        _commit(root, env, f"feature {i}", f"2024-03-{1 + i % 28:02d}T21:{i:02d}:00+0000",
-                "1234+quietdev@users.noreply.github.com")
+    _commit_run(root, env, 3, "jane.smith@council.gov.uk",
+                lambda i: f"2023-02-0{i + 1}T09:00:00+0000", "start")
+    _commit_run(root, env, 30, "1234+quietdev@users.noreply.github.com",
+                lambda i: f"2024-03-{1 + i % 28:02d}T21:{i:02d}:00+0000", "feature")
     # Authored as the pseudonym but committed on the work laptop (a cherry-pick).
     (root / "late.py").write_text("z = 1\n")
     _commit(root, env, "fix", "2024-04-02T12:30:00+0100", "1234+quietdev@users.noreply.github.com",
@@ -307,16 +319,13 @@ def test_a_real_name_handing_over_to_the_pseudonym_stays_medium(tmp_path):
     theme's authors."""
     env = _git_env(tmp_path)
     root, _ = _new_repo(tmp_path, "handover")
-    for i, who in enumerate(["alice", "bob", "carol"] * 4):
-        (root / "t.html").write_text(f"{i}\n")
-        _commit(root, env, f"theme {i}", f"2022-02-{1 + i:02d}T10:00:00+0000", f"{who}@theme.example")
-    for i in range(3):
-        (root / f"r{i}.md").write_text(f"{i}\n")
-        _commit(root, env, f"mine {i}", f"2023-05-0{1 + i}T21:00:00+0100", "jane.realname@council.gov.uk")
-    for i in range(30):
-        (root / f"n{i}.md").write_text(f"{i}\n")
-        _commit(root, env, f"note {i}", f"2024-03-{1 + i % 28:02d}T21:00:00+0000",
-                "123+nightowl@users.noreply.github.com")
+    for k, who in enumerate(["alice", "bob", "carol"]):
+        _commit_run(root, env, 4, f"{who}@theme.example",
+                    lambda i, k=k: f"2022-02-{1 + 4 * k + i:02d}T10:00:00+0000", f"theme-{who}")
+    _commit_run(root, env, 3, "jane.realname@council.gov.uk",
+                lambda i: f"2023-05-0{1 + i}T21:00:00+0100", "mine")
+    _commit_run(root, env, 30, "123+nightowl@users.noreply.github.com",
+                lambda i: f"2024-03-{1 + i % 28:02d}T21:00:00+0000", "note")
     findings = {f["severity"]: f for f in _scan_json(str(root))["findings"] if f["rule"] == "SELF004"}
     assert "jane.realname@council.gov.uk" in findings["medium"]["evidence"]
     assert "jane" not in findings["low"]["evidence"] and "alice" in findings["low"]["evidence"]
@@ -524,10 +533,7 @@ def test_a_huge_commit_message_is_cut_before_it_is_decoded(tmp_path):
     root, env = _new_repo(tmp_path, "bigmsg")
     message = tmp_path / "message.txt"
     message.write_text("subject\n\n" + "\U0001F600" * (3 * MAX_MESSAGE_CHARS))
-    (root / "f.txt").write_text("x\n")
-    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, env=env)
-    subprocess.run(["git", "-C", str(root), "-c", "user.name=n", "-c", "user.email=n@example.org",
-                    "commit", "-q", "-F", str(message)], check=True, env=env)
+    _commit_message(root, env, message)
     tree = FolderTree(root)
     result = SourceResult(tree)
     READER.read(tree, result)
@@ -550,10 +556,7 @@ def test_a_commit_message_cannot_forge_a_record(tmp_path):
                                   "Real Victim", "", "forged"])
     message = tmp_path / "msg.txt"
     message.write_text("innocent subject\n\nbody" + forged)
-    (root / "f.txt").write_text("x\n")
-    subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, env=env)
-    subprocess.run(["git", "-C", str(root), "-c", "user.name=n", "-c", "user.email=n@example.org",
-                    "commit", "-q", "-F", str(message)], check=True, env=env)
+    _commit_message(root, env, message)
     tree = FolderTree(root)
     result = SourceResult(tree)
     READER.read(tree, result)
