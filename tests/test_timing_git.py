@@ -562,3 +562,80 @@ def test_a_commit_message_cannot_forge_a_record(tmp_path):
     READER.read(tree, result)
     assert len(result.posts) == 1 and "forged" in result.posts[0].text
     assert result.posts[0].extra["git_other_identities"] == {}
+
+
+def _input005(report: dict) -> list[dict]:
+    return [f for f in report["findings"] if f["rule"] == "INPUT005"]
+
+
+def test_a_worktree_says_its_history_was_not_read(tmp_path):
+    """`git worktree add` leaves a .git *file* pointing at the main repository, outside
+    the input. It is not followed (a hostile input could point it at the adviser's
+    own repositories), but the report says the history exists and was not read,
+    instead of leaving the commits' offsets out in silence."""
+    root = _forked_theme_blog(tmp_path, writer_commits=3)
+    worktree = tmp_path / "wt"
+    subprocess.run(["git", "-C", str(root), "worktree", "add", "-q", str(worktree)], check=True,
+                   capture_output=True, env=_git_env(tmp_path))
+    before = _snapshot(worktree)
+    report = _scan_json(str(worktree))
+    assert [(i["format"], i["posts"]) for i in report["inputs"]] == [("blog", 3)]
+    assert not report["inputs"][0]["errors"]  # the posts were read: a note, not an error
+    (note,) = _input005(report)
+    assert note["severity"] == "info" and note["location"]["path"] == f"{worktree}/.git"
+    assert "worktree or submodule" in note["message"] and "not read" in note["message"]
+    assert str(root) not in json.dumps(report)  # where the pointer leads is not quoted
+    assert _snapshot(worktree) == before
+
+
+def test_a_linked_git_folder_says_its_history_was_not_read(tmp_path):
+    other = _repo(tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "note.md").write_text("An evening note about the committee.\n")
+    (site / ".git").symlink_to(other / ".git")
+    (note,) = _input005(_scan_json(str(site)))
+    assert "link to a repository outside the input" in note["message"]
+
+
+def test_a_zipped_repository_says_its_history_was_not_read(tmp_path):
+    """A repository zipped whole (.git included) is read as the blog it holds; git could
+    read its history only from disk, and inputs are never extracted, so the report
+    names the repository inside the zip as not read."""
+    import zipfile
+
+    root = _forked_theme_blog(tmp_path, writer_commits=3)
+    archive = tmp_path / "site.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                zf.write(path, f"site/{path.relative_to(root).as_posix()}")
+    before = hashlib.sha256(archive.read_bytes()).hexdigest()
+    report = _scan_json(str(archive))
+    assert [(i["format"], i["posts"]) for i in report["inputs"]] == [("blog", 3)]
+    (note,) = _input005(report)
+    assert note["location"]["path"] == f"{archive}!site/.git"
+    assert "inside the zip" in note["message"]
+    assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
+    # In `check` the drafts were read: the note stays info and does not fail the run.
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    out = CliRunner().invoke(app, ["check", str(archive), "--fail-on", "low", "--format", "json"],
+                             env={"NO_COLOR": "1"}, catch_exceptions=False)
+    notes = [f for f in json.loads(out.stdout)["findings"] if f["rule"] == "INPUT005"]
+    assert notes and notes[0]["severity"] == "info"
+
+
+def test_a_stray_head_file_in_a_zip_is_no_repository(tmp_path):
+    """HEAD alone (or git's own logs/HEAD) without objects or refs beside it is not a
+    repository: no note."""
+    import zipfile
+
+    archive = tmp_path / "notes.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("notes/HEAD", "ref: refs/heads/main\n")
+        zf.writestr("notes/logs/HEAD", "0000 1111 n <n@example.org> 1700000000 +0000\n")
+        zf.writestr("notes/a.md", "A note about the committee.\n")
+    assert _input005(_scan_json(str(archive))) == []

@@ -174,6 +174,10 @@ class InputSummary:
     # Records an earlier input already gave (the same archive twice, a zip and its
     # unpacked folder): counted once, reported as INPUT004; not part of the contract.
     duplicates: int = 0
+    # A git history this input holds that could not be read (a worktree's or
+    # submodule's pointer file, a repository inside a zip): (where, why), reported as
+    # INPUT005; not part of the contract (the posts were read, so it is no error).
+    unread_history: list[tuple[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -24,6 +24,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     location=Origin(error.path),
                 )
             )
+        for where, why in summary.unread_history:
+            result.findings.append(rule("INPUT005").finding(why, evidence="", location=Origin(where)))
         if summary.duplicates:
             result.findings.append(rule("INPUT004").finding(
                 f"{plural(summary.duplicates, 'record')} of this input "

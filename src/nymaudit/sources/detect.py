@@ -97,6 +97,23 @@ def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
     return None
 
 
+# Inputs whose git history would belong to the writer's published work: a blog, a
+# folder of drafts, or something no reader knows (a pseudonymous developer's project).
+HISTORY_READERS = frozenset({"blog", "generic"})
+
+
+def _note_unread_history(tree: Tree, summary: InputSummary) -> None:
+    from nymaudit.sources.git import unread_history
+
+    try:
+        found = unread_history(tree)
+    except Exception:  # noqa: BLE001 - a note must never end the scan
+        return
+    if found is not None:
+        where, why = found
+        summary.unread_history.append((tree.display(where), why))
+
+
 def read_input(path: Path, label: str | None = None) -> Corpus:
     """Read one PATH. Never raises for bad input: problems land in the summary."""
     shown = label or str(path)
@@ -137,6 +154,8 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             _run_reader(companion, tree, history)
             # Listed as its own input line so the post counts keep their meaning.
             _summarise(tree.display(".git"), companion.name, history, corpus)
+        elif reader is None or reader.name in HISTORY_READERS:
+            _note_unread_history(tree, corpus.inputs[0])
         # Attachments read lazily later: keep the tree open for them (zip handles).
         if not result.attachments:
             tree.close()

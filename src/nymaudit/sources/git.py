@@ -23,7 +23,7 @@ from typing import Any
 from nymaudit.model import Origin, Post
 from nymaudit.rules import load_file
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.tree import FolderTree, Tree
+from nymaudit.sources.tree import FolderTree, Tree, ZipTree
 
 MAX_COMMITS = 200_000
 TIMEOUT_SECONDS = 120
@@ -147,6 +147,50 @@ def _git_dir(root: Path) -> Path | None:
         return root / ".git"
     if _bare_repository(root):
         return root
+    return None
+
+
+# How deep inside a zip a repository is looked for: "site.zip!.git" and
+# "site.zip!site/.git" are the ways people zip one; deeper ones are other projects.
+ZIP_REPOSITORY_DEPTH = 2
+POINTER_BYTES = 1024
+
+
+def unread_history(tree: Tree) -> tuple[str, str] | None:
+    """A git history the input holds but this reader cannot read, as (where, why):
+    a worktree's or submodule's ``.git`` pointer file (or a ``.git`` link), whose
+    repository lies outside the input and is not followed (a hostile input could
+    point it at the adviser's own repositories); or a repository inside a zip, which
+    git reads only from disk and nymaudit never extracts. Its commits store the
+    writer's clock and UTC offset, so the report must say it was not read."""
+    if isinstance(tree, FolderTree):
+        pointer = tree.root / ".git"
+        try:
+            if pointer.is_symlink():
+                return ".git", ("This .git is a link to a repository outside the input: its commit "
+                                "history (author times and UTC offsets) was not read.")
+            if pointer.is_file():
+                with pointer.open("rb") as fh:
+                    head = fh.read(POINTER_BYTES)
+                if head.startswith(b"gitdir:"):
+                    return ".git", ("This .git points to a repository outside the input (a git "
+                                    "worktree or submodule): its commit history (author times and "
+                                    "UTC offsets) was not read.")
+        except OSError:
+            return None
+        return None
+    if isinstance(tree, ZipTree):
+        names = [m.name for m in tree.members()]
+        heads = [n for n in names if n.rsplit("/", 1)[-1] == "HEAD"
+                 and n.count("/") <= ZIP_REPOSITORY_DEPTH]
+        for head in heads[:16]:
+            repository = head[: -len("HEAD")]
+            # HEAD beside objects/ or refs/: a repository, not a stray file or .git/logs/HEAD.
+            if any(n.startswith((f"{repository}objects/", f"{repository}refs/")) for n in names):
+                return repository.rstrip("/"), (
+                    "A git repository inside the zip: its commit history (author times and UTC "
+                    "offsets) was not read, since git reads a repository only from disk and "
+                    "nymaudit never extracts an input.")
     return None
 
 
