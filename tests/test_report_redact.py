@@ -299,3 +299,41 @@ def test_a_label_in_an_input_error_about_its_corpus_is_masked(tmp_path):
     result = CliRunner().invoke(app, ["scan", str(pseudo), "--known", f"jsmethurst={known}",
                                       "--format", "sarif", "-q"])
     assert "known writing" in result.stdout and "jsmethurst" not in result.stdout
+
+
+def test_the_path_of_an_unreadable_known_corpus_is_masked(tmp_path):
+    """A known corpus's path often holds the real name it stands for
+    (~/Documents/jane-smith/): when it cannot be read, the input error's location and
+    evidence are that path, and --redact masks both, in every format."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    pseudo = tmp_path / "pb"
+    pseudo.mkdir()
+    (pseudo / "p.txt").write_text("A note about the weather.")
+    known = tmp_path / "JaneSmithEssays" / "missing.txt"
+    for fmt in ("json", "sarif", "markdown", "html", "terminal"):
+        result = CliRunner().invoke(app, ["scan", str(pseudo), "--known", f"js={known}",
+                                          "--format", fmt, "--redact", "-q"], env={"NO_COLOR": "1"})
+        assert "known w" in result.stdout, fmt
+        assert "JaneSmithEssays" not in result.stdout, fmt
+    plain = CliRunner().invoke(app, ["scan", str(pseudo), "--known", f"js={known}", "--format", "json"])
+    assert "JaneSmithEssays" in plain.stdout  # without --redact the user sees which path failed
+
+
+def test_a_stated_offset_reads_utc_offset_when_redacted(tmp_path):
+    """TIME007's evidence "UTC+01:00 (6 posts)" is masked, but the message's own words
+    ("the UTC offset") stay readable: it read "the U** offset" before."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for i in range(3):
+        front = f"---\ntitle: t{i}\ndate: 2024-05-0{i + 1}T10:00:00+01:00\n---\n"
+        (drafts / f"d{i}.md").write_text(front + "Hi.\n")
+    report = json.loads(CliRunner().invoke(app, ["scan", str(drafts), "--format", "json", "--redact"]).stdout)
+    leak = next(f for f in report["findings"] if f["rule"] == "TIME007")
+    assert "UTC offset" in leak["message"] and "+01:00" not in json.dumps(report)

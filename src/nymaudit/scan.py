@@ -84,12 +84,15 @@ def analyse(
 
 
 def _known_input_errors(known: dict[str, Corpus]) -> list[Finding]:
-    """Problems reading --known writing are input errors of this report too."""
+    """Problems reading --known writing are input errors of this report too. The path
+    is their evidence: a known corpus's path often holds the real name it stands for
+    ("~/Documents/jane-smith/"), and ``--redact`` masks evidence, and a location that
+    is the evidence."""
     from nymaudit.rules import rule
 
     found = rule("INPUT001")
     return [
-        found.finding(f"{error.error} (known writing {label!r})", "", Origin(error.path))
+        found.finding(f"{error.error} (known writing {label!r})", error.path, Origin(error.path))
         for label, corpus in known.items()
         for summary in corpus.inputs
         for error in summary.errors

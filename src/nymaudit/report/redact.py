@@ -66,6 +66,8 @@ _COMMON_WORDS = frozenset((
     "onto", "near", "per", "via", "just", "than", "then", "there", "here", "when", "where",
     "what", "which", "who", "how", "why", "also", "only", "more", "most", "some", "such",
     "very", "post", "posts", "link", "links", "mention", "mentions", "http", "https", "www",
+    # The tool's own words in an offset ("UTC+01:00"): masked they read "U** offset".
+    "utc", "gmt",
 ))
 
 
@@ -361,11 +363,16 @@ def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozens
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset()) -> Finding:
     clue = finding.clue
     secrets = [finding.evidence] + ([clue.value] if clue is not None else [])
+    location = finding.location
+    if finding.evidence and location.path == finding.evidence:
+        # The location is the evidence (an unreadable --known corpus): masked with it.
+        location = dataclasses.replace(location, path=mask(location.path))
     return dataclasses.replace(
         finding,
         evidence=mask(finding.evidence),
         message=mask_known(mask_quotes(finding.message), secrets, names),
         clue=Clue(clue.kind, mask(clue.value)) if clue is not None else None,
+        location=location,
     )
 
 
