@@ -1,11 +1,13 @@
 """Masking for ``--redact``: the report must not become the leak.
 
-``mask`` keeps the shape of a text (the first character of each word and every
-word's length, punctuation and whitespace) so a reader can still tell which
-finding is which, while the words themselves are gone: "Horsforth" -> "H********".
-URLs keep only their scheme and the first letter of the registered domain
-("https://www.leeds.gov.uk/planning" -> "https://l***/***"), e-mail addresses
-only the first letter of each side ("jane@contoso.com" -> "j***@c***").
+``mask`` keeps the shape of a text (every word's length, punctuation and
+whitespace) while every letter and digit is gone: "Horsforth" -> "*********".
+URLs keep only their scheme ("https://www.leeds.gov.uk/planning" ->
+"https://***/***"), e-mail addresses only their "@" ("jane@contoso.com" ->
+"***@***"). Until 29 November the first character of each word (and of a URL's
+domain) was kept for readability; a walkthrough showed what it gave away:
+coordinates to a tenth of a degree ("5*.8*****, -1.6*****"), half of a phone
+number's digits, and "H********, GB" beside "L*** 5**" named the town.
 
 ``redact_report`` applies the masks to a whole Report: evidence and clue
 values; in messages, quoted text, the words of the finding's own evidence and
@@ -25,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from functools import cache, lru_cache
 from typing import Any
 
 from nymaudit.model import Clue, Finding, Report
@@ -53,7 +54,8 @@ _URL_TRAILING = ").,;:!?»\"'”’]>"
 _MAX_DEPTH = 40
 _WORD = re.compile(r"\w+")
 _WORD3 = re.compile(r"\w{3,}")
-_ASCII_INNER = re.compile(r"(?<=[A-Za-z0-9_])[A-Za-z0-9_]", re.ASCII)
+_ASCII_WORD_TO_MASK = str.maketrans(
+    dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_", MASK))
 _SECRET_SCAN_CHARS = 200_000
 _MAX_PROPER_WORDS = 200_000
 _PROPER_SCAN_CHARS = 20_000_000
@@ -78,71 +80,27 @@ def _is_word_char(ch: str) -> bool:
 def _mask_plain(text: str) -> str:
     if text.isascii():
         # Same rule, at C speed: in ASCII a word character is [A-Za-z0-9_].
-        return _ASCII_INNER.sub(MASK, text)
+        return text.translate(_ASCII_WORD_TO_MASK)
     return _mask_plain_unicode(text)
 
 
 def _mask_plain_unicode(text: str) -> str:
-    """First character of each word kept, the rest of the word starred; whitespace,
-    punctuation and ASCII symbols kept; other symbols (emoji, flags) starred;
-    invisible format characters (bidi overrides, zero-width joiners) dropped."""
+    """Every word character starred; whitespace, punctuation and ASCII symbols kept;
+    other symbols (emoji, flags) starred; invisible format characters (bidi
+    overrides, zero-width joiners) dropped."""
     out: list[str] = []
-    in_word = False
     for ch in text:
         if _is_word_char(ch):
-            out.append(MASK if in_word else ch)
-            in_word = True
+            out.append(MASK)
             continue
         category = unicodedata.category(ch)
         if category == "Cf":
-            continue  # invisible: dropped, and a word it splits stays one word
-        in_word = False
+            continue  # invisible: dropped
         if ch.isspace() or ch.isascii() or category.startswith("P"):
             out.append(ch)
         else:
             out.append(MASK)
     return "".join(out)
-
-
-@cache
-def _domain_extractor():  # type: ignore[no-untyped-def]
-    try:
-        import tldextract
-
-        # Offline: the bundled suffix list, no download, no cache written.
-        return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    except Exception:  # noqa: BLE001 - fall back to a simple rule below
-        return None
-
-
-_SECOND_LEVEL = {"co", "com", "gov", "ac", "org", "net", "edu", "nhs", "police", "sch", "ltd",
-                 "plc", "gob", "govt", "nic", "mil", "or", "ne", "go"}
-
-
-@lru_cache(maxsize=4096)
-def _registered_domain_initial(host: str) -> str:
-    initial = _registered_domain_first(host)
-    return initial if initial.isalnum() else ""
-
-
-def _registered_domain_first(host: str) -> str:
-    host = host.rsplit("@", 1)[-1].split(":", 1)[0].strip(".[]").lower()
-    if not host:
-        return ""
-    extractor = _domain_extractor()
-    if extractor is not None:
-        try:
-            parts = extractor(host)
-            name = parts.domain or parts.suffix or host
-            return name[:1]
-        except Exception:  # noqa: BLE001 - a malformed host is still masked
-            pass
-    labels = [label for label in host.split(".") if label]
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3][:1]
-    if len(labels) >= 2:
-        return labels[-2][:1]
-    return labels[0][:1] if labels else ""
 
 
 def _mask_url(token: str, at: int) -> str:
@@ -162,8 +120,7 @@ def _mask_url(token: str, at: int) -> str:
         if index != -1:
             host_end = min(host_end, index)
     host, path = rest[:host_end], rest[host_end:]
-    initial = _registered_domain_initial(host)
-    masked = f"{scheme}://{initial}{MASK * 3}" if host else f"{scheme}://"
+    masked = f"{scheme}://{MASK * 3}" if host else f"{scheme}://"
     if path.strip("/"):
         masked += "/" + MASK * 3
     return _mask_plain(prefix) + masked + _mask_plain(trailing)
@@ -181,7 +138,7 @@ def _mask_email(token: str, at_index: int) -> str:
     end = at_index + 1 + len(domain)
     if not local or "." not in domain:
         return _mask_plain(token)
-    masked = f"{local[:1]}{MASK * 3}@{_registered_domain_initial(domain)}{MASK * 3}"
+    masked = f"{MASK * 3}@{MASK * 3}"
     return _mask_plain(token[:start]) + masked + _mask_plain(token[end:])
 
 
@@ -339,14 +296,15 @@ def proper_words(findings: list[Finding]) -> frozenset[str]:
     return frozenset(w for w in candidates if _is_name_or_code(w))
 
 
-def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozenset()) -> str:
+def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozenset(),
+               whole_only: tuple[str, ...] = ()) -> str:
     """Mask, inside a message, the evidence and clue value of the same finding
     (where they appear whole, then each of their words of three or more
     characters, ignoring case and common function words) and any of ``names``
-    (exact case)."""
+    (exact case). ``whole_only`` texts are masked where they appear whole only."""
     if not message:
         return message
-    for secret in sorted({s for s in secrets if s and len(s) >= 3}, key=len, reverse=True):
+    for secret in sorted({s for s in (*secrets, *whole_only) if s and len(s) >= 3}, key=len, reverse=True):
         if secret in message:
             message = message.replace(secret, mask(secret))
     words = {w.casefold() for w in _unique_words(secrets)} - _COMMON_WORDS
@@ -360,9 +318,20 @@ def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozens
     return _WORD.sub(_sub, message)
 
 
+def _own_label(value: str) -> bool:
+    """A clue value that is one of the tool's fixed descriptions ("describes their
+    workplace"): masked as a value, but its words are no secret to hunt for in the
+    message, where they would garble the tool's own sentence."""
+    from nymaudit.text.disclosure import fixed_values
+
+    return value in fixed_values()
+
+
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset()) -> Finding:
     clue = finding.clue
-    secrets = [finding.evidence] + ([clue.value] if clue is not None else [])
+    own_label = clue is not None and _own_label(clue.value)
+    secrets = [finding.evidence] + ([clue.value] if clue is not None and not own_label else [])
+    whole_only = (clue.value,) if clue is not None and own_label else ()
     location = finding.location
     if finding.evidence and location.path == finding.evidence:
         # The location is the evidence (an unreadable --known corpus): masked with it.
@@ -370,7 +339,7 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset()) -> Fin
     return dataclasses.replace(
         finding,
         evidence=mask(finding.evidence),
-        message=mask_known(mask_quotes(finding.message), secrets, names),
+        message=mask_known(mask_quotes(finding.message), secrets, names, whole_only),
         clue=Clue(clue.kind, mask(clue.value)) if clue is not None else None,
         location=location,
     )

@@ -90,6 +90,13 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(out)
 
 
+@cache
+def fixed_values() -> frozenset[str]:
+    """The clue values that are the tool's own description of a disclosure ("describes
+    their workplace"), the same for every writer: no user text in them."""
+    return frozenset(p.value for p in patterns() if p.value)
+
+
 # Words before a job title that describe the person, not the job ("a better officer").
 _NOT_PART_OF_JOB = frozenset({
     "better", "worse", "good", "bad", "great", "terrible", "proper", "real", "decent",
