@@ -162,3 +162,28 @@ def test_malformed_sections_never_crash(timing, other):
 
 def test_hostile_constant_is_in_the_sample():
     assert "<script>" in HOSTILE  # guards the escaping tests above from a silent edit
+
+
+def test_advice_commands_are_code_spans_that_copy_exactly():
+    """A command in the advice is pasted into a shell: no escape or word joiner may sit
+    inside it (`-tagsfromfile @` failed with an invisible U+2060 after the @). Outside
+    code spans an @mention still gets the joiner, so a report posted on GitHub pings
+    nobody."""
+    advice = "Strip with `exiftool -all= -tagsfromfile @ -orientation photo.jpg`, then tell @octocat"
+    shown = markdown.md_advice(advice)
+    assert "`exiftool -all= -tagsfromfile @ -orientation photo.jpg`" in shown
+    assert "@" + markdown.WORD_JOINER + "octocat" in shown
+    # An unmatched backtick stays escaped text; a line break cannot open a block.
+    assert markdown.md_advice("a `b\nc") == "a \\`b ⏎ c"
+
+
+def test_demo_markdown_advice_commands_have_no_invisible_characters():
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    out = CliRunner().invoke(app, ["demo", "--format", "markdown"], env={"NO_COLOR": "1"})
+    advice = [line for line in out.stdout.splitlines() if line.startswith("**What to do:**")]
+    spans = [span for line in advice for span in re.findall(r"`([^`]+)`", line)]
+    assert any("-tagsfromfile @ -orientation" in span for span in spans)
+    assert not any(markdown.WORD_JOINER in span or "\\" in span for span in spans)

@@ -10,6 +10,7 @@ Long evidence is cut for reading; the JSON report keeps it whole.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from itertools import groupby
 from typing import Any
@@ -63,6 +64,25 @@ def md(text: Any, limit: int | None = None) -> str:
     raw = str(text) if text is not None else ""
     shown = display_text(raw, limit) if limit else visible_controls(raw)
     return "".join(_ESCAPED.get(ch, ch) for ch in shown)
+
+
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def md_advice(text: Any) -> str:
+    """Advice with its commands as code spans, copied exactly: escaping there put a
+    word joiner after the "@" of `exiftool -tagsfromfile @`, and the pasted command
+    failed. GitHub links no @mention or #reference inside a code span, and nothing
+    in one is markup, so its text goes in as it is (control characters made visible)."""
+    raw = str(text) if text is not None else ""
+    out: list[str] = []
+    done = 0
+    for match in _CODE_SPAN.finditer(raw):
+        out.append(md(raw[done:match.start()]))
+        out.append(f"`{visible_controls(match.group(1))}`")
+        done = match.end()
+    out.append(md(raw[done:]))
+    return "".join(out)
 
 
 def render(report: Report) -> str:
@@ -184,7 +204,7 @@ def _rule_block(findings: list[Finding]) -> list[str]:
         lines += [f"**Why it matters:** {md(rule.why)}", ""]
     advice = first.advice or rule.advice
     if advice:
-        lines += [f"**What to do:** {md(advice)}", ""]
+        lines += [f"**What to do:** {md_advice(advice)}", ""]
     return lines
 
 
