@@ -146,6 +146,20 @@ def test_detector_is_honest_about_platform_copies() -> None:
     assert result.sections["metadata"]["by_status"]["clean"] == 1
 
 
+def test_a_platform_copy_that_kept_its_gps_is_not_called_stripped() -> None:
+    """A copy in the archive that still carries GPS (META010) contradicts "the platform
+    removed what these copies would have said": the note says it was kept."""
+    from nymaudit.detectors.metadata import detect
+
+    corpus = _corpus({"media/picket.jpg": FIXTURES / "camera_gps_serial.jpg"}, platform=True)
+    result = detect(ScanContext(corpus=corpus))
+    rules = {f.rule for f in result.findings}
+    (note,) = [f for f in result.findings if f.rule == "META025"]
+    assert "META010" in rules
+    assert "still carry identifying metadata" in note.message
+    assert "removed" not in note.message
+
+
 def test_meta_document_shape_and_statuses(tmp_path: Path) -> None:
     folder = tmp_path / "blog"
     folder.mkdir()

@@ -162,14 +162,20 @@ def platform_copy_findings(statuses: list[tuple[str, str]], total: int) -> list[
     from nymaudit.metadata.findings import rule
 
     clean = [d for d, s in statuses if s in ("clean", "unsupported")]
+    identifying = sum(1 for _, s in statuses if s == "identifying")
     if not statuses:
         return []
     shown = ", ".join(clean[:3]) + (" ..." if len(clean) > 3 else "")
+    # Only the clean copies say the platform stripped something: a copy that still
+    # carries GPS (META010 beside this) proves the platform, or this archive, kept it.
+    kept = (f"; {identifying} of them still carry identifying metadata (see the findings above): "
+            "the platform or the archive kept it" if identifying else "")
     message = (
         f"{len(statuses)} of {total} attachments are copies the platform re-encoded"
+        + kept
         + (f"; {len(clean)} of them show no identifying metadata ({shown})" if clean else "")
-        + ". The platform removed what these copies would have said; the original files on "
-        "your devices, and any copy you posted elsewhere, may still carry it."
+        + (". For those, the platform removed what they would have said; the original files on "
+           "your devices, and any copy you posted elsewhere, may still carry it." if clean else ".")
     )
     return [rule("META025").finding(message, f"platform copies: {len(statuses)}",
                                     Origin(path=statuses[0][0]))]
