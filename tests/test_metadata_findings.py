@@ -241,3 +241,27 @@ def test_detector_walks_known_folders_without_attachments(tmp_path: Path) -> Non
     assert "Jane Realname" in bridge[0].message
     assert bridge[0].clue is not None and bridge[0].clue.kind == "identity"
     assert result.sections["metadata"]["known_files"] == 1
+
+
+def test_a_redacted_report_masks_the_device_offset_as_timing_does(tmp_path: Path) -> None:
+    """META014 named the offset as "+01:00" beside a clue "UTC+01:00": --redact masks a
+    clue where it stands whole, so the bare offset stayed readable while TIME007 masked
+    the same offset. The message now uses the clue's own form."""
+    from typer.testing import CliRunner
+
+    from archive_builders import build_jekyll_blog
+    from nymaudit.cli import app
+
+    photo = (FIXTURES / "camera_gps_serial.jpg").read_bytes()
+    folder = build_jekyll_blog(tmp_path / "site", [{
+        "name": "2024-05-01-walk.md", "front": {"title": "Walk", "date": "2024-05-01"},
+        "body": "A walk.\n\n![view](/assets/img/photo.jpg)\n"}], files={"assets/img/photo.jpg": photo})
+    plain = CliRunner().invoke(app, ["meta", str(folder), "--format", "json"])
+    offsets = {f["clue"]["value"] for entry in json.loads(plain.stdout)["files"]
+               for f in entry["findings"] if f["rule"] == "META014"}
+    assert offsets, "the fixture must record an offset"
+    out = CliRunner().invoke(app, ["scan", str(folder), "--format", "json", "--redact"])
+    report = json.loads(out.stdout)
+    (note,) = [f for f in report["findings"] if f["rule"] == "META014"]
+    for offset in offsets:
+        assert offset[3:] not in note["message"], note["message"]

@@ -162,8 +162,10 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     offsets = utc_offsets(fields)
     if offsets:
         found.append(rule("META014").finding(
-            f"{name} records its times with the UTC offset {', '.join(offsets)}, the time zone "
-            "the device was set to.",
+            # "UTC+02:00", as the clue value: --redact masks the clue where it stands whole,
+            # and a bare "+02:00" stayed readable (TIME007 masked the same offset).
+            f"{name} records its times with the offset {', '.join(f'UTC{o}' for o in offsets)}, the time "
+            "zone the device was set to.",
             _evidence([f for f in fields if f.group == "time"]), where,
             clue_value=f"UTC{offsets[0]}",
         ))
