@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -312,7 +313,10 @@ def test_the_path_of_an_unreadable_known_corpus_is_masked(tmp_path):
     pseudo = tmp_path / "pb"
     pseudo.mkdir()
     (pseudo / "p.txt").write_text("A note about the weather.")
-    known = tmp_path / "JaneSmithEssays" / "missing.txt"
+    # There but unreadable (a path that is not there at all is a usage error, exit 2).
+    known = tmp_path / "JaneSmithEssays" / "essays.zip"
+    known.parent.mkdir()
+    known.write_bytes(b"PK\x03\x04 cut short")
     for fmt in ("json", "sarif", "markdown", "html", "terminal"):
         result = CliRunner().invoke(app, ["scan", str(pseudo), "--known", f"js={known}",
                                           "--format", fmt, "--redact", "-q"], env={"NO_COLOR": "1"})
@@ -337,3 +341,26 @@ def test_a_stated_offset_reads_utc_offset_when_redacted(tmp_path):
     report = json.loads(CliRunner().invoke(app, ["scan", str(drafts), "--format", "json", "--redact"]).stdout)
     leak = next(f for f in report["findings"] if f["rule"] == "TIME007")
     assert "UTC offset" in leak["message"] and "+01:00" not in json.dumps(report)
+
+
+def test_folders_above_an_absolute_input_are_not_shown_when_redacted(tmp_path):
+    """The folders above an input often name the user (/home/marie.lefebvre/blog);
+    META019 rates that high in a file's metadata, so a redacted report shows every
+    path from the input's own folder on, in every format. Without --redact the path
+    is the user's own and is kept."""
+    from typer.testing import CliRunner
+
+    from archive_builders import build_jekyll_blog
+    from nymaudit.cli import app
+
+    photo = (Path(__file__).parent / "fixtures" / "metadata" / "camera_gps_serial.jpg").read_bytes()
+    site = build_jekyll_blog(tmp_path / "home" / "marie.lefebvre" / "blog", [{
+        "name": "2024-05-01-walk.md", "front": {"title": "Walk", "date": "2024-05-01"},
+        "body": "A walk.\n\n![view](/assets/img/photo.jpg)\n"}], files={"assets/img/photo.jpg": photo})
+    for fmt in ("json", "sarif", "markdown", "html", "terminal"):
+        out = CliRunner().invoke(app, ["scan", str(site), "--format", fmt, "--redact"],
+                                 env={"NO_COLOR": "1", "COLUMNS": "200"})
+        assert "marie" not in out.stdout.lower(), fmt
+        assert "blog" in out.stdout, fmt
+    plain = CliRunner().invoke(app, ["scan", str(site), "--format", "json"])
+    assert "marie.lefebvre" in plain.stdout

@@ -364,9 +364,59 @@ def redact_report(report: Report) -> Report:
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
                 if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
                 for f in findings]
+    shorten = _path_shortener([summary.path for summary in report.inputs])
+    findings = [dataclasses.replace(f, message=shorten(f.message),
+                                    location=dataclasses.replace(f.location, path=shorten(f.location.path)))
+                for f in findings]
+    inputs = [dataclasses.replace(summary, path=shorten(summary.path),
+                                  errors=[dataclasses.replace(e, path=shorten(e.path), error=shorten(e.error))
+                                          for e in summary.errors])
+              for summary in report.inputs]
     return dataclasses.replace(
         report,
+        inputs=inputs,
         findings=findings,
         profile=mask_tree(report.profile),
-        sections=sections,
+        sections=_replace_strings(sections, shorten),
     )
+
+
+def _path_shortener(roots: list[str]) -> Any:
+    """A function that shows every path under an input given by an absolute path (or
+    one that climbs with "..") from the input's own folder name on:
+    "/home/marie.lefebvre/blog/a.jpg" -> "blog/a.jpg". The folders above an input
+    often carry the user's name (META019 rates that high in a file's metadata), and a
+    redacted report is the one that is shared."""
+    long_roots: dict[str, str] = {}
+    for root in roots:
+        pure = root.replace("\\", "/")
+        if pure.startswith("/") or pure.startswith("~") or ".." in pure.split("/") or (
+            len(pure) > 2 and pure[1] == ":"  # C:/Users/...
+        ):
+            name = pure.rstrip("/").rsplit("/", 1)[-1] or pure
+            long_roots[root] = name
+    if not long_roots:
+        return lambda text: text
+    ordered = sorted(long_roots, key=len, reverse=True)
+
+    def shorten(text: str) -> str:
+        if not text:
+            return text
+        for root in ordered:
+            if root in text:
+                text = text.replace(root, long_roots[root])
+        return text
+
+    return shorten
+
+
+def _replace_strings(value: Any, change: Any, depth: int = 0) -> Any:
+    if depth > _MAX_DEPTH:
+        return value
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, dict):
+        return {key: _replace_strings(item, change, depth + 1) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_replace_strings(item, change, depth + 1) for item in value]
+    return value
