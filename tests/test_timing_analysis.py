@@ -185,3 +185,20 @@ def test_a_zone_that_took_up_daylight_saving_after_the_history_did_not_observe_i
     result = analyse(poster.times, now=NOW)
     assert result.standard_offset == 2.0
     assert result.observes_dst is False
+
+
+@pytest.mark.parametrize("seed", [0, 7])
+def test_recording_the_simulators_traits_changes_no_draw(seed):
+    # timing_bound.py's oracle reads the drawn traits; the benchmark's posters must stay the same.
+    for i, row in enumerate(ZONES[:6]):
+        plain = simulate(np.random.default_rng([seed, i]), row)
+        recorded = simulate(np.random.default_rng([seed, i]), row, record=True)
+        assert np.array_equal(plain.times, recorded.times)
+        assert (plain.start, plain.days, plain.free_days, plain.standard_offset) == (
+            recorded.start, recorded.days, recorded.free_days, recorded.standard_offset)
+        assert recorded.traits.items() >= plain.traits.items()
+        assert 0 < len(recorded.traits["starts"]) <= len(recorded.times)
+    # And a run of posters from one generator, as the benchmark draws them.
+    rng_a, rng_b = np.random.default_rng(seed), np.random.default_rng(seed)
+    for row in ZONES[:4]:
+        assert np.array_equal(simulate(rng_a, row).times, simulate(rng_b, row, record=True).times)

@@ -118,11 +118,17 @@ def simulate(
     holiday_taker: bool | None = None,
     worker: bool | None = None,
     trips: bool = True,
+    record: bool = False,
     **fixed: float,
 ) -> Poster:
     """One simulated poster. Keyword ``fixed`` pins traits that are otherwise
     drawn at random (chrono, sleep_need, alarm, at_work, lunch, evening_from,
-    season_amp, night_share, thread_prob), for tests that need a clear case."""
+    season_amp, night_share, thread_prob), for tests that need a clear case.
+
+    ``record=True`` also puts every drawn trait into ``traits`` (and, for each
+    post that starts a thread, its behavioural day and 5-minute cell), for the
+    oracle of ``timing_bound.py``; it draws nothing more, so the timestamps are
+    the same with or without it."""
     if zone_row is None:
         zone_row = ZONES[int(rng.integers(len(ZONES)))]
     zone, country, subdivision, free_days = zone_row
@@ -172,6 +178,7 @@ def simulate(
     grid = np.arange(0, 30, 1 / 12)  # 5-minute steps over a behavioural day
     out: list[float] = []
     offsets: list[float] = []
+    starts: list[tuple[int, int]] = []  # (day, cell) of each thread's first post, if recorded
     for i in range(days):
         day = start + timedelta(days=i)
         offset = _offset_hours(tz, day)
@@ -212,6 +219,8 @@ def simulate(
             continue
         cells = rng.choice(grid.size, size=n, p=intensity / intensity.sum())
         hours = grid[cells] + rng.uniform(0, 1 / 12, size=n)
+        if record:
+            starts.extend((i, int(c)) for c in cells)
         base = datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
         for h in hours:
             t = base + (h - offset) * 3600.0
@@ -223,6 +232,16 @@ def simulate(
     around = [start + timedelta(days=k) for k in range(-366, days + 367, 15)]
     std = min(_offset_hours(tz, d) for d in around)
     observes = len(set(offsets)) > 1
+    traits = {"rate": rate, "worker": worker, "holidays": taker, "chronotype": chrono}
+    if record:
+        traits.update(
+            sleep_need=sleep_need, alarm=alarm, work_start=work_start, work_len=work_len,
+            at_work=at_work, lunch=lunch, lunch_start=lunch_start, lunch_len=lunch_len,
+            lunch_boost=lunch_boost, evening_from=evening_from, evening_boost=evening_boost,
+            season_amp=season_amp, night_share=night_share, thread_prob=thread_prob,
+            southern=southern, holiday_set=holiday_set, absent=absent,
+            starts=np.array(starts, dtype=int).reshape(-1, 2),
+        )
     return Poster(
         zone=zone,
         country=country,
@@ -233,5 +252,5 @@ def simulate(
         times=np.array(sorted(out)),
         observes_dst=observes,
         standard_offset=std,
-        traits={"rate": rate, "worker": worker, "holidays": taker, "chronotype": chrono},
+        traits=traits,
     )
