@@ -259,18 +259,28 @@ def make_note(
     attachments: Sequence[Mapping[str, str]] = (),
     hashtags: Sequence[str] = (),
     language: str = "en",
+    visibility: str = "public",
+    mentioned: str = "https://other.example/users/friend",
 ) -> dict[str, Any]:
     """A ``Create`` activity wrapping a Note, as outbox.json's orderedItems hold it.
     ``attachments``: dicts with ``mediaType``, ``url`` (``/media_attachments/...``)
-    and ``name`` (alt text)."""
+    and ``name`` (alt text). ``visibility``: public, unlisted, private (followers
+    only) or direct (to ``mentioned`` alone), addressed as Mastodon addresses them."""
     note_id = f"{actor}/statuses/{status_id}"
+    followers = f"{actor}/followers"
+    to, cc = {
+        "public": ([AS_PUBLIC], [followers]),
+        "unlisted": ([followers], [AS_PUBLIC]),
+        "private": ([followers], []),
+        "direct": ([mentioned], []),
+    }[visibility]
     return {
         "id": f"{note_id}/activity",
         "type": "Create",
         "actor": actor,
         "published": published,
-        "to": [AS_PUBLIC],
-        "cc": [f"{actor}/followers"],
+        "to": to,
+        "cc": cc,
         "object": {
             "id": note_id,
             "type": "Note",
@@ -279,8 +289,8 @@ def make_note(
             "published": published,
             "url": f"https://social.example/@quiet_pen/{status_id}",
             "attributedTo": actor,
-            "to": [AS_PUBLIC],
-            "cc": [f"{actor}/followers"],
+            "to": to,
+            "cc": cc,
             "sensitive": bool(summary),
             "atomUri": note_id,
             "conversation": f"tag:social.example,2022:objectId={status_id}:objectType=Conversation",

@@ -12,6 +12,11 @@ from archive_builders import build_hugo_site, build_jekyll_blog, read_source, sn
 from nymaudit.sources.blog import split_front_matter
 
 
+def _posts(result) -> list:
+    """Post files only: a site's configuration records (kind "config") are not posts."""
+    return [p for p in result.posts if p.is_post]
+
+
 def _jpeg() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (4, 4)).save(out, "JPEG")
@@ -65,9 +70,9 @@ def test_jekyll_posts_dates_drafts_attachments(tmp_path, as_zip):
     scores = sniff_scores(path)
     assert scores["blog"] == max(scores.values()) == 80
     result = read_source(path, "blog")
-    assert len(result.posts) == 5  # about.md and index.md are pages, not post files
+    assert len(_posts(result)) == 5  # about.md and index.md are pages, not post files
     assert result.errors == []
-    by_title = {p.title: p for p in result.posts}
+    by_title = {p.title: p for p in _posts(result)}
     first = by_title["First shift"]
     assert first.timestamp == datetime(2024, 3, 1, 8, 15, tzinfo=UTC)
     assert first.stated_offset_minutes == 0
@@ -122,8 +127,8 @@ def test_hugo_toml_yaml_bundles_and_static(tmp_path):
     path = build_hugo_site(tmp_path / "hugo", pages, zip=True, files=files)
     assert sniff_scores(path)["blog"] == 80
     result = read_source(path, "blog")
-    assert len(result.posts) == 3  # _index.md and the theme's example content left out
-    by_title = {p.title: p for p in result.posts}
+    assert len(_posts(result)) == 3  # _index.md and the theme's example content left out
+    by_title = {p.title: p for p in _posts(result)}
     assert by_title["One"].timestamp == datetime(2024, 3, 1, 6, 15, tzinfo=UTC)
     assert by_title["One"].stated_offset_minutes == 120
     assert by_title["One"].attachments == ["static/images/a.png"]
@@ -150,13 +155,13 @@ def test_bad_front_matter_and_impossible_dates(tmp_path):
     ]
     path = build_jekyll_blog(tmp_path / "site", posts)
     result = read_source(path, "blog")
-    assert len(result.posts) == 4  # every post file still counts; its text still matters
+    assert len(_posts(result)) == 4  # every post file still counts; its text still matters
     errors = " | ".join(e.error for e in result.errors)
     assert "impossible date '2024-02-30' in the file name" in errors
     assert "impossible date '2024-13-01 10:00'" in errors
     assert "invalid YAML front matter" in errors
     assert "too many YAML anchors/aliases" in errors
-    assert {p.text for p in result.posts} == {"a", "b", "c", "d"}
+    assert {p.text for p in _posts(result)} == {"a", "b", "c", "d"}
 
 
 def test_front_matter_splitter_units():
@@ -174,3 +179,210 @@ def test_plain_markdown_without_front_matter_is_not_a_blog(tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "a.md").write_text("just text")
     assert sniff_scores(tmp_path / "notes")["blog"] == 0
+
+
+# -- site configuration and drafts (29 November) -------------------------------
+
+JEKYLL_CONFIG = """\
+title: Ward Notes
+author:
+  name: Marie Lefebvre
+  email: marie.lefebvre@gmail.com
+timezone: Europe/Paris
+github_username: mlefebvre1987
+twitter:
+  username: wardnotes
+social:
+  links:
+    - https://www.linkedin.com/in/marie-lefebvre-lyon
+mastodon:
+  - username: wardnotes
+    instance: mastodon.social
+plugins:
+  - jekyll-feed
+exclude:
+  - notes-for-me@example.org.md
+markdown: kramdown
+"""
+
+
+def _scan_json(*args: str) -> dict:
+    import json
+
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    out = CliRunner().invoke(app, ["scan", *args, "--format", "json"], env={"NO_COLOR": "1"},
+                             catch_exceptions=False)
+    assert out.exit_code in (0, 1), out.output
+    return json.loads(out.stdout)
+
+
+def test_jekyll_config_published_fields_are_records_not_posts(tmp_path):
+    post = {"name": "2025-05-18-hi.md", "front": {"title": "Hi", "date": "2025-05-18 08:05:00"},
+            "body": "Tiredness is a texture more than a feeling."}
+    site = build_jekyll_blog(tmp_path / "site", [post], config=JEKYLL_CONFIG)
+    result = read_source(site, "blog")
+    config = {p.origin.record: p for p in result.posts if p.kind == "config"}
+    assert set(config) == {
+        "title", "author.name", "author.email", "github_username", "twitter.username",
+        "social.links", "mastodon.url",
+    }  # not the timezone (TIME007's), nor plugins, exclude or markdown (build settings)
+    email = config["author.email"]
+    assert email.text == "author.email: marie.lefebvre@gmail.com"
+    assert email.origin.path.endswith("_config.yml") and email.origin.line == 4
+    assert email.timestamp is None and not email.is_post and email.published_at is None
+    assert config["github_username"].text.endswith("(https://github.com/mlefebvre1987)")
+    assert config["twitter.username"].extra["urls"] == ["https://x.com/wardnotes"]
+    assert config["mastodon.url"].text == "mastodon.url: https://mastodon.social/@wardnotes"
+    # The post's naive date was read in the site's zone: the offset is the config's.
+    (hi,) = _posts(result)
+    assert hi.stated_offset_minutes == 120 and hi.extra["offset_source"] == "site configuration"
+    assert hi.extra["site_config_line"] == 5
+
+
+def test_hugo_config_params_social_menus_and_config_dir(tmp_path):
+    config = """\
+baseURL = "https://wardnotes.example/"
+title = "Ward Notes"
+copyright = "© 2025 Marie Lefebvre"
+theme = "PaperMod"
+timeZone = "Europe/Paris"
+[params]
+author = "Marie Lefebvre"
+mainSections = ["posts"]
+ShowReadingTime = true
+[params.social]
+github = "mlefebvre1987"
+[[params.socialIcons]]
+name = "instagram"
+url = "https://www.instagram.com/marie.lyon.night/"
+[[menus.main]]
+name = "Posts"
+url = "/posts/"
+[[menus.main]]
+name = "Elsewhere"
+url = "https://codeberg.org/mlefebvre"
+"""
+    site = build_hugo_site(
+        tmp_path / "hugo",
+        [{"path": "posts/a.md", "front": {"title": "A", "date": "2025-01-02T21:00:00+01:00"}, "body": "a"}],
+        config=config,
+        files={"config/_default/params.toml": 'email = "marie@example.fr"\n'},
+    )
+    result = read_source(site, "blog")
+    texts = {p.origin.record: p.text for p in result.posts if p.kind == "config"}
+    assert texts == {
+        "baseURL": "baseURL: https://wardnotes.example/",
+        "title": "title: Ward Notes",
+        "copyright": "copyright: © 2025 Marie Lefebvre",
+        "params.author": "params.author: Marie Lefebvre",
+        "params.social.github": "params.social.github: mlefebvre1987 (https://github.com/mlefebvre1987)",
+        "params.socialIcons.name": "params.socialIcons.name: instagram",
+        "params.socialIcons.url": "params.socialIcons.url: https://www.instagram.com/marie.lyon.night/",
+        "menus.main.url": "menus.main.url: https://codeberg.org/mlefebvre",  # not /posts/
+        "params.email": "params.email: marie@example.fr",
+    }
+    assert len(_posts(result)) == 1
+
+
+def test_config_leaks_found_and_not_counted_end_to_end(tmp_path):
+    """The UX walkthrough's blog whose only leaks are in _config.yml."""
+    config = ("title: Ward Notes\nauthor: Marie Lefebvre\nemail: marie.lefebvre@gmail.com\n"
+              "timezone: Europe/Paris\ngithub_username: mlefebvre1987\n")
+    post = {"name": "2025-05-18-hi.md", "front": {"title": "Hi", "date": "2025-05-18 08:05:00"},
+            "body": "Tiredness is a texture more than a feeling."}
+    site = build_jekyll_blog(tmp_path / "cfgblog", [post], config=config)
+    doc = _scan_json(str(site))
+    assert doc["inputs"][0]["posts"] == 1  # the contract: post files
+    assert doc["timing"]["posts"] == 1  # config records carry no time
+    by_rule = {f["rule"]: f for f in doc["findings"]}
+    email = by_rule["SELF001"]
+    assert email["location"]["path"].endswith("_config.yml") and email["location"]["line"] == 3
+    assert "[site configuration" in email["message"]
+    assert by_rule["LINK007"]["location"]["record"] == "github_username"
+    offset = by_rule["TIME007"]
+    assert "site configuration" in offset["message"] and "Europe/Paris" in offset["message"]
+    assert offset["evidence"].startswith("timezone: Europe/Paris")
+    assert offset["location"]["path"].endswith("_config.yml") and offset["location"]["line"] == 4
+    assert offset["clue"] == {"kind": "timezone", "value": "Europe/Paris"}
+
+
+def test_config_records_reach_the_watchlist_but_not_style(tmp_path):
+    """No rule knows a real name when it sees one; the writer's watchlist does."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+    from nymaudit.model import Corpus
+    from nymaudit.style.text import corpus_text
+
+    site = build_jekyll_blog(tmp_path / "s", [{"name": "2025-01-01-a.md", "front": {"title": "A"},
+                                               "body": "Plain words."}], config=JEKYLL_CONFIG)
+    result = read_source(site, "blog")
+    assert corpus_text(Corpus(posts=result.posts)).texts == ["A\n\nPlain words."]
+    watchlist = tmp_path / "watchlist.toml"
+    added = CliRunner().invoke(app, ["watch", "add", "Marie Lefebvre", "--watchlist", str(watchlist)])
+    assert added.exit_code == 0, added.output
+    doc = _scan_json(str(site), "--watchlist", str(watchlist))
+    (hit,) = [f for f in doc["findings"] if f["rule"] == "WATCH001"]
+    assert hit["location"]["record"] == "author.name" and hit["location"]["line"] == 3
+
+
+def test_drafts_are_checked_but_not_publishing_times(tmp_path):
+    posts = [
+        {"name": f"2025-0{m}-0{d}-p{m}{d}.md", "body": "Evening notes.",
+         "front": {"title": f"p{m}{d}", "date": f"2025-0{m}-0{d} 20:00:00 +02:00"}}
+        for m in (5, 6) for d in (1, 2)
+    ]
+    posts.append({"name": "strike-day.md", "draft_folder": True,
+                  "front": {"title": "Strike day", "date": "2025-12-09 22:30:00 +01:00"},
+                  "body": "Write to me at nightsister.lyon@proton.me before the strike."})
+    site = build_jekyll_blog(tmp_path / "blog", posts)
+    doc = _scan_json(str(site))
+    assert doc["inputs"][0]["posts"] == 5  # the contract counts post files, drafts too
+    assert doc["timing"]["posts"] == 4  # the draft's date is no posting time
+    by_rule = {f["rule"]: f for f in doc["findings"]}
+    assert "_drafts/strike-day.md" in by_rule["SELF001"]["location"]["path"]  # still checked
+    # The draft's own offset is still a leak (TIME007 counts it), though not a posting time.
+    assert "UTC+01:00 (1 post)" in by_rule["TIME007"]["evidence"]
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    md = CliRunner().invoke(app, ["scan", str(site), "--format", "markdown"], catch_exceptions=False).stdout
+    assert "2025-06-02" in md and "2025-12-09" not in md.split("Published between", 1)[1].split("\n")[0]
+
+
+def test_hugo_draft_true_is_not_a_publishing_time(tmp_path):
+    pages = [
+        {"path": "posts/a.md", "front": {"title": "A", "date": "2025-01-02T21:00:00+01:00"}, "body": "a"},
+        {"path": "posts/b.md", "front": {"title": "B", "date": "2025-03-02T09:00:00+01:00", "draft": True},
+         "body": "b"},
+    ]
+    result = read_source(build_hugo_site(tmp_path / "h", pages), "blog")
+    by_title = {p.title: p for p in _posts(result)}
+    assert by_title["B"].kind == "draft" and by_title["B"].published_at is None
+    assert by_title["B"].timestamp is not None  # kept: its offset and year still matter
+    assert by_title["A"].published_at == by_title["A"].timestamp
+
+
+def test_config_errors_once_other_programs_configs_and_bounds(tmp_path):
+    post = {"name": "2025-01-01-a.md", "front": {"title": "A"}, "body": "a"}
+    broken = build_jekyll_blog(tmp_path / "broken", [post], config="author: [unclosed\n")
+    result = read_source(broken, "blog")
+    assert len(result.errors) == 1 and result.errors[0].error.startswith("invalid YAML")  # once
+    assert [p for p in result.posts if p.kind == "config"] == []
+    # A folder of notes (no _posts/ or content/) beside another program's config.yaml.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("---\ntitle: A\n---\nbody\n")
+    (notes / "config.yaml").write_text("url: https://api.example/v1\nowner: ops@example.org\n")
+    assert [p.kind for p in read_source(notes, "blog").posts] == ["post"]
+    # A huge or deep configuration is read within bounds.
+    wide = "links:\n" + "".join(f"  - https://example.org/{i}\n" for i in range(2000))
+    deep = "author:" + "".join(f"\n{'  ' * i}k{i}:" for i in range(1, 40)) + " x@example.org\n"
+    for config in (wide, deep):
+        site = build_jekyll_blog(tmp_path / f"s{len(config)}", [post], config=config)
+        records = [p for p in read_source(site, "blog").posts if p.kind == "config"]
+        assert len(records) <= 300

@@ -86,7 +86,9 @@ def test_head_reads_only_the_start_of_a_member(tmp_path):
     assert tree._read_total == 0  # sniffing is not charged against the read cap
 
 
-@pytest.mark.parametrize("reader", ["twitter", "mastodon", "reddit", "wordpress", "blog", "generic"])
+@pytest.mark.parametrize(
+    "reader", ["twitter", "mastodon", "reddit", "wordpress", "blog", "generic", "attachment"]
+)
 def test_every_reader_survives_hostile_members(tmp_path, reader):
     hostile = {
         "data/tweets.js": b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", ' + b"[" * 100_000,
@@ -224,8 +226,8 @@ def test_different_inputs_are_not_merged_away(tmp_path):
     one = build_jekyll_blog(tmp_path / "a", [{**post, "body": "one"}])
     two = build_jekyll_blog(tmp_path / "b", [{**post, "body": "two"}])
     corpus = read_inputs([one, two])
-    assert len(corpus.posts) == 2
-    assert all(i.errors == [] for i in corpus.inputs)
+    assert len([p for p in corpus.posts if p.is_post]) == 2  # and the sites' config records
+    assert all(i.errors == [] and not i.duplicates for i in corpus.inputs)
 
 
 def test_records_that_only_share_an_id_or_a_moment_are_all_kept(tmp_path):

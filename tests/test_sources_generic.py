@@ -111,3 +111,23 @@ def test_a_whole_account_in_json_lines_is_not_capped_like_one_post(tmp_path):
     assert MAX_TEXT_BYTES < path.stat().st_size < MAX_RECORDS_BYTES
     result = read_source(path, "generic")
     assert len(result.posts) == count and not result.errors
+
+
+def test_a_record_without_a_time_is_counted_not_an_error(tmp_path):
+    """A JSON Lines or CSV record with no timestamp (key missing, null or empty) is a
+    post without a time, as an undated blog post is: counted, left out of the timing,
+    and no read error (613 such records gave 613 'unparseable date (empty)' lines).
+    A value that is there but cannot be read stays an error."""
+    lines = [json.dumps({"timestamp": "2024-03-01T08:15:00Z", "text": "timed"}),
+             json.dumps({"text": "no key"}),
+             json.dumps({"timestamp": None, "text": "null"}),
+             json.dumps({"timestamp": " ", "text": "blank"}),
+             json.dumps({"timestamp": "yesterday", "text": "bad"})]
+    csv_text = "timestamp,text\n2024-03-01T08:15:00Z,timed\n,no time\n"
+    path = write_tree(tmp_path / "export", {"posts.jsonl": "\n".join(lines) + "\n", "posts.csv": csv_text},
+                      zip=False)
+    result = read_source(path, "generic")
+    assert len(result.posts) == 7
+    assert sum(p.timestamp is None for p in result.posts) == 5
+    (error,) = [e.error for e in result.errors]
+    assert error == "line 5 (record posts.jsonl:5): unparseable date (str of 9 characters)"

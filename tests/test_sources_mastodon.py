@@ -144,3 +144,59 @@ def test_outbox_given_alone(tmp_path):
     result = read_source(folder / "outbox.json", "mastodon")
     assert len(result.posts) == 2
     json.loads((folder / "outbox.json").read_text())  # input untouched
+
+
+def test_visibility_becomes_the_audience(tmp_path):
+    notes = [
+        make_note("1", "2025-03-01T20:00:00Z", "<p>public</p>"),
+        make_note("2", "2025-03-02T20:00:00Z", "<p>unlisted</p>", visibility="unlisted"),
+        make_note("3", "2025-03-03T20:00:00Z", "<p>followers</p>", visibility="private"),
+        make_note("4", "2025-03-04T20:00:00Z", "<p>dm</p>", visibility="direct"),
+    ]
+    result = read_source(build_mastodon_archive(tmp_path / "m", notes, zip=False), "mastodon")
+    got = {p.text: (p.extra["visibility"], p.audience) for p in result.posts}
+    assert got == {
+        "public": ("public", None),
+        "unlisted": ("unlisted", None),  # on the profile page for anyone
+        "followers": ("private", "followers"),
+        "dm": ("direct", "direct"),
+    }
+
+
+def test_note_without_addressing_is_not_guessed_direct(tmp_path):
+    note = make_note("1", "2025-03-01T20:00:00Z", "<p>old export</p>")
+    for holder in (note, note["object"]):
+        del holder["to"], holder["cc"]
+    (post,) = read_source(build_mastodon_archive(tmp_path / "m", [note], zip=False), "mastodon").posts
+    assert post.extra["visibility"] == "unknown" and post.audience is None
+
+
+def test_findings_in_direct_and_followers_only_posts_say_so(tmp_path):
+    """The UX walkthrough's archive: its only leaks are a DM and a followers-only post."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    notes = [
+        make_note("1", "2025-03-01T20:00:00Z", "<p>Nice weather today.</p>"),
+        make_note("2", "2025-03-02T20:00:00Z",
+                  "<p>Sure, my personal number is 07700 900418, call after 6</p>", visibility="direct"),
+        make_note("3", "2025-03-03T20:00:00Z",
+                  "<p>Followers only: I work at the Leeds General Infirmary pharmacy.</p>",
+                  visibility="private"),
+    ]
+    archive = build_mastodon_archive(tmp_path / "m", notes, zip=True)
+    out = CliRunner().invoke(app, ["scan", str(archive), "--format", "json"], catch_exceptions=False)
+    doc = json.loads(out.stdout)
+    assert doc["inputs"][0]["posts"] == 3  # nothing dropped
+    by_rule = {f["rule"]: f for f in doc["findings"]}
+    assert by_rule["SELF002"]["message"].endswith("[direct message]")
+    assert by_rule["SELF011"]["message"].endswith("[followers-only post]")
+    note = by_rule["INPUT007"]
+    assert note["severity"] == "info" and note["evidence"] == "1 followers-only post, 1 direct message"
+    assert note["message"].startswith("2 of 3 posts were not public")
+    # Redacted reports keep the label (it names no one) and mask the number.
+    redacted = CliRunner().invoke(app, ["scan", str(archive), "--format", "json", "--redact"],
+                                  catch_exceptions=False)
+    phone = next(f for f in json.loads(redacted.stdout)["findings"] if f["rule"] == "SELF002")
+    assert "[direct message]" in phone["message"] and "900418" not in json.dumps(phone)

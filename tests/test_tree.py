@@ -131,7 +131,7 @@ def test_unreadable_folder_and_file_are_reported(tmp_path: Path) -> None:
     probe = (
         "import json, sys; from pathlib import Path; from nymaudit.sources.detect import read_input; "
         "c = read_input(Path(sys.argv[1])); "
-        "print(json.dumps([len(c.posts), [[e.path, e.error] for e in c.inputs[0].errors]]))"
+        "print(json.dumps([c.inputs[0].posts, [[e.path, e.error] for e in c.inputs[0].errors]]))"
     )
     command = [sys.executable, "-c", probe, str(site)]
     if os.geteuid() == 0:  # root reads anything unless it gives up the capability

@@ -120,6 +120,16 @@ class Attachment:
         return self.loader()
 
 
+# Post kinds that are no post: what a site publishes beside its posts (the configuration's
+# author, e-mail and links). Text detectors read them; post counts, timing and style do not.
+NOT_POSTS = frozenset({"config"})
+# Kinds whose date is no moment of publishing (a draft's date is the day it was begun or the
+# one planned for it): left out of the posting-time analysis and the published span.
+UNPUBLISHED = frozenset({"draft"}) | NOT_POSTS
+# Who could read a post that was not public (Post.audience) -> how reports name it.
+AUDIENCES = {"followers": "followers-only post", "direct": "direct message"}
+
+
 @dataclass(slots=True)
 class Post:
     """One record of the account's own publishing."""
@@ -134,7 +144,7 @@ class Post:
     language: str | None = None
     geotag: Geotag | None = None
     attachments: list[str] = field(default_factory=list)  # Attachment.path values
-    kind: str = "post"  # post, comment, reply, page, draft
+    kind: str = "post"  # post, comment, reply, page, draft, commit, config (see NOT_POSTS)
     title: str | None = None
     deleted: bool = False  # published, then deleted (X deleted-tweets.js)
     authored: bool = True  # False for retweets and quotes of others: not the writer's words
@@ -143,6 +153,23 @@ class Post:
     stated_offset_minutes: int | None = None
     content_warning: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # For text read from a line-based file (a blog post, a .txt, a CSV field): the
+    # offset in ``text`` where the file's own text starts and its 1-based line there;
+    # ``text`` holds the file's line breaks from that offset on. Findings get lines.
+    text_line: tuple[int, int] | None = None
+    # None for a public post; a key of AUDIENCES when only some could read it (Mastodon
+    # followers-only and direct posts): still checked, since they and the platform read it.
+    audience: str | None = None
+
+    @property
+    def is_post(self) -> bool:
+        """A post file or record of the contract's ``posts`` count (not a site's config)."""
+        return self.kind not in NOT_POSTS
+
+    @property
+    def published_at(self) -> datetime | None:
+        """When it was published: None for drafts and site records, whose dates are not."""
+        return None if self.kind in UNPUBLISHED else self.timestamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,11 +298,15 @@ class Report:
     first_post: datetime | None = None
     last_post: datetime | None = None
     redacted: bool = False
+    # `check` fails closed: what it could not read was not checked, so an input problem
+    # counts toward the risk as it counts toward the exit code.
+    fail_closed: bool = False
 
     @property
     def risk(self) -> str:
-        """none|low|medium|high|critical: info findings and input problems add no risk."""
-        scored = [f.severity for f in self.findings if f.category != "input"]
+        """none|low|medium|high|critical: info findings add no risk, nor do input
+        problems, except in a report that fails closed (`check`)."""
+        scored = [f.severity for f in self.findings if self.fail_closed or f.category != "input"]
         top = max(scored, default=Severity.INFO)
         return "none" if top == Severity.INFO else top.label
 

@@ -78,9 +78,35 @@ def analyse(
         options=dict(options.extra),
     )
     findings, sections = run_detectors(ctx, options.detectors, progress, options.debug)
+    mark_audience(corpus, findings)
     findings.extend(_known_input_errors(ctx.known))
     findings.sort(key=_sort_key)
     return build_report(corpus, findings, sections, options.redact)
+
+
+# How a finding located in a record that is not a public post says so.
+_SITE_CONFIG_NOTE = "site configuration, which themes publish on its pages and feed"
+
+
+def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
+    """A finding whose location is a followers-only post, a direct message or a blog's
+    configuration says so in its message: it is still a leak (followers, recipients, the
+    servers and a legal order read the first two; the site publishes the third), but
+    the reader should know who saw it."""
+    from nymaudit.model import AUDIENCES
+
+    labels: dict[tuple[str, str | None], str] = {}
+    for post in corpus.posts:
+        if post.audience in AUDIENCES:
+            labels[(post.origin.path, post.origin.record)] = AUDIENCES[post.audience]
+        elif not post.is_post:
+            labels[(post.origin.path, post.origin.record)] = _SITE_CONFIG_NOTE
+    if not labels:
+        return
+    for finding in findings:
+        label = labels.get((finding.location.path, finding.location.record))
+        if label and f"[{label}]" not in finding.message:
+            finding.message = f"{finding.message.rstrip()} [{label}]"
 
 
 def _known_input_errors(known: dict[str, Corpus]) -> list[Finding]:
@@ -103,14 +129,15 @@ def build_report(corpus: Corpus, findings: list[Finding], sections: dict[str, An
                  redact: bool) -> Report:
     from nymaudit.profile import build_profile
 
-    times = [p.timestamp for p in corpus.posts if p.timestamp is not None]
+    # Drafts' dates are no publishing times; a site's config records are no posts.
+    times = [p.published_at for p in corpus.posts if p.published_at is not None]
     return Report(
         tool_version=__version__,
         inputs=corpus.inputs,
         findings=findings,
         sections=sections,
         profile=build_profile(findings),
-        post_count=len(corpus.posts),
+        post_count=sum(1 for p in corpus.posts if p.is_post),
         first_post=min(times) if times else None,
         last_post=max(times) if times else None,
         redacted=redact,

@@ -35,7 +35,30 @@ def detect(ctx: ScanContext) -> DetectorResult:
                 location=Origin(summary.path),
             ))
     result.findings.extend(_cut_posts(ctx))
+    result.findings.extend(_not_public(ctx))
     return result
+
+
+def _not_public(ctx: ScanContext) -> list:
+    """INPUT007: how many posts only followers or recipients could read (checked all the
+    same; each finding located in one says so)."""
+    from collections import Counter
+
+    from nymaudit.model import AUDIENCES
+
+    counts = Counter(p.audience for p in ctx.corpus.posts if p.audience in AUDIENCES)
+    if not counts:
+        return []
+    total = sum(1 for p in ctx.corpus.posts if p.is_post)
+    first = next(p for p in ctx.corpus.posts if p.audience in AUDIENCES)
+    listing = ", ".join(plural(counts[a], AUDIENCES[a]) for a in AUDIENCES if counts[a])
+    return [rule("INPUT007").finding(
+        f"{sum(counts.values())} of {plural(total, 'post')} {'was' if sum(counts.values()) == 1 else 'were'} "
+        f"not public: {listing}. They were checked like public posts: their followers or recipients, "
+        "the servers they reached and a legal order to a server can read them.",
+        evidence=listing,
+        location=Origin(first.origin.path),
+    )]
 
 
 def _cut_posts(ctx: ScanContext) -> list:

@@ -9,4 +9,5 @@ READER_MODULES: tuple[str, ...] = (
     "git",
     "blog",
     "generic",
+    "attachment",
 )

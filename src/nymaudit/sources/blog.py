@@ -8,31 +8,28 @@ Blogs serve the files their authors uploaded, so attachments are originals
 
 from __future__ import annotations
 
-import posixpath
 import re
 import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
-from urllib.parse import unquote
 
 import yaml
 
 from nymaudit.model import Origin, Post
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import (
-    DOCUMENT_AND_IMAGE_EXTENSIONS,
     ParsedTime,
     extension,
     from_date_object,
     head_text,
-    make_attachment,
     parse_timestamp,
     read_member_text,
     short,
     time_extra,
 )
 from nymaudit.sources.html_text import html_to_text
+from nymaudit.sources.references import collect_attachments, post_references, reference_targets, tie
 from nymaudit.sources.tree import Member, Tree
 
 POST_EXTENSIONS = frozenset(("md", "markdown", "mkd", "mdown", "html", "htm"))
@@ -57,11 +54,7 @@ MAX_POST_BYTES = 32 * 1024 * 1024
 MAX_YAML_ALIASES = 20
 _JEKYLL_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})-(.+)")
 _YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\]}]")
-_MD_TARGET = re.compile(r"\]\(\s{0,8}<?([^)\s>]{1,2000})")
-_HTML_TARGET = re.compile(r"""(?:src|href)\s{0,8}=\s{0,8}["']([^"']{1,2000})["']""", re.I)
-_LIQUID_QUOTED = re.compile(r"""\{\{\s{0,8}["']([^"']{1,2000})["']\s{0,8}\|[^}]{0,200}\}\}""")
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]{1,2000}")
-_LIQUID = re.compile(r"\{\{[^}]{0,200}\}\}")
 _CONFIG_NAMES = (
     "_config.yml",
     "_config.yaml",
@@ -72,7 +65,6 @@ _CONFIG_NAMES = (
     "hugo.yml",
     "config.yml",
 )
-_IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "banner", "header_image")
 
 
 @dataclass
@@ -82,6 +74,17 @@ class FrontMatter:
     body: str
     error: str | None = None
     body_line: int = 1
+
+    def text_line(self, text: str) -> tuple[int, int] | None:
+        """Post.text_line for a post ``text`` that ends with the stripped body (a
+        description may come before it): where the body starts in ``text`` and its
+        file line. None when ``text`` was rebuilt (HTML made plain)."""
+        stripped = self.body.strip()
+        at = len(text) - len(stripped)
+        if not stripped or at < 0 or not text.endswith(stripped):
+            return None
+        lead = len(self.body) - len(self.body.lstrip())
+        return at, self.body_line + self.body.count("\n", 0, lead)
 
 
 def split_front_matter(text: str) -> FrontMatter:
@@ -168,6 +171,8 @@ class _Site:
     root: str  # "" or "folder/" prefix of the site inside the tree
     engine: str  # jekyll, hugo or plain
     timezone: str | None = None
+    config: str | None = None  # member name of the configuration that set ``timezone``
+    zone_line: int | None = None  # its line there
 
 
 class BlogReader:
@@ -217,12 +222,7 @@ class BlogReader:
 
     def read(self, tree: Tree, result: SourceResult) -> None:
         members, engine = self._candidates(tree)
-        attachments = {}
-        for member in tree.members():
-            if extension(member.name) in DOCUMENT_AND_IMAGE_EXTENSIONS and not self._skipped(member.name):
-                attachment = make_attachment(tree, member, post_id=None, platform_copy=False)
-                attachments[member.name] = attachment
-                result.attachments.append(attachment)
+        attachments = collect_attachments(tree, result, SKIP_DIRS)
         sites: dict[str, _Site] = {}
         for member in members:
             site = self._site_for(tree, result, member, engine, sites)
@@ -247,6 +247,7 @@ class BlogReader:
                 break
         if root not in sites:
             sites[root] = _Site(root, engine, self._site_timezone(tree, result, root))
+            self._read_site_config(tree, result, sites[root])
         return sites[root]
 
     def _site_timezone(self, tree: Tree, result: SourceResult, root: str) -> str | None:
@@ -291,6 +292,7 @@ class BlogReader:
         extra: dict[str, Any] = {"front_matter": fm.kind or None}
         if site.timezone:
             extra["site_timezone"] = site.timezone  # the site config's zone: a clue
+            extra.update(_zone_source(data, parts[-1], site, tree))
 
         parsed, reason = self._date(data, parts[-1], site)
         if reason:
@@ -311,19 +313,19 @@ class BlogReader:
         if isinstance(description, str) and description.strip() and description not in body:
             body = f"{description.strip()}\n\n{body}"
 
-        referenced = self._references(fm.body, data, member.name, site, attachments)
-        for path in referenced:
-            if attachments[path].post_id is None:
-                attachments[path].post_id = member.name
-        urls = [t for t in self._targets(fm.body) if t.startswith(("http://", "https://"))]
+        referenced = post_references(fm.body, data, member.name, site.root, attachments.__contains__)
+        tie(referenced, member.name, attachments)
+        urls = [t for t in reference_targets(fm.body) if t.startswith(("http://", "https://"))]
         urls += [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(fm.body)]
         if urls:
             extra["urls"] = list(dict.fromkeys(urls))[:500]
+        body = body.strip()
         return Post(
             id=member.name,
             timestamp=parsed.when if parsed else None,
-            text=body.strip(),
+            text=body,
             origin=Origin(path=tree.display(member.name), record=member.name),
+            text_line=fm.text_line(body),
             kind="draft" if draft else "post",
             title=title.strip() if isinstance(title, str) and title.strip() else None,
             attachments=referenced,
@@ -331,6 +333,44 @@ class BlogReader:
             language=data.get("lang") if isinstance(data.get("lang"), str) else None,
             extra=extra,
         )
+
+    # -- site configuration (published identity fields) -------------------------
+
+    @staticmethod
+    def _read_site_config(tree: Tree, result: SourceResult, site: _Site) -> None:
+        """The published identity fields of the site's configuration, as records of
+        kind "config" (the timezone itself is TIME007's, through the posts' offsets)."""
+        names = {m.name for m in tree.members()}
+        roots = [site.root + c for c in _CONFIG_NAMES]
+        files = [n for n in roots if n in names][:1]
+        if site.timezone and files:
+            site.config = files[0]  # the file _site_timezone took the zone from
+        # Which names the engine reads: a folder of notes (no _posts/ or content/) may
+        # hold some other program's config.yaml, which no theme publishes.
+        engine_names = {"jekyll": ("_config.",), "hugo": ("hugo.", "config.")}.get(
+            site.engine, ("_config.", "hugo."))
+        files = [n for n in files if n[len(site.root):].startswith(engine_names)]
+        # Hugo's configuration directory: config/_default/params.toml holds [params].
+        files += sorted(
+            n for n in names
+            if site.engine == "hugo" and n.startswith(site.root + "config/_default/")
+            and n.count("/") == site.root.count("/") + 2 and extension(n) in ("toml", "yaml", "yml")
+        )[:20]
+        for name in files:
+            # The root config's problems were reported once already, by _site_timezone.
+            report_to = SourceResult(tree) if name in roots else result
+            text = read_member_text(tree, report_to, name, MAX_FRONT_MATTER)
+            if text is None:
+                continue
+            data, error = _parse_block("toml" if name.endswith(".toml") else "yaml", text)
+            if error:
+                report_to.error(name, error)
+                continue
+            stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            prefix = "" if name in roots or stem in ("hugo", "config") else stem
+            if name == site.config:
+                site.zone_line = _key_line(text, ("timezone", "timeZone"))
+            result.posts.extend(config_records(tree, name, text, data, prefix))
 
     @staticmethod
     def _date(data: dict[str, Any], filename: str, site: _Site) -> tuple[ParsedTime | None, str | None]:
@@ -356,57 +396,6 @@ class BlogReader:
             return parsed, None
         return None, None
 
-    # -- references ------------------------------------------------------------
-
-    @staticmethod
-    def _targets(body: str) -> list[str]:
-        body = _LIQUID_QUOTED.sub(lambda m: m.group(1), body)
-        found = [m.group(1) for m in _MD_TARGET.finditer(body)]
-        found += [m.group(1) for m in _HTML_TARGET.finditer(body)]
-        return found[:5000]
-
-    def _references(
-        self,
-        body: str,
-        data: dict[str, Any],
-        name: str,
-        site: _Site,
-        attachments: dict[str, Any],
-    ) -> list[str]:
-        targets = self._targets(body)
-        for key in _IMAGE_KEYS:
-            value = data.get(key)
-            if isinstance(value, dict):
-                value = value.get("path") or value.get("image") or value.get("src")
-            if isinstance(value, str):
-                targets.append(value)
-        post_dir = posixpath.dirname(name)
-        found: list[str] = []
-        for target in targets:
-            path = _LIQUID.sub("", target).strip()
-            if not path or "://" in path or path.startswith(("//", "mailto:", "#", "data:")):
-                continue
-            path = unquote(path.split("#", 1)[0].split("?", 1)[0])
-            if extension(path) not in DOCUMENT_AND_IMAGE_EXTENSIONS:
-                continue
-            if path.startswith("/"):
-                tail = path.lstrip("/")
-                candidates = [site.root + tail, site.root + "static/" + tail]
-            else:
-                candidates = [
-                    posixpath.join(post_dir, path),
-                    site.root + path,
-                    site.root + "static/" + path,
-                ]
-            for candidate in candidates:
-                normal = posixpath.normpath(candidate)
-                if normal.startswith("..") or normal.startswith("/"):
-                    continue
-                if normal in attachments and normal not in found:
-                    found.append(normal)
-                    break
-        return found
-
 
 def _in_zone(parsed: ParsedTime, zone: str) -> ParsedTime:
     """A naive time read as UTC, re-read as wall time in the site's zone."""
@@ -426,6 +415,165 @@ def _in_zone(parsed: ParsedTime, zone: str) -> ParsedTime:
         offset_minutes=int(offset.total_seconds() // 60),
         naive=False,
     )
+
+
+# -- site configuration ------------------------------------------------------
+#
+# Jekyll and Hugo keep the site's identity in its configuration, and themes publish it:
+# jekyll-feed and jekyll-seo-tag write `author` (name, email), `title`, `description`,
+# `url`, `twitter.username` and `social.links` into every page and the feed; minima's
+# footer shows `email` and links `github_username`, `twitter_username`, `social_links`;
+# Hugo themes show `copyright`, `params.author`, `params.email`, `params.social`,
+# `params.socialIcons` and menu links.
+
+# A value is published when a key on its path is one of these (or ends like below) ...
+_PUBLISHED_KEYS = frozenset((
+    "title", "subtitle", "tagline", "description", "author", "authors", "owner", "email",
+    "mail", "url", "baseurl", "homepage", "website", "copyright", "repository", "bio", "about",
+    "about_author", "location", "city", "address", "phone", "contact", "profile", "profilemode",
+    "homeinfoparams", "social", "social_links", "sociallinks", "socialicons", "links", "me",
+))
+_PUBLISHED_SUFFIXES = ("_username", "_user", "_handle", "_email", "_url", "_link", "_name")
+# ... or when it holds an address or a link; never under build settings (not published).
+_BUILD_KEYS = frozenset((
+    "exclude", "include", "keep_files", "plugins", "gems", "whitelist", "markdown", "kramdown",
+    "sass", "highlighter", "module", "markup", "imaging", "build", "security", "caches", "minify",
+    "outputformats", "mediatypes", "related", "permalinks", "permalink", "taxonomies",
+    "frontmatter", "server", "deployment", "collections_dir", "theme", "remote_theme",
+    "timezone", "time_zone",
+))
+_ADDRESS_OR_LINK = re.compile(r"https?://|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}")
+# Where a bare username leads: the profile link minima and most Hugo themes make of it.
+_PROFILE_URLS = {
+    "github": "https://github.com/{}", "gitlab": "https://gitlab.com/{}",
+    "codeberg": "https://codeberg.org/{}", "twitter": "https://x.com/{}", "x": "https://x.com/{}",
+    "instagram": "https://www.instagram.com/{}", "linkedin": "https://www.linkedin.com/in/{}",
+    "facebook": "https://www.facebook.com/{}", "youtube": "https://www.youtube.com/{}",
+    "keybase": "https://keybase.io/{}", "telegram": "https://t.me/{}", "medium": "https://medium.com/@{}",
+    "reddit": "https://www.reddit.com/user/{}", "dribbble": "https://dribbble.com/{}",
+    "flickr": "https://www.flickr.com/people/{}", "pinterest": "https://www.pinterest.com/{}",
+    "tiktok": "https://www.tiktok.com/@{}", "bluesky": "https://bsky.app/profile/{}",
+    "stackoverflow": "https://stackoverflow.com/users/{}", "twitch": "https://www.twitch.tv/{}",
+}
+_HANDLE = re.compile(r"@?([A-Za-z0-9][A-Za-z0-9_.\-]{0,63})")
+MAX_CONFIG_RECORDS = 300
+MAX_CONFIG_DEPTH = 8
+
+
+def _norm_key(key: object) -> str:
+    return str(key).strip().lower().replace("-", "_")
+
+
+def _published_key(key: str) -> bool:
+    return key in _PUBLISHED_KEYS or key in _PROFILE_URLS or key.endswith(_PUBLISHED_SUFFIXES)
+
+
+def _profile_url(keys: tuple[str, ...], value: str) -> str | None:
+    """The profile link a theme makes of a bare username (``github_username: jdoe``,
+    ``social_links: {github: jdoe}``, ``twitter: {username: jdoe}``)."""
+    key = keys[-1]
+    parent = keys[-2] if len(keys) > 1 else ""
+    platform = key if key in _PROFILE_URLS else None
+    stem = key.rsplit("_", 1)[0]
+    if platform is None and stem in _PROFILE_URLS and key.endswith(("_username", "_user", "_handle")):
+        platform = stem
+    if platform is None and key in ("username", "user", "handle") and parent in _PROFILE_URLS:
+        platform = parent
+    match = _HANDLE.fullmatch(value.strip())
+    if platform is None or match is None:
+        return None
+    return _PROFILE_URLS[platform].format(match.group(1))
+
+
+def _leaves(data: object, base: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], object]]:
+    """(key path, scalar) pairs of a parsed configuration in file order, bounded."""
+    out: list[tuple[tuple[str, ...], object]] = []
+    stack: list[tuple[tuple[str, ...], object]] = [(base, data)]
+    while stack and len(out) < MAX_CONFIG_RECORDS * 4:
+        where, value = stack.pop()
+        if len(where) > MAX_CONFIG_DEPTH:
+            continue
+        if isinstance(value, dict):
+            user, host = value.get("username"), value.get("instance")
+            if isinstance(user, str) and isinstance(host, str):
+                # minima: mastodon: [{username: jdoe, instance: mastodon.social}]
+                out.append((where + ("url",), f"https://{host}/@{user.lstrip('@')}"))
+            stack.extend((where + (str(k),), v) for k, v in reversed(list(value.items())[:500]))
+        elif isinstance(value, list):
+            stack.extend((where, v) for v in reversed(value[:500]))
+        elif isinstance(value, str | int | float) and not isinstance(value, bool):
+            out.append((where, value))
+    return out
+
+
+def _key_line(text: str, keys: tuple[str, ...], value: str | None = None) -> int | None:
+    """1-based line of a value (else of a key) in a configuration file's text."""
+    lines = text.splitlines()
+    probe = value.strip().splitlines()[0][:60] if value and value.strip() else ""
+    if probe:
+        for number, line in enumerate(lines, 1):
+            if probe in line:
+                return number
+    for key in keys:
+        pattern = re.compile(rf"""^\s*(?:-\s*)?["']?{re.escape(key)}["']?\s*[:=]""", re.I)
+        for number, line in enumerate(lines, 1):
+            if pattern.match(line):
+                return number
+    return None
+
+
+def config_records(tree: Tree, name: str, text: str, data: dict[str, Any], prefix: str = "") -> list[Post]:
+    """One record (kind "config") per published field of a site configuration: its text
+    is ``key.path: value`` plus the profile link a username becomes, its location the
+    file, key path and line. Not posts: no time, not counted, left out of timing and style."""
+    records: list[Post] = []
+    seen: set[tuple[str, str]] = set()
+    for path, value in _leaves(data, (prefix,) if prefix else ()):
+        keys = tuple(_norm_key(k) for k in path)
+        if not keys or keys[0] in _BUILD_KEYS:
+            continue
+        shown = str(value).strip()[:2000]
+        # Menus: only their links out of the site (a menu's names and own pages say nothing).
+        published = keys == ("name",) or (
+            not any(k in ("menu", "menus") for k in keys) and any(_published_key(k) for k in keys)
+        )
+        if not shown or not (published or _ADDRESS_OR_LINK.search(shown)):
+            continue
+        dotted = ".".join(path)
+        if (dotted, shown) in seen:
+            continue
+        seen.add((dotted, shown))
+        url = _profile_url(keys, shown) if isinstance(value, str) and "://" not in shown else None
+        records.append(
+            Post(
+                id=f"{name}#{dotted}#{len(records)}",
+                timestamp=None,
+                text=f"{dotted}: {shown}" + (f" ({url})" if url else ""),
+                origin=Origin(path=tree.display(name), record=dotted,
+                              line=_key_line(text, (path[-1],), shown)),
+                kind="config",
+                extra={"config_key": dotted, **({"urls": [url]} if url else {})},
+            )
+        )
+        if len(records) >= MAX_CONFIG_RECORDS:
+            break
+    return records
+
+
+def _zone_source(data: dict[str, Any], filename: str, site: _Site, tree: Tree) -> dict[str, Any]:
+    """Marks a post whose offset came from the site's ``timezone:`` rather than its own
+    date (``date: 2025-05-18 08:05:00`` read in Europe/Paris), so TIME007 can name the
+    configuration. The site still publishes that offset (feed and page metadata)."""
+    if site.config is None:
+        return {}
+    plain, _ = BlogReader._date(data, filename, _Site(site.root, site.engine))
+    if plain is None or not plain.naive:
+        return {}
+    return {
+        "offset_source": "site configuration",
+        "site_config": tree.display(site.config),
+        "site_config_line": site.zone_line,
+    }
 
 
 READER = BlogReader()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from nymaudit.model import Corpus, InputError, InputSummary, Post
+from nymaudit.model import Attachment, Corpus, InputError, InputSummary, Post
 from nymaudit.sources import READER_MODULES
 from nymaudit.sources.base import Reader, SourceResult
-from nymaudit.sources.tree import InputProblem, Tree, open_tree
+from nymaudit.sources.tree import FileTree, InputProblem, Tree, open_tree
 
 
 @cache
@@ -67,7 +68,7 @@ def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpu
     if result.suppressed_errors:
         summary.errors.append(InputError(shown, f"{result.suppressed_errors} more errors not listed"))
     summary.errors[:0] = result.errors
-    summary.posts = len(result.posts)
+    summary.posts = sum(1 for post in result.posts if post.is_post)  # not a blog's config records
     summary.activities = len(result.activities)
     summary.attachments = len(result.attachments)
     corpus.inputs.append(summary)
@@ -98,8 +99,22 @@ def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
 
 
 # Inputs whose git history would belong to the writer's published work: a blog, a
-# folder of drafts, or something no reader knows (a pseudonymous developer's project).
-HISTORY_READERS = frozenset({"blog", "generic"})
+# folder of drafts, or something no reader knows (a pseudonymous developer's project;
+# a folder of its images alone is read as attachments).
+HISTORY_READERS = frozenset({"blog", "generic", "attachment"})
+# Readers of post files: one given on its own gets the images it embeds from its site.
+POST_READERS = frozenset({"blog", "generic"})
+
+
+def _attach_site_files(path: Path, reader: Reader, tree: Tree, result: SourceResult) -> None:
+    if reader.name not in POST_READERS or not isinstance(tree, FileTree) or not result.posts:
+        return
+    from nymaudit.sources.attachment import attach_site_files
+
+    try:
+        attach_site_files(path, tree, result)
+    except Exception as exc:  # noqa: BLE001 - the draft itself was read; say what was not
+        result.error("", f"the files this post embeds could not be looked up: {exc!r}")
 
 
 def _note_unread_history(tree: Tree, summary: InputSummary) -> None:
@@ -139,6 +154,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
                                  "(see `nymaudit formats`)")
         else:
             _run_reader(reader, tree, result)
+            _attach_site_files(path, reader, tree, result)
         for member, problem in tree.problems:
             result.error(member, problem)
         reported = {e.path for e in result.errors}
@@ -172,6 +188,39 @@ class _Seen:
 
     posts: set[tuple[str, str, datetime | None, str]] = field(default_factory=set)
     activities: set[tuple[str, datetime, str, str | None]] = field(default_factory=set)
+    attachments: dict[tuple[str, str], Attachment] = field(default_factory=dict)
+
+
+def _attachment_key(att: Attachment) -> tuple[str, str]:
+    """Which file an attachment is: the real path of a file on disk (a folder's member
+    or a single file), else the zip's real path and the member."""
+    base = att.input_path
+    try:
+        if os.path.isdir(base):
+            return os.path.realpath(os.path.join(base, att.path)), ""
+        if os.path.basename(base) == att.path:  # a single file given on its own
+            return os.path.realpath(base), ""
+        return os.path.realpath(base), att.path
+    except (OSError, ValueError):
+        return base, att.path
+
+
+def _drop_duplicate_attachments(part: Corpus, seen: _Seen) -> None:
+    """Drop the attachments an earlier input already gave: the same file reached twice
+    (``check draft.md photo.jpg`` where the draft embeds the photo; a folder given
+    twice) would be checked twice and every finding listed twice. Only the very same
+    file: two blogs' ``images/photo.jpg`` are two photos. The copy kept takes the
+    post of the dropped one when it had none (the draft that embeds the photo)."""
+    kept: list[Attachment] = []
+    for att in part.attachments:
+        key = _attachment_key(att)
+        earlier = seen.attachments.get(key)
+        if earlier is None:
+            seen.attachments[key] = att
+            kept.append(att)
+        elif earlier.post_id is None and att.post_id is not None:
+            earlier.post_id = att.post_id
+    part.attachments = kept
 
 
 def _drop_duplicates(part: Corpus, seen: _Seen) -> None:
@@ -198,8 +247,10 @@ def _drop_duplicates(part: Corpus, seen: _Seen) -> None:
     activities = [a for a in part.activities
                   if (main, a.timestamp, a.kind, a.origin.record) not in seen.activities]
     seen.activities.update((main, a.timestamp, a.kind, a.origin.record) for a in part.activities)
-    count = len(dropped) + len(part.activities) - len(activities)
-    if count:
+    # A blog's config records go with their site but are no posts: not counted as such.
+    count = sum(1 for p in part.posts if id(p) in dropped and p.is_post)
+    count += len(part.activities) - len(activities)
+    if count or dropped:
         part.inputs[0].duplicates += count
         part.posts = [p for p in part.posts if id(p) not in dropped]
         part.attachments = [a for a in part.attachments if a.post_id not in dropped_ids]
@@ -217,5 +268,6 @@ def read_inputs(
             on_input(path)
         part = read_input(path)
         _drop_duplicates(part, seen)
+        _drop_duplicate_attachments(part, seen)
         corpus.extend(part)
     return corpus

@@ -1,5 +1,6 @@
 """Generic inputs, the fallback reader: JSON Lines or CSV with ``timestamp`` and
-``text``, and plain ``.txt``/``.md`` files (one post each, no time).
+``text``, and plain ``.txt``/``.md`` files (one post each, no time), plus the
+photos and documents of the folder (a folder of drafts and their attachments).
 
 Timestamps are ISO 8601; a time without a zone is read as UTC and flagged
 ``extra["naive_time"]`` so the timing detector can weigh it.
@@ -12,7 +13,7 @@ import io
 import json
 from typing import Any
 
-from nymaudit.model import Origin, Post
+from nymaudit.model import Attachment, Origin, Post
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.blog import SKIP_DIRS, split_front_matter
 from nymaudit.sources.common import (
@@ -23,6 +24,7 @@ from nymaudit.sources.common import (
     stated_offset,
     time_extra,
 )
+from nymaudit.sources.references import collect_attachments, post_references, tie
 from nymaudit.sources.tree import Member, Tree
 
 TEXT_EXTENSIONS = frozenset(("txt", "md", "markdown", "text"))
@@ -53,7 +55,7 @@ def _csv_header(line: str) -> list[str]:
 
 class GenericReader:
     name = "generic"
-    description = "JSON Lines or CSV with timestamp and text columns; plain .txt/.md files"
+    description = "JSON Lines or CSV with timestamp and text; .txt/.md files and the photos beside them"
 
     def _classify(self, tree: Tree, limit: int | None = None) -> list[tuple[Member, str]]:
         found: list[tuple[Member, str]] = []
@@ -88,6 +90,9 @@ class GenericReader:
         return 10 if kinds else 0
 
     def read(self, tree: Tree, result: SourceResult) -> None:
+        # Collected first so each post can claim the files it embeds; the rest stay
+        # attachments of the input (checked all the same).
+        attachments = collect_attachments(tree, result, SKIP_DIRS)
         previous = csv.field_size_limit()
         csv.field_size_limit(FIELD_SIZE_CAP)
         try:
@@ -99,12 +104,16 @@ class GenericReader:
                 if "\x00" in text:
                     result.error(member.name, "NUL bytes in the file; removed before reading")
                     text = text.replace("\x00", "")
+                first = len(result.posts)
                 if kind == "jsonl":
                     self._read_jsonl(tree, result, member, text)
                 elif kind == "csv":
                     self._read_csv(tree, result, member, text)
                 else:
-                    self._read_text(tree, result, member, text)
+                    self._read_text(tree, result, member, text, attachments)
+                if attachments and kind != "text":
+                    for post in result.posts[first:]:
+                        _claim(post, post.text, {}, member.name, attachments)
         finally:
             csv.field_size_limit(previous)
 
@@ -123,7 +132,13 @@ class GenericReader:
         raw_id = fields.get("id")
         record = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else None
         record = record or f"{member.name}:{line}"
-        parsed, reason = parse_timestamp(fields.get("timestamp"))
+        raw_time = fields.get("timestamp")
+        if raw_time is None or (isinstance(raw_time, str) and not raw_time.strip()):
+            # No time at all is no read error: the post is counted and left out of the
+            # timing (which says how many had none), as an undated blog post is.
+            parsed, reason = None, None
+        else:
+            parsed, reason = parse_timestamp(raw_time)
         if reason:
             result.error(member.name, f"line {line} (record {record}): {reason}")
         extra: dict[str, Any] = time_extra(parsed) if parsed else {}
@@ -174,6 +189,8 @@ class GenericReader:
             result.error(member.name, "empty or unreadable CSV header")
             return
         width = len(header)
+        # The text field's own line: fields before it may hold line breaks too.
+        text_at = max((i for i, name in enumerate(header) if name == "text"), default=0)
         rows = 0
         while rows < MAX_LINES:
             line = reader.line_num + 1
@@ -193,10 +210,13 @@ class GenericReader:
                 continue
             post = self._record(tree, result, member, line, dict(zip(header, row, strict=True)))
             if post is not None:
+                post.text_line = (0, line + sum(field.count("\n") for field in row[:text_at]))
                 result.posts.append(post)
         result.error(member.name, f"more than {MAX_LINES} rows; rest skipped")
 
-    def _read_text(self, tree: Tree, result: SourceResult, member: Member, text: str) -> None:
+    def _read_text(
+        self, tree: Tree, result: SourceResult, member: Member, text: str, attachments: dict[str, Attachment]
+    ) -> None:
         fm = split_front_matter(text)
         if fm.error:
             result.error(member.name, fm.error)
@@ -204,15 +224,28 @@ class GenericReader:
         if not body:
             return  # an empty file says nothing and is not a post
         title = fm.data.get("title")
-        result.posts.append(
-            Post(
-                id=member.name,
-                timestamp=None,
-                text=body,
-                origin=Origin(path=tree.display(member.name), record=member.name),
-                title=title.strip() if isinstance(title, str) and title.strip() else None,
-            )
+        post = Post(
+            id=member.name,
+            timestamp=None,
+            text=body,
+            origin=Origin(path=tree.display(member.name), record=member.name),
+            title=title.strip() if isinstance(title, str) and title.strip() else None,
+            text_line=fm.text_line(body),
         )
+        if attachments:
+            _claim(post, fm.body, fm.data, member.name, attachments)
+        result.posts.append(post)
+
+
+def _claim(
+    post: Post, body: str, data: dict[str, Any], member: str, attachments: dict[str, Attachment]
+) -> None:
+    """Tie the folder's files this post embeds or links to it (paths relative to the
+    file holding the post, then to the folder given)."""
+    referenced = post_references(body, data, member, "", attachments.__contains__)
+    if referenced:
+        post.attachments = referenced
+        tie(referenced, post.id, attachments)
 
 
 READER = GenericReader()

@@ -66,6 +66,22 @@ def visibility(obj: dict[str, Any]) -> str:
     return "direct"
 
 
+# Mastodon's visibilities -> Post.audience: "private" is followers-only, "direct" is
+# addressed to the people it mentions (a direct message). Public and unlisted posts are
+# on the profile page for anyone.
+_AUDIENCE = {"private": "followers", "direct": "direct"}
+
+
+def _addressing(obj: dict[str, Any], activity: dict[str, Any]) -> str:
+    """The visibility from the Note's addressing, else the activity's (they are the
+    same in Mastodon's export); "unknown" when neither has any, never a guess of
+    "direct" from an absence."""
+    for holder in (obj, activity):
+        if holder.get("to") or holder.get("cc"):
+            return visibility(holder)
+    return "unknown"
+
+
 class MastodonReader:
     name = "mastodon"
     description = "Mastodon account archive (outbox.json, media_attachments/)"
@@ -220,7 +236,8 @@ class MastodonReader:
                 if alt:
                     descriptions.append(alt)
 
-        extra: dict[str, Any] = {"visibility": visibility(obj)}
+        shown_to = _addressing(obj, item)
+        extra: dict[str, Any] = {"visibility": shown_to}
         hashtags, mentions = [], []
         tags = obj.get("tag")
         if isinstance(tags, list):
@@ -263,6 +280,7 @@ class MastodonReader:
             kind="reply" if reply_to else "post",
             content_warning=_str(obj.get("summary")),
             extra=extra,
+            audience=_AUDIENCE.get(shown_to),
         )
 
     @staticmethod

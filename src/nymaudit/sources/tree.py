@@ -391,8 +391,21 @@ def open_tree(path: Path) -> Tree:
     except OSError as exc:
         raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        if is_office_document(path):
+            return FileTree(path)  # a .docx/.odt is one document, not an archive of posts
         return ZipTree(path)
     return FileTree(path)
+
+
+def is_office_document(path: Path) -> bool:
+    """Whether a zip file is an OOXML (.docx/.xlsx/.pptx) or ODF (.odt/...) document:
+    its metadata is read from the file as a whole."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist()[:5000])
+    except Exception:  # noqa: BLE001 - an unreadable zip is simply not a document
+        return False
+    return "[Content_Types].xml" in names or ("mimetype" in names and "meta.xml" in names)
 
 
 def iter_members(tree: Tree, suffixes: tuple[str, ...]) -> Iterator[Member]:

@@ -1,0 +1,172 @@
+"""Photos, PDFs and office documents without posts, and the images a single draft
+embeds.
+
+- The ``attachment`` reader: a photo, PDF or document given on its own (``scan
+  photo.jpg``, ``check assets/img/balcony.jpg`` in a CI diff), or a folder or zip
+  holding such files and no posts, is an input of attachments: the metadata
+  detector reads them as it reads a blog's images.
+- ``attach_site_files``: a post file given on its own (``check _drafts/new.md``)
+  gets the files it embeds from its site (the nearest folder above it holding a
+  Jekyll or Hugo configuration or ``.git``), read-only, never above that folder,
+  never through a link, never from a URL.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import stat
+from pathlib import Path
+
+from nymaudit.metadata import SUPPORTED_FORMATS, sniff
+from nymaudit.sources.base import SourceResult
+from nymaudit.sources.blog import _CONFIG_NAMES, SKIP_DIRS, split_front_matter
+from nymaudit.sources.common import extension, make_attachment, sniff_head
+from nymaudit.sources.references import (
+    ATTACHMENT_EXTENSIONS,
+    OFFICE_EXTENSIONS,
+    collect_attachments,
+    post_references,
+    skipped_by,
+)
+from nymaudit.sources.tree import FileTree, FolderTree, InputProblem, Member, Tree
+
+# A single file whose content (or, for a damaged file, name) says photo or document
+# is certainly no post: above every text reader's score for a lone file (generic 10),
+# below any platform archive's.
+SINGLE_FILE_SCORE = 50
+# A folder or zip of photos and nothing any other reader knows: the last resort.
+FOLDER_SCORE = 5
+SNIFF_LIMIT = 200
+# A post given on its own: the files that may embed its images. Markdown/HTML like the
+# blog's posts, plain text like the generic reader's.
+POST_FILE_EXTENSIONS = frozenset(("md", "markdown", "mkd", "mdown", "html", "htm", "txt", "text"))
+SITE_MARKERS = (*_CONFIG_NAMES, ".git")
+MAX_POST_BYTES = 32 * 1024 * 1024
+MAX_SITE_FILES = 500
+MAX_SITE_DEPTH = 64
+
+
+def _media_content(tree: Tree, name: str) -> bool:
+    """Whether the member's first bytes are a format the metadata layer reads (an
+    office file's head alone reads as a zip: its name decides between the two)."""
+    kind = sniff(sniff_head(tree, name, 4096))
+    return kind in SUPPORTED_FORMATS or (kind == "zip" and extension(name) in OFFICE_EXTENSIONS)
+
+
+class AttachmentReader:
+    name = "attachment"
+    description = "Photos, PDFs and office documents on their own (checked for metadata)"
+
+    def sniff(self, tree: Tree) -> int:
+        if isinstance(tree, FileTree):
+            for member in tree.members():
+                if _media_content(tree, member.name) or extension(member.name) in ATTACHMENT_EXTENSIONS:
+                    return SINGLE_FILE_SCORE
+            return 0
+        skipped = skipped_by(SKIP_DIRS)
+        looked = 0
+        for member in tree.members():
+            if extension(member.name) not in ATTACHMENT_EXTENSIONS or skipped(member.name):
+                continue
+            if _media_content(tree, member.name):
+                return FOLDER_SCORE
+            looked += 1
+            if looked >= SNIFF_LIMIT:
+                break
+        return 0
+
+    def read(self, tree: Tree, result: SourceResult) -> None:
+        if isinstance(tree, FileTree):
+            # The file as it is (or will be) published: its own metadata, not a platform's copy.
+            for member in tree.members():
+                result.attachments.append(make_attachment(tree, member, post_id=None, platform_copy=False))
+            return
+        collect_attachments(tree, result, SKIP_DIRS)
+
+
+READER = AttachmentReader()
+
+
+# -- a draft's images in its site ---------------------------------------------------------
+
+
+def site_root(post: Path) -> Path:
+    """The nearest folder above ``post`` (made absolute, links not resolved) that
+    holds a site configuration or ``.git``; the post's own folder when none does."""
+    start = Path(os.path.abspath(post)).parent
+    folder = start
+    for _ in range(MAX_SITE_DEPTH):
+        if any(os.path.lexists(folder / marker) for marker in SITE_MARKERS):
+            return folder
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    return start
+
+
+def _file_size(root: Path, name: str) -> int | None:
+    """The size of ``root/name`` when it is a regular file reached without passing
+    through a link (a link could lead out of the site); None otherwise."""
+    parts = name.split("/")
+    if not name or any(part in ("", ".", "..") for part in parts):
+        return None
+    current = root
+    info = None
+    for part in parts:
+        current = current / part
+        try:
+            info = current.lstat()
+        except (OSError, ValueError):
+            return None
+        if stat.S_ISLNK(info.st_mode):
+            return None
+    return info.st_size if info is not None and stat.S_ISREG(info.st_mode) else None
+
+
+def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
+    """Attach to the single post of ``tree`` (a post file given on its own) the files
+    it embeds that exist in its site: ``check _drafts/new.md`` then checks the photo
+    the draft will publish, as the scan of the whole site would."""
+    members = tree.members()
+    if len(members) != 1 or extension(members[0].name) not in POST_FILE_EXTENSIONS:
+        return
+    member = members[0]
+    posts = [p for p in result.posts if p.id == member.name]
+    if not posts:
+        return
+    try:
+        text, _warning = tree.read_text(member.name, MAX_POST_BYTES)
+    except (InputProblem, OSError, ValueError, MemoryError):
+        return  # the reader has already said why
+    fm = split_front_matter(text)
+    root = site_root(path)
+    draft = Path(os.path.abspath(path))
+    try:
+        post_name = draft.relative_to(root).as_posix()
+    except ValueError:
+        return
+    sizes: dict[str, int] = {}
+
+    def has(name: str) -> bool:
+        if name in sizes:
+            return True
+        if len(sizes) >= MAX_SITE_FILES:
+            return False
+        size = _file_size(root, name)
+        if size is None:
+            return False
+        sizes[name] = size
+        return True
+
+    found = post_references(fm.body, fm.data, post_name, "", has)
+    if not found:
+        return
+    shown = str(root) if path.is_absolute() else os.path.relpath(root)
+    site = FolderTree(root, label=shown)
+    post = posts[0]
+    for name in found:
+        result.attachments.append(
+            make_attachment(site, Member(name, sizes[name]), post_id=post.id, platform_copy=False)
+        )
+    post.attachments = [*post.attachments, *(posixpath.normpath(n) for n in found)]
