@@ -4,21 +4,31 @@ A baseline (after detect-secrets) records accepted findings as salted hashes of
 rule + clue, so the file is safe to commit to a public repository: it names no
 place, person or address. ``--history`` (what the account already published)
 marks findings that only repeat something already public.
+
+A finding is matched on what it reveals. For most rules that is the clue value
+(an address, a place, a handle). Some self-disclosure patterns give a fixed label
+instead ("describes their workplace"), the same for every post they match: for
+those the sentence that matched is the key, so a new, different disclosure is not
+taken for one already accepted or published.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import secrets
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from nymaudit.console import write_private
 from nymaudit.detectors import DETECTORS
-from nymaudit.model import Finding, Report, Severity
+from nymaudit.model import Corpus, Finding, InputSummary, Origin, Report, Severity
 
 BASELINE_SCHEMA = "nymaudit.baseline/1"
 MAX_BASELINE_BYTES = 64 * 1024**2
@@ -28,29 +38,159 @@ UNREAD_RULES = frozenset({"INPUT001", "INPUT002"})
 # A draft has no publishing time yet, and linkage needs --known: both are scan's job.
 # The offset a draft's own front matter stores is checked (timing_stated, TIME007).
 CHECK_DETECTORS = tuple(d if d != "timing" else "timing_stated" for d in DETECTORS if d != "linkage")
+# Files a blog repository changes that are neither posts nor what posts show: a CI
+# job that checks every changed file passes them here. Skipped only when no reader
+# recognised the content (a stylesheet is never a post; images and documents are
+# not on this list: they are read, or fail closed).
+NOT_DRAFT_SUFFIXES = {
+    "stylesheet": (".css", ".scss", ".sass", ".less", ".styl"),
+    "script": (".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".coffee", ".map", ".rb", ".py", ".sh",
+               ".php", ".go"),
+    "font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
+    "configuration": (".yml", ".yaml", ".toml", ".json", ".lock", ".ini", ".cfg", ".conf",
+                      ".gitignore", ".gitattributes", ".gitmodules", ".editorconfig", ".nojekyll",
+                      ".nvmrc", ".ruby-version", ".env"),
+    "layout template": (".liquid", ".njk", ".hbs", ".tmpl", ".gohtml", ".ace", ".amber"),
+}
+NOT_DRAFT_NAMES = {"gemfile": "configuration", "rakefile": "script", "makefile": "script",
+                   "cname": "configuration", "dockerfile": "configuration", "procfile": "configuration",
+                   "netlify.toml": "configuration", "vercel.json": "configuration",
+                   # A repository's legal and ownership files change with a theme update.
+                   "license": "licence", "licence": "licence", "copying": "licence", "notice": "licence",
+                   "codeowners": "configuration", ".htaccess": "configuration"}
+# The message a reader gives when it recognised nothing (sources.detect): only then
+# is a listed type skipped; any other problem with it fails closed.
+UNKNOWN_FORMAT = "unknown format"
+# Where a sentence ends: the key of a fixed-label disclosure runs between two of these.
+_SENTENCE_END = re.compile(r"[.!?;…](?=\s|$)|\n")
+SENTENCE_CAP = 240  # characters each side of the match, for a text without stops
 
 
 class BaselineError(ValueError):
     pass
 
 
+@dataclass
+class CheckResult:
+    report: Report
+    suppressed: int = 0
+    notes: list[str] = field(default_factory=list)  # for stderr: what the user should know
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def _finding_key(f: Finding) -> str:
     core = f.clue.value if f.clue else f.evidence
-    return f"{f.rule}\x1f{' '.join(core.casefold().split())}"
+    return f"{f.rule}\x1f{_norm(core)}"
+
+
+def _digest(key: str, salt: str) -> str:
+    return hashlib.sha256(f"{salt}\x1f{key}".encode()).hexdigest()
 
 
 def fingerprint(f: Finding, salt: str) -> str:
-    return hashlib.sha256(f"{salt}\x1f{_finding_key(f)}".encode()).hexdigest()
+    """The finding's key as the rule + clue baseline stores it (unchanged since
+    baseline/1). A fixed-label finding has one key per sentence: see `leak_keys`."""
+    return _digest(_finding_key(f), salt)
 
 
-def _scan(files: list[Path], redact: bool = False, watchlist: str | None = None,
-          debug: bool = False) -> Report:
-    from nymaudit.scan import ScanOptions, analyse
+@cache
+def fixed_labels() -> frozenset[tuple[str, str]]:
+    """(rule, label) of every disclosure pattern whose clue is a fixed `value` in
+    heuristics/disclosure.toml: the label says what kind of thing was said, not
+    what was said."""
+    from nymaudit.text.disclosure import patterns
+
+    return frozenset((p.rule_id, _norm(p.value)) for p in patterns() if p.value)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], normalised: what a fixed-label finding
+    is matched on."""
+    lo = max(0, start - SENTENCE_CAP)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    hi = min(len(text), end + SENTENCE_CAP)
+    stop = _SENTENCE_END.search(text, end, hi)
+    if stop is not None:
+        hi = stop.start()
+    return _norm(text[lo:hi]).strip(" .,:;-*_#>\"'“”")
+
+
+@dataclass
+class _Said:
+    key: str
+    evidence: str
+    origin: Origin
+
+
+def _sentences(corpus: Corpus) -> dict[tuple[str, str], list[_Said]]:
+    """Each fixed-label disclosure in the corpus, by (rule, label), with its key."""
+    from nymaudit.text import disclosure
+    from nymaudit.text.normalize import corpus_texts, snippet
+
+    labels = fixed_labels()
+    found: dict[tuple[str, str], list[_Said]] = {}
+    for item in corpus_texts(corpus):
+        for d in disclosure.find(item.text):
+            which = (d.rule_id, _norm(d.value))
+            if which in labels:
+                key = f"{d.rule_id}\x1f{which[1]}\x1f{_sentence(item.text, d.start, d.end)}"
+                found.setdefault(which, []).append(
+                    _Said(key, snippet(item.text, d.start, d.end), item.origin))
+    return found
+
+
+def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Said]:
+    """What a finding reveals, as keys: its clue, or for a fixed label each sentence
+    that said it (the detector adds them up into one finding)."""
+    if f.clue is not None and f.category != "input":
+        spoken = said.get((f.rule, _norm(f.clue.value)))
+        if spoken:
+            return list({s.key: s for s in spoken}.values())
+    return [_Said(_finding_key(f), f.evidence, f.location)]
+
+
+def _read(files: list[Path]) -> Corpus:
     from nymaudit.sources.detect import read_inputs
 
-    corpus = read_inputs(files)
+    return read_inputs(files)
+
+
+def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
+             debug: bool = False) -> Report:
+    from nymaudit.scan import ScanOptions, analyse
+
     options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug)
     return analyse(corpus, options)
+
+
+def not_a_draft(path: str) -> str | None:
+    """The kind of file (\"stylesheet\") when its name says it is never a post."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].casefold()
+    if name in NOT_DRAFT_NAMES:
+        return NOT_DRAFT_NAMES[name]
+    for kind, suffixes in NOT_DRAFT_SUFFIXES.items():
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
+def _skip_what_is_not_a_draft(corpus: Corpus) -> dict[str, str]:
+    """Inputs no reader recognised whose type is never a post: {path: kind}. Their
+    input line says `skipped` and carries no error (an INPUT006 note instead)."""
+    skipped: dict[str, str] = {}
+    for summary in corpus.inputs:
+        kind = not_a_draft(summary.path)
+        if (kind and summary.format == "unknown" and summary.errors
+                and not (summary.posts or summary.attachments or summary.activities)
+                and all(e.error.startswith(UNKNOWN_FORMAT) for e in summary.errors)):
+            summary.format = "skipped"
+            summary.errors = []
+            skipped[summary.path] = kind
+    return skipped
 
 
 def read_baseline(path: Path) -> dict[str, Any]:
@@ -83,6 +223,30 @@ def load_baseline(path: Path) -> tuple[str, set[str]]:
     return doc["salt"], {e["hash"] for e in doc.get("entries", [])}
 
 
+def _point_at(f: Finding, new: _Said) -> None:
+    """Show the disclosure that is new, not the first one the detector met."""
+    f.evidence = new.evidence
+    f.location = new.origin
+
+
+def _leave_out(published: Corpus, files: list[Path], result: CheckResult) -> None:
+    """A file checked is not its own history: in a pull request that adds a post to
+    `_posts/`, `--history _posts/` holds the new post too, which would "repeat" itself."""
+    checked = {p.resolve() for p in files}
+
+    def checked_file(origin: Origin) -> bool:
+        try:
+            return Path(origin.path).resolve() in checked
+        except (OSError, ValueError, RuntimeError):
+            return False
+
+    kept = [p for p in published.posts if not checked_file(p.origin)]
+    if len(kept) < len(published.posts):
+        result.notes.append(f"--history: {len(published.posts) - len(kept)} of the files checked are "
+                            "in the history too; they were left out of it")
+        published.posts[:] = kept
+
+
 def run_check(
     files: list[Path],
     *,
@@ -91,8 +255,10 @@ def run_check(
     watchlist: str | None = None,
     redact: bool = False,
     debug: bool = False,
-) -> tuple[Report, int]:
+) -> CheckResult:
     from nymaudit.cli import UsageProblem
+    from nymaudit.profile import build_profile
+    from nymaudit.rules import rule
 
     accepted: tuple[str, set[str]] | None = None
     if baseline is not None:
@@ -100,43 +266,99 @@ def run_check(
             accepted = load_baseline(baseline)
         except BaselineError as exc:
             raise UsageProblem(str(exc)) from exc
-    report = _scan(files, redact=redact, watchlist=watchlist, debug=debug)
+    # `git diff --name-only` lists deleted files: a path that is gone is skipped, said
+    # in the report; a run where every path is gone checked nothing (a typo?) and stops.
+    gone = [p for p in files if not os.path.lexists(p)]
+    present = [p for p in files if os.path.lexists(p)]
+    if not present:
+        names = ", ".join(str(p) for p in gone[:3]) + (" ..." if len(gone) > 3 else "")
+        raise UsageProblem(f"nothing to check: no such file: {names} (a CI job that passes changed "
+                           "files: `git diff --diff-filter=d` leaves deleted ones out)")
+    corpus = _read(present)
+    skipped = _skip_what_is_not_a_draft(corpus)
+    report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug)
+    result = CheckResult(report)
     for f in report.findings:
         if f.rule in UNREAD_RULES and f.severity < Severity.MEDIUM:
             # A gate fails closed: a draft (or part of one) that could not be read, or a
             # step that failed on it, was not checked, so it does not pass at the default.
             f.severity = Severity.MEDIUM
-    suppressed = 0
+    note = rule("INPUT006")
+    for path, kind in skipped.items():
+        report.findings.append(note.finding(
+            f"skipped: not a draft (a {kind} file; nymaudit reads posts, drafts and the files "
+            "they show)", evidence="", location=Origin(path)))
+    for path in gone:
+        report.inputs.append(InputSummary(str(path), "skipped"))
+        report.findings.append(note.finding(
+            "no such file; skipped (deleted in this change, or a typo)", evidence="",
+            location=Origin(str(path))))
+    said = _sentences(corpus)
     if accepted is not None:
         salt, hashes = accepted
-        kept = [f for f in report.findings if f.category == "input" or fingerprint(f, salt) not in hashes]
-        suppressed = len(report.findings) - len(kept)
+        kept = []
+        for f in report.findings:
+            if f.category == "input":  # what was not read is never accepted
+                kept.append(f)
+                continue
+            keys = leak_keys(f, said)
+            new = [k for k in keys if _digest(k.key, salt) not in hashes]
+            if not new:
+                continue
+            if len(new) < len(keys):
+                _point_at(f, new[0])
+            elif f.clue is not None and fingerprint(f, salt) in hashes:
+                # A label entry an older nymaudit wrote: it no longer accepts every sentence.
+                result.notes.append(
+                    f"{baseline} accepts {f.rule} '{f.clue.value}' as a whole (made by an older "
+                    "nymaudit); baselines now accept each sentence of this kind on its own: run "
+                    "`nymaudit baseline create` again to accept the ones you meant")
+            kept.append(f)
+        result.suppressed = len(report.findings) - len(kept)
         report.findings[:] = kept
     if history is not None:
-        public = {_finding_key(f) for f in _scan([history], watchlist=watchlist).findings}
+        published = _read([history])
+        _leave_out(published, present, result)
+        unread = [e for i in published.inputs for e in i.errors]
+        if unread and not published.posts:
+            raise UsageProblem(f"--history {history}: nothing readable: {unread[0].error}")
+        if unread:
+            result.notes.append(f"--history: {len(unread)} part(s) of {history} could not be read; "
+                                "findings only they would repeat are not lowered")
+        public_said = _sentences(published)
+        public = {k.key for f in _analyse(published, watchlist=watchlist).findings
+                  if f.category != "input" for k in leak_keys(f, public_said)}
         for f in report.findings:
-            if f.category != "input" and _finding_key(f) in public:
+            keys = leak_keys(f, said)
+            if f.category != "input" and all(k.key in public for k in keys):
                 # Repeating what is already public adds little: one step down, said plainly.
                 f.severity = Severity(max(int(f.severity) - 1, 0))
                 f.message += " This repeats something your published history already shows."
-    return report, suppressed
+            elif f.category != "input" and any(k.key in public for k in keys):
+                _point_at(f, next(k for k in keys if k.key not in public))
+    # What remains is what the report is about: the dossier and the risk line too.
+    report.profile = build_profile(report.findings)
+    report.fail_closed = True
+    result.notes[:] = dict.fromkeys(result.notes)
+    return result
 
 
 def create_baseline(files: list[Path], output: Path) -> int:
-    report = _scan(files)
+    corpus = _read(files)
+    report = _analyse(corpus)
+    said = _sentences(corpus)
     salt = secrets.token_hex(16)
-    counts: Counter[str] = Counter()
     entries = []
     seen: set[str] = set()
     for f in report.findings:
         if f.category == "input":
             continue
-        digest = fingerprint(f, salt)
-        if digest in seen:
-            continue
-        seen.add(digest)
-        counts[f.rule] += 1
-        entries.append({"rule": f.rule, "hash": digest})
+        for key in leak_keys(f, said):
+            digest = _digest(key.key, salt)
+            if digest in seen:
+                continue
+            seen.add(digest)
+            entries.append({"rule": f.rule, "hash": digest})
     doc = {
         "schema": BASELINE_SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

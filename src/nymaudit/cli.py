@@ -163,8 +163,27 @@ def parse_known(values: list[str]) -> dict[str, Path]:
             raise UsageProblem(f"--known takes LABEL=PATH, got {value!r}")
         if label.strip() in known:
             raise UsageProblem(f"--known label {label.strip()!r} given twice")
-        known[label.strip()] = Path(path.strip()).expanduser()
+        known[label.strip()] = existing_path(f"--known {label.strip()}", Path(path.strip()).expanduser())
     return known
+
+
+def existing_path(option: str, path: Path) -> Path:
+    """A path an option names must be there and open: a typo would otherwise give a
+    report without the comparison the user asked for ("no verdict", exit 0). A file
+    that cannot be read *inside* it stays an input error of the report."""
+    shown = str(path)  # error_line shows control characters as visible marks
+    if not os.path.lexists(path):
+        raise UsageProblem(f"{option}: no such file or folder: {shown}")
+    try:
+        if path.is_dir():
+            with os.scandir(path):
+                pass
+        else:
+            with path.open("rb"):
+                pass
+    except OSError as exc:
+        raise UsageProblem(f"{option}: cannot read {shown}: {exc.strerror or exc}") from None
+    return path
 
 
 class _ProgressBar:
@@ -200,7 +219,14 @@ def _progress(env: Environment, steps: int) -> _ProgressBar | None:
     return _ProgressBar(env, steps)
 
 
-def _render(report: Any, fmt: str, env: Environment, to_file: bool) -> str | None:
+# What the terminal report's footer offers for the full details: only the formats
+# the command has.
+SCAN_DETAILS = "--format json, markdown or html"
+CHECK_DETAILS = "--format json or sarif"
+
+
+def _render(report: Any, fmt: str, env: Environment, to_file: bool,
+            details: str = SCAN_DETAILS) -> str | None:
     """Render the report; returns text for files/stdout, or None when printed directly."""
     if fmt == "json":
         from nymaudit.report.json_report import render
@@ -225,14 +251,15 @@ def _render(report: Any, fmt: str, env: Environment, to_file: bool) -> str | Non
     if to_file:
         buffer = StringIO()
         console = Environment(stdout=buffer).out(width=100)
-        render(report, console)
+        render(report, console, details=details)
         return buffer.getvalue()
-    render(report, env.out())
+    render(report, env.out(), details=details)
     return None
 
 
-def _deliver(report: Any, fmt: str, output: Path | None, env: Environment) -> None:
-    text = _render(report, fmt, env, to_file=output is not None)
+def _deliver(report: Any, fmt: str, output: Path | None, env: Environment,
+             details: str = SCAN_DETAILS) -> None:
+    text = _render(report, fmt, env, to_file=output is not None, details=details)
     if output is not None:
         try:
             write_private(output, text or "")
@@ -471,7 +498,8 @@ def formats() -> None:
 @guarded
 def meta(
     paths: PathsArg,
-    format: Annotated[SimpleFormat, typer.Option("--format", "-f")] = SimpleFormat.terminal,
+    format: Annotated[SimpleFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
+                                                 help="Report format.")] = SimpleFormat.terminal,
 ) -> None:
     """Show identifying metadata in photos, PDFs, office documents and videos."""
     from nymaudit.commands.meta import analyse, render_terminal
@@ -492,7 +520,8 @@ def meta(
 def compare(
     path: Annotated[Path, typer.Argument(metavar="PATH", readable=False, help="The pseudonymous writing.")],
     known: KnownOpt = [],  # noqa: B006
-    format: Annotated[SimpleFormat, typer.Option("--format", "-f")] = SimpleFormat.terminal,
+    format: Annotated[SimpleFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
+                                                 help="Report format.")] = SimpleFormat.terminal,
 ) -> None:
     """Measure how linkable pseudonymous writing is to known real-name writing."""
     from nymaudit.commands.compare import analyse, render_terminal
@@ -529,7 +558,8 @@ def check(
     baseline: Annotated[Path | None, typer.Option("--baseline",
                         help="Baseline of accepted findings (see `nymaudit baseline`).")] = None,
     fail_on: Annotated[Level, typer.Option("--fail-on", envvar="NYMAUDIT_FAIL_ON")] = Level.medium,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.terminal,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
+                                                help="Report format.")] = CheckFormat.terminal,
     output: OutputOpt = None,
     redact: RedactOpt = None,
     watchlist: WatchOpt = None,
@@ -541,17 +571,22 @@ def check(
 
     env = Environment(quiet=quiet, debug=STATE["debug"])
     _check_watchlist(watchlist)
-    report, suppressed = run_check(
+    if history is not None:
+        existing_path("--history", history)
+    result = run_check(
         files, history=history, baseline=baseline,
         watchlist=str(watchlist) if watchlist else None,
         redact=_resolve_redact(redact, format.value), debug=STATE["debug"],
     )
+    report = result.report
     problem = _nothing_readable(report.inputs)
     if problem:
         raise UsageProblem(problem)
-    if suppressed:
-        env.info(f"{suppressed} finding(s) accepted in the baseline were left out")
-    _deliver(report, format.value, output, env)
+    if result.suppressed:
+        env.info(f"{result.suppressed} finding(s) accepted in the baseline were left out")
+    for note in result.notes:
+        env.warn(note)
+    _deliver(report, format.value, output, env, details=CHECK_DETAILS)
     if exceeds(report, Severity.parse(fail_on.value)):
         raise typer.Exit(EXIT_FINDINGS)
 

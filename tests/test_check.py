@@ -1,0 +1,266 @@
+"""`nymaudit check` as a CI gate: what a baseline and --history accept, paths that are
+not there, files that are not drafts, and a summary that agrees with the exit code."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import REPO
+from nymaudit.check import fixed_labels
+from nymaudit.cli import app
+
+WARD = "Our ward manager moved three of us onto nights again."
+WARD_OTHER = "Our ward manager told the whole night team that the cardiology unit will close two beds."
+TEAM = "Our team at work had a long meeting about the office move."
+
+
+def run(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", **(env or {})},
+                              catch_exceptions=False)
+
+
+def draft(folder: Path, name: str, body: str, title: str = "Draft") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f"---\ntitle: {title}\n---\n\n{body}\n")
+    return path
+
+
+def findings(result, rule: str | None = None) -> list[dict]:  # type: ignore[no-untyped-def]
+    found = json.loads(result.stdout)["findings"]
+    return [f for f in found if rule is None or f["rule"] == rule]
+
+
+# ---------------------------------------------------------------- what a finding is matched on
+
+
+def test_every_fixed_label_in_the_heuristics_is_matched_on_its_sentence() -> None:
+    """The rules whose clue is a fixed label ("describes their workplace") are read from
+    the heuristics, so a pattern added there is matched on its words too."""
+    raw = tomllib.loads((REPO / "heuristics" / "disclosure.toml").read_text())
+    labelled = {(table["id"], " ".join(p["value"].casefold().split()))
+                for table in raw["rule"] for p in table.get("patterns", []) if "value" in p}
+    assert labelled and labelled == set(fixed_labels())
+    assert {rule for rule, _ in labelled} >= {"SELF010", "SELF011"}
+
+
+def test_history_lowers_the_same_disclosure_but_not_a_different_one(tmp_path: Path) -> None:
+    history = tmp_path / "_posts"
+    draft(history, "2025-03-01-old.md", TEAM, title="Old")
+    new = draft(tmp_path / "_drafts", "later.md", WARD_OTHER, title="Later")
+    result = run("check", str(new), "--history", str(history), "--format", "json", "-q")
+    [leak] = findings(result, "SELF011")
+    assert result.exit_code == 1 and leak["severity"] == "medium"
+    assert "published history" not in leak["message"]
+    # The same sentence, already published, is one step lower and says why.
+    draft(history, "2025-04-01-ward.md", WARD_OTHER, title="Ward")
+    result = run("check", str(new), "--history", str(history), "--format", "json", "-q")
+    [leak] = findings(result, "SELF011")
+    assert result.exit_code == 0 and leak["severity"] == "low"
+    assert leak["message"].endswith("This repeats something your published history already shows.")
+
+
+def test_a_post_checked_is_left_out_of_the_history_it_sits_in(tmp_path: Path) -> None:
+    """A pull request that adds `_posts/new.md`, checked with `--history _posts/`: the
+    new post is in the folder, and must not count as already published."""
+    posts = tmp_path / "_posts"
+    draft(posts, "2025-03-01-old.md", TEAM, title="Old")
+    new = draft(posts, "2025-06-01-new.md", WARD_OTHER, title="New")
+    result = run("check", str(new), "--history", str(posts), "--format", "json")
+    assert result.exit_code == 1 and [f["severity"] for f in findings(result, "SELF011")] == ["medium"]
+    assert "left out of it" in " ".join(result.stderr.split())
+
+
+def test_a_baseline_accepts_the_same_disclosure_not_another_of_the_same_rule(tmp_path: Path) -> None:
+    accepted = draft(tmp_path / "_drafts", "new-post.md", WARD)
+    baseline = tmp_path / ".nymaudit-baseline.json"
+    assert run("baseline", "create", str(accepted), "-o", str(baseline)).exit_code == 0
+    assert run("check", str(accepted), "--baseline", str(baseline), "-q").exit_code == 0
+    other = draft(tmp_path / "_drafts", "later.md", WARD_OTHER)
+    result = run("check", str(other), "--baseline", str(baseline), "--format", "json", "-q")
+    assert result.exit_code == 1 and findings(result, "SELF011")
+    # A draft that keeps the accepted sentence and adds a new one fails, on the new one.
+    both = draft(tmp_path / "_drafts", "both.md", f"{WARD}\n\n{TEAM}")
+    result = run("check", str(both), "--baseline", str(baseline), "--format", "json", "-q")
+    [leak] = findings(result, "SELF011")
+    assert result.exit_code == 1 and "team at work" in leak["evidence"]
+
+
+def _old_baseline(path: Path, *keys: str) -> Path:
+    """A baseline as nymaudit wrote it before 29 November 2026: rule + clue only."""
+    salt = "00" * 16
+    entries = [{"rule": key.split("\x1f")[0], "hash": hashlib.sha256(f"{salt}\x1f{key}".encode()).hexdigest()}
+               for key in keys]
+    path.write_text(json.dumps({"schema": "nymaudit.baseline/1", "generated_at": "2026-11-01T00:00:00Z",
+                                "salt": salt, "entries": entries}))
+    return path
+
+
+def test_an_older_baseline_still_accepts_what_its_key_did_not_change(tmp_path: Path) -> None:
+    post = draft(tmp_path, "d.md", f"Write to me at j.smith@example.org. {WARD}")
+    [mail] = [f for f in findings(run("check", str(post), "--format", "json", "-q"))
+              if f["clue"] and f["clue"]["value"] == "j.smith@example.org"]
+    baseline = _old_baseline(tmp_path / "old.json", f"{mail['rule']}\x1fj.smith@example.org",
+                             "SELF011\x1fdescribes their workplace")
+    result = run("check", str(post), "--baseline", str(baseline), "--format", "json")
+    rules = {f["rule"] for f in findings(result)}
+    assert mail["rule"] not in rules  # an address is keyed as before: still accepted
+    # The label alone no longer accepts every workplace sentence; the user is told why.
+    assert "SELF011" in rules and result.exit_code == 1
+    assert "baseline create" in result.stderr and "SELF011" in result.stderr
+
+
+def test_the_profile_and_risk_follow_what_the_baseline_left(tmp_path: Path) -> None:
+    post = draft(tmp_path, "d.md", "Write to me at j.smith@example.org about the plans.")
+    baseline = tmp_path / "b.json"
+    assert run("baseline", "create", str(post), "-o", str(baseline)).exit_code == 0
+    result = run("check", str(post), "--baseline", str(baseline), "--format", "json", "-q")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 0 and doc["findings"] == []
+    assert doc["profile"]["clues"] == {} and doc["summary"]["risk"] == "none"
+    assert "j.smith" not in result.stdout
+    terminal = run("check", str(post), "--baseline", str(baseline), "-q").stdout
+    assert "j.smith" not in terminal and "Findings: none" in terminal
+
+
+# ---------------------------------------------------------------- paths
+
+
+def test_a_missing_known_or_history_path_is_a_usage_error(tmp_path: Path) -> None:
+    post = draft(tmp_path, "d.md", "A quiet week.")
+    for args in (("compare", str(post), "--known", f"x={tmp_path / 'nope'}"),
+                 ("scan", str(post), "--known", f"x={tmp_path / 'nope'}"),
+                 ("check", str(post), "--history", str(tmp_path / "_post_typo"))):
+        result = run(*args)
+        assert result.exit_code == 2, args
+        assert len(result.stderr.strip().splitlines()) == 1 and "no such file or folder" in result.stderr
+        assert "Usage:" not in result.stderr and result.stdout == ""
+
+
+def test_an_unreadable_file_inside_the_history_is_not_a_usage_error(tmp_path: Path) -> None:
+    history = tmp_path / "_posts"
+    draft(history, "2025-04-01-ward.md", WARD)
+    (history / "2025-04-02-bad.md").write_bytes(b"---\ntitle: x\n---\n\nbad \xff\xfe bytes\n")
+    new = draft(tmp_path, "d.md", WARD)
+    result = run("check", str(new), "--history", str(history), "--format", "json")
+    assert result.exit_code == 0 and [f["severity"] for f in findings(result, "SELF011")] == ["low"]
+    assert "could not be read" in " ".join(result.stderr.split())  # stderr wraps at its width
+
+
+def test_files_that_are_not_drafts_and_deleted_files_are_skipped_as_info(tmp_path: Path) -> None:
+    post = draft(tmp_path / "_drafts", "harmless.md", "Sleep is a skill.")
+    config = tmp_path / "_config.yml"
+    config.write_text("title: Ward Notes\n")
+    style = tmp_path / "assets" / "main.scss"
+    style.parent.mkdir()
+    style.write_text("body { color: red; }\n")
+    gone = tmp_path / "_posts" / "2025-01-01-deleted.md"
+    result = run("check", str(post), str(config), str(style), str(gone), "--format", "json", "-q")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 0 and doc["summary"]["risk"] == "none"
+    skipped = {f["location"]["path"]: f["message"] for f in doc["findings"] if f["rule"] == "INPUT006"}
+    assert skipped.keys() == {str(config), str(style), str(gone)}
+    assert all(f["severity"] == "info" for f in doc["findings"])
+    assert skipped[str(gone)].startswith("no such file; skipped")
+    assert skipped[str(style)].startswith("skipped: not a draft (a stylesheet")
+    # Only files that are not drafts: nothing failed, exit 0.
+    assert run("check", str(config), str(style), "-q").exit_code == 0
+    # A theme update also touches the licence (no extension, no reader): skipped too.
+    licence = tmp_path / "LICENSE"
+    licence.write_text("MIT License\n\nCopyright (c) 2025 Theme Author\n")
+    assert run("check", str(post), str(licence), "-q").exit_code == 0
+    # Nothing there at all is more likely a typo than a deletion: one line, exit 2.
+    result = run("check", str(gone))
+    assert result.exit_code == 2 and "nothing to check" in result.stderr
+    assert "--diff-filter=d" in result.stderr
+
+
+def test_a_draft_that_cannot_be_read_still_fails_and_the_risk_line_says_so(tmp_path: Path) -> None:
+    post = draft(tmp_path, "harmless.md", "Sleep is a skill.")
+    broken = tmp_path / "broken.md"
+    broken.write_bytes(b"\xff\xfe\x00\xd8garbage\x80\x81\x00\x00")
+    style = tmp_path / "cut.zip"
+    style.write_bytes(b"PK\x03\x04 cut short")  # a zip is read, or fails closed
+    result = run("check", str(post), str(broken), str(style), "--format", "json", "-q")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 1 and doc["summary"]["risk"] == "medium"
+    assert {f["severity"] for f in doc["findings"] if f["rule"] == "INPUT001"} == {"medium"}
+    terminal = run("check", str(post), str(broken), "-q").stdout
+    assert "overall risk: MEDIUM" in terminal and "Findings: 1 medium" in terminal
+    # A scan report still counts input problems apart from the risk.
+    scanned = json.loads(run("scan", str(post), str(broken), "--format", "json", "-q").stdout)
+    assert scanned["summary"]["risk"] == "none"
+
+
+# ---------------------------------------------------------------- formats and environment
+
+
+def test_the_footer_names_only_formats_check_has(tmp_path: Path) -> None:
+    post = draft(tmp_path, "d.md", "Write to me at j.smith@example.org.")
+    checked = run("check", str(post), "-q").stdout
+    assert "markdown" not in checked and "--format json" in checked
+    assert run("check", str(post), "--format", "markdown").exit_code == 2
+    assert "markdown or html" in run("scan", str(post), "-q").stdout
+
+
+def test_nymaudit_format_reaches_every_command_that_has_the_option(tmp_path: Path) -> None:
+    post = draft(tmp_path, "d.md", "Write to me at j.smith@example.org.")
+    sarif = run("check", str(post), "-q", env={"NYMAUDIT_FORMAT": "sarif"})
+    assert sarif.exit_code == 1 and json.loads(sarif.stdout)["version"] == "2.1.0"
+    assert "j.smith" not in sarif.stdout  # SARIF is masked by default, from the variable too
+    meta = run("meta", str(post), env={"NYMAUDIT_FORMAT": "json"})
+    assert json.loads(meta.stdout)["schema"] == "nymaudit.meta/1"
+    known = tmp_path / "known"
+    draft(known, "k.md", "Some writing of mine under my own name, about gardens.")
+    compared = run("compare", str(post), "--known", f"me={known}", env={"NYMAUDIT_FORMAT": "json"})
+    assert json.loads(compared.stdout)["schema"].startswith("nymaudit.compare/")
+    # A format the command does not have is refused, naming the variable.
+    for command in (["check", str(post)], ["meta", str(post)]):
+        result = run(*command, env={"NYMAUDIT_FORMAT": "markdown"})
+        assert result.exit_code == 2 and "NYMAUDIT_FORMAT" in result.stderr, command
+
+
+# ---------------------------------------------------------------- the CI recipe, as a process
+
+
+@pytest.mark.skipif(not os.environ.get("PATH"), reason="needs git on PATH")
+def test_the_ci_recipe_end_to_end(tmp_path: Path) -> None:
+    """What docs/architecture.md's GitHub Actions recipe runs: the files a change
+    touched (deleted ones left out), the baseline, SARIF on stdout."""
+    site = tmp_path / "site"
+    git = ["git", "-C", str(site), "-c", "user.name=ci", "-c", "user.email=ci@example.invalid"]
+    old = draft(site / "_posts", "2025-01-01-old.md", WARD, title="Old")
+    doomed = draft(site / "_posts", "2025-01-02-doomed.md", "Nothing here.", title="Doomed")
+    subprocess.run(["git", "init", "-q", str(site)], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    baseline = site / ".nymaudit-baseline.json"
+    env = {**os.environ, "NO_COLOR": "1"}
+    nym = [sys.executable, "-m", "nymaudit"]
+    subprocess.run([*nym, "baseline", "create", str(old), "-o", str(baseline)], check=True, env=env)
+    doomed.unlink()
+    draft(site / "_posts", "2025-02-01-new.md", f"{WARD}\n\nMail me: j.smith@example.org", title="New")
+    (site / "assets").mkdir()
+    (site / "assets" / "site.css").write_text("body{}\n")
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "change"], check=True)
+    changed = subprocess.run([*git, "diff", "--name-only", "--diff-filter=d", "HEAD~1", "HEAD"],
+                             check=True, capture_output=True, text=True).stdout.split()
+    assert "_posts/2025-01-02-doomed.md" not in changed and "assets/site.css" in changed
+    done = subprocess.run([*nym, "check", *changed, "--baseline", str(baseline)], cwd=site,
+                          capture_output=True, text=True, env={**env, "NYMAUDIT_FORMAT": "sarif"})
+    assert done.returncode == 1, done.stderr
+    results = json.loads(done.stdout)["runs"][0]["results"]
+    rules = {r["ruleId"] for r in results}
+    assert "SELF011" not in rules  # the accepted sentence
+    assert any(r["ruleId"] != "INPUT006" and r["level"] in ("warning", "error") for r in results)
+    assert "j.smith" not in done.stdout
