@@ -12,6 +12,13 @@ docs/text-signals.md for how they were used).
 Speed: the four detectors' ``detect`` over a corpus of N posts built by repeating
 and recombining the evaluation texts, on this machine, single process; plus the
 wall time of a fresh interpreter that loads everything and checks one short post.
+
+``--line-mapped``: the same posts as if each were read from a line-based file (a
+blog post, a .txt), so every text with a match builds its map back to file lines
+(the worst case of that cost; archives have records, not lines, and build none).
+``--big``: one 1,000,000-character Markdown draft (markup, entities, odd Unicode,
+a place, a link and a disclosure every few lines) through the four detectors and
+the contact detector in a fresh interpreter: wall time and peak resident memory.
 """
 
 from __future__ import annotations
@@ -117,27 +124,87 @@ def accuracy(split: str, show_errors: bool) -> dict[str, dict[str, float]]:
     return result
 
 
-def synthetic_corpus(n: int, seed: int = 7) -> Corpus:
+def synthetic_corpus(n: int, seed: int = 7, line_mapped: bool = False) -> Corpus:
     rows = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines()]
     rng = random.Random(seed)
     start = datetime(2022, 1, 1, tzinfo=UTC)
+    # Code without line maps (the "before" of docs/benchmarks.md) has no Post.text_line.
+    mapped = line_mapped and "text_line" in getattr(Post, "__dataclass_fields__", {})
     posts = []
     for i in range(n):
         k = rng.choice((1, 1, 1, 2, 3))
-        text = " ".join(rng.choice(rows) for _ in range(k))
-        posts.append(Post(str(i), start + timedelta(minutes=37 * i), text,
-                          Origin("bench/tweets.js", str(i))))
+        text = ("\n" if line_mapped else " ").join(rng.choice(rows) for _ in range(k))
+        if line_mapped:
+            post = Post(str(i), start + timedelta(minutes=37 * i), text,
+                        Origin(f"bench/post-{i}.md", f"post-{i}.md"))
+            if mapped:
+                post.text_line = (0, 5)
+        else:
+            post = Post(str(i), start + timedelta(minutes=37 * i), text,
+                        Origin("bench/tweets.js", str(i)))
+        posts.append(post)
     return Corpus(posts=posts)
 
 
-def speed(n: int) -> None:
+BIG_DRAFT = r"""
+import random, resource, sys, time
+sys.path.insert(0, %r)
+from nymaudit.detectors import ScanContext, contact, disclosure, links, places, watchlist
+from nymaudit.model import Corpus, Origin, Post
+rng = random.Random(5)
+pieces = ["We drove to Hebden Bridge again.", "I work as a nurse at the hospital.",
+          "see [the doc](https://acme.sharepoint.com/sites/x?si=abcdefghijkl)", "fish &amp; chips",
+          "caf\u00e9 \u2026 \ufb01ne", "> a quoted line", "```", "plain words  of a paragraph, nothing more",
+          "mail me at jane.doe@example.org", "I\u2019m fine\u200b", "# Heading"]
+if MARKUP:
+    pieces += ["<b>bold</b> &amp; more", "<!-- a note -->", "<p>a paragraph</p>"]
+lines = []
+size = 0
+while size < 1_000_000:
+    line = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 3)))
+    lines.append(line)
+    size += len(line) + 1
+text = "\n".join(lines)[:1_000_000]
+post = Post("draft.md", None, text, Origin("_drafts/draft.md", "_drafts/draft.md"))
+if "text_line" in getattr(Post, "__dataclass_fields__", {}):
+    post.text_line = (0, 5)
+ctx = ScanContext(Corpus(posts=[post]))
+t0, c0 = time.perf_counter(), time.process_time()
+found = sum(len(m.detect(ctx).findings) for m in (places, links, disclosure, watchlist, contact))
+dt, dc = time.perf_counter() - t0, time.process_time() - c0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{dt:.2f} {dc:.2f} {rss:.0f} {found}")
+"""
+
+
+def big_draft(repeat: int = 5) -> None:
+    """One 1,000,000-character draft, each run in a fresh interpreter: Markdown, then
+    Markdown with HTML on about every other line (markup makes the line map follow
+    each normalising step)."""
+    for markup in (False, True):
+        code = f"MARKUP = {markup!r}\n" + BIG_DRAFT % str(ROOT / "src")
+        times, cpus, peaks = [], [], []
+        for _ in range(repeat):
+            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+            dt, dc, rss, found = out.stdout.split()
+            times.append(float(dt))
+            cpus.append(float(dc))
+            peaks.append(float(rss))
+        kind = "Markdown with HTML" if markup else "Markdown"
+        print(f"one 1,000,000-character draft, {kind} ({found} findings): CPU "
+              f"{', '.join(f'{t:.2f}' for t in cpus)} s (median {sorted(cpus)[len(cpus) // 2]:.2f}); "
+              f"wall {', '.join(f'{t:.2f}' for t in times)} s; "
+              f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB")
+
+
+def speed(n: int, line_mapped: bool = False) -> None:
     from nymaudit.detectors import disclosure as d_disc
     from nymaudit.detectors import links as d_links
     from nymaudit.detectors import places as d_places
     from nymaudit.detectors import watchlist as d_watch
     from nymaudit.text.watchlist import Watchlist
 
-    corpus = synthetic_corpus(n)
+    corpus = synthetic_corpus(n, line_mapped=line_mapped)
     chars = sum(len(p.text) for p in corpus.posts)
     with tempfile.TemporaryDirectory() as tmp:
         wl = Watchlist()
@@ -148,7 +215,8 @@ def speed(n: int) -> None:
         wl.save(path)
         ctx = ScanContext(corpus, watchlist_path=str(path))
         total = cpu = 0.0
-        print(f"\n{n} posts, {chars / 1e6:.1f} M characters")
+        print(f"\n{n} posts, {chars / 1e6:.1f} M characters"
+              + (", each line-mapped" if line_mapped else ""))
         for name, mod in (("places", d_places), ("links", d_links),
                           ("disclosure", d_disc), ("watchlist", d_watch)):
             t0, c0 = time.perf_counter(), time.process_time()
@@ -180,10 +248,17 @@ def main() -> None:
     parser.add_argument("--split", default="all", choices=("all", "dev", "test"))
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-accuracy", action="store_true")
+    parser.add_argument("--line-mapped", action="store_true",
+                        help="posts as if read from line-based files (each match gets its line)")
+    parser.add_argument("--big", action="store_true", help="time one 1,000,000-character draft")
     args = parser.parse_args()
-    accuracy(args.split, args.errors)
+    if not args.no_accuracy:
+        accuracy(args.split, args.errors)
     if not args.no_speed:
-        speed(args.posts)
+        speed(args.posts, args.line_mapped)
+    if args.big:
+        big_draft()
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ from collections import defaultdict
 
 from nymaudit.detectors import ScanContext
 from nymaudit.detectors.util import plural, snippet, where
-from nymaudit.model import DetectorResult, Post
+from nymaudit.model import DetectorResult, Origin, Post
 from nymaudit.rules import rule
+from nymaudit.text.normalize import origin_at
 
 # A post is scanned up to this many characters: a 5 MB paste is still checked in
 # its first megabyte, which bounds the time of a scan.
@@ -29,7 +30,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
         found = rule(rule_id)
         regex = found.regex
         assert regex is not None
-        hits: dict[str, list[tuple[Post, str]]] = defaultdict(list)
+        hits: dict[str, list[tuple[Post, str, Origin]]] = defaultdict(list)
         for post in ctx.corpus.authored_posts():
             for text in (post.title or "", post.text):
                 if not text:
@@ -38,15 +39,18 @@ def detect(ctx: ScanContext) -> DetectorResult:
                 for m in regex.finditer(body):
                     key = normalise(m.group(0))
                     if key:
-                        hits[key].append((post, snippet(body, m.start(), m.end())))
+                        # Only the first hit's location is reported: count lines for that one.
+                        first = not hits[key] and text is post.text
+                        at = origin_at(post, m.start()) if first else post.origin
+                        hits[key].append((post, snippet(body, m.start(), m.end()), at))
         for key, items in hits.items():
-            posts = [p for p, _ in items]
+            posts = [p for p, _, _ in items]
             result.findings.append(
                 found.finding(
                     f"The same {'address' if rule_id == 'SELF001' else 'number'} appears in "
                     f"{plural(len({id(p) for p in posts}), 'post')} (records {where(posts)}).",
                     evidence=items[0][1],
-                    location=posts[0].origin,
+                    location=items[0][2],
                     clue_value=key,
                 )
             )

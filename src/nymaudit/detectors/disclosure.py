@@ -4,6 +4,7 @@ per distinct fact with a count and the first places it was said."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from nymaudit.detectors import ScanContext
 from nymaudit.model import Confidence, DetectorResult, Finding, Origin, Severity
@@ -36,7 +37,7 @@ def scan_texts(texts: list[Text], years: dict[int, int] | None = None) -> list[F
     for item in texts:
         for d in D.find(item.text, years.get(id(item.origin))):
             fact = tally.add(d.rule_id, d.key, d.value, snippet(item.text, d.start, d.end),
-                             item.origin, severity=d.severity)
+                             partial(item.at, d.start), severity=d.severity)
             if d.severity and not fact.extra.get("severity"):
                 fact.extra["severity"] = d.severity
     findings: list[Finding] = []

@@ -6,6 +6,7 @@ referral links. Repeats are summed into one finding per fact."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from nymaudit.detectors import ScanContext
 from nymaudit.model import Confidence, DetectorResult, Finding, Origin, Severity
@@ -32,16 +33,25 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _stored_at(item: Text, url: str) -> Origin:
+    """A URL stored beside the text (an HTML or Markdown target) is on the line where
+    the post's own text has it, if it does."""
+    found = item.raw.find(url) if item.base is not None and item.raw else -1
+    return item.at_raw(found) if found >= 0 else item.origin
+
+
 def scan_texts(texts: list[Text]) -> list[Finding]:
     tally = Tally()
     for item in texts:
         for url, hits in L.scan(item.text, item.urls):
             if url.start >= 0:
                 evidence = snippet(item.text, url.start, url.end)
+                where_at: Origin | partial[Origin] = partial(item.at, url.start)
             else:
                 evidence = url.raw if len(url.raw) <= 160 else url.raw[:159] + "…"
+                where_at = partial(_stored_at, item, url.raw)
             for h in hits:
-                fact = tally.add(h.rule_id, h.key, h.value, evidence, item.origin,
+                fact = tally.add(h.rule_id, h.key, h.value, evidence, where_at,
                                  detail=h.detail, kind=h.clue_kind, severity=h.severity)
                 if h.severity == "high":
                     fact.extra["severity"] = "high"

@@ -4,6 +4,7 @@ own posts, aggregated into location clues (rules PLACE001-PLACE008)."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from nymaudit.detectors import ScanContext
 from nymaudit.model import DetectorResult, Finding, Origin
@@ -35,7 +36,9 @@ def detect(ctx: ScanContext) -> DetectorResult:
 
 
 def scan_texts(texts: list[Text]) -> list[Finding]:
-    all_mentions: list[tuple[Origin, P.Mention, str]] = []
+    # (the post's origin, the mention, the text it is in): the origin counts posts; a
+    # finding's location is the text's origin at the mention (with its line).
+    all_mentions: list[tuple[Origin, P.Mention, Text]] = []
     spots = Tally()
     regions = Tally()
     for item in texts:
@@ -45,19 +48,19 @@ def scan_texts(texts: list[Text]) -> list[Finding]:
         if len(all_mentions) < MAX_MENTIONS:
             for m in P.mentions(text):
                 if m.kind == "place":
-                    all_mentions.append((item.origin, m, text))
+                    all_mentions.append((item.origin, m, item))
                 elif m.cue == "residence" or m.kind == "region":
                     kind = "country" if m.kind == "country" else "location"
                     label = m.candidates[0].name + (
                         f" ({m.candidates[0].country})" if m.kind == "region" else ""
                     )
                     regions.add("PLACE003", f"{m.key}|{m.cue == 'residence'}", label,
-                                snippet(text, m.start, m.end), item.origin, kind=kind,
+                                snippet(text, m.start, m.end), partial(item.at, m.start), kind=kind,
                                 residence=m.cue == "residence")
         for s in P.spots(text):
             rule_id = SPOT_RULES[s.kind]
             spots.add(rule_id, s.value.lower(), s.value, snippet(text, s.start, s.end),
-                      item.origin, kind=s.kind)
+                      partial(item.at, s.start), kind=s.kind)
     findings = _place_findings(all_mentions)
     findings.extend(_region_findings(regions))
     findings.extend(_spot_findings(spots))
@@ -77,7 +80,7 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     return DetectorResult(findings=scan_texts(texts), sections={"text_scan": section})
 
 
-def _place_findings(all_mentions: list[tuple[Origin, P.Mention, str]]) -> list[Finding]:
+def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[Finding]:
     if not all_mentions:
         return []
     d = P.data()
@@ -88,19 +91,19 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, str]]) -> list[F
         homes = [it for it in res.mentions if it[1].cue == "residence"]
         if not homes:
             continue
-        origin, m, text = homes[0]
+        _, m, item = homes[0]
         ambiguous = len([p for p in m.candidates if p.kind == "place"]) > 1
         findings.append(rule("PLACE002").finding(
             f"Says they live in or come from {res.place.label}, "
-            f"{where([h[0] for h in homes], len(homes), 'statement')}.",
-            snippet(text, m.start, m.end), origin,
+            f"{where([h[2].at(h[1].start) for h in homes[:3]], len(homes), 'statement')}.",
+            snippet(item.text, m.start, m.end), item.at(m.start),
             clue_value=res.place.label,
             confidence="medium" if ambiguous else "high",
         ))
     clusters = P.cluster(resolved, d.radius_km)
     for c in clusters[: d.max_clusters]:
         members = sorted(c.members, key=lambda r: -len(r.mentions))
-        first_origin, first_m, first_text = members[0].mentions[0]
+        _, first_m, first_item = members[0].mentions[0]
         names = ", ".join(f"{r.place.name} ×{len(r.mentions)}" for r in members[:6])
         origins = list(dict.fromkeys(it[0] for r in members for it in r.mentions))
         posts = len(origins)
@@ -118,17 +121,17 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, str]]) -> list[F
         confidence = "high" if count >= 3 and cued and not ambiguous else (
             "low" if count == 1 and not cued else "medium")
         findings.append(rule("PLACE001").finding(
-            message, snippet(first_text, first_m.start, first_m.end), first_origin,
+            message, snippet(first_item.text, first_m.start, first_m.end), first_item.at(first_m.start),
             clue_value=c.centre.label, severity=severity, confidence=confidence,
         ))
     rest = clusters[d.max_clusters :]
     if rest:
         total = sum(c.count for c in rest)
-        origin, m, text = rest[0].members[0].mentions[0]
+        _, m, item = rest[0].members[0].mentions[0]
         findings.append(rule("PLACE001").finding(
             f"{total} more mentions of {len(rest)} other areas, e.g. "
             + ", ".join(c.centre.label for c in rest[:5]) + ".",
-            snippet(text, m.start, m.end), origin, severity="low", confidence="low",
+            snippet(item.text, m.start, m.end), item.at(m.start), severity="low", confidence="low",
         ))
     return findings
 

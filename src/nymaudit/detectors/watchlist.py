@@ -3,6 +3,7 @@ show the post and a masked term (first letter and length), never the term."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from nymaudit.detectors import ScanContext
@@ -58,7 +59,7 @@ def scan(wl: Watchlist, ctx: ScanContext) -> list[Finding]:
                 if other is not m:
                     text = text[: other.start] + "█" * (other.end - other.start) + text[other.end:]
             tally.add("WATCH001", m.hash, m.hint, masked_snippet(text, m.start, m.end, m.hint),
-                      item.origin)
+                      partial(item.at, m.start))
     findings = []
     for fact in tally.facts():
         findings.append(rule("WATCH001").finding(

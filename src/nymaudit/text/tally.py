@@ -3,6 +3,7 @@ count, the first evidence and the first few locations, not 500 findings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,15 +27,20 @@ class Tally:
     def __init__(self) -> None:
         self._facts: dict[tuple[str, str], Fact] = {}
 
-    def add(self, rule_id: str, key: str, value: str, evidence: str, location: Origin,
-            **extra: Any) -> Fact:
+    def add(self, rule_id: str, key: str, value: str, evidence: str,
+            location: Origin | Callable[[], Origin], **extra: Any) -> Fact:
+        """Count one hit. ``location`` may be a function giving it (a match's line is
+        worked out only for the first few hits of a fact: most hits repeat one)."""
         fact = self._facts.get((rule_id, key))
         if fact is None:
+            location = location if isinstance(location, Origin) else location()
             fact = Fact(rule_id, value, evidence, location, extra=dict(extra))
             self._facts[(rule_id, key)] = fact
         fact.count += 1
-        if len(fact.locations) < FIRST_LOCATIONS and location not in fact.locations:
-            fact.locations.append(location)
+        if len(fact.locations) < FIRST_LOCATIONS:
+            location = location if isinstance(location, Origin) else location()
+            if location not in fact.locations:
+                fact.locations.append(location)
         return fact
 
     def facts(self) -> list[Fact]:
@@ -51,7 +57,7 @@ def where(locations: list[Origin], count: int, noun: str = "post") -> str:
         name = loc.path.rsplit("/", 1)[-1] or loc.path
         if loc.record:
             name += f"#{loc.record}"
-        elif loc.line:
+        if loc.line:
             name += f":{loc.line}"
         names.append(name)
     many = noun + ("es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
