@@ -100,22 +100,24 @@ def test_boosts_count_as_activity():
     assert result.sections["timing"]["posts"] == 60
 
 
-def test_terminal_does_not_say_not_observed_from_a_short_history():
-    """observes_dst is False when no candidate zone changed its clocks during the
-    history; from a few days (a London writer in March) that is no answer, as for TIME003."""
+def test_terminal_says_what_the_json_says_about_daylight_saving():
+    """The analysis answers null when no clock change it could test fell inside the
+    history (a London writer's January); the terminal says why, and never contradicts
+    the JSON (it used to say "cannot tell" where the JSON said false)."""
     from rich.console import Console
 
     from nymaudit.timing.render import render_timing
 
-    def line(span_days: int) -> str:
+    def line(span_days: int, dst: bool | None) -> str:
         console = Console(record=True, width=100, color_system=None)
-        render_timing({"posts": 88, "span_days": span_days, "observes_dst": False,
+        render_timing({"posts": 88, "span_days": span_days, "observes_dst": dst,
                        "standard_utc_offset_hours": 0.0, "offset_confidence": "low",
                        "hour_weekday_utc": [[0] * 24] * 7}, console)
         return next(t for t in console.export_text().splitlines() if "daylight saving" in t)
 
-    assert "cannot tell" in line(5)
-    assert line(400).strip() == "daylight saving: not observed"
+    assert "cannot tell (no clock change fell in this short history)" in line(5, None)
+    assert line(400, None).strip() == "daylight saving: cannot tell from this history"
+    assert line(5, False).strip() == line(400, False).strip() == "daylight saving: not observed"
 
 
 def test_terminal_says_why_no_zone_when_posts_are_plenty():

@@ -8,6 +8,8 @@ the writer was awake and online.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from datetime import UTC
 from typing import Any
 
@@ -30,9 +32,10 @@ def collect(ctx: ScanContext) -> tuple[list[float], list[float], list[bool], int
     untimed = 0
     nan = float("nan")
     for post in ctx.corpus.posts:
-        moment = post.timestamp
+        moment = post.published_at
         if moment is None:
-            untimed += 1
+            # A draft's date is no moment of publishing, a site's config record no post.
+            untimed += post.is_post and post.timestamp is None
             continue
         try:
             if moment.tzinfo is None:
@@ -59,11 +62,42 @@ def collect(ctx: ScanContext) -> tuple[list[float], list[float], list[bool], int
     return times, stated, usable, untimed, label
 
 
+def unpublished_offsets(ctx: ScanContext) -> dict[int, int]:
+    """{offset minutes: drafts} for the offsets drafts store: left out of the posting hours,
+    their front matter still carries the writer's offset (a leak before they go out)."""
+    counts: Counter[int] = Counter()
+    for post in ctx.corpus.posts:
+        offset = post.stated_offset_minutes
+        if (post.is_post and post.published_at is None and post.timestamp is not None
+                and isinstance(offset, int) and abs(offset) <= 16 * 60):
+            counts[offset] += 1
+    return dict(counts)
+
+
+def config_zone(posts: Any) -> dict[str, Any] | None:
+    """The site configuration whose ``timezone:`` gave posts their offset (a blog's naive
+    dates), with how many stated offsets came from it; None when none did."""
+    found: dict[str, Any] | None = None
+    for post in posts:
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        if extra.get("offset_source") != "site configuration" or post.stated_offset_minutes is None:
+            continue
+        if found is None:
+            found = {"zone": str(extra.get("site_timezone") or ""), "path": str(extra.get("site_config")),
+                     "line": extra.get("site_config_line"), "records": 0}
+        found["records"] += 1
+    return found
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
     result = DetectorResult()
     times, stated, usable, untimed, label = collect(ctx)
+    drafts = unpublished_offsets(ctx)
+    config = config_zone(ctx.corpus.posts)
     if not times:
         result.sections["timing"] = None
+        if drafts:
+            result.findings.append(stated_offset_finding(drafts, Origin(label), config))
         return result
     from nymaudit.timing import analyse
 
@@ -73,7 +107,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
         result.sections["timing"] = None
         return result
     result.sections["timing"] = timing.to_contract()
-    result.findings.extend(findings(timing, Origin(label), untimed))
+    result.findings.extend(findings(timing, Origin(label), untimed, drafts, config))
     return result
 
 
@@ -97,8 +131,22 @@ def dst_inferred(t: Any) -> bool:
     return bool(t.enough and t.observes_dst is not None)
 
 
+# TIME004 claims a holiday match only when holidays were taken off and the calendar
+# step alone favours the country over the others the hours allowed by this log
+# factor; otherwise the country is only the time zone's (TIME002 already says it).
+HOLIDAY_CLAIM_LLR = 1.0
+HOLIDAY_CLAIM_DAYS = 2
+
+
 def calendar_inferred(t: Any) -> bool:
-    return bool(t.enough and t.country_candidates and t.country_candidates[0][1] >= 0.5)
+    return bool(
+        t.enough
+        and t.country_candidates
+        and t.country_candidates[0][1] >= 0.5
+        and len(t.holidays_off) >= HOLIDAY_CLAIM_DAYS
+        and t.holiday_llr is not None
+        and t.holiday_llr >= HOLIDAY_CLAIM_LLR
+    )
 
 
 def office_hours(t: Any) -> bool:
@@ -114,7 +162,89 @@ def stated_leak(t: Any) -> bool:
 
 
 def excluded(t: Any) -> bool:
-    return bool(t.pre_2000 or t.future or t.bulk)
+    return bool(t.pre_2000 or t.future or t.bulk or t.midnight)
+
+
+def region_names(country: str) -> dict[str, str]:
+    """{"GB-ENG": "England", ...} from the holidays package; {} without it."""
+    try:
+        import holidays
+
+        aliases = getattr(holidays.country_holidays(country).__class__, "subdivisions_aliases", {})
+    except (ImportError, NotImplementedError, KeyError, AttributeError, ValueError):
+        return {}
+    out: dict[str, str] = {}
+    for name, code in aliases.items():
+        out.setdefault(f"{country}-{code}", name)
+    return out
+
+
+def regions_within(t: Any, country: str) -> list[tuple[str, float]]:
+    """The country's regions with their probability given the country (the
+    regions' holidays differ; their shares sum to one within the country)."""
+    mine = [(code, p) for code, p in t.subdivision_candidates if code.startswith(country + "-")]
+    total = sum(p for _, p in mine)
+    if total <= 0:
+        return []
+    names = region_names(country)
+    return [(names.get(code, code), p / total) for code, p in mine if p / total >= 0.05][:3]
+
+
+def stated_zone(t: Any) -> str:
+    """What the stated offsets alone gave, when they were all the evidence (too few
+    posts for the hours): appended to TIME007."""
+    if getattr(t, "offset_source", None) != "stated" or t.standard_offset is None:
+        return ""
+    zones = ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3])
+    return (
+        f" With the dates they carry, they put you at {format_offset(t.standard_offset)} "
+        f"standard time (probability {t.offset_probability:.0%}"
+        + (f"; zones: {zones}" if zones else "")
+        + "): read from the records, not inferred from posting hours."
+    )
+
+
+def excluded_finding(t: Any, where: Origin, untimed: int = 0) -> Finding:
+    parts = []
+    if untimed:
+        # Counted as posts (the contract's `posts`), but nothing to place in a day.
+        parts.append(f"{plural(untimed, 'post')} without a date or time (counted as posts)")
+    if t.pre_2000:
+        parts.append(f"{t.pre_2000} dated before 2000")
+    if t.future:
+        parts.append(f"{t.future} dated in the future")
+    same = t.bulk - t.burst
+    if same:
+        parts.append(f"{same} sharing a timestamp with many others (an import or bulk edit)")
+    if t.burst:
+        spans = "; ".join(
+            f"{c} from {a} to {b[11:] if a[:10] == b[:10] else b} UTC" for a, b, c in t.bursts[:3]
+        )
+        parts.append(
+            f"{t.burst} stamped faster than anyone writes ({spans}): a bulk edit, import or "
+            "migration rewrote their times"
+        )
+    if t.midnight:
+        frame = {"UTC": "UTC", "local": "in the offset they state"}.get(
+            t.midnight_frame or "", "in UTC or the offset they state"
+        )
+        parts.append(
+            f"the time of day of {t.midnight} at exactly 00:00:00 ({frame}), far more often "
+            "than your other times fall on the hour: dates without a time that a converter "
+            "wrote as midnight, counted for the days you posted but not for your hours"
+        )
+    evidence = ", ".join(f"{i} x{c}" for i, c in t.bulk_instants[:3])
+    if not evidence and t.bursts:
+        evidence = ", ".join(f"{a} to {b} UTC: {c} posts" for a, b, c in t.bursts[:3])
+    if not evidence and t.midnight:
+        evidence = f"{t.midnight} records at 00:00:00"
+    if not evidence and untimed:
+        evidence = f"{untimed} posts without a date"
+    return rule("TIME008").finding(
+        "Left out of the time analysis: " + "; ".join(parts) + ".",
+        evidence or "; ".join(parts),
+        where,
+    )
 
 
 def _confidence(probability: float | None) -> str:
@@ -122,25 +252,44 @@ def _confidence(probability: float | None) -> str:
     return "high" if p >= 0.9 else "medium" if p >= 0.6 else "low"
 
 
-def stated_offset_finding(stated: dict[int, int], where: Origin) -> Finding:
+def stated_offset_finding(stated: dict[int, int], where: Origin,
+                          config: dict[str, Any] | None = None) -> Finding:
     """TIME007 from {offset minutes: records}; shared by scan and `check` (a new Hugo or
-    jekyll-compose post carries its writer's offset in the front matter)."""
+    jekyll-compose post carries its writer's offset in the front matter). ``config``
+    (from ``config_zone``): the offsets a blog's ``timezone:`` setting gave its posts."""
     total = sum(stated.values())
     ranked = sorted(stated.items(), key=lambda kv: -kv[1])
     listing = ", ".join(f"{_format_minutes(m)} ({plural(n, 'post')})" for m, n in ranked[:4])
     only_zero = set(stated) == {0}
     verb = "stores" if total == 1 else "store"
-    return rule("TIME007").finding(
+    message = (
         f"{plural(total, 'record')} {verb} the UTC offset of the clock "
         f"{'it was' if total == 1 else 'they were'} written by: "
-        f"{listing}."
+    )
+    evidence, clue = listing, " / ".join(_format_minutes(m) for m, _ in ranked[:2])
+    if config and config.get("records"):
+        zone = config.get("zone") or "a time zone"
+        # The dates carry no offset of their own: the site's setting gives it, and the
+        # generated feed and page metadata publish every date with it.
+        if config["records"] >= total:
+            message = (f"The site configuration ({config.get('path')}) sets the time zone {zone}, "
+                       "and the site publishes each post's date with its offset (feed and page "
+                       "metadata): ")
+            where = Origin(str(config.get("path")), "timezone", config.get("line"))
+        else:
+            message += (f"{plural(config['records'], 'record')} of them from the time zone the site "
+                        f"configuration sets ({zone}, {config.get('path')}); ")
+        evidence, clue = f"timezone: {zone}; {listing}", zone
+    return rule("TIME007").finding(
+        message
+        + f"{listing}."
         + (" All say +00:00, which may be a server default rather than your clock."
            if only_zero else
            " Two offsets an hour apart mean a zone with daylight saving time."
            if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else ""),
-        listing,
+        evidence,
         where,
-        clue_value=" / ".join(_format_minutes(m) for m, _ in ranked[:2]),
+        clue_value=clue,
         # +00:00 alone may be a server or a UTC-set clock (TIME007's own advice), and
         # `check` fails at medium: low, so a draft written as advised passes.
         severity="low" if only_zero else None,
@@ -148,32 +297,27 @@ def stated_offset_finding(stated: dict[int, int], where: Origin) -> Finding:
     )
 
 
-def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
+def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | None = None,
+             config: dict[str, Any] | None = None) -> list[Finding]:
     out: list[Finding] = []
-    if excluded(t):
-        parts = []
-        if t.pre_2000:
-            parts.append(f"{t.pre_2000} dated before 2000")
-        if t.future:
-            parts.append(f"{t.future} dated in the future")
-        if t.bulk:
-            parts.append(f"{t.bulk} sharing a timestamp with many others (an import or bulk edit)")
-        out.append(
-            rule("TIME008").finding(
-                "Left out of the time analysis: " + "; ".join(parts) + ".",
-                ", ".join(f"{i} x{c}" for i, c in t.bulk_instants[:3]) or "; ".join(parts),
-                where,
-            )
-        )
-    if stated_leak(t):
-        out.append(stated_offset_finding(t.stated_offsets, where))
+    # Posts without a date matter once there is an inference they are missing from.
+    if excluded(t) or (untimed and not too_little(t)):
+        out.append(excluded_finding(t, where, untimed))
+    if stated_leak(t) or drafts:
+        stated = Counter(t.stated_offsets or {}) + Counter(drafts or {})
+        finding = stated_offset_finding(dict(stated), where, config)
+        finding.message += stated_zone(t)
+        out.append(finding)
     if too_little(t):
+        read = getattr(t, "offset_source", None) == "stated" and t.standard_offset is not None
         out.append(
             rule("TIME001").finding(
                 ("No post carries" if t.posts == 0 else
                  f"Only {plural(t.posts, 'post')} {'carries' if t.posts == 1 else 'carry'}")
                 + " a usable time of day; at least 50 are needed before the posting hours "
-                "say anything reliable, so no time zone is inferred.",
+                "say anything reliable, so "
+                + ("the hours were not read; the offsets the records store give the time zone "
+                   "instead (TIME007)." if read else "no time zone is inferred."),
                 f"{t.posts} timestamped posts",
                 where,
             )
@@ -228,18 +372,30 @@ def findings(t: Any, where: Origin, untimed: int = 0) -> list[Finding]:
         )
     if calendar_inferred(t):
         country, p = t.country_candidates[0]
-        region = ""
-        if t.subdivision_candidates and t.subdivision_candidates[0][0].startswith(country + "-"):
-            region = f" (most likely {t.subdivision_candidates[0][0]})"
+        regions = regions_within(t, country)
+        region_text = ""
+        if regions:
+            region_text = (
+                f"; within {country}, by the regions' own holidays: "
+                + ", ".join(f"{name} {q:.0%}" for name, q in regions)
+            )
         days = ", ".join(f"{d} {n}" for d, n in t.holidays_off[:4])
+        more = len(t.holidays_off) - 4
+        factor = math.exp(min(t.holiday_llr, 50.0))
+        odds = "more than 1,000" if factor > 1000 else f"{factor:,.0f}"
+        clue = country
+        if regions and regions[0][1] >= 0.5:
+            clue = f"{country}, {regions[0][0]} ({regions[0][1]:.0%})"
         out.append(
             rule("TIME004").finding(
-                f"Your posting pattern, weekend and days off fit {country}{region} with "
-                f"probability {p:.0%}."
-                + (f" Public holidays that looked like days off: {days}." if days else ""),
-                days or ", ".join(f"{c} {q:.0%}" for c, q in t.country_candidates[:3]),
+                f"Public holidays of {country} look like days off in your posting: {days}"
+                + (f" and {more} more" if more > 0 else "")
+                + f". The holidays alone favour {country} over the other countries that fit "
+                f"your hours {odds} to 1 (ratio of likelihoods). With the time zone: "
+                f"{country} {p:.0%}{region_text}.",
+                days,
                 where,
-                clue_value=f"{country}{region}",
+                clue_value=clue,
                 confidence=_confidence(p),
             )
         )

@@ -295,7 +295,12 @@ def _timing(timing: dict[str, Any]) -> list[str]:
         facts.append(("Time zone", "not enough data to infer a UTC offset"))
     else:
         conf = percent(confidence) if as_number(confidence) is not None else str(confidence or "?")
-        facts.append(("Standard UTC offset", f"{format_offset(offset)} (confidence {conf})"))
+        from nymaudit.timing import MIN_POSTS
+
+        # Under MIN_POSTS the hours are not read: the offset came from the records.
+        source = (", read from the UTC offsets the records store"
+                  if (as_number(timing.get("posts")) or 0) < MIN_POSTS else "")
+        facts.append(("Standard UTC offset", f"{format_offset(offset)} (confidence {conf}{source})"))
     dst = timing.get("observes_dst")
     dst_text = describe_dst(dst)
     if timing.get("dst_rule"):

@@ -240,8 +240,13 @@ def _timing(timing: dict[str, Any]) -> list[str]:
         conf = (
             percent(confidence) if as_number(confidence) is not None else md(confidence or "?")
         )
+        from nymaudit.timing import MIN_POSTS
+
+        # Under MIN_POSTS the hours are not read: the offset came from the records.
+        source = (", read from the UTC offsets the records store"
+                  if (as_number(timing.get("posts")) or 0) < MIN_POSTS else "")
         lines.append(
-            f"- **Standard UTC offset:** {format_offset(offset)} (confidence {conf})"
+            f"- **Standard UTC offset:** {format_offset(offset)} (confidence {conf}{source})"
         )
     dst = timing.get("observes_dst")
     dst_text = describe_dst(dst)

@@ -178,7 +178,7 @@ def holiday_evidence(
     counts: Any,
     free_days: tuple[int, ...],
     template_llr: tuple[int, Any] | None = None,
-) -> tuple[Any, dict[str, float], tuple[list[tuple[str, str]], int] | None]:
+) -> tuple[Any, dict[str, float], tuple[list[tuple[str, str]], int, float | None] | None]:
     """Re-weight the zone posterior by how well each leading zone's country (and
     region) calendar explains the days that look like days off. ``counts`` are
     posts per local day and hour under the leading zone."""
@@ -243,8 +243,30 @@ def holiday_evidence(
         days = details.get(key, [])
         off = [(iso_day(d), name) for d, name, v in sorted(days) if v > 1.0]
         worked = sum(1 for _, _, v in days if v < -1.0)
-        report = (off, worked)
+        report = (off, worked, _country_factor(posterior, zones, zone_bonus, zones[top].country))
     return updated, subdivisions, report
+
+
+def _country_factor(prior: Any, zones: Any, bonus: Any, country: str) -> float | None:
+    """log Bayes factor of the calendar step for ``country`` against the other
+    countries, each side's zones weighted as the hours had them: what the
+    holidays alone say. None when no other country was in contention."""
+    import numpy as np
+
+    mine = np.array([entry.country == country for entry in zones])
+    live = prior > 0
+
+    def side(mask: Any) -> float | None:
+        sel = mask & live
+        if not sel.any():
+            return None
+        w = prior[sel] / prior[sel].sum()
+        return _logsumexp_list(np.log(w) + bonus[sel])
+
+    own, other = side(mine), side(~mine)
+    if own is None or other is None:
+        return None
+    return round(own - other, 3)
 
 
 def _logsumexp_list(values: Any) -> float:

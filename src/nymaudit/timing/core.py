@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from nymaudit.timing.clean import clean
+from nymaudit.timing.clean import EPOCH_2000, FUTURE_GRACE, clean, midnight_placeholders
 from nymaudit.timing.zones import (
     BIN_SECONDS,
     BINS_PER_DAY,
@@ -69,6 +69,7 @@ STATED_WEIGHT = 1.0
 # Chance that records stating +00:00 throughout come from a clock set to UTC
 # rather than from a zone at UTC: the most a non-UTC zone loses to them.
 UTC_CLOCK_PRIOR = 0.15
+STATED_MISMATCH = 0.02  # chance a record states another offset than its writer's zone
 ZONES_SCORED_FOR_HOLIDAYS = 60
 TOP = 5
 _HEMISPHERE_INDEX = {"N": 0, "S": 1, None: 2}
@@ -85,8 +86,13 @@ class TimingResult:
     future: int = 0
     bulk: int = 0
     bulk_instants: list[tuple[str, int]] = field(default_factory=list)
+    burst: int = 0  # of ``bulk``: posts in bursts faster than a person writes
+    bursts: list[tuple[str, str, int]] = field(default_factory=list)  # (first, last, count)
+    midnight: int = 0  # records at exactly 00:00:00 read as dates (placeholders)
+    midnight_frame: str | None = None  # "UTC", "local" or "UTC and local"
     older_left_out: int = 0  # posts before the analysis window (the last WINDOW_DAYS)
     standard_offset: float | None = None
+    offset_source: str | None = None  # "hours" (inferred) or "stated" (offsets in the records)
     offset_confidence: str | None = None
     offset_probability: float | None = None
     offset_candidates: list[tuple[float, float]] = field(default_factory=list)
@@ -108,6 +114,9 @@ class TimingResult:
     absences: list[tuple[str, str, int]] = field(default_factory=list)
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
+    # The calendar step's log Bayes factor for the leading country against the
+    # other countries that fitted the hours (before it): holiday evidence alone.
+    holiday_llr: float | None = None
     hour_weekday_local: list[list[int]] = field(default_factory=lambda: _zeros())
     hour_weekday_utc: list[list[int]] = field(default_factory=lambda: _zeros())
     local_known: bool = False
@@ -201,6 +210,10 @@ def analyse(
         np.full(t.shape, np.nan) if stated_offsets is None
         else np.asarray(stated_offsets, dtype=np.float64)
     )
+    # Dates a converter wrote as midnight carry no time of day: read them as dates.
+    in_range = finite & (t >= EPOCH_2000) & (t <= int(now) + FUTURE_GRACE)
+    midnight, frame = midnight_placeholders(t, stated, in_range & usable)
+    usable = usable & ~midnight
     cleaning = clean(t, now, usable & finite)
     keep = cleaning.keep & finite
     result = TimingResult(
@@ -211,6 +224,12 @@ def analyse(
         bulk_instants=[
             (datetime.fromtimestamp(i, tz=UTC).isoformat(), c) for i, c in cleaning.bulk_instants
         ],
+        burst=cleaning.burst,
+        bursts=[
+            (_iso_minute(a), _iso_minute(b), c) for a, b, c in cleaning.bursts
+        ],
+        midnight=int(midnight.sum()),
+        midnight_frame=frame,
     )
     hour_mask = keep & usable
     result.date_only = int((keep & ~usable).sum())
@@ -245,10 +264,94 @@ def analyse(
                 result.local_known = True
         if not result.local_known:
             result.hour_weekday_local = result.hour_weekday_utc
+        if use_stated:
+            _from_stated(result, t, keep, stated, th)
         return result
     result.enough = True
+    result.offset_source = "hours"
     _infer(result, t, keep, hour_mask, stated, use_stated, calendar)
     return result
+
+
+def _iso_minute(instant: int) -> str:
+    return datetime.fromtimestamp(instant, tz=UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def _schedules(zones: Any, first_day: int, n_days: int) -> tuple[list[Any], Any, Any]:
+    """Zones with the same day-by-day offsets over the history share a schedule:
+    (offsets per schedule, schedule of each zone, whether each changes inside)."""
+    import numpy as np
+
+    schedules: dict[bytes, int] = {}
+    schedule_offsets: list[Any] = []
+    zone_schedule = np.empty(len(zones), dtype=np.int64)
+    for zi, entry in enumerate(zones):
+        offs = day_offsets(entry.zone, first_day, n_days)
+        key = offs.tobytes()
+        if key not in schedules:
+            schedules[key] = len(schedule_offsets)
+            schedule_offsets.append(offs)
+        zone_schedule[zi] = schedules[key]
+    # Refined per zone in _summarise: a one-off change is not daylight saving.
+    has_change = np.array([bool(np.any(np.diff(o))) for o in schedule_offsets])
+    return schedule_offsets, zone_schedule, has_change
+
+
+def _tested(schedule_offsets: list[Any], day_weight: Any, has_change: Any, needed: float) -> Any:
+    """Schedules whose clock change fell inside the history with at least
+    ``needed`` (weighted) records at either offset: the data could show it."""
+    import numpy as np
+
+    out = np.zeros(len(schedule_offsets), dtype=bool)
+    for si, offs in enumerate(schedule_offsets):
+        if not has_change[si]:
+            continue
+        low = offs == offs.min()
+        out[si] = min(float(day_weight[low].sum()), float(day_weight[~low].sum())) >= needed
+    return out
+
+
+def _from_stated(result: TimingResult, t: Any, keep: Any, stated: Any, th: Any) -> None:
+    """Too few posts for the hours, but the records state their UTC offset: the
+    zones whose offset on each record's date equals the stated one, ranked by the
+    population prior, give the standard offset (a summer +01:00 alone is London
+    in summer or Lagos, not Paris: the dates decide). Offsets that are all
+    +00:00 may be a UTC-set clock or a server (TIME007): they settle nothing."""
+    import numpy as np
+
+    mask = keep & np.isfinite(stated)
+    if not mask.any() or np.all(stated[mask] == 0):
+        return
+    days = t[mask] // DAY
+    first_day = int(days.min())
+    n_days = int(days.max()) - first_day + 1
+    zones = zone_table()
+    schedule_offsets, zone_schedule, has_change = _schedules(zones, first_day, n_days)
+    # Each record is read, not inferred: one that disagrees with a zone costs it
+    # log(STATED_MISMATCH) (a trip, a machine set elsewhere), whatever the others say.
+    idx = days - first_day
+    minutes = np.round(stated[mask])
+    scores = np.array([PRIOR_POWER * np.log(entry.population + 0.01) for entry in zones])
+    for si, offs in enumerate(schedule_offsets):
+        agree = offs[idx] * 15 == minutes
+        fit = float(np.sum(np.log(STATED_MISMATCH + (1 - STATED_MISMATCH) * agree)))
+        scores[zone_schedule == si] += fit
+    posterior = _normalise(scores)
+    calibrated = _normalise(CALIBRATION_POWER * np.log(posterior + 1e-300))
+    day_weight = np.bincount(days - first_day, minlength=n_days).astype(float)
+    tested = _tested(schedule_offsets, day_weight, has_change, 1.0)
+    _summarise(
+        result, calibrated, zones, zone_schedule, has_change, first_day, n_days, posterior,
+        tested=tested, direct=True,
+    )
+    result.offset_source = "stated"
+    if th.size and not result.local_known:
+        # Some posts stated no offset: show all in the leading zone's local time.
+        lead = zones[int(np.argmax(posterior))].zone
+        lo = min(first_day, int(th.min() // DAY))
+        offs = day_offsets(lead, lo, max(first_day + n_days, int(th.max() // DAY) + 1) - lo)
+        result.hour_weekday_local = _hour_weekday(th + offs[th // DAY - lo] * BIN_SECONDS)
+        result.local_known = True
 
 
 def _infer(
@@ -285,27 +388,17 @@ def _infer(
     cum_day = np.concatenate([np.zeros((1, BINS_PER_DAY)), np.cumsum(weights, axis=0)])
 
     zones = zone_table()
-    schedules: dict[bytes, int] = {}
-    schedule_offsets: list[Any] = []
-    zone_schedule = np.empty(len(zones), dtype=np.int64)
-    for zi, entry in enumerate(zones):
-        offs = day_offsets(entry.zone, first_day, n_days)
-        key = offs.tobytes()
-        if key not in schedules:
-            schedules[key] = len(schedule_offsets)
-            schedule_offsets.append(offs)
-        zone_schedule[zi] = schedules[key]
-
+    schedule_offsets, zone_schedule, sched_has_dst = _schedules(zones, first_day, n_days)
     n_sched = len(schedule_offsets)
     local_weeks = np.zeros((n_sched, WEEK_BINS))
-    sched_has_dst = np.zeros(n_sched, dtype=bool)
     for si, offs in enumerate(schedule_offsets):
         change = np.flatnonzero(np.diff(offs)) + 1
         starts = np.concatenate([[0], change])
         ends = np.concatenate([change, [n_days]])
         for a, b in zip(starts, ends, strict=True):
             local_weeks[si] += np.roll(cum[b] - cum[a], int(offs[a]))
-        sched_has_dst[si] = bool(change.size)  # refined per zone below: a one-off change is not DST
+    # The same test as the seasonal scores': enough posts at both offsets.
+    tested = _tested(schedule_offsets, weights.sum(axis=1), sched_has_dst, DST_MIN_POSTS)
     # The clock-change test: every schedule's fit with a seasonal drift, for a
     # writer in the northern or southern hemisphere (or either).
     seasonal = DST_WEIGHT * _seasonal_scores(cum_day, schedule_offsets, first_day)
@@ -402,14 +495,15 @@ def _infer(
     # were set on it).
     calibrated = _normalise(CALIBRATION_POWER * np.log(posterior + 1e-300))
     _summarise(
-        result, calibrated, zones, zone_schedule, sched_has_dst, first_day, n_days, posterior
+        result, calibrated, zones, zone_schedule, sched_has_dst, first_day, n_days, posterior,
+        tested=tested,
     )
     if subdivisions:
         total = sum(subdivisions.values()) or 1.0
         ranked = sorted(subdivisions.items(), key=lambda kv: -kv[1])[:TOP]
         result.subdivision_candidates = [(k, round(v / total, 3)) for k, v in ranked]
     if holiday_report is not None:
-        result.holidays_off, result.holidays_worked = holiday_report
+        result.holidays_off, result.holidays_worked, result.holiday_llr = holiday_report
 
     best_zone = int(np.argmax(posterior))
     best_sched = zone_schedule[best_zone]
@@ -600,11 +694,26 @@ def _summarise(
     first_day: int,
     n_days: int,
     dst_posterior: Any = None,
+    tested: Any = None,
+    direct: bool = False,
 ) -> None:
+    """Marginals of the zone posterior. ``tested``: schedules whose clock change
+    the data could show (see ``_tested``). "No daylight saving" needs either such a
+    test at its offset or no zone at that offset that keeps it: from a January
+    fortnight, London and Accra look the same, and only the prior would speak.
+    ``direct``: the offsets come from the records, not from inferred hours."""
     import numpy as np
 
     if dst_posterior is None:
         dst_posterior = posterior
+    keeper_at: dict[float, bool] = {}
+    tested_at: dict[float, bool] = {}
+    for zi, entry in enumerate(zones):
+        if seasonal_changes(entry, first_day, n_days) and not steady_year(entry, first_day, n_days):
+            std = standard_offset_hours(entry, first_day, n_days)
+            keeper_at[std] = True
+            was_tested = tested is None or bool(tested[zone_schedule[zi]])
+            tested_at[std] = tested_at.get(std, False) or was_tested
     by_offset: dict[float, float] = {}
     by_country: dict[str, float] = {}
     dst_mass = 0.0
@@ -622,10 +731,14 @@ def _summarise(
             dst_mass += q
             label = entry.dst_rule or "other"
             rule_mass[label] = rule_mass.get(label, 0.0) + q
-        elif not seasonal_changes(entry, first_day, n_days) or steady_year(entry, first_day, n_days):
+        elif (
+            not seasonal_changes(entry, first_day, n_days) or steady_year(entry, first_day, n_days)
+        ) and (not keeper_at.get(std) or tested_at.get(std)):
             # No clock changes around the history, or one offset for a year or
             # more around it (a zone that dropped daylight saving before it, such
-            # as Iran or Mexico in 2022, or took it up after it, as Egypt in 2023).
+            # as Iran or Mexico in 2022, or took it up after it, as Egypt in 2023);
+            # and at its offset, either no zone keeps daylight saving or one that
+            # does had a clock change the data could show.
             no_dst_mass += q
     # Offsets and countries are marginals of the model's posterior, calibrated
     # after summing: tempering each zone first would let many small zones of
@@ -636,7 +749,8 @@ def _summarise(
     result.offset_candidates = [(o, round(p, 3)) for o, p in offsets[:TOP] if p >= 0.005]
     result.standard_offset = offsets[0][0]
     result.offset_probability = round(offsets[0][1], 3)
-    result.offset_confidence = _confidence_label(offsets[0][1], result.posts)
+    # Stated offsets are read, not inferred: no minimum of posts for "high".
+    result.offset_confidence = _confidence_label(offsets[0][1], 10**9 if direct else result.posts)
     order = np.argsort(-posterior)
     result.zone_candidates = [
         (zones[i].zone, round(float(posterior[i]), 3))

@@ -53,8 +53,11 @@ def render_timing(timing: dict | None, console: Any) -> None:
     confidence = timing.get("offset_confidence") or "low"
     candidates = timing.get("offset_candidates") or []
     prob = candidates[0]["probability"] if candidates else None
+    # Under MIN_POSTS the hours are not read: an offset then comes from the records.
+    stated = posts < MIN_POSTS
     line = Text()
-    line.append("Time zone: ", style="bold")
+    line.append("Time zone (from the UTC offsets the records store): " if stated else "Time zone: ",
+                style="bold")
     line.append(format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
     if prob is not None:
         line.append(f" (probability {prob:.0%}, confidence {confidence})")
@@ -64,19 +67,22 @@ def render_timing(timing: dict | None, console: Any) -> None:
         console.print(
             "  likely zones: " + ", ".join(f"{z['zone']} {z['probability']:.0%}" for z in zones[:3])
         )
+    # The analysis answers null when no clock change it could test fell inside the
+    # history (docs/timing.md): the terminal says what the JSON says.
     dst = timing.get("observes_dst")
     if dst is True:
         console.print(f"  daylight saving: observed ({timing.get('dst_rule')})")
-    elif dst is False and (timing.get("span_days") or 0) >= DST_MIN_SPAN_DAYS:
-        console.print("  daylight saving: not observed")
     elif dst is False:
+        console.print("  daylight saving: not observed")
+    elif (timing.get("span_days") or 0) < DST_MIN_SPAN_DAYS:
         console.print("  daylight saving: cannot tell (no clock change fell in this short history)")
     else:
         console.print("  daylight saving: cannot tell from this history")
     countries = timing.get("country_candidates") or []
     if countries:
+        # Countries of the zones that fit (and their holidays, when they decided: TIME004).
         console.print(
-            "  country calendar: "
+            "  likely countries: "
             + ", ".join(f"{c['country']} {c['probability']:.0%}" for c in countries[:3])
         )
     details = []
@@ -96,4 +102,10 @@ def render_timing(timing: dict | None, console: Any) -> None:
             "  breaks: "
             + ", ".join(f"{a['start']}..{a['end']} ({a['days']} d)" for a in absences[:4])
         )
-    console.print(f"  based on {posts} posts over {span} days")
+    if stated:
+        console.print(
+            f"  {posts} timestamped posts over {span} days: too few to read a routine "
+            f"({MIN_POSTS} or more needed)"
+        )
+    else:
+        console.print(f"  based on {posts} posts over {span} days")

@@ -8,7 +8,9 @@ posting history, ``key=value`` words:
   ``gap=N`` leaves N days without posts in the middle; ``weekend=fri-sat``
   moves the weekend;
 - ``offsets=+0100,+0200``: records that store those UTC offsets;
-- ``bulk=N``, ``future=N``, ``pre2000=N``: timestamps an import would leave.
+- ``bulk=N``, ``future=N``, ``pre2000=N``: timestamps an import would leave;
+  ``burst=N``: N posts 5 seconds apart (a bulk edit); ``midnight=N``: N records at
+  exactly 00:00:00 UTC on different days (dates a converter wrote as midnight).
 
 The function builds the timestamps, runs the analysis and asks the detector's
 own condition for the rule, so the examples test what the detector reports.
@@ -16,7 +18,7 @@ own condition for the rule, so the examples test what the detector reports.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 WORKDAY = ("07:15", "07:40", "12:20", "12:45", "18:30", "20:10", "21:30", "22:40")
@@ -82,6 +84,12 @@ def build(example: str) -> tuple[list[float], list[float]]:
     base = datetime(2024, 6, 1, 12, 0).timestamp()
     for _ in range(int(spec.get("bulk", "0"))):
         times.append(base)
+        stated.append(nan)
+    for i in range(int(spec.get("burst", "0"))):
+        times.append(base + 5.0 * i)
+        stated.append(nan)
+    for i in range(int(spec.get("midnight", "0"))):
+        times.append(datetime(2023, 1, 2, tzinfo=UTC).timestamp() + 86400.0 * i)
         stated.append(nan)
     for i in range(int(spec.get("future", "0"))):
         times.append(datetime(2099, 1, 1 + i).timestamp())

@@ -1,0 +1,301 @@
+"""Gaps an audit found in the posting-time analysis (29 November), each through real
+files and the CLI where it can be: slow bulk edits, midnight placeholders, daylight
+saving from short histories, region probabilities, unsupported holiday claims, and
+stated offsets under 50 posts."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from nymaudit.cli import app
+from nymaudit.timing import analyse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
+from simulate_posters import ZONES, simulate  # noqa: E402
+
+NOW = datetime(2026, 1, 1).timestamp()
+
+
+def _row(zone: str, sub: str | None = None):
+    return next(r for r in ZONES if r[0] == zone and (sub is None or r[2] == sub))
+
+
+def _stamp(t: float) -> str:
+    return datetime.fromtimestamp(t, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _jsonl(path: Path, stamps: list[str]) -> Path:
+    path.write_text("".join(json.dumps({"timestamp": s, "text": "a note"}) + "\n" for s in stamps))
+    return path
+
+
+def _scan(*args: str, fmt: str = "json") -> str:
+    out = CliRunner().invoke(app, ["scan", *args, "--format", fmt], env={"NO_COLOR": "1"},
+                             catch_exceptions=False)
+    assert out.exit_code in (0, 1), out.output
+    return out.stdout
+
+
+def _timing(path: Path) -> tuple[dict, dict[str, dict]]:
+    report = json.loads(_scan(str(path)))
+    return report["timing"], {f["rule"]: f for f in report["findings"]}
+
+
+def _poster(zone: str, seed: int, sub: str | None = None, **kw):
+    kw.setdefault("start", date(2023, 1, 2))
+    kw.setdefault("days", 420)
+    return simulate(np.random.default_rng(seed), _row(zone, sub), **kw)
+
+
+# 1. Bulk edits slower than 60 posts a minute -------------------------------------
+
+
+def test_a_slow_bulk_edit_is_left_out_and_reported(tmp_path):
+    """1,500 records two seconds apart in one night (30 a minute, under the
+    same-minute limit) moved the sleep window and the office-hours share; now they
+    are left out (TIME008) and the routine is the writer's own."""
+    poster = _poster("Europe/London", 1, "ENG", rate=3.0, worker=True, trips=False)
+    clean = [_stamp(t) for t in poster.times]
+    t0 = datetime(2023, 6, 14, 2, 0, tzinfo=UTC).timestamp()
+    bulk = [_stamp(t0 + 2 * i) for i in range(1500)]
+    plain, plain_rules = _timing(_jsonl(tmp_path / "plain.jsonl", clean))
+    edited, rules = _timing(_jsonl(tmp_path / "edited.jsonl", clean + bulk))
+    assert "TIME008" not in plain_rules
+    assert "TIME008" in rules and "faster than anyone writes" in rules["TIME008"]["message"]
+    assert "1500" in rules["TIME008"]["message"]
+    assert edited["posts"] == plain["posts"]
+    for key in ("sleep_window_local", "working_hours_share", "standard_utc_offset_hours",
+                "observes_dst", "absences"):
+        assert edited[key] == plain[key], key
+
+
+def test_a_day_long_bulk_edit_under_a_post_a_minute_is_left_out():
+    """1,500 records 55 s apart over 23 hours: no hour reaches 120, the day does."""
+    poster = _poster("Europe/London", 1, "ENG", rate=3.0, worker=True, trips=False)
+    t0 = datetime(2023, 6, 14, 2, 0, tzinfo=UTC).timestamp()
+    plain = analyse(poster.times, now=NOW)
+    edited = analyse(np.concatenate([poster.times, t0 + 55.0 * np.arange(1500)]), now=NOW)
+    assert edited.burst == 1500 and len(edited.bursts) == 1
+    assert edited.posts == plain.posts
+    assert edited.sleep_window == plain.sleep_window
+    assert edited.working_hours_share == plain.working_hours_share
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_human_threads_and_busy_days_are_not_bursts(seed):
+    """The heaviest simulated posters (6 a day, long threads seconds to minutes apart)
+    keep every post."""
+    rng = np.random.default_rng([seed, 99])
+    for row in ZONES[seed::6]:
+        poster = simulate(rng, row, rate=6.0, thread_prob=0.3, days=300)
+        result = analyse(poster.times, now=NOW)
+        assert result.burst == 0 and result.bulk == 0, row
+
+
+def test_a_heavy_poster_keeps_a_live_event():
+    """A hundred posts in an hour (live posting an event) is a person, not a bulk edit."""
+    poster = _poster("Europe/Berlin", 2, rate=4.0)
+    t0 = datetime(2023, 9, 9, 18, 0, tzinfo=UTC).timestamp()
+    event = [t0 + 36.0 * i for i in range(100)]
+    result = analyse(np.concatenate([poster.times, event]), now=NOW)
+    assert result.burst == 0
+
+
+# 2. Midnight placeholders ------------------------------------------------------
+
+
+def test_midnight_placeholders_are_read_as_dates(tmp_path):
+    """A Kolkata writer plus 400 records at exactly T00:00:00Z on different days (a
+    converter's date-only values): was UTC+06:30 (Yangon 67 %); now Kolkata, with
+    TIME008 saying why."""
+    poster = _poster("Asia/Kolkata", 3, rate=3.0, worker=True)
+    clean = [_stamp(t) for t in poster.times]
+    rng = np.random.default_rng(5)
+    days = rng.choice(420, size=400, replace=False)
+    midnights = [(date(2023, 1, 2) + timedelta(days=int(d))).isoformat() + "T00:00:00Z"
+                 for d in days]
+    plain, _ = _timing(_jsonl(tmp_path / "plain.jsonl", clean))
+    timing, rules = _timing(_jsonl(tmp_path / "midnight.jsonl", clean + midnights))
+    assert timing["standard_utc_offset_hours"] == 5.5
+    assert timing["zone_candidates"][0]["zone"] == "Asia/Kolkata"
+    assert timing["posts"] == plain["posts"]
+    assert timing["sleep_window_local"] == plain["sleep_window_local"]
+    assert "TIME008" in rules and "00:00:00" in rules["TIME008"]["message"]
+    assert "400" in rules["TIME008"]["message"]
+
+
+def test_local_midnight_in_a_blog_is_a_date(tmp_path):
+    """Jekyll posts converted with `date: 2023-03-01 00:00:00 +0530`: midnight in
+    the offset they state."""
+    poster = _poster("Asia/Kolkata", 4, rate=2.0, days=300)
+    tz = timezone(timedelta(hours=5, minutes=30))
+    lines = [datetime.fromtimestamp(t, tz=tz).isoformat() for t in poster.times]
+    lines += [f"{date(2023, 1, 2) + timedelta(days=2 * i)}T00:00:00+05:30" for i in range(120)]
+    timing, rules = _timing(_jsonl(tmp_path / "local.jsonl", lines))
+    assert "TIME008" in rules and "offset they state" in rules["TIME008"]["message"]
+    assert timing["standard_utc_offset_hours"] == 5.5
+
+
+def test_real_posts_at_midnight_are_kept():
+    """A New York writer is awake at 00:00 UTC; with minute precision a few posts
+    fall on 00:00:00 by chance and stay in."""
+    poster = _poster("America/New_York", 6, rate=5.0)
+    minutes = np.floor(poster.times / 60.0) * 60.0
+    result = analyse(minutes, now=NOW)
+    assert int(np.sum(minutes % 86400 == 0)) >= 1
+    assert result.midnight == 0
+
+
+# 3. Daylight saving from short histories ----------------------------------------
+
+
+def test_no_clock_change_in_a_short_history_is_no_answer(tmp_path):
+    """A London writer's five January weeks: JSON said false, Markdown "not observed"
+    while the terminal said "cannot tell". All now say it cannot be told."""
+    poster = _poster("Europe/London", 7, "ENG", start=date(2023, 1, 9), days=35, rate=4.0,
+                     trips=False)
+    path = _jsonl(tmp_path / "short.jsonl", [_stamp(t) for t in poster.times])
+    timing, _ = _timing(path)
+    assert timing["posts"] >= 50 and timing["standard_utc_offset_hours"] is not None
+    assert timing["observes_dst"] is None
+    assert "**Daylight saving time:** undetermined" in _scan(str(path), fmt="markdown")
+    assert "cannot tell (no clock change fell in this short history)" in _scan(str(path),
+                                                                                fmt="terminal")
+
+
+def test_a_short_history_where_no_zone_keeps_daylight_saving_still_answers():
+    """Five weeks of a Kolkata writer: the offsets that fit (+05:30 to +08:00) have
+    no zone that changes its clocks, so "not observed" needs no change inside."""
+    poster = _poster("Asia/Kolkata", 8, start=date(2023, 1, 9), days=35, rate=5.0,
+                     worker=True, trips=False)
+    result = analyse(poster.times, now=NOW)
+    assert 5.5 <= result.standard_offset <= 8.0
+    assert result.observes_dst is False
+
+
+# 4. Region probabilities ----------------------------------------------------------
+
+
+def test_region_is_stated_with_its_own_probability(tmp_path):
+    """'fit GB (most likely GB-ENG) with probability 97%' read as if England had
+    97 %. The message now gives the country's probability and each region's."""
+    poster = _poster("Europe/London", 9, "SCT", rate=4.0, worker=True, holiday_taker=True,
+                     days=500, at_work=0.15, chrono=4.8)
+    timing, rules = _timing(_jsonl(tmp_path / "sct.jsonl", [_stamp(t) for t in poster.times]))
+    for item in timing["country_candidates"]:  # the JSON contract is unchanged
+        assert set(item) == {"country", "probability"}
+    message = rules["TIME004"]["message"]
+    assert "most likely" not in message
+    assert "With the time zone: GB " in message
+    assert "within GB, by the regions' own holidays: " in message
+    regions = message.split("within GB")[1]
+    assert re.search(r"Scotland \d+%", regions) and re.search(r"England \d+%", regions)
+
+
+# 5. TIME004 only with holiday evidence --------------------------------------------
+
+
+def test_no_holiday_claim_without_holidays_taken(tmp_path):
+    """A Chicago writer who works through every public holiday: the country follows
+    from the time zone (TIME002), not from a calendar, so no TIME004."""
+    poster = _poster("America/Chicago", 10, rate=3.0, worker=True, holiday_taker=False)
+    timing, rules = _timing(_jsonl(tmp_path / "chi.jsonl", [_stamp(t) for t in poster.times]))
+    assert timing["country_candidates"][0]["country"] == "US"
+    assert timing["country_candidates"][0]["probability"] >= 0.5
+    assert "TIME002" in rules and "TIME004" not in rules
+
+
+def test_holiday_claim_with_holidays_taken(tmp_path):
+    poster = _poster("America/Chicago", 9, rate=4.0, worker=True, holiday_taker=True, days=500,
+                     at_work=0.15, chrono=4.8)
+    _, rules = _timing(_jsonl(tmp_path / "chi.jsonl", [_stamp(t) for t in poster.times]))
+    message = rules["TIME004"]["message"]
+    assert message.startswith("Public holidays of US look like days off")
+    assert "to 1" in message
+
+
+# 6. Stated offsets under 50 posts ---------------------------------------------------
+
+
+def _jekyll(root: Path, stamps: list[datetime]) -> Path:
+    posts = root / "_posts"
+    posts.mkdir(parents=True)
+    for i, moment in enumerate(stamps):
+        (posts / f"{moment:%Y-%m-%d}-post-{i}.md").write_text(
+            f"---\nlayout: post\ntitle: Post {i}\ndate: {moment:%Y-%m-%d %H:%M:%S %z}\n---\n\n"
+            "A few words.\n"
+        )
+    return root
+
+
+def test_thirty_jekyll_posts_at_plus_0530_give_the_offset(tmp_path):
+    tz = timezone(timedelta(hours=5, minutes=30))
+    stamps = [datetime(2023, 1, 2, 9, 10, tzinfo=tz) + timedelta(days=i // 3, hours=5 * (i % 3))
+              for i in range(30)]
+    root = _jekyll(tmp_path / "site", stamps)
+    timing, rules = _timing(root)
+    assert timing["posts"] == 30
+    assert timing["standard_utc_offset_hours"] == 5.5
+    assert timing["offset_confidence"] == "high"
+    assert timing["zone_candidates"][0]["zone"] == "Asia/Kolkata"
+    assert timing["working_hours_share"] is None and timing["weekend"] is None
+    assert "TIME001" in rules and "offsets the records store" in rules["TIME001"]["message"]
+    assert "not inferred from posting hours" in rules["TIME007"]["message"]
+    assert "read from the UTC offsets the records store" in _scan(str(root), fmt="markdown")
+
+
+def test_a_summer_plus_0100_is_not_paris(tmp_path):
+    """+01:00 in July is London's summer time or a zone at +1 without daylight
+    saving, never Paris (+02:00 then): the dates decide."""
+    tz = timezone(timedelta(hours=1))
+    stamps = [datetime(2024, 7, 1, 20, 0, tzinfo=tz) + timedelta(days=i) for i in range(20)]
+    timing, _ = _timing(_jsonl(tmp_path / "summer.jsonl", [s.isoformat() for s in stamps]))
+    zones = {z["zone"] for z in timing["zone_candidates"]}
+    assert "Europe/Paris" not in zones and "Europe/Berlin" not in zones
+    assert {o["standard_utc_offset_hours"] for o in timing["offset_candidates"]} <= {0.0, 1.0}
+    winter = [s.replace(month=1) for s in stamps]
+    timing, _ = _timing(_jsonl(tmp_path / "winter.jsonl", [s.isoformat() for s in winter]))
+    assert timing["standard_utc_offset_hours"] == 1.0
+    assert "Europe/London" not in {z["zone"] for z in timing["zone_candidates"]}
+
+
+def test_all_utc_offsets_settle_nothing(tmp_path):
+    """+00:00 throughout may be a server or a UTC-set clock (TIME007 says so)."""
+    stamps = [f"2024-03-{1 + i:02d}T10:00:00+00:00" for i in range(20)]
+    timing, _ = _timing(_jsonl(tmp_path / "utc.jsonl", stamps))
+    assert timing["standard_utc_offset_hours"] is None
+
+
+def test_posts_without_a_time_are_said_once_not_as_read_errors(tmp_path):
+    """Half of a JSON Lines history without a timestamp: no read error per record (613
+    'unparseable date (empty)' lines before), but one TIME008 sentence saying how many
+    posts the time analysis does not rest on; `inputs[].posts` still counts them."""
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    start = datetime(2024, 1, 1, 8, tzinfo=UTC)
+    lines = []
+    for i in range(240):
+        record = {"text": f"post {i}"}
+        if i % 2 == 0:
+            record["timestamp"] = (start + timedelta(hours=13 * i + (i % 5))).isoformat()
+        lines.append(json.dumps(record))
+    path = tmp_path / "half.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    report = json.loads(CliRunner().invoke(app, ["scan", str(path), "--format", "json"]).stdout)
+    assert report["inputs"][0]["posts"] == 240 and report["inputs"][0]["errors"] == []
+    (note,) = [f for f in report["findings"] if f["rule"] == "TIME008"]
+    assert "120 posts without a date or time" in note["message"]
+    assert not [f for f in report["findings"] if f["rule"] == "INPUT001"]
