@@ -21,16 +21,12 @@ def analyse(pseudonymous: Corpus, known: dict[str, Corpus]) -> dict[str, Any]:
 
 
 def _verdict(p: float | None, calibrated: bool | None = True) -> str:
-    """Verdict words for a probability. An uncalibrated estimate (a side out of the
-    calibration's domain) never says "very likely" and is marked with a star."""
+    """Verdict words for a probability. Out of the calibration's domain (calibrated
+    False) there is no probability and no verdict: the star note says why."""
+    if calibrated is False:
+        return "cannot say how likely*"
     if p is None:
         return "no verdict"
-    if calibrated is False:
-        if p >= 0.5:
-            return "probably the same writer*"
-        if p > 0.2:
-            return "cannot tell*"
-        return "probably not the same writer*"
     if p >= 0.8:
         return "very likely the same writer"
     if p >= 0.5:
@@ -38,6 +34,21 @@ def _verdict(p: float | None, calibrated: bool | None = True) -> str:
     if p >= 0.2:
         return "possibly the same writer"
     return "unlikely to be the same writer"
+
+
+def _agreement(habit: dict[str, Any]) -> str:
+    """One agreeing habit in words: how much it says, from how rare its form is."""
+    ratio = float(habit.get("likelihood_ratio", 1.0))
+    share = habit.get("population_share")
+    if habit.get("dialect"):
+        note = "shared by most writers of that variety: says where, not who"
+    elif ratio < 1.5:
+        note = "common: says little"
+    elif share:
+        note = f"about 1 writer in {max(1, round(1 / share))}: ratio {ratio:g}"
+    else:
+        note = f"ratio {ratio:g}"
+    return f"{habit['known']} ({note})"
 
 
 def render_terminal(doc: dict[str, Any], console: Any) -> None:
@@ -72,20 +83,27 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             f"Closer to '{escape(str(m['label']))}' than to '{escape(str(m['next']))}' "
             f"(by {m['distance_margin']:.3f} in ranking score).")
     if uncalibrated:
-        from nymaudit.style.linkage import domain_settings
-
-        cfg = domain_settings()
         console.print(
-            "* The probability is not calibrated for this kind of text (far from the novels it "
-            "was fitted on): it is an estimate from the habits both sides settled on (below), "
-            f"kept between {float(cfg.get('floor', 0.1)):.0%} and {float(cfg.get('ceiling', 0.9)):.0%}. "
-            "The ranking still stands.")
+            "* No probability: this kind of text is far from the novels the probability was "
+            "calibrated on, and the tool cannot say how likely it is that one person wrote both. "
+            "The distance (0 = the same profile; about 1 = no more alike than chance) and the habits "
+            "below describe how close the texts are; they are not a verdict.")
+        calibration = doc.get("calibration") or {}
+        for c in link.get("candidates", []):
+            cal = calibration.get(c.get("label")) or {}
+            own, between = cal.get("self_mean"), cal.get("window_distance")
+            if c.get("calibrated") is False and own is not None and between is not None:
+                relation = ("farther apart than" if between > own * 1.25 else
+                            "about as close as" if between >= own * 0.8 else "closer than")
+                console.print(
+                    f"  '{escape(str(c.get('label')))}': the texts are {relation} stretches of the "
+                    f"known writing are to each other (style distance {between:.3f} vs {own:.3f}).")
     agree = link.get("habits_that_agree") or []
     if agree:
-        console.print("\n[bold]Habits settled on the same form[/bold] (argue for one writer)")
+        console.print("\n[bold]Habits settled on the same form[/bold] (they count by how rare the "
+                      "form is among writers; an estimate)")
         for label in dict.fromkeys(h["label"] for h in agree):
-            forms = ", ".join(f"{h['known']} (ratio {h['likelihood_ratio']:g})"
-                              for h in agree if h["label"] == label)
+            forms = ", ".join(_agreement(h) for h in agree if h["label"] == label)
             console.print(f"  '{escape(str(label))}': {escape(forms)}")
     differ = link.get("habits_that_differ") or []
     if differ:

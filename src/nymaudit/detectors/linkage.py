@@ -19,6 +19,17 @@ def _most_legible(shared: list[dict]) -> list[dict]:
     return sorted(shared, key=lambda h: rank.get(h["kind"], len(rank)))
 
 
+# Shared habits that point at one person rather than at a style or a dialect: a shared
+# name, a repeated phrase, the same misspelling, the same greeting or sign-off.
+_IDENTIFYING_KINDS = frozenset({"name", "phrase", "misspelling", "formula"})
+
+
+def _identifying(shared: list[dict]) -> bool:
+    """MATCH002 is medium without a MATCH001 (out of the calibration's domain there is no
+    probability) only when a shared habit identifies a person."""
+    return any(h["kind"] in _IDENTIFYING_KINDS for h in shared)
+
+
 def _readable(habit: dict) -> str:
     from nymaudit.style.habits import HABITS, describe
 
@@ -49,19 +60,16 @@ def detect(ctx: ScanContext) -> DetectorResult:
         p = c["same_author_probability"]
         if p is None or p < 0.2:
             continue
+        # Only the calibrated curve gives a probability: out of its domain there is none
+        # (MATCH003 says why), so a habit most writers share never becomes an identity clue.
         severity = "high" if p >= 0.8 else "medium" if p >= 0.5 else "low"
-        calibrated = c.get("calibrated") is not False
-        confidence = "low" if weak or not calibrated else "medium" if p < 0.8 else "high"
-        # Out of the calibration's domain the figure is an estimate from habits: say so.
-        what = "same-author probability" if calibrated else (
-            "estimated same-author probability (not calibrated for this kind of text)")
+        confidence = "low" if weak else "medium" if p < 0.8 else "high"
         findings.append(rule("MATCH001").finding(
-            f"Writing style matches known corpus '{c['label']}': {what} "
+            f"Writing style matches known corpus '{c['label']}': same-author probability "
             f"{p:.0%} (rank {c['rank']} of {len(link['candidates'])}, distance {c['distance']}).",
             f"{link['pseudonymous_words']} pseudonymous words vs "
             f"{link['words'].get(c['label'], 0)} known words",
-            origin, clue_value=f"writing style matches '{c['label']}' "
-                               f"({p:.0%}{'' if calibrated else ', estimate'})",
+            origin, clue_value=f"writing style matches '{c['label']}' ({p:.0%})",
             severity=severity, confidence=confidence))
     shared = link["shared_habits"]
     if shared:
@@ -71,7 +79,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
             ", ".join(f"{h['feature']} ({h['pseudonymous_per_1000']} vs {h['known_per_1000']}"
                       f" per 1000)" for h in shared[:6]),
             origin, clue_value=", ".join(_readable(h) for h in _most_legible(shared)[:4]),
-            severity="medium" if findings else "low"))
+            severity="medium" if findings or _identifying(shared) else "low"))
     for warning in link["warnings"]:
         findings.append(rule("MATCH003").finding(warning, "", origin))
     return DetectorResult(findings=findings, sections={"linkage": link})

@@ -3,8 +3,9 @@ writing habits, as STYLE findings plus a ``style`` report section.
 
 Section shape (documented in docs/style.md)::
 
-    style: {words, too_little_text, locale_candidates: [{locale, name, score, share,
-            evidence: [{kind, feature, count}]}], spelling: {british, american},
+    style: {words, too_little_text, locale_candidates: [{locale, name, score, fits,
+            against_score, part_of, evidence: [{kind, feature, count}],
+            against: [{kind, feature, count}]}], spelling: {british, american},
             dates: {...}, times: {...}, habits: [{feature, kind, description, count,
             per_1000, typical_per_1000, ratio, examples}], shares: {...},
             phrases: [{phrase, posts}],
@@ -20,6 +21,9 @@ from nymaudit.model import DetectorResult, Finding, Origin
 from nymaudit.rules import rule
 
 MIN_WORDS_FOR_HABITS = 300
+# A locale ranking is "separated" when the next candidate (not a region of the top one)
+# scores this much lower: about three uses of a currency or of a region's words.
+SEPARATED_BY = 2.0
 OWN_RULE_HABITS = {
     "double_space_after_sentence": "STYLE010",
     "curly_apostrophe": "STYLE011",
@@ -134,13 +138,20 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin)
             clue_value=", ".join(parts), confidence=_confidence(sum(n for _, n in money + units))))
     if candidates and out:
         top = candidates[0]
+        # Tied at the top, regions of a tied country left out (Scotland is in the UK).
         tied = [c["locale"] for c in candidates if c["score"] == top["score"]]
+        tied = [loc for loc in tied if dialect._regions().get(loc) not in tied]
+        # The next candidate that is neither the top one nor one of its regions or its country.
+        family = {top["locale"], top["part_of"]} | {c["locale"] for c in candidates
+                                                    if c["part_of"] == top["locale"]}
+        rival = next((c for c in candidates if c["locale"] not in family), None)
+        separated = rival is None or rival["score"] <= top["score"] - SEPARATED_BY
         out.append(rule("STYLE006").finding(
-            "Locale candidates from spelling, vocabulary, dates, clock, currency and units: "
-            + ", ".join(f"{c['name']} ({c['share']:.0%})" for c in candidates[:4]) + ".",
+            "Locale candidates from spelling, vocabulary, dates, clock, currency and units, "
+            "ranked by the evidence (not probabilities): " + dialect.locale_summary(candidates) + ".",
             "; ".join(f"{e['kind']}: {e['feature']} x{e['count']}" for e in top["evidence"][:6]),
             origin, clue_value=" or ".join(tied),
-            confidence="medium" if top["share"] >= 0.3 and len(tied) == 1 else "low"))
+            confidence="medium" if len(tied) == 1 and not top["against"] and separated else "low"))
     return out
 
 
@@ -156,6 +167,10 @@ def _habit_findings(hp: Any, distinctive: list[dict[str, Any]], origin: Origin,
             message = (f"You use {h['description']} {h['count']} times in {words} words: "
                        f"{h['per_1000']} per 1000 against a typical {h['typical_per_1000']} "
                        f"({h['ratio']}x).")
+            if h.get("named"):
+                # The name itself stays in the evidence (masked under --redact), not here.
+                message += (f" {h['named']} of them are followed by a name or initial, the most "
+                            "identifying form: anyone who knows the name links the posts to you.")
             out.append(rule(rule_id).finding(
                 message, " | ".join(str(e) for e in h["examples"][:2]), origin,
                 clue_value=h["description"], confidence=_confidence(h["count"])))

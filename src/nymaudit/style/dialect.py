@@ -258,52 +258,119 @@ def _weight(count: int) -> float:
     return math.log1p(count)
 
 
-def locale_candidates(ev: LocaleEvidence) -> list[dict[str, Any]]:
-    """Locales ranked by a weighted vote, each with the evidence that voted for it."""
-    weights = load_file("style").get("dialect", {}).get("weights", {})
-    scores: Counter = Counter()
-    reasons: dict[str, list[dict[str, Any]]] = defaultdict(list)
+@cache
+def _regions() -> dict[str, str]:
+    """Region -> the country it is part of ([dialect.regions]: GB-SCT -> GB)."""
+    return dict(load_file("style").get("dialect", {}).get("regions", {}))
 
-    def vote(locales: list[str], count: int, kind: str, feature: str, w: float) -> None:
-        if count <= 0:
-            return
-        for loc in locales:
-            scores[loc] += w * _weight(count)
-            reasons[loc].append({"kind": kind, "feature": feature, "count": count})
+
+def _evidence_items(ev: LocaleEvidence) -> list[dict[str, Any]]:
+    """Each piece of evidence: what it is, how often, which locales it fits, its weight."""
+    data = load_file("style").get("dialect", {})
+    weights = data.get("weights", {})
+    items: list[dict[str, Any]] = []
+
+    def add(locales: list[str], count: int, kind: str, feature: str, label: str, w: float) -> None:
+        if count > 0 and locales:
+            items.append({"locales": set(locales), "count": count, "kind": kind, "feature": feature,
+                          "label": label, "weight": w * _weight(count)})
 
     fam_loc = _family_locales()
     for family, counts in ev.spelling.items():
         for variety, count in counts.items():
-            vote(fam_loc.get(family, {}).get(variety, []), count, "spelling",
-                 f"{family}: {variety} ({', '.join(ev.examples.get(f'{family}:{variety}', []))})",
-                 weights.get("spelling", 1.0))
+            add(fam_loc.get(family, {}).get(variety, []), count, "spelling",
+                f"{family}: {variety} ({', '.join(ev.examples.get(f'{family}:{variety}', []))})",
+                f"{variety.capitalize()} spelling", weights.get("spelling", 1.0))
     for locale, counts in ev.vocabulary.items():
-        vote([locale], sum(counts.values()), "vocabulary",
-             ", ".join(w for w, _ in counts.most_common(5)), weights.get("vocabulary", 1.5))
-    british = load_file("style").get("dialect", {}).get("british_locales", [])
+        add([locale], sum(counts.values()), "vocabulary", ", ".join(w for w, _ in counts.most_common(5)),
+            f"words of {LOCALE_NAMES.get(locale, locale)}", weights.get("vocabulary", 1.5))
+    british = data.get("british_locales", [])
     day_first = ev.dates["day_first"] + ev.dates["day_first_written"]
     month_first = ev.dates["month_first"] + ev.dates["month_first_written"]
-    vote(british, day_first, "date", "day-first dates", weights.get("date", 1.2))
-    vote(["US", "CA"], month_first, "date", "month-first dates", weights.get("date", 1.2))
-    vote(["US", "CA", "AU", "NZ", "IN"], ev.times["am_pm"], "time", "12-hour clock (am/pm)",
-         weights.get("time", 0.3))
-    vote(["GB", "GB-SCT", "IE", "ZA", "IN"], ev.times["24_hour"], "time", "24-hour clock",
-         weights.get("time", 0.3))
+    add(british, day_first, "date", "day-first dates", "day-first dates", weights.get("date", 1.2))
+    add(["US", "CA"], month_first, "date", "month-first dates", "month-first dates",
+        weights.get("date", 1.2))
+    add(["US", "CA", "AU", "NZ", "IN"], ev.times["am_pm"], "time", "12-hour clock (am/pm)",
+        "am/pm times", weights.get("time", 0.3))
+    add(["GB", "GB-SCT", "IE", "ZA", "IN"], ev.times["24_hour"], "time", "24-hour clock",
+        "24-hour clock", weights.get("time", 0.3))
     for code, count in ev.currency.items():
-        vote(_CURRENCY_LOCALES.get(code, []), count, "currency", code, weights.get("currency", 1.5))
+        add(_CURRENCY_LOCALES.get(code, []), count, "currency", code, code, weights.get("currency", 1.5))
     for unit, count in ev.units.items():
-        vote(_UNITS[unit][1], count, "unit", unit, weights.get("unit", 0.6))
-    total = sum(scores.values())
+        add(_UNITS[unit][1], count, "unit", unit, unit, weights.get("unit", 0.6))
+    return items
+
+
+def locale_candidates(ev: LocaleEvidence) -> list[dict[str, Any]]:
+    """Locales ranked by the evidence, best first: a RANKING, not probabilities.
+
+    Each piece of evidence fits some locales and counts against the others, with the
+    same weight (log1p of its count times the kind's weight, [dialect.weights]): pounds
+    fit the United Kingdom and count against Ireland and India. A region (Scotland) is
+    fitted by its country's evidence too, and its own evidence (Scots words) is neutral
+    for the country, which contains it; with equal scores the country comes first (the
+    smaller claim). score = what fits - what counts against. Until 2026-11-29 only the
+    fitting evidence was added up and shown as shares ("United Kingdom (17%), Scotland
+    (15%), Ireland (13%), India (13%)" for 196 prices in pounds), so evidence that one
+    country does not share never separated the candidates."""
+    items = _evidence_items(ev)
+    if not items:
+        return []
+    regions = _regions()
+    locales = {loc for item in items for loc in item["locales"]}
+    locales |= {child for child, parent in regions.items() if parent in locales}
     out = []
-    for loc, score in scores.most_common():
+    for loc in locales:
+        fit = against = 0.0
+        fits: list[dict[str, Any]] = []
+        contrary: dict[str, dict[str, Any]] = {}
+        for item in items:
+            if loc in item["locales"] or regions.get(loc) in item["locales"]:
+                fit += item["weight"]
+                fits.append({"kind": item["kind"], "feature": item["feature"], "count": item["count"]})
+            elif any(regions.get(other) == loc for other in item["locales"]):
+                continue  # evidence for a region of this country: neutral for the country
+            else:
+                against += item["weight"]
+                entry = contrary.setdefault(item["label"], {"kind": item["kind"], "feature": item["label"],
+                                                            "count": 0, "weight": 0.0})
+                entry["count"] += item["count"]
+                entry["weight"] += item["weight"]
+        if fit <= 0:
+            continue
+        listed = sorted(contrary.values(), key=lambda e: -e["weight"])
         out.append({
             "locale": loc,
             "name": LOCALE_NAMES.get(loc, loc),
-            "score": round(score, 2),
-            "share": round(score / total, 3) if total else 0.0,
-            "evidence": reasons[loc],
+            "score": round(fit - against, 2),
+            "fits": round(fit, 2),
+            "against_score": round(against, 2),
+            "part_of": regions.get(loc),
+            "evidence": fits,
+            "against": [{k: v for k, v in e.items() if k != "weight"} for e in listed],
         })
+    out.sort(key=lambda c: (-c["score"], c["part_of"] is not None, c["locale"]))
     return out
+
+
+def _the(name: str) -> str:
+    return f"the {name}" if name.startswith("United ") else name
+
+
+def locale_summary(candidates: list[dict[str, Any]], limit: int = 4) -> str:
+    """The ranking in words: what counts against each candidate, never a percentage."""
+    parts = []
+    for c in candidates[:limit]:
+        if c["against"]:
+            why = "against it: " + ", ".join(f"{a['feature']} x{a['count']}" for a in c["against"][:2])
+        elif c["part_of"] and any(o["locale"] == c["part_of"] and o["score"] >= c["score"]
+                                  for o in candidates):
+            why = (f"part of {_the(LOCALE_NAMES.get(c['part_of'], c['part_of']))}; "
+                   "nothing in the text singles it out")
+        else:
+            why = "nothing against it"
+        parts.append(f"{c['name']} ({why})")
+    return ", ".join(parts)
 
 
 def variety_counts(ev: LocaleEvidence) -> tuple[int, int]:

@@ -31,7 +31,10 @@ HABITS: dict[str, tuple[str, str, re.Pattern[str]]] = {
     "straight_double_quote": ("typography", 'straight double quotes (")', re.compile('"')),
     "em_dash": ("punctuation", "em dashes (—)", re.compile("—")),
     "spaced_en_dash": ("punctuation", "spaced en dashes ( – )", re.compile(" – ")),
-    "double_hyphen": ("punctuation", "double hyphens (--) as a dash", re.compile(r"--(?<!---)(?!-)")),
+    # As a dash ("so -- there", "so--there", 'he said,--"'); "--seed" at the start of a
+    # word is a command-line option, not a dash.
+    "double_hyphen": ("punctuation", "double hyphens (--) as a dash",
+                      re.compile(r"--(?<!---)(?!-)(?!(?<![^\s(]--)[A-Za-z])")),
     "spaced_hyphen": ("punctuation", "spaced hyphens ( - ) as a dash", re.compile(r" - (?<=\w - )(?=\w)")),
     "oxford_comma": ("punctuation", "the Oxford comma (a, b, and c)",
                      re.compile(r"\b\w+, \w+(?: \w+)?, (?:and|or) \w+")),
@@ -74,6 +77,8 @@ class HabitProfile:
     misspellings: Counter = field(default_factory=Counter)
     greetings: Counter = field(default_factory=Counter)
     sign_offs: Counter = field(default_factory=Counter)
+    # Sign-offs followed by a name or initial ("Cheers, J"): the most identifying form.
+    sign_offs_named: Counter = field(default_factory=Counter)
 
     def per_1000(self, name: str) -> float:
         return self.counts[name] * 1000.0 / self.words if self.words else 0.0
@@ -159,17 +164,67 @@ def collect(texts: list[str]) -> HabitProfile:
             if first.startswith(g) and (len(first) == len(g) or not first[len(g)].isalpha()):
                 profile.greetings[g] += 1
                 break
-        last = text.rstrip()[-40:].lower()
-        last_line = last.splitlines()[-1].strip() if last.strip() else ""
-        for s in sign_offs:
-            if last_line == s or last_line.startswith(s + " ") or (
-                    s.endswith((",", "!")) and last_line.startswith(s)):
-                profile.sign_offs[s] += 1
-                break
+        closing = sign_off(text, sign_offs)
+        if closing is not None:
+            formula, named, shown = closing
+            profile.sign_offs[formula] += 1
+            if named:
+                profile.sign_offs_named[formula] += 1
+            _remember(profile, "sign_off", shown)
     profile.counts["misspelling"] = sum(profile.misspellings.values())
     profile.counts["greeting"] = sum(profile.greetings.values())
     profile.counts["sign_off"] = sum(profile.sign_offs.values())
     return profile
+
+
+# A name or initial after a sign-off: one or two capitalised words ("J", "Jo", "J.B.",
+# "Jo Bloggs"), perhaps with kisses ("Jo x").
+_NAME_TAIL = re.compile(r"[A-Z][\w.'’-]{0,19}(?: [A-Z][\w.'’-]{0,19})?(?: ?x{1,3})?")
+# A signature line: a dash and a name ("-- J", "—Jo"); a single hyphen only without a
+# space, since "- Apples" is a list item.
+_DASH_SIGNATURE = re.compile(r"(?:(?:--|—|–) ?|-(?=\S))(" + _NAME_TAIL.pattern + ")")
+_AFTER_FORMULA = " ,!.:;~-–—"
+SIGNATURE = "--"
+
+
+def _formula_line(line: str, formulas: tuple[str, ...]) -> tuple[str, str] | None:
+    """(formula, what follows it on the line, punctuation stripped) when ``line`` opens
+    with a sign-off formula; None otherwise. A formula listed with its punctuation
+    ("best,", "thanks!") needs it; a bare word after the formula is kept as before
+    ("cheers mate" is a sign-off)."""
+    lower = line.lower()
+    for s in formulas:
+        base = s.rstrip(",!")
+        if not lower.startswith(base):
+            continue
+        rest = line[len(base):]
+        if rest and (rest[0].isalnum() or rest[0] in "'’"):
+            continue  # "cheersful", "best'"
+        if base != s and not rest.startswith(s[len(base):]):
+            continue  # "best," needs its comma
+        return s, rest.lstrip(_AFTER_FORMULA).strip()
+    return None
+
+
+def sign_off(text: str, formulas: tuple[str, ...]) -> tuple[str, bool, str] | None:
+    """(formula, followed by a name or initial, the closing as written) of the sign-off
+    closing a post: on its last line ("Cheers", "Cheers!", "Cheers, J"), on the line
+    before a name ("Best wishes,\nJo"), or a dash and a name ("-- J", formula "--")."""
+    lines = [ln.strip() for ln in text.rstrip()[-200:].splitlines() if ln.strip()]
+    if not lines:
+        return None
+    last = lines[-1]
+    found = _formula_line(last, formulas)
+    if found is not None:
+        formula, rest = found
+        return formula, bool(rest) and _NAME_TAIL.fullmatch(rest) is not None, last
+    if len(last) <= 30 and len(lines) >= 2 and _NAME_TAIL.fullmatch(last):
+        before = _formula_line(lines[-2], formulas)
+        if before is not None and not before[1]:
+            return before[0], True, f"{lines[-2]} / {last}"
+    if len(last) <= 30 and _DASH_SIGNATURE.fullmatch(last):
+        return SIGNATURE, True, last
+    return None
 
 
 def describe(name: str) -> tuple[str, str]:
@@ -209,7 +264,11 @@ def distinctive(profile: HabitProfile, limit: int = 8, min_count: int = 3) -> li
         elif name == "greeting":
             item["examples"] = [w for w, _ in profile.greetings.most_common(3)]
         elif name == "sign_off":
-            item["examples"] = [w for w, _ in profile.sign_offs.most_common(3)]
+            # The closings as written ("Cheers, J"): user text, masked under --redact.
+            item["examples"] = profile.examples.get("sign_off", [])[:3] or [
+                w for w, _ in profile.sign_offs.most_common(3)]
+            item["formulas"] = [w for w, _ in profile.sign_offs.most_common(3)]
+            item["named"] = sum(profile.sign_offs_named.values())
         out.append(item)
     out.sort(key=lambda h: (-h["ratio"], h["feature"]))
     return out[:limit]

@@ -14,9 +14,10 @@ vocabulary did not transfer to unseen authors there). With several known corpora
 the candidates are also ranked (attribution), by the distance plus each one's
 character-model cross-entropy relative to the others, minus a share of how far the
 quarters of its known text sit from each other. When either side is far from
-the novels the curve was fitted on (the out-of-domain guard), the probability is
-instead an uncalibrated estimate from habits both sides settled on (spelling,
-spacing, quotes, dashes, dates, clock), with estimated likelihood ratios.
+the novels the curve was fitted on (the out-of-domain guard), there is no
+probability: the distance, the ranking and the habits both sides settled on
+(spelling, spacing, quotes, dashes, dates, clock; each with a likelihood ratio from
+how rare its form is among writers, an estimate) are reported instead.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ METHOD = (
     "character-5-gram cross-entropy, minus a share of its own variation between quarters of its "
     "known text); probability from the style blocks only: a "
     "logistic curve over the distance and the known writer's own variation, fitted on novels "
-    "matched across works; for text far from those novels, an uncalibrated estimate from the "
-    "habits both sides settled on (spelling, spacing, quotes, dashes, dates, clock)"
+    "matched across works; for text far from those novels no probability (not calibrated there): "
+    "the distance, the ranking and the habits both sides settled on are reported instead"
 )
 SHINGLE = 8
 MAX_SHINGLES = 300_000
@@ -138,33 +139,68 @@ class Side:
         return self.words == 0 or len(self.seg) == 0
 
 
+# What is not prose in any language is left out of the language measure: Markdown table
+# rows, tokens with digits or code symbols (3.5, --seed, bench_style.py, a|b), dotted
+# and camelCase identifiers and acronyms (DST, AUC). Technical English Markdown read as
+# 16-20% "non-English" when its tables and numbers counted as words without function words.
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*$")
+# A whitespace-separated token is code-like when it holds a digit or a code symbol, is a
+# command-line option, a dotted name or camelCase, or an acronym (checked token by token:
+# one regex search per token, linear in the text however long a token is).
+_CODE_TOKEN = re.compile(r"[\d_=/\\<>{}|@#$%^&*+~]|^--?[A-Za-z]|\w\.\w|[a-z][A-Z]|^\W*[A-Z]{2,}\W*$")
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def prose_only(text: str) -> str:
+    """The text without table rows, code-like tokens, numbers and acronyms."""
+    if "|" in text:
+        text = _TABLE_ROW.sub(" ", text)
+    search = _CODE_TOKEN.search
+    return " ".join(token for token in text.split() if not search(token))
+
+
 def english_share(text: str) -> float | None:
-    """Share of word tokens that are English function words (None without words)."""
-    total = count_words(text)
+    """Share of the prose words (``prose_only``) that are English function words (None
+    without any)."""
+    n, k = _prose_counts(prose_only(text))
+    return k / n if n else None
+
+
+def _prose_counts(prose: str) -> tuple[int, int]:
+    """(letter words, English function words) of prose text."""
+    total = len(_LETTER_WORD.findall(prose))
     if total == 0:
-        return None
+        return 0, 0
     fw = function_words()
-    return sum(1 for w in words(text) if w in fw) / total
+    return total, sum(1 for w in words(prose) if w in fw)
+
+
+def language_measures(texts: list[str]) -> tuple[float | None, float]:
+    """(share of the prose words that are English function words, share of the words
+    in parts (posts, paragraphs of 12+ prose words; the first MAX_LANGUAGE_PARTS) that do
+    not read as English), in one pass: each part is reduced to prose once."""
+    limit = float(thresholds().get("min_english_share", 0.22))
+    letters = function = total = foreign = seen = 0
+    for t in texts:
+        for part in t.split("\n\n"):
+            if not part.strip():
+                continue
+            n, k = _prose_counts(prose_only(part))
+            letters += n
+            function += k
+            if seen < MAX_LANGUAGE_PARTS:
+                seen += 1
+                # A table, a list of names or a code-heavy line says nothing of language.
+                if n >= 12:
+                    total += n
+                    if k / n < limit:
+                        foreign += n
+    return (function / letters if letters else None), (foreign / total if total else 0.0)
 
 
 def _non_english_share(texts: list[str]) -> float:
     """Share of words in parts (posts, paragraphs) that do not read as English."""
-    limit = thresholds().get("min_english_share", 0.22)
-    parts: list[str] = []
-    for t in texts:
-        parts.extend(p for p in t.split("\n\n") if p.strip())
-        if len(parts) >= MAX_LANGUAGE_PARTS:
-            break
-    total = foreign = 0
-    for part in parts[:MAX_LANGUAGE_PARTS]:
-        n = count_words(part)
-        if n < 12:
-            continue
-        total += n
-        share = english_share(part)
-        if share is not None and share < limit:
-            foreign += n
-    return foreign / total if total else 0.0
+    return language_measures(texts)[1]
 
 
 # The double-space habit's pattern with exactly one space (the lookahead needs a
@@ -178,13 +214,14 @@ def prepare(label: str, corpus: Corpus | None, segment_content: bool = True) -> 
     text = corpus_text(corpus)
     joined = text.joined
     seg = F.segment_counts(text.texts, content=True)
+    english, non_english = language_measures(text.texts)
     side = Side(
         label=label,
         text=text,
         seg=seg,
         words=count_words(joined),
-        english_share=english_share(joined),
-        non_english_word_share=_non_english_share(text.texts),
+        english_share=english,
+        non_english_word_share=non_english,
         habits=habits.collect(text.texts),
         locale=dialect.collect(text.texts),
         fingerprint=hash(" ".join(joined.split())),
@@ -460,9 +497,21 @@ def settled_form(counts: dict[str, int], min_uses: int, dominance: float) -> tup
     return (form, n / total) if n / total >= dominance else None
 
 
+def agreement_ratio(rule: dict[str, Any], form: str) -> tuple[float, float | None]:
+    """(likelihood ratio, population share) of both sides settling on ``form``: the
+    writer's stability over the share of writers who settle on that form, never below 1
+    (agreeing on a form most writers use says little, not the opposite)."""
+    share = rule.get("share", {}).get(form)
+    if share is None:
+        return 1.0, None
+    ratio = float(rule.get("stability", 1.0)) / max(float(share), 1e-3)
+    return max(1.0, ratio), float(share)
+
+
 def compare_habits(pseudo: Side, known: Side) -> list[dict[str, Any]]:
     """Each habit both sides have settled on: agree or differ, with its likelihood
-    ratio (same writer vs different writers; an estimate from [habit_evidence])."""
+    ratio (same writer vs different writers; an estimate from [habit_evidence]: an
+    agreement counts by how rare the form is among writers)."""
     cfg = habit_evidence()
     dominance = float(cfg.get("dominance", 0.8))
     p_counts, k_counts = habit_form_counts(pseudo), habit_form_counts(known)
@@ -475,14 +524,20 @@ def compare_habits(pseudo: Side, known: Side) -> list[dict[str, Any]]:
         if p is None or k is None:
             continue
         agree = p[0] == k[0]
-        lr = float(rule.get("agree", {}).get(p[0], 1.0)) if agree else float(rule.get("differ", 1.0))
+        lr, share = agreement_ratio(rule, p[0])
+        if not agree:
+            lr = float(rule.get("differ", 1.0))
         out.append({
             "habit": habit, "agree": agree,
             "pseudonymous": names[p[0]], "known": names[k[0]],
             "pseudonymous_share": round(p[1], 2), "known_share": round(k[1], 2),
             "pseudonymous_uses": sum(p_counts[habit].values()),
             "known_uses": sum(k_counts[habit].values()),
-            "likelihood_ratio": lr,
+            "likelihood_ratio": round(lr, 2),
+            # Added 2026-11-29: the share of writers who settle on the pseudonymous
+            # side's form (an estimate; for dialect habits, among writers of that variety).
+            "population_share": share,
+            "dialect": bool(rule.get("dialect", False)),
         })
     return out
 
@@ -495,22 +550,11 @@ def habit_log_lr(compared: list[dict[str, Any]]) -> float:
     return max(-cap, min(cap, total))
 
 
-def uncalibrated_probability(style_p: float, log_lr: float) -> float:
-    """Probability used when a side is out of domain: the style curve's log-odds times
-    ``style_weight`` (0: the curve means nothing there) plus the habits' log likelihood
-    ratio, from even odds (no prior), within [floor, ceiling]."""
-    cfg = domain_settings()
-    weight = float(cfg.get("style_weight", 0.0))
-    p = min(max(style_p, 1e-9), 1 - 1e-9)
-    x = weight * math.log(p / (1 - p)) + log_lr
-    value = 1.0 / (1.0 + math.exp(-max(min(x, 40.0), -40.0)))
-    return min(max(value, float(cfg.get("floor", 0.1))), float(cfg.get("ceiling", 0.9)))
-
-
 def verify(pseudo: Side, known: Side) -> dict[str, Any]:
     """Distance, self-calibration and probability for one known corpus. When either
-    side is out of the calibration's domain the probability comes from
-    ``uncalibrated_probability`` instead of the curve (``in_domain`` False)."""
+    side is out of the calibration's domain there is no probability (``in_domain``
+    False): the curve's value would not mean what it says there, and nothing here
+    measures a replacement."""
     if pseudo.empty or known.empty or pseudo.profile is None or known.profile is None:
         return {"distance": None, "window_distance": None, "probability": None,
                 "log_ratio": None, "z": None, "self_mean": None, "self_sd": None,
@@ -543,14 +587,16 @@ def verify(pseudo: Side, known: Side) -> dict[str, Any]:
     else:
         mean = float(cal.get("fallback_self_mean", 0.70))
         sd = float(cal.get("fallback_self_sd", 0.12))
-    p, _log_ratio = probability(scored, mean, sd, window_vocabulary)
-    style_p = p
+    curve_p, _log_ratio = probability(scored, mean, sd, window_vocabulary)
+    p: float | None = curve_p
+    style_p: float | None = curve_p
     d_pseudo, d_known = domain(pseudo), domain(known)
     in_domain = d_pseudo["in_domain"] is not False and d_known["in_domain"] is not False
     compared = compare_habits(pseudo, known)
     log_lr = habit_log_lr(compared)
     if not in_domain:
-        p = uncalibrated_probability(style_p, log_lr)
+        p = None
+        style_p = None  # the curve's value, meaningless here, is not reported either
     return {"distance": distance, "probability": p,
             **score_features(scored, mean, sd, window_vocabulary),
             # Reported as measured: null when not computed (no coefficient), not 0.
@@ -633,7 +679,9 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
         # Only a variety each side mostly uses: two stray "colour"s in American text link nothing.
         if pc >= 2 and kc >= 2 and pseudo.words and known.words and 2 * pc > p_all and 2 * kc > k_all:
             pr, kr = pc * 1000 / pseudo.words, kc * 1000 / known.words
-            scored.append((3.0, _habit(f"{variety} spelling", "dialect", pr, kr, None)))
+            # Shared by most writers of that variety (it says where, not who): listed
+            # after the rarer habits.
+            scored.append((1.0, _habit(f"{variety} spelling", "dialect", pr, kr, None)))
     # Phrases (word 3-grams with a content word) both sides repeat.
     if pseudo.words and known.words:
         p_occ, _ = habits.phrase_counts(pseudo.text.texts)
@@ -816,17 +864,22 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
                 "writing (four times the pseudonymous text, or 20,000 words) makes it firmer.")
     d_pseudo = domain(pseudo)
     d_known = {label: domain(side) for label, side in sides.items()}
-    outside = (["the pseudonymous text"] if d_pseudo["in_domain"] is False else []) + [
-        f"'{label}'" for label, d in d_known.items()
-        if d["in_domain"] is False and results[label]["probability"] is not None]
-    if outside and any(r["probability"] is not None for r in results.values()):
-        cfg = domain_settings()
+    # Candidates whose probability is withheld only because a side is out of domain
+    # (not for too little text or another language, which have their own warnings).
+    uncalibrated = {label for label, r in results.items()
+                    if r["in_domain"] is False and not (foreign(pseudo) or foreign(sides[label])
+                                                        or min(pseudo.words, sides[label].words) < min_any)}
+    outside = (["the pseudonymous text"] if d_pseudo["in_domain"] is False and uncalibrated else []) + [
+        f"'{label}'" for label, d in d_known.items() if d["in_domain"] is False and label in uncalibrated]
+    if outside:
+        several = len(known) > 1
         warnings.append(
             f"The style of {_joined(outside)} is far from the novels the probability was "
-            "calibrated on (modern informal writing usually is): the probability is not calibrated "
-            "for this kind of text. It is an estimate from the habits both sides settled on "
-            f"(kept within {float(cfg.get('floor', 0.1)):.0%}-{float(cfg.get('ceiling', 0.9)):.0%}); "
-            "the ranking by distance still stands.")
+            "calibrated on (modern informal writing usually is), so the tool cannot say how likely "
+            "it is that one person wrote both: no probability is given. "
+            + ("The ranking by distance, " if several else "The distance, ")
+            + "the habits both sides settled on and the shared habits below describe how close "
+            "they are; they are not a verdict.")
 
     def score(label: str) -> float | None:
         return results[label].get("ranking_score", results[label]["distance"])
@@ -844,8 +897,11 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             # Added 2026-11-29: what the ranking sorts on (the distance, plus with several
             # candidates the character-model term: relative, so it may be negative).
             "ranking_score": None if score(label) is None else round(score(label), 4) + 0.0,
-            # Added 2026-11-29: False when the probability is the out-of-domain estimate.
-            "calibrated": None if r["probability"] is None else bool(r["in_domain"]),
+            # Added 2026-11-29: False when a side is out of the calibration's domain (the
+            # probability is then withheld); null when there is no probability for another
+            # reason (too little text, another language, nothing to compare).
+            "calibrated": (False if label in uncalibrated
+                           else None if r["probability"] is None else bool(r["in_domain"])),
         })
     margins = []
     scored = [c for c in candidates if c["ranking_score"] is not None]

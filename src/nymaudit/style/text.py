@@ -21,7 +21,9 @@ MAX_POST_CHARS = 200_000
 MAX_CORPUS_CHARS = 12_000_000
 
 _FENCED = re.compile(r"(?ms)^[ \t]*(```|~~~).*?(?:^[ \t]*\1[ \t]*$|\Z)")
-_INLINE_CODE = re.compile(r"`[^`\n]{0,400}`")
+# A code span may run over one line break (Markdown wraps paragraphs inside it), never
+# over a blank line.
+_INLINE_CODE = re.compile(r"`[^`\n]{0,400}(?:\n[^`\n]{0,400})?`")
 _HTML_BLOCK_OPEN = re.compile(r"(?i)<(script|style|pre|code|blockquote)\b[^<>]{0,500}>")
 _HTML_BREAK = re.compile(r"(?i)<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]{0,500}>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
@@ -106,7 +108,8 @@ def corpus_text(corpus: Corpus | None) -> StyleText:
     if corpus is None:
         return out
     budget = MAX_CORPUS_CHARS
-    posts = list(corpus.authored_posts())
+    # A site's configuration records (author, links) are not prose.
+    posts = [post for post in corpus.authored_posts() if post.is_post]
     # Commit messages ("Add post", "fix typo") are the writer's words but not their
     # prose: with a blog kept in git they would dilute the style of the posts.
     # A repository read alone has nothing else, so its messages are kept.
