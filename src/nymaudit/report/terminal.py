@@ -30,7 +30,12 @@ RISK_STYLE = {s.label: style for s, style in SEVERITY_STYLE.items()} | {"none": 
 MAX_PER_SEVERITY = 40  # the JSON report has them all; a terminal page should stay readable
 
 
-def render(report: Report, console: Console, *, verbose: bool = False) -> None:
+DETAILS = "--format json, markdown or html"
+
+
+def render(report: Report, console: Console, *, verbose: bool = False, details: str = DETAILS) -> None:
+    """``details``: the formats this command offers for the full report (check has no
+    markdown or html), named by the footer and the "more findings" lines."""
     from nymaudit.report.redact import redact_report
 
     report = redact_report(report)  # masked copy when --redact, else the same object
@@ -45,8 +50,8 @@ def render(report: Report, console: Console, *, verbose: bool = False) -> None:
     if linkage:
         _linkage(linkage, console)
     _profile(report, console)
-    _findings(report, console, verbose)
-    _footer(report, console)
+    _findings(report, console, verbose, details)
+    _footer(console, details)
 
 
 def _header(report: Report, console: Console) -> None:
@@ -129,8 +134,8 @@ def _linkage(linkage: dict[str, Any], console: Console) -> None:
         table.add_row(
             str(cand.get("rank", "")),
             Text(one_line(str(cand.get("label", "")))),
-            "n/a" if prob is None else f"{prob:.0%}" + (
-                " (estimate, not calibrated)" if cand.get("calibrated") is False else ""),
+            ("none: not calibrated for this kind of text" if cand.get("calibrated") is False
+             else "n/a") if prob is None else f"{prob:.0%}",
         )
     console.print(table)
     for warning in linkage.get("warnings", []):
@@ -157,7 +162,7 @@ def _profile(report: Report, console: Console) -> None:
     console.print()
 
 
-def _findings(report: Report, console: Console, verbose: bool) -> None:
+def _findings(report: Report, console: Console, verbose: bool, details: str = DETAILS) -> None:
     if not report.findings:
         console.print(Text("No findings.", style="green"))
         return
@@ -171,8 +176,8 @@ def _findings(report: Report, console: Console, verbose: bool) -> None:
             _finding(finding, console)
         hidden = len(group) - MAX_PER_SEVERITY
         if hidden > 0 and not verbose:
-            console.print(Text(f"… {hidden} more {severity.label} findings (use --format json "
-                               "or markdown for all)", style="dim"))
+            console.print(Text(f"… {hidden} more {severity.label} findings (all of them: {details})",
+                               style="dim"))
         console.print()
 
 
@@ -187,8 +192,9 @@ def _finding(f: Finding, console: Console) -> None:
     if f.evidence:
         _detail(console, Text.assemble(("evidence: ", "dim"), (one_line(f.evidence), "italic")))
     loc = f.location
-    where = loc.path + (f" record {loc.record}" if loc.record else "") + (
-        f" line {loc.line}" if loc.line else "")
+    # path:line first: terminals and editors open the file at the line from it.
+    where = loc.path + (f":{loc.line}" if loc.line else "") + (
+        f" record {loc.record}" if loc.record else "")
     if where:
         _detail(console, Text.assemble(("where: ", "dim"), (one_line(where), "")))
     why = _why(f.rule)
@@ -218,7 +224,6 @@ def _why(rule_id: str) -> str:
     return text if end == -1 else text[: end + 1]
 
 
-def _footer(report: Report, console: Console) -> None:
-    console.print(Text(
-        "Why each finding matters: `nymaudit explain RULE`. Full details: --format json, "
-        "markdown or html.", style="dim"))
+def _footer(console: Console, details: str = DETAILS) -> None:
+    console.print(Text(f"Why each finding matters: `nymaudit explain RULE`. Full details: {details}.",
+                       style="dim"))
