@@ -120,6 +120,35 @@ def test_output_file_is_private_and_stdout_stays_empty(tmp_path: Path, twitter_z
         assert out.stat().st_size > 200
 
 
+def test_meta_and_compare_write_private_files_too(tmp_path: Path) -> None:
+    """`meta` and `compare` name people, devices and places as `scan` does: --output
+    writes a file readable by its owner only, and nothing on stdout (a shell redirect
+    would make it readable by anyone on the machine)."""
+    import json as json_module
+
+    from nymaudit.cli import demo_root
+
+    blog, known = demo_root() / "blog", demo_root() / "known"
+    runs = {
+        "meta.json": ("meta", str(blog), "--format", "json"),
+        "meta.txt": ("meta", str(blog)),
+        "compare.json": ("compare", str(blog), "--known", f"real={known}", "--format", "json"),
+        "compare.txt": ("compare", str(blog), "--known", f"real={known}"),
+    }
+    for name, args in runs.items():
+        out = tmp_path / name
+        out.write_text("old, world-readable")
+        out.chmod(0o644)
+        result = run(*args, "--output", str(out))
+        assert result.exit_code == 0, result.output
+        assert result.stdout == ""
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+        text = out.read_text()
+        assert "old, world-readable" not in text and len(text) > 200
+        if name.endswith(".json"):
+            assert json_module.loads(text)["schema"].startswith("nymaudit.")
+
+
 def test_rich_markup_in_posts_is_printed_as_text(tmp_path: Path) -> None:
     posts = tweets(3, text="[bold red]shout[/bold red] [link=https://x.test]y[/link]")
     path = build_twitter_archive(tmp_path / "t", posts, zip=False)

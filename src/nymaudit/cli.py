@@ -20,7 +20,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from nymaudit import __version__
-from nymaudit.console import Environment, escape, strip_controls, write_private
+from nymaudit.console import Environment, dumps_json, escape, strip_controls, write_private
 from nymaudit.model import Severity
 
 EXIT_OK = 0
@@ -271,6 +271,30 @@ def _deliver(report: Any, fmt: str, output: Path | None, env: Environment,
         env.stdout.flush()
 
 
+def _deliver_document(doc: dict[str, Any], fmt: SimpleFormat, output: Path | None, env: Environment,
+                      render_terminal: Any) -> None:
+    """`meta` and `compare`: JSON or the terminal view, on stdout or into a 0600 file
+    (a shell redirect makes a file anyone on the machine may read, and these name
+    people, places and devices)."""
+    if output is None:
+        if fmt == SimpleFormat.json:
+            env.emit_json(doc)
+        else:
+            render_terminal(doc, env.out())
+        return
+    if fmt == SimpleFormat.json:
+        text = dumps_json(doc)
+    else:
+        buffer = StringIO()
+        render_terminal(doc, Environment(stdout=buffer).out(width=100))
+        text = buffer.getvalue()
+    try:
+        write_private(output, text)
+    except OSError as exc:
+        raise UsageProblem(f"cannot write {output}: {exc.strerror or exc}") from exc
+    env.info(f"report written to {output} (readable by you only)")
+
+
 def _nothing_readable(inputs: list[Any]) -> str | None:
     """The one-line reason when not a single input gave anything to analyse."""
     if any(i.posts or i.attachments or i.activities or not i.errors for i in inputs):
@@ -500,16 +524,14 @@ def meta(
     paths: PathsArg,
     format: Annotated[SimpleFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
                                                  help="Report format.")] = SimpleFormat.terminal,
+    output: OutputOpt = None,
 ) -> None:
     """Show identifying metadata in photos, PDFs, office documents and videos."""
     from nymaudit.commands.meta import analyse, render_terminal
 
     env = Environment(debug=STATE["debug"])
     doc = analyse(paths)
-    if format == SimpleFormat.json:
-        env.emit_json(doc)
-    else:
-        render_terminal(doc, env.out())
+    _deliver_document(doc, format, output, env, render_terminal)
     files = doc.get("files", [])
     if files and all(f.get("status") == "unreadable" for f in files):
         raise typer.Exit(EXIT_ERROR)
@@ -522,6 +544,7 @@ def compare(
     known: KnownOpt = [],  # noqa: B006
     format: Annotated[SimpleFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
                                                  help="Report format.")] = SimpleFormat.terminal,
+    output: OutputOpt = None,
 ) -> None:
     """Measure how linkable pseudonymous writing is to known real-name writing."""
     from nymaudit.commands.compare import analyse, render_terminal
@@ -542,10 +565,7 @@ def compare(
             for error in item.errors[:3]:
                 env.warn(f"known writing {label}: {error.path}: {error.error}")
     doc = analyse(pseudonymous, corpora)
-    if format == SimpleFormat.json:
-        env.emit_json(doc)
-    else:
-        render_terminal(doc, env.out())
+    _deliver_document(doc, format, output, env, render_terminal)
 
 
 @app.command()
