@@ -364,3 +364,67 @@ def test_folders_above_an_absolute_input_are_not_shown_when_redacted(tmp_path):
         assert "blog" in out.stdout, fmt
     plain = CliRunner().invoke(app, ["scan", str(site), "--format", "json"])
     assert "marie.lefebvre" in plain.stdout
+
+
+def test_a_drafts_site_and_a_config_key_path_are_masked(tmp_path):
+    """Review of 29 November: a draft given on its own reads the images it embeds from
+    its site, whose absolute folder (…/marie.lefebvre/blog) reached the redacted report;
+    and a site configuration's key path (authors.marie_lefebvre.email) stayed readable
+    as the record of its findings."""
+    from typer.testing import CliRunner
+
+    from archive_builders import write_tree
+    from nymaudit.cli import app
+
+    photo = (Path(__file__).parent / "fixtures" / "metadata" / "camera_gps_serial.jpg").read_bytes()
+    site = write_tree(tmp_path / "home" / "marie.lefebvre" / "blog", {
+        "_config.yml": "title: Ward Notes\nauthors:\n  marie_lefebvre:\n    email: m.l@example.org\n",
+        "_posts/2024-05-01-walk.md": "---\ntitle: Walk\n---\nA walk.\n",
+        "_drafts/new.md": "---\ntitle: Rota\n---\n\nSee the photo: ![](/assets/img/balcony.jpg)\n",
+        "assets/img/balcony.jpg": photo,
+    }, zip=False)
+    for args in (["scan", str(site / "_drafts" / "new.md")], ["check", str(site / "_drafts" / "new.md")],
+                 ["scan", str(site)]):
+        for fmt in ("json", "sarif"):
+            out = CliRunner().invoke(app, [*args, "--format", fmt, "--redact"], env={"NO_COLOR": "1"})
+            assert "marie" not in out.stdout.lower(), (args, fmt)
+            assert "balcony" not in out.stdout or "blog" in out.stdout
+
+
+def test_timing_messages_mask_zones_offsets_and_regions_but_not_the_tools_words(tmp_path):
+    """The zones, offset, region names, weekend and daylight-saving rule are the clue
+    itself: masked in the messages too (two-letter codes and the halves of a zone name
+    escaped the word masks). The tool's words around them ("working days", "the
+    clocks") stay readable."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    plain = json.loads(CliRunner().invoke(app, ["demo", "--format", "json"]).stdout)
+    redacted = json.loads(CliRunner().invoke(app, ["demo", "--format", "json", "--redact"]).stdout)
+    timing = plain["timing"]
+    secrets = [z["zone"] for z in timing["zone_candidates"][:3]] + ["Europe/", "/London", "UTC+00:00"]
+    messages = " ".join(f["message"] for f in redacted["findings"] if f["category"] == "timing")
+    for secret in secrets:
+        assert secret not in messages, secret
+    assert "working days" in messages and "changes the clocks" in messages
+    assert "TIME002" in {f["rule"] for f in redacted["findings"]}
+
+
+def test_a_habit_named_as_a_clue_leaves_its_message_readable(tmp_path):
+    """STYLE014's clue is the habit's own description ("a sign-off formula closing
+    posts"): the message read "You use * ****-*** ******* ..." when redacted; the
+    writer's actual sign-off (the evidence) is what must be masked."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    lines = [json.dumps({"timestamp": f"2024-03-{1 + i % 28:02d}T20:00:00Z",
+                         "text": f"Another note about the allotment, number {i}.\n\nCheers, Jo Bloggs"})
+             for i in range(40)]
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    report = json.loads(CliRunner().invoke(app, ["scan", str(path), "--format", "json", "--redact"]).stdout)
+    (habit,) = [f for f in report["findings"] if f["rule"] == "STYLE014"]
+    assert "a sign-off formula closing posts" in habit["message"]
+    assert "Bloggs" not in json.dumps(report)

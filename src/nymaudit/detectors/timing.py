@@ -375,9 +375,10 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         regions = regions_within(t, country)
         region_text = ""
         if regions:
+            # Quoted: --redact masks a quote, and region names are no word of the clue.
             region_text = (
-                f"; within {country}, by the regions' own holidays: "
-                + ", ".join(f"{name} {q:.0%}" for name, q in regions)
+                f"; within {country}, by the regions' own holidays: «"
+                + ", ".join(f"{name} {q:.0%}" for name, q in regions) + "»"
             )
         days = ", ".join(f"{d} {n}" for d, n in t.holidays_off[:4])
         more = len(t.holidays_off) - 4

@@ -297,16 +297,20 @@ def proper_words(findings: list[Finding]) -> frozenset[str]:
 
 
 def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozenset(),
-               whole_only: tuple[str, ...] = ()) -> str:
+               whole_only: tuple[str, ...] = (), between: Any = None) -> str:
     """Mask, inside a message, the evidence and clue value of the same finding
     (where they appear whole, then each of their words of three or more
     characters, ignoring case and common function words) and any of ``names``
-    (exact case). ``whole_only`` texts are masked where they appear whole only."""
+    (exact case). ``whole_only`` texts are masked where they appear whole only.
+    ``between``: one more mask, applied after the whole values and before the words
+    (while names it looks for are still whole)."""
     if not message:
         return message
     for secret in sorted({s for s in (*secrets, *whole_only) if s and len(s) >= 3}, key=len, reverse=True):
         if secret in message:
             message = message.replace(secret, mask(secret))
+    if between is not None:
+        message = between(message)
     words = {w.casefold() for w in _unique_words(secrets)} - _COMMON_WORDS
     if not words and not names:
         return message
@@ -327,19 +331,41 @@ def _own_label(value: str) -> bool:
     return value in fixed_values()
 
 
-def redact_finding(finding: Finding, names: frozenset[str] = frozenset()) -> Finding:
+def _habit_name(value: str) -> bool:
+    """A style clue that names a habit ("a sign-off formula closing posts"): the tool's
+    words, no fact about the writer; left readable in the message it stands in."""
+    from nymaudit.style.habits import descriptions
+
+    return value in descriptions()
+
+
+def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
+                   between: Any = None) -> Finding:
+    """``whole``: the evidence and clue are masked in the message only where they stand
+    whole (timing: they are built from the tool's own words around numbers, zones and
+    dates, which the timing mask and the whole values cover; word by word they
+    garbled "working days" and "the clocks")."""
     clue = finding.clue
-    own_label = clue is not None and _own_label(clue.value)
-    secrets = [finding.evidence] + ([clue.value] if clue is not None and not own_label else [])
-    whole_only = (clue.value,) if clue is not None and own_label else ()
+    own_label = clue is not None and (_own_label(clue.value) or whole)
+    secrets = [] if whole else [finding.evidence]
+    whole_only: tuple[str, ...] = (finding.evidence,) if whole else ()
+    if clue is not None and not _habit_name(clue.value):
+        if own_label:
+            whole_only += (clue.value,)
+        else:
+            secrets.append(clue.value)
     location = finding.location
     if finding.evidence and location.path == finding.evidence:
         # The location is the evidence (an unreadable --known corpus): masked with it.
         location = dataclasses.replace(location, path=mask(location.path))
+    if finding.evidence and location.record and location.record in finding.evidence:
+        # A record named by the writer's own words (a site configuration's key path,
+        # "authors.marie_lefebvre.email"): masked with the evidence that holds it.
+        location = dataclasses.replace(location, record=mask(location.record))
     return dataclasses.replace(
         finding,
         evidence=mask(finding.evidence),
-        message=mask_known(mask_quotes(finding.message), secrets, names, whole_only),
+        message=mask_known(mask_quotes(finding.message), secrets, names, whole_only, between),
         clue=Clue(clue.kind, mask(clue.value)) if clue is not None else None,
         location=location,
     )
@@ -360,11 +386,19 @@ def redact_report(report: Report) -> Report:
     # would see it. Only those: a label
     # that is an everyday word ("me", "work") must not garble every other message.
     hide_labels = _label_hider(linkage)
-    findings = [redact_finding(f, names) for f in report.findings]
+    # The zones, countries, rule and weekend the timing inferred are the clue itself,
+    # named in its messages ("Likely zones: Europe/Madrid (13%)"), where two-letter
+    # codes and the parts of a zone name escaped the word masks. Masked before the
+    # word masks, while the names are still whole.
+    hide_timing = _timing_hider(report.sections.get("timing"))
+    findings = [redact_finding(f, names, whole=True, between=hide_timing)
+                if f.category == "timing" else redact_finding(f, names)
+                for f in report.findings]
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
                 if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
                 for f in findings]
-    shorten = _path_shortener([summary.path for summary in report.inputs])
+    shorten = _path_shortener([summary.path for summary in report.inputs]
+                              + [summary.extra_root for summary in report.inputs if summary.extra_root])
     findings = [dataclasses.replace(f, message=shorten(f.message),
                                     location=dataclasses.replace(f.location, path=shorten(f.location.path)))
                 for f in findings]
@@ -379,6 +413,43 @@ def redact_report(report: Report) -> Report:
         profile=mask_tree(report.profile),
         sections=_replace_strings(sections, shorten),
     )
+
+
+def _timing_hider(timing: Any) -> Any:
+    """A function that masks, as whole words, the zones, country codes and
+    daylight-saving rule of the timing section."""
+    names: set[str] = set()
+    if isinstance(timing, dict):
+        def items(key: str) -> list[Any]:
+            value = timing.get(key)
+            return value if isinstance(value, list) else []
+
+        for key, field in (("zone_candidates", "zone"), ("country_candidates", "country")):
+            for item in items(key):
+                value = item.get(field) if isinstance(item, dict) else None
+                if isinstance(value, str) and value.strip():
+                    names.add(value.strip())
+        rule = timing.get("dst_rule")
+        if isinstance(rule, str) and rule.strip():
+            names.add(rule.strip())
+            names.add(rule.split(" (", 1)[0].strip())  # "Mexico (until 2022)" -> "Mexico"
+        from nymaudit.formatting import format_offset
+
+        offsets = [timing.get("standard_utc_offset_hours")] + [
+            item.get("standard_utc_offset_hours") for item in items("offset_candidates")
+            if isinstance(item, dict)]
+        for hours in offsets:
+            if isinstance(hours, (int, float)) and not isinstance(hours, bool) and abs(hours) <= 16:
+                names.add(format_offset(float(hours)))  # "UTC+05:30"
+        weekend = timing.get("weekend")
+        if isinstance(weekend, list) and all(isinstance(d, str) for d in weekend) and weekend:
+            names.add("-".join(weekend))  # "Fri-Sat" says where as well as a zone does
+    names = {n for n in names if len(n) >= 2}
+    if not names:
+        return lambda text: text
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])")
+    return lambda text: pattern.sub(lambda m: mask(m.group(0)), text) if text else text
 
 
 def _path_shortener(roots: list[str]) -> Any:

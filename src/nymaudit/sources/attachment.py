@@ -163,6 +163,7 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     if not found:
         return
     shown = str(root) if path.is_absolute() else os.path.relpath(root)
+    result.extra_root = shown
     site = FolderTree(root, label=shown)
     post = posts[0]
     for name in found:

@@ -33,6 +33,9 @@ class SourceResult:
     attachments: list[Attachment] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     suppressed_errors: int = 0
+    # Where files beyond the input were read from (a single draft's site), as shown in
+    # locations: ``--redact`` shortens it as it shortens the input paths.
+    extra_root: str | None = None
 
     def error(self, member: str, message: str) -> None:
         """Record a problem with one member or record; capped so a million bad rows

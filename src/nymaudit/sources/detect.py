@@ -71,6 +71,7 @@ def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpu
     summary.posts = sum(1 for post in result.posts if post.is_post)  # not a blog's config records
     summary.activities = len(result.activities)
     summary.attachments = len(result.attachments)
+    summary.extra_root = result.extra_root
     corpus.inputs.append(summary)
     corpus.posts.extend(result.posts)
     corpus.activities.extend(result.activities)

@@ -227,15 +227,24 @@ def sign_off(text: str, formulas: tuple[str, ...]) -> tuple[str, bool, str] | No
     return None
 
 
+_OTHER_HABITS = {
+    "misspelling": ("misspelling", "recurring misspellings"),
+    "greeting": ("formula", "a greeting formula opening posts"),
+    "sign_off": ("formula", "a sign-off formula closing posts"),
+}
+
+
 def describe(name: str) -> tuple[str, str]:
     """(kind, description) of a habit name."""
     if name in HABITS:
         return HABITS[name][0], HABITS[name][1]
-    return {
-        "misspelling": ("misspelling", "recurring misspellings"),
-        "greeting": ("formula", "a greeting formula opening posts"),
-        "sign_off": ("formula", "a sign-off formula closing posts"),
-    }.get(name, ("habit", name))
+    return _OTHER_HABITS.get(name, ("habit", name))
+
+
+def descriptions() -> frozenset[str]:
+    """Every habit's description: the tool's own words, the same for every writer
+    (``--redact`` masks them as a clue but does not hunt their words in messages)."""
+    return frozenset([entry[1] for entry in HABITS.values()] + [d for _, d in _OTHER_HABITS.values()])
 
 
 def distinctive(profile: HabitProfile, limit: int = 8, min_count: int = 3) -> list[dict[str, Any]]:
