@@ -214,3 +214,47 @@ def test_sarif_region_and_check_show_the_line(tmp_path: Path) -> None:
     results = json.loads(checked.stdout)["runs"][0]["results"]
     assert any(loc["physicalLocation"].get("region") == {"startLine": 7}
                for r in results for loc in r["locations"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.randoms(use_true_random=False))
+def test_a_map_asked_again_in_any_order_gives_what_a_fresh_map_gives(
+        doc: tuple[str, dict[str, int]], rng) -> None:  # type: ignore[no-untyped-def]
+    # A line replayed once and kept (second way) must give what replaying it for
+    # every lookup gave: a fresh map per lookup is the uncached path.
+    text, _ = doc
+    item = next(post_texts([_post_from_file(text, False)]))
+    if item.raw is None or item.base is None:
+        return
+    args = (item.raw, item.text, item.head, item.base[0])
+    kept = LineMap.build(*args)
+    assert kept is not None
+    offsets = list(range(0, len(item.text) - item.head, 3))
+    rng.shuffle(offsets)
+    for offset in offsets + offsets[::-1]:
+        fresh = LineMap.build(*args)
+        assert fresh is not None
+        assert kept.line(offset, 5) == fresh.line(offset, 5), (offset, text)
+
+
+def test_a_long_line_after_a_tag_over_two_lines_is_replayed_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import nymaudit.text.normalize as N
+
+    replays: list[int] = []
+    real = N._rest_tracked
+
+    def counted(raw: str):  # type: ignore[no-untyped-def]
+        replays.append(len(raw))
+        return real(raw)
+
+    monkeypatch.setattr(N, "_rest_tracked", counted)
+    towns = ["Leeds", "York", "Hull", "Bath", "Derby", "Wigan", "Ripon", "Selby"]
+    body = "Salut <span\nclass=x>" + " ".join(f"I live in {t}. I live in {t}." for t in towns) + "\nEnd."
+    post = Post("p", None, body, Origin("post.md", "post.md"), text_line=(0, 3))
+    found = places.scan_texts(list(post_texts([post])))
+    homes = [f for f in found if f.rule == "PLACE002"]
+    assert len(homes) == len(towns)
+    # The text after markup starts on file line 3 and reaches into line 4: the
+    # statements are on line 4, each named in the message as well.
+    assert all(f.location.line == 4 and f.message.count(":4") == 2 for f in homes), homes
+    assert len(replays) == 1  # not once per lookup

@@ -19,6 +19,9 @@ blog post, a .txt), so every text with a match builds its map back to file lines
 ``--big``: one 1,000,000-character Markdown draft (markup, entities, odd Unicode,
 a place, a link and a disclosure every few lines) through the four detectors and
 the contact detector in a fresh interpreter: wall time and peak resident memory.
+``--tag-line``: the shape that made line lookups quadratic until 29 November 2026: a
+tag over two lines (``Salut <span\nclass=x>``), then one 1,000,000-character line
+with 300 towns each said to be home a few times (a location shown per statement).
 """
 
 from __future__ import annotations
@@ -177,6 +180,57 @@ print(f"{dt:.2f} {dc:.2f} {rss:.0f} {found}")
 """
 
 
+TAG_LINE = r"""
+import random, resource, sys, time
+sys.path.insert(0, %r)
+from nymaudit.detectors import ScanContext, contact, disclosure, links, places, watchlist
+from nymaudit.model import Corpus, Origin, Post
+from nymaudit.text.gazetteer import load
+rng = random.Random(5)
+# 300 towns: one-word ASCII names of places over 200,000 people, in key order.
+towns = []
+for row in load()._lines:
+    parts = row.split("\t")
+    if (len(parts) >= 9 and not set(parts[8]) & set("crw") and parts[1].isalpha()
+            and parts[1].isascii() and int(parts[6] or 0) >= 200_000 and parts[1] not in towns):
+        towns.append(parts[1])
+towns = towns[:300]
+pieces = ["plain words of a paragraph, nothing more.", "fish &amp; chips", "I work as a nurse.",
+          "see https://example.org/a", "caf\u00e9 \u2026 fine"]
+words = []
+size = 0
+while size < 1_000_000:
+    word = f"I live in {rng.choice(towns)}." if rng.random() < 0.05 else rng.choice(pieces)
+    words.append(word)
+    size += len(word) + 1
+text = "Salut <span\nclass=x>" + " ".join(words)[:1_000_000] + "\nEnd.\n"
+post = Post("draft.md", None, text, Origin("_drafts/draft.md", "_drafts/draft.md"))
+post.text_line = (0, 5)
+ctx = ScanContext(Corpus(posts=[post]))
+t0, c0 = time.perf_counter(), time.process_time()
+found = sum(len(m.detect(ctx).findings) for m in (places, links, disclosure, watchlist, contact))
+dt, dc = time.perf_counter() - t0, time.process_time() - c0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{dt:.2f} {dc:.2f} {rss:.0f} {found}")
+"""
+
+
+def tag_line(repeat: int = 3) -> None:
+    """The long line after a tag over two lines, each run in a fresh interpreter."""
+    code = TAG_LINE % str(ROOT / "src")
+    times, cpus, peaks = [], [], []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+        dt, dc, rss, found = out.stdout.split()
+        times.append(float(dt))
+        cpus.append(float(dc))
+        peaks.append(float(rss))
+    print(f"a tag over two lines, then one 1,000,000-character line ({found} findings): CPU "
+          f"{', '.join(f'{t:.2f}' for t in cpus)} s (median {sorted(cpus)[len(cpus) // 2]:.2f}); "
+          f"wall {', '.join(f'{t:.2f}' for t in times)} s; "
+          f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB")
+
+
 def big_draft(repeat: int = 5) -> None:
     """One 1,000,000-character draft, each run in a fresh interpreter: Markdown, then
     Markdown with HTML on about every other line (markup makes the line map follow
@@ -252,6 +306,9 @@ def main() -> None:
     parser.add_argument("--line-mapped", action="store_true",
                         help="posts as if read from line-based files (each match gets its line)")
     parser.add_argument("--big", action="store_true", help="time one 1,000,000-character draft")
+    parser.add_argument("--tag-line", action="store_true",
+                        help="time one 1,000,000-character line after a tag over two lines")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of --tag-line")
     args = parser.parse_args()
     if not args.no_accuracy:
         accuracy(args.split, args.errors)
@@ -259,6 +316,8 @@ def main() -> None:
         speed(args.posts, args.line_mapped)
     if args.big:
         big_draft()
+    if args.tag_line:
+        tag_line(args.repeat)
 
 
 if __name__ == "__main__":

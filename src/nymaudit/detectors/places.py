@@ -93,10 +93,13 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
             continue
         _, m, item = homes[0]
         ambiguous = len([p for p in m.candidates if p.kind == "place"]) > 1
+        # Lines only for what is shown: `where` names no location for one statement.
+        first = item.at(m.start)
+        shown = [first] + [h[2].at(h[1].start) for h in homes[1:3]] if len(homes) > 1 else []
         findings.append(rule("PLACE002").finding(
             f"Says they live in or come from {res.place.label}, "
-            f"{where([h[2].at(h[1].start) for h in homes[:3]], len(homes), 'statement')}.",
-            snippet(item.text, m.start, m.end), item.at(m.start),
+            f"{where(shown, len(homes), 'statement')}.",
+            snippet(item.text, m.start, m.end), first,
             clue_value=res.place.label,
             confidence="medium" if ambiguous else "high",
         ))

@@ -133,8 +133,8 @@ class LineMap:
     its output stands what was at ``old[i]`` in its input, and from there the two
     run side by side to the next anchor); a replaced stretch maps to its start."""
 
-    __slots__ = ("_breaks", "_first", "_head", "_mid", "_mid_breaks", "_out_breaks", "_steps",
-                 "_text")
+    __slots__ = ("_breaks", "_first", "_head", "_mid", "_mid_breaks", "_out_breaks", "_replayed",
+                 "_steps", "_text")
 
     def __init__(self, steps: Steps | None, breaks: array[int], first: int) -> None:
         self._steps = steps  # None: breaks are the normalised text's, one for one
@@ -144,6 +144,9 @@ class LineMap:
         self._mid_breaks = self._out_breaks = array("q")
         self._text = ""
         self._head = 0
+        # Second way: per line, the later steps replayed on it (None: it maps to its
+        # start). Kept, since a long line is looked up once per match on it.
+        self._replayed: dict[int, Steps | None] = {}
 
     @classmethod
     def build(cls, raw: str, text: str, head: int = 0, base_offset: int = 0,
@@ -184,8 +187,19 @@ class LineMap:
     def _mid_offset(self, offset: int) -> int:
         """Second way: where normalised ``offset`` is in the text after markup."""
         index = bisect_right(self._out_breaks, offset - 1)
-        out_start = self._out_breaks[index - 1] + 1 if index else 0
         mid_start = self._mid_breaks[index - 1] + 1 if index else 0
+        if index in self._replayed:
+            later = self._replayed[index]
+        else:
+            later = self._replayed[index] = self._replay(index, mid_start)
+        if later is None:
+            return mid_start
+        out_start = self._out_breaks[index - 1] + 1 if index else 0
+        return mid_start + _follow(later, offset - out_start)
+
+    def _replay(self, index: int, mid_start: int) -> Steps | None:
+        """The later steps replayed on line ``index`` of the text after markup; None
+        when the line maps to its start (all of it on one raw line, or no replay)."""
         mid = self._mid or ""
         mid_end = self._mid_breaks[index] if index < len(self._mid_breaks) else len(mid)
         steps = self._steps or []
@@ -193,13 +207,14 @@ class LineMap:
         # starts on: so is all of it, the map being monotonic.
         last = mid_end if mid_end < len(mid) else max(mid_start, mid_end - 1)
         if self._raw_line(_follow(steps, mid_start)) == self._raw_line(_follow(steps, last)):
-            return mid_start  # the whole line is on one raw line
+            return None  # the whole line is on one raw line
         # Markup with a line break inside dropped on this line: replay the later steps.
+        out_start = self._out_breaks[index - 1] + 1 if index else 0
         out_end = self._out_breaks[index] if index < len(self._out_breaks) else len(self._text) - self._head
         shown, later = _rest_tracked(mid[mid_start:mid_end])
         if later is None or shown != self._text[self._head + out_start : self._head + out_end]:
-            return mid_start
-        return mid_start + _follow(later, offset - out_start)
+            return None
+        return later
 
     def line(self, offset: int, base_line: int = 1) -> int | None:
         """The file line of normalised ``offset``, given that the raw text's line
