@@ -95,6 +95,23 @@ def test_a_baseline_accepts_the_same_disclosure_not_another_of_the_same_rule(tmp
     assert result.exit_code == 1 and "team at work" in leak["evidence"]
 
 
+def test_the_new_disclosure_keeps_its_line_under_baseline_and_history(tmp_path: Path) -> None:
+    """Pointed at the sentence that is new (baseline) or not yet public (history), a
+    finding shows that sentence's file line, not none."""
+    accepted = draft(tmp_path / "_drafts", "old.md", WARD)
+    baseline = tmp_path / "bl.json"
+    assert run("baseline", "create", str(accepted), "-o", str(baseline)).exit_code == 0
+    history = tmp_path / "_posts"
+    draft(history, "2025-01-01-a.md", WARD, title="A")
+    both = draft(tmp_path / "_drafts", "both.md", f"{WARD}\n\n{WARD_OTHER}")  # lines 5 and 7
+    [plain] = findings(run("check", str(both), "--format", "json", "-q"), "SELF011")
+    assert plain["location"]["line"] == 5
+    for option in (("--baseline", str(baseline)), ("--history", str(history))):
+        [leak] = findings(run("check", str(both), *option, "--format", "json", "-q"), "SELF011")
+        assert leak["location"]["line"] == 7, option
+        assert "cardiology" in leak["evidence"], option
+
+
 def _old_baseline(path: Path, *keys: str) -> Path:
     """A baseline as nymaudit wrote it before 29 November 2026: rule + clue only."""
     salt = "00" * 16
@@ -158,8 +175,10 @@ def test_an_unreadable_file_inside_the_history_is_not_a_usage_error(tmp_path: Pa
 
 def test_files_that_are_not_drafts_and_deleted_files_are_skipped_as_info(tmp_path: Path) -> None:
     post = draft(tmp_path / "_drafts", "harmless.md", "Sleep is a skill.")
-    config = tmp_path / "_config.yml"
-    config.write_text("title: Ward Notes\n")
+    # A CI workflow is configuration no theme publishes (a site's own _config.yml is read).
+    config = tmp_path / ".github" / "workflows" / "check.yml"
+    config.parent.mkdir(parents=True)
+    config.write_text("name: check\non: [pull_request]\n")
     style = tmp_path / "assets" / "main.scss"
     style.parent.mkdir()
     style.write_text("body { color: red; }\n")
@@ -264,3 +283,72 @@ def test_the_ci_recipe_end_to_end(tmp_path: Path) -> None:
     assert "SELF011" not in rules  # the accepted sentence
     assert any(r["ruleId"] != "INPUT006" and r["level"] in ("warning", "error") for r in results)
     assert "j.smith" not in done.stdout
+
+
+# ---------------------------------------------------------------- a site's configuration
+
+
+def test_a_site_configuration_in_the_change_is_checked_not_skipped(tmp_path: Path) -> None:
+    """A pull request that adds an e-mail and a GitHub handle to _config.yml: `scan`
+    reports both (themes publish them), so the gate must too."""
+    site = tmp_path / "site"
+    draft(site / "_posts", "2025-05-18-hi.md", "Mornings on the ward.", title="Hi")
+    config = site / "_config.yml"
+    config.write_text("title: Ward Notes\nauthors:\n  marie_lefebvre:\n    email: ml@example.org\n"
+                      "    github: mlefebvre\n")
+    result = run("check", str(config), "--format", "json", "-q")
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    assert doc["inputs"][0]["format"] == "blog" and doc["inputs"][0]["posts"] == 0
+    assert not findings(result, "INPUT006")
+    (email,) = findings(result, "SELF001")
+    assert email["location"] == {"path": str(config), "record": "authors.marie_lefebvre.email", "line": 4}
+    (github,) = findings(result, "LINK007")
+    assert github["location"]["line"] == 5 and "site configuration" in github["message"]
+    # Accepted in a baseline like a draft's findings.
+    baseline = tmp_path / "baseline.json"
+    assert run("baseline", "create", str(config), "-o", str(baseline)).exit_code == 0
+    assert run("check", str(config), "--baseline", str(baseline), "-q").exit_code == 0
+
+
+def test_hugo_configuration_files_are_checked_and_other_configuration_skipped(tmp_path: Path) -> None:
+    site = tmp_path / "hugo"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "config" / "_default").mkdir(parents=True)
+    params = site / "config" / "_default" / "params.toml"
+    params.write_text('[social]\ngithub = "mlefebvre1987"\n')
+    hugo = site / "hugo.toml"
+    hugo.write_text('title = "Ward Notes"\n[params]\nemail = "marie@example.fr"\n')
+    root_config = site / "config.yaml"
+    root_config.write_text("params:\n  author: Marie\n  contact: https://keybase.io/mlefebvre\n")
+    notes = tmp_path / "notes" / "config.yaml"  # another program's, no Hugo site beside it
+    notes.parent.mkdir()
+    notes.write_text("owner: ops@example.org\n")
+    result = run("check", str(params), str(hugo), str(root_config), str(notes), "--format", "json", "-q")
+    assert result.exit_code == 1
+    formats = {i["path"]: i["format"] for i in json.loads(result.stdout)["inputs"]}
+    assert formats == {str(params): "blog", str(hugo): "blog", str(root_config): "blog",
+                       str(notes): "skipped"}
+    where = {(f["rule"], f["location"]["path"], f["location"].get("record")) for f in findings(result)}
+    assert ("SELF001", str(hugo), "params.email") in where
+    assert ("LINK007", str(params), "params.social.github") in where
+    assert ("LINK007", str(root_config), "params.contact") in where
+    assert ("INPUT006", str(notes), None) in where
+
+
+def test_a_site_configuration_that_cannot_be_read_fails_closed(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    config = site / "_config.yml"
+    config.write_text("title: Ward Notes\nauthor: [unclosed\n")
+    post = draft(site / "_drafts", "harmless.md", "Sleep is a skill.")
+    result = run("check", str(post), str(config), "--format", "json", "-q")
+    assert result.exit_code == 1
+    (problem,) = findings(result, "INPUT001")
+    assert problem["severity"] == "medium"
+    assert "invalid YAML in the site configuration (line 3)" in problem["message"]
+    alone = run("check", str(config))  # nothing else read: exit 2, as for any unreadable file
+    assert alone.exit_code == 2 and "invalid YAML in the site configuration" in alone.stderr
+    config.write_text("title: Ward Notes\n" + "# padding\n" * 7000)  # 70 KB, over the 64 KiB cap
+    (problem,) = findings(run("check", str(post), str(config), "--format", "json", "-q"), "INPUT001")
+    assert "larger than the 64 KiB cap; skipped" in problem["message"]

@@ -386,3 +386,61 @@ def test_config_errors_once_other_programs_configs_and_bounds(tmp_path):
         site = build_jekyll_blog(tmp_path / f"s{len(config)}", [post], config=config)
         records = [p for p in read_source(site, "blog").posts if p.kind == "config"]
         assert len(records) <= 300
+
+
+def test_config_records_point_at_their_own_line_in_a_large_config(tmp_path):
+    """Each record's line comes from its key path, not from the first line holding its
+    value: a short value ("a") repeated under 120 keys, a list of links whose values
+    are prefixes of each other, a value written with an escape. 60 KB: searching the
+    file for each record (the old way) took seconds per file; the index reads it once."""
+    lines = ["title: Ward Notes"]
+    expect: dict[str, int] = {}
+    for i in range(120):
+        lines.append(f"k{i}_name: a")
+        expect[f"k{i}_name: a"] = len(lines)
+    lines += ["social:", "  links:"]
+    for i in range(100):
+        lines.append(f"    - https://e.org/{i}")
+        expect[f"social.links: https://e.org/{i}"] = len(lines)
+    lines += ["author:", "  name: a", '  url: "\\u0041b https://e.org/esc"']
+    expect["author.name: a"] = len(lines) - 1
+    expect["author.url: Ab https://e.org/esc"] = len(lines)  # not in the file as read: the key's line
+    body = "\n".join(lines) + "\n"
+    padding = 60 * 1024 - len(body)
+    config = body.replace("\nsocial:", "\n" + "#\n" * (padding // 2) + "social:")
+    offset = padding // 2
+    expect = {text: line + (offset if line > 121 else 0) for text, line in expect.items()}
+    post = {"name": "2025-01-01-a.md", "front": {"title": "A"}, "body": "a"}
+    site = build_jekyll_blog(tmp_path / "big", [post], config=config)
+    result = read_source(site, "blog")
+    assert not result.errors
+    found = {p.text: p.origin.line for p in result.posts if p.kind == "config"}
+    assert found == {"title: Ward Notes": 1, **expect}
+
+
+def test_config_lines_toml_tables_json_and_config_errors(tmp_path):
+    from nymaudit.sources.blog import ConfigLines
+
+    toml = ConfigLines('title = "a"\n[params]\nname = "a"\nlinks = [\n  "https://1",\n  "https://2",\n]\n'
+                       '[[params.socialIcons]]\nurl = "https://i/"\n[[params.socialIcons]]\nurl = "https://i/"\n',
+                       "toml")
+    assert [toml.line(("params", "links"), v) for v in ("https://1", "https://2")] == [5, 6]
+    assert toml.line(("params", "name"), "a") == 3
+    # An array of tables: the same path and value twice, each entry its own line.
+    assert [toml.line(("params", "socialIcons", "url"), "https://i/") for _ in range(2)] == [9, 11]
+    pages = [{"path": "posts/a.md", "front": {"title": "A"}, "body": "a"}]
+    site = build_hugo_site(tmp_path / "h", pages, files={
+        "config/_default/params.json": '{\n  "social": {\n    "github": "mlefebvre"\n  }\n}\n',
+        "config/_default/menus.toml": "[[main]\n",
+    })
+    result = read_source(site, "blog")
+    (github,) = [p for p in result.posts if p.origin.record == "params.social.github"]
+    assert github.origin.path.endswith("params.json") and github.origin.line == 3
+    (error,) = result.errors
+    assert error.path.endswith("menus.toml")
+    assert error.error.startswith("invalid TOML in the site configuration (")
+    # A configuration over the 64 KiB cap says so in KiB (it said "0 MiB").
+    big = build_jekyll_blog(tmp_path / "big", [{"name": "2025-01-01-a.md", "front": {"title": "A"},
+                                                 "body": "a"}], config="#\n" * 40_000)
+    (error,) = read_source(big, "blog").errors
+    assert error.error == "larger than the 64 KiB cap; skipped"

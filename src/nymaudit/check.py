@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -124,10 +125,14 @@ class _Said:
     key: str
     evidence: str
     origin: Origin
+    # A sentence's own origin, with its file line: worked out only when shown (_point_at).
+    at: Callable[[], Origin] | None = None
 
 
 def _sentences(corpus: Corpus) -> dict[tuple[str, str], list[_Said]]:
     """Each fixed-label disclosure in the corpus, by (rule, label), with its key."""
+    from functools import partial
+
     from nymaudit.text import disclosure
     from nymaudit.text.normalize import corpus_texts, snippet
 
@@ -139,7 +144,7 @@ def _sentences(corpus: Corpus) -> dict[tuple[str, str], list[_Said]]:
             if which in labels:
                 key = f"{d.rule_id}\x1f{which[1]}\x1f{_sentence(item.text, d.start, d.end)}"
                 found.setdefault(which, []).append(
-                    _Said(key, snippet(item.text, d.start, d.end), item.origin))
+                    _Said(key, snippet(item.text, d.start, d.end), item.origin, partial(item.at, d.start)))
     return found
 
 
@@ -156,7 +161,26 @@ def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Sai
 def _read(files: list[Path]) -> Corpus:
     from nymaudit.sources.detect import read_inputs
 
-    return read_inputs(files)
+    corpus = read_inputs(files)
+    _read_site_configs(corpus)
+    return corpus
+
+
+def _read_site_configs(corpus: Corpus) -> None:
+    """A site's configuration file (`_config.yml`, `hugo.toml`, `config/_default/params.toml`)
+    is read as `scan` reads it with the site: its published fields (author, e-mail,
+    profile links) become records checked like a draft's text. Skipped, a pull request
+    that adds `email:` to `_config.yml` would pass the gate. Other configuration is not
+    published: it is still skipped (`_skip_what_is_not_a_draft`)."""
+    from nymaudit.sources.blog import read_config_file, site_config_file
+
+    for summary in corpus.inputs:
+        if summary.format != "unknown" or not site_config_file(Path(summary.path)):
+            continue
+        result = read_config_file(Path(summary.path))
+        summary.format = "blog"
+        summary.errors = list(result.errors)
+        corpus.posts.extend(result.posts)
 
 
 def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
@@ -226,7 +250,7 @@ def load_baseline(path: Path) -> tuple[str, set[str]]:
 def _point_at(f: Finding, new: _Said) -> None:
     """Show the disclosure that is new, not the first one the detector met."""
     f.evidence = new.evidence
-    f.location = new.origin
+    f.location = new.at() if new.at is not None else new.origin
 
 
 def _leave_out(published: Corpus, files: list[Path], result: CheckResult) -> None:

@@ -9,7 +9,11 @@ CASE is one of
 - ``corrupt-zip:MB``: the same inside a zip, deflated with scattered random letters
   so it compresses about 67:1 and passes the ratio cap (the red-team "bomb");
 - ``html:PATTERN:N``: a Mastodon ``outbox.json`` with one note whose content is
-  PATTERN repeated N times (``<a``, ``</``, ``<?``, ``<a `` ...).
+  PATTERN repeated N times (``<a``, ``</``, ``<?``, ``<a `` ...);
+- ``jekyll-config:KB`` / ``hugo-config:FILES``: a blog whose ``_config.yml`` (or
+  ``hugo.toml`` plus FILES ``config/_default/*.yaml``) is KB (60) kilobytes of blank
+  lines and then 300 published keys whose values are written with an escape (so
+  no line holds the value as read): the red-team's configuration (review 5).
 
 Default: ``corrupt-js:400 corrupt-zip:400 html:<a:100000 html:</:1000000
 html:<?:1000000 html:<a:1000000``. Each input is written to a temporary folder and
@@ -90,6 +94,29 @@ def html_note(tmp: Path, pattern: str, count: int) -> tuple[Path, str]:
     return build_mastodon_archive(tmp / "m", [note], zip=False), "mastodon"
 
 
+def _config_text(toml: bool, size: int = 60 * 1024) -> str:
+    sep = " =" if toml else ":"
+    body = "".join(f'k{i}_url{sep} "\\u0041{i}b https://e.org/{i}"\n' for i in range(300))
+    return "\n" * (size - len(body)) + body
+
+
+def blog_config(tmp: Path, hugo: bool, count: int) -> tuple[Path, str]:
+    """A blog with one post and hostile configuration files (see ``jekyll-config``)."""
+    site = tmp / "site"
+    if hugo:
+        (site / "content" / "posts").mkdir(parents=True)
+        (site / "content" / "posts" / "a.md").write_text("---\ntitle: A\n---\nHello there.\n")
+        (site / "hugo.toml").write_text(_config_text(True))
+        (site / "config" / "_default").mkdir(parents=True)
+        for j in range(count):
+            (site / "config" / "_default" / f"p{j}.yaml").write_text(_config_text(False))
+    else:
+        (site / "_posts").mkdir(parents=True)
+        (site / "_posts" / "2025-05-18-a.md").write_text("---\ntitle: A\n---\nHello there.\n")
+        (site / "_config.yml").write_text(_config_text(False, count * 1024))
+    return site, "blog"
+
+
 def run(case: str) -> None:
     kind, _, arg = case.partition(":")
     with tempfile.TemporaryDirectory() as name:
@@ -99,6 +126,8 @@ def run(case: str) -> None:
         elif kind == "html":
             pattern, _, count = arg.rpartition(":")
             path, reader = html_note(tmp, pattern, int(count))
+        elif kind in ("jekyll-config", "hugo-config"):
+            path, reader = blog_config(tmp, kind == "hugo-config", int(arg))
         else:
             raise SystemExit(f"unknown case {case!r}")
         size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file())

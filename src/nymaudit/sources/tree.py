@@ -91,8 +91,18 @@ def _read_capped(path: Path, limit: int) -> bytes:
     except OSError as exc:
         raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > limit:
-        raise InputProblem(f"larger than the {limit // 1024**2} MiB cap; skipped")
+        raise InputProblem(f"larger than the {size_text(limit)} cap; skipped")
     return data
+
+
+def size_text(size: int) -> str:
+    """A byte count as people say it: "64 KiB", "32 MiB", "1.5 MiB" (a 64 KiB cap
+    said as MiB was "0 MiB")."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:.0f} {unit}" if value == int(value) or value >= 100 else f"{value:.1f} {unit}"
+    return f"{size} bytes"
 
 
 class Tree:
