@@ -133,3 +133,46 @@ def test_lone_foreign_village_among_home_mentions_is_dropped() -> None:
     assert not [f for f in result.findings if f.clue and "(CA)" in f.clue.value]
     alone = detector.detect(ScanContext(_corpus(["The one-way system in Headingley is mad"])))
     assert [f for f in alone.findings if f.clue and "Headingley" in f.clue.value]
+
+
+def _naive_clusters(resolved, radius_km):
+    """The clustering as first written: every place against every centre."""
+    order = sorted(resolved.values(), key=lambda r: (-len(r.mentions), -r.place.population))
+    clusters = []
+    for item in order:
+        for c in clusters:
+            if distance_km(c.centre, item.place) <= radius_km:
+                c.members.append(item)
+                break
+        else:
+            clusters.append(places.Cluster(item.place, [item]))
+    clusters.sort(key=lambda c: -c.count)
+    return clusters
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_grid_clustering_gives_the_clusters_of_comparing_every_centre(seed: int) -> None:
+    """The grid only skips centres that cannot be within the radius: same clusters,
+    same members, same order as the quadratic version, on dense and sparse draws,
+    across the date line and near the poles."""
+    import random
+
+    from nymaudit.text.gazetteer import Place
+
+    rng = random.Random(seed)
+    resolved = {}
+    for i in range(400):
+        if i % 3 == 0:  # a dense patch, so clusters form
+            lat, lon = 53.8 + rng.uniform(-0.5, 0.5), -1.6 + rng.uniform(-0.8, 0.8)
+        elif i % 3 == 1:  # near the date line and the poles
+            lat, lon = rng.choice([rng.uniform(-89.9, -80), rng.uniform(80, 89.9), rng.uniform(-10, 10)]), \
+                rng.choice([rng.uniform(179.5, 180), rng.uniform(-180, -179.5)])
+        else:
+            lat, lon = rng.uniform(-90, 90), rng.uniform(-180, 180)
+        place = Place(f"p{i}", lat, lon, "GB", "ENG", rng.randint(1, 10_000), "Europe/London", False)
+        resolved[place] = places.Resolved(place, [None] * rng.randint(1, 5))
+    for radius in (15.0, 80.0):
+        fast = places.cluster(resolved, radius)
+        slow = _naive_clusters(resolved, radius)
+        assert [(c.centre.name, [m.place.name for m in c.members]) for c in fast] == \
+            [(c.centre.name, [m.place.name for m in c.members]) for c in slow]
