@@ -428,3 +428,32 @@ def test_a_habit_named_as_a_clue_leaves_its_message_readable(tmp_path):
     (habit,) = [f for f in report["findings"] if f["rule"] == "STYLE014"]
     assert "a sign-off formula closing posts" in habit["message"]
     assert "Bloggs" not in json.dumps(report)
+
+
+def test_the_timing_section_is_masked_like_its_messages_and_stays_valid():
+    """Red-team of 29 November: the messages masked the zones while the timing block
+    (terminal, JSON, Markdown, HTML) printed them. Zones, countries and the rule are
+    masked, the dates of breaks in posting left out, and the document still meets the
+    schema (its date and weekday fields cannot hold a mask)."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+    from test_report_json import validator
+
+    plain = json.loads(CliRunner().invoke(app, ["demo", "--format", "json"]).stdout)
+    out = CliRunner().invoke(app, ["demo", "--format", "json", "--redact"]).stdout
+    doc = json.loads(out)
+    validator("report").validate(doc)
+    assert doc["timing"]["absences"] == [] and plain["timing"]["absences"]
+    shown_timing = json.dumps(doc["timing"])
+    for item in plain["timing"]["zone_candidates"] + plain["timing"]["country_candidates"]:
+        name = item.get("zone") or item.get("country")
+        assert f'"{name}"' not in shown_timing, name
+    for fmt in ("terminal", "markdown", "html"):
+        shown = CliRunner().invoke(app, ["demo", "--format", fmt, "--redact"], env={"NO_COLOR": "1"}).stdout
+        assert "Europe/London" not in shown and "2025-07-26" not in shown, fmt
+
+
+def test_a_two_letter_handle_in_single_quotes_is_masked():
+    assert mask_quotes("X profile 'Wu' and GitHub profile 'zq'") == "X profile '**' and GitHub profile '**'"
+    assert mask_quotes("the writer's own words") == "the writer's own words"

@@ -44,9 +44,10 @@ SECTION_TEXT_KEYS = frozenset(
         "sample", "samples", "word", "words", "label", "labels",
     }
 )
-# Quoted stretches inside messages: «…», "…" and “…”. Negated classes keep the
-# scan linear even when a quote mark is never closed.
-_QUOTED = re.compile(r"«([^»]*)»|\"([^\"]*)\"|“([^”]*)”")
+# Quoted stretches inside messages: «…», "…", “…” and '…' (a quote mark not inside a
+# word, so "writer's" opens nothing; a handle of two letters, 'zq', escaped the word
+# masks). Negated, bounded classes keep the scan linear when a quote is never closed.
+_QUOTED = re.compile(r"«([^»]*)»|\"([^\"]*)\"|“([^”]*)”|(?<!\w)'([^'\n]{1,300})'(?!\w)")
 _URL_OR_AT = re.compile(r"://|@")
 _SPACE = re.compile(r"\s")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,15})://$")
@@ -381,6 +382,8 @@ def redact_report(report: Report) -> Report:
     linkage = report.sections.get("linkage")
     if isinstance(linkage, dict) and isinstance(sections.get("linkage"), dict):
         sections["linkage"] = _redact_linkage(linkage, sections["linkage"])
+    if isinstance(sections.get("timing"), dict):
+        sections["timing"] = _redact_timing(sections["timing"])
     # A known corpus's label reaches the messages of the linkage findings ("12 habits
     # shared with 'jsmethurst'") and input errors about that corpus, where no other mask
     # would see it. Only those: a label
@@ -413,6 +416,31 @@ def redact_report(report: Report) -> Report:
         profile=mask_tree(report.profile),
         sections=_replace_strings(sections, shorten),
     )
+
+
+def _redact_timing(timing: dict[str, Any]) -> dict[str, Any]:
+    """The timing section as a redacted report shows it: the zone, country and
+    daylight-saving rule names masked, as in the messages, and the dates of the
+    breaks in posting (holidays, a stay in hospital) left out, since the contract's
+    date fields cannot hold a mask. The numbers (offsets, shares, the hour-by-weekday
+    counts) keep their contract types and stay: they are the analysis itself."""
+    out = dict(timing)
+
+    def masked(key: str, field: str) -> list[Any]:
+        items = timing.get(key)
+        if not isinstance(items, list):
+            return items  # type: ignore[return-value]
+        return [{**item, field: mask(item[field])}
+                if isinstance(item, dict) and isinstance(item.get(field), str) else item
+                for item in items]
+
+    out["zone_candidates"] = masked("zone_candidates", "zone")
+    out["country_candidates"] = masked("country_candidates", "country")
+    if isinstance(timing.get("dst_rule"), str):
+        out["dst_rule"] = mask(timing["dst_rule"])
+    if isinstance(timing.get("absences"), list):
+        out["absences"] = []
+    return out
 
 
 def _timing_hider(timing: Any) -> Any:
