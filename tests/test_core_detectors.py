@@ -68,3 +68,15 @@ def test_contact_scan_is_bounded_on_a_huge_post() -> None:
     huge = ("x" * 1000 + " ") * 5000 + "late@example.org"
     findings = contact.detect(ScanContext(Corpus(posts=[post(1, None, huge)]))).findings
     assert findings == []  # past the scan limit: bounded time, said in docs
+
+
+def test_an_address_repeated_in_one_post_lists_the_post_once() -> None:
+    """Red-team of 29 November: SELF001 said "records x.md, x.md, x.md"."""
+    from nymaudit.detectors import ScanContext
+    from nymaudit.detectors.contact import detect
+    from nymaudit.model import Corpus, Origin, Post
+
+    post = Post(id="x.md", timestamp=None, text="mail a@example.org, or a@example.org, or a@example.org",
+                origin=Origin("site", record="x.md"))
+    (finding,) = detect(ScanContext(Corpus(posts=[post]))).findings
+    assert finding.message.count("x.md") == 1 and "1 post" in finding.message

@@ -44,11 +44,12 @@ def detect(ctx: ScanContext) -> DetectorResult:
                         at = origin_at(post, m.start()) if first else post.origin
                         hits[key].append((post, snippet(body, m.start(), m.end()), at))
         for key, items in hits.items():
-            posts = [p for p, _, _ in items]
+            # Each post once: an address repeated in one post listed "x.md, x.md, x.md".
+            posts = list({id(p): p for p, _, _ in items}.values())
             result.findings.append(
                 found.finding(
                     f"The same {'address' if rule_id == 'SELF001' else 'number'} appears in "
-                    f"{plural(len({id(p) for p in posts}), 'post')} (records {where(posts)}).",
+                    f"{plural(len(posts), 'post')} (records {where(posts)}).",
                     evidence=items[0][1],
                     location=items[0][2],
                     clue_value=key,
