@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -352,3 +353,150 @@ def test_a_site_configuration_that_cannot_be_read_fails_closed(tmp_path: Path) -
     config.write_text("title: Ward Notes\n" + "# padding\n" * 7000)  # 70 KB, over the 64 KiB cap
     (problem,) = findings(run("check", str(post), str(config), "--format", "json", "-q"), "INPUT001")
     assert "larger than the 64 KiB cap; skipped" in problem["message"]
+
+
+# ---------------------------------------------------------------- files check must not follow or wait on
+
+
+ADDRESS = "jane.private@example.org"
+
+
+def test_a_file_that_is_a_symbolic_link_is_not_followed(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pull request can commit `notes.md -> /proc/self/environ` (or `-> ~/.ssh/...`):
+    followed, its contents would reach the CI log as evidence. Not read: it fails closed."""
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text(f"Write to me at {ADDRESS}\n")
+    site = tmp_path / "site"
+    post = draft(site / "_drafts", "harmless.md", "Sleep is a skill.")
+    leak = site / "_drafts" / "leak.md"
+    leak.symlink_to(secret)
+    config = site / "_config.yml"
+    config.symlink_to(secret)
+    assert run("check", str(secret), "--format", "json", "-q").exit_code == 1  # it does hold one
+    for target in (leak, config):
+        for fmt in ("terminal", "json", "sarif"):
+            result = run("check", str(post), str(target), "--format", fmt, "--no-redact")
+            assert result.exit_code == 1, (target, fmt)
+            assert ADDRESS not in result.stdout and ADDRESS not in result.stderr, (target, fmt)
+            assert "check does not follow links" in " ".join(result.stdout.split()), (target, fmt)
+        (problem,) = findings(run("check", str(post), str(target), "--format", "json", "-q"), "INPUT001")
+        assert problem["severity"] == "medium" and problem["location"]["path"] == str(target)
+        assert "a symbolic link; check does not follow links" in problem["message"]
+        alone = run("check", str(target), "--format", "json")  # nothing else read: exit 2
+        assert alone.exit_code == 2 and "a symbolic link" in alone.stderr
+        assert ADDRESS not in alone.stdout + alone.stderr
+    # `git diff --name-only` gives relative paths: a folder on the way that is a link counts too.
+    (site / "notes").symlink_to(secret.parent)
+    monkeypatch.chdir(site)
+    result = run("check", "_drafts/harmless.md", "notes/secret.txt", "--format", "json", "--no-redact")
+    assert result.exit_code == 1 and ADDRESS not in result.stdout + result.stderr
+    (problem,) = findings(result, "INPUT001")
+    assert problem["message"].startswith("reached through notes, a symbolic link")
+
+
+def _docx(path: Path, pad: int = 0) -> Path:
+    import zipfile
+
+    core = ('<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+            'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f'<dc:creator>Jane Q. Public</dc:creator>{" " * pad}</cp:coreProperties>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("docProps/core.xml", core)
+    return path
+
+
+def test_a_document_that_could_not_be_checked_fails_the_gate(tmp_path: Path) -> None:
+    """A .docx whose core.xml is padded past the cap is skipped by the reader (META026):
+    info in a scan, which lists what it read; in check it fails closed, and neither a
+    baseline nor --history accepts it."""
+    padded = _docx(tmp_path / "padded.docx", pad=5 * 1024 * 1024)
+    scan = run("scan", str(padded), "--format", "json", "-q")
+    assert [f["severity"] for f in findings(scan, "META026")] == ["info"]
+    result = run("check", str(padded), "--format", "json", "-q")
+    assert result.exit_code == 1
+    assert [f["severity"] for f in findings(result, "META026")] == ["medium"]
+    noise = tmp_path / "noise.jpg"
+    noise.write_bytes(bytes(range(256)) * 40)
+    assert [f["severity"] for f in findings(run("check", str(noise), "--format", "json", "-q"),
+                                            "META026")] == ["medium"]
+    baseline = tmp_path / "baseline.json"
+    assert run("baseline", "create", str(padded), "-o", str(baseline)).exit_code == 0
+    history = tmp_path / "published"
+    history.mkdir()
+    _docx(history / "old.docx", pad=5 * 1024 * 1024)
+    draft(history, "2025-01-01-a.md", "A quiet week.")
+    for option in (("--baseline", str(baseline)), ("--history", str(history))):
+        result = run("check", str(padded), *option, "--format", "json", "-q")
+        assert result.exit_code == 1, option
+        assert [f["severity"] for f in findings(result, "META026")] == ["medium"], option
+    assert run("check", str(_docx(tmp_path / "plain.docx")), "-q").exit_code == 1  # the creator
+
+
+def test_option_files_that_are_fifos_or_devices_are_refused_at_once(tmp_path: Path) -> None:
+    """Opening a FIFO to probe it waits for a writer for ever; /dev/zero has st_size 0
+    and never ends. Each is a one-line usage error, without waiting."""
+    post = draft(tmp_path, "d.md", "A quiet week.")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.json"
+    zero.symlink_to("/dev/zero")
+    nym = [sys.executable, "-m", "nymaudit"]
+    for args, said in (
+        (("check", str(post), "--baseline", str(fifo)), "not a regular file"),
+        (("check", str(post), "--baseline", str(zero)), "not a regular file"),
+        (("check", str(post), "--history", str(fifo)), "not a regular file or folder"),
+        (("scan", str(post), "--known", f"me={fifo}"), "not a regular file or folder"),
+        (("check", str(post), "--watchlist", str(fifo)), "not a regular file"),
+        (("check", str(post), "--watchlist", "/dev/zero"), "not a regular file"),
+        (("baseline", "show", str(fifo)), "not a regular file"),
+    ):
+        done = subprocess.run([*nym, *args, "-q"] if args[0] != "baseline" else [*nym, *args],
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "NO_COLOR": "1"})
+        assert done.returncode == 2, (args, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1 and said in done.stderr, (args, done.stderr)
+
+
+def test_the_baseline_and_watchlist_readers_stop_at_their_cap(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The size a stat gives is not what a read returns (a file that grows): the read
+    itself stops one byte past the cap."""
+    from nymaudit import check
+    from nymaudit.text import watchlist
+
+    big = tmp_path / "big"
+    big.write_bytes(b" " * 2048)
+    monkeypatch.setattr(check, "MAX_BASELINE_BYTES", 1024)
+    with pytest.raises(check.BaselineError, match="larger than"):
+        check.read_baseline(big)
+    monkeypatch.setattr(watchlist, "MAX_FILE_BYTES", 1024)
+    with pytest.raises(watchlist.WatchlistError, match="too large"):
+        watchlist.Watchlist.load(big)
+    # What the stat says and what the read returns disagree: the read decides.
+    real_stat = Path.stat
+
+    def small_stat(self: Path, **kwargs: Any) -> os.stat_result:
+        st = real_stat(self, **kwargs)
+        return os.stat_result((st.st_mode, *st[1:6], 10, *st[7:]))
+
+    monkeypatch.setattr(Path, "stat", small_stat)
+    with pytest.raises(check.BaselineError, match="larger than"):
+        check.read_baseline(big)
+    with pytest.raises(watchlist.WatchlistError, match="too large"):
+        watchlist.Watchlist.load(big)
+
+
+def test_a_folder_named_like_a_stylesheet_is_not_skipped(tmp_path: Path) -> None:
+    """`not a draft` is said of a regular file: a folder `notes.css` fails closed like any
+    folder no reader recognises."""
+    post = draft(tmp_path, "d.md", "A quiet week.")
+    for name in ("dir.css", "plaindir"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "notes.rst").write_text(f"I'm a nurse. {ADDRESS}\n")
+        result = run("check", str(post), str(tmp_path / name), "--format", "json", "-q")
+        assert result.exit_code == 1, name
+        assert not findings(result, "INPUT006"), name
+        assert [f["severity"] for f in findings(result, "INPUT001")] == ["medium"], name

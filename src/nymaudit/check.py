@@ -19,6 +19,7 @@ import json
 import os
 import re
 import secrets
+import stat
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,13 +30,20 @@ from typing import Any
 
 from nymaudit.console import write_private
 from nymaudit.detectors import DETECTORS
-from nymaudit.model import Corpus, Finding, InputSummary, Origin, Report, Severity
+from nymaudit.model import Corpus, Finding, InputError, InputSummary, Origin, Report, Severity
 
 BASELINE_SCHEMA = "nymaudit.baseline/1"
 MAX_BASELINE_BYTES = 64 * 1024**2
 # Input problems that mean part of a draft was not checked; `check` raises them to
 # medium (they are info in a scan report, which lists what it did read).
 UNREAD_RULES = frozenset({"INPUT001", "INPUT002"})
+# An image or document that could not be checked (unreadable, too large, a format not
+# read): a gate fails closed on it too, and neither a baseline nor --history accepts it.
+UNCHECKED_RULES = frozenset({"META026"})
+# A FILE that is a symbolic link is not read: a pull request can commit
+# `notes.md -> /proc/self/environ` and its contents would land in the CI log as evidence.
+LINK_ERROR = ("a symbolic link; check does not follow links: a change can point a file at "
+              "secrets on the CI machine")
 # A draft has no publishing time yet, and linkage needs --known: both are scan's job.
 # The offset a draft's own front matter stores is checked (timing_stated, TIME007).
 CHECK_DETECTORS = tuple(d if d != "timing" else "timing_stated" for d in DETECTORS if d != "linkage")
@@ -158,10 +166,32 @@ def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Sai
     return [_Said(_finding_key(f), f.evidence, f.location)]
 
 
+def _not_read(f: Finding) -> bool:
+    """A finding about something that was not checked: never accepted or lowered."""
+    return f.category == "input" or f.rule in UNCHECKED_RULES
+
+
+def _link_on_the_way(path: Path) -> Path | None:
+    """The symbolic link FILE is, or (for a relative path, as `git diff --name-only`
+    gives) a folder on the way to it that is one; None when there is none. An absolute
+    path's folders are the user's own (/tmp is a link on macOS): only its last part counts."""
+    parts = path.parts
+    steps = [path] if path.is_absolute() else [Path(*parts[:i]) for i in range(1, len(parts) + 1)]
+    for step in steps:
+        if step.name in ("", ".", ".."):
+            continue
+        try:
+            if stat.S_ISLNK(os.lstat(step).st_mode):
+                return step
+        except (OSError, ValueError):
+            return None  # not there: the reader says so
+    return None
+
+
 def _read(files: list[Path]) -> Corpus:
     from nymaudit.sources.detect import read_inputs
 
-    corpus = read_inputs(files)
+    corpus = read_inputs(files) if files else Corpus()
     _read_site_configs(corpus)
     return corpus
 
@@ -202,13 +232,21 @@ def not_a_draft(path: str) -> str | None:
     return None
 
 
+def _regular_file(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def _skip_what_is_not_a_draft(corpus: Corpus) -> dict[str, str]:
     """Inputs no reader recognised whose type is never a post: {path: kind}. Their
-    input line says `skipped` and carries no error (an INPUT006 note instead)."""
+    input line says `skipped` and carries no error (an INPUT006 note instead). Only a
+    regular file: a folder named `notes.css` holds whatever it holds, and fails closed."""
     skipped: dict[str, str] = {}
     for summary in corpus.inputs:
         kind = not_a_draft(summary.path)
-        if (kind and summary.format == "unknown" and summary.errors
+        if (kind and summary.format == "unknown" and summary.errors and _regular_file(summary.path)
                 and not (summary.posts or summary.attachments or summary.activities)
                 and all(e.error.startswith(UNKNOWN_FORMAT) for e in summary.errors)):
             summary.format = "skipped"
@@ -221,9 +259,9 @@ def read_baseline(path: Path) -> dict[str, Any]:
     """The baseline document, checked entry by entry: ``check --baseline`` and
     ``baseline show`` accept and refuse exactly the same files."""
     try:
-        if path.stat().st_size > MAX_BASELINE_BYTES:
-            raise BaselineError(f"baseline {path} is larger than {MAX_BASELINE_BYTES // 1024**2} MiB")
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = json.loads(read_capped(path, MAX_BASELINE_BYTES, "baseline").decode("utf-8"))
+    except BaselineError:
+        raise
     except (OSError, ValueError, RecursionError) as exc:
         reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
         raise BaselineError(f"cannot read baseline {path}: {reason}") from exc
@@ -240,6 +278,26 @@ def read_baseline(path: Path) -> dict[str, Any]:
             raise BaselineError(f"{path}: malformed baseline (entry {number} is not a {{rule, hash}} "
                                 "pair of strings)")
     return doc
+
+
+def read_capped(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file, at most `limit`: a FIFO would block the open, and a
+    device (/dev/zero) or a file that grows while read would eat the memory. Raises
+    BaselineError (a ValueError) for anything else or anything larger."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise BaselineError(f"{what} {path} is not a regular file")
+    if info.st_size > limit:
+        raise BaselineError(f"{what} {path} is larger than {limit // 1024**2} MiB")
+    # O_NONBLOCK: should the path become a FIFO after the stat, the open does not wait.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise BaselineError(f"{what} {path} is not a regular file")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise BaselineError(f"{what} {path} is larger than {limit // 1024**2} MiB")
+    return data
 
 
 def load_baseline(path: Path) -> tuple[str, set[str]]:
@@ -298,14 +356,18 @@ def run_check(
         names = ", ".join(str(p) for p in gone[:3]) + (" ..." if len(gone) > 3 else "")
         raise UsageProblem(f"nothing to check: no such file: {names} (a CI job that passes changed "
                            "files: `git diff --diff-filter=d` leaves deleted ones out)")
-    corpus = _read(present)
+    linked = {p: link for p in present if (link := _link_on_the_way(p)) is not None}
+    corpus = _read([p for p in present if p not in linked])
+    for path, link in linked.items():
+        why = LINK_ERROR if link == path else f"reached through {link}, {LINK_ERROR}"
+        corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
     skipped = _skip_what_is_not_a_draft(corpus)
     report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug)
     result = CheckResult(report)
     for f in report.findings:
-        if f.rule in UNREAD_RULES and f.severity < Severity.MEDIUM:
-            # A gate fails closed: a draft (or part of one) that could not be read, or a
-            # step that failed on it, was not checked, so it does not pass at the default.
+        if (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES) and f.severity < Severity.MEDIUM:
+            # A gate fails closed: a draft (or part of one, or an image it shows) that could
+            # not be read, or a step that failed on it, was not checked, so it does not pass.
             f.severity = Severity.MEDIUM
     note = rule("INPUT006")
     for path, kind in skipped.items():
@@ -322,7 +384,7 @@ def run_check(
         salt, hashes = accepted
         kept = []
         for f in report.findings:
-            if f.category == "input":  # what was not read is never accepted
+            if _not_read(f):  # what was not read is never accepted
                 kept.append(f)
                 continue
             keys = leak_keys(f, said)
@@ -351,14 +413,14 @@ def run_check(
                                 "findings only they would repeat are not lowered")
         public_said = _sentences(published)
         public = {k.key for f in _analyse(published, watchlist=watchlist).findings
-                  if f.category != "input" for k in leak_keys(f, public_said)}
+                  if not _not_read(f) for k in leak_keys(f, public_said)}
         for f in report.findings:
             keys = leak_keys(f, said)
-            if f.category != "input" and all(k.key in public for k in keys):
+            if not _not_read(f) and all(k.key in public for k in keys):
                 # Repeating what is already public adds little: one step down, said plainly.
                 f.severity = Severity(max(int(f.severity) - 1, 0))
                 f.message += " This repeats something your published history already shows."
-            elif f.category != "input" and any(k.key in public for k in keys):
+            elif not _not_read(f) and any(k.key in public for k in keys):
                 _point_at(f, next(k for k in keys if k.key not in public))
     # What remains is what the report is about: the dossier and the risk line too.
     report.profile = build_profile(report.findings)
@@ -375,7 +437,7 @@ def create_baseline(files: list[Path], output: Path) -> int:
     entries = []
     seen: set[str] = set()
     for f in report.findings:
-        if f.category == "input":
+        if _not_read(f):
             continue
         for key in leak_keys(f, said):
             digest = _digest(key.key, salt)

@@ -10,6 +10,7 @@ import contextlib
 import errno
 import functools
 import os
+import stat
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -175,12 +176,15 @@ def existing_path(option: str, path: Path) -> Path:
     if not os.path.lexists(path):
         raise UsageProblem(f"{option}: no such file or folder: {shown}")
     try:
-        if path.is_dir():
+        # Stat first: opening a FIFO to probe it would wait for a writer for ever.
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             with os.scandir(path):
                 pass
+        elif stat.S_ISREG(info.st_mode):
+            os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))
         else:
-            with path.open("rb"):
-                pass
+            raise UsageProblem(f"{option}: not a regular file or folder: {shown}")
     except OSError as exc:
         raise UsageProblem(f"{option}: cannot read {shown}: {exc.strerror or exc}") from None
     return path

@@ -27,6 +27,7 @@ import hashlib
 import os
 import re
 import secrets
+import stat
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from pathlib import Path
 FORMAT_VERSION = 1
 MAX_TERM_WORDS = 8
 MAX_TERMS = 10_000
+MAX_FILE_BYTES = 5_000_000
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
@@ -182,10 +184,21 @@ class Watchlist:
     @classmethod
     def load(cls, path: Path) -> Watchlist:
         try:
-            size = path.stat().st_size
-            if size > 5_000_000:
+            # A regular file only, read up to the cap: a FIFO would block the open, and
+            # /dev/zero (or a file that grows while read) would eat the memory.
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise WatchlistError(f"{path}: not a regular file")
+            if info.st_size > MAX_FILE_BYTES:
                 raise WatchlistError(f"{path}: too large for a watchlist")
-            return cls.loads(path.read_text(encoding="utf-8"))
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as fh:
+                if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                    raise WatchlistError(f"{path}: not a regular file")
+                data = fh.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise WatchlistError(f"{path}: too large for a watchlist")
+            return cls.loads(data.decode("utf-8"))
         except OSError as exc:
             raise WatchlistError(f"{path}: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:
