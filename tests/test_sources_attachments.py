@@ -346,3 +346,51 @@ def test_check_draft_and_changed_photo_in_a_ci_diff(site):
     assert [i["format"] for i in doc["inputs"]] == ["blog", "attachment"]
     assert not [f for f in doc["findings"] if f["rule"] == "INPUT001"]
     assert rules(doc).count(("META010", "assets/img/balcony.jpg")) == 1
+
+
+# -- limits on what one draft references (red-team 5, D3) ---------------------------
+
+
+def _crowded_draft(tmp_path: Path, images: int, links: int) -> Path:
+    files: dict[str, bytes | str] = {f"img/{i}.jpg": b"\xff\xd8\xff\xd9" for i in range(images)}
+    body = "".join(f"![x](img/{i}.jpg)\n" for i in range(images))
+    body += "".join(f"[l](https://e.com/{i})\n" for i in range(links))
+    files.update({"img/holiday.jpg": gps_jpeg(), "_config.yml": "title: t\n",
+                  "_drafts/new.md": f"---\ntitle: t\n---\nHello.\n{body}![me](img/holiday.jpg)\n"})
+    return write_tree(tmp_path / "site", files, zip=False)
+
+
+def test_web_links_do_not_use_up_the_local_file_limit(tmp_path):
+    """5,000 links to web pages, then a photo: the photo is still checked."""
+    from nymaudit.sources.references import MAX_TARGETS
+
+    root = _crowded_draft(tmp_path, 0, MAX_TARGETS)
+    doc = report("check", "_drafts/new.md", cwd=root, codes=(1,))
+    assert ("META010", "img/holiday.jpg") in rules(doc)
+    assert not doc["inputs"][0]["errors"]
+
+
+def test_a_draft_past_the_site_file_limit_says_so_and_check_fails(tmp_path):
+    """500 embedded images, then a GPS photo past the limit: not checked, but said
+    (INPUT001, medium in check), never a silent pass."""
+    from nymaudit.sources.attachment import MAX_SITE_FILES
+
+    root = _crowded_draft(tmp_path, MAX_SITE_FILES, 0)
+    doc = report("check", "_drafts/new.md", cwd=root, codes=(1,))
+    (error,) = doc["inputs"][0]["errors"]
+    assert error["error"] == f"embeds more than {MAX_SITE_FILES} files of its site; 1 not checked"
+    assert [f["severity"] for f in doc["findings"] if f["rule"] == "INPUT001"] == ["medium"]
+
+
+def test_a_post_past_the_local_target_limit_says_so(tmp_path, monkeypatch):
+    """More local file targets than MAX_TARGETS: the rest are not looked up, and the
+    post says so (blog reader in a whole site, and a draft on its own; once each)."""
+    import nymaudit.sources.references as references
+
+    monkeypatch.setattr(references, "MAX_TARGETS", 3)
+    root = _crowded_draft(tmp_path, 3, 10)  # 3 images (+ web links), then the photo
+    message = "links to more than 3 local files; the rest were not looked up"
+    whole = read_source(root, "blog")
+    assert [e.error for e in whole.errors] == [message]
+    alone = read_input(root / "_drafts/new.md").inputs[0]
+    assert [e.error for e in alone.errors] == [message]

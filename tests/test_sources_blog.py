@@ -444,3 +444,110 @@ def test_config_lines_toml_tables_json_and_config_errors(tmp_path):
                                                  "body": "a"}], config="#\n" * 40_000)
     (error,) = read_source(big, "blog").errors
     assert error.error == "larger than the 64 KiB cap; skipped"
+
+
+# -- huge integers and unexpected errors lose nothing else (red-team 5, D1) -----------
+
+HUGE = {  # YAML/TOML literals of a few KB that parse to ints of over 4,300 digits
+    "hex": "0x" + "f" * 5000,
+    "binary": "0b" + "1" * 16000,
+    "sexagesimal": ":".join(["59"] * 3000),  # YAML 1.1 base 60
+}
+HUGE_SHOWN = {"hex": "<an integer of about 6021 digits>", "binary": "<an integer of about 4817 digits>",
+              "sexagesimal": "<an integer of about 5335 digits>"}
+
+
+@pytest.mark.parametrize("form", sorted(HUGE))
+def test_a_huge_integer_in_front_matter_loses_no_post(tmp_path, form):
+    literal = HUGE[form]
+    posts = [{"name": f"2025-01-0{i}-a.md", "front": {"title": f"ok{i}"}, "body": "I'm a nurse."}
+             for i in (1, 3, 4)]
+    posts.append({"name": "2025-01-02-b.md", "front": f"title: bad\ntags:\n  - {literal}\n  - work\n"
+                                                       f"date: {literal}\n? {literal}\n: key", "body": "hi"})
+    result = read_source(build_jekyll_blog(tmp_path / "s", posts), "blog")
+    by_title = {p.title: p for p in _posts(result)}
+    assert set(by_title) == {"ok1", "ok3", "ok4", "bad"}
+    assert by_title["bad"].extra["tags"] == [HUGE_SHOWN[form], "work"]
+    (error,) = result.errors
+    assert error.path.endswith("2025-01-02-b.md")
+    assert error.error == f"record 2025-01-02-b.md: unparseable date {HUGE_SHOWN[form]}"
+
+
+@pytest.mark.parametrize("form", sorted(HUGE))
+def test_a_huge_integer_in_a_site_configuration_loses_no_field(tmp_path, form):
+    from nymaudit.sources.blog import read_config_file
+
+    literal = HUGE[form]
+    config = (f"author: {literal}\nemail: marie@example.fr\n? {literal}\n: https://e.org/x\n"
+              "timezone: Europe/Paris\n")
+    post = {"name": "2025-01-01-a.md", "front": {"title": "A", "date": "2025-01-01 08:00:00"}, "body": "a"}
+    site = build_jekyll_blog(tmp_path / "s", [post], config=config)
+    for result in (read_source(site, "blog"), read_config_file(site / "_config.yml")):
+        assert not result.errors
+        texts = {p.text for p in result.posts if p.kind == "config"}
+        assert {"email: marie@example.fr", f"author: {HUGE_SHOWN[form]}"} <= texts
+    (a,) = _posts(read_source(site, "blog"))
+    assert a.stated_offset_minutes == 60  # the zone was still read
+
+
+def test_a_huge_toml_integer_in_hugo_configuration_loses_no_field(tmp_path):
+    pages = [{"path": "posts/a.md", "front": {"title": "A"}, "body": "a"},
+             {"path": "posts/b.md", "front": f"title = 'B'\nweight = {HUGE['hex']}", "body": "b"}]
+    config = f'title = "Notes"\n[params]\nauthor = {HUGE["hex"]}\nemail = "marie@example.fr"\n'
+    result = read_source(build_hugo_site(tmp_path / "h", pages, config=config), "blog")
+    assert not result.errors
+    assert {p.title for p in _posts(result)} == {"A", "B"}
+    texts = {p.text for p in result.posts if p.kind == "config"}
+    assert {"params.email: marie@example.fr", f"params.author: {HUGE_SHOWN['hex']}"} <= texts
+
+
+def test_an_unexpected_error_costs_only_its_own_file(tmp_path, monkeypatch):
+    """A reader bug met on one post or one configuration file is that file's input
+    error; every other post (and the site's other fields) is still read."""
+    import nymaudit.sources.blog as blog
+
+    real_html, real_records = blog.html_to_text, blog.config_records
+
+    def html_to_text(text: str) -> str:
+        raise RuntimeError("a bug")
+
+    def config_records(tree, name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name.endswith("params.toml"):
+            raise RuntimeError("a bug")
+        return real_records(tree, name, *args, **kwargs)
+
+    monkeypatch.setattr(blog, "html_to_text", html_to_text)
+    monkeypatch.setattr(blog, "config_records", config_records)
+    pages = [{"path": "posts/a.md", "front": {"title": "A"}, "body": "a"},
+             {"path": "posts/b.html", "front": {"title": "B"}, "body": "<p>b</p>"},
+             {"path": "posts/c.md", "front": {"title": "C"}, "body": "c"}]
+    site = build_hugo_site(tmp_path / "h", pages, files={"config/_default/params.toml": 'email = "m@e.fr"\n'})
+    result = read_source(site, "blog")
+    assert {p.title for p in _posts(result)} == {"A", "C"}
+    assert {p.text for p in result.posts if p.kind == "config"} >= {"title: Back Office Notes"}
+    assert sorted((e.path.rsplit("/", 1)[-1], e.error) for e in result.errors) == [
+        ("b.html", "post not read: unexpected RuntimeError"),
+        ("params.toml", "site configuration not read: unexpected RuntimeError"),
+    ]
+    monkeypatch.setattr(blog, "html_to_text", real_html)
+
+
+def test_many_site_roots_list_the_tree_a_fixed_number_of_times(tmp_path, monkeypatch):
+    """N one-post sites side by side: the member names are gathered once per tree, not
+    once per site root (16,000 roots took 45 s; see bench_hostile_sources.py site-roots)."""
+    from nymaudit.sources.base import SourceResult
+    from nymaudit.sources.blog import READER
+    from nymaudit.sources.tree import open_tree
+
+    for i in range(40):
+        post = {"name": "2025-01-02-a.md", "front": {"title": f"t{i}"}, "body": "hello"}
+        build_jekyll_blog(tmp_path / "all" / f"d{i}", [post])
+    tree = open_tree(tmp_path / "all")
+    calls = []
+    members = tree.members
+    monkeypatch.setattr(tree, "members", lambda: calls.append(1) or members())
+    result = SourceResult(tree)
+    READER.read(tree, result)
+    assert len(_posts(result)) == 40 and not result.errors
+    assert len([p for p in result.posts if p.kind == "config"]) == 80  # title and url of each
+    assert len(calls) <= 4

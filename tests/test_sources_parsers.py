@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from archive_builders import twitter_date
 from nymaudit.sources.blog import split_front_matter
-from nymaudit.sources.common import from_date_object, parse_timestamp
+from nymaudit.sources.common import as_text, from_date_object, parse_timestamp, short
 from nymaudit.sources.html_text import html_to_text
 from nymaudit.sources.jsonstream import TextWindow, iter_json_array
 from nymaudit.sources.twitter import parse_ytd_prefix
@@ -266,3 +266,30 @@ def test_a_comment_opener_inside_a_script_does_not_swallow_the_rest():
             '<p>I work at <a href="https://intranet.acme-corp.example/team">the team page</a> in Leeds.</p>')
     text, links = html_text_and_links(post)
     assert "in Leeds" in text and links == ["https://intranet.acme-corp.example/team"]
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=40_000))
+def test_as_text_never_raises_on_a_parsed_integer(bits):
+    """str() of an int over 4,300 digits raises ValueError (Python's limit); YAML and
+    TOML build such ints from a few KB of hex. Small ints are shown as they are, the
+    rest described; so are lists and mappings holding one."""
+    for value in (2**bits - 1, -(2**bits)):
+        text = as_text(value)
+        if value.bit_length() <= 2000:
+            assert text == str(value)
+        else:
+            digits = len(str(abs(value))) if value.bit_length() < 14_000 else None
+            assert text.startswith("<an integer of about ") and text.endswith(" digits>")
+            if digits is not None:
+                assert abs(int(text.split()[4]) - digits) <= 1
+        assert as_text([value, "x"]).startswith(("[", "<a list of 2 items>"))
+        assert short(value) and short({"k": value})
+
+
+def test_as_text_of_other_parsed_values():
+    assert as_text("x") == "x" and as_text(True) == "True" and as_text(1.5) == "1.5"
+    assert as_text([2**20000]) == "<a list of 1 item>"
+    assert as_text({1: 2**20000, 2: 3}) == "<a dict of 2 items>"
+    assert short(2**20000) == "<an integer of about 6021 digits>"
+    assert short(16**5000 - 1) == "<an integer of about 6021 digits>"

@@ -13,7 +13,9 @@ CASE is one of
 - ``jekyll-config:KB`` / ``hugo-config:FILES``: a blog whose ``_config.yml`` (or
   ``hugo.toml`` plus FILES ``config/_default/*.yaml``) is KB (60) kilobytes of blank
   lines and then 300 published keys whose values are written with an escape (so
-  no line holds the value as read): the red-team's configuration (review 5).
+  no line holds the value as read): the red-team's configuration (review 5);
+- ``site-roots:N``: a folder of N Jekyll sites, ``dI/_posts/2025-01-02-a.md``, one
+  post each and no configuration (red-team 5, D6: the reader was quadratic in N).
 
 Default: ``corrupt-js:400 corrupt-zip:400 html:<a:100000 html:</:1000000
 html:<?:1000000 html:<a:1000000``. Each input is written to a temporary folder and
@@ -117,6 +119,16 @@ def blog_config(tmp: Path, hugo: bool, count: int) -> tuple[Path, str]:
     return site, "blog"
 
 
+def site_roots(tmp: Path, count: int) -> tuple[Path, str]:
+    """N site roots of one post each (see ``site-roots``)."""
+    top = tmp / "roots"
+    for i in range(count):
+        folder = top / f"d{i}" / "_posts"
+        folder.mkdir(parents=True)
+        (folder / "2025-01-02-a.md").write_text(f"---\ntitle: t{i}\n---\nhello {i}\n")
+    return top, "blog"
+
+
 def run(case: str) -> None:
     kind, _, arg = case.partition(":")
     with tempfile.TemporaryDirectory() as name:
@@ -128,6 +140,8 @@ def run(case: str) -> None:
             path, reader = html_note(tmp, pattern, int(count))
         elif kind in ("jekyll-config", "hugo-config"):
             path, reader = blog_config(tmp, kind == "hugo-config", int(arg))
+        elif kind == "site-roots":
+            path, reader = site_roots(tmp, int(arg))
         else:
             raise SystemExit(f"unknown case {case!r}")
         size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file())

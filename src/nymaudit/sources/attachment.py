@@ -147,19 +147,28 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     except ValueError:
         return
     sizes: dict[str, int] = {}
+    cut: set[str] = set()
 
     def has(name: str) -> bool:
         if name in sizes:
             return True
-        if len(sizes) >= MAX_SITE_FILES:
-            return False
         size = _file_size(root, name)
         if size is None:
+            return False
+        if len(sizes) >= MAX_SITE_FILES:
+            cut.add(name)  # a file it embeds, not checked: said below (check fails closed)
             return False
         sizes[name] = size
         return True
 
-    found = post_references(fm.body, fm.data, post_name, "", has)
+    problems: list[str] = []
+    found = post_references(fm.body, fm.data, post_name, "", has, problems)
+    if cut:
+        problems.append(f"embeds more than {MAX_SITE_FILES} files of its site; {len(cut)} not checked")
+    shown_errors = {(e.path, e.error) for e in result.errors}
+    for problem in problems:
+        if (tree.display(member.name), problem) not in shown_errors:  # the reader may have said it
+            result.error(member.name, problem)
     if not found:
         return
     shown = str(root) if path.is_absolute() else os.path.relpath(root)

@@ -206,13 +206,42 @@ def _looks_like_date(text: str) -> bool:
     return all(len(d) <= 4 for d in _DIGITS.findall(text))
 
 
+# Python refuses str() of an int over sys.get_int_max_str_digits() decimal digits
+# (4300 by default, 640 the lowest it may be set to) with ValueError, and YAML/TOML
+# build such ints from a short hex, binary or sexagesimal literal ("0x" + 5000 "f").
+# 2000 bits is at most 603 digits: converted under any setting of that limit.
+MAX_INT_BITS = 2000
+_LOG10_2 = 0.30102999566398120
+
+
+def as_text(value: object) -> str:
+    """``str(value)`` for a value parsed from a file (YAML, TOML, JSON), never raising:
+    an int too large to convert becomes "<an integer of about N digits>", and a list
+    or mapping holding one (or nested too deep) a description of its type and size."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        bits = value.bit_length()
+        if bits > MAX_INT_BITS:
+            return f"<an integer of about {int(bits * _LOG10_2) + 1} digits>"
+        return str(value)
+    try:
+        return str(value)
+    except (ValueError, RecursionError):
+        size = len(value) if isinstance(value, list | dict | tuple | set) else None
+        count = "" if size is None else f" of {size} item" + ("" if size == 1 else "s")
+        return f"<a {type(value).__name__}{count}>"
+
+
 def short(value: object, limit: int = 40) -> str:
     """A value for an error message. Error lines reach stderr and unredacted
     reports, so only date-like values are quoted; anything else (which may be
     post text in the wrong column) is described by its type and length."""
     if value is None or value == "":
         return "(empty)"
-    text = str(value)
+    text = as_text(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
+        return text  # already a description: "<an integer of about 1506 digits>"
     if len(text) <= limit and _looks_like_date(text):
         return repr(text)
     return f"({type(value).__name__} of {len(text)} characters)"

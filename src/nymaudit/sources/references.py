@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import unquote
 
@@ -33,6 +34,8 @@ OFFICE_EXTENSIONS = frozenset(("docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "
                                "ott"))
 # Front-matter keys themes use for a post's header image.
 IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "banner", "header_image")
+# Local file targets looked up per post (links to web pages are not counted: a post of
+# 5,000 links then a photo had its photo never looked up). Past it, the post says so.
 MAX_TARGETS = 5000
 
 _MD_TARGET = re.compile(r"\]\(\s{0,8}<?([^)\s>]{1,2000})")
@@ -60,14 +63,20 @@ def collect_attachments(tree: Tree, result: SourceResult, skip_dirs: frozenset[s
     return found
 
 
-def reference_targets(body: str) -> list[str]:
+def iter_targets(body: str) -> Iterator[str]:
     """Link and image targets as written: Markdown ``![](...)``/``[](...)``, HTML
     ``src=``/``href=`` (Hugo shortcodes with a quoted ``src=`` too), and Liquid
     ``{{ "/x.jpg" | relative_url }}`` reduced to its path."""
     body = _LIQUID_QUOTED.sub(lambda m: m.group(1), body)
-    found = [m.group(1) for m in _MD_TARGET.finditer(body)]
-    found += [m.group(1) for m in _HTML_TARGET.finditer(body)]
-    return found[:MAX_TARGETS]
+    for match in _MD_TARGET.finditer(body):
+        yield match.group(1)
+    for match in _HTML_TARGET.finditer(body):
+        yield match.group(1)
+
+
+def reference_targets(body: str, limit: int = MAX_TARGETS) -> list[str]:
+    """The first ``limit`` targets of ``iter_targets``, web links and all."""
+    return list(islice(iter_targets(body), limit))
 
 
 def front_matter_targets(data: dict[str, Any]) -> list[str]:
@@ -82,15 +91,20 @@ def front_matter_targets(data: dict[str, Any]) -> list[str]:
 
 
 def resolve_references(
-    targets: Iterable[str], post_name: str, root: str, has: Callable[[str], bool]
+    targets: Iterable[str], post_name: str, root: str, has: Callable[[str], bool],
+    problems: list[str] | None = None,
 ) -> list[str]:
     """The member names (``root``-prefixed, POSIX) the targets point to, each once, in
     order. A local path only: URLs, ``mailto:``, anchors and data URIs are left out,
     and so is anything that would climb above the tree (``..``). ``/x.jpg`` is
     site-absolute (the root, then Hugo's ``static/``); ``x.jpg`` is relative to the
-    post, then the root, then ``static/``. ``{{ site.baseurl }}`` prefixes drop out."""
+    post, then the root, then ``static/``. ``{{ site.baseurl }}`` prefixes drop out.
+    Past ``MAX_TARGETS`` local file targets the rest are not looked up, and
+    ``problems`` (when given) gets a line saying so."""
     post_dir = posixpath.dirname(post_name)
     found: list[str] = []
+    kept: set[str] = set()
+    seen: set[str] = set()  # local targets looked up (web links not counted)
     for target in targets:
         path = _LIQUID.sub("", target).strip()
         if not path or "://" in path or path.startswith(("//", "mailto:", "#", "data:")):
@@ -98,6 +112,13 @@ def resolve_references(
         path = unquote(path.split("#", 1)[0].split("?", 1)[0])
         if extension(path) not in ATTACHMENT_EXTENSIONS:
             continue
+        if path in seen:
+            continue
+        if len(seen) >= MAX_TARGETS:
+            if problems is not None:
+                problems.append(f"links to more than {MAX_TARGETS} local files; the rest were not looked up")
+            break
+        seen.add(path)
         if path.startswith("/"):
             tail = path.lstrip("/")
             candidates = [root + tail, root + "static/" + tail]
@@ -107,17 +128,20 @@ def resolve_references(
             normal = posixpath.normpath(candidate)
             if normal.startswith("..") or normal.startswith("/"):
                 continue
-            if normal not in found and has(normal):
+            if normal not in kept and has(normal):
                 found.append(normal)
+                kept.add(normal)
                 break
     return found
 
 
 def post_references(
-    body: str, data: dict[str, Any], post_name: str, root: str, has: Callable[[str], bool]
+    body: str, data: dict[str, Any], post_name: str, root: str, has: Callable[[str], bool],
+    problems: list[str] | None = None,
 ) -> list[str]:
     """The files a post embeds or links, from its body and its front matter."""
-    return resolve_references(reference_targets(body) + front_matter_targets(data), post_name, root, has)
+    targets = chain(iter_targets(body), front_matter_targets(data))
+    return resolve_references(targets, post_name, root, has, problems)
 
 
 def tie(referenced: list[str], post_id: str, attachments: dict[str, Attachment]) -> None:
