@@ -109,6 +109,63 @@ def test_a_heavy_poster_keeps_a_live_event():
     assert result.burst == 0
 
 
+
+def _bursts(first: float, n: int, every: float, size: int, gap: float) -> np.ndarray:
+    """``n`` bursts of ``size`` posts ``gap`` s apart, one every ``every`` s."""
+    return (first + every * np.arange(n)[:, None] + gap * np.arange(size)[None, :]).ravel()
+
+
+def test_a_history_made_mostly_of_bursts_is_set_aside():
+    """1,000 bursts of 125 posts 29 s apart, four a day at 20 past, before a London
+    writer's 420 days: the bursts were most active hours, so their own median
+    raised the limit, and each straddled two clock hours (about 83 + 42). Nothing
+    was left out and the writer's answer changed; now they are all left out."""
+    poster = _poster("Europe/London", 1, "ENG", rate=3.0, worker=True, trips=False)
+    first = datetime(2022, 3, 1, 3, 20, tzinfo=UTC).timestamp()
+    bursts = _bursts(first, 1000, 6 * 3600, 125, 29)
+    plain = analyse(poster.times, now=NOW)
+    edited = analyse(np.concatenate([poster.times, bursts]), now=NOW)
+    assert edited.burst == bursts.size and edited.bulk == bursts.size
+    assert len(edited.bursts) == 10 and all(count == 125 for _, _, count in edited.bursts)
+    assert edited.bursts[0][0] == "2022-03-01 03:20"
+    for key in ("posts", "span_days", "standard_offset", "observes_dst", "sleep_window",
+                "working_hours_share", "zone_candidates"):
+        assert getattr(edited, key) == getattr(plain, key), key
+
+
+def test_alternating_bursts_do_not_become_the_median(tmp_path):
+    """The red-team's history: hours of 3 posts alternating with hours of 200 posts
+    18 s apart. The median active hour (101.5) put the limit at 2,030; TIME003 then
+    said the writer lives where the clocks do not change, from machine stamps."""
+    base = datetime(2021, 1, 1, tzinfo=UTC).timestamp()
+    stamps = [base + 7200 * h + 18 * k for h in range(600) for k in range(200 if h % 2 else 3)]
+    result = analyse(np.array(stamps), now=NOW)
+    assert result.burst == 300 * 200
+    assert result.posts + result.date_only == 300 * 3  # the 00:00:00 ones are read as dates
+
+
+def test_a_few_human_posts_among_bursts_are_not_enough(tmp_path):
+    """All bursts plus 30 posts of a person: what is left is under 50 posts, so no
+    zone and no daylight-saving claim (was TIME003 from the bursts)."""
+    base = datetime(2023, 1, 2, tzinfo=UTC).timestamp()
+    # Between the bursts (even hours), as a person at 09:30-16:30 UTC.
+    human = [base + 86400 * d + 3600 * (9 + 2 * (d % 4)) + 1800 + 60 * (d % 7) for d in range(0, 300, 10)]
+    bursts = _bursts(base, 2000, 7200, 125, 29)
+    path = _jsonl(tmp_path / "bursts.jsonl", [_stamp(t) for t in [*human, *bursts]])
+    timing, rules = _timing(path)
+    assert timing["posts"] == 30
+    assert "TIME002" not in rules and "TIME003" not in rules
+    assert "TIME001" in rules and "250000 stamped faster than anyone writes" in rules["TIME008"]["message"]
+
+
+def test_the_heaviest_simulated_posters_keep_every_post():
+    """20 posts a day, 60 % of them starting threads (55 in the busiest hour, 278 in
+    the busiest day): far under the absolute limits."""
+    rng = np.random.default_rng([3, 99])
+    for row in ZONES[::5]:
+        result = analyse(simulate(rng, row, rate=20.0, thread_prob=0.6, days=300).times, now=NOW)
+        assert result.burst == 0 and result.bulk == 0, row
+
 # 2. Midnight placeholders ------------------------------------------------------
 
 
