@@ -281,23 +281,16 @@ def read_baseline(path: Path) -> dict[str, Any]:
 
 
 def read_capped(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of a regular file, at most `limit`: a FIFO would block the open, and a
-    device (/dev/zero) or a file that grows while read would eat the memory. Raises
+    """The bytes of a regular file, at most `limit` (see files.read_regular). Raises
     BaselineError (a ValueError) for anything else or anything larger."""
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise BaselineError(f"{what} {path} is not a regular file")
-    if info.st_size > limit:
-        raise BaselineError(f"{what} {path} is larger than {limit // 1024**2} MiB")
-    # O_NONBLOCK: should the path become a FIFO after the stat, the open does not wait.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise BaselineError(f"{what} {path} is not a regular file")
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise BaselineError(f"{what} {path} is larger than {limit // 1024**2} MiB")
-    return data
+    from nymaudit.files import FileProblem, read_regular
+
+    try:
+        return read_regular(path, limit)
+    except FileProblem as exc:
+        if exc.kind == "not_regular":
+            raise BaselineError(f"{what} {path} is not a regular file") from exc
+        raise BaselineError(f"{what} {path} is larger than {limit // 1024**2} MiB") from exc
 
 
 def load_baseline(path: Path) -> tuple[str, set[str]]:

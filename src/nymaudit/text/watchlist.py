@@ -27,7 +27,6 @@ import hashlib
 import os
 import re
 import secrets
-import stat
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -184,20 +183,14 @@ class Watchlist:
     @classmethod
     def load(cls, path: Path) -> Watchlist:
         try:
-            # A regular file only, read up to the cap: a FIFO would block the open, and
-            # /dev/zero (or a file that grows while read) would eat the memory.
-            info = path.stat()
-            if not stat.S_ISREG(info.st_mode):
-                raise WatchlistError(f"{path}: not a regular file")
-            if info.st_size > MAX_FILE_BYTES:
-                raise WatchlistError(f"{path}: too large for a watchlist")
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-            with os.fdopen(fd, "rb") as fh:
-                if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                    raise WatchlistError(f"{path}: not a regular file")
-                data = fh.read(MAX_FILE_BYTES + 1)
-            if len(data) > MAX_FILE_BYTES:
-                raise WatchlistError(f"{path}: too large for a watchlist")
+            # A regular file only, read up to the cap (a FIFO, /dev/zero: files.read_regular).
+            from nymaudit.files import FileProblem, read_regular
+
+            try:
+                data = read_regular(path, MAX_FILE_BYTES)
+            except FileProblem as exc:
+                reason = "not a regular file" if exc.kind == "not_regular" else "too large for a watchlist"
+                raise WatchlistError(f"{path}: {reason}") from exc
             return cls.loads(data.decode("utf-8"))
         except OSError as exc:
             raise WatchlistError(f"{path}: {exc.strerror or exc}") from exc
