@@ -500,3 +500,38 @@ def test_a_folder_named_like_a_stylesheet_is_not_skipped(tmp_path: Path) -> None
         assert result.exit_code == 1, name
         assert not findings(result, "INPUT006"), name
         assert [f["severity"] for f in findings(result, "INPUT001")] == ["medium"], name
+
+
+def test_the_ci_recipes_command_line_reads_option_like_file_names_as_paths(tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    """Review of 29 November: the recipe put the changed files before its options, so
+    a pull request adding a file named `--fail-on=critical` switched the gate off.
+    With every option first and `--`, such a name is a path: not a draft nymaudit
+    reads, so it fails closed, and the draft's own finding still fails the gate."""
+    monkeypatch.chdir(tmp_path)
+    post = draft(Path("_drafts"), "new.md", "Write to me at jane.q@example.org about the rota.")
+    hostile = Path("--fail-on=critical")
+    hostile.write_text("anything\n")
+    bare = run("check", "--format", "json", str(post), str(hostile))
+    assert bare.exit_code == 0  # the injection, as the old recipe allowed it
+    safe = run("check", "--fail-on", "medium", "--redact", "--format", "json", "--", str(post), str(hostile))
+    assert safe.exit_code == 1
+    rules = {f["rule"] for f in json.loads(safe.stdout)["findings"]}
+    assert "SELF001" in rules
+
+
+def test_an_absolute_path_through_a_linked_folder_in_the_checkout_is_refused(tmp_path: Path,
+                                                                             monkeypatch) -> None:
+    """Review of 29 November: a change turned `docs/` into a link to a folder outside
+    the repository; given as `$GITHUB_WORKSPACE/docs/notes.md` (absolute) the outside
+    file was read. Below the working folder every step of an absolute path counts."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "notes.md").write_text("---\ntitle: x\n---\nOwner: jane.private@example.org\n")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "docs").symlink_to(outside)
+    monkeypatch.chdir(repo)
+    result = run("check", "--no-redact", "--format", "json", str(repo / "docs" / "notes.md"))
+    assert "jane.private" not in result.stdout + result.stderr
+    assert result.exit_code in (1, 2)

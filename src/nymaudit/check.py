@@ -174,9 +174,19 @@ def _not_read(f: Finding) -> bool:
 def _link_on_the_way(path: Path) -> Path | None:
     """The symbolic link FILE is, or (for a relative path, as `git diff --name-only`
     gives) a folder on the way to it that is one; None when there is none. An absolute
-    path's folders are the user's own (/tmp is a link on macOS): only its last part counts."""
+    path's folders above the working folder are the user's own (/tmp is a link on
+    macOS); below it (`$GITHUB_WORKSPACE/docs/notes.md` with `docs` turned into a link
+    by the change) every step counts, as for a relative path."""
     parts = path.parts
-    steps = [path] if path.is_absolute() else [Path(*parts[:i]) for i in range(1, len(parts) + 1)]
+    if path.is_absolute():
+        try:
+            below = path.relative_to(Path.cwd()).parts
+        except ValueError:
+            below = ()
+        base = Path(*parts[: len(parts) - len(below)]) if below else path
+        steps = [base.joinpath(*below[:i]) for i in range(1, len(below) + 1)] if below else [path]
+    else:
+        steps = [Path(*parts[:i]) for i in range(1, len(parts) + 1)]
     for step in steps:
         if step.name in ("", ".", ".."):
             continue
