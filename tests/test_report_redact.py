@@ -457,3 +457,20 @@ def test_the_timing_section_is_masked_like_its_messages_and_stays_valid():
 def test_a_two_letter_handle_in_single_quotes_is_masked():
     assert mask_quotes("X profile 'Wu' and GitHub profile 'zq'") == "X profile '**' and GitHub profile '**'"
     assert mask_quotes("the writer's own words") == "the writer's own words"
+
+
+def test_style_locales_are_masked_like_the_timing_countries():
+    """Review of 29 November: the timing section masked the country while the style
+    section and the locale message still said "United Kingdom" and "Scotland"."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    plain = json.loads(CliRunner().invoke(app, ["demo", "--format", "json"]).stdout)
+    names = {item["name"] for item in plain["style"]["locale_candidates"]}
+    assert "United Kingdom" in names
+    for fmt in ("json", "sarif", "markdown", "terminal"):
+        shown = CliRunner().invoke(app, ["demo", "--format", fmt, "--redact"],
+                                   env={"NO_COLOR": "1", "COLUMNS": "200"}).stdout
+        for name in names:
+            assert name not in shown, (fmt, name)

@@ -384,6 +384,9 @@ def redact_report(report: Report) -> Report:
         sections["linkage"] = _redact_linkage(linkage, sections["linkage"])
     if isinstance(sections.get("timing"), dict):
         sections["timing"] = _redact_timing(sections["timing"])
+    style = report.sections.get("style")
+    if isinstance(sections.get("style"), dict):
+        sections["style"] = _redact_locales(sections["style"])
     # A known corpus's label reaches the messages of the linkage findings ("12 habits
     # shared with 'jsmethurst'") and input errors about that corpus, where no other mask
     # would see it. Only those: a label
@@ -394,8 +397,13 @@ def redact_report(report: Report) -> Report:
     # codes and the parts of a zone name escaped the word masks. Masked before the
     # word masks, while the names are still whole.
     hide_timing = _timing_hider(report.sections.get("timing"))
+    # The locales the style inferred say where as the zones do ("Scotland" stayed
+    # readable beside a masked country): masked in style messages too.
+    hide_locales = _locale_hider(style)
     findings = [redact_finding(f, names, whole=True, between=hide_timing)
-                if f.category == "timing" else redact_finding(f, names)
+                if f.category == "timing" else
+                redact_finding(f, names, between=hide_locales) if f.category == "style" else
+                redact_finding(f, names)
                 for f in report.findings]
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
                 if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
@@ -440,6 +448,39 @@ def _redact_timing(timing: dict[str, Any]) -> dict[str, Any]:
         out["dst_rule"] = mask(timing["dst_rule"])
     if isinstance(timing.get("absences"), list):
         out["absences"] = []
+    return out
+
+
+def _locale_names(style: Any) -> set[str]:
+    names: set[str] = set()
+    items = style.get("locale_candidates") if isinstance(style, dict) else None
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict):
+            for key in ("locale", "name", "part_of"):
+                value = item.get(key)
+                if isinstance(value, str) and len(value.strip()) >= 2:
+                    names.add(value.strip())
+    return names
+
+
+def _locale_hider(style: Any) -> Any:
+    """A function that masks the style section's locale codes and names as whole words."""
+    names = _locale_names(style)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w/-])(?:" + alternatives + r")(?![\w/-])")
+    return lambda text: pattern.sub(lambda m: mask(m.group(0)), text) if text else text
+
+
+def _redact_locales(style: dict[str, Any]) -> dict[str, Any]:
+    """The style section with its locale candidates' codes and names masked."""
+    items = style.get("locale_candidates")
+    if not isinstance(items, list):
+        return style
+    out = dict(style)
+    hide = _locale_hider(style)
+    out["locale_candidates"] = _replace_strings(items, hide) if hide else items  # "words of United Kingdom"
     return out
 
 
