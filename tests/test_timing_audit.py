@@ -356,3 +356,23 @@ def test_posts_without_a_time_are_said_once_not_as_read_errors(tmp_path):
     (note,) = [f for f in report["findings"] if f["rule"] == "TIME008"]
     assert "120 posts without a date or time" in note["message"]
     assert not [f for f in report["findings"] if f["rule"] == "INPUT001"]
+
+
+def test_what_is_left_of_a_mostly_machine_history_is_low_confidence(tmp_path):
+    """Red-team of 29 November: after 300,000 machine stamps were set aside, the 4,250
+    left (the same script's slower clusters) still gave a medium zone and "the clocks
+    do not change". When more was set aside than kept, a zone or daylight-saving
+    finding says so and is low confidence."""
+    poster = _poster("Europe/London", 3, "ENG", rate=2.0, worker=True, trips=False)
+    first = datetime(2022, 3, 1, 3, 20, tzinfo=UTC).timestamp()
+    bursts = _bursts(first, (poster.times.size // 125) + 20, 6 * 3600, 125, 29)
+    path = _jsonl(tmp_path / "mostly.jsonl", [_stamp(t) for t in [*poster.times, *bursts]])
+    _, rules = _timing(path)
+    assert "TIME002" in rules
+    for rule_id in ("TIME002", "TIME003"):
+        if rule_id in rules:
+            assert rules[rule_id]["confidence"] == "low"
+            assert "Most of the history" in rules[rule_id]["message"]
+    # The writer alone keeps the confidence the hours deserve.
+    _, alone = _timing(_jsonl(tmp_path / "alone.jsonl", [_stamp(t) for t in poster.times]))
+    assert "Most of the history" not in alone["TIME002"]["message"]

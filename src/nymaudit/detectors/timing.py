@@ -252,6 +252,19 @@ def _confidence(probability: float | None) -> str:
     return "high" if p >= 0.9 else "medium" if p >= 0.6 else "low"
 
 
+def mostly_machine(t: Any) -> bool:
+    """Whether more timestamps were set aside as an import, bulk edit or burst than
+    were kept: what is left came through the same pipeline and may be machine-made
+    too, so an inference from it is no better than low confidence."""
+    return (t.bulk or 0) > (t.posts or 0)
+
+
+MOSTLY_MACHINE_NOTE = (
+    " Most of the history ({left} of {given} timestamps) was set aside as made by a "
+    "machine; what is left may be too, so this rests on little: low confidence."
+)
+
+
 def stated_offset_finding(stated: dict[int, int], where: Origin,
                           config: dict[str, Any] | None = None) -> Finding:
     """TIME007 from {offset minutes: records}; shared by scan and `check` (a new Hugo or
@@ -337,14 +350,15 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 f"{format_offset(t.standard_offset)} (standard time), with probability "
                 f"{t.offset_probability:.0%}. Likely zones: {zones}.{quiet} The inference "
                 "compares the activity with how people sleep, wake for work and spend "
-                "evenings.",
+                "evenings."
+                + (MOSTLY_MACHINE_NOTE.format(left=t.bulk, given=t.timestamped) if mostly_machine(t) else ""),
                 "offset candidates: "
                 + ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3]),
                 where,
                 clue_value=t.zone_candidates[0][0] if t.zone_candidates else
                 format_offset(t.standard_offset),
-                confidence=_confidence(t.offset_probability),
-                severity="high" if (t.offset_probability or 0) >= 0.9 else "medium",
+                confidence="low" if mostly_machine(t) else _confidence(t.offset_probability),
+                severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t) else "medium",
             )
         )
     if dst_inferred(t):
@@ -361,13 +375,16 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 "America."
             )
             value = "no daylight saving time"
+        if mostly_machine(t):
+            message += MOSTLY_MACHINE_NOTE.format(left=t.bulk, given=t.timestamped)
         out.append(
             rule("TIME003").finding(
                 message,
                 f"probability that the clocks changed during the history: {t.dst_probability:.0%}",
                 where,
                 clue_value=value,
-                confidence=_confidence(max(t.dst_probability or 0, 1 - (t.dst_probability or 0))),
+                confidence="low" if mostly_machine(t) else
+                _confidence(max(t.dst_probability or 0, 1 - (t.dst_probability or 0))),
             )
         )
     if calendar_inferred(t):
