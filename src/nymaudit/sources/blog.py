@@ -128,6 +128,19 @@ def split_front_matter(text: str) -> FrontMatter:
     return FrontMatter(kind, data, body, error, lines + 1)
 
 
+def _load_config(tree: Tree, result: SourceResult, name: str) -> tuple[str, dict[str, Any]] | None:
+    """A site configuration file's text and parsed mapping; None (its error reported on
+    ``result``) when it cannot be read or parsed."""
+    text = read_member_text(tree, result, name, MAX_FRONT_MATTER)
+    if text is None:
+        return None
+    data, error = _parse_block(config_kind(name), text, "site configuration")
+    if error:
+        result.error(name, error)
+        return None
+    return text, data
+
+
 def _parse_block(kind: str, raw: str, what: str = "front matter") -> tuple[dict[str, Any], str | None]:
     """Parse a front matter block or (``what`` = "site configuration") a whole
     configuration file; errors name which of the two it was, and the file line."""
@@ -322,13 +335,10 @@ class BlogReader:
 
     @staticmethod
     def _zone_of(tree: Tree, result: SourceResult, name: str) -> str | None:
-        text = read_member_text(tree, result, name, MAX_FRONT_MATTER)
-        if text is None:
+        loaded = _load_config(tree, result, name)
+        if loaded is None:
             return None
-        data, error = _parse_block(config_kind(name), text, "site configuration")
-        if error:
-            result.error(name, error)
-            return None
+        _text, data = loaded
         zone = data.get("timezone") or data.get("timeZone") or data.get("timezone".upper())
         if isinstance(zone, str) and re.fullmatch(r"[A-Za-z_+\-/0-9]{1,64}", zone):
             return zone
@@ -434,13 +444,10 @@ class BlogReader:
     def _config_file(
         tree: Tree, result: SourceResult, report_to: SourceResult, site: _Site, name: str, at_root: bool
     ) -> None:
-        text = read_member_text(tree, report_to, name, MAX_FRONT_MATTER)
-        if text is None:
+        loaded = _load_config(tree, report_to, name)
+        if loaded is None:
             return
-        data, error = _parse_block(config_kind(name), text, "site configuration")
-        if error:
-            report_to.error(name, error)
-            return
+        text, data = loaded
         lines = ConfigLines(text, config_kind(name))
         if name == site.config:
             site.zone_line = lines.line(("timezone",))
@@ -792,13 +799,10 @@ def read_config_file(path: Path) -> SourceResult:
     tree = FileTree(path)
     result = SourceResult(tree)
     name = path.name
-    text = read_member_text(tree, result, name, MAX_FRONT_MATTER)
-    if text is None:
+    loaded = _load_config(tree, result, name)
+    if loaded is None:
         return result
-    data, error = _parse_block(config_kind(name), text, "site configuration")
-    if error:
-        result.error(name, error)
-        return result
+    text, data = loaded
     in_config_dir = path.parent.parent.name == "config" and not _JEKYLL_CONFIG.fullmatch(name)
     prefix = _dir_prefix(name) if in_config_dir else ""
     try:
