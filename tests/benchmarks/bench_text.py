@@ -215,20 +215,27 @@ post.text_line = (0, 5)
 """ + MEASURE
 
 
-def tag_line(repeat: int = 3) -> None:
-    """The long line after a tag over two lines, each run in a fresh interpreter."""
-    code = TAG_LINE % str(ROOT / "src")
+def _run_fresh(code: str, repeat: int, label: str) -> None:
+    """Run a one-draft case ``repeat`` times, each in a fresh interpreter, and print
+    its CPU and wall times and peak memory."""
     times, cpus, peaks = [], [], []
+    found = "?"
     for _ in range(repeat):
         out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
         dt, dc, rss, found = out.stdout.split()
         times.append(float(dt))
         cpus.append(float(dc))
         peaks.append(float(rss))
-    print(f"a tag over two lines, then one 1,000,000-character line ({found} findings): CPU "
+    print(f"{label} ({found} findings): CPU "
           f"{', '.join(f'{t:.2f}' for t in cpus)} s (median {sorted(cpus)[len(cpus) // 2]:.2f}); "
           f"wall {', '.join(f'{t:.2f}' for t in times)} s; "
           f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB")
+
+
+def tag_line(repeat: int = 3) -> None:
+    """The long line after a tag over two lines, each run in a fresh interpreter."""
+    _run_fresh(TAG_LINE % str(ROOT / "src"), repeat,
+               "a tag over two lines, then one 1,000,000-character line")
 
 
 def big_draft(repeat: int = 5) -> None:
@@ -236,19 +243,9 @@ def big_draft(repeat: int = 5) -> None:
     Markdown with HTML on about every other line (markup makes the line map follow
     each normalising step)."""
     for markup in (False, True):
-        code = f"MARKUP = {markup!r}\n" + BIG_DRAFT % str(ROOT / "src")
-        times, cpus, peaks = [], [], []
-        for _ in range(repeat):
-            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-            dt, dc, rss, found = out.stdout.split()
-            times.append(float(dt))
-            cpus.append(float(dc))
-            peaks.append(float(rss))
         kind = "Markdown with HTML" if markup else "Markdown"
-        print(f"one 1,000,000-character draft, {kind} ({found} findings): CPU "
-              f"{', '.join(f'{t:.2f}' for t in cpus)} s (median {sorted(cpus)[len(cpus) // 2]:.2f}); "
-              f"wall {', '.join(f'{t:.2f}' for t in times)} s; "
-              f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB")
+        _run_fresh(f"MARKUP = {markup!r}\n" + BIG_DRAFT % str(ROOT / "src"), repeat,
+                   f"one 1,000,000-character draft, {kind}")
 
 
 def speed(n: int, line_mapped: bool = False) -> None:
