@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from _report_samples import sample_report
 from nymaudit.report import html, json_report, markdown, sarif
-from nymaudit.report.redact import mask, mask_quotes, mask_tree, redact_report
+from nymaudit.report.redact import mask, mask_offsets, mask_quotes, mask_tree, redact_report
 
 SECRETS = (
     "Horsforth", "orsforth", "jane.doe", "leeds.gov", "Xk2abc123DEFgh", "abc123", "900123",
@@ -452,6 +453,55 @@ def test_the_timing_section_is_masked_like_its_messages_and_stays_valid():
     for fmt in ("terminal", "markdown", "html"):
         shown = CliRunner().invoke(app, ["demo", "--format", fmt, "--redact"], env={"NO_COLOR": "1"}).stdout
         assert "Europe/London" not in shown and "2025-07-26" not in shown, fmt
+
+
+def test_the_redacted_timing_section_leaves_out_the_offset_and_weekend_and_says_so():
+    """The messages masked "UTC+00:00" and "Sat-Sun" while the timing section kept
+    ``standard_utc_offset_hours: 0.0`` and its candidates beside the masked zone names:
+    +05:30 or a Friday-Saturday weekend says where as plainly as a zone. They are left
+    out (null / []) and listed under ``redacted``, so every renderer says "masked",
+    never "not enough data"; the confidence and the routine stay."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+    from test_report_json import validator
+
+    plain = json.loads(CliRunner().invoke(app, ["demo", "--format", "json"]).stdout)
+    assert plain["timing"]["standard_utc_offset_hours"] == 0.0  # London: falsy, hidden all the same
+    assert "redacted" not in plain["timing"]
+    doc = json.loads(CliRunner().invoke(app, ["demo", "--format", "json", "--redact"]).stdout)
+    validator("report").validate(doc)
+    timing = doc["timing"]
+    assert timing["standard_utc_offset_hours"] is None and timing["offset_candidates"] == []
+    assert timing["weekend"] is None and timing["absences"] == []
+    assert set(timing["redacted"]) == {
+        "standard_utc_offset_hours", "offset_candidates", "weekend", "absences"}
+    assert timing["offset_confidence"] == plain["timing"]["offset_confidence"]
+    assert timing["hour_weekday_local"] == plain["timing"]["hour_weekday_local"]
+    env = {"NO_COLOR": "1", "COLUMNS": "200"}
+    for fmt in ("terminal", "markdown", "html"):
+        shown = CliRunner().invoke(app, ["demo", "--format", fmt, "--redact"], env=env).stdout
+        assert "masked in this redacted report" in shown, fmt
+        assert "not enough data" not in shown and "too few" not in shown, fmt
+        assert "UTC+00:00" not in shown and "UTC+01:00" not in shown, fmt
+        assert "Sat, Sun" not in shown and "Sat-Sun" not in shown, fmt
+    shown = CliRunner().invoke(app, ["demo", "--format", "terminal"], env=env).stdout
+    assert "masked" not in shown and "UTC+00:00" in shown
+
+
+def test_every_utc_offset_in_a_message_is_masked_not_only_the_clues():
+    """A PDF with times at +00'00' and +01'00': its message named "UTC+00:00, UTC+01:00"
+    and only the first (the clue's value) was masked."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    doc = json.loads(CliRunner().invoke(app, ["demo", "--format", "json", "--redact"]).stdout)
+    messages = [f["message"] for f in doc["findings"] if f["rule"] and "offset" in f["message"]]
+    assert any("records its times with the offset" in m for m in messages)
+    assert not any(re.search(r"(UTC|GMT)\s?[+-]\d", m) for m in messages)
+    assert "11:00 and 14:00 UTC" in json.dumps(doc)  # a time of day is not an offset
+    assert mask_offsets("at UTC+05:30 and GMT-3, not 14:00 UTC") == "at ***+**:** and ***-*, not 14:00 UTC"
 
 
 def test_a_two_letter_handle_in_single_quotes_is_masked():

@@ -291,7 +291,11 @@ def _timing(timing: dict[str, Any]) -> list[str]:
     facts: list[tuple[str, str]] = []
     offset = timing.get("standard_utc_offset_hours")
     confidence = timing.get("offset_confidence")
-    if as_number(offset) is None:
+    masked = set(as_list(timing.get("redacted")))  # left out by --redact (report/redact.py)
+    if as_number(offset) is None and "standard_utc_offset_hours" in masked:
+        conf = percent(confidence) if as_number(confidence) is not None else str(confidence or "?")
+        facts.append(("Standard UTC offset", f"masked in this redacted report (confidence {conf})"))
+    elif as_number(offset) is None:
         facts.append(("Time zone", "not enough data to infer a UTC offset"))
     else:
         conf = percent(confidence) if as_number(confidence) is not None else str(confidence or "?")
@@ -319,6 +323,8 @@ def _timing(timing: dict[str, Any]) -> list[str]:
     weekend = [str(d) for d in as_list(timing.get("weekend"))]
     if weekend:
         facts.append(("Weekend", ", ".join(weekend)))
+    elif "weekend" in masked:
+        facts.append(("Weekend", "masked in this redacted report"))
     if as_number(timing.get("working_hours_share")) is not None:
         facts.append(
             ("Posts in local working hours on working days",

@@ -56,6 +56,7 @@ TIMING_KEYS = (
     "posts", "span_days", "standard_utc_offset_hours", "offset_confidence", "offset_candidates",
     "observes_dst", "dst_rule", "zone_candidates", "country_candidates", "weekend",
     "working_hours_share", "sleep_window_local", "absences", "hour_weekday_local",
+    "redacted",  # what --redact left out; the lines above say "masked" for each
 )
 
 
@@ -234,7 +235,11 @@ def _timing(timing: dict[str, Any]) -> list[str]:
         lines += [f"Based on {' '.join(basis)}.", ""]
     offset = timing.get("standard_utc_offset_hours")
     confidence = timing.get("offset_confidence")
-    if as_number(offset) is None:
+    masked = set(as_list(timing.get("redacted")))  # left out by --redact (report/redact.py)
+    if as_number(offset) is None and "standard_utc_offset_hours" in masked:
+        conf = percent(confidence) if as_number(confidence) is not None else md(confidence or "?")
+        lines.append(f"- **Standard UTC offset:** masked in this redacted report (confidence {conf})")
+    elif as_number(offset) is None:
         lines.append("- **Time zone:** not enough data to infer a UTC offset")
     else:
         conf = (
@@ -262,6 +267,8 @@ def _timing(timing: dict[str, Any]) -> list[str]:
     weekend = [md(d) for d in as_list(timing.get("weekend"))]
     if weekend:
         lines.append(f"- **Weekend:** {', '.join(weekend)}")
+    elif "weekend" in masked:
+        lines.append("- **Weekend:** masked in this redacted report")
     if as_number(timing.get("working_hours_share")) is not None:
         lines.append(
             f"- **Posts in local working hours on working days:** "

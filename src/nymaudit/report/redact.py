@@ -340,6 +340,16 @@ def _habit_name(value: str) -> bool:
     return value in descriptions()
 
 
+# A UTC offset named in any message ("records its times with the offset UTC+00:00,
+# UTC+01:00"): the clue holds one of them, and a second one stayed readable beside it.
+_UTC_OFFSET = re.compile(r"(?<![\w+])(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?(?!\w)")
+
+
+def mask_offsets(text: str) -> str:
+    """Every "UTC+05:30" / "GMT-3" in a text, masked whole (a zone as plain as its name)."""
+    return _UTC_OFFSET.sub(lambda m: mask(m.group(0)), text) if text else text
+
+
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
                    between: Any = None) -> Finding:
     """``whole``: the evidence and clue are masked in the message only where they stand
@@ -366,7 +376,7 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     return dataclasses.replace(
         finding,
         evidence=mask(finding.evidence),
-        message=mask_known(mask_quotes(finding.message), secrets, names, whole_only, between),
+        message=mask_known(mask_offsets(mask_quotes(finding.message)), secrets, names, whole_only, between),
         clue=Clue(clue.kind, mask(clue.value)) if clue is not None else None,
         location=location,
     )
@@ -430,9 +440,21 @@ def _redact_timing(timing: dict[str, Any]) -> dict[str, Any]:
     """The timing section as a redacted report shows it: the zone, country and
     daylight-saving rule names masked, as in the messages, and the dates of the
     breaks in posting (holidays, a stay in hospital) left out, since the contract's
-    date fields cannot hold a mask. The numbers (offsets, shares, the hour-by-weekday
-    counts) keep their contract types and stay: they are the analysis itself."""
+    date fields cannot hold a mask. The standard offset, its candidates and the
+    weekend are left out too (null / []): the messages mask them, and +05:30 or a
+    Friday-Saturday weekend says where as plainly as a zone name. ``redacted`` lists
+    what was left out, so a renderer says "masked" rather than "too little data".
+    The confidence, shares, sleep window and local hour-by-weekday counts stay: they
+    are the routine an adviser needs to see, and local hours alone name no place."""
     out = dict(timing)
+    hidden: list[str] = []
+    for key, empty in (("standard_utc_offset_hours", None), ("offset_candidates", []),
+                       ("weekend", None), ("absences", [])):
+        if timing.get(key) not in (None, []):  # an offset of 0 (London) is hidden too
+            out[key] = empty
+            hidden.append(key)
+    if hidden:
+        out["redacted"] = hidden
 
     def masked(key: str, field: str) -> list[Any]:
         items = timing.get(key)
@@ -446,8 +468,6 @@ def _redact_timing(timing: dict[str, Any]) -> dict[str, Any]:
     out["country_candidates"] = masked("country_candidates", "country")
     if isinstance(timing.get("dst_rule"), str):
         out["dst_rule"] = mask(timing["dst_rule"])
-    if isinstance(timing.get("absences"), list):
-        out["absences"] = []
     return out
 
 

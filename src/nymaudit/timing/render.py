@@ -22,7 +22,10 @@ def render_timing(timing: dict | None, console: Any) -> None:
         return
     grid = timing.get("hour_weekday_local") or [[0] * 24 for _ in range(7)]
     peak = max((max(row) for row in grid), default=0) or 1
-    known = timing.get("standard_utc_offset_hours") is not None
+    # A redacted report leaves the offset and weekend out (report/redact.py) and says so.
+    masked = set(timing.get("redacted") or ())
+    hidden_offset = "standard_utc_offset_hours" in masked
+    known = timing.get("standard_utc_offset_hours") is not None or hidden_offset
     title = "Posts by hour, local time" if known else "Posts by hour, UTC"
     table = Table(title=title, show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("", no_wrap=True)
@@ -58,9 +61,12 @@ def render_timing(timing: dict | None, console: Any) -> None:
     line = Text()
     line.append("Time zone (from the UTC offsets the records store): " if stated else "Time zone: ",
                 style="bold")
-    line.append(format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
+    line.append("masked in this redacted report" if hidden_offset
+                else format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
     if prob is not None:
         line.append(f" (probability {prob:.0%}, confidence {confidence})")
+    elif hidden_offset:
+        line.append(f" (confidence {confidence})")
     console.print(line)
     zones = timing.get("zone_candidates") or []
     if zones:
@@ -88,6 +94,8 @@ def render_timing(timing: dict | None, console: Any) -> None:
     details = []
     if timing.get("weekend"):
         details.append("weekend " + "-".join(timing["weekend"]))
+    elif "weekend" in masked:
+        details.append("weekend masked")
     share = timing.get("working_hours_share")
     if share is not None:
         details.append(f"{share:.0%} of posts in office hours on working days")
@@ -102,6 +110,8 @@ def render_timing(timing: dict | None, console: Any) -> None:
             "  breaks: "
             + ", ".join(f"{a['start']}..{a['end']} ({a['days']} d)" for a in absences[:4])
         )
+    elif "absences" in masked:
+        console.print("  breaks: left out of this redacted report (their dates are life events)")
     if stated:
         console.print(
             f"  {posts} timestamped posts over {span} days: too few to read a routine "
