@@ -524,3 +524,26 @@ def test_style_locales_are_masked_like_the_timing_countries():
                                    env={"NO_COLOR": "1", "COLUMNS": "200"}).stdout
         for name in names:
             assert name not in shown, (fmt, name)
+
+
+def test_a_mastodon_status_url_does_not_name_the_account_in_a_redacted_report(tmp_path):
+    """A Mastodon post's record is its status URL, "https://<server>/users/<handle>/statuses/<id>",
+    and messages list the records they saw: the server and the handle named the account in
+    every format. Under --redact a URL record keeps its scheme and numeric id only."""
+    from typer.testing import CliRunner
+
+    from archive_builders import build_mastodon_archive, make_note
+    from nymaudit.cli import app
+
+    notes = [make_note(f"10931144500000{i:04d}", f"2022-11-{1 + i:02d}T20:00:00Z",
+                       "<p>I work at Leeds City Council, mail me at jo.b@leeds.gov.uk</p>") for i in range(3)]
+    export = build_mastodon_archive(tmp_path / "export", notes, zip=True)
+    env = {"NO_COLOR": "1", "COLUMNS": "200"}
+    for fmt in ("json", "sarif", "markdown", "terminal", "html"):
+        shown = CliRunner().invoke(app, ["scan", str(export), "--format", fmt, "--redact"], env=env).stdout
+        assert "quiet_pen" not in shown and "social.example" not in shown, fmt
+        if fmt == "json":
+            records = {f["location"]["record"] for f in json.loads(shown)["findings"]} - {None}
+            assert "https://***/.../109311445000000000" in records
+    plain = CliRunner().invoke(app, ["scan", str(export), "--format", "json"], env=env).stdout
+    assert "https://social.example/users/quiet_pen/statuses/109311445000000000" in plain

@@ -345,6 +345,30 @@ def _habit_name(value: str) -> bool:
 _UTC_OFFSET = re.compile(r"(?<![\w+])(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?(?!\w)")
 
 
+# A record that is a URL (a Mastodon status is known by
+# "https://mastodon.social/users/<handle>/statuses/<id>"): the server and the handle
+# name the account, which a shared report must not; the numeric id still finds the post.
+_URL_RECORD = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def _url_record(record: str) -> str:
+    scheme = record.split("://", 1)[0]
+    last = record.rstrip("/").rsplit("/", 1)[-1]
+    tail = last if re.fullmatch(r"\d{1,30}", last) else "***"
+    return f"{scheme}://***/.../{tail}"
+
+
+_URL_IN_TEXT = re.compile(r"(?<![\w+.-])[a-z][a-z0-9+.-]{0,20}://[^\s,;()\[\]<>\"'«»]+", re.IGNORECASE)
+
+
+def mask_urls(text: str) -> str:
+    """Every URL left in a message, shown as a record is: the scheme and a numeric
+    last segment (a status id) only. Messages list the posts they saw by record
+    ("records https://social.example/users/quiet_pen/statuses/1, ..."), and those
+    records name the server and the handle."""
+    return _URL_IN_TEXT.sub(lambda m: _url_record(m.group(0)), text) if "://" in text else text
+
+
 def mask_offsets(text: str) -> str:
     """Every "UTC+05:30" / "GMT-3" in a text, masked whole (a zone as plain as its name)."""
     return _UTC_OFFSET.sub(lambda m: mask(m.group(0)), text) if text else text
@@ -373,10 +397,13 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         # A record named by the writer's own words (a site configuration's key path,
         # "authors.marie_lefebvre.email"): masked with the evidence that holds it.
         location = dataclasses.replace(location, record=mask(location.record))
+    if location.record and _URL_RECORD.match(location.record):
+        location = dataclasses.replace(location, record=_url_record(location.record))
     return dataclasses.replace(
         finding,
         evidence=mask(finding.evidence),
-        message=mask_known(mask_offsets(mask_quotes(finding.message)), secrets, names, whole_only, between),
+        message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message))), secrets, names, whole_only,
+                           between),
         clue=Clue(clue.kind, mask(clue.value)) if clue is not None else None,
         location=location,
     )
