@@ -235,7 +235,7 @@ def _timing(timing: dict[str, Any]) -> list[str]:
         lines += [f"Based on {' '.join(basis)}.", ""]
     offset = timing.get("standard_utc_offset_hours")
     confidence = timing.get("offset_confidence")
-    masked = set(as_list(timing.get("redacted")))  # left out by --redact (report/redact.py)
+    masked = {k for k in as_list(timing.get("redacted")) if isinstance(k, str)}  # left out by --redact
     if as_number(offset) is None and "standard_utc_offset_hours" in masked:
         conf = percent(confidence) if as_number(confidence) is not None else md(confidence or "?")
         lines.append(f"- **Standard UTC offset:** masked in this redacted report (confidence {conf})")

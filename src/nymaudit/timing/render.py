@@ -23,7 +23,8 @@ def render_timing(timing: dict | None, console: Any) -> None:
     grid = timing.get("hour_weekday_local") or [[0] * 24 for _ in range(7)]
     peak = max((max(row) for row in grid), default=0) or 1
     # A redacted report leaves the offset and weekend out (report/redact.py) and says so.
-    masked = set(timing.get("redacted") or ())
+    listed = timing.get("redacted")
+    masked = {k for k in listed if isinstance(k, str)} if isinstance(listed, list) else set()
     hidden_offset = "standard_utc_offset_hours" in masked
     known = timing.get("standard_utc_offset_hours") is not None or hidden_offset
     title = "Posts by hour, local time" if known else "Posts by hour, UTC"
