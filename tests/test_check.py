@@ -355,6 +355,114 @@ def test_a_site_configuration_that_cannot_be_read_fails_closed(tmp_path: Path) -
     assert "larger than the 64 KiB cap; skipped" in problem["message"]
 
 
+def test_a_timezone_set_in_the_configuration_is_reported_with_its_line(tmp_path: Path) -> None:
+    """`scan` reports a site's `timezone:` through its posts' offsets (TIME007); a pull
+    request that only sets it in _config.yml holds no post, and passed the gate."""
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    config = site / "_config.yml"
+    config.write_text("title: Night Shift\ntimezone: Europe/London\n")
+    result = run("check", str(config), "--format", "json", "-q")
+    assert result.exit_code == 1
+    (zone,) = findings(result, "TIME007")
+    assert zone["location"] == {"path": str(config), "record": "timezone", "line": 2}
+    assert zone["severity"] == "high" and zone["clue"] == {"kind": "timezone", "value": "Europe/London"}
+    assert zone["evidence"] == "timezone: Europe/London"
+    assert zone["message"] == (
+        f"The site configuration ({config}) sets the time zone Europe/London, and the site publishes "
+        "each post's date with its offset (feed and page metadata): UTC+00:00 outside daylight saving "
+        "time, UTC+01:00 in it.")
+    # With a draft whose naive date the zone gives its offset: one finding, not two.
+    post = draft(site / "_drafts", "night.md", "Quiet night.")
+    post.write_text("---\ntitle: Night\ndate: 2025-05-18 08:05:00\n---\nQuiet night.\n")
+    assert len(findings(run("check", str(post), str(config), "--format", "json", "-q"), "TIME007")) == 1
+    # A baseline accepts it; --history of the published site (same zone) lowers it.
+    baseline = tmp_path / "baseline.json"
+    assert run("baseline", "create", str(config), "-o", str(baseline)).exit_code == 0
+    assert run("check", str(config), "--baseline", str(baseline), "-q").exit_code == 0
+    published = tmp_path / "published"
+    (published / "_posts").mkdir(parents=True)
+    (published / "_config.yml").write_text("timezone: Europe/London\n")
+    draft(published / "_posts", "2025-01-01-a.md", "a").write_text(
+        "---\ntitle: A\ndate: 2025-01-01 21:00:00\n---\na\n")
+    lowered = run("check", str(config), "--history", str(published), "--format", "json", "-q")
+    (zone,) = findings(lowered, "TIME007")
+    assert zone["severity"] == "medium" and "already shows" in zone["message"]
+    # Hugo's timeZone, a zone without daylight saving time; UTC itself is no leak.
+    hugo = tmp_path / "hugo"
+    (hugo / "content").mkdir(parents=True)
+    (hugo / "hugo.toml").write_text('title = "x"\ntimeZone = "Asia/Kolkata"\n')
+    (zone,) = findings(run("check", str(hugo / "hugo.toml"), "--format", "json", "-q"), "TIME007")
+    assert zone["location"]["line"] == 2 and zone["message"].endswith("metadata): UTC+05:30.")
+    config.write_text("title: Night Shift\ntimezone: Etc/UTC\n")
+    assert run("check", str(config), "-q").exit_code == 0
+
+
+def test_data_files_author_pages_and_cname_in_the_change_are_checked(tmp_path: Path) -> None:
+    """What themes render as the author box, the social links and the menu, and the
+    custom domain: read as `scan` reads them with the site, not skipped as configuration."""
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Night Shift\n")
+    (site / "_data" / "authors").mkdir(parents=True)
+    authors = site / "_data" / "authors.yml"
+    authors.write_text("marie:\n  name: Marie Lefebvre\n  email: marie.lefebvre@gmail.com\n"
+                       "  links:\n    - https://github.com/mlefebvre1987\n")
+    jo = site / "_data" / "authors" / "jo.yml"
+    jo.write_text("name: Jo\nuri: https://www.instagram.com/jo.lyon.nights/\n")
+    theme = site / "_data" / "ui-text.yml"  # a theme's strings: not published identity
+    theme.write_text("en:\n  email_label: Email\n")
+    cname = site / "CNAME"
+    cname.write_text("nights.leedsth.nhs.uk\n")  # a domain under an employer's: LINK001
+    (site / ".well-known").mkdir()
+    finger = site / ".well-known" / "webfinger"  # no extension: "unknown format" before
+    finger.write_text('{"subject": "acct:nights@example.org",\n "aliases": ["https://mastodon.social/@nightsister"]}\n')
+    hugo = tmp_path / "hugo"
+    (hugo / "data" / "authors").mkdir(parents=True)
+    (hugo / "content" / "authors" / "marie").mkdir(parents=True)
+    (hugo / "hugo.toml").write_text('title = "x"\n')
+    marie = hugo / "data" / "authors" / "marie.toml"
+    marie.write_text('name = "Marie"\n[social]\ngithub = "mlefebvre1987"\n')
+    page = hugo / "content" / "authors" / "marie" / "_index.md"
+    page.write_text("---\nname: Marie\nemail: marie@chu-lyon.fr\n---\nNight nurse since 2019.\n")
+    (site / "_authors").mkdir()
+    collection = site / "_authors" / "marie.md"  # a Jekyll collection of author pages
+    collection.write_text("---\nname: Marie\nemail: m.lefebvre@chu-lyon.fr\n---\nNights.\n")
+    other = tmp_path / "tool" / "data" / "authors" / "x.toml"  # no Hugo site: another program's
+    other.parent.mkdir(parents=True)
+    other.write_text('email = "ops@chu-lyon.fr"\n')
+    files = [authors, jo, theme, cname, finger, marie, page, collection, other]
+    result = run("check", *map(str, files), "--format", "json", "-q")
+    assert result.exit_code == 1
+    inputs = {i["path"]: (i["format"], i["posts"], i["errors"]) for i in json.loads(result.stdout)["inputs"]}
+    assert inputs == {str(authors): ("blog", 0, []), str(jo): ("blog", 0, []), str(theme): ("skipped", 0, []),
+                      str(cname): ("blog", 0, []), str(finger): ("blog", 0, []), str(marie): ("blog", 0, []),
+                      str(page): ("blog", 1, []), str(collection): ("blog", 1, []),
+                      str(other): ("skipped", 0, [])}
+    where = {(f["rule"], f["location"]["path"], f["location"].get("record"), f["location"].get("line"))
+             for f in findings(result)}
+    assert ("SELF001", str(authors), "marie.email", 3) in where
+    assert ("LINK007", str(authors), "marie.links", 5) in where
+    assert ("LINK007", str(jo), "uri", 2) in where  # every value of an author file counts
+    assert ("SELF001", str(page), "email", 3) in where  # the author page's front matter
+    assert ("LINK007", str(finger), "aliases", 2) in where
+    assert ("SELF001", str(collection), "email", 3) in where
+    assert {("INPUT006", str(theme), None, None), ("INPUT006", str(other), None, None)} <= where
+    (domain,) = [f for f in findings(result) if f["location"]["path"] == str(cname)]
+    assert domain["rule"] == "LINK001" and domain["location"]["record"] == "CNAME"
+    # --redact: JSON and SARIF alike.
+    for fmt in ("json", "sarif"):
+        masked = run("check", *map(str, files), "--format", fmt, "--redact", "-q").stdout
+        for secret in ("marie.lefebvre@gmail.com", "mlefebvre1987", "jo.lyon.nights", "chu-lyon", "leedsth",
+                       "nightsister"):
+            assert secret not in masked, (fmt, secret)
+    # A data file that cannot be read fails closed, as a configuration does.
+    authors.write_text("marie: [unclosed\n")
+    (problem,) = findings(run("check", str(authors), str(jo), "--format", "json", "-q"), "INPUT001")
+    assert problem["severity"] == "medium"
+    assert "invalid YAML in the site data file (line 2)" in problem["message"]
+
+
 # ---------------------------------------------------------------- files check must not follow or wait on
 
 
@@ -394,6 +502,27 @@ def test_a_file_that_is_a_symbolic_link_is_not_followed(tmp_path: Path,
     assert result.exit_code == 1 and ADDRESS not in result.stdout + result.stderr
     (problem,) = findings(result, "INPUT001")
     assert problem["message"].startswith("reached through notes, a symbolic link")
+
+
+def test_baseline_create_does_not_follow_a_linked_file_either(tmp_path: Path) -> None:
+    """`check` refuses a FILE that is a link; `baseline create` followed it, so a link to
+    somebody else's notes (or /proc/self/environ) got its findings accepted. Now it is
+    left unread with a warning, and the same text as a real file is still reported."""
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text(f"Write to me at {ADDRESS}\n")
+    site = tmp_path / "site"
+    post = draft(site / "_drafts", "harmless.md", "Sleep is a skill.")
+    leak = site / "_drafts" / "leak.md"
+    leak.symlink_to(secret)
+    baseline = tmp_path / "baseline.json"
+    made = run("baseline", "create", str(post), str(leak), "--output", str(baseline))
+    assert made.exit_code == 0, made.output
+    assert "a symbolic link" in made.stderr and ADDRESS not in made.stdout + made.stderr
+    copy = draft(site / "_drafts", "copy.md", f"Write to me at {ADDRESS}")
+    result = run("check", str(copy), "--baseline", str(baseline), "--format", "json", "--no-redact")
+    assert result.exit_code == 1 and any(f["rule"].startswith("SELF") or ADDRESS in f["evidence"]
+                                         for f in findings(result)), result.stdout
 
 
 def _docx(path: Path, pad: int = 0) -> Path:

@@ -551,3 +551,283 @@ def test_many_site_roots_list_the_tree_a_fixed_number_of_times(tmp_path, monkeyp
     assert len(_posts(result)) == 40 and not result.errors
     assert len([p for p in result.posts if p.kind == "config"]) == 80  # title and url of each
     assert len(calls) <= 4
+
+
+# -- the rest of a site's identity files (data files, extra configs, CNAME) -----------
+
+JEKYLL_IDENTITY_FILES = {
+    # minimal-mistakes: the author box and the masthead menu
+    "_data/authors.yml": """\
+marie:
+  name: Marie Lefebvre
+  email: marie.lefebvre@gmail.com
+  avatar: /assets/images/marie.jpg
+  links:
+    - label: GitHub
+      url: https://github.com/mlefebvre1987
+  twitter: wardnotes
+""",
+    "_data/navigation.yml": """\
+main:
+  - title: About
+    url: /about/
+  - title: Elsewhere
+    url: https://mastodon.social/@wardnotes
+""",
+    "_data/social.yml": "- name: Keybase\n  url: https://keybase.io/mlefebvre\n- https://codeberg.org/mlefebvre\n",
+    "_data/authors/jo.yml": "name: Jo Martin\nemail: jo.martin@proton.me\n",
+    # A theme's strings: not an identity file.
+    "_data/ui-text.yml": "en:\n  email_label: Email\n  contact_url: https://theme.example/help\n",
+    "_config.production.yml": "url: https://wardnotes.fr\nauthor:\n  email: marie@chu-lyon.fr\n",
+    "CNAME": "wardnotes.fr\n",
+    # A collection of author pages (the theme's author box, the /authors/marie/ page).
+    "_authors/marie.md": "---\nname: Marie L.\nposition: Night nurse\n---\n\nNights on cardiology.\n",
+    ".well-known/keybase.txt": (
+        "==================================================================\n"
+        "I hereby claim:\n\n  * I am an admin of https://wardnotes.fr\n"
+        "  * I am mlefebvre (https://keybase.io/mlefebvre) on keybase.\n\n"
+        "hKRib2R5hqhkZXRhY2hlZMOpaGFzaF90eXBlCqNrZXnEIwEg\n"),
+    ".well-known/webfinger": '{"subject": "acct:wardnotes@wardnotes.fr",\n'
+                             ' "aliases": ["https://mastodon.social/@wardnotes"]}\n',
+}
+
+
+def _rel(path: str, root: str) -> str:
+    """A location's path inside the site ``root`` (a folder, or ``root.zip!member``)."""
+    return path.split(f"{root}/", 1)[-1].split(f"{root}.zip!", 1)[-1]
+
+
+def _records(result, root: str) -> dict[str, tuple[str, int | None]]:
+    return {f"{_rel(p.origin.path, root)}#{p.origin.record}": (p.text, p.origin.line)
+            for p in result.posts if p.kind == "config"}
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_jekyll_data_files_extra_configs_and_cname_are_config_records(tmp_path, as_zip):
+    post = {"name": "2025-05-18-hi.md", "front": {"title": "Hi", "date": "2025-05-18 08:05:00 +0200"},
+            "body": "Tiredness is a texture."}
+    site = build_jekyll_blog(tmp_path / "site", [post], zip=as_zip, config="title: Ward Notes\n",
+                             files=JEKYLL_IDENTITY_FILES)
+    result = read_source(site, "blog")
+    assert not result.errors
+    assert len(_posts(result)) == 1
+    assert _records(result, "site") == {
+        "_config.yml#title": ("title: Ward Notes", 1),
+        "_config.production.yml#url": ("url: https://wardnotes.fr", 1),
+        "_config.production.yml#author.email": ("author.email: marie@chu-lyon.fr", 3),
+        "CNAME#CNAME": ("CNAME: wardnotes.fr (https://wardnotes.fr/)", 1),
+        # An author file is the author box: every value, the avatar and a bare handle too.
+        "_data/authors.yml#marie.name": ("marie.name: Marie Lefebvre", 2),
+        "_data/authors.yml#marie.email": ("marie.email: marie.lefebvre@gmail.com", 3),
+        "_data/authors.yml#marie.avatar": ("marie.avatar: /assets/images/marie.jpg", 4),
+        "_data/authors.yml#marie.links.label": ("marie.links.label: GitHub", 6),
+        "_data/authors.yml#marie.links.url": ("marie.links.url: https://github.com/mlefebvre1987", 7),
+        "_data/authors.yml#marie.twitter": ("marie.twitter: wardnotes (https://x.com/wardnotes)", 8),
+        "_data/authors/jo.yml#name": ("name: Jo Martin", 1),
+        "_data/authors/jo.yml#email": ("email: jo.martin@proton.me", 2),
+        # A menu: only its links out of the site.
+        "_data/navigation.yml#main.url": ("main.url: https://mastodon.social/@wardnotes", 5),
+        # A list at the top (themes loop over it), a bare string in it too.
+        "_data/social.yml#name": ("name: Keybase", 1),
+        "_data/social.yml#url": ("url: https://keybase.io/mlefebvre", 2),
+        "_data/social.yml#(item)": ("(item): https://codeberg.org/mlefebvre", 3),
+        # .well-known: a Keybase proof's lines with links; a webfinger's every value.
+        ".well-known/keybase.txt#keybase.txt": (
+            "keybase.txt: * I am mlefebvre (https://keybase.io/mlefebvre) on keybase.", 5),
+        ".well-known/webfinger#subject": ("subject: acct:wardnotes@wardnotes.fr", 1),
+        ".well-known/webfinger#aliases": ("aliases: https://mastodon.social/@wardnotes", 2),
+        "_authors/marie.md#name": ("name: Marie L.", 2),
+        "_authors/marie.md#position": ("position: Night nurse", 3),
+        "_authors/marie.md#body": ("body: Nights on cardiology.", 6),
+    }  # not ui-text.yml: a theme's strings
+    cname = next(p for p in result.posts if p.origin.record == "CNAME")
+    assert cname.extra["urls"] == ["https://wardnotes.fr/"] and not cname.is_post
+
+
+HUGO_IDENTITY_FILES = {
+    "config/production/params.toml": 'email = "marie@chu-lyon.fr"\n',
+    "config/_default/params.toml": 'description = "Nights on the ward"\n',
+    "data/authors/marie.toml": 'name = "Marie Lefebvre"\n[social]\ngithub = "mlefebvre1987"\n',
+    "data/author.yaml": "bio: Night nurse, Lyon\n",
+    "data/stats.json": '{"owner": "ops@chu-lyon.fr"}\n',  # no identity file: not read
+    # Wowchemy/Blowfish: the author taxonomy page, front matter and bio.
+    "content/authors/marie/_index.md": (
+        "---\nname: Marie Lefebvre\nrole: Night nurse\norganizations:\n  - name: CHU de Lyon\n"
+        "social:\n  - icon: envelope\n    link: mailto:marie@chu-lyon.fr\n---\n\n"
+        "Marie has worked nights on a cardiology ward since 2019.\n"),
+    "static/CNAME": "wardnotes.fr\n",
+}
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_hugo_environments_data_author_pages_and_config_json(tmp_path, as_zip):
+    pages = [{"path": "posts/a.md", "front": {"title": "A", "date": "2025-01-02T21:00:00+01:00"},
+              "body": "a"}]
+    site = build_hugo_site(tmp_path / "hugo", pages, zip=as_zip, files=HUGO_IDENTITY_FILES)
+    result = read_source(site, "blog")
+    assert not result.errors
+    assert [p.title for p in _posts(result)] == ["A"]  # the author page is no post
+    found = {(_rel(p.origin.path, "hugo"), p.origin.record): (p.text, p.origin.line)
+             for p in result.posts if p.kind == "config"}
+    assert found[("config/production/params.toml", "params.email")] == ("params.email: marie@chu-lyon.fr", 1)
+    assert found[("config/_default/params.toml", "params.description")][1] == 1
+    assert found[("data/authors/marie.toml", "social.github")] == (
+        "social.github: mlefebvre1987 (https://github.com/mlefebvre1987)", 3)
+    assert found[("data/author.yaml", "bio")] == ("bio: Night nurse, Lyon", 1)
+    assert found[("content/authors/marie/_index.md", "organizations.name")] == (
+        "organizations.name: CHU de Lyon", 5)
+    assert found[("content/authors/marie/_index.md", "social.link")] == (
+        "social.link: mailto:marie@chu-lyon.fr", 8)
+    assert found[("content/authors/marie/_index.md", "body")] == (
+        "body: Marie has worked nights on a cardiology ward since 2019.", 11)
+    assert found[("static/CNAME", "CNAME")][0] == "CNAME: wardnotes.fr (https://wardnotes.fr/)"
+    assert not any(path.startswith("data/stats") for path, _ in found)
+    # config.json is Hugo's root configuration too (the first of the names Hugo reads).
+    config_json = '{\n  "params": {\n    "email": "m@chu-lyon.fr"\n  }\n}\n'
+    other = build_hugo_site(tmp_path / "json", pages, files={"config.json": config_json})
+    (other / "hugo.toml").unlink()
+    records = [(p.origin.record, p.origin.line) for p in read_source(other, "blog").posts
+               if p.kind == "config"]
+    assert records == [("params.email", 3)]
+
+
+def test_identity_files_hostile_cases_are_error_lines_or_bounded_skips(tmp_path):
+    """A 50 MB data file, a YAML alias bomb, a list that holds itself, a link out of the
+    site, 10,000 data files, data that is not a mapping, a configuration that is a list,
+    nesting past the parser's recursion: each an input error or a bounded skip; the post
+    is still read."""
+    outside = tmp_path / "outside" / "secret.yml"
+    outside.parent.mkdir()
+    outside.write_text("email: secret.person@proton.me\n")
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True))
+    post = {"name": "2025-01-01-a.md", "front": {"title": "A"}, "body": "Plain words."}
+    site = build_jekyll_blog(tmp_path / "site", [post], files={
+        "_data/people.yml": bomb,
+        "_data/author.yml": "just a sentence\n",
+        "_data/team.json": "[" * 30_000 + "]" * 30_000,
+        "_config.staging.yml": "- a\n- b\n",
+        "_data/profile.yml": "[" * 30_000,  # past PyYAML's recursion
+        # A list that holds itself: two aliases, under the anchor cap (it looped forever).
+        "_data/contact.yml": "me: &me [*me]\nlinks: &l [https://codeberg.org/mlefebvre, *l]\n",
+    })
+    with (site / "_data" / "authors.yml").open("wb") as fh:  # 50 MB, sparse: read only to the cap
+        fh.truncate(50 * 1024**2)
+    (site / "_data" / "social.yml").symlink_to(outside)
+    (site / "_data" / "authors").symlink_to(outside.parent, target_is_directory=True)
+    result = read_source(site, "blog")
+    assert [p.title for p in _posts(result)] == ["A"]
+    assert [p.text for p in result.posts if p.kind == "config" and "_data" in p.origin.path] == [
+        "links: https://codeberg.org/mlefebvre"]
+    assert "secret.person" not in " ".join(p.text for p in result.posts)  # links are not followed
+    errors = {e.path.rsplit("/", 1)[-1]: e.error for e in result.errors}
+    assert errors == {
+        "authors.yml": "larger than the 64 KiB cap; skipped",
+        "people.yml": "site data file uses too many YAML anchors/aliases; not read",
+        "author.yml": "site data file is not a mapping or a list",
+        "team.json": "invalid JSON in the site data file",
+        "profile.yml": "invalid YAML in the site data file",
+        "_config.staging.yml": "site configuration is not a mapping",
+    }
+    # 10,000 author files: listed by name, 40 read, the rest said in one line.
+    many = tmp_path / "many"
+    files = {f"data/authors/a{i:05d}.toml": f'email = "a{i}@chu-lyon.fr"\n' for i in range(10_000)}
+    files.update({f"data/tables/t{i:05d}.json": "{}" for i in range(2_000)})  # not identity files
+    hugo = build_hugo_site(many, [{"path": "posts/a.md", "front": {"title": "A"}, "body": "a"}], files=files)
+    result = read_source(hugo, "blog")
+    records = [p for p in result.posts if p.kind == "config" and "/data/" in p.origin.path]
+    assert len(records) == 40 and records[-1].origin.path.endswith("a00039.toml")
+    (error,) = result.errors
+    assert error.path.endswith("data/authors/a00040.toml")
+    assert error.error == "9960 more of the site's data and configuration files not read (at most 40 a site)"
+
+
+def _scan(*args: str) -> str:
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    out = CliRunner().invoke(app, ["scan", *args], env={"NO_COLOR": "1"}, catch_exceptions=False)
+    assert out.exit_code in (0, 1), out.output
+    return out.stdout
+
+
+SECRETS = ("marie.lefebvre@gmail.com", "mlefebvre", "Lefebvre", "wardnotes", "chu-lyon", "jo.martin")
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_identity_files_end_to_end_and_redacted(tmp_path, as_zip):
+    """The whole path, scan of a real Jekyll tree (and of its zip): each identity file's
+    leaks are found where they are; --redact masks them in JSON and SARIF alike."""
+    import json
+
+    post = {"name": "2025-05-18-hi.md", "front": {"title": "Hi", "date": "2025-05-18 08:05:00 +0200"},
+            "body": "Tiredness is a texture."}
+    site = build_jekyll_blog(tmp_path / "site", [post], zip=as_zip, config="title: Night Shift\n",
+                             files=JEKYLL_IDENTITY_FILES)
+    doc = json.loads(_scan(str(site), "--format", "json", "--no-redact"))
+    assert doc["inputs"][0]["posts"] == 1 and doc["inputs"][0]["errors"] == []
+    assert doc["timing"]["posts"] == 1
+    where = {(f["rule"], _rel(f["location"]["path"], "site"), f["location"]["record"], f["location"]["line"])
+             for f in doc["findings"]}
+    assert ("SELF001", "_data/authors.yml", "marie.email", 3) in where
+    assert ("SELF001", "_data/authors/jo.yml", "email", 2) in where
+    assert ("SELF001", "_config.production.yml", "author.email", 3) in where
+    assert ("LINK007", "_data/authors.yml", "marie.twitter", 8) in where
+    # The menu's Mastodon link is the webfinger alias's profile: one finding, both places.
+    assert ("LINK007", ".well-known/webfinger", "aliases", 2) in where
+    (mastodon,) = [f for f in doc["findings"] if f["location"]["record"] == "aliases"]
+    assert "navigation.yml#main.url:5" in mastodon["message"]
+    assert ("LINK007", ".well-known/keybase.txt", "keybase.txt", 5) in where
+    (keybase,) = [f for f in doc["findings"] if f["location"]["record"] == "keybase.txt"]
+    assert "social.yml#url:2" in keybase["message"]
+    email = next(f for f in doc["findings"] if f["location"]["record"] == "marie.email")
+    assert email["message"].endswith("[site configuration, which themes publish on its pages and feed]")
+    for fmt in ("json", "sarif"):
+        masked = _scan(str(site), "--format", fmt, "--redact")
+        for secret in SECRETS:
+            assert secret not in masked, (fmt, secret)
+        assert "_data/authors.yml" in masked  # where to look stays readable
+    # A watchlist entry for the real name finds it in the author file.
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    watchlist = tmp_path / "watchlist.toml"
+    added = CliRunner().invoke(app, ["watch", "add", "Marie Lefebvre", "--watchlist", str(watchlist)])
+    assert added.exit_code == 0
+    doc = json.loads(_scan(str(site), "--format", "json", "--watchlist", str(watchlist)))
+    (hit,) = [f for f in doc["findings"] if f["rule"] == "WATCH001"]
+    assert _rel(hit["location"]["path"], "site") == "_data/authors.yml" and hit["location"]["line"] == 2
+
+
+def test_hugo_identity_files_end_to_end(tmp_path):
+    import json
+
+    pages = [{"path": "posts/a.md", "front": {"title": "A", "date": "2025-01-02T21:00:00+01:00"},
+              "body": "a"}]
+    site = build_hugo_site(tmp_path / "hugo", pages, files=HUGO_IDENTITY_FILES)
+    doc = json.loads(_scan(str(site), "--format", "json", "--no-redact"))
+    assert doc["inputs"][0]["posts"] == 1
+    where = {(f["rule"], _rel(f["location"]["path"], "hugo"), f["location"]["record"])
+             for f in doc["findings"]}
+    assert ("SELF001", "config/production/params.toml", "params.email") in where
+    assert ("LINK007", "data/authors/marie.toml", "social.github") in where
+    (email,) = [f for f in doc["findings"] if f["rule"] == "SELF001"]
+    assert "social.link" in email["message"]  # the author page's mailto: link, the same address
+    places = [f for f in doc["findings"] if f["rule"].startswith("PLACE")]
+    assert any(_rel(f["location"]["path"], "hugo") == "data/author.yaml" for f in places)  # "Lyon"
+    masked = _scan(str(site), "--format", "json", "--redact")
+    assert "chu-lyon" not in masked and "mlefebvre1987" not in masked
+
+
+def test_a_configuration_list_that_holds_itself_ends(tmp_path):
+    """`a: &a [*a]`: two aliases, under the anchor cap; walking it looped forever."""
+    from nymaudit.sources.blog import read_config_file
+
+    post = {"name": "2025-01-01-a.md", "front": {"title": "A"}, "body": "a"}
+    config = "title: Night Shift\nsocial: &s [https://codeberg.org/mlefebvre, *s]\nme: &m [*m]\n"
+    site = build_jekyll_blog(tmp_path / "s", [post], config=config)
+    for result in (read_source(site, "blog"), read_config_file(site / "_config.yml")):
+        assert [p.text for p in result.posts if p.kind == "config"] == [
+            "title: Night Shift", "social: https://codeberg.org/mlefebvre"]

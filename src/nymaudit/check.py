@@ -198,37 +198,105 @@ def _link_on_the_way(path: Path) -> Path | None:
     return None
 
 
-def _read(files: list[Path]) -> Corpus:
+def _read(files: list[Path], zones: list[dict[str, Any]] | None = None) -> Corpus:
+    """The files as one corpus; ``zones`` receives the time zones site configurations
+    among them set (`_zone_findings`)."""
     from nymaudit.sources.detect import read_inputs
 
     corpus = read_inputs(files) if files else Corpus()
-    _read_site_configs(corpus)
+    _read_site_configs(corpus, [] if zones is None else zones)
     return corpus
 
 
-def _read_site_configs(corpus: Corpus) -> None:
+def _read_site_configs(corpus: Corpus, zones: list[dict[str, Any]]) -> None:
     """A site's configuration file (`_config.yml`, `hugo.toml`, `config/_default/params.toml`)
     is read as `scan` reads it with the site: its published fields (author, e-mail,
     profile links) become records checked like a draft's text. Skipped, a pull request
-    that adds `email:` to `_config.yml` would pass the gate. Other configuration is not
-    published: it is still skipped (`_skip_what_is_not_a_draft`)."""
-    from nymaudit.sources.blog import read_config_file, site_config_file
+    that adds `email:` to `_config.yml` would pass the gate. So are the other files
+    themes publish from (`_data/authors.yml`, Hugo `data/authors/`, `CNAME`, `.well-known/`) and the
+    front matter of an author page (Hugo `content/authors/NAME/_index.md`, Jekyll
+    `_authors/NAME.md`, whose body the blog reader reads as a post). Other configuration
+    is not published: it is still skipped (`_skip_what_is_not_a_draft`)."""
+    from nymaudit.sources.blog import read_config_file, site_file_kind
 
     for summary in corpus.inputs:
-        if summary.format != "unknown" or not site_config_file(Path(summary.path)):
+        kind = site_file_kind(Path(summary.path))
+        if kind is None or summary.format != ("blog" if kind == "author" else "unknown"):
             continue
-        result = read_config_file(Path(summary.path))
-        summary.format = "blog"
-        summary.errors = list(result.errors)
+        result = read_config_file(Path(summary.path), zones)
+        if kind != "author":  # an author page's problems are its post's, reported already
+            summary.format = "blog"
+            summary.errors = list(result.errors)
         corpus.posts.extend(result.posts)
 
 
+# Zone names that say UTC itself: what TIME007 advises, no leak.
+_UTC_ZONES = frozenset(("utc", "etc/utc", "uct", "etc/uct", "gmt", "etc/gmt", "gmt0", "etc/gmt0", "gmt+0",
+                        "etc/gmt+0", "gmt-0", "etc/gmt-0", "zulu", "etc/zulu", "universal", "etc/universal",
+                        "greenwich", "etc/greenwich"))
+
+
+def _zone_offsets(zone: str) -> str | None:
+    """'UTC+01:00 in winter, UTC+02:00 in summer' (northern or southern), or one offset."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from nymaudit.formatting import format_offset
+
+    try:
+        tz = ZoneInfo(zone)
+        year = datetime.now(UTC).year
+        jan, jul = (datetime(year, month, 15, 12, tzinfo=tz).utcoffset() or timedelta(0)
+                    for month in (1, 7))
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    hours = [offset.total_seconds() / 3600 for offset in (jan, jul)]
+    if hours[0] == hours[1]:
+        return format_offset(hours[0])
+    low, high = sorted(hours)
+    return f"{format_offset(low)} outside daylight saving time, {format_offset(high)} in it"
+
+
+def _zone_findings(zones: list[dict[str, Any]], findings: list[Finding]) -> list[Finding]:
+    """TIME007 for a site configuration's `timezone:` given on its own (a pull request
+    that sets it): scan reports it through the posts' offsets, which a change to the
+    configuration alone does not hold. The site publishes every post's date with the
+    zone's offset (jekyll-feed, jekyll-seo-tag, Hugo's RSS), so it is the same leak."""
+    from nymaudit.rules import rule
+
+    told = {_norm(f.clue.value) for f in findings if f.rule == "TIME007" and f.clue is not None}
+    out: list[Finding] = []
+    for zone in zones:
+        name = str(zone["zone"])
+        if name.casefold() in _UTC_ZONES or _norm(name) in told:
+            continue
+        told.add(_norm(name))
+        offsets = _zone_offsets(name)
+        out.append(rule("TIME007").finding(
+            f"The site configuration ({zone['path']}) sets the time zone {name}, and the site "
+            "publishes each post's date with its offset (feed and page metadata)"
+            + (f": {offsets}." if offsets else "."),
+            f"timezone: {name}",
+            Origin(str(zone["path"]), "timezone", zone.get("line")),
+            clue_value=name,
+            confidence=None if offsets else "medium",  # a name no zone database knows
+        ))
+    return out
+
+
 def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
-             debug: bool = False) -> Report:
-    from nymaudit.scan import ScanOptions, analyse
+             debug: bool = False, zones: list[dict[str, Any]] | None = None) -> Report:
+    from nymaudit.profile import build_profile
+    from nymaudit.scan import ScanOptions, _sort_key, analyse
 
     options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug)
-    return analyse(corpus, options)
+    report = analyse(corpus, options)
+    added = _zone_findings(zones or [], report.findings)
+    if added:
+        report.findings.extend(added)
+        report.findings.sort(key=_sort_key)
+        report.profile = build_profile(report.findings)
+    return report
 
 
 def not_a_draft(path: str) -> str | None:
@@ -360,12 +428,13 @@ def run_check(
         raise UsageProblem(f"nothing to check: no such file: {names} (a CI job that passes changed "
                            "files: `git diff --diff-filter=d` leaves deleted ones out)")
     linked = {p: link for p in present if (link := _link_on_the_way(p)) is not None}
-    corpus = _read([p for p in present if p not in linked])
+    zones: list[dict[str, Any]] = []
+    corpus = _read([p for p in present if p not in linked], zones)
     for path, link in linked.items():
         why = LINK_ERROR if link == path else f"reached through {link}, {LINK_ERROR}"
         corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
     skipped = _skip_what_is_not_a_draft(corpus)
-    report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug)
+    report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug, zones=zones)
     result = CheckResult(report)
     for f in report.findings:
         if (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES) and f.severity < Severity.MEDIUM:
@@ -406,7 +475,8 @@ def run_check(
         result.suppressed = len(report.findings) - len(kept)
         report.findings[:] = kept
     if history is not None:
-        published = _read([history])
+        public_zones: list[dict[str, Any]] = []
+        published = _read([history], public_zones)
         _leave_out(published, present, result)
         unread = [e for i in published.inputs for e in i.errors]
         if unread and not published.posts:
@@ -415,7 +485,7 @@ def run_check(
             result.notes.append(f"--history: {len(unread)} part(s) of {history} could not be read; "
                                 "findings only they would repeat are not lowered")
         public_said = _sentences(published)
-        public = {k.key for f in _analyse(published, watchlist=watchlist).findings
+        public = {k.key for f in _analyse(published, watchlist=watchlist, zones=public_zones).findings
                   if not _not_read(f) for k in leak_keys(f, public_said)}
         for f in report.findings:
             keys = leak_keys(f, said)
@@ -432,9 +502,16 @@ def run_check(
     return result
 
 
-def create_baseline(files: list[Path], output: Path) -> int:
-    corpus = _read(files)
-    report = _analyse(corpus)
+def create_baseline(files: list[Path], output: Path, refused: list[str] | None = None) -> int:
+    """``refused`` receives the FILEs left unread because they are, or are reached
+    through, a symbolic link: `check` refuses them (LINK_ERROR), so a baseline must not
+    follow them either (a link to /proc/self/environ or to another user's notes)."""
+    linked = {p for p in files if _link_on_the_way(p) is not None}
+    if refused is not None:
+        refused.extend(str(p) for p in files if p in linked)
+    zones: list[dict[str, Any]] = []
+    corpus = _read([p for p in files if p not in linked], zones)
+    report = _analyse(corpus, zones=zones)
     said = _sentences(corpus)
     salt = secrets.token_hex(16)
     entries = []

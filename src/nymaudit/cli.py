@@ -629,9 +629,15 @@ def baseline_create(
 ) -> None:
     """Record today's findings as salted hashes (no finding text is stored)."""
     from nymaudit.check import create_baseline
+    from nymaudit.console import visible_controls
 
-    count = create_baseline(files, output)
-    Environment().info(f"{count} finding(s) recorded in {output} as salted hashes")
+    refused: list[str] = []
+    count = create_baseline(files, output, refused)
+    env = Environment()
+    for path in refused:
+        env.warn(f"{visible_controls(path)}: a symbolic link (or reached through one); not read, "
+                 "as `check` does not read it")
+    env.info(f"{count} finding(s) recorded in {output} as salted hashes")
 
 
 @baseline_app.command("show")

@@ -15,7 +15,9 @@ CASE is one of
   lines and then 300 published keys whose values are written with an escape (so
   no line holds the value as read): the red-team's configuration (review 5);
 - ``site-roots:N``: a folder of N Jekyll sites, ``dI/_posts/2025-01-02-a.md``, one
-  post each and no configuration (red-team 5, D6: the reader was quadratic in N).
+  post each and no configuration (red-team 5, D6: the reader was quadratic in N);
+- ``data-files:N``: a Jekyll site of one post with N author data files
+  ``_data/authors/aI.yml`` of the same hostile 60 KB each (the reader reads 40 a site).
 
 Default: ``corrupt-js:400 corrupt-zip:400 html:<a:100000 html:</:1000000
 html:<?:1000000 html:<a:1000000``. Each input is written to a temporary folder and
@@ -119,6 +121,19 @@ def blog_config(tmp: Path, hugo: bool, count: int) -> tuple[Path, str]:
     return site, "blog"
 
 
+def data_files(tmp: Path, count: int) -> tuple[Path, str]:
+    """A Jekyll site with N hostile author data files (see ``data-files``)."""
+    site = tmp / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_posts" / "2025-05-18-a.md").write_text("---\ntitle: A\n---\nHello there.\n")
+    (site / "_config.yml").write_text("title: A\n")
+    (site / "_data" / "authors").mkdir(parents=True)
+    text = _config_text(False)
+    for i in range(count):
+        (site / "_data" / "authors" / f"a{i:05d}.yml").write_text(text)
+    return site, "blog"
+
+
 def site_roots(tmp: Path, count: int) -> tuple[Path, str]:
     """N site roots of one post each (see ``site-roots``)."""
     top = tmp / "roots"
@@ -142,6 +157,8 @@ def run(case: str) -> None:
             path, reader = blog_config(tmp, kind == "hugo-config", int(arg))
         elif kind == "site-roots":
             path, reader = site_roots(tmp, int(arg))
+        elif kind == "data-files":
+            path, reader = data_files(tmp, int(arg))
         else:
             raise SystemExit(f"unknown case {case!r}")
         size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file())

@@ -12,7 +12,7 @@ import json
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,26 @@ MAX_FRONT_MATTER = 64 * 1024
 CONFIG_EXTENSIONS = ("toml", "yaml", "yml", "json")
 MAX_POST_BYTES = 32 * 1024 * 1024
 MAX_YAML_ALIASES = 20
+DATA_FILE = "site data file"
+# Data files themes render as the author box, the social links and the menus: Jekyll
+# ``_data/<stem>.yml`` (or ``_data/<stem>/*.yml``), Hugo ``data/<stem>.toml``
+# (minimal-mistakes: authors.yml, navigation.yml; Hugo author taxonomies: data/authors/).
+# Other data files (ui-text.yml, a theme's strings; data tables) publish nothing about
+# the writer and are not read.
+_DATA_STEMS = frozenset((
+    "authors", "author", "people", "person", "social", "socials", "social_links", "navigation",
+    "nav", "menu", "menus", "team", "contributors", "profile", "profiles", "contact", "owner", "me",
+    "about", "links",
+))
+# Of these, menus: only their links out of the site (a menu's names and own pages say nothing).
+_LINKS_ONLY_STEMS = frozenset(("navigation", "nav", "menu", "menus"))
+DATA_EXTENSIONS = {"_data": ("yml", "yaml", "json"), "data": ("toml", "yaml", "yml", "json")}
+# Files of one site read beside its root configuration (extra Jekyll configs, Hugo
+# environment folders, data files, author pages): a tree of 10,000 data files is
+# listed (names only) and this many are read.
+MAX_SITE_FILES = 40
+_JEKYLL_EXTRA_CONFIG = re.compile(r"_config\.[^/]+\.(?:ya?ml|toml)")  # _config.production.yml
+_DOMAIN = re.compile(r"(?=.{4,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?")
 _JEKYLL_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})-(.+)")
 _YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\]}]")
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]{1,2000}")
@@ -71,6 +91,13 @@ _CONFIG_NAMES = (
     "config.yml",
     "hugo.json",
 )
+# Hugo reads config.json too; not a site marker for other folders (attachment.SITE_MARKERS):
+# a config.json sits in folders of every kind.
+_HUGO_ONLY_NAMES = ("config.json",)
+
+
+def _config_names(engine: str) -> tuple[str, ...]:
+    return _CONFIG_NAMES + _HUGO_ONLY_NAMES if engine == "hugo" else _CONFIG_NAMES
 
 
 @dataclass
@@ -141,9 +168,37 @@ def _load_config(tree: Tree, result: SourceResult, name: str) -> tuple[str, dict
     return text, data
 
 
+def _load_data(tree: Tree, result: SourceResult, name: str) -> tuple[str, Any] | None:
+    """A site data file's text and parsed document, a mapping or a list (themes loop
+    over ``_data/navigation.yml`` and ``social.yml`` lists); caps and errors as for the
+    configuration."""
+    text = read_member_text(tree, result, name, MAX_FRONT_MATTER)
+    if text is None:
+        return None
+    data, error = _parse_any(config_kind(name), text, DATA_FILE)
+    if not error and data is not None and not isinstance(data, dict | list):
+        error = f"{DATA_FILE} is not a mapping or a list"
+    if error:
+        result.error(name, error)
+        return None
+    return text, data
+
+
 def _parse_block(kind: str, raw: str, what: str = "front matter") -> tuple[dict[str, Any], str | None]:
     """Parse a front matter block or (``what`` = "site configuration") a whole
     configuration file; errors name which of the two it was, and the file line."""
+    data, error = _parse_any(kind, raw, what)
+    if error:
+        return {}, error
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, f"{what} is not a mapping"
+    return data, None
+
+
+def _parse_any(kind: str, raw: str, what: str) -> tuple[Any, str | None]:
+    """The parsed document, whatever its shape (a site data file may be a list)."""
     first = 2 if what == "front matter" else 1  # the file line of raw's first line
     name = {"yaml": "YAML", "toml": "TOML", "json": "JSON"}[kind]
     where_ = "front matter" if what == "front matter" else f"in the {what}"
@@ -167,10 +222,6 @@ def _parse_block(kind: str, raw: str, what: str = "front matter") -> tuple[dict[
             data = tomllib.loads(raw)
         except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
             return {}, f"invalid {name} {where_} ({str(exc)[:80]})"
-    if data is None:
-        return {}, None
-    if not isinstance(data, dict):
-        return {}, f"{what} is not a mapping"
     return data, None
 
 
@@ -219,18 +270,59 @@ class _Names:
 
     names: frozenset[str]
     config_dirs: dict[str, list[str]]  # site root -> the files of its config/_default/
+    # site root -> its other identity files, by kind (``_identity_file``): "config"
+    # (_config.production.yml), "config_dir" (Hugo's config/production/), "_data" / "data"
+    # (data files), "author" (author pages), "cname" (the custom domain), "well_known"
+    extra: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, tree: Tree) -> _Names:
         names: set[str] = set()
         config_dirs: dict[str, list[str]] = {}
+        extra: dict[str, dict[str, list[str]]] = {}
         for member in tree.members():
             names.add(member.name)
             parts = _segments(member.name)
             if len(parts) >= 3 and parts[-3:-1] == ["config", "_default"] and (
                     extension(member.name) in CONFIG_EXTENSIONS):
                 config_dirs.setdefault("".join(p + "/" for p in parts[:-3]), []).append(member.name)
-        return cls(frozenset(names), config_dirs)
+            found = _identity_file(parts)
+            if found is not None:
+                at, kind = found
+                root = "".join(p + "/" for p in parts[:at])
+                extra.setdefault(root, {}).setdefault(kind, []).append(member.name)
+        return cls(frozenset(names), config_dirs, extra)
+
+
+def _identity_file(parts: list[str]) -> tuple[int, str] | None:
+    """(where the site root ends in ``parts``, kind) when a member is one of a site's
+    identity files beside its root configuration; None for any other file."""
+    name = parts[-1]
+    ext = extension(name)
+    if len(parts) >= 3 and parts[-3] == "config" and parts[-2] != "_default" and ext in CONFIG_EXTENSIONS:
+        return len(parts) - 3, "config_dir"  # Hugo config/production/params.toml
+    if _JEKYLL_EXTRA_CONFIG.fullmatch(name):
+        return len(parts) - 1, "config"
+    if name == "CNAME":
+        at = len(parts) - 2 if len(parts) >= 2 and parts[-2] == "static" else len(parts) - 1
+        return at, "cname"  # GitHub Pages (Hugo keeps it in static/)
+    if len(parts) >= 2 and parts[-2] == ".well-known":
+        at = len(parts) - 3 if len(parts) >= 3 and parts[-3] == "static" else len(parts) - 2
+        return at, "well_known"
+    if (name.startswith("_index.") and extension(name) in POST_EXTENSIONS and len(parts) >= 4
+            and parts[-3] == "authors" and parts[-4] == "content"):
+        return len(parts) - 4, "author"  # Hugo content/authors/<name>/_index.md
+    if len(parts) >= 2 and parts[-2] == "_authors" and extension(name) in POST_EXTENSIONS:
+        return len(parts) - 2, "author"  # a Jekyll collection of author pages: _authors/<name>.md
+    for folder, extensions in DATA_EXTENSIONS.items():
+        if ext not in extensions:
+            continue
+        stem = name.rsplit(".", 1)[0].lower()
+        if len(parts) >= 2 and parts[-2] == folder and stem in _DATA_STEMS:
+            return len(parts) - 2, folder  # _data/authors.yml
+        if len(parts) >= 3 and parts[-3] == folder and parts[-2].lower() in _DATA_STEMS:
+            return len(parts) - 3, folder  # data/authors/marie.toml
+    return None
 
 
 def _unexpected(result: SourceResult, name: str, what: str, exc: Exception) -> None:
@@ -316,13 +408,15 @@ class BlogReader:
                 root = "/".join(parts[:i]) + ("/" if i else "")
                 break
         if root not in sites:
-            sites[root] = _Site(root, engine, self._site_timezone(tree, result, root, names))
+            sites[root] = _Site(root, engine, self._site_timezone(tree, result, root, names, engine))
             self._read_site_config(tree, result, sites[root], names)
         return sites[root]
 
-    def _site_timezone(self, tree: Tree, result: SourceResult, root: str, names: _Names) -> str | None:
+    def _site_timezone(
+        self, tree: Tree, result: SourceResult, root: str, names: _Names, engine: str = "plain"
+    ) -> str | None:
         """Jekyll ``timezone:`` / Hugo ``timeZone``: how naive post dates are meant."""
-        for config in _CONFIG_NAMES:
+        for config in _config_names(engine):
             name = root + config
             if name not in names.names:
                 continue
@@ -339,10 +433,7 @@ class BlogReader:
         if loaded is None:
             return None
         _text, data = loaded
-        zone = data.get("timezone") or data.get("timeZone") or data.get("timezone".upper())
-        if isinstance(zone, str) and re.fullmatch(r"[A-Za-z_+\-/0-9]{1,64}", zone):
-            return zone
-        return None
+        return _zone_in(data)
 
     def _post(
         self,
@@ -418,7 +509,7 @@ class BlogReader:
     def _read_site_config(tree: Tree, result: SourceResult, site: _Site, names: _Names) -> None:
         """The published identity fields of the site's configuration, as records of
         kind "config" (the timezone itself is TIME007's, through the posts' offsets)."""
-        roots = [site.root + c for c in _CONFIG_NAMES]
+        roots = [site.root + c for c in _config_names(site.engine)]
         files = [n for n in roots if n in names.names][:1]
         if site.timezone and files:
             site.config = files[0]  # the file _site_timezone took the zone from
@@ -439,6 +530,27 @@ class BlogReader:
                 shown = tree.display(name)
                 if not any(e.path == shown and "unexpected" in e.error for e in result.errors):
                     _unexpected(result, name, "site configuration", exc)
+        BlogReader._identity_files(tree, result, site, names)
+
+    @staticmethod
+    def _identity_files(tree: Tree, result: SourceResult, site: _Site, names: _Names) -> None:
+        """The site's other files that themes publish (``_identity_file``): extra Jekyll
+        configurations, Hugo environment folders, data files, author pages, CNAME."""
+        found = names.extra.get(site.root, {})
+        # A plain folder's _authors/*.md are its posts already.
+        kinds = {"hugo": ("config_dir", "cname", "well_known", "data", "author"),
+                 "jekyll": ("config", "cname", "well_known", "_data", "author")}.get(
+            site.engine, ("config", "cname", "well_known", "_data"))
+        files = [(kind, name) for kind in kinds for name in sorted(found.get(kind, ()))]
+        for kind, name in files[:MAX_SITE_FILES]:
+            try:
+                result.posts.extend(identity_records(tree, result, kind, name))
+            except Exception as exc:  # the site's other files and its posts are still read
+                _unexpected(result, name, "site file", exc)
+        if len(files) > MAX_SITE_FILES:
+            left = files[MAX_SITE_FILES:]
+            result.error(left[0][1], f"{len(left)} more of the site's data and configuration files not read "
+                                     f"(at most {MAX_SITE_FILES} a site)")
 
     @staticmethod
     def _config_file(
@@ -477,6 +589,14 @@ class BlogReader:
                 return None, f"record {filename}: {reason} in the file name"
             return parsed, None
         return None, None
+
+
+def _zone_in(data: dict[str, Any]) -> str | None:
+    """A configuration's ``timezone`` (Jekyll) / ``timeZone`` (Hugo), when it is a zone name."""
+    zone = data.get("timezone") or data.get("timeZone") or data.get("timezone".upper())
+    if isinstance(zone, str) and re.fullmatch(r"[A-Za-z_+\-/0-9]{1,64}", zone):
+        return zone
+    return None
 
 
 def _in_zone(parsed: ParsedTime, zone: str) -> ParsedTime:
@@ -540,6 +660,8 @@ _PROFILE_URLS = {
 _HANDLE = re.compile(r"@?([A-Za-z0-9][A-Za-z0-9_.\-]{0,63})")
 MAX_CONFIG_RECORDS = 300
 MAX_CONFIG_DEPTH = 8
+MAX_CONFIG_LEVELS = 24  # nested mappings and lists, a list of lists counted too
+MAX_CONFIG_NODES = 20_000  # mappings and lists visited in one file (aliases visit one many times)
 
 
 def _norm_key(key: object) -> str:
@@ -568,21 +690,28 @@ def _profile_url(keys: tuple[str, ...], value: str) -> str | None:
 
 
 def _leaves(data: object, base: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], object]]:
-    """(key path, scalar) pairs of a parsed configuration in file order, bounded."""
+    """(key path, scalar) pairs of a parsed configuration in file order, bounded. A YAML
+    alias can make a list hold itself (``a: &a [*a]``, two aliases, under the anchor
+    cap): a list adds no key to the path, so nesting is counted apart from it, and
+    every container met counts against a budget (it looped forever before 29 November)."""
     out: list[tuple[tuple[str, ...], object]] = []
-    stack: list[tuple[tuple[str, ...], object]] = [(base, data)]
-    while stack and len(out) < MAX_CONFIG_RECORDS * 4:
-        where, value = stack.pop()
-        if len(where) > MAX_CONFIG_DEPTH:
+    stack: list[tuple[tuple[str, ...], object, int]] = [(base, data, 0)]
+    budget = MAX_CONFIG_NODES
+    while stack and len(out) < MAX_CONFIG_RECORDS * 4 and budget > 0:
+        where, value, level = stack.pop()
+        if len(where) > MAX_CONFIG_DEPTH or level > MAX_CONFIG_LEVELS:
             continue
         if isinstance(value, dict):
+            budget -= 1
             user, host = value.get("username"), value.get("instance")
             if isinstance(user, str) and isinstance(host, str):
                 # minima: mastodon: [{username: jdoe, instance: mastodon.social}]
                 out.append((where + ("url",), f"https://{host}/@{user.lstrip('@')}"))
-            stack.extend((where + (as_text(k),), v) for k, v in reversed(list(value.items())[:500]))
+            items = reversed(list(value.items())[:500])
+            stack.extend((where + (as_text(k),), v, level + 1) for k, v in items)
         elif isinstance(value, list):
-            stack.extend((where, v) for v in reversed(value[:500]))
+            budget -= 1
+            stack.extend((where, v, level + 1) for v in reversed(value[:500]))
         elif isinstance(value, str | int | float) and not isinstance(value, bool):
             out.append((where, value))
     return out
@@ -724,29 +853,32 @@ def _dir_prefix(name: str) -> str:
 
 
 def config_records(
-    tree: Tree, name: str, lines: ConfigLines, data: dict[str, Any], prefix: str = ""
+    tree: Tree, name: str, lines: ConfigLines, data: object, prefix: str = "", *, every: bool = False,
+    links_only: bool = False,
 ) -> list[Post]:
     """One record (kind "config") per published field of a site configuration: its text
     is ``key.path: value`` plus the profile link a username becomes, its location the
-    file, key path and line. Not posts: no time, not counted, left out of timing and style."""
+    file, key path and line. Not posts: no time, not counted, left out of timing and style.
+    ``every``: every value is published (an author data file is the author box);
+    ``links_only``: only addresses and links (a menu's data file)."""
     records: list[Post] = []
     seen: set[tuple[str, str]] = set()
     for path, value in _leaves(data, (prefix,) if prefix else ()):
         keys = tuple(_norm_key(k) for k in path)
-        if not keys or keys[0] in _BUILD_KEYS:
+        if (not keys and not every) or (keys and keys[0] in _BUILD_KEYS):
             continue
         shown = as_text(value).strip()[:2000]
         # Menus: only their links out of the site (a menu's names and own pages say nothing).
-        published = keys == ("name",) or (
+        published = not links_only and (every or keys == ("name",) or (
             not any(k in ("menu", "menus") for k in keys) and any(_published_key(k) for k in keys)
-        )
+        ))
         if not shown or not (published or _ADDRESS_OR_LINK.search(shown)):
             continue
-        dotted = ".".join(path)
+        dotted = ".".join(path) or "(item)"  # a list's bare strings: links: [https://...]
         if (dotted, shown) in seen:
             continue
         seen.add((dotted, shown))
-        url = _profile_url(keys, shown) if isinstance(value, str) and "://" not in shown else None
+        url = _profile_url(keys, shown) if keys and isinstance(value, str) and "://" not in shown else None
         records.append(
             Post(
                 id=f"{name}#{dotted}#{len(records)}",
@@ -763,6 +895,114 @@ def config_records(
     return records
 
 
+def identity_records(
+    tree: Tree, result: SourceResult, kind: str, name: str, parts: list[str] | None = None
+) -> list[Post]:
+    """The records of one of a site's identity files (``_identity_file`` kinds); its
+    problems go to ``result``. ``parts``: the file's path, when ``name`` is not it."""
+    if kind in ("config", "config_dir"):
+        loaded = _load_config(tree, result, name)
+        if loaded is None:
+            return []
+        text, data = loaded
+        prefix = _dir_prefix(name) if kind == "config_dir" else ""
+        return config_records(tree, name, ConfigLines(text, config_kind(name)), data, prefix)
+    if kind == "cname":
+        return _cname_records(tree, result, name)
+    if kind == "author":
+        return _author_page_records(tree, result, name)
+    if kind == "well_known":
+        return _well_known_records(tree, result, name)
+    loaded_data = _load_data(tree, result, name)
+    if loaded_data is None:
+        return []
+    text, data = loaded_data
+    parts = parts or _segments(name)
+    stem = (parts[-1].rsplit(".", 1)[0] if len(parts) < 2 or parts[-2] in DATA_EXTENSIONS
+            else parts[-2]).lower()
+    links_only = stem in _LINKS_ONLY_STEMS
+    return config_records(tree, name, ConfigLines(text, config_kind(name)), data,
+                          every=not links_only, links_only=links_only)
+
+
+MAX_CNAME_BYTES = 1024
+
+
+def _cname_records(tree: Tree, result: SourceResult, name: str) -> list[Post]:
+    """GitHub Pages' ``CNAME``: the site's own domain. Visitors see it; what it adds is a
+    name to look up (its registration and WHOIS history may name the owner), and the
+    link rules see an employer's or a town's domain. One record, ``CNAME: domain``."""
+    text = read_member_text(tree, result, name, MAX_CNAME_BYTES)
+    if text is None:
+        return []
+    number, domain = next(((n, line.strip()) for n, line in enumerate(text.splitlines(), 1)
+                           if line.strip()), (1, ""))
+    if not domain:
+        return []
+    if not _DOMAIN.fullmatch(domain):
+        result.error(name, "CNAME does not hold a domain name; not read")
+        return []
+    domain = domain.rstrip(".").lower()
+    url = f"https://{domain}/"
+    return [Post(id=f"{name}#CNAME#0", timestamp=None, text=f"CNAME: {domain} ({url})",
+                 origin=Origin(path=tree.display(name), record="CNAME", line=number), kind="config",
+                 extra={"config_key": "CNAME", "urls": [url]})]
+
+
+def _well_known_records(tree: Tree, result: SourceResult, name: str) -> list[Post]:
+    """A file of ``.well-known/``, served at a fixed address for machines to find: a
+    Keybase proof (``keybase.txt``: "I am jdoe on keybase"), ``security.txt``'s
+    Contact, a Mastodon ``webfinger`` alias, Nostr's ``nostr.json`` names, Bluesky's
+    ``atproto-did``. JSON: every value, as a data file; text: each line holding an
+    address, a link or a DID, as a record named by the file and line."""
+    text = read_member_text(tree, result, name, MAX_FRONT_MATTER)
+    if text is None:
+        return []
+    if extension(name) == "json" or text.lstrip().startswith("{"):
+        data, error = _parse_any("json", text, DATA_FILE)
+        if error:
+            result.error(name, error)
+            return []
+        return config_records(tree, name, ConfigLines(text, "json"), data, every=True)
+    shown = tree.display(name)
+    file = _segments(name)[-1]
+    records: list[Post] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()[:2000]
+        if line and (_ADDRESS_OR_LINK.search(line) or line.startswith("did:")):
+            records.append(Post(id=f"{name}#{number}", timestamp=None, text=f"{file}: {line}",
+                                origin=Origin(path=shown, record=file, line=number), kind="config",
+                                extra={"config_key": file}))
+            if len(records) >= MAX_CONFIG_RECORDS:
+                break
+    return records
+
+
+def _author_page_records(tree: Tree, result: SourceResult, name: str, body: bool = True) -> list[Post]:
+    """An author page (Hugo ``content/authors/<name>/_index.md``, the taxonomy term page
+    themes fill from its front matter: name, role, e-mail, social links, the body being
+    the bio; Jekyll ``_authors/<name>.md``): every front-matter value and the bio, as
+    records. Not a post: no date, and the reader leaves these pages out of the posts."""
+    text = read_member_text(tree, result, name, MAX_FRONT_MATTER)
+    if text is None:
+        return []
+    fm = split_front_matter(text)
+    if fm.error:
+        result.error(name, fm.error)
+    records = (config_records(tree, name, ConfigLines(text, fm.kind), fm.data, every=True)
+               if fm.kind else [])
+    bio = fm.body.strip() if body else ""
+    if bio and len(records) < MAX_CONFIG_RECORDS:
+        if extension(name) in ("html", "htm"):
+            bio = html_to_text(bio)
+        lead = len(fm.body) - len(fm.body.lstrip())
+        records.append(Post(id=f"{name}#body#{len(records)}", timestamp=None, text=f"body: {bio}",
+                            origin=Origin(path=tree.display(name), record="body",
+                                          line=fm.body_line + fm.body.count("\n", 0, lead)),
+                            kind="config", extra={"config_key": "body"}))
+    return records
+
+
 # -- a configuration file on its own (`nymaudit check _config.yml`) ------------
 
 _JEKYLL_CONFIG = re.compile(r"_config(?:\.[^/]+)?\.ya?ml")  # _config.yml, _config.production.yml
@@ -772,33 +1012,73 @@ _HUGO_SITE_DIRS = ("content", "archetypes", "themes", "layouts")
 
 
 def site_config_file(path: Path) -> bool:
-    """Whether ``path`` is a file of a site's configuration as the blog reader reads
-    one: Jekyll's ``_config.yml`` (and ``_config.*.yml``), Hugo's ``hugo.toml|yaml|json``,
-    ``config.toml|yaml`` beside a Hugo site's folders, and the files of Hugo's
-    configuration directory (``config/_default/``, or an environment's beside it)."""
+    """Whether ``path`` is a file of a site's configuration, data or identity as the
+    blog reader reads one (``site_file_kind``)."""
+    return site_file_kind(path) is not None
+
+
+def site_file_kind(path: Path) -> str | None:
+    """What a file given on its own is to a site the blog reader reads: "config" for
+    Jekyll's ``_config.yml`` (and ``_config.*.yml``), Hugo's ``hugo.toml|yaml|json``,
+    ``config.toml|yaml|json`` beside a Hugo site's folders, and the files of Hugo's
+    configuration directory (``config/_default/``, or an environment's beside it);
+    "_data" / "data" for a data file themes render as the author box or menus
+    (``_data/authors.yml``; Hugo's ``data/`` beside a Hugo site), "author" for an author
+    page (Hugo's beside a Hugo site; Jekyll's ``_authors/``), "cname" for ``CNAME``,
+    "well_known" for a file of ``.well-known/``; None for anything else."""
     name = path.name
     try:
         if not path.is_file():
-            return False
+            return None
         if _JEKYLL_CONFIG.fullmatch(name) or name in ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"):
-            return True
+            return "config"
         folder = path.parent
-        if name in ("config.toml", "config.yaml", "config.yml"):
-            return any((folder / d).is_dir() for d in _HUGO_SITE_DIRS)
-        return (extension(name) in CONFIG_EXTENSIONS and folder.parent.name == "config"
-                and (folder.name == "_default" or (folder.parent / "_default").is_dir()))
+        if name in ("config.toml", "config.yaml", "config.yml", "config.json"):
+            return "config" if _hugo_site(folder) else None
+        if (extension(name) in CONFIG_EXTENSIONS and folder.parent.name == "config"
+                and (folder.name == "_default" or (folder.parent / "_default").is_dir())):
+            return "config"
+        parts = list(path.parts)
+        found = _identity_file(parts) if len(parts) > 1 else None
+        if found is None:
+            return "cname" if name == "CNAME" else None
+        at, kind = found
+        if kind in ("config", "config_dir"):
+            return None  # an environment folder without config/_default/ beside it: not Hugo's
+        root = Path(*parts[:at]) if at else Path(".")
+        if (kind == "data" or (kind == "author" and parts[-2] != "_authors")) and not _hugo_site(root):
+            return None  # data/ and content/ in a folder that is no Hugo site: not published
+        return kind
     except (OSError, ValueError):
-        return False
+        return None
 
 
-def read_config_file(path: Path) -> SourceResult:
-    """The published fields of one configuration file (``site_config_file``) given on
-    its own, as records of kind "config" like those of a site the reader reads."""
+def _hugo_site(folder: Path) -> bool:
+    return any((folder / d).is_dir() for d in _HUGO_SITE_DIRS) or any(
+        (folder / f"hugo.{ext}").is_file() for ext in ("toml", "yaml", "yml", "json"))
+
+
+def read_config_file(path: Path, zones: list[dict[str, Any]] | None = None) -> SourceResult:
+    """The published fields of one site file (``site_file_kind``) given on its own, as
+    records of kind "config" like those of a site the reader reads. A configuration's
+    ``timezone:`` is added to ``zones`` ({zone, path, line}): the site publishes every
+    post's date with its offset. An author page gives its front matter only: its body
+    is read as a post."""
     from nymaudit.sources.tree import FileTree
 
     tree = FileTree(path)
     result = SourceResult(tree)
     name = path.name
+    kind = site_file_kind(path)
+    if kind not in (None, "config"):
+        try:
+            if kind == "author":
+                result.posts.extend(_author_page_records(tree, result, name, body=False))
+            else:
+                result.posts.extend(identity_records(tree, result, kind, name, list(path.parts)))
+        except Exception as exc:  # an input error (check fails closed on it), never a traceback
+            _unexpected(result, name, "site file", exc)
+        return result
     loaded = _load_config(tree, result, name)
     if loaded is None:
         return result
@@ -806,7 +1086,11 @@ def read_config_file(path: Path) -> SourceResult:
     in_config_dir = path.parent.parent.name == "config" and not _JEKYLL_CONFIG.fullmatch(name)
     prefix = _dir_prefix(name) if in_config_dir else ""
     try:
-        result.posts.extend(config_records(tree, name, ConfigLines(text, config_kind(name)), data, prefix))
+        lines = ConfigLines(text, config_kind(name))
+        result.posts.extend(config_records(tree, name, lines, data, prefix))
+        zone = _zone_in(data) if not prefix else None
+        if zone is not None and zones is not None:
+            zones.append({"zone": zone, "path": tree.display(name), "line": lines.line(("timezone",))})
     except Exception as exc:  # an input error (check fails closed on it), never a traceback
         _unexpected(result, name, "site configuration", exc)
     return result
