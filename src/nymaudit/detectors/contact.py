@@ -46,10 +46,14 @@ def detect(ctx: ScanContext) -> DetectorResult:
         for key, items in hits.items():
             # Each post once: an address repeated in one post listed "x.md, x.md, x.md".
             posts = list({id(p): p for p, _, _ in items}.values())
+            thing = "address" if rule_id == "SELF001" else "number"
+            if len(posts) > 1:
+                said = f"The same {thing} appears in {plural(len(posts), 'post')} (records {where(posts)})."
+            else:
+                said = f"{'An' if thing == 'address' else 'A'} {thing} appears in record {where(posts)}."
             result.findings.append(
                 found.finding(
-                    f"The same {'address' if rule_id == 'SELF001' else 'number'} appears in "
-                    f"{plural(len(posts), 'post')} (records {where(posts)}).",
+                    said,
                     evidence=items[0][1],
                     location=items[0][2],
                     clue_value=key,
