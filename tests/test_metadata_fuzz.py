@@ -97,7 +97,9 @@ def test_random_bytes_behind_real_magic(body: bytes) -> None:
                   b"FUJIFILMCCD-RAW ", b"\x00MRM", b"<x:xmpmeta ", b"8BPS",
                   b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"GIF89a", b"%!PS-Adobe-3.0 EPSF",
                   b"\xc5\xd0\xd3\xc6", b"II*\x00\x08\x00\x00\x00IIII",
-                  b"II\x1a\x00\x00\x00HEAPCCDR", b"RIFF\xff\x00\x00\x00AVI LIST"):
+                  b"II\x1a\x00\x00\x00HEAPCCDR", b"RIFF\xff\x00\x00\x00AVI LIST",
+                  b"<svg xmlns='http://www.w3.org/2000/svg'>",
+                  b"\x00\x00\x01\x00\x01\x00\x10\x10\x00\x00\x01\x00\x20\x00"):
         run_one(magic + body)
 
 

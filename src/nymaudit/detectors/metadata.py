@@ -21,7 +21,7 @@ KNOWN_SUFFIXES = (
     ".dng", ".cr2", ".cr3", ".crw", ".nef", ".nrw", ".arw", ".orf", ".rw2", ".raf", ".pef",
     ".srw", ".mrw", ".iiq", ".psd", ".gif", ".jp2", ".eps", ".pdf", ".docx", ".docm", ".dotx",
     ".dotm", ".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".odp", ".ott", ".mov", ".mp4",
-    ".m4v", ".3gp", ".avi", ".wav", ".xmp",
+    ".m4v", ".3gp", ".avi", ".wav", ".xmp", ".svg", ".svgz", ".ico",
 )
 MAX_KNOWN_FILES = 5000
 MAX_KNOWN_BYTES = 4 * 1024**3

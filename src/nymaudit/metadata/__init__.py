@@ -27,7 +27,7 @@ __all__ = ["GROUPS", "Field", "FileMeta", "extract", "sniff", "SUPPORTED_FORMATS
 SUPPORTED_FORMATS = (
     "jpeg", "tiff", "cr2", "orf", "rw2", "raf", "mrw", "png", "webp", "heif", "avif", "cr3",
     "mov", "mp4", "pdf", "ooxml", "odf", "xmp", "psd", "jp2", "gif", "eps",
-    "riff", "crw",
+    "riff", "crw", "svg", "svgz", "ico",
 )
 UNSUPPORTED_REASONS = {
     "zip": "a zip archive that is not an office document; pass it as a PATH to check its files",
@@ -119,6 +119,41 @@ def _dispatch(fmt: str, data: bytes, out: Collector) -> None:
         from nymaudit.metadata.xmp import parse_xmp
 
         parse_xmp(data, out)
+    elif fmt in ("svg", "svgz", "ico"):
+        from nymaudit.metadata import svg
+
+        getattr(svg, f"parse_{fmt}")(data, out)
+
+
+def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, tuple[int, int] | None]:
+    """A file inside a file (an SVG's data: URI image): read by the reader of its own
+    format into a collector of its own, then its fields are added to ``out`` (so its
+    GPS or camera findings name the file that carries it) with one embedded_image
+    field saying where it sits. Returns its format and pixel size, (None, None) when
+    it is no format we read."""
+    from nymaudit.metadata.core import describe_embedded
+
+    fmt = sniff(data)
+    if fmt not in SUPPORTED_FORMATS or not out.enter():
+        return None, None
+    inner = Collector(fmt)
+    inner.deadline = out.deadline
+    inner.depth = out.depth
+    try:
+        _dispatch(fmt, data, inner)
+    except BudgetExceeded:
+        raise
+    except Exception as exc:  # a broken embedded image must not lose the outer file
+        out.note(f"embedded {fmt} in {where} not fully readable: {_reason(exc)}")
+    finally:
+        out.leave()
+    out.add("embedded_image", "EmbeddedImage",
+            f"{describe_embedded(fmt.upper(), data, 0, len(data))} (data: URI in {where})")
+    for f in inner.meta.fields:
+        out.add(f.group, f.name, f.value)
+    for note in inner.meta.notes:
+        out.note(f"embedded {fmt} in {where}: {note}")
+    return fmt, inner.meta.image_size
 
 
 def _raf(data: bytes, out: Collector) -> None:

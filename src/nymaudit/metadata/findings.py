@@ -28,9 +28,12 @@ _USER_PATH = re.compile(
 _ANY_PATH = re.compile(
     r"(?:^|\s|file:/*)(?:[A-Za-z]:[\\/]|\\\\[\w.$-]+\\|/(?:Users|home|Volumes|mnt|media)/)"
 )
+# Free-text fields that have rules of their own (META027, META028), not META022.
+OWN_RULE_TEXTS = {"EditableSource": "META027", "HiddenText": "META028"}
 GENERIC_USERS = {"public", "default", "all users", "administrator", "admin", "user", "owner",
                  "shared", "guest", "runner", "root"}
 ORG_NAMES = {"Company", "Manager"}
+SECONDARY_PEOPLE = {"Publisher", "Contributor"}
 CAMERA_FILLER = re.compile(
     r"digital camera|^dcf \d|^default$|^camera$|^picasa$|^sony dsc$|^image$|^$"
     r"|^\s*(?:ver|v)?[\d.]+\s*$|gcm_tag",
@@ -149,6 +152,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
 
     people = [f for f in by_group.get("person", []) if f.name not in ORG_NAMES
               and not _is_revision(f)]
+    # The message names the author first; a drawing's publisher or contributor after.
+    people.sort(key=lambda f: f.name in SECONDARY_PEOPLE)
     if people:
         found.append(rule("META012").finding(
             f"{name} names a person or account in its metadata: {people[0].name} "
@@ -244,14 +249,36 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             clue_kind="identity" if revisions[0].group == "person" else None,
         ))
 
+    found.extend(_drawing_findings(by_group.get("free_text", []), name, where))
+
     device_words = {f.value.lower() for f in devices}
-    texts = [f for f in by_group.get("free_text", [])
-             if not CAMERA_FILLER.search(f.value) and f.value.lower() not in device_words]
+    texts = [f for f in by_group.get("free_text", []) if f.name not in OWN_RULE_TEXTS
+             and not CAMERA_FILLER.search(f.value) and f.value.lower() not in device_words]
     if texts:
         found.append(rule("META022").finding(
             f"{name} carries free text in its metadata ({texts[0].name}): read it as a "
             "stranger would.",
             _evidence(texts), where,
+        ))
+    return found
+
+
+def _drawing_findings(texts: list[Field], name: str, where: Origin) -> list[Finding]:
+    """META027 (an SVG keeps its editable source) and META028 (text in hidden layers)."""
+    found: list[Finding] = []
+    source = [f for f in texts if f.name == "EditableSource"]
+    if source:
+        found.append(rule("META027").finding(
+            f"{name} carries the editable source of the drawing: {source[0].value}. It holds "
+            "what the picture does not show.",
+            _evidence(source), where,
+        ))
+    hidden = [f for f in texts if f.name == "HiddenText"]
+    if hidden:
+        found.append(rule("META028").finding(
+            f"{name} holds text in hidden layers or objects, invisible in a browser: "
+            f"'{_short(hidden[0].value)}'.",
+            _evidence(hidden), where,
         ))
     return found
 

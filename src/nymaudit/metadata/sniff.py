@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from nymaudit.metadata.svg import looks_like_ico, looks_like_svg, looks_like_svgz
+
 HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1",
                b"mif2", b"MiHE", b"MiHB"}
 AVIF_BRANDS = {b"avif", b"avis"}
@@ -12,7 +14,8 @@ AVIF_BRANDS = {b"avif", b"avis"}
 
 def sniff(data: bytes) -> str:
     """One of: jpeg, tiff, cr2, orf, rw2, png, webp, heif, avif, cr3, mov, mp4, pdf,
-    ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, text, or "unknown"."""
+    ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, svg, svgz, ico, text,
+    or "unknown"."""
     head = data[:64]
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
@@ -46,6 +49,8 @@ def sniff(data: bytes) -> str:
         return "mp4"
     if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"):
         return "mov"
+    if looks_like_ico(head):
+        return "ico"
     if head.startswith(b"FUJIFILMCCD-RAW"):
         return "raf"
     if head.startswith(b"\x00MRM"):
@@ -62,6 +67,11 @@ def sniff(data: bytes) -> str:
         return "jp2"
     if head.startswith(b"%!PS") or head[:4] == b"\xc5\xd0\xd3\xc6":
         return "eps"
+    if looks_like_svgz(data[:65536]):
+        return "svgz"
+    # Before XMP: Illustrator puts an XMP packet in an SVG's first kilobytes.
+    if looks_like_svg(data[:8192]):
+        return "svg"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"<?xpacket", b"<x:xmpmeta", b"<x:xapmeta", b"<rdf:RDF")):
         return "xmp"

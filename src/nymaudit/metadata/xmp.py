@@ -21,6 +21,9 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 PROPERTIES: dict[str, tuple[str, str]] = {
     "creator": ("person", "Creator"),
     "rights": ("person", "Rights"),
+    "publisher": ("person", "Publisher"),
+    "contributor": ("person", "Contributor"),
+    "date": ("time", "Date"),
     "Author": ("person", "Author"),
     "Artist": ("person", "Artist"),
     "Copyright": ("person", "Copyright"),
@@ -157,6 +160,11 @@ def parse_xmp(packet: bytes, out: Collector) -> None:
         out.note(f"XMP not well-formed ({type(exc).__name__}); read leniently")
         _lenient(body.decode("utf-8", errors="replace"), out)
         return
+    _walk(root, out)
+
+
+def read_tree(root, out: Collector) -> None:  # type: ignore[no-untyped-def]
+    """Properties of an already parsed (defused) XML tree: an SVG's <metadata>."""
     _walk(root, out)
 
 

@@ -23,11 +23,13 @@ from nymaudit.sources.tree import Tree
 
 # What the metadata layer reads (``nymaudit formats``, the --known file filter): the
 # blog's original list plus raw photos, PSD, JPEG 2000, EPS, XMP sidecars, macro and
-# template office files, and AVI/WAV/3GP. The content still decides the format.
+# template office files, AVI/WAV/3GP, and drawings and icons (SVG, SVGZ, ICO). The
+# content still decides the format.
 ATTACHMENT_EXTENSIONS = DOCUMENT_AND_IMAGE_EXTENSIONS | frozenset(
     (
         "jpe", "cr3", "crw", "nrw", "orf", "rw2", "raf", "pef", "srw", "mrw", "iiq", "psd", "jp2",
         "eps", "xmp", "docm", "dotx", "dotm", "xlsm", "ott", "m4v", "3gp", "avi", "wav",
+        "svg", "svgz", "ico",
     )
 )
 OFFICE_EXTENSIONS = frozenset(("docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "pptx", "odt", "ods", "odp",
