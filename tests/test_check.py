@@ -664,3 +664,26 @@ def test_an_absolute_path_through_a_linked_folder_in_the_checkout_is_refused(tmp
     result = run("check", "--no-redact", "--format", "json", str(repo / "docs" / "notes.md"))
     assert "jane.private" not in result.stdout + result.stderr
     assert result.exit_code in (1, 2)
+
+
+def test_an_attachment_read_only_in_part_fails_the_gate(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the metadata layer stops reading at its time budget was "clean" with a
+    partial-read note, so `check` passed a drawing built to take two seconds. What was
+    not read is not vouched for: META026, which check raises to medium."""
+    from PIL import Image
+
+    import nymaudit.metadata.attachments as attachments
+
+    photo = tmp_path / "site" / "assets" / "img" / "plain.jpg"
+    photo.parent.mkdir(parents=True)
+    Image.new("RGB", (32, 32), "white").save(photo)
+    assert run("check", str(photo), "--format", "json").exit_code == 0  # clean, read whole
+
+    real_extract = attachments.extract
+    monkeypatch.setattr(attachments, "extract", lambda data: real_extract(data, budget=-1.0))
+    result = run("check", str(photo), "--format", "json")
+    assert result.exit_code == 1, result.stdout
+    (partial,) = findings(result, "META026")
+    assert partial["severity"] == "medium" and "only partly checked" in partial["message"]
+    assert "time budget exceeded" in partial["message"]

@@ -519,7 +519,8 @@ def formats() -> None:
         out.print(f"  {reader.name:<10} {escape(reader.description)}")
     out.print("\nAttachments checked for metadata (`nymaudit meta`): JPEG, TIFF, PNG, WebP, GIF, "
               "HEIC/HEIF/AVIF, JPEG 2000, PSD, EPS, RAW (DNG, CR2, CR3, CRW, NEF, ARW, RAF, ...), PDF "
-              "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, MP4/MOV, AVI/WAV.")
+              "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, MP4/MOV, AVI/WAV, SVG/SVGZ drawings, "
+              "ICO icons.")
 
 
 @app.command()

@@ -44,6 +44,11 @@ def check_bytes(data: bytes, display: str, record: str | None = None) -> Checked
     return CheckedFile(display, meta, status_of(meta, findings), findings, record)
 
 
+# What the extractor appends when it stopped before the end of a file (core.BudgetExceeded,
+# the nesting limit): not "truncated", which is the file's own state, read to its end.
+PARTIAL_READ = "partial result"
+
+
 def unreadable(display: str, reason: str, record: str | None = None) -> CheckedFile:
     meta = FileMeta(format="unknown", error=reason)
     return CheckedFile(display, meta, "unreadable", [], record)
@@ -59,6 +64,15 @@ def unchecked_findings(files: list[CheckedFile]) -> list[Finding]:
             found.append(rule("META026").finding(
                 f"{cf.display} could not be checked: {cf.meta.error or 'unreadable'}.",
                 cf.meta.error or "", Origin(path=cf.display, record=cf.record),
+            ))
+        elif cf.meta.error and PARTIAL_READ in cf.meta.error:
+            # Cut short by the time budget or the nesting limit: what was read is reported,
+            # the rest was not checked. Without this a drawing built to take 2 s read as
+            # "clean" and passed `check` (which raises META026 to medium).
+            found.append(rule("META026").finding(
+                f"{cf.display} was only partly checked ({cf.meta.error}); the rest of the file "
+                "may hold metadata.",
+                cf.meta.error, Origin(path=cf.display, record=cf.record),
             ))
     unsupported = [cf for cf in files if cf.status == "unsupported"]
     if unsupported:
