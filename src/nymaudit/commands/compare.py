@@ -51,6 +51,29 @@ def _agreement(habit: dict[str, Any]) -> str:
     return f"{habit['known']} ({note})"
 
 
+def _ranking_note(doc: dict[str, Any]) -> str:
+    """What the ranking score adds to the distance, and whether the two order the
+    candidates differently (read from the document only)."""
+    candidates = [c for c in doc.get("linkage", {}).get("candidates", [])
+                  if c.get("ranking_score") is not None and c.get("distance") is not None]
+    calibration = doc.get("calibration") or {}
+    parts = ["the distance"]
+    if any((calibration.get(c["label"]) or {}).get("char_cross_entropy") is not None for c in candidates):
+        parts.append("plus how much better or worse than the other candidates' this candidate's "
+                     "writing predicts the text letter by letter (a character model)")
+    if any((calibration.get(c["label"]) or {}).get("quarter_self_distance") is not None
+           for c in candidates):
+        parts.append("minus a share of how much its own known writing varies")
+    note = ("Rank follows the ranking score: " + ", ".join(parts) + ". The distance (0 = the same "
+            "profile; about 1 = no more alike than chance) compares whole profiles: function words, "
+            "character sequences and less-common words.")
+    by_distance = sorted(candidates, key=lambda c: (c["distance"], c["rank"]))
+    if [c["label"] for c in by_distance] != [c["label"] for c in candidates]:
+        note += (f" By the distance alone '{escape(str(by_distance[0]['label']))}' would come "
+                 "first; the character model moves the order.")
+    return note
+
+
 def render_terminal(doc: dict[str, Any], console: Any) -> None:
     """Human report of a compare document on a rich Console (user text escaped)."""
     from rich.table import Table
@@ -60,21 +83,28 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
     console.print("[bold]Writing-style linkage[/bold]")
     console.print(f"Method: {escape(str(link.get('method', '')))}")
     console.print(f"Pseudonymous words: {link.get('pseudonymous_words', 0)}")
+    candidates = link.get("candidates", [])
+    # With several candidates the rank follows the ranking score, not the distance: both
+    # are shown, and a line says what the score adds (2026-11-29: a rank 1 with the larger
+    # distance and no word on why).
+    several = sum(1 for c in candidates if c.get("ranking_score") is not None) >= 2
     table = Table(show_header=True, header_style="bold")
-    for column in ("rank", "known corpus", "words", "same-author probability", "distance",
-                   "verdict"):
+    columns = ["rank", "known corpus", "words", "same-author probability"]
+    columns += ["ranking score", "distance"] if several else ["distance"]
+    for column in columns:
         table.add_column(column)
-    for c in link.get("candidates", []):
+    table.add_column("verdict", no_wrap=True)
+    for c in candidates:
         p = c.get("same_author_probability")
-        table.add_row(
-            str(c.get("rank")),
-            escape(str(c.get("label"))),
-            str(words.get(c.get("label"), 0)),
-            "-" if p is None else f"{p:.0%}",
-            "-" if c.get("distance") is None else f"{c['distance']:.3f}",
-            _verdict(p, c.get("calibrated")),
-        )
+        row = [str(c.get("rank")), escape(str(c.get("label"))), str(words.get(c.get("label"), 0)),
+               "-" if p is None else f"{p:.0%}"]
+        if several:
+            row.append("-" if c.get("ranking_score") is None else f"{c['ranking_score']:.3f}")
+        row.append("-" if c.get("distance") is None else f"{c['distance']:.3f}")
+        table.add_row(*row, _verdict(p, c.get("calibrated")))
     console.print(table)
+    if several:
+        console.print(_ranking_note(doc))
     uncalibrated = any(c.get("calibrated") is False for c in link.get("candidates", []))
     margins = doc.get("margins") or []
     if doc.get("mode") == "attribution" and margins:
@@ -89,7 +119,14 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             "The distance (0 = the same profile; about 1 = no more alike than chance) and the habits "
             "below describe how close the texts are; they are not a verdict.")
         calibration = doc.get("calibration") or {}
-        for c in link.get("candidates", []):
+        if any(c.get("calibrated") is False and (calibration.get(c.get("label")) or {}).get("self_mean")
+               is not None for c in candidates):
+            console.print(
+                "  Style distance below: function words and character sequences only (no vocabulary), "
+                "measured on stretches as long as the pseudonymous text, the scale on which the "
+                "known writing's own stretches are compared; it can differ from, and order the "
+                "candidates otherwise than, the distance column.")
+        for c in candidates:
             cal = calibration.get(c.get("label")) or {}
             own, between = cal.get("self_mean"), cal.get("window_distance")
             if c.get("calibrated") is False and own is not None and between is not None:

@@ -52,7 +52,7 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     origin = Origin(path=origin.path)
     words = text.words
     ev = dialect.collect(text.texts)
-    hp = habits.collect(text.texts)
+    hp = habits.collect(text.texts, text.case_free)
     candidates = dialect.locale_candidates(ev)
     findings: list[Finding] = []
     findings += _dialect_findings(ev, candidates, origin)
@@ -101,14 +101,18 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin)
                 f"({', '.join(sorted(fam for fam in ev.spelling if ev.spelling[fam][variety]))}).",
                 ", ".join(examples[:6]), origin,
                 clue_value=f"{name} English spelling", confidence=_confidence(major)))
-    for locale, counts in ev.vocabulary.items():
+    for key, counts in ev.vocabulary.items():
         n = sum(counts.values())
         if n >= 2:
+            # key: one locale, or the locales sharing the words ("United States or Australia").
+            name = dialect.group_name(key)
             out.append(rule("STYLE002").finding(
-                f"{n} uses of vocabulary typical of {dialect.LOCALE_NAMES.get(locale, locale)}.",
+                f"{n} uses of vocabulary typical of {name}.",
                 ", ".join(w for w, _ in counts.most_common(6)), origin,
-                clue_value=f"vocabulary of {dialect.LOCALE_NAMES.get(locale, locale)}",
-                confidence=_confidence(n + (2 if len(counts) >= 3 else 0))))
+                clue_value=f"vocabulary of {name}",
+                # Words shared by three or more varieties only rule the others out.
+                confidence=("low" if len(dialect.locale_group(key)) >= 3
+                            else _confidence(n + (2 if len(counts) >= 3 else 0)))))
     day = ev.dates["day_first"] + ev.dates["day_first_written"]
     month = ev.dates["month_first"] + ev.dates["month_first_written"]
     if day + month >= 2 and max(day, month) / (day + month) >= 0.8:

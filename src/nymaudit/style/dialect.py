@@ -128,14 +128,29 @@ def _family_locales() -> dict[str, dict[str, list[str]]]:
 
 @cache
 def _vocabulary_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    vocab = load_file("style").get("dialect", {}).get("vocabulary", {})
+    """The vocabulary pattern and, for each word, the locales that use it as one key:
+    "GB", or "US+AU" for a word of [dialect.shared_vocabulary] (see ``locale_group``)."""
+    data = load_file("style").get("dialect", {})
     owner: dict[str, str] = {}
-    for locale, items in vocab.items():
+    for word, locales in data.get("shared_vocabulary", {}).items():
+        owner[word.lower()] = "+".join(locales)
+    for locale, items in data.get("vocabulary", {}).items():
         for item in items:
             owner.setdefault(item.lower(), locale)
     alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w&-])(?:{alternation})(?![\w&-])") if owner else re.compile(r"(?!)")
     return pattern, owner
+
+
+def locale_group(key: str) -> list[str]:
+    """The locales of a vocabulary key ("US+AU" -> ["US", "AU"])."""
+    return key.split("+")
+
+
+def group_name(key: str) -> str:
+    """A vocabulary key in words: "United Kingdom", "United States or Australia"."""
+    names = [LOCALE_NAMES.get(loc, loc) for loc in locale_group(key)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def spelling_variant(word: str) -> tuple[str, str] | None:
@@ -281,9 +296,11 @@ def _evidence_items(ev: LocaleEvidence) -> list[dict[str, Any]]:
             add(fam_loc.get(family, {}).get(variety, []), count, "spelling",
                 f"{family}: {variety} ({', '.join(ev.examples.get(f'{family}:{variety}', []))})",
                 f"{variety.capitalize()} spelling", weights.get("spelling", 1.0))
-    for locale, counts in ev.vocabulary.items():
-        add([locale], sum(counts.values()), "vocabulary", ", ".join(w for w, _ in counts.most_common(5)),
-            f"words of {LOCALE_NAMES.get(locale, locale)}", weights.get("vocabulary", 1.5))
+    for key, counts in ev.vocabulary.items():
+        # A word shared by several locales fits them all and counts against the others.
+        add(locale_group(key), sum(counts.values()), "vocabulary",
+            ", ".join(w for w, _ in counts.most_common(5)), f"words of {group_name(key)}",
+            weights.get("vocabulary", 1.5))
     british = data.get("british_locales", [])
     day_first = ev.dates["day_first"] + ev.dates["day_first_written"]
     month_first = ev.dates["month_first"] + ev.dates["month_first_written"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -107,10 +108,43 @@ def _formulas() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data.get("greetings", ())), tuple(data.get("sign_offs", ()))
 
 
+@cache
+def emphasis_words() -> frozenset[str]:
+    """Lower-case words whose ALL CAPS form is emphasis ("NEVER", "REALLY"): the English
+    function words, the content words of the shipped rarity table found in at least
+    ``min_reference_chunks`` of its reference chunks, and the modern words of
+    ``[habits.all_caps] words`` that the novels lack. A word in capitals that is none
+    of them (NHS, CBD, MTA, README, JSON) is an acronym or initialism, not emphasis."""
+    from nymaudit.style.features import _shipped_vocabulary
+
+    cfg = load_file("style").get("habits", {}).get("all_caps", {})
+    floor = int(cfg.get("min_reference_chunks", 3))
+    table = _shipped_vocabulary().df
+    return frozenset({w for w, n in table.items() if n >= floor} | set(function_words())
+                     | {w.lower() for w in cfg.get("words", [])})
+
+
 def _remember(profile: HabitProfile, name: str, text: str) -> None:
     bucket = profile.examples.setdefault(name, [])
-    if len(bucket) < 3:
+    # The same excerpt twice (a post made twice, a template) shows nothing new.
+    if len(bucket) < 3 and text not in bucket:
         bucket.append(text)
+
+
+def _excerpt(joined: str, start: int, end: int, first: int, last: int) -> str:
+    """About 25 characters either side of a match, within [first, last), cut at
+    word boundaries ("the GP b" was shown): a partial word at either end is left out
+    when a space lies between it and the match."""
+    low, high = max(start - 25, first), min(end + 25, last)
+    if low > first and not joined[low - 1].isspace():
+        space = next((k for k in range(low, start) if joined[k].isspace()), None)
+        if space is not None:
+            low = space + 1
+    if high < last and not joined[high].isspace():
+        space = next((k for k in range(high - 1, end - 1, -1) if joined[k].isspace()), None)
+        if space is not None:
+            high = space
+    return joined[low:high].replace("\n", " ").strip()
 
 
 # Texts are joined with a blank line and every habit pattern runs once over the
@@ -123,9 +157,14 @@ def _remember(profile: HabitProfile, name: str, text: str) -> None:
 # later text that began with one newline and a lower-case letter would count as a
 # lower-case sentence start here, and did not when scanned alone.
 SEPARATOR = "\n\n"
+MAX_EXAMPLE_TEXTS = 30
 
 
-def collect(texts: list[str]) -> HabitProfile:
+def collect(texts: list[str], case_free: Collection[int] = ()) -> HabitProfile:
+    """Habit counts and examples of ``texts``. ``case_free``: indices of texts whose
+    first letter's case is a platform's convention, not the writer's (git commit
+    subjects are written in lower case by convention): their first letter is not
+    counted as a sentence starting in lower case."""
     profile = HabitProfile()
     if not texts:
         return profile
@@ -136,10 +175,22 @@ def collect(texts: list[str]) -> HabitProfile:
         starts.append(position)
         position += len(text) + len(SEPARATOR)
     profile.words = count_words(joined)  # the blank lines hold no word
+    free = {starts[i] for i in case_free if 0 <= i < len(starts)}
+    # Matches that are not the habit: acronyms in capitals, a convention's lower case.
+    # (The word table is read on the first word in capitals, not for every text.)
+    accept: dict[str, Callable[[re.Match[str]], bool]] = {
+        "all_caps_word": lambda m: m.group(0).lower() in emphasis_words(),
+    }
+    if free:
+        accept["lowercase_sentence_start"] = lambda m: m.end() - 1 not in free
     for name, (_kind, _desc, regex) in HABITS.items():
         found = 0
         last_text = -1
+        looked = 0  # texts looked at for an example
+        keep = accept.get(name)
         for m in regex.finditer(joined):
+            if keep is not None and not keep(m):
+                continue
             found += 1
             # One example from each of the first texts that show the habit. The text is
             # the one holding the match's last character: a sentence starting in lower
@@ -147,12 +198,23 @@ def collect(texts: list[str]) -> HabitProfile:
             index = bisect_right(starts, m.end() - 1) - 1
             if index != last_text:
                 last_text = index
-                low = max(m.start() - 25, starts[index])
-                high = min(m.end() + 25, starts[index] + len(texts[index]))
-                _remember(profile, name, joined[low:high].replace("\n", " "))
-                if len(profile.examples[name]) >= 3:
+                looked += 1
+                _remember(profile, name, _excerpt(joined, m.start(), m.end(), starts[index],
+                                                  starts[index] + len(texts[index])))
+                # Three examples, or MAX_EXAMPLE_TEXTS texts looked at: posts made many
+                # times over give the same excerpt, and looking further is slow (Python).
+                if len(profile.examples[name]) >= 3 or looked >= MAX_EXAMPLE_TEXTS:
                     # The rest only counted, in C: finditer would go on from m.end() too.
-                    found += len(regex.findall(joined, m.end()))
+                    if keep is None:
+                        found += len(regex.findall(joined, m.end()))
+                    elif name == "all_caps_word":
+                        # Counted by distinct word (Counter counts in C): a match object
+                        # per word in capitals made collect() half as slow again.
+                        caps = Counter(regex.findall(joined, m.end()))
+                        table = emphasis_words()
+                        found += sum(n for w, n in caps.items() if w.lower() in table)
+                    else:
+                        found += sum(1 for r in regex.finditer(joined, m.end()) if keep(r))
                     break
         profile.counts[name] += found
     for m in _misspelling_regex().finditer(joined.lower()):
@@ -296,19 +358,29 @@ MAX_PHRASE_TEXTS = 20_000
 PHRASE_WORDS = 3
 
 
+# A phrase is said without a break: punctuation between words (a comma, a full stop, a
+# bracket, a dash, a line break) ends one. "East River, 5 miles" gave "east river miles"
+# (the digits are no word) until 2026-11-29. Apostrophes and hyphens stay inside words.
+# One pass per text: the words of ``text.words`` and the breaks, each break a token "|".
+_PHRASE_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[.,;:!?()\[\]{}\"“”«»…—–/|*\n\d]+|\s-+\s")
+
+
 def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
-    """Word 3-grams holding at least one non-function word: (occurrences, texts that
-    hold them). Limited to the first MAX_PHRASE_TEXTS texts."""
-    from nymaudit.style.text import words
+    """Word 3-grams holding at least one non-function word, never across punctuation
+    or a number: (occurrences, texts that hold them). Limited to the first
+    MAX_PHRASE_TEXTS texts."""
+    from nymaudit.style.text import normalise_apostrophes
 
     fw = function_words()
     occurrences: Counter = Counter()
     in_texts: Counter = Counter()
     for text in texts[:MAX_PHRASE_TEXTS]:
-        tokens = words(text)
+        tokens = _PHRASE_TOKEN.findall(normalise_apostrophes(text.lower()))
+        # A break is any token not starting with a letter: it belongs to no 3-gram.
         content = [t not in fw for t in tokens]  # looked up once per token, not per 3-gram
+        word = [t[0].isalpha() for t in tokens]
         grams = [" ".join(tokens[i : i + PHRASE_WORDS]) for i in range(len(tokens) - PHRASE_WORDS + 1)
-                 if any(content[i : i + PHRASE_WORDS])]
+                 if all(word[i : i + PHRASE_WORDS]) and any(content[i : i + PHRASE_WORDS])]
         occurrences.update(grams)
         in_texts.update(set(grams))
     return occurrences, in_texts
@@ -349,9 +421,11 @@ def phrase_rule_example(rule: Any, example: str) -> bool:
     return bool(recurring_phrases(posts, min_texts=3, min_posts=0))
 
 def habit_rule_example(rule: Any, example: str) -> bool:
-    """An example matches when one of the rule's habits occurs in it."""
-    names = rule.data.get("habits", [])
-    return any(HABITS[n][2].search(example) for n in names if n in HABITS)
+    """An example matches when one of the rule's habits is counted in it (an acronym
+    in capitals is not emphasis)."""
+    names = [n for n in rule.data.get("habits", []) if n in HABITS]
+    profile = collect([example])
+    return any(profile.counts[n] for n in names)
 
 
 def misspelling_rule_example(rule: Any, example: str) -> bool:

@@ -52,6 +52,45 @@ NAME_SCAN_CHARS = 500_000  # about 90,000 words: plenty to tell a name by its ca
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
 
 
+# Skipped back from a word to see what precedes it: spaces, then opening quotes,
+# brackets and list markers ("- Honestly", '"Gotta'), then spaces again.
+_OPENERS = "\"'“‘([*•>-_"
+_SENTENCE_END = ".!?…:"
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens a sentence, a line or the text: after
+    . ! ? … or :, or with nothing but quotes, brackets or a list marker before it on
+    its line."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in "\r\n":
+        return True
+    while i >= 0 and text[i] in "\"'”’)]":  # 'he said it." Then'
+        i -= 1
+    if i < 0 or text[i] not in _SENTENCE_END:
+        return False
+    if text[i] == ".":
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        before = text[j:i]
+        # "Mrs. Goddard", "J. Smith": the full stop ends an abbreviation, not a sentence.
+        if (len(before) == 1 and before.isupper()) or before.lower() in _abbreviations():
+            return False
+    return True
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_file("linkage").get("vocabulary", {}).get("abbreviations", []))
+
+
 @cache
 def calibration() -> dict[str, Any]:
     return dict(load_file("linkage").get("calibration", {}))
@@ -101,16 +140,27 @@ class Side:
     _capitals: Any = field(default=None)  # content word -> uses written with a capital
 
     def capitalised_share(self, word: str) -> float:
-        """Share of the uses of a content word written with a capital: names of people
-        and places are capitalised mid-sentence, topic words only at a sentence start.
-        Read from the first NAME_SCAN_CHARS of the text, counted once."""
+        """Share of the uses of a content word inside a sentence that are written with a
+        capital: names of people and places are capitalised mid-sentence, other words
+        only at a sentence start. Uses at a sentence start say nothing and are left out
+        of both counts; a word only ever seen there ("Realistically, ...", "Gotta go")
+        gets 0, not 1 as until 2026-11-29, when such words were shown as names. Read
+        from the first NAME_SCAN_CHARS of the text, counted once."""
         if self._capitals is None:
-            counts: Counter[str] = Counter()
-            for m in _CAPITALISED.finditer(self.text.joined[:NAME_SCAN_CHARS]):
-                counts[m.group(0).lower()] += 1
-            self._capitals = counts
+            inside: Counter[str] = Counter()
+            initial: Counter[str] = Counter()
+            joined = self.text.joined[:NAME_SCAN_CHARS]
+            for m in _CAPITALISED.finditer(joined):
+                key = m.group(0).lower()
+                if sentence_initial(joined, m.start()):
+                    initial[key] += 1
+                else:
+                    inside[key] += 1
+            self._capitals = (inside, initial)
+        inside, initial = self._capitals
         total = self.content.get(word, 0) if self.content is not None else 0
-        return min(1.0, self._capitals.get(word, 0) / total) if total else 0.0
+        within = total - initial.get(word, 0)
+        return min(1.0, inside.get(word, 0) / within) if within > 0 else 0.0
 
     def char_model(self) -> F.CharModel:
         """Character language model of this corpus (built on first use)."""
@@ -222,7 +272,7 @@ def prepare(label: str, corpus: Corpus | None, segment_content: bool = True) -> 
         words=count_words(joined),
         english_share=english,
         non_english_word_share=non_english,
-        habits=habits.collect(text.texts),
+        habits=habits.collect(text.texts, text.case_free),
         locale=dialect.collect(text.texts),
         fingerprint=hash(" ".join(joined.split())),
         single_space=sum(len(_ONE_SPACE.findall(t)) for t in text.texts),

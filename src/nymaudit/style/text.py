@@ -34,6 +34,14 @@ _QUOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}>.*$\n?")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\n.{0,20000}?\n(?:---|\+\+\+)\n", re.S)
 
+# What a git host or a project's convention writes into a commit subject, not the writer:
+# the pull-request number a squash merge appends ("fix parser (#119)", GitHub; "(!12)",
+# GitLab), a conventional-commit type or subsystem prefix ("fix:", "feat(parser):",
+# "net:"), and the subjects the host writes itself ("Merge pull request #7 from a/b").
+_PR_SUFFIX = re.compile(r"[ \t]*\((?:[\w.-]{1,100}/[\w.-]{1,100})?[#!]\d{1,9}\)[ \t]*$", re.M)
+_COMMIT_PREFIX = re.compile(r"\A[A-Za-z][\w./-]{0,30}(?:\([^()\n]{0,40}\))?!?: (?=\S)")
+_HOST_SUBJECT = re.compile(r"\A(?:Merge (?:pull request|branch|remote-tracking branch|tag)\b|"
+                           r"Revert \")[^\n]{0,300}(?:\n|\Z)")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 _ANY_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -92,6 +100,9 @@ class StyleText:
 
     texts: list[str] = field(default_factory=list)
     origins: list[Origin] = field(default_factory=list)
+    # Indices of texts whose first letter's case is a convention (git commit subjects):
+    # habits.collect does not count it as a sentence starting in lower case.
+    case_free: list[int] = field(default_factory=list)
 
     @property
     def joined(self) -> str:
@@ -118,15 +129,31 @@ def corpus_text(corpus: Corpus | None) -> StyleText:
     for post in posts:
         parts = [post.title or "", post.text or ""]
         cleaned = clean_text("\n\n".join(p for p in parts if p))
+        if post.kind == "commit":
+            cleaned = commit_prose(cleaned)
         if not cleaned:
             continue
         cleaned = cleaned[:budget]
+        if post.kind == "commit":
+            out.case_free.append(len(out.texts))
         out.texts.append(cleaned)
         out.origins.append(post.origin)
         budget -= len(cleaned)
         if budget <= 0:
             break
     return out
+
+
+def commit_prose(message: str) -> str:
+    """A commit message without what the host or the project's convention put in it:
+    a subject the host wrote (a merge, a revert), the type or subsystem prefix of the
+    subject and pull-request numbers at the end of a line ("(#123)"). The lower-case
+    subject itself is left as written; ``StyleText.case_free`` marks it."""
+    message = _HOST_SUBJECT.sub("", message, count=1).lstrip()
+    message = _COMMIT_PREFIX.sub("", message, count=1)
+    if "(" in message:
+        message = _PR_SUFFIX.sub("", message)
+    return message.strip()
 
 
 def normalise_apostrophes(text: str) -> str:
