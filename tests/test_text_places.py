@@ -176,3 +176,98 @@ def test_grid_clustering_gives_the_clusters_of_comparing_every_centre(seed: int)
         slow = _naive_clusters(resolved, radius)
         assert [(c.centre.name, [m.place.name for m in c.members]) for c in fast] == \
             [(c.centre.name, [m.place.name for m in c.members]) for c in slow]
+
+
+# ---- 2026-11-29, sixth session: walkthrough item 7 (streets, landmarks, context)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lunch in Bryant Park, finally some sun.", []),
+    ("Walked along Wilmslow Road to the shops.", []),
+    ("Try the chippy on Burton Road, best in south Manchester imo.", ["Manchester"]),
+    ("Leicester Square was rammed", []),
+    ("Oxford St was heaving", []),
+    ("Our flat is at 14 Burton Road, Didsbury.", ["Didsbury"]),
+    ("Working late at the office in Midtown, the view is the only perk.", []),
+    ("We moved to Midtown, TN last year", ["Midtown"]),
+    ("Bury St Edmunds is lovely", ["Bury St Edmunds"]),
+    ("Smashed the Sydney Harbour Bridge climb today", ["Sydney"]),
+])
+def test_streets_landmarks_and_city_parts_are_not_towns(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Our house in Fremantle is near the port.",
+    "Walked up from our place in Mount Lawley this arvo after school finished.",
+])
+def test_our_house_in_is_a_residence_cue(text: str) -> None:
+    assert [m.cue for m in places.mentions(text)] == ["residence"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I live at 1251 6th Ave, New York.", "1251 6th Ave"),
+    ("Heading into the office at 1251 6th Ave this morning", "1251 6th Ave"),
+    ("Meet at 350 W 42nd St", "350 W 42nd St"),
+])
+def test_street_addresses_with_ordinal_names(text: str, value: str) -> None:
+    assert [(s.kind, s.value) for s in places.spots(text)] == [("street", value)]
+
+
+@pytest.mark.parametrize("text", ["We came 2 3rd Place overall", "221B Baker St is famous"])
+def test_not_street_addresses(text: str) -> None:
+    assert places.spots(text) == []
+
+
+def _twitter_corpus(texts: list[str]) -> Corpus:
+    # As the X archive reader builds it: one post per tweet, origin tweets.js#<id>.
+    return Corpus(posts=[Post(str(1890000000000000000 + i), None, t,
+                              Origin("tweets.js", str(1890000000000000000 + i)))
+                         for i, t in enumerate(texts)])
+
+
+def test_nyc_account_has_no_midtown_tn_or_bryant_ar() -> None:
+    # The walkthrough's X account: Midtown and Bryant Park were two HIGH/high clusters
+    # in Tennessee and Arkansas beside 57 New York mentions.
+    texts = ["Working late at the office in Midtown, the view is the only perk."] * 21
+    texts += ["Lunch in Bryant Park, finally some sun."] * 13
+    texts += ["Anyone know a good pediatrician in Brooklyn who takes Aetna?"] * 16
+    texts += ["Coffee in Williamsburg before work"] * 16 + ["Stroller traffic in Park Slope"] * 13
+    texts += ["Subway delays all over NYC again"] * 12
+    result = detector.detect(ScanContext(_twitter_corpus(texts)))
+    values = [f.clue.value for f in result.findings if f.rule == "PLACE001" and f.clue]
+    assert values == ["Brooklyn (NY, US)"]
+
+
+def _reddit_corpus(texts: list[str]) -> Corpus:
+    # As the Reddit export reader builds it: comments.csv rows, origin with the row id.
+    return Corpus(posts=[Post(f"t1_k{i:05d}x", None, t,
+                              Origin("reddit_export.zip!comments.csv", f"t1_k{i:05d}x"))
+                         for i, t in enumerate(texts)])
+
+
+def test_far_small_cluster_beside_the_main_one_is_doubtful() -> None:
+    # Withington is a Manchester suburb; the gazetteer has only two villages of that
+    # name 90 km away. Burton Road and Wilmslow Road are streets there.
+    texts = ["Rain again in Manchester, who could have guessed."] * 30
+    texts += ["The 86 bus through Didsbury was rammed"] * 20 + ["My Mum lives in Stockport"] * 10
+    texts += ["Does anyone know a decent nursery in Withington? Ours is closing"] * 20
+    texts += ["Try the chippy on Burton Road, best in south Manchester imo."] * 22
+    texts += ["If you're in M20 the Co-op on Wilmslow Road has the cheapest milk"] * 22
+    result = detector.detect(ScanContext(_reddit_corpus(texts)))
+    clusters = {f.clue.value: f for f in result.findings if f.rule == "PLACE001" and f.clue}
+    assert list(clusters)[0] == "Manchester (ENG, GB)"
+    assert not [v for v in clusters if v.startswith(("Burton", "Wilmslow"))]
+    far = clusters["Withington (ENG, GB)"]
+    assert (far.severity.label, far.confidence.label) == ("medium", "low")
+    assert "mostly near Manchester (ENG, GB)" in far.message
+    # Alone, the same mentions are not doubted: nothing else points elsewhere.
+    alone = detector.detect(ScanContext(_reddit_corpus(texts[60:80])))
+    only = [f for f in alone.findings if f.rule == "PLACE001"]
+    assert [(f.severity.label, f.confidence.label) for f in only] == [("high", "medium")]
+
+
+def test_one_mention_of_a_shared_name_is_low_confidence() -> None:
+    result = detector.detect(ScanContext(_corpus(["I love going to Hyde Park on Sundays."])))
+    found = [f for f in result.findings if f.rule == "PLACE001"]
+    assert [f.confidence.label for f in found] == ["low"]

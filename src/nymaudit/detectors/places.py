@@ -10,6 +10,7 @@ from nymaudit.detectors import ScanContext
 from nymaudit.model import DetectorResult, Finding, Origin
 from nymaudit.rules import rule
 from nymaudit.text import places as P
+from nymaudit.text.gazetteer import distance_km, key_of
 from nymaudit.text.normalize import MAX_SCAN_CHARS, Text, corpus_texts, snippet
 from nymaudit.text.tally import Tally, where
 
@@ -104,7 +105,8 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
             confidence="medium" if ambiguous else "high",
         ))
     clusters = P.cluster(resolved, d.radius_km)
-    for c in clusters[: d.max_clusters]:
+    total_mentions = sum(c.count for c in clusters)
+    for index, c in enumerate(clusters[: d.max_clusters]):
         members = sorted(c.members, key=lambda r: -len(r.mentions))
         _, first_m, first_item = members[0].mentions[0]
         names = ", ".join(f"{r.place.name} ×{len(r.mentions)}" for r in members[:6])
@@ -122,7 +124,15 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
                         for r in members for it in r.mentions)
         cued = sum(1 for r in members for it in r.mentions if it[1].cue)
         confidence = "high" if count >= 3 and cued and not ambiguous else (
-            "low" if count == 1 and not cued else "medium")
+            "low" if count == 1 and (not cued or ambiguous) else "medium")
+        if index and _doubtful(c, clusters[0], total_mentions, d):
+            # The rest of the account is elsewhere: a suburb the gazetteer lacks is
+            # likelier than this far-away village.
+            message += (f" The account's other places are mostly near {clusters[0].centre.label}, "
+                        f"{distance_km(c.centre, clusters[0].centre):.0f} km away: this may be a "
+                        "local name there that the gazetteer lacks.")
+            severity = "medium" if severity == "high" else severity
+            confidence = "low"
         findings.append(rule("PLACE001").finding(
             message, snippet(first_item.text, first_m.start, first_m.end), first_item.at(first_m.start),
             clue_value=c.centre.label, severity=severity, confidence=confidence,
@@ -137,6 +147,19 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
             snippet(item.text, m.start, m.end), item.at(m.start), severity="low", confidence="low",
         ))
     return findings
+
+
+def _doubtful(c: P.Cluster, main: P.Cluster, total: int, d: P._Data) -> bool:
+    """True when ``c`` holds only small places with one-word names ("Withington",
+    not "Margaret River": a longer name is seldom a suburb's too) far from the
+    account's main cluster, which holds most of the other mentions."""
+    others = total - c.count
+    if others < d.doubt_min or main.count < d.doubt_share * others:
+        return False
+    if any(r.place.population >= d.doubt_population or len(key_of(r.place.name).split()) > 1
+           for r in c.members):
+        return False
+    return distance_km(c.centre, main.centre) >= d.doubt_km
 
 
 def _second_pop(m: P.Mention) -> int:

@@ -85,7 +85,10 @@ def patterns() -> tuple[Pattern, ...]:
                 severity=entry.get("severity"),
                 fact_shape=re.compile(entry["fact_shape"]) if entry.get("fact_shape") else None,
                 anchor=bool(entry.get("anchor", True)),
-                starts=frozenset(words) | FIRST_PERSON,
+                # "starts": more words where a match may begin without waking the
+                # pattern (it runs only on texts holding one of its trigger words).
+                starts=frozenset(words) | FIRST_PERSON | frozenset(
+                    w.lower() for w in entry.get("starts", [])),
             ))
     return tuple(out)
 

@@ -74,6 +74,10 @@ class _Data:
     after: re.Pattern[str]
     not_after: re.Pattern[str]
     after_soft: re.Pattern[str]
+    after_region: re.Pattern[str]
+    after_street: re.Pattern[str]
+    street_after: re.Pattern[str]
+    generic: frozenset[str]
     weak: frozenset[str]
     residence_hints: frozenset[str]
     locative_hints: frozenset[str]
@@ -94,6 +98,10 @@ class _Data:
     famous: frozenset[str]
     radius_km: float
     max_clusters: int
+    doubt_population: int = 20_000
+    doubt_km: float = 50.0
+    doubt_share: float = 0.6
+    doubt_min: int = 4
     max_words: int = 4
 
 
@@ -112,6 +120,10 @@ def data() -> _Data:
         after=re.compile(cues["after"]),
         not_after=re.compile(cues["not_after"]),
         after_soft=re.compile(cues["after_soft"]),
+        after_region=re.compile(cues["after_region"]),
+        after_street=re.compile(cues["after_street"]),
+        street_after=re.compile(cues["street_after"]),
+        generic=frozenset(key_of(x) for x in lists.get("generic_areas", [])),
         weak=frozenset(cues["weak"]),
         residence_hints=frozenset(cues["residence_hints"]),
         locative_hints=frozenset(cues["locative_hints"]),
@@ -132,6 +144,10 @@ def data() -> _Data:
         famous=frozenset(raw["postcodes"].get("famous_addresses", [])),
         radius_km=float(raw["clusters"]["radius_km"]),
         max_clusters=int(raw["clusters"]["max_clusters"]),
+        doubt_population=int(raw["clusters"].get("doubt_population", 20_000)),
+        doubt_km=float(raw["clusters"].get("doubt_km", 50.0)),
+        doubt_share=float(raw["clusters"].get("doubt_share", 0.6)),
+        doubt_min=int(raw["clusters"].get("doubt_min", 4)),
     )
 
 
@@ -203,6 +219,8 @@ def _cue(text: str, start: int, end: int) -> str | None:
         if word not in d.weak:
             return "locative"
         weak = True
+    if before.rstrip().endswith(",") and d.after_street.search(before):
+        return "locative"  # "14 Burton Road, Didsbury": the address's district
     if d.after.match(text, end, min(len(text), end + 40)):
         return "after"
     if not weak and d.after_soft.match(text, end, min(len(text), end + 40)):
@@ -319,6 +337,12 @@ def mentions(text: str) -> list[Mention]:
             )
             if d.not_after.match(text, end, min(len(text), end + 30)):
                 i = j
+                continue
+            if d.street_after.match(text, end, min(len(text), end + 12)):
+                i = j  # "Burton Road", "Bryant Park": a street or landmark, not the town
+                continue
+            if key in d.generic and not d.after_region.match(text, end, min(len(text), end + 30)):
+                i = j  # "Midtown": a part of any city, not Midtown, TN
                 continue
             cue = _cue(text, start, end)
             initial = i == 0 and _sentence_initial(text, start)
