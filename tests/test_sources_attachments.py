@@ -394,3 +394,58 @@ def test_a_post_past_the_local_target_limit_says_so(tmp_path, monkeypatch):
     assert [e.error for e in whole.errors] == [message]
     alone = read_input(root / "_drafts/new.md").inputs[0]
     assert [e.error for e in alone.errors] == [message]
+
+
+# -- a site without a configuration file; references that are not followed (walkthrough 6, item 3)
+
+
+def test_a_draft_of_a_site_without_config_finds_its_root_and_photo(tmp_path):
+    """A Jekyll folder with no _config.yml: the draft embeds ../assets/img/x.jpg (GPS,
+    serial). Before, the root was _drafts/ itself, the `..` reference was dropped in
+    silence and check passed with exit 0; now the parent of _drafts/ is the root."""
+    from nymaudit.sources.attachment import site_root
+
+    root = write_tree(tmp_path / "jsite", {
+        "_drafts/morning.md": "---\ntitle: Morning\ndate: 2025-11-25 06:40:00 +0000\n---\n"
+                              "A quiet morning.\n\n![view](../assets/img/sunrise.jpg)\n",
+        "assets/img/sunrise.jpg": gps_jpeg(),
+    }, zip=False)
+    hugo = write_tree(tmp_path / "hugo", {"content/posts/a.md": "x"}, zip=False)
+    if not any((p / ".git").exists() or (p / "_config.yml").exists() for p in tmp_path.parents):
+        assert site_root(root / "_drafts/morning.md") == root
+        assert site_root(hugo / "content/posts/a.md") == hugo
+    before = tree_hashes(root)
+    doc = report("check", "_drafts/morning.md", cwd=root, codes=(1,))
+    assert doc["inputs"][0]["attachments"] == 1
+    assert ("META010", "assets/img/sunrise.jpg") in rules(doc)
+    assert not doc["inputs"][0]["errors"]
+    assert tree_hashes(root) == before
+
+
+def test_references_that_are_not_followed_are_said_and_check_fails(tmp_path):
+    """`..` above the site, a link and a missing file: each named as not checked, and
+    check fails closed (INPUT001 medium) instead of passing."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.jpg").write_bytes(gps_jpeg("SECRET"))
+    root = write_tree(tmp_path / "site", {
+        "_config.yml": "title: x\n",
+        "_drafts/d.md": "---\ntitle: d\n---\n\nHello.\n"
+                        "![](../../outside/secret.jpg) ![](/assets/link.jpg) ![](/img/later.png)\n"
+                        "![](https://example.org/remote.jpg)\n",
+        "assets/keep.txt": "x",
+    }, zip=False)
+    os.symlink(outside / "secret.jpg", root / "assets/link.jpg")
+    result = run("check", "_drafts/d.md", "--format", "json", cwd=root)
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    errors = [e["error"] for e in doc["inputs"][0]["errors"]]
+    assert errors == [
+        "embeds ../../outside/secret.jpg, which was not checked: it lies above the site's folder, "
+        "which is never read",
+        "embeds /assets/link.jpg, which was not checked: it is reached through a symbolic link, "
+        "which is never followed",
+        "embeds /img/later.png, which was not checked: no such file in the site",
+    ]
+    assert [f["severity"] for f in doc["findings"] if f["rule"] == "INPUT001"] == ["medium"] * 3
+    assert "SECRET" not in result.stdout

@@ -20,6 +20,12 @@ from nymaudit.sources.tree import FolderTree
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
 
 
+def _commits(result: SourceResult) -> list:
+    """The commit records (the project's own files, kind "file", are tested in
+    test_git_identity.py)."""
+    return [post for post in result.posts if post.kind == "commit"]
+
+
 def _snapshot(root: Path) -> dict[str, str]:
     out = {}
     for path in sorted(root.rglob("*")):
@@ -58,8 +64,8 @@ def test_reads_commits_with_offsets_and_leaves_repo_unchanged(tmp_path):
     result = SourceResult(tree)
     READER.read(tree, result)
     assert not result.errors
-    assert len(result.posts) == 3
-    by_offset = {p.stated_offset_minutes: p for p in result.posts}
+    assert len(_commits(result)) == 3
+    by_offset = {p.stated_offset_minutes: p for p in _commits(result)}
     assert set(by_offset) == {60, 120, 330}
     winter = by_offset[60]
     assert winter.kind == "commit"
@@ -167,9 +173,9 @@ def test_reads_the_current_writer_not_the_theme_author_nor_a_bot(tmp_path):
     READER.read(tree, result)
     assert not result.errors
     # 40 of the writer's commits, not the theme author's 120 nor dependabot's one.
-    assert len(result.posts) == 40
-    assert {p.stated_offset_minutes for p in result.posts} == {0, 60}
-    assert all(p.text.startswith("Add note") for p in result.posts)
+    assert len(_commits(result)) == 40
+    assert {p.stated_offset_minutes for p in _commits(result)} == {0, 60}
+    assert all(p.text.startswith("Add note") for p in _commits(result))
 
 
 def test_relative_input_path(tmp_path, monkeypatch):
@@ -180,7 +186,7 @@ def test_relative_input_path(tmp_path, monkeypatch):
     result = SourceResult(tree)
     READER.read(tree, result)
     assert not result.errors, result.errors
-    assert len(result.posts) == 3
+    assert len(_commits(result)) == 3
 
 
 def test_blog_kept_in_git_adds_its_history_end_to_end(tmp_path):
@@ -438,8 +444,8 @@ def test_a_bare_or_mirror_clone_is_read(tmp_path):
         result = SourceResult(tree)
         READER.read(tree, result)
         assert not result.errors, result.errors
-        assert {p.stated_offset_minutes for p in result.posts} == {60, 120, 330}
-        assert all(p.origin.path == str(copy) for p in result.posts)
+        assert {p.stated_offset_minutes for p in _commits(result)} == {60, 120, 330}
+        assert all(p.origin.path == str(copy) for p in _commits(result))
         assert _snapshot(copy) == before
     report = _scan_json(str(tmp_path / "copy--mirror.git"))
     assert [(i["format"], i["posts"]) for i in report["inputs"]] == [("git", 3)]
@@ -537,8 +543,9 @@ def test_a_huge_commit_message_is_cut_before_it_is_decoded(tmp_path):
     tree = FolderTree(root)
     result = SourceResult(tree)
     READER.read(tree, result)
-    assert len(result.posts) == 1
-    assert result.posts[0].text.startswith("subject") and len(result.posts[0].text) <= MAX_MESSAGE_CHARS
+    assert len(_commits(result)) == 1
+    (commit,) = _commits(result)
+    assert commit.text.startswith("subject") and len(commit.text) <= MAX_MESSAGE_CHARS
     # The cut is said, not silent: what follows it was not checked.
     assert [e.error for e in result.errors] == ["commit message longer than 65,536 characters: "
                                                "only its start was checked"]
@@ -560,8 +567,8 @@ def test_a_commit_message_cannot_forge_a_record(tmp_path):
     tree = FolderTree(root)
     result = SourceResult(tree)
     READER.read(tree, result)
-    assert len(result.posts) == 1 and "forged" in result.posts[0].text
-    assert result.posts[0].extra["git_other_identities"] == {}
+    assert len(_commits(result)) == 1 and "forged" in _commits(result)[0].text
+    assert _commits(result)[0].extra["git_other_identities"] == {}
 
 
 def _input005(report: dict) -> list[dict]:

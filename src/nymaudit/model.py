@@ -121,8 +121,9 @@ class Attachment:
 
 
 # Post kinds that are no post: what a site publishes beside its posts (the configuration's
-# author, e-mail and links). Text detectors read them; post counts, timing and style do not.
-NOT_POSTS = frozenset({"config"})
+# author, e-mail and links), and a git project's own files (README, docs). Text detectors
+# read them; post counts, timing and style do not.
+NOT_POSTS = frozenset({"config", "file"})
 # Kinds whose date is no moment of publishing (a draft's date is the day it was begun or the
 # one planned for it): left out of the posting-time analysis and the published span.
 UNPUBLISHED = frozenset({"draft"}) | NOT_POSTS
@@ -144,7 +145,7 @@ class Post:
     language: str | None = None
     geotag: Geotag | None = None
     attachments: list[str] = field(default_factory=list)  # Attachment.path values
-    kind: str = "post"  # post, comment, reply, page, draft, commit, config (see NOT_POSTS)
+    kind: str = "post"  # post, comment, reply, page, draft, commit, config, file (see NOT_POSTS)
     title: str | None = None
     deleted: bool = False  # published, then deleted (X deleted-tweets.js)
     authored: bool = True  # False for retweets and quotes of others: not the writer's words

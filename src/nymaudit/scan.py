@@ -86,6 +86,7 @@ def analyse(
 
 # How a finding located in a record that is not a public post says so.
 _SITE_CONFIG_NOTE = "site configuration, which themes publish on its pages and feed"
+_REPOSITORY_FILE_NOTE = "a file of the git repository as committed, published with its history"
 
 
 def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
@@ -100,7 +101,8 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
         if post.audience in AUDIENCES:
             labels[(post.origin.path, post.origin.record)] = AUDIENCES[post.audience]
         elif not post.is_post:
-            labels[(post.origin.path, post.origin.record)] = _SITE_CONFIG_NOTE
+            labels[(post.origin.path, post.origin.record)] = (
+                _REPOSITORY_FILE_NOTE if post.kind == "file" else _SITE_CONFIG_NOTE)
     if not labels:
         return
     for finding in findings:

@@ -1,5 +1,6 @@
-"""SELF003 (a real e-mail address on the writer's commits) and SELF004 (other
-identities in the same published history).
+"""SELF003 (a real e-mail address on the writer's commits), SELF004 (other
+identities in the same published history) and SELF005 (an address at an
+organisation's own domain, which names the employer or school behind it).
 
 The git reader puts each commit's author and committer ("Name <address>") in the
 post's ``extra``, and a summary of everyone else's commits (shared by all the
@@ -66,6 +67,24 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             clue_value=email_of(identity),
         ))
     inherited, alongside = _split_inherited(own, others, settings)
+    start = _writer_start(own)
+    switched = _switched_in_place(others, start, settings)
+    if switched:
+        # The history begins with this identity and the writer's first commit is built on
+        # it days later: how the writer's own name looks when they switched in place.
+        identity, v = switched
+        alongside = {k: w for k, w in alongside.items() if k != identity}
+        commits, listed = _listing({identity: v})
+        out.append(rule("SELF004").finding(
+            f"The history begins with {plural(commits, 'commit')} by another identity, made "
+            f"{_days_before(v, start)} before the writer's first commit, which is built directly "
+            "on them: this is how your own name looks when you switched to the pseudonym in the "
+            "same repository. If it is yours, it names the pseudonym.",
+            evidence=listed,
+            location=origin,
+            clue_value=identity,
+            severity="high",
+        ))
     if alongside:
         commits, listed = _listing(alongside)
         out.append(rule("SELF004").finding(
@@ -89,6 +108,122 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             # Most likely a stranger's project the writer built on; still listed, since
             # an old identity of the writer's own looks the same.
             severity="low",
+        ))
+    out.extend(_organisations(leaking, alongside, switched, origin, settings))
+    return out
+
+
+def _writer_start(own: dict[str, list[Post]]) -> str | None:
+    """The day of the writer's first commit (ISO), or None."""
+    days = [post.timestamp.date().isoformat() for posts in own.values() for post in posts
+            if post.timestamp is not None]
+    return min(days) if days else None
+
+
+def _days_before(v: dict[str, Any], start: str | None) -> str:
+    from datetime import date
+
+    try:
+        gap = (date.fromisoformat(str(start)) - date.fromisoformat(str(v.get("last")))).days
+    except ValueError:
+        return "shortly"
+    return "the same day" if gap <= 0 else plural(gap, "day")
+
+
+def _switched_in_place(others: dict[str, dict[str, Any]], start: str | None,
+                       settings: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The identity the writer switched from in place, when the history reads that way:
+    the only identity none of whose commits is built on the writer's work, it made
+    the commit the writer's first one is built on (``handover``), its address is a
+    real one, and its last commit came at most ``handover_days`` before the writer's
+    first. A forked theme or tool is usually by several people, or was last touched
+    long before the fork: it stays medium (SELF004) or low."""
+    from datetime import date
+
+    before = [(k, v) for k, v in others.items() if v.get("after_writer") is False]
+    if len(before) != 1 or start is None:
+        return None
+    identity, v = before[0]
+    if not v.get("handover") or is_private(email_of(identity), settings) or not v.get("last"):
+        return None
+    try:
+        gap = (date.fromisoformat(start) - date.fromisoformat(str(v["last"]))).days
+    except ValueError:
+        return None
+    return (identity, v) if 0 <= gap <= int(settings.get("handover_days", 30)) else None
+
+
+def organisation_domain(email: str, name: str, settings: dict[str, Any]) -> tuple[str, str] | None:
+    """(registered domain, clue kind) when ``email`` is at an organisation's own domain:
+    not a free mail service, a forge's relay or a bot, not a reserved or machine-local
+    name, and not the person's own domain (a part of their name in it: the address is
+    then already the finding). ``education`` for academic suffixes (.edu, .ac.uk)."""
+    from nymaudit.text.links import split_host
+
+    if is_private(email, settings):
+        return None
+    host = email.rpartition("@")[2].strip().strip(".").lower()
+    _, registered, suffix = split_host(host)
+    if not registered or not suffix:
+        return None  # "user@laptop.local", "(none)": a machine's default, no organisation
+    free = set(settings.get("free_mail_domains", ()))
+    label = registered.split(".")[0]
+    if registered in free or label in set(settings.get("free_mail_labels", ())):
+        return None
+    if registered in set(settings.get("reserved_domains", ())) or suffix in set(
+            settings.get("reserved_suffixes", ())):
+        return None
+    # The person's own domain: a word of the name inside it (jane@janesmith.dev), or a
+    # word of it that is a word of the name or the address (qc@qc-blog.net). Never a
+    # part of the address inside it: info@infosys.com is the company's.
+    names = {w for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) >= 4}
+    words = {w for w in re.split(r"[^a-z0-9]+", f"{name} {email.partition('@')[0]}".lower()) if len(w) >= 2}
+    if any(word in label for word in names) or words & set(re.split(r"[^a-z0-9]+", label)):
+        return None
+    parts = suffix.split(".")
+    return registered, "education" if "edu" in parts or "ac" in parts else "employer"
+
+
+def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str, Any]],
+                   switched: tuple[str, dict[str, Any]] | None, origin: Origin,
+                   settings: dict[str, Any]) -> list:
+    """SELF005, one finding per organisation domain: high on the writer's own commits or
+    on the identity the writer switched from in place, medium on anyone else working
+    alongside (a collaborator, a second account, a work laptop). History the writer
+    forked from (low in SELF004) is not looked at: a theme author's employer says
+    nothing of the writer."""
+    by_domain: dict[str, dict[str, Any]] = {}
+    candidates: list[tuple[str, str, Origin]] = [
+        (i, "writer", posts[0].origin) for i, posts in leaking.items()]
+    if switched:
+        candidates.append((switched[0], "switched", origin))
+    candidates.extend((i, "other", origin) for i in alongside)
+    for identity, role, where_ in candidates:
+        m = _IDENTITY.match(identity.strip())
+        found = organisation_domain(email_of(identity), m.group("name") if m else "", settings)
+        if found is None:
+            continue
+        entry = by_domain.setdefault(found[0], {"kind": found[1], "roles": [], "identities": [],
+                                                "where": where_})
+        entry["roles"].append(role)
+        if identity not in entry["identities"]:
+            entry["identities"].append(identity)
+    out = []
+    for domain, entry in by_domain.items():
+        roles = entry["roles"]
+        whose = ("The writer's own commits carry" if "writer" in roles else
+                 "The identity the history begins with (the writer's commits are built on it) has"
+                 if "switched" in roles else "Another identity in the history has")
+        what = "a school or university" if entry["kind"] == "education" else "an employer or organisation"
+        out.append(rule("SELF005").finding(
+            f"{whose} an address at an organisation's own domain, not at a free mail service: "
+            f"the domain names {what}, and narrows who the writer is to the people who work or "
+            "study there.",
+            evidence="; ".join(entry["identities"][:LISTED]),
+            location=entry["where"] if "writer" in roles else origin,
+            clue_value=domain,
+            clue_kind=entry["kind"],
+            severity="high" if {"writer", "switched"} & set(roles) else "medium",
         ))
     return out
 
@@ -116,9 +251,7 @@ def _split_inherited(own: dict[str, list[Post]], others: dict[str, dict[str, Any
     else stays "alongside": an old identity of the writer's own, the case the rule
     is for, looks like one identity handing over to the pseudonym."""
     ranked = dict(sorted(others.items(), key=lambda kv: -int(kv[1].get("commits", 0))))
-    days = [post.timestamp.date().isoformat() for posts in own.values() for post in posts
-            if post.timestamp is not None]
-    start = min(days) if days else None
+    start = _writer_start(own)
 
     def inherited(v: dict[str, Any]) -> bool:
         if v.get("handover"):
@@ -154,16 +287,23 @@ def detect(ctx: ScanContext) -> DetectorResult:
 
 
 def rule_example(found: Rule, example: str) -> bool:
-    """Examples read "author=NAME <ADDR>; committer=NAME <ADDR>; other=NAME <ADDR> xN"."""
+    """Examples read "author=NAME <ADDR>; committer=NAME <ADDR>; other=NAME <ADDR> xN";
+    "before=NAME <ADDR> xN" is an identity the history begins with, whose last commit
+    came 3 days before the writer's first, which is built on it."""
+    from datetime import UTC, datetime
+
     extra: dict[str, Any] = {"git_other_identities": {}}
     for part in example.split(";"):
         key, _, value = part.strip().partition("=")
         if key in ("author", "committer"):
             extra[f"git_{key}"] = value.strip()
-        elif key == "other":
+        elif key in ("other", "before"):
             identity, _, count = value.strip().rpartition(" x")
-            extra["git_other_identities"][identity] = {"commits": int(count), "first": None,
-                                                        "last": None}
-    post = Post(id="1", timestamp=None, text="", origin=Origin("repo/.git"), kind="commit", extra=extra)
+            day = "2025-02-03" if key == "before" else None
+            extra["git_other_identities"][identity] = {
+                "commits": int(count), "first": day, "last": day, "after_writer": key != "before",
+                "handover": key == "before"}
+    post = Post(id="1", timestamp=datetime(2025, 2, 6, 21, tzinfo=UTC), text="", origin=Origin("repo/.git"),
+                kind="commit", extra=extra)
     findings = _findings(_own_identities([post]), extra["git_other_identities"], Origin("repo/.git"))
     return any(f.rule == found.id for f in findings)

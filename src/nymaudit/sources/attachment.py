@@ -42,6 +42,8 @@ SNIFF_LIMIT = 200
 # blog's posts, plain text like the generic reader's.
 POST_FILE_EXTENSIONS = frozenset(("md", "markdown", "mkd", "mdown", "html", "htm", "txt", "text"))
 SITE_MARKERS = (*_CONFIG_NAMES, ".git")
+# Post folders that lie at a Jekyll (``_posts``, ``_drafts``) or Hugo (``content``) site's root.
+POST_FOLDERS = ("_drafts", "_posts", "content")
 MAX_POST_BYTES = 32 * 1024 * 1024
 MAX_SITE_FILES = 500
 MAX_SITE_DEPTH = 64
@@ -93,7 +95,10 @@ READER = AttachmentReader()
 
 def site_root(post: Path) -> Path:
     """The nearest folder above ``post`` (made absolute, links not resolved) that
-    holds a site configuration or ``.git``; the post's own folder when none does."""
+    holds a site configuration or ``.git``, or that holds the Jekyll or Hugo post
+    folder (``_drafts/``, ``_posts/``, ``content/``) the post lies in: a site whose
+    configuration is not in the folder (a draft copied out, a site without
+    ``_config.yml``) still has its root there. The post's own folder when neither."""
     start = Path(os.path.abspath(post)).parent
     folder = start
     for _ in range(MAX_SITE_DEPTH):
@@ -101,8 +106,34 @@ def site_root(post: Path) -> Path:
             return folder
         if folder.parent == folder:
             break
+        if folder.name in POST_FOLDERS:
+            return folder.parent
         folder = folder.parent
     return start
+
+
+def _why_not_read(root: Path, post_name: str, target: str) -> str:
+    """Why a file the post names was not checked: it climbs out of the site, passes
+    through a link, is no regular file, or is not there."""
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(
+        posixpath.dirname(post_name), target)
+    normal = posixpath.normpath(path)
+    if normal.startswith("..") or target.startswith("/.."):
+        return "it lies above the site's folder, which is never read"
+    current = root
+    for part in normal.split("/"):
+        current = current / part
+        try:
+            info = current.lstat()
+        except (OSError, ValueError):
+            return "no such file in the site"
+        if stat.S_ISLNK(info.st_mode):
+            return "it is reached through a symbolic link, which is never followed"
+    return "it is not a regular file"
+
+
+# Unread references listed by name in the error; the rest are counted.
+LISTED_UNREAD = 5
 
 
 def _file_size(root: Path, name: str) -> int | None:
@@ -162,9 +193,18 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
         return True
 
     problems: list[str] = []
-    found = post_references(fm.body, fm.data, post_name, "", has, problems)
+    unresolved: list[str] = []
+    found = post_references(fm.body, fm.data, post_name, "", has, problems, unresolved)
     if cut:
         problems.append(f"embeds more than {MAX_SITE_FILES} files of its site; {len(cut)} not checked")
+    # A file the post will publish but this check did not read is said (check fails
+    # closed on it), never dropped: a `..` above the site folder, a link, a missing file.
+    unread = [(target, _why_not_read(root, post_name, target)) for target in unresolved
+              if not cut or posixpath.normpath(target.lstrip("/")) not in cut]
+    for target, why in unread[:LISTED_UNREAD]:
+        problems.append(f"embeds {target}, which was not checked: {why}")
+    if len(unread) > LISTED_UNREAD:
+        problems.append(f"embeds {len(unread) - LISTED_UNREAD} more files that were not checked")
     shown_errors = {(e.path, e.error) for e in result.errors}
     for problem in problems:
         if (tree.display(member.name), problem) not in shown_errors:  # the reader may have said it

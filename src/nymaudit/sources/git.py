@@ -5,14 +5,18 @@ Only the current writer's commits on local branches are read (others' commits sa
 nothing about the writer's clock), and only from this repository: ``GIT_DIR`` is
 set, so git never walks up into a repository that contains the input.
 
-Read through ``git log`` only (never ``git`` commands that write), with
-``GIT_OPTIONAL_LOCKS=0`` so not even the index is refreshed, no pager, no
-hooks, a time limit and a commit cap.
+Also the prose files HEAD publishes with the history (README, LICENSE, docs), as
+records of kind "file" (``read_files``).
+
+Read through ``git log``, ``git ls-tree`` and ``git cat-file`` only (never ``git``
+commands that write), with ``GIT_OPTIONAL_LOCKS=0`` so not even the index is
+refreshed, no pager, no hooks, a time limit and caps on commits and output.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections import Counter
@@ -196,7 +200,8 @@ def unread_history(tree: Tree) -> tuple[str, str] | None:
 
 class GitReader:
     name = "git"
-    description = "git repository (commit times and UTC offsets, author names and addresses)"
+    description = ("git repository (commit times and UTC offsets, author names and addresses, "
+                   "and the README, LICENSE and docs HEAD publishes)")
 
     def sniff(self, tree: Tree) -> int:
         # Above loose text files (generic 40, plain Markdown 45), below a real
@@ -256,7 +261,7 @@ class GitReader:
         if label:
             env["GIT_WORK_TREE"] = str(root)
         record_sep, field_sep = _separators()
-        command = [
+        base = [
             git,
             "-C",
             str(root),
@@ -269,6 +274,12 @@ class GitReader:
             "-c",
             "log.showSignature=false",
             "--no-pager",
+        ]
+        # The files the project publishes with its history (README, docs): read first,
+        # whatever the history holds.
+        read_files(base, env, tree, result, label)
+        command = [
+            *base,
             "log",
             "--no-show-signature",
             # Local branches only: stashes and remote-tracking branches hold other
@@ -361,16 +372,192 @@ class GitReader:
              label: str) -> subprocess.CompletedProcess[bytes] | None:
         """Run git log with a time limit and a cap on what it prints: a repository of a
         few megabytes can hold commit messages that inflate to gigabytes."""
+        return _run_git(command, env, result, label, MAX_LOG_BYTES)
+
+
+def _run_git(command: list[str], env: dict[str, str], result: SourceResult, label: str,
+             limit: int, stdin: bytes | None = None,
+             what: str = "log") -> subprocess.CompletedProcess[bytes] | None:
+    """Run a read-only git command with a time limit and a cap on what it prints;
+    ``stdin`` (small: a list of object names) is written first."""
+    try:
+        proc = subprocess.Popen(command, shell=False, env=env,
+                                stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as exc:
+        result.error(label, f"cannot run git: {exc}")
+        return None
+    if stdin is not None and proc.stdin is not None:
         try:
-            proc = subprocess.Popen(command, shell=False, env=env, stdin=subprocess.DEVNULL,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        except OSError as exc:
-            result.error(label, f"cannot run git: {exc}")
-            return None
-        out, err, problem = _read_capped(proc, MAX_LOG_BYTES, TIMEOUT_SECONDS)
-        if problem:
-            result.error(label, problem)
-        return subprocess.CompletedProcess(command, proc.returncode or 0, out, err)
+            # Small (object names, 41 bytes each): fits the pipe, so git cannot block on it.
+            proc.stdin.write(stdin)
+        except OSError:
+            pass
+        finally:
+            proc.stdin.close()
+    out, err, problem = _read_capped(proc, limit, TIMEOUT_SECONDS)
+    if problem:
+        if what != "log":
+            problem = problem.replace("git log", f"git {what}").replace("the commits read so far",
+                                                                          "what it printed so far")
+        result.error(label, problem)
+    return subprocess.CompletedProcess(command, proc.returncode or 0, out, err)
+
+
+# -- the files the project publishes with its history ----------------------------------
+
+# Prose a repository publishes beside its code: read from HEAD (what a push publishes;
+# not the working tree, whose untracked and ignored files are not published), as records
+# of kind "file" (model.NOT_POSTS): text detectors read them, post counts, timing and
+# style do not (a README may be a template, or a colleague's).
+PROSE_EXTENSIONS = frozenset(("md", "markdown", "mdown", "mkd", "rst", "txt", "text", "adoc",
+                              "asciidoc", "org"))
+# Top-level files read whatever their extension (none, .cff): who wrote, owns and answers for
+# the project (LICENSE's copyright line, AUTHORS, CITATION.cff's authors and affiliations).
+PROSE_STEMS = ("readme", "license", "licence", "copying", "authors", "contributors", "contributing",
+               "changelog", "changes", "history", "news", "notice", "security", "code_of_conduct",
+               "citation", "funding", "maintainers", "codeowners")
+# Folders whose files are someone else's, generated, or data rather than prose (test
+# fixtures full of made-up addresses); and the Jekyll folders the blog reader reads
+# (posts, drafts, author pages).
+SKIPPED_FOLDERS = frozenset(("node_modules", "vendor", "third_party", "third-party", "external",
+                             "deps", "test", "tests", "testdata", "test_data", "fixtures",
+                             "__fixtures__", "__snapshots__", "spec", "_site", "public", "themes",
+                             "_posts", "_drafts", "_authors", "site-packages", "dist", "build",
+                             "target"))
+# .txt files that are build data, not prose.
+SKIPPED_NAMES = re.compile(r"(?:requirements|constraints)[^/]*\.txt|cmakelists\.txt|robots\.txt|"
+                           r"llms(?:-full)?\.txt|(?:.*/)?(?:licenses?|third.party.notices?)/.*", re.I)
+MAX_FILES = 500
+MAX_FILE_BYTES = 1 << 20
+MAX_FILES_BYTES = 32 << 20
+# git ls-tree -r on a repository of 100,000 files prints about 10 MB.
+MAX_LIST_BYTES = 64 << 20
+
+
+def _size(limit: int) -> str:
+    return f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit:,} bytes"
+
+
+def prose_path(path: str, hugo_content: bool = False) -> bool:
+    """Whether a file of HEAD is prose the project publishes (see PROSE_EXTENSIONS)."""
+    parts = path.split("/")
+    folders, name = parts[:-1], parts[-1]
+    if any(part in SKIPPED_FOLDERS or (part.startswith(".") and part != ".github") for part in folders):
+        return False
+    if hugo_content and folders and folders[0] == "content":
+        return False  # a Hugo site's posts: the blog reader's
+    if SKIPPED_NAMES.fullmatch(path):
+        return False
+    stem, _, ext = name.lower().partition(".")
+    if not folders and stem in PROSE_STEMS:
+        return True
+    return ext.rpartition(".")[2] in PROSE_EXTENSIONS and not name.startswith(".")
+
+
+def _list_head(base: list[str], env: dict[str, str], result: SourceResult,
+               label: str) -> list[tuple[str, int, str]] | None:
+    """(object name, size, path) of every regular file in HEAD's tree; None when HEAD
+    has no commit. Links (mode 120000) and submodules (another repository) are left out."""
+    done = _run_git([*base, "ls-tree", "-r", "-z", "-l", "--full-tree", "HEAD"], env, result, label,
+                    MAX_LIST_BYTES, what="ls-tree")
+    if done is None:
+        return None
+    if done.returncode != 0:
+        if not _unborn_head(done) and b"Not a valid object name" not in done.stderr:
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
+            result.error(label, f"git ls-tree failed, the project's files were not read: "
+                                f"{(reason or ['exit code ' + str(done.returncode)])[0][:200]}")
+        return None
+    files = []
+    for entry in bytes(done.stdout).split(b"\0"):
+        meta, tab, raw_path = entry.partition(b"\t")
+        fields = meta.split()
+        if not tab or len(fields) != 4 or fields[1] != b"blob" or fields[0] not in (b"100644", b"100755"):
+            continue
+        try:
+            size = int(fields[3])
+        except ValueError:
+            continue
+        files.append((fields[2].decode("ascii", "replace"), size, raw_path.decode("utf-8", "replace")))
+    return files
+
+
+def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceResult, label: str) -> None:
+    """HEAD's prose files as records of kind "file" (``git ls-tree`` and ``git cat-file
+    --batch``: both only read objects). Past the caps the input says what was not read."""
+    from nymaudit.sources.blog import _CONFIG_NAMES, split_front_matter
+
+    listed = _list_head(base, env, result, label)
+    if not listed:
+        return
+    names = {path for _, _, path in listed}
+    hugo = any(name in names for name in _CONFIG_NAMES if name.startswith(("hugo.", "config.")))
+    # Top-level files first (README, LICENSE, AUTHORS), then by depth: past the cap, what
+    # is left unread is the deepest documentation.
+    chosen = sorted((entry for entry in listed if prose_path(entry[2], hugo)),
+                    key=lambda entry: (entry[2].count("/"), entry[2]))
+    wanted: list[tuple[str, int, str]] = []
+    too_big: list[str] = []
+    total = 0
+    for sha, size, path in chosen:
+        if size > MAX_FILE_BYTES:
+            too_big.append(path)
+        elif len(wanted) < MAX_FILES and total + size <= MAX_FILES_BYTES:
+            wanted.append((sha, size, path))
+            total += size
+    left = len(chosen) - len(wanted) - len(too_big)
+    for path in too_big[:5]:
+        result.error(f"{label}/HEAD:{path}".lstrip("/"),
+                     f"a file of the project larger than {_size(MAX_FILE_BYTES)}; not read")
+    if len(too_big) > 5:
+        result.error(label, f"{len(too_big) - 5} more files of the project larger than "
+                            f"{_size(MAX_FILE_BYTES)}; not read")
+    if left:
+        result.error(label, f"the project holds more than {MAX_FILES} prose files or "
+                            f"{_size(MAX_FILES_BYTES)} of them; {left} were not read")
+    if not wanted:
+        return
+    done = _run_git([*base, "cat-file", "--batch"], env, result, label, total + 128 * len(wanted) + 4096,
+                    stdin="".join(f"{sha}\n" for sha, _, _ in wanted).encode(), what="cat-file")
+    if done is None:
+        return
+    data = bytes(done.stdout)
+    at = 0
+    for number, (_sha, _bytes, path) in enumerate(wanted):
+        end = data.find(b"\n", at)
+        header = data[at:end].split() if end >= 0 else []
+        if len(header) == 2 and header[1] == b"missing":
+            result.error(f"{label}/HEAD:{path}".lstrip("/"), "a file of the project is missing from "
+                                                            "the repository; not read")
+            at = end + 1
+            continue
+        if len(header) != 3 or header[1] != b"blob" or not header[2].isdigit():
+            # Out of step with git's output (cut at the cap or the time limit): the rest
+            # cannot be told apart.
+            result.error(label, f"{len(wanted) - number} files of the project could not be read")
+            break
+        length = int(header[2])
+        blob = data[end + 1:end + 1 + length]
+        at = end + 1 + length + 1
+        if b"\0" in blob[:8192]:
+            continue  # binary, whatever its name
+        text = blob.decode("utf-8", "replace")
+        fm = split_front_matter(text)
+        body = fm.body.strip()
+        if not body:
+            continue
+        title = fm.data.get("title")
+        result.posts.append(Post(
+            id=f"HEAD:{path}",
+            timestamp=None,
+            text=body,
+            origin=Origin(tree.display(path), record=f"HEAD:{path}"),
+            kind="file",
+            title=title.strip() if isinstance(title, str) and title.strip() else None,
+            text_line=fm.text_line(body),
+            extra={"repository_file": path},
+        ))
 
 
 def _read_capped(proc: subprocess.Popen[bytes], limit: int,

@@ -94,7 +94,7 @@ def front_matter_targets(data: dict[str, Any]) -> list[str]:
 
 def resolve_references(
     targets: Iterable[str], post_name: str, root: str, has: Callable[[str], bool],
-    problems: list[str] | None = None,
+    problems: list[str] | None = None, unresolved: list[str] | None = None,
 ) -> list[str]:
     """The member names (``root``-prefixed, POSIX) the targets point to, each once, in
     order. A local path only: URLs, ``mailto:``, anchors and data URIs are left out,
@@ -102,7 +102,8 @@ def resolve_references(
     site-absolute (the root, then Hugo's ``static/``); ``x.jpg`` is relative to the
     post, then the root, then ``static/``. ``{{ site.baseurl }}`` prefixes drop out.
     Past ``MAX_TARGETS`` local file targets the rest are not looked up, and
-    ``problems`` (when given) gets a line saying so."""
+    ``problems`` (when given) gets a line saying so. ``unresolved`` (when given) gets
+    each local target no file was found for, as written (climbing out, a link, missing)."""
     post_dir = posixpath.dirname(post_name)
     found: list[str] = []
     kept: set[str] = set()
@@ -130,20 +131,25 @@ def resolve_references(
             normal = posixpath.normpath(candidate)
             if normal.startswith("..") or normal.startswith("/"):
                 continue
-            if normal not in kept and has(normal):
+            if normal in kept:
+                break  # the same file written another way ("./x.jpg" after "x.jpg")
+            if has(normal):
                 found.append(normal)
                 kept.add(normal)
                 break
+        else:
+            if unresolved is not None:
+                unresolved.append(path)
     return found
 
 
 def post_references(
     body: str, data: dict[str, Any], post_name: str, root: str, has: Callable[[str], bool],
-    problems: list[str] | None = None,
+    problems: list[str] | None = None, unresolved: list[str] | None = None,
 ) -> list[str]:
     """The files a post embeds or links, from its body and its front matter."""
     targets = chain(iter_targets(body), front_matter_targets(data))
-    return resolve_references(targets, post_name, root, has, problems)
+    return resolve_references(targets, post_name, root, has, problems, unresolved)
 
 
 def tie(referenced: list[str], post_id: str, attachments: dict[str, Attachment]) -> None:
