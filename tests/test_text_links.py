@@ -20,6 +20,11 @@ def rules_for(text: str) -> set[str]:
 
 
 def test_tldextract_is_offline_and_writes_no_cache(monkeypatch, tmp_path: Path) -> None:
+    # Imported before sockets are blocked: importing it pulls in ssl, whose SSLSocket
+    # subclasses socket.socket, and this file run alone failed on the import, not on
+    # any network use (the full suite had imported it earlier).
+    import tldextract  # noqa: F401
+
     def no_network(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("network access attempted")
 

@@ -60,8 +60,10 @@ def where(locations: list[Origin], count: int, noun: str = "post") -> str:
         if loc.line:
             name += f":{loc.line}"
         names.append(name)
+    if count == 1:
+        return "once"  # "in 1 post" was wrong for a README or a site's configuration
     many = noun + ("es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
-    posts = f"1 {noun}" if count == 1 else f"{count} {many}"
+    posts = f"{count} {many}"
     if count <= 1 or not names:
         return f"in {posts}"
     more = ", …" if count > len(names) else ""
