@@ -423,12 +423,12 @@ def test_watch_check_finds_a_phrase_across_the_cut_of_a_long_line(tmp_path: Path
     from nymaudit.text.watchlist import Watchlist
 
     wl = Watchlist()
-    wl.add("Acme Widgets Ltd")
-    wl.add("Horsforth")
+    wl.add("Acme Widgets Ltd", label="A")  # a match shows the label, never the term
+    wl.add("Horsforth", label="H")
     head = "word " * ((watch.PIECE_CHARS + shift) // 5)
     line = head + "Acme Widgets Ltd " + "more " * 30_000 + "Horsforth"
     found = list(watch.scan_stream(io.BytesIO(line.encode() + b"\nnext Horsforth\n"), wl.matcher()))
-    assert [(n, m.hint[0]) for n, m in found] == [(1, "A"), (1, "H"), (2, "H")]
+    assert [(n, m.hint[-2]) for n, m in found] == [(1, "A"), (1, "H"), (2, "H")]
 
 
 def _without_read_override() -> list[str]:
@@ -596,13 +596,13 @@ def test_watch_search_measures_where_the_carried_text_ends() -> None:
     from nymaudit.text.watchlist import Watchlist
 
     wl = Watchlist()
-    wl.add("Horsforth")
-    wl.add("Acme Widgets Ltd")
+    wl.add("Horsforth", label="H")  # a match shows the label, never the term
+    wl.add("Acme Widgets Ltd", label="A")
     carry = "We met at Acme Widgets Ltd. " + '<img alt="' + "a grey morning " * 50
     found = watch._search(wl.matcher(), carry, 'by the canal"> Horsforth again')
-    assert [m.hint[0] for m in found] == ["H"]  # the carried phrase was reported before
+    assert [m.hint[-2] for m in found] == ["H"]  # the carried phrase was reported before
     found = watch._search(wl.matcher(), "Back in Acme ", "Widgets Ltd today, Horsforth")
-    assert [m.hint[0] for m in found] == ["A", "H"]
+    assert [m.hint[-2] for m in found] == ["A", "H"]
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])

@@ -49,9 +49,9 @@ def test_file_holds_no_readable_term_and_is_private(tmp_path: Path) -> None:
 ])
 def test_matching_copes_with_case_accents_space_possessives(term: str, text: str) -> None:
     wl = Watchlist()
-    wl.add(term)
+    added = wl.add(term)
     hits = wl.matcher().find(text)
-    assert len(hits) == 1 and hits[0].hint.startswith(term[0].upper() + "…")
+    assert len(hits) == 1 and hits[0].hint == added.ref
 
 
 def test_partial_words_do_not_match() -> None:
@@ -95,7 +95,7 @@ def test_default_path_respects_environment(monkeypatch, tmp_path: Path) -> None:
 
 def test_detector_masks_the_term(tmp_path: Path) -> None:
     wl = Watchlist()
-    wl.add("Jane Doe")
+    jane_ref = wl.add("Jane Doe").ref
     wl.add("Acme")
     path = tmp_path / "w.toml"
     wl.save(path)
@@ -103,7 +103,7 @@ def test_detector_masks_the_term(tmp_path: Path) -> None:
              Post("2", None, "jane doe again", Origin("tweets.js", "2"))]
     result = detector.detect(ScanContext(Corpus(posts=posts), watchlist_path=str(path)))
     assert {f.rule for f in result.findings} == {"WATCH001"}
-    jane = [f for f in result.findings if "J… (8)" in f.message][0]
+    jane = [f for f in result.findings if jane_ref in f.message][0]
     assert "2 times" in jane.message
     for f in result.findings:
         text = f"{f.message} {f.evidence} {f.clue.value if f.clue else ''}".lower()
@@ -131,7 +131,9 @@ def test_watch_command_add_list_check_remove(tmp_path: Path) -> None:
     assert "jane" not in path.read_text(encoding="utf-8").lower()
     listed = runner.invoke(app, ["list"], env=env)
     assert listed.exit_code == 0 and "2 term(s)" in listed.output
-    assert "J… (8)" in listed.output and "Jane" not in listed.output
+    assert "J… (8)" not in listed.output and "Jane" not in listed.output
+    stored = Watchlist.load(path).terms.values()
+    assert stored and all(t.ref in listed.output for t in stored)
     draft = tmp_path / "draft.md"
     draft.write_text("Nothing here\nSaw jane DOE's car\n", encoding="utf-8")
     checked = runner.invoke(app, ["check", str(draft)], env=env)
@@ -145,3 +147,89 @@ def test_watch_command_add_list_check_remove(tmp_path: Path) -> None:
     assert len(Watchlist.load(path)) == 2
     missing = runner.invoke(app, ["list", "--watchlist", str(tmp_path / "nope.toml")])
     assert missing.exit_code == 2
+
+
+# --- sixth session: the watchlist holds nothing of a term (walkthrough item 2) -----------------
+
+# A watchlist as nymaudit wrote it before 29 November 2026 (`watch add Wythenshawe Levenshulme`):
+# each term with a hint, its first letter and length.
+def _legacy_file(path: Path) -> Path:
+    wl = Watchlist()
+    for term in ("Wythenshawe", "Levenshulme"):
+        wl.add(term)
+    lines = ["version = 1", f'salt = "{wl.salt.hex()}"', ""]
+    for t, hint in zip(sorted(wl.terms.values(), key=lambda t: t.hash), ("W… (11)", "L… (11)"), strict=True):
+        lines += ["[[term]]", f'hash = "{t.hash}"', f"words = {t.words}", f'hint = "{hint}"',
+                  f'first = "{t.first}"', ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _watch_findings(draft: Path, watchlist: Path, *extra: str) -> list[dict]:
+    import json
+
+    from nymaudit.cli import app as main_app
+
+    out = CliRunner().invoke(main_app, ["check", str(draft), "--format", "json", "--watchlist",
+                                        str(watchlist), *extra]).stdout
+    return [f for f in json.loads(out)["findings"] if f["category"] == "watchlist"]
+
+
+def test_a_new_watchlist_and_its_reports_hold_no_letter_or_length_of_a_term(tmp_path: Path) -> None:
+    """Walkthrough item 2: `check b1.txt --redact --format json` gave "******* **** W… (11)
+    appears 1 time" (first letter and length readable, the tool's words masked), and the file
+    stored hint = "W… (11)" in plain text."""
+    path = tmp_path / "w.toml"
+    env = {"NYMAUDIT_WATCHLIST": str(path)}
+    assert CliRunner().invoke(app, ["add", "Wythenshawe", "Levenshulme"], env=env).exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "hint" not in text and "W…" not in text and "(11)" not in text
+    refs = {t.ref for t in Watchlist.load(path).terms.values()}
+    draft = tmp_path / "b1.txt"
+    draft.write_text("I work in Wythenshawe most days.\n", encoding="utf-8")
+    for extra in ((), ("--redact",)):
+        (finding,) = _watch_findings(draft, path, *extra)
+        assert finding["message"].startswith("Watched term ") and "appears 1 time" in finding["message"]
+        ref = finding["message"].split()[2]
+        assert ref in refs, finding["message"]
+        everything = str(finding)
+        assert "W…" not in everything and "(11)" not in everything and "Wythenshawe" not in everything
+
+
+def test_a_label_the_user_chose_names_the_term(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    added = CliRunner().invoke(app, ["add", "Didsbury", "--label", "my area", "--watchlist", str(path)])
+    assert added.exit_code == 0 and "my area" in added.output and "Didsbury" not in added.output
+    assert 'label = "my area"' in path.read_text(encoding="utf-8")
+    listed = CliRunner().invoke(app, ["list", "--watchlist", str(path)])
+    assert '"my area"' in listed.output
+    draft = tmp_path / "d.md"
+    draft.write_text("Back in Didsbury today.\n", encoding="utf-8")
+    (plain,) = _watch_findings(draft, path)
+    assert '"my area"' in plain["message"]
+    (redacted,) = _watch_findings(draft, path, "--redact")
+    assert "my area" not in str(redacted) and redacted["message"].startswith("Watched term ")
+    checked = CliRunner().invoke(app, ["check", str(draft), "--watchlist", str(path)])
+    assert checked.exit_code == 1 and '"my area"' in checked.output and "Didsbury" not in checked.output
+
+
+def test_an_old_watchlist_still_works_its_hints_kept_but_never_reported(tmp_path: Path) -> None:
+    """Files written before 29 November 2026 keep working; their hints are not migrated
+    silently: kept in the file, shown by `watch list` with a note, never in a report, and
+    removed on request (`watch drop-hints`)."""
+    path = _legacy_file(tmp_path / "old.toml")
+    draft = tmp_path / "b1.txt"
+    draft.write_text("I work in Wythenshawe most days.\n", encoding="utf-8")
+    for extra in ((), ("--redact",)):
+        (finding,) = _watch_findings(draft, path, *extra)
+        assert "W…" not in str(finding) and "(11)" not in str(finding)
+    listed = CliRunner().invoke(app, ["list", "--watchlist", str(path)])
+    assert "old hint W… (11)" in listed.output and "watch drop-hints" in listed.output
+    # adding a term rewrites the file: the old hints stay as they were
+    assert CliRunner().invoke(app, ["add", "Burton Road", "--watchlist", str(path)]).exit_code == 0
+    assert path.read_text(encoding="utf-8").count("hint = ") == 2
+    dropped = CliRunner().invoke(app, ["drop-hints", "--watchlist", str(path)])
+    assert dropped.exit_code == 0 and "2 hint(s) removed" in dropped.output
+    assert "hint" not in path.read_text(encoding="utf-8")
+    (finding,) = _watch_findings(draft, path)  # still matched
+    assert "appears 1 time" in finding["message"]

@@ -1,7 +1,8 @@
 """``nymaudit watch``: keep the private watchlist of identifying terms.
 
 The file holds salted hashes only (see nymaudit.text.watchlist); ``list`` shows
-the number of terms and a masked hint (first letter and length) for each.
+the number of terms and each one's reference (six letters from its hash) and the
+label the user chose, if any: nothing of the term itself.
 Terms given on the command line end up in shell history: run ``add`` with no
 TERM to type them at a hidden prompt instead.
 """
@@ -83,6 +84,10 @@ def add(
         help="Terms to watch (quote multi-word terms). Omit to type them at a hidden prompt.",
         show_default=False)] = None,
     watchlist: WatchlistOpt = None,
+    label: Annotated[str | None, typer.Option(
+        "--label", help="A name of your choosing for the term(s), shown in reports (unredacted "
+        "ones) and by `watch list`; never the term itself. Without it a term is shown by a "
+        "reference of six letters.")] = None,
 ) -> None:
     """Add identifying terms (real name, employer, street, colleagues, pets)."""
     from nymaudit.text.watchlist import WatchlistError
@@ -96,11 +101,11 @@ def add(
     if not terms:
         _fail("no term given")
     added = []
-    for term in terms or []:
+    for number, term in enumerate(terms or [], 1):
         try:
-            added.append(wl.add(term).hint)
+            added.append(wl.add(term, label=label).shown)
         except WatchlistError as exc:
-            _fail(f"{mask_for_error(term)}: {exc}")
+            _fail(f"{mask_for_error(number, len(terms or []))}: {exc}")
     try:
         wl.save(path)
     except OSError as exc:
@@ -109,23 +114,47 @@ def add(
     env.info(f"{len(added)} term(s) added ({', '.join(added)}); {len(wl)} in {path}")
 
 
-def mask_for_error(term: str) -> str:
-    from nymaudit.text.watchlist import mask
-
-    return mask((), raw=term)
+def mask_for_error(number: int, total: int) -> str:
+    """Which term an error is about, by its place among those given: nothing of the term
+    (until 29 November 2026 its first letter and length)."""
+    return "the term" if total == 1 else f"term {number} of {total}"
 
 
 @app.command("list")
 @_guarded
 def list_terms(watchlist: WatchlistOpt = None) -> None:
-    """Show how many terms are watched, with a masked hint for each."""
+    """Show how many terms are watched, with each one's reference and label."""
     path = _path(watchlist)
     wl = _open(path, create=False)
     out = Environment().out()
     out.print(f"{len(wl)} term(s) in {escape(str(path))}")
-    for term in sorted(wl.terms.values(), key=lambda t: (t.hint, t.hash)):
+    for term in sorted(wl.terms.values(), key=lambda t: (t.label or "~", t.ref)):
         words = "word" if term.words == 1 else "words"
-        out.print(f"  {escape(term.hint)}  {term.words} {words}  {term.hash[:8]}")
+        old = f"  old hint {term.hint}" if term.hint else ""
+        out.print(f"  {escape(term.shown)}  {term.words} {words}{escape(old)}")
+    hinted = sum(1 for term in wl.terms.values() if term.hint)
+    if hinted:
+        Environment().err().print(
+            f"note: {hinted} term(s) still carry an old hint (first letter and length) in the file; "
+            "reports no longer show it. Remove it with `nymaudit watch drop-hints`.")
+
+
+@app.command("drop-hints")
+@_guarded
+def drop_hints(watchlist: WatchlistOpt = None) -> None:
+    """Remove the old hints (first letter and length) that files written before 29 November
+    2026 store beside each term."""
+    path = _path(watchlist)
+    wl = _open(path, create=False)
+    hinted = [term for term in wl.terms.values() if term.hint]
+    for term in hinted:
+        term.hint = None
+    if hinted:
+        try:
+            wl.save(path)
+        except OSError as exc:
+            _fail(f"cannot write {path}: {exc.strerror or exc}")
+    Environment().info(f"{len(hinted)} hint(s) removed; {len(wl)} term(s) in {path}")
 
 
 @app.command("remove")

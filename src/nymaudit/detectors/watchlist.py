@@ -1,5 +1,5 @@
 """Posts that contain a term of the writer's private watchlist (WATCH001). Findings
-show the post and a masked term (first letter and length), never the term."""
+show the post and the term's reference or user-chosen label, never the term."""
 
 from __future__ import annotations
 

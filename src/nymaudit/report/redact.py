@@ -71,6 +71,9 @@ _COMMON_WORDS = frozenset((
     "very", "post", "posts", "link", "links", "mention", "mentions", "http", "https", "www",
     # The tool's own words in an offset ("UTC+01:00"): masked they read "U** offset".
     "utc", "gmt",
+    # The tool's words in git evidence ("(2 commits, 2025-02-02 to 2025-02-03)"): masked,
+    # the message read "2 ******* by 1 other identity".
+    "commit", "commits", "spelling",
 ))
 
 
@@ -289,7 +292,11 @@ def proper_words(findings: list[Finding]) -> frozenset[str]:
     candidates: set[str] = set()
     budget = _PROPER_SCAN_CHARS  # bounds the work on reports with huge evidence
     for finding in findings:
-        texts = [finding.evidence] + ([finding.clue.value] if finding.clue else [])
+        clue = finding.clue
+        # A clue that is the tool's own description (a habit, "describes their workplace")
+        # names nothing: "CAPS" of "words in ALL CAPS for emphasis" is no name to hunt.
+        tool_words = clue is None or _habit_name(clue.value) or _own_label(clue.value)
+        texts = [finding.evidence] + ([] if tool_words else [clue.value])  # type: ignore[union-attr]
         budget -= sum(min(len(t), _SECRET_SCAN_CHARS) for t in texts)
         if budget < 0 or len(candidates) >= _MAX_PROPER_WORDS:
             break
@@ -298,27 +305,30 @@ def proper_words(findings: list[Finding]) -> frozenset[str]:
 
 
 def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozenset(),
-               whole_only: tuple[str, ...] = (), between: Any = None) -> str:
+               whole_only: tuple[str, ...] = (), between: Any = None,
+               keep: frozenset[str] = frozenset()) -> str:
     """Mask, inside a message, the evidence and clue value of the same finding
     (where they appear whole, then each of their words of three or more
     characters, ignoring case and common function words) and any of ``names``
     (exact case). ``whole_only`` texts are masked where they appear whole only.
-    ``between``: one more mask, applied after the whole values and before the words
-    (while names it looks for are still whole)."""
+    ``between``: one more mask (zones, locales as ``FIXED``), applied first, while the
+    names it looks for are whole and before a whole value masked around them kept their
+    shape. ``keep``: words (case folded) the tool wrote itself, left readable."""
     if not message:
         return message
+    if between is not None:
+        message = between(message)
     for secret in sorted({s for s in (*secrets, *whole_only) if s and len(s) >= 3}, key=len, reverse=True):
         if secret in message:
             message = message.replace(secret, mask(secret))
-    if between is not None:
-        message = between(message)
-    words = {w.casefold() for w in _unique_words(secrets)} - _COMMON_WORDS
+    words = {w.casefold() for w in _unique_words(secrets)} - _COMMON_WORDS - keep
     if not words and not names:
         return message
 
     def _sub(match: re.Match[str]) -> str:
         word = match.group(0)
-        return mask(word) if (word.casefold() in words or word in names) else word
+        folded = word.casefold()
+        return mask(word) if (folded in words or (word in names and folded not in keep)) else word
 
     return _WORD.sub(_sub, message)
 
@@ -345,46 +355,142 @@ def _habit_name(value: str) -> bool:
 _UTC_OFFSET = re.compile(r"(?<![\w+])(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?(?!\w)")
 
 
-# A record that is a URL (a Mastodon status is known by
-# "https://mastodon.social/users/<handle>/statuses/<id>"): the server and the handle
-# name the account, which a shared report must not; the numeric id still finds the post.
-_URL_RECORD = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# A fixed placeholder where a masked name's shape would narrow the answer: zones,
+# countries, daylight-saving rules, offsets and locales ("****/*******" beside "+**:**" left
+# the few zones with a half-hour offset), and the platforms' record ids.
+FIXED = "***"
+
+# Records that are no platform id: WordPress's own post numbers (they resolve only on the
+# site, whose address is masked) and key paths or the tool's own words ("timezone", "body",
+# "CNAME", "author.email"). Everything else is masked: a tweet id opens at
+# x.com/i/status/ID, a Reddit t1_/t3_ id and a git commit id are found by search, and all
+# of them show the account.
+_WP_RECORD = re.compile(r"wp-[a-z]+-\d{1,9}")
+_KEY_PATH = re.compile(r"[A-Za-z_][A-Za-z_-]*(?:\.(?:[A-Za-z_][A-Za-z_-]*|\d{1,3}))*")
+_HEX_RECORD = re.compile(r"[0-9a-f]{7,40}")
+_ORDINAL_SUFFIX = re.compile(r"[#:]\d{1,9}$")
 
 
-def _url_record(record: str) -> str:
-    scheme = record.split("://", 1)[0]
-    last = record.rstrip("/").rsplit("/", 1)[-1]
-    tail = last if re.fullmatch(r"\d{1,30}", last) else "***"
-    return f"{scheme}://***/.../{tail}"
+def redact_record(record: str | None, path: str = "") -> str | None:
+    """A location's record as a redacted report shows it: itself when it is no platform
+    id (see ``public_record``), else ``FIXED``. The line, where the format has one (a
+    CSV row), stays and finds the record in the owner's file; so does the finding's
+    place in the unredacted report, which lists the same findings in the same order."""
+    if not record or public_record(record, path):
+        return record
+    return FIXED
+
+
+def public_record(record: str, path: str = "") -> bool:
+    if "://" in record:
+        return False  # a Mastodon status URL names the server and the handle
+    # A file's own name (a blog post), also with an ordinal ("outbox.json#12", "a.jsonl:7").
+    base = _ORDINAL_SUFFIX.sub("", record)
+    if len(base) >= 3 and path.endswith(base) and (len(path) == len(base) or path[-len(base) - 1] in "/!\\"):
+        return True
+    if _WP_RECORD.fullmatch(record):
+        return True
+    return bool(_KEY_PATH.fullmatch(record)) and not _HEX_RECORD.fullmatch(record)
+
+
+# Platform ids inside messages, paths and section text: after a file name
+# ("comments.csv#t1_k00041x:43", "tweets.js#1890000000001234567"), and anywhere in the
+# shapes the platforms use: long numbers (tweet and Mastodon status ids, also in the X
+# archive's media file names), Reddit fullnames, git commit ids.
+_REF_AFTER_NAME = re.compile(r"(?<=[\w.)])#([^\s,;()\[\]<>…\"'«»]+?)(?=:\d|[\s,;()\[\]<>…\"'«»]|$)")
+_LONG_NUMBER = re.compile(r"(?<![\w.,])\d{9,}(?!\w|[.,]\d)")
+_REDDIT_ID = re.compile(r"(?<![\w-])t[1-6]_[0-9a-z]{1,13}(?![\w-])")
+_COMMIT_ID = re.compile(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,40}(?![\w-])")
+# One pass (a commit id first: its digits must not be read as a long number).
+_ANY_ID = re.compile("|".join(p.pattern for p in (_COMMIT_ID, _REDDIT_ID, _LONG_NUMBER)))
+
+
+def mask_record_ids(text: str, known: Any = None) -> str:
+    """Every platform record id in a text replaced by ``FIXED``. ``known``: a function that
+    masks the report's own masked records (any shape a generic export gave them)."""
+    if not text:
+        return text
+    if known is not None:
+        text = known(text)
+    if "#" in text:
+        text = _REF_AFTER_NAME.sub(
+            lambda m: m.group(0) if public_record(m.group(1)) else "#" + FIXED, text)
+    return _ANY_ID.sub(FIXED, text)
+
+
+_ID_TOKEN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*")
+
+
+def _known_records(findings: list[Finding]) -> Any:
+    """A function that replaces, as whole tokens, the records of the report's own locations
+    that are masked (any shape a generic export gave them): a set lookup per token, linear
+    however many records there are."""
+    records = {f.location.record for f in findings
+               if f.location.record and len(f.location.record) >= 3
+               and not public_record(f.location.record, f.location.path)}
+    # URLs are mask_urls's, and the shapes _ANY_ID knows need no lookup.
+    records = {r for r in records if _ID_TOKEN.fullmatch(r) and not _ANY_ID.fullmatch(r)}
+    if not records:
+        return None
+    return lambda text: _ID_TOKEN.sub(lambda m: FIXED if m.group(0) in records else m.group(0), text)
 
 
 _URL_IN_TEXT = re.compile(r"(?<![\w+.-])[a-z][a-z0-9+.-]{0,20}://[^\s,;()\[\]<>\"'«»]+", re.IGNORECASE)
 
 
 def mask_urls(text: str) -> str:
-    """Every URL left in a message, shown as a record is: the scheme and a numeric
-    last segment (a status id) only. Messages list the posts they saw by record
-    ("records https://social.example/users/quiet_pen/statuses/1, ..."), and those
-    records name the server and the handle."""
-    return _URL_IN_TEXT.sub(lambda m: _url_record(m.group(0)), text) if "://" in text else text
+    """Every URL left in a message masked to its scheme ("https://***/***"). Messages list
+    the posts they saw by record ("records https://social.example/users/quiet_pen/statuses/1,
+    ..."), and those records name the server, the handle and the status."""
+    return _URL_IN_TEXT.sub(lambda m: mask(m.group(0)), text) if "://" in text else text
 
 
 def mask_offsets(text: str) -> str:
-    """Every "UTC+05:30" / "GMT-3" in a text, masked whole (a zone as plain as its name)."""
-    return _UTC_OFFSET.sub(lambda m: mask(m.group(0)), text) if text else text
+    """Every "UTC+05:30" / "GMT-3" in a text replaced by ``FIXED`` (a zone as plain as its
+    name; masked letter by letter, the sign and the minutes stayed readable)."""
+    return _UTC_OFFSET.sub(FIXED, text) if text else text
+
+
+# Clue kinds whose masked value kept a shape that narrows the answer ("****/*******",
+# "**" for a country code): shown as FIXED.
+_FIXED_CLUE_KINDS = frozenset({"timezone", "country"})
+
+
+_CAPITALISED = re.compile(r"(?<![\w.!#/-])[A-Z]\w*")
+_PLACE_VERBS = frozenset({"Says", "Names", "Gives", "Often", "Mentions"})
+
+
+def _mask_capitalised(text: str) -> str:
+    return _CAPITALISED.sub(lambda m: m.group(0) if m.group(0) in _PLACE_VERBS else mask(m.group(0)), text)
+
+
+def _redacted_clue_value(clue: Clue) -> str:
+    if clue.kind in _FIXED_CLUE_KINDS:
+        return FIXED
+    if _habit_name(clue.value):
+        return clue.value  # the tool's name of a habit ("words in ALL CAPS for emphasis")
+    return mask(clue.value)
 
 
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
-                   between: Any = None) -> Finding:
+                   between: Any = None, own_clue: bool = False, evidence_first: Any = None) -> Finding:
     """``whole``: the evidence and clue are masked in the message only where they stand
     whole (timing: they are built from the tool's own words around numbers, zones and
     dates, which the timing mask and the whole values cover; word by word they
-    garbled "working days" and "the clocks")."""
+    garbled "working days" and "the clocks"). ``own_clue``: the clue is the tool's
+    words around a name the user chose (a watched term's reference), not hunted in the
+    message. ``evidence_first``: applied to the evidence before it is masked (timing:
+    zones and offsets as ``FIXED``, whose shape would stay in the mask)."""
     clue = finding.clue
     own_label = clue is not None and (_own_label(clue.value) or whole)
     secrets = [] if whole else [finding.evidence]
     whole_only: tuple[str, ...] = (finding.evidence,) if whole else ()
-    if clue is not None and not _habit_name(clue.value):
+    keep: frozenset[str] = frozenset()
+    if clue is not None and _habit_name(clue.value):
+        # The message names the habit in the tool's words ("sentences starting in lower
+        # case"): those words stay even where the writer's evidence holds them ("edge case").
+        keep = frozenset(w.casefold() for w in _WORD.findall(clue.value))
+    elif clue is not None and not own_clue:
         if own_label:
             whole_only += (clue.value,)
         else:
@@ -393,18 +499,19 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     if finding.evidence and location.path == finding.evidence:
         # The location is the evidence (an unreadable --known corpus): masked with it.
         location = dataclasses.replace(location, path=mask(location.path))
-    if finding.evidence and location.record and location.record in finding.evidence:
+    if location.record and not public_record(location.record, finding.location.path):
+        location = dataclasses.replace(location, record=redact_record(location.record, finding.location.path))
+    elif finding.evidence and location.record and location.record in finding.evidence:
         # A record named by the writer's own words (a site configuration's key path,
         # "authors.marie_lefebvre.email"): masked with the evidence that holds it.
         location = dataclasses.replace(location, record=mask(location.record))
-    if location.record and _URL_RECORD.match(location.record):
-        location = dataclasses.replace(location, record=_url_record(location.record))
+    evidence = evidence_first(finding.evidence) if evidence_first and finding.evidence else finding.evidence
     return dataclasses.replace(
         finding,
-        evidence=mask(finding.evidence),
+        evidence=mask(evidence),
         message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message))), secrets, names, whole_only,
-                           between),
-        clue=Clue(clue.kind, mask(clue.value)) if clue is not None else None,
+                           between, keep),
+        clue=Clue(clue.kind, _redacted_clue_value(clue)) if clue is not None else None,
         location=location,
     )
 
@@ -437,16 +544,31 @@ def redact_report(report: Report) -> Report:
     # The locales the style inferred say where as the zones do ("Scotland" stayed
     # readable beside a masked country): masked in style messages too.
     hide_locales = _locale_hider(style)
-    findings = [redact_finding(f, names, whole=True, between=hide_timing)
+    findings = [redact_finding(f, names, whole=True, between=hide_timing,
+                               evidence_first=lambda text: mask_offsets(hide_timing(text)))
                 if f.category == "timing" else
                 redact_finding(f, names, between=hide_locales) if f.category == "style" else
+                # A watched term's message is the tool's words around its reference or the
+                # label the user chose: no evidence word to hunt there ("******* **** W… (11)").
+                redact_finding(f, names, whole=True, own_clue=True) if f.category == "watchlist" else
+                # A cluster's message lists its member places ("Williamsburg ×16, New York City
+                # ×12"), names no evidence holds: every capitalised word of it is masked.
+                redact_finding(f, names, between=_mask_capitalised) if f.category == "place" else
                 redact_finding(f, names)
                 for f in report.findings]
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
                 if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
                 for f in findings]
-    shorten = _path_shortener([summary.path for summary in report.inputs]
-                              + [summary.extra_root for summary in report.inputs if summary.extra_root])
+    # Platform record ids (a tweet id, a Reddit t1_ id, a commit id) find the account from
+    # the report alone: masked in every string, the locations' paths (the X archive names
+    # its media after the tweet) and the input errors ("record 5 (id t1_k00041x)") too.
+    known = _known_records(report.findings)
+    shortener = _path_shortener([summary.path for summary in report.inputs]
+                                + [summary.extra_root for summary in report.inputs if summary.extra_root])
+
+    def shorten(text: str) -> str:
+        return mask_record_ids(shortener(text), known)
+
     findings = [dataclasses.replace(f, message=shorten(f.message),
                                     location=dataclasses.replace(f.location, path=shorten(f.location.path)))
                 for f in findings]
@@ -458,9 +580,32 @@ def redact_report(report: Report) -> Report:
         report,
         inputs=inputs,
         findings=findings,
-        profile=mask_tree(report.profile),
+        profile=_replace_strings(_redact_profile(report.profile), shorten),
         sections=_replace_strings(sections, shorten),
     )
+
+
+def _redact_profile(profile: dict[str, Any]) -> dict[str, Any]:
+    """The dossier masked as the findings' clues are: a zone's or a country's value as
+    ``FIXED`` (its shape narrowed the answer), a habit's name readable (the tool's words)."""
+    masked = mask_tree(profile)
+    clues = profile.get("clues") if isinstance(profile, dict) else None
+    if not isinstance(clues, dict) or not isinstance(masked.get("clues"), dict):
+        return masked  # type: ignore[no-any-return]
+    out_clues = dict(masked["clues"])
+    for kind, items in clues.items():
+        shown = out_clues.get(kind)
+        if not isinstance(items, list) or not isinstance(shown, list) or len(shown) != len(items):
+            continue
+        fixed = []
+        for item, item_shown in zip(items, shown, strict=True):
+            value = item.get("value") if isinstance(item, dict) else None
+            if isinstance(value, str) and isinstance(item_shown, dict):
+                clue = _redacted_clue_value(Clue(str(kind), value))
+                item_shown = {**item_shown, "value": clue}
+            fixed.append(item_shown)
+        out_clues[kind] = fixed
+    return {**masked, "clues": out_clues}
 
 
 def _redact_timing(timing: dict[str, Any]) -> dict[str, Any]:
@@ -487,14 +632,14 @@ def _redact_timing(timing: dict[str, Any]) -> dict[str, Any]:
         items = timing.get(key)
         if not isinstance(items, list):
             return items  # type: ignore[return-value]
-        return [{**item, field: mask(item[field])}
+        return [{**item, field: FIXED}
                 if isinstance(item, dict) and isinstance(item.get(field), str) else item
                 for item in items]
 
     out["zone_candidates"] = masked("zone_candidates", "zone")
     out["country_candidates"] = masked("country_candidates", "country")
     if isinstance(timing.get("dst_rule"), str):
-        out["dst_rule"] = mask(timing["dst_rule"])
+        out["dst_rule"] = FIXED
     return out
 
 
@@ -517,7 +662,7 @@ def _locale_hider(style: Any) -> Any:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(r"(?<![\w/-])(?:" + alternatives + r")(?![\w/-])")
-    return lambda text: pattern.sub(lambda m: mask(m.group(0)), text) if text else text
+    return lambda text: pattern.sub(FIXED, text) if text else text
 
 
 def _redact_locales(style: dict[str, Any]) -> dict[str, Any]:
@@ -565,7 +710,7 @@ def _timing_hider(timing: Any) -> Any:
         return lambda text: text
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])")
-    return lambda text: pattern.sub(lambda m: mask(m.group(0)), text) if text else text
+    return lambda text: pattern.sub(FIXED, text) if text else text
 
 
 def _path_shortener(roots: list[str]) -> Any:

@@ -8,9 +8,10 @@ Mapping (see docs/report-format.md):
   note (low, info); the location's path as a relative URI where possible; an
   archive member (``export.zip!data/tweets.js``) as the archive's URI plus a
   logical location and ``properties.member``;
-- ``partialFingerprints``: a SHA-256 of rule, path, record and evidence (the
-  evidence as shown, so masked when redacted): stable between runs, never the
-  text itself;
+- ``partialFingerprints``: a SHA-256 of rule, path, record and evidence (as
+  shown, so masked when redacted: a platform's record id, which finds the account,
+  is no input of a redacted report's fingerprint), with ":2", ":3"... on findings
+  that share one: stable between runs, never the text itself;
 - input errors: ``invocations[0].toolExecutionNotifications``.
 """
 
@@ -66,6 +67,7 @@ def to_sarif(report: Report, *, base_dir: str | os.PathLike[str] | None = None) 
     rules = [_rule_descriptor([f for f in findings if f.rule == rid]) for rid in rule_ids]
 
     results = [_result(f, rule_index[f.rule], base, view.redacted) for f in findings]
+    _number_equal_fingerprints(results)
     notifications = [
         {
             "level": "error",
@@ -161,6 +163,19 @@ def _result(finding: Finding, index: int, base: Path, redacted: bool) -> dict[st
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
         "properties": properties,
     }
+
+
+def _number_equal_fingerprints(results: list[dict[str, Any]]) -> None:
+    """Findings a redacted report can no longer tell apart (the same rule, file and masked
+    evidence, their record ids masked) get ":2", ":3"... in report order, as GitHub numbers
+    equal line hashes, so a dashboard does not merge them."""
+    seen: dict[str, int] = {}
+    for result in results:
+        prints = result["partialFingerprints"]
+        value = prints[FINGERPRINT_KEY]
+        seen[value] = seen.get(value, 0) + 1
+        if seen[value] > 1:
+            prints[FINGERPRINT_KEY] = f"{value}:{seen[value]}"
 
 
 def fingerprint(finding: Finding) -> str:

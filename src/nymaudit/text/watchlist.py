@@ -10,6 +10,15 @@ Normalisation: accents stripped (NFKD), case folded, possessives dropped
 run of white space a word break. A term of n words matches any n consecutive words
 of a post that normalise the same way.
 
+Reports, `watch list` and `watch check` name a term by its reference, six letters
+derived from its salted hash ("term kqzmtf"), or by a label the user chose
+(`watch add --label "my town"`). Until 29 November 2026 the file also stored a
+hint, the term's first letter and length ("W… (11)"), and reports printed it,
+redacted ones too: with a short list of candidate places, that names the term.
+New terms get no hint; a hint in an older file is kept as it is (nothing is
+migrated silently), shown only by `watch list` with a note, never in a report,
+and removed with `watch drop-hints`.
+
 File format (TOML, mode 0600):
 
     version = 1
@@ -17,8 +26,9 @@ File format (TOML, mode 0600):
     [[term]]
     hash = "<32 hex>"          # blake2b(key=salt) of the normalised term
     words = 2                  # number of words
-    hint = "J… (8)"            # first letter and length, for `watch list`
     first = "a1b2"             # 16-bit tag of the first word (speeds matching)
+    label = "my town"          # only when the user chose one
+    hint = "J… (8)"            # only in files written before 29 November 2026
 """
 
 from __future__ import annotations
@@ -77,24 +87,52 @@ def normalise_term(term: str) -> tuple[str, ...]:
 
 
 def mask(term_words: tuple[str, ...] | str, raw: str | None = None) -> str:
-    """First letter and length: 'J… (8)'. Never more."""
+    """First letter and length: 'J… (8)'. The hint of files written before 29 November
+    2026; kept for reading them, never written for a new term."""
     text = raw if raw is not None else " ".join(term_words)  # type: ignore[arg-type]
     text = text.strip()
     return f"{text[:1].upper()}… ({len(text)})" if text else "…"
+
+
+MAX_LABEL_CHARS = 60
+
+
+def reference(digest: str) -> str:
+    """Six letters from the salted hash: names a term and nothing of it ("kqzmtf")."""
+    return "".join(chr(ord("a") + b % 26) for b in bytes.fromhex(digest)[:6])
+
+
+def clean_label(label: str | None) -> str | None:
+    """A label the user chose, on one line, without quote marks (it is shown in quotes)."""
+    if label is None:
+        return None
+    text = " ".join(label.replace('"', "").replace("\\", "").split())[:MAX_LABEL_CHARS]
+    return text or None
 
 
 @dataclass
 class Term:
     hash: str
     words: int
-    hint: str
+    hint: str | None  # legacy: first letter and length (files before 29 November 2026)
     first: str
+    label: str | None = None
+
+    @property
+    def ref(self) -> str:
+        return reference(self.hash)
+
+    @property
+    def shown(self) -> str:
+        """How reports and `watch check` name the term: the reference, and the label the
+        user chose. Never the legacy hint."""
+        return f'{self.ref} "{self.label}"' if self.label else self.ref
 
 
 @dataclass
 class Match:
     hash: str
-    hint: str
+    hint: str  # how the term is shown (Term.shown)
     start: int
     end: int
 
@@ -113,7 +151,7 @@ class Watchlist:
             word.encode("utf-8"), key=self.salt, digest_size=8, person=b"nymfirst"
         ).hexdigest()[:4]
 
-    def add(self, term: str) -> Term:
+    def add(self, term: str, label: str | None = None) -> Term:
         words = normalise_term(term)
         if not words:
             raise WatchlistError("the term has no letters or digits")
@@ -122,7 +160,9 @@ class Watchlist:
         if len(self.terms) >= MAX_TERMS:
             raise WatchlistError(f"a watchlist holds at most {MAX_TERMS} terms")
         digest = self._digest(words)
-        entry = Term(digest, len(words), mask(words), self._first_tag(words[0]))
+        old = self.terms.get(digest)
+        entry = Term(digest, len(words), old.hint if old else None, self._first_tag(words[0]),
+                     clean_label(label) or (old.label if old else None))
         self.terms[digest] = entry
         return entry
 
@@ -148,15 +188,12 @@ class Watchlist:
             "",
         ]
         for t in sorted(self.terms.values(), key=lambda t: t.hash):
-            hint = t.hint.replace("\\", "").replace('"', "")
-            lines += [
-                "[[term]]",
-                f'hash = "{t.hash}"',
-                f"words = {t.words}",
-                f'hint = "{hint}"',
-                f'first = "{t.first}"',
-                "",
-            ]
+            lines += ["[[term]]", f'hash = "{t.hash}"', f"words = {t.words}", f'first = "{t.first}"']
+            if t.label:
+                lines.append(f'label = "{clean_label(t.label)}"')
+            if t.hint:
+                lines.append(f'hint = "{t.hint.replace(chr(92), "").replace(chr(34), "")}"')
+            lines.append("")
         return "\n".join(lines)
 
     @classmethod
@@ -174,8 +211,11 @@ class Watchlist:
                 words = int(t["words"])
                 if not 1 <= words <= MAX_TERM_WORDS:
                     raise ValueError("bad word count")
-                terms[digest] = Term(digest, words, str(t.get("hint", "…"))[:20],
-                                     str(t.get("first", ""))[:4])
+                hint = t.get("hint")
+                label = t.get("label")
+                terms[digest] = Term(digest, words, str(hint)[:20] if hint else None,
+                                     str(t.get("first", ""))[:4],
+                                     clean_label(label) if isinstance(label, str) else None)
         except (tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as exc:
             raise WatchlistError(f"not a nymaudit watchlist ({exc})") from exc
         return cls(salt=salt, terms=terms)
@@ -251,6 +291,6 @@ class _Matcher:
                 digest = self.wl._digest(tuple(w for w, _, _ in words[i : i + n]))
                 term = self.wl.terms.get(digest)
                 if term is not None:
-                    out.append(Match(digest, term.hint, start, words[i + n - 1][2]))
+                    out.append(Match(digest, term.shown, start, words[i + n - 1][2]))
                     break
         return out
