@@ -523,15 +523,20 @@ def formats() -> None:
               "ICO icons.")
 
 
+MetaPathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", readable=False,
+                         help="Photos, PDFs, office documents, drawings or videos, or folders "
+                              "and zips holding them.")]
+
+
 @app.command()
 @guarded
 def meta(
-    paths: PathsArg,
+    paths: MetaPathsArg,
     format: Annotated[SimpleFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
                                                  help="Report format.")] = SimpleFormat.terminal,
     output: OutputOpt = None,
 ) -> None:
-    """Show identifying metadata in photos, PDFs, office documents and videos."""
+    """Show identifying metadata in photos, PDFs, office documents, drawings and videos."""
     from nymaudit.commands.meta import analyse, render_terminal
 
     env = Environment(debug=STATE["debug"])
