@@ -233,3 +233,19 @@ def test_an_old_watchlist_still_works_its_hints_kept_but_never_reported(tmp_path
     assert "hint" not in path.read_text(encoding="utf-8")
     (finding,) = _watch_findings(draft, path)  # still matched
     assert "appears 1 time" in finding["message"]
+
+
+def test_terms_piped_in_are_read_one_per_line_without_a_password_warning(tmp_path: Path) -> None:
+    """`pass show nym/terms | nymaudit watch add`: the hidden prompt printed "Warning:
+    Password input may be echoed." and took only the first line. Piped terms are read one
+    per line, quietly, and never echoed."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "watch.toml"
+    done = subprocess.run([sys.executable, "-m", "nymaudit", "watch", "add", "--watchlist", str(path)],
+                          input="Wythenshawe\n\nLevenshulme\n", capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Password" not in done.stderr and "echo" not in done.stderr.lower()
+    assert "Wythenshawe" not in done.stdout + done.stderr and "Levenshulme" not in done.stdout + done.stderr
+    assert len(Watchlist.load(path)) == 2

@@ -95,9 +95,17 @@ def add(
     path = _path(watchlist)
     wl = _open(path, create=True)
     if not terms:
-        entered = typer.prompt("Term to watch (input hidden)", hide_input=True, default="",
-                               show_default=False)
-        terms = [entered] if entered.strip() else []
+        import sys
+
+        if sys.stdin is not None and not sys.stdin.isatty():
+            # Piped (`pass show nym/town | nymaudit watch add`): one term per line, read
+            # quietly; the hidden prompt warned "Password input may be echoed" here.
+            entered_lines = [line.strip() for line in sys.stdin.read(64 * 1024).splitlines()]
+            terms = [line for line in entered_lines if line]
+        else:
+            entered = typer.prompt("Term to watch (input hidden)", hide_input=True, default="",
+                                   show_default=False)
+            terms = [entered] if entered.strip() else []
     if not terms:
         _fail("no term given")
     added = []
