@@ -179,3 +179,42 @@ def test_gutenberg_blocks_images_and_entities(tmp_path):
     (post,) = read_source(path, "wordpress").posts
     assert post.text == "Café near work"
     assert post.extra["urls"] == ["https://notes.example/wp-content/uploads/2024/07/IMG_2041.jpg"]
+
+
+def test_an_uploads_folder_given_beside_the_export_is_tied_to_the_posts_that_show_it(tmp_path):
+    """`nymaudit scan site.xml wp-content/uploads` (walkthrough, sixth session): the photo's
+    GPS finding named no post (record null), where an X archive's media name their tweet.
+    The post that shows a file (a resized copy in its text, or the WXR's attachment item)
+    now owns it."""
+    import json
+
+    import piexif
+    from PIL import Image
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    uploads = tmp_path / "wp-content" / "uploads"
+    (uploads / "2025" / "03").mkdir(parents=True)
+    (uploads / "2025" / "06").mkdir(parents=True)
+    gps = {piexif.GPSIFD.GPSLatitudeRef: b"S", piexif.GPSIFD.GPSLatitude: ((31, 1), (57, 1), (0, 1)),
+           piexif.GPSIFD.GPSLongitudeRef: b"E", piexif.GPSIFD.GPSLongitude: ((115, 1), (50, 1), (0, 1))}
+    exif = piexif.dump({"0th": {}, "Exif": {}, "GPS": gps, "1st": {}, "thumbnail": None})
+    for name in ("2025/03/sunrise.jpg", "2025/03/sunrise-300x200.jpg", "2025/06/river.jpg"):
+        Image.new("RGB", (64, 48), "orange").save(uploads / name, exif=exif)
+    site = "https://walks.example/wp-content/uploads"
+    xml = build_wxr(tmp_path / "site.xml", [
+        {"post_id": "105", "title": "Sunrise", "post_date": "2025-03-02 07:00:00",
+         "post_date_gmt": "2025-03-01 23:00:00",
+         "content": f'Up early. <img src="{site}/2025/03/sunrise-300x200.jpg" />'},
+        {"post_id": "109", "title": "River", "post_date": "2025-06-02 07:00:00",
+         "post_date_gmt": "2025-06-01 23:00:00", "content": "By the river."},
+        {"post_id": "110", "title": "river.jpg", "post_type": "attachment", "post_parent": "109",
+         "attachment_url": f"{site}/2025/06/river.jpg", "post_date": "2025-06-02 07:00:00",
+         "post_date_gmt": "2025-06-01 23:00:00", "content": ""},
+    ])
+    report = json.loads(CliRunner().invoke(app, ["scan", str(xml), str(uploads), "--format", "json"]).stdout)
+    gps_findings = {f["location"]["path"].rsplit("/", 1)[-1]: f["location"]["record"]
+                    for f in report["findings"] if f["rule"] == "META010"}
+    assert gps_findings == {"sunrise.jpg": "wp-post-105", "sunrise-300x200.jpg": "wp-post-105",
+                            "river.jpg": "wp-post-109"}

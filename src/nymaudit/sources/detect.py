@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -271,4 +272,47 @@ def read_inputs(
         _drop_duplicates(part, seen)
         _drop_duplicate_attachments(part, seen)
         corpus.extend(part)
+    _tie_uploads(corpus)
     return corpus
+
+
+# WordPress keeps media under wp-content/uploads/YYYY/MM/, and a post shows a resized copy
+# ("walk-300x200.jpg") of the original it was given.
+_UPLOAD = re.compile(r"(?:^|/)uploads/(\d{4}/\d{2}/[^/?#\s\"'<>]+)")
+_RESIZED = re.compile(r"-\d{1,5}x\d{1,5}(?=\.[A-Za-z0-9]{2,5}$)")
+MAX_UPLOAD_LINKS = 50_000
+
+
+def _tie_uploads(corpus: Corpus) -> None:
+    """An uploads folder given beside a WXR export (`scan site.xml wp-content/uploads`):
+    each photo is tied to the post that shows it, so its findings name that post, as an
+    X or Mastodon archive's media do. The WXR's attachment items (``attachment_urls``),
+    a post's links and image sources (``urls``) and URLs in its text are read; the first
+    post that shows a file keeps it."""
+    def where(attachment: Attachment) -> str:  # the folder given may be wp-content/uploads itself
+        return f"{attachment.input_path}/{attachment.path}".replace("\\", "/")
+
+    loose = [a for a in corpus.attachments if a.post_id is None and "uploads/" in where(a)]
+    if not loose:
+        return
+    shown: dict[str, str] = {}
+    for post in corpus.posts:
+        if not post.is_post:
+            continue
+        sources: list[str] = []
+        for key in ("attachment_urls", "urls"):  # the WXR's attachment items; links and <img> sources
+            urls = post.extra.get(key) if isinstance(post.extra, dict) else None
+            sources += [u for u in urls if isinstance(u, str)] if isinstance(urls, list) else []
+        if "uploads/" in post.text:
+            sources.append(post.text)
+        for source in sources:
+            for match in _UPLOAD.finditer(source):
+                for key in {match.group(1), _RESIZED.sub("", match.group(1))}:
+                    shown.setdefault(key.lower(), post.id)
+            if len(shown) >= MAX_UPLOAD_LINKS:
+                break
+    for attachment in loose:
+        match = _UPLOAD.search(where(attachment))
+        if match:
+            key = match.group(1).lower()
+            attachment.post_id = shown.get(key) or shown.get(_RESIZED.sub("", key))
