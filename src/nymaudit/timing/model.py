@@ -11,7 +11,8 @@ Each template is a rate over the 672 quarter-hours of a local week (Monday
   the night before a working day is shorter and ends earlier;
 - during working hours some people post less (at work), some as much;
 - some post in a burst at lunch (an hour from 11:45, 12:15 or 12:45);
-- evenings carry more posts than mornings, from 18:15, 19:15 or 20:15.
+- evenings carry more posts than mornings, rising over an hour centred on 18:15,
+  19:15 or 20:15.
 
 The alarm, working hours and lunch are tied to the clock, not the body: they
 pin the UTC offset where the sleep trough alone (which moves with chronotype)
@@ -39,9 +40,12 @@ LUNCH_STARTS = (11.75, 12.25, 12.75)
 LUNCH_HOURS = 1.0
 # Working hours start 1.5 h after the alarm and end this many hours after it.
 WORK_ENDS = (10.0,)
-# Evenings rise gradually: the peak ramps up over RAMP_HOURS from this time.
-EVENINGS = (18.25, 19.25, 20.25)
-RAMP_HOURS = 2.0
+# Evenings rise over RAMP_HOURS, centred on 18:15, 19:15 or 20:15 (the ramp starts half of
+# it earlier). Until 29 November (sixth revision) a 2-hour ramp *started* at those times, so
+# its midpoint sat at 19:15-21:15: the model expected the evening an hour late, and writers
+# read an hour east outnumbered those read an hour west two to one (docs/timing.md).
+EVENINGS = (17.75, 18.75, 19.75)
+RAMP_HOURS = 1.0
 EVENING_GAIN = 0.6
 SHAPES = tuple(WEEKENDS)  # weekend shapes, plus "none" for people without a work week
 
