@@ -222,3 +222,36 @@ def test_an_early_writer_without_a_work_week_is_not_read_an_hour_east():
     errors = np.array(errors)
     assert np.sum(errors == 0) >= 10
     assert np.sum(errors > 0) <= 5
+
+
+def test_the_zone_named_and_the_local_hours_follow_the_stated_offset():
+    """Walkthrough (sixth session): "Time zone: UTC+01:00 (75%)" beside "Likely zones:
+    Europe/London 11%, ..." and a dossier clue of Europe/London, with the heatmap and quiet
+    hours in London time. Many zones share +01:00, so the offset can be likelier than the
+    single likeliest zone's; the zone the report names (clue, message) and the local hours
+    are now those of the likeliest zone at the stated offset, and the message says where
+    the likeliest single zone is."""
+    from zoneinfo import ZoneInfo
+
+    from nymaudit.detectors.timing import _headline_zone, _zones_said
+
+    poster = simulate(np.random.default_rng(0), _row("Europe/London"), days=300, rate=1.0, worker=False)
+    result = analyse(poster.times, now=NOW)
+    top_zone = result.zone_candidates[0][0]
+    january = datetime(2025, 1, 15, 12)
+    def standard(zone: str) -> float:
+        return ZoneInfo(zone).utcoffset(january).total_seconds() / 3600
+
+    assert standard(top_zone) != result.standard_offset  # the case: London alone beats +1's zones
+    assert result.zones_at_offset and all(standard(z) == result.standard_offset
+                                          for z, _ in result.zones_at_offset)
+    named = _headline_zone(result)
+    assert named == result.zones_at_offset[0][0] and standard(named) == result.standard_offset
+    said = _zones_said(result)
+    assert said.startswith(named) and f"the likeliest single zone, {top_zone}" in said
+    # The local-time heatmap is read at the stated offset: UTC+1 / +2 (Berlin's clock), so it
+    # matches the UTC hours moved 2 h better than not moved (London's 0 / +1 did the opposite).
+    utc = np.array(result.hour_weekday_utc).sum(axis=0)
+    local = np.array(result.hour_weekday_local).sum(axis=0)
+    moved = [np.corrcoef(np.roll(utc, hours), local)[0, 1] for hours in (0, 2)]
+    assert moved[1] > moved[0]

@@ -337,7 +337,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         )
         return out
     if zone_inferred(t):
-        zones = ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3])
+        zones = _zones_said(t)
         quiet = ""
         if t.sleep_window:
             quiet = (
@@ -355,8 +355,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 "offset candidates: "
                 + ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3]),
                 where,
-                clue_value=t.zone_candidates[0][0] if t.zone_candidates else
-                format_offset(t.standard_offset),
+                clue_value=_headline_zone(t) or format_offset(t.standard_offset),
                 confidence="low" if mostly_machine(t) else _confidence(t.offset_probability),
                 severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t) else "medium",
             )
@@ -443,3 +442,27 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             )
         )
     return out
+
+
+def _headline_zone(t: Any) -> str | None:
+    """The zone the report names: the likeliest at the stated offset (a zone at another
+    offset may be likelier alone when many zones share the stated one)."""
+    at_offset = getattr(t, "zones_at_offset", None) or []
+    if at_offset:
+        return at_offset[0][0]
+    return t.zone_candidates[0][0] if t.zone_candidates else None
+
+
+def _zones_said(t: Any) -> str:
+    """'Europe/Paris (11%), Europe/Berlin (11%), ...' at the stated offset, and the likeliest
+    single zone when it sits at another offset: the headline said UTC+01:00 at 75 % while
+    "Likely zones" began with Europe/London, which read as a contradiction."""
+    at_offset = getattr(t, "zones_at_offset", None) or []
+    if not at_offset:
+        return ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3])
+    said = ", ".join(f"{z} ({p:.0%})" for z, p in at_offset[:3])
+    top = t.zone_candidates[0] if t.zone_candidates else None
+    if top is not None and top[0] not in {z for z, _ in at_offset}:
+        said += (f"; many zones share that offset, and the likeliest single zone, {top[0]} "
+                 f"({top[1]:.0%}), is at another")
+    return said

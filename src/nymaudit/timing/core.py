@@ -100,6 +100,10 @@ class TimingResult:
     dst_probability: float | None = None
     dst_rule: str | None = None
     zone_candidates: list[tuple[str, float]] = field(default_factory=list)
+    # The likeliest zones whose standard offset is ``standard_offset`` (the headline): when
+    # many zones share one offset, the single likeliest zone may sit at another
+    # (UTC+01:00 at 75 % over Paris, Berlin, Madrid..., Europe/London alone at 11 %).
+    zones_at_offset: list[tuple[str, float]] = field(default_factory=list)
     country_candidates: list[tuple[str, float]] = field(default_factory=list)
     subdivision_candidates: list[tuple[str, float]] = field(default_factory=list)
     weekend: list[str] | None = None
@@ -505,7 +509,13 @@ def _infer(
     if holiday_report is not None:
         result.holidays_off, result.holidays_worked, result.holiday_llr = holiday_report
 
+    # Local times under the likeliest zone at the headline's offset, so the heatmap, the
+    # quiet hours and the routine are read at the offset the report states (they were
+    # read at Europe/London's +00:00 beside a headline of UTC+01:00).
     best_zone = int(np.argmax(posterior))
+    by_name = {entry.zone: i for i, entry in enumerate(zones)}
+    if result.zones_at_offset and result.zones_at_offset[0][0] in by_name:
+        best_zone = by_name[result.zones_at_offset[0][0]]
     best_sched = zone_schedule[best_zone]
     offs = schedule_offsets[best_sched]
     best = int(np.argmax(loglik[best_sched]))
@@ -757,6 +767,9 @@ def _summarise(
         for i in order[:TOP]
         if posterior[i] >= 0.005
     ]
+    at_offset = [i for i in order[:200] if posterior[i] >= 0.005
+                 and standard_offset_hours(zones[i], first_day, n_days) == result.standard_offset]
+    result.zones_at_offset = [(zones[i].zone, round(float(posterior[i]), 3)) for i in at_offset[:TOP]]
     countries = sorted(by_country.items(), key=lambda kv: -kv[1])
     result.country_candidates = [(c, round(p, 3)) for c, p in countries[:TOP] if p >= 0.005]
     result.dst_probability = round(dst_mass, 3)
