@@ -95,6 +95,17 @@ def test_stated_offsets_are_a_high_confidence_finding():
     assert "+01:00" in leak.message
 
 
+def test_a_utc_record_beside_a_real_offset_is_said_to_be_the_advised_one():
+    """Walkthrough (sixth session): a draft at +00:00 beside one at +08:00 gave TIME007
+    listing UTC+00:00 as a leak, then advised rewriting dates to +00:00."""
+    from nymaudit.detectors.timing import stated_offset_finding
+
+    mixed = stated_offset_finding({0: 1, 480: 1}, Origin("drafts"))
+    assert "+00:00 ones are what a clock set to UTC writes" in mixed.message
+    alone = stated_offset_finding({480: 3}, Origin("drafts"))
+    assert "clock set to UTC" not in alone.message and alone.severity.label == "high"
+
+
 def test_boosts_count_as_activity():
     result = detect(ScanContext(_corpus("posts=30", boosts=30)))
     assert result.sections["timing"]["posts"] == 60

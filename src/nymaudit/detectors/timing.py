@@ -299,7 +299,11 @@ def stated_offset_finding(stated: dict[int, int], where: Origin,
         + (" All say +00:00, which may be a server default rather than your clock."
            if only_zero else
            " Two offsets an hour apart mean a zone with daylight saving time."
-           if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else ""),
+           if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else
+           # +00:00 beside another offset: what the advice below asks for (or a server), not
+           # the leak; said so the writer does not "fix" the one record already right.
+           " The +00:00 ones are what a clock set to UTC writes, as this finding advises; the others "
+           "give your zone away." if 0 in stated else ""),
         evidence,
         where,
         clue_value=clue,
