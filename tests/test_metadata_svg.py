@@ -15,6 +15,7 @@ import socket
 import struct
 import time
 import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from typer.testing import CliRunner
 from conftest import REPO
 from nymaudit.cli import app
 from nymaudit.metadata import FileMeta, extract, sniff
-from nymaudit.metadata.attachments import check_bytes
+from nymaudit.metadata.attachments import check_bytes, unchecked_findings
 from nymaudit.metadata.findings import file_findings, status_of
 
 FIXTURES = REPO / "tests" / "fixtures" / "metadata"
@@ -510,3 +511,173 @@ def test_older_inkscape_and_other_editors() -> None:
     assert got[("document_id", "LinkedFile")] == ["/Users/kwalker/Desktop/street.jpg"]
     (user,) = [f for f in file_findings(meta, "map.svg") if f.rule == "META019"]
     assert user.clue is not None and user.clue.value == "kwalker"
+
+
+# --- sixth session (2026-11-29): red-team items 1, 9, 10 -----------------------------------
+
+SVG_OPEN = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+ADDRESS = "I live at 12 Acacia Avenue Leeds"
+
+
+def _gps_jpeg() -> bytes:
+    """The real JPEG (Pillow, piexif GPS) inside the Inkscape fixture."""
+    text = (FIXTURES / "inkscape.svg").read_bytes()
+    at = text.index(b"data:image/jpeg;base64,") + len(b"data:image/jpeg;base64,")
+    return base64.b64decode(text[at : text.index(b'"', at)])
+
+
+def _image(mime: bytes, data: bytes) -> bytes:
+    return b'<image href="data:' + mime + b";base64," + base64.b64encode(data) + b'"/>'
+
+
+def _past_the_image_cap() -> bytes:
+    """64 tiny PNGs (a sprite sheet's icons), then the photo with its GPS."""
+    return (SVG_OPEN + _image(b"image/png", b"\x89PNG\r\n\x1a\n") * 64
+            + _image(b"image/jpeg", _gps_jpeg()) + b"</svg>")
+
+
+def _nested(levels: int) -> bytes:
+    """The photo inside `levels` drawings, each a data: URI of the next."""
+    svg = SVG_OPEN + _image(b"image/jpeg", _gps_jpeg()) + b"</svg>"
+    for _ in range(levels):
+        svg = SVG_OPEN + _image(b"image/svg+xml", svg) + b"</svg>"
+    return svg
+
+
+@pytest.mark.parametrize("name", ["past_the_image_cap", "nested_6", "nested_8"])
+def test_a_cap_that_leaves_part_unread_fails_closed(tmp_path: Path, name: str) -> None:
+    """Red-team item 1: the 65th image and an image past the nesting cap were not read,
+    said only in a note: `check` passed and `meta` said CLEAN. Now the file is a partial
+    read: META026 in check, status unreadable (not clean) in meta."""
+    data = _past_the_image_cap() if name == "past_the_image_cap" else _nested(int(name[-1]))
+    path = tmp_path / f"{name}.svg"
+    path.write_bytes(data)
+    code, out = run("check", "--format", "json", "--", str(path))
+    findings = json.loads(out)["findings"]
+    assert code == 1, findings
+    (partial,) = [f for f in findings if f["rule"] == "META026"]
+    assert "only partly checked" in partial["message"]
+    code, out = run("meta", "--format", "json", str(path))
+    (doc,) = json.loads(out)["files"]
+    assert doc["status"] == "unreadable" and "partial result" in doc["error"]
+    # The controls: one image fewer, one level less, are read and found.
+    control = _nested(4)
+    if name == "past_the_image_cap":
+        control = (SVG_OPEN + _image(b"image/png", b"\x89PNG\r\n\x1a\n") * 63
+                   + _image(b"image/jpeg", _gps_jpeg()) + b"</svg>")
+    meta = extract(control)
+    assert meta.error is None or "partial" not in meta.error
+    assert "META010" in {f.rule for f in file_findings(meta, "x.svg")}
+
+
+def _png_with(chunk_type: bytes, body: bytes) -> bytes:
+    png = (FIXTURES / "text_exif.png").read_bytes()
+    chunk = (struct.pack(">I", len(body)) + chunk_type + body
+             + struct.pack(">I", zlib.crc32(chunk_type + body)))
+    return png[:33] + chunk + png[33:]  # after IHDR
+
+
+def test_caps_in_other_readers_are_partial_reads_too() -> None:
+    """The same for every reader whose cap leaves content unread: a PNG text chunk that
+    inflates past 4 MiB, an XMP nested past its depth cap."""
+    bomb = _png_with(b"zTXt", b"Comment\x00\x00" + zlib.compress(b"x" * (5 * 1024 * 1024) + b" Jane"))
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+           b'<rdf:Description xmlns:d="urn:x">' + b"<d:a>" * 80 + b"Jane" + b"</d:a>" * 80
+           + b"</rdf:Description></rdf:RDF></x:xmpmeta>")
+    for data in (bomb, xmp):
+        checked = check_bytes(data, "x")
+        assert checked.meta.error is not None and "partial result" in checked.meta.error, checked.meta.error
+        (partial,) = unchecked_findings([checked])
+        assert partial.rule == "META026" and "only partly checked" in partial.message
+    # A truncated file is its own state, read to its end: not a partial read.
+    png = (FIXTURES / "text_exif.png").read_bytes()
+    assert "partial" not in (extract(png[:-12]).error or "")
+
+
+HIDDEN_TEXT = {
+    "display none": b'<g style="display:none"><text>%s</text></g>',
+    "display none !important": b'<g style="display:none !important"><text>%s</text></g>',
+    "visibility hidden, spaced, !important": (b'<g style="visibility : hidden ! important">'
+                                              b'<text>%s</text></g>'),
+    "visibility collapse": b'<text visibility="collapse">%s</text>',
+    "display NONE attribute": b'<g display="NONE"><text>%s</text></g>',
+    "class from <style>": b'<style>.h{display:none}</style><text class="h">%s</text>',
+    "id from <style>, CDATA and comment": (b'<style><![CDATA[/* hide */ text#t , .x { visibility: hidden }]]>'
+                                          b'</style><text id="t">%s</text>'),
+    "text in <defs>": b'<defs><text id="t">%s</text></defs>',
+    "text in a <symbol> never used": b'<symbol id="s"><text>%s</text></symbol>',
+    "opacity 0 attribute": b'<text opacity="0">%s</text>',
+    "opacity 0 in style": b'<g style="opacity:0.0"><text>%s</text></g>',
+    "fill-opacity 0": b'<text fill-opacity="0">%s</text>',
+    "fill none": b'<text fill="none" style="fill:none">%s</text>',
+    "font-size 0": b'<text font-size="0">%s</text>',
+    "foreignObject in a hidden group": (b'<g style="display:none"><foreignObject><div '
+                                        b'xmlns="http://www.w3.org/1999/xhtml">%s</div></foreignObject></g>'),
+}
+SHOWN_TEXT = {
+    "plain text": b'<text x="1" y="5">%s</text>',
+    "a symbol shown by <use>": b'<symbol id="s"><text>%s</text></symbol><use href="#s"/>',
+    "defs text shown by <use> before it": b'<use xlink:href="#t" xmlns:xlink="http://www.w3.org/1999/xlink"/>'
+                                          b'<defs><g id="t"><text>%s</text></g></defs>',
+    "a pattern used by fill=url(#p)": b'<defs><pattern id="p"><text>%s</text></pattern></defs>'
+                                      b'<rect style="fill:url(#p)"/>',
+    "outlined text, no fill": b'<text fill="none" stroke="#000">%s</text>',
+    "text in a stroked group, no fill": b'<g stroke="black"><text fill="none">%s</text></g>',
+    "hidden for print only": b'<style>@media print { .p { display: none } }</style><text class="p">%s</text>',
+    "opacity 0.5": b'<text opacity="0.5" style="stroke-width:0;fill-opacity:1">%s</text>',
+    "display none in the text, not the style": b'<text>display:none %s</text>',
+    # draw.io's HTML labels: a wrapper with font-size 0, the label sized inside it.
+    "draw.io label, font-size 0 wrapper": (
+        b'<switch><foreignObject><div xmlns="http://www.w3.org/1999/xhtml" '
+        b'style="box-sizing: border-box; font-size: 0; text-align: center; ">'
+        b'<div style="display: inline-block; font-size: 12px; ">%s</div>'
+        b'</div></foreignObject><text>x</text></switch>'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HIDDEN_TEXT))
+def test_hidden_text_in_its_common_forms(tmp_path: Path, name: str) -> None:
+    """Red-team item 9: text nobody sees in the browser, there for anyone who opens the file."""
+    svg = SVG_OPEN + HIDDEN_TEXT[name] % ADDRESS.encode() + b'<rect width="10" height="10"/></svg>'
+    assert fields(extract(svg)).get(("free_text", "HiddenText")) == [ADDRESS]
+    path = tmp_path / "drawing.svg"
+    path.write_bytes(svg)
+    code, out = run("check", "--format", "json", "--", str(path))
+    assert code == 1 and "META028" in {f["rule"] for f in json.loads(out)["findings"]}
+
+
+@pytest.mark.parametrize("name", sorted(SHOWN_TEXT))
+def test_text_that_is_shown_is_not_hidden_text(name: str) -> None:
+    svg = SVG_OPEN + SHOWN_TEXT[name] % ADDRESS.encode() + b"</svg>"
+    meta = extract(svg)
+    assert meta.error is None
+    assert ("free_text", "HiddenText") not in fields(meta)
+
+
+def test_the_inkscape_fixture_hides_only_its_hidden_layer() -> None:
+    hidden = fields(read("inkscape.svg"))[("free_text", "HiddenText")]
+    assert hidden == ["ask Max Mustermann before publishing"]
+    for name in ("drawio.svg", "illustrator.svg"):
+        assert ("free_text", "HiddenText") not in fields(read(name)), name
+
+
+def test_the_entity_subset_is_read_in_one_pass() -> None:
+    """Red-team item 10: a DOCTYPE subset of unclosed comments made the comment regex
+    rescan to the end from each (4 s at 64 KB). The subset is now at most 16 KB, read
+    with find() in one pass; past that the file is left to the parser, which refuses it."""
+    from nymaudit.metadata import svg
+
+    assert svg._without_comments(b"a<!-- x -->b<!--c-->d<!-- open") == b"abd<!-- open"
+    assert svg._without_comments(b"<!--" * 5000) == b"<!--" * 5000
+    for size in (4000, 16000):
+        data = (b'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "x">' + b"<!--" * size
+                + b']>\n<svg xmlns="http://www.w3.org/2000/svg">&a;</svg>')
+        meta = extract(data)
+        assert meta.error is not None and "refused" in meta.error
+    # Illustrator's plain entities still expand, and a subset past the cap is not read.
+    plain = b'<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">'
+    body = b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:i="&ns_ai;"/>'
+    assert extract(b"<!DOCTYPE svg [" + plain + b"]>" + body).error is None
+    padded = b"<!DOCTYPE svg [" + plain + b"<!-- " + b"x" * 17000 + b" -->]>" + body
+    meta = extract(padded)
+    assert meta.error is not None and "refused" in meta.error

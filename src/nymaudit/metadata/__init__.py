@@ -15,6 +15,7 @@ import zipfile
 from nymaudit.metadata.core import (
     DEFAULT_BUDGET_SECONDS,
     GROUPS,
+    PARTIAL_READ,
     BudgetExceeded,
     Collector,
     Field,
@@ -60,6 +61,9 @@ def extract(data: bytes, budget: float = DEFAULT_BUDGET_SECONDS) -> FileMeta:
         out.meta.error = f"could not read {fmt}: {type(exc).__name__}"
     if out.meta.notes and out.meta.error is None:
         out.meta.error = "; ".join(out.meta.notes[:5])
+    if out.meta.partial and PARTIAL_READ not in (out.meta.error or ""):
+        # A cap left part of the file unread (Collector.skipped): META026, never "clean".
+        out.meta.error = f"{out.meta.error}; {PARTIAL_READ}" if out.meta.error else PARTIAL_READ
     return out.meta
 
 
@@ -143,6 +147,8 @@ def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, 
         _dispatch(fmt, data, inner)
     except BudgetExceeded:
         raise
+    except RecursionError:  # nested past what Python can walk: a cap, not damage
+        out.skipped(f"embedded {fmt} in {where} nested too deeply; inner part not read")
     except Exception as exc:  # a broken embedded image must not lose the outer file
         out.note(f"embedded {fmt} in {where} not fully readable: {_reason(exc)}")
     finally:
@@ -152,7 +158,10 @@ def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, 
     for f in inner.meta.fields:
         out.add(f.group, f.name, f.value)
     for note in inner.meta.notes:
-        out.note(f"embedded {fmt} in {where}: {note}")
+        # A cap inside the embedded file leaves the outer file partly read too.
+        (out.skipped if note in inner.skips else out.note)(f"embedded {fmt} in {where}: {note}")
+    if inner.meta.partial and not out.meta.partial:  # its notes were full
+        out.skipped(f"embedded {fmt} in {where} read only in part")
     return fmt, inner.meta.image_size
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from nymaudit.metadata import extract
-from nymaudit.metadata.core import FileMeta
+from nymaudit.metadata.core import PARTIAL_READ, FileMeta
 from nymaudit.metadata.findings import file_findings, status_of
 from nymaudit.model import Finding, Origin
 
@@ -44,9 +44,10 @@ def check_bytes(data: bytes, display: str, record: str | None = None) -> Checked
     return CheckedFile(display, meta, status_of(meta, findings), findings, record)
 
 
-# What the extractor appends when it stopped before the end of a file (core.BudgetExceeded,
-# the nesting limit): not "truncated", which is the file's own state, read to its end.
-PARTIAL_READ = "partial result"
+# PARTIAL_READ (core) is what the extractor appends when it stopped before the end of a
+# file (core.BudgetExceeded, a nesting or count cap: Collector.skipped): not "truncated",
+# which is the file's own state, read to its end.
+__all__ = ["PARTIAL_READ", "CheckedFile", "check_bytes", "unchecked_findings", "unreadable"]
 
 
 def unreadable(display: str, reason: str, record: str | None = None) -> CheckedFile:
@@ -60,12 +61,7 @@ def unchecked_findings(files: list[CheckedFile]) -> list[Finding]:
 
     found: list[Finding] = []
     for cf in files:
-        if cf.status == "unreadable":
-            found.append(rule("META026").finding(
-                f"{cf.display} could not be checked: {cf.meta.error or 'unreadable'}.",
-                cf.meta.error or "", Origin(path=cf.display, record=cf.record),
-            ))
-        elif cf.meta.error and PARTIAL_READ in cf.meta.error:
+        if cf.meta.error and PARTIAL_READ in cf.meta.error and cf.status != "unsupported":
             # Cut short by the time budget or the nesting limit: what was read is reported,
             # the rest was not checked. Without this a drawing built to take 2 s read as
             # "clean" and passed `check` (which raises META026 to medium).
@@ -73,6 +69,11 @@ def unchecked_findings(files: list[CheckedFile]) -> list[Finding]:
                 f"{cf.display} was only partly checked ({cf.meta.error}); the rest of the file "
                 "may hold metadata.",
                 cf.meta.error, Origin(path=cf.display, record=cf.record),
+            ))
+        elif cf.status == "unreadable":
+            found.append(rule("META026").finding(
+                f"{cf.display} could not be checked: {cf.meta.error or 'unreadable'}.",
+                cf.meta.error or "", Origin(path=cf.display, record=cf.record),
             ))
     unsupported = [cf for cf in files if cf.status == "unsupported"]
     if unsupported:

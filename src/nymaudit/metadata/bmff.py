@@ -76,7 +76,7 @@ def _boxes(data: bytes, start: int, end: int, st: _State, out: Collector):  # ty
     while pos + 8 <= end:
         st.boxes += 1
         if st.boxes > MAX_BOXES:
-            out.note("too many boxes; the rest skipped")
+            out.skipped("too many boxes; the rest skipped")
             return
         if st.boxes % 500 == 0:
             out.check()
@@ -110,7 +110,7 @@ def parse_bmff(data: bytes, out: Collector) -> None:
 def _walk(data: bytes, start: int, end: int, st: _State, out: Collector, depth: int,
           parent: bytes) -> None:
     if depth > MAX_DEPTH:
-        out.note("boxes nested too deeply; inner boxes skipped")
+        out.skipped("boxes nested too deeply; inner boxes skipped")
         return
     for btype, body, box_end in _boxes(data, start, end, st, out):
         if btype == b"ftyp":

@@ -22,6 +22,9 @@ GROUPS = (
 DEFAULT_BUDGET_SECONDS = 1.5
 MAX_VALUE_CHARS = 400
 MAX_FIELDS = 2000
+# What an error says when the reader stopped before the end of a file (the time budget,
+# a nesting or count cap): the file counts as only partly checked (META026), never clean.
+PARTIAL_READ = "partial result"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]+")
 _SPACES = re.compile(r"\s+")
@@ -56,6 +59,7 @@ class FileMeta:
     supported: bool = True
     image_size: tuple[int, int] | None = None
     notes: list[str] = field(default_factory=list)
+    partial: bool = False  # a cap left part of the file unread (Collector.skipped)
 
     def values(self, group: str) -> list[Field]:
         return [f for f in self.fields if f.group == group]
@@ -118,17 +122,21 @@ class Collector:
         self.make = ""
         self.model = ""
         self.depth = 0  # nesting of containers (EXIF inside JPEG inside RW2 ...)
+        self.skips: set[str] = set()  # notes that mean unread content (skipped)
 
     def check(self) -> None:
         if time.perf_counter() > self.deadline:
-            raise BudgetExceeded("time budget exceeded; partial result")
+            raise BudgetExceeded(f"time budget exceeded; {PARTIAL_READ}")
 
     def add(self, group: str, name: str, value: Any, *, keep_blank: bool = False) -> None:
         text = clean_text(value)
         if not keep_blank and is_blank(text):
             return
         key = (group, name, text)
-        if key in self._seen or len(self.meta.fields) >= MAX_FIELDS:
+        if key in self._seen:
+            return
+        if len(self.meta.fields) >= MAX_FIELDS:
+            self.skipped(f"more than {MAX_FIELDS} metadata fields; the rest were not read")
             return
         self._seen.add(key)
         self.meta.fields.append(Field(group, name, text))
@@ -136,7 +144,7 @@ class Collector:
     def enter(self) -> bool:
         """Count one more level of nesting; False when a hostile file nests too deep."""
         if self.depth >= 6:
-            self.note("metadata nested too deeply; inner blocks skipped")
+            self.skipped("metadata nested too deeply; inner blocks skipped")
             return False
         self.depth += 1
         return True
@@ -147,6 +155,17 @@ class Collector:
     def note(self, message: str) -> None:
         if message not in self.meta.notes and len(self.meta.notes) < 20:
             self.meta.notes.append(message)
+
+    def skipped(self, message: str) -> None:
+        """A cap left part of the file unread: said, and the file is a partial read, so
+        `check` fails closed (META026) instead of calling what was not read clean."""
+        self.meta.partial = True
+        if message not in self.meta.notes:
+            # Ahead of ordinary notes: the error line shows the first five.
+            at = sum(1 for n in self.meta.notes if n in self.skips)
+            self.skips.add(message)
+            if at < 20:
+                self.meta.notes.insert(at, message)
 
     def set_image_size(self, width: Any, height: Any) -> None:
         try:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from nymaudit.metadata.core import Field, FileMeta, is_blank
+from nymaudit.metadata.core import PARTIAL_READ, Field, FileMeta, is_blank
 from nymaudit.model import Finding, Origin, Severity
 
 if TYPE_CHECKING:
@@ -323,6 +323,8 @@ def status_of(meta: FileMeta, findings: list[Finding]) -> str:
         return "identifying"
     if meta.error and not meta.fields and not _partial(meta.error):
         return "unreadable"
+    if meta.error and PARTIAL_READ in meta.error:
+        return "unreadable"  # a cap or the time budget left part of it unread: not known clean
     return "clean"
 
 

@@ -77,7 +77,7 @@ class _Zip:
             info.compress_size and info.file_size > 1_000_000
             and info.file_size / info.compress_size > MAX_RATIO
         ):
-            self.out.note(f"{name}: too large or compressed like a bomb; skipped")
+            self.out.skipped(f"{name}: too large or compressed like a bomb; skipped")
             return None
         try:
             with self.zf.open(info) as fh:

@@ -60,7 +60,7 @@ def _emit_info(info: dict[str, str], out: Collector, prefix: str = "") -> None:
 
 def parse_pdf(data: bytes, out: Collector) -> None:
     if len(data) > MAX_PDF_BYTES:
-        out.note("PDF larger than the cap; only the header was checked")
+        out.skipped("PDF larger than the cap; only the header was checked")
         return
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     import warnings

@@ -38,7 +38,7 @@ def inflate(data: bytes, out: Collector) -> bytes:
         out.note("compressed text chunk is corrupt")
         return b""
     if d.unconsumed_tail:
-        out.note("compressed text chunk inflates past the cap (possible zlib bomb); cut")
+        out.skipped("compressed text chunk inflates past the cap (possible zlib bomb); cut")
     return result
 
 

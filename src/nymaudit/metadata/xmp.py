@@ -137,7 +137,7 @@ def _local(tag: str) -> tuple[str, str]:
 def parse_xmp(packet: bytes, out: Collector) -> None:
     """Read one XMP packet; a malformed or hostile packet becomes a note."""
     if len(packet) > MAX_XMP_BYTES:
-        out.note("XMP packet larger than the cap; skipped")
+        out.skipped("XMP packet larger than the cap; skipped")
         return
     packet = _to_utf8(packet)
     m = _START.search(packet)
@@ -155,7 +155,7 @@ def parse_xmp(packet: bytes, out: Collector) -> None:
         root = SafeET.fromstring(body, forbid_dtd=True)
     except Exception as exc:  # defusedxml raises several kinds; all mean "unreadable XMP"
         if b"<!DOCTYPE" in body[:4096] or b"<!ENTITY" in body[:4096]:
-            out.note(f"XMP with a DTD refused: {type(exc).__name__}")
+            out.skipped(f"XMP with a DTD refused: {type(exc).__name__}")
             return
         out.note(f"XMP not well-formed ({type(exc).__name__}); read leniently")
         _lenient(body.decode("utf-8", errors="replace"), out)
@@ -178,7 +178,7 @@ def _walk(root, out: Collector) -> None:  # type: ignore[no-untyped-def]
         el, depth, prop, parent = stack.pop()
         seen += 1
         if seen > MAX_ELEMENTS:
-            out.note("XMP has too many elements; the rest skipped")
+            out.skipped("XMP has too many elements; the rest skipped")
             break
         if seen % 2000 == 0:
             out.check()
@@ -198,7 +198,7 @@ def _walk(root, out: Collector) -> None:  # type: ignore[no-untyped-def]
             _emit(prop, parent, text, lists, gps)
         if depth >= MAX_DEPTH:
             if len(el):
-                out.note("XMP nested deeper than the cap; inner part skipped")
+                out.skipped("XMP nested deeper than the cap; inner part skipped")
             continue
         for child in reversed(list(el)):
             stack.append((child, depth + 1, prop, parent))
