@@ -54,7 +54,9 @@ def test_mask_is_idempotent_and_leaves_no_letter_or_digit(text):
     assert mask(masked) == masked
     # Not even a word's first character: initials gave away coordinates to a tenth of
     # a degree and half of a phone number's digits.
-    assert not any(ch.isalnum() for ch in masked), (text, masked)
+    # A URL keeps its scheme ("https://***"): hypothesis once drew "A://".
+    unschemed = re.sub(r"[A-Za-z][A-Za-z0-9+.\-]{0,15}://", "", masked)
+    assert not any(ch.isalnum() for ch in unschemed), (text, masked)
     # Away from URLs and e-mail addresses, the shape is kept character for character.
     if "://" not in text and "@" not in text:
         assert len(masked) <= len(text)
@@ -756,3 +758,104 @@ def test_zones_countries_and_offsets_are_masked_without_their_shape():
         shown = _invoke(["demo", "--format", fmt, "--redact"])
         assert not re.search(r"(?<![/*\w])\*{3,}/\*{3,}(?![/*])", shown), fmt  # not a URL's "https://***/***"
         assert not zones & set(re.findall(r"[A-Z][a-z]+/[A-Za-z_]+", shown)), fmt
+
+
+def _site(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _check_in(folder: Path, args: list[str]) -> str:
+    """`nymaudit check` run from inside the site with relative paths, as a user types it."""
+    import os
+
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    here = os.getcwd()
+    os.chdir(folder)
+    try:
+        return CliRunner().invoke(app, ["check", *args]).stdout
+    finally:
+        os.chdir(here)
+
+
+def test_a_drafts_local_image_paths_are_masked_in_a_redacted_check(tmp_path):
+    """Red-team 2026-11-29 item 2: a draft pasted in Typora, Obsidian or VS Code embeds
+    absolute local paths; the "embeds X, which was not checked" error echoed the home
+    folder and the user's real name into the (by default redacted) SARIF report."""
+    site = _site(tmp_path, {
+        "_config.yml": "title: x\n",
+        "_drafts/typora.md": "---\ntitle: t\n---\n"
+                             "![img](/Users/marielefebvre/Desktop/Horsforth%20garden.jpg)\n"
+                             '<img src="C:\\Users\\Marie Lefebvre\\Pictures\\garden.jpg">\n',
+    })
+    shown = _check_in(site, ["--format", "sarif", "--", "_drafts/typora.md"])
+    assert "which was not checked: no such file in the site" in shown
+    assert ".jpg, which was not checked" in shown  # the kind of file stays
+    for secret in ("marielefebvre", "Marie", "Lefebvre", "Horsforth", "Desktop", "Pictures"):
+        assert secret not in shown, secret
+    plain = _check_in(site, ["--format", "sarif", "--no-redact", "--", "_drafts/typora.md"])
+    assert "/Users/marielefebvre/Desktop/Horsforth garden.jpg" in plain
+
+
+def test_a_home_folder_in_an_input_error_is_masked():
+    from nymaudit.report.redact import redact_input_error
+
+    text = redact_input_error("git log failed: fatal: bad config line 6 in file /home/jane.doe/b/.git/config")
+    assert "jane" not in text and "/home/" in text and "/b/.git/config" in text
+    assert "Marie" not in redact_input_error(r"cannot read C:\Users\Marie Lefebvre\x.txt")
+
+
+def test_names_in_file_names_and_key_paths_are_masked_everywhere(tmp_path):
+    """Red-team item 6: the town in a post's slug and the person in an image's file name,
+    an author page's name and a data file's key path ("marie_lefebvre.email": "_" is a
+    word break here) stayed readable in paths, records and "first: ..." lists."""
+    site = _site(tmp_path, {
+        "_config.yml": "title: x\n",
+        "_posts/2024-03-01-notes-from-horsforth-1.md":
+            "---\ntitle: Week 1\n---\nI live in Horsforth and I work at Contoso Analytics.\n",
+        "_posts/2024-03-08-more-from-horsforth.md": "---\ntitle: Week 2\n---\nI grew up in Horsforth.\n",
+        "_data/authors.yml":
+            "marie_lefebvre:\n  name: Marie Lefebvre\n  email: marie.lefebvre@contoso.example\n",
+        "_authors/marie.md": "---\nname: Marie Lefebvre\n---\nMarie writes about Contoso.\n",
+    })
+    inputs = ["_posts/2024-03-01-notes-from-horsforth-1.md", "_posts/2024-03-08-more-from-horsforth.md",
+              "_data/authors.yml", "_authors/marie.md"]
+    plain = _check_in(site, ["--format", "json", "--no-redact", "--", *inputs])
+    assert "horsforth-1.md" in plain and "marie_lefebvre" in plain  # the inputs make these findings
+    shown = _check_in(site, ["--format", "json", "--redact", "--", *inputs])
+    assert not re.search("(?i)horsforth|marie|lefebvre", shown), re.findall(r"[^\"]{0,40}(?i:marie)", shown)
+    doc = json.loads(shown)
+    assert "_posts/2024-03-01-notes-from-*********-1.md" in {i["path"] for i in doc["inputs"]}
+    assert "_data/authors.yml" in {i["path"] for i in doc["inputs"]}  # the layout stays
+
+
+def test_a_words_of_a_file_name_stay_readable_in_the_tools_own_sentences():
+    from nymaudit.model import Clue, Finding, Origin
+    from nymaudit.report.redact import _location_word_hider
+
+    finding = Finding(rule="META001", category="metadata", severity="high", confidence="high",
+                      title="t", message="m", evidence="seen from the platform",
+                      location=Origin("assets/platform-one.jpg"), clue=Clue("place", "x"), advice="a")
+    hide = _location_word_hider([finding])
+    assert hide("assets/platform-one.jpg") == "assets/********-one.jpg"
+    assert hide("carry the platform's coordinates") == "carry the platform's coordinates"
+
+
+def test_a_site_configurations_time_zone_is_fixed_width_in_check(tmp_path):
+    """Red-team item 8: `check` has no timing section, so TIME007 for a site's `timezone:`
+    said "sets the time zone ******/*****" (the shape left a few zones)."""
+    site = _site(tmp_path, {
+        "_config.yml": "timezone: Europe/London\ntitle: x\n",
+        "_drafts/a.md": "---\ntitle: t\ndate: 2024-03-01 10:00:00 +0100\n---\nhello\n",
+    })
+    for fmt in ("sarif", "json"):
+        shown = _check_in(site, ["--format", fmt, "--redact", "--", "_config.yml", "_drafts/a.md"])
+        assert "sets the time zone ***, and" in shown
+        assert not re.search(r"\*+/\*+", shown.replace("://***/***", "")), fmt
+        assert "London" not in shown and "+01:00" not in shown

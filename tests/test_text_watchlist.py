@@ -249,3 +249,49 @@ def test_terms_piped_in_are_read_one_per_line_without_a_password_warning(tmp_pat
     assert "Password" not in done.stderr and "echo" not in done.stderr.lower()
     assert "Wythenshawe" not in done.stdout + done.stderr and "Levenshulme" not in done.stdout + done.stderr
     assert len(Watchlist.load(path)) == 2
+
+
+def _old_tag(wl: Watchlist, word: str) -> str:
+    """The first-word tag as files written before 29 November 2026 stored it (16 bits)."""
+    import hashlib
+
+    digest = hashlib.blake2b(word.encode("utf-8"), key=wl.salt, digest_size=8, person=b"nymfirst")
+    return digest.hexdigest()[:4]
+
+
+def test_a_first_word_cannot_be_confirmed_alone_from_a_list_of_guesses(tmp_path: Path) -> None:
+    """Red-team 2026-11-29 item 12: with the salt in the file, the 16-bit tag of a term's first
+    word let a list of guesses confirm that word alone ("priyanka" of "Priyanka Ramaswamy"),
+    so a multi-word term was guessed word by word. With 8 bits, many guesses fit the tag."""
+    path = tmp_path / "w.toml"
+    assert CliRunner().invoke(app, ["add", "Priyanka Ramaswamy", "--watchlist", str(path)]).exit_code == 0
+    wl = Watchlist.load(path)
+    (term,) = wl.terms.values()
+    assert len(term.first) <= 2  # 8 bits or fewer in the file
+    guesses = ["priyanka"] + [f"name{i}" for i in range(3000)]
+    fitting = [g for g in guesses if wl._first_tag(g) == term.first]
+    assert "priyanka" in fitting and len(fitting) >= 3, fitting
+    draft = tmp_path / "d.md"
+    draft.write_text("My colleague Priyanka Ramaswamy says hello; Priyanka alone is no match.\n",
+                     encoding="utf-8")
+    (finding,) = _watch_findings(draft, path)
+    assert "appears 1 time" in finding["message"]
+
+
+def test_an_old_files_16_bit_tags_still_match_and_are_cut_on_request(tmp_path: Path) -> None:
+    wl = Watchlist()
+    wl.add("Burton Road")
+    (term,) = wl.terms.values()
+    path = tmp_path / "old.toml"
+    path.write_text(f'version = 1\nsalt = "{wl.salt.hex()}"\n\n[[term]]\nhash = "{term.hash}"\nwords = 2\n'
+                    f'first = "{_old_tag(wl, "burton")}"\n', encoding="utf-8")
+    draft = tmp_path / "d.md"
+    draft.write_text("We moved to Burton Road last spring.\n", encoding="utf-8")
+    assert len(_watch_findings(draft, path)) == 1  # an old file keeps working
+    listed = CliRunner().invoke(app, ["list", "--watchlist", str(path)])
+    assert "16-bit tag" in listed.output and "watch drop-hints" in listed.output
+    dropped = CliRunner().invoke(app, ["drop-hints", "--watchlist", str(path)])
+    assert dropped.exit_code == 0 and "1 tag(s) cut to 8 bits" in dropped.output
+    assert f'first = "{_old_tag(wl, "burton")[:2]}"' in path.read_text(encoding="utf-8")
+    assert len(_watch_findings(draft, path)) == 1
+    assert "16-bit" not in CliRunner().invoke(app, ["list", "--watchlist", str(path)]).output

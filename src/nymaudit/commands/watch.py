@@ -132,6 +132,8 @@ def mask_for_error(number: int, total: int) -> str:
 @_guarded
 def list_terms(watchlist: WatchlistOpt = None) -> None:
     """Show how many terms are watched, with each one's reference and label."""
+    from nymaudit.text.watchlist import FIRST_TAG_HEX
+
     path = _path(watchlist)
     wl = _open(path, create=False)
     out = Environment().out()
@@ -145,24 +147,36 @@ def list_terms(watchlist: WatchlistOpt = None) -> None:
         Environment().err().print(
             f"note: {hinted} term(s) still carry an old hint (first letter and length) in the file; "
             "reports no longer show it. Remove it with `nymaudit watch drop-hints`.")
+    long_tags = sum(1 for term in wl.terms.values() if len(term.first) > FIRST_TAG_HEX)
+    if long_tags:
+        Environment().err().print(
+            f"note: {long_tags} term(s) still carry the older 16-bit tag of their first word, which "
+            "lets a list of guesses confirm that word alone; `nymaudit watch drop-hints` (or any "
+            "change to the list) rewrites it with the 8-bit tag.")
 
 
 @app.command("drop-hints")
 @_guarded
 def drop_hints(watchlist: WatchlistOpt = None) -> None:
     """Remove the old hints (first letter and length) that files written before 29 November
-    2026 store beside each term."""
+    2026 store beside each term, and cut their 16-bit first-word tags to 8 bits."""
+    from nymaudit.text.watchlist import FIRST_TAG_HEX
+
     path = _path(watchlist)
     wl = _open(path, create=False)
     hinted = [term for term in wl.terms.values() if term.hint]
     for term in hinted:
         term.hint = None
-    if hinted:
+    long_tags = [term for term in wl.terms.values() if len(term.first) > FIRST_TAG_HEX]
+    for term in long_tags:
+        term.first = term.first[:FIRST_TAG_HEX]
+    if hinted or long_tags:
         try:
             wl.save(path)
         except OSError as exc:
             _fail(f"cannot write {path}: {exc.strerror or exc}")
-    Environment().info(f"{len(hinted)} hint(s) removed; {len(wl)} term(s) in {path}")
+    cut = f", {len(long_tags)} tag(s) cut to 8 bits" if long_tags else ""
+    Environment().info(f"{len(hinted)} hint(s) removed{cut}; {len(wl)} term(s) in {path}")
 
 
 @app.command("remove")

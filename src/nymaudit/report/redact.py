@@ -14,7 +14,10 @@ values; in messages, quoted text, the words of the finding's own evidence and
 clue value, and the names and codes (capitalised words, words with digits) of
 every finding's evidence and clue value (detectors are asked to keep raw
 evidence out of messages; this is the safety net); and the user-text keys
-(``SECTION_TEXT_KEYS``) of the profile and of detector sections. Rule titles and
+(``SECTION_TEXT_KEYS``) of the profile and of detector sections; in every file
+name, path and key path, the words a finding says are the writer's (the town in a
+post's slug); in input errors, what a draft quotes (a local path it embeds, a home
+folder's user name). Rule titles and
 advice are the tool's own words and stay readable. Every renderer calls it, so
 all formats agree.
 
@@ -53,8 +56,9 @@ _SPACE = re.compile(r"\s")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,15})://$")
 _URL_TRAILING = ").,;:!?»\"'”’]>"
 _MAX_DEPTH = 40
-_WORD = re.compile(r"\w+")
-_WORD3 = re.compile(r"\w{3,}")
+# "_" separates words here ("marie_lefebvre" in a key path): as one word, neither part matched.
+_WORD = re.compile(r"[^\W_]+")
+_WORD3 = re.compile(r"[^\W_]{3,}")
 _ASCII_WORD_TO_MASK = str.maketrans(
     dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_", MASK))
 _SECRET_SCAN_CHARS = 200_000
@@ -540,7 +544,7 @@ def redact_report(report: Report) -> Report:
     # named in its messages ("Likely zones: Europe/Madrid (13%)"), where two-letter
     # codes and the parts of a zone name escaped the word masks. Masked before the
     # word masks, while the names are still whole.
-    hide_timing = _timing_hider(report.sections.get("timing"))
+    hide_timing = _timing_hider(report.sections.get("timing"), report.findings)
     # The locales the style inferred say where as the zones do ("Scotland" stayed
     # readable beside a masked country): masked in style messages too.
     hide_locales = _locale_hider(style)
@@ -566,16 +570,30 @@ def redact_report(report: Report) -> Report:
     shortener = _path_shortener([summary.path for summary in report.inputs]
                                 + [summary.extra_root for summary in report.inputs if summary.extra_root])
 
-    def shorten(text: str) -> str:
-        return mask_record_ids(shortener(text), known)
+    # The words of file names and key paths that a finding says are the writer's (the
+    # town in a post's slug): masked in every string, so no path or list gives them back.
+    hide_words = _location_word_hider(report.findings)
 
-    findings = [dataclasses.replace(f, message=shorten(f.message),
-                                    location=dataclasses.replace(f.location, path=shorten(f.location.path)))
-                for f in findings]
-    inputs = [dataclasses.replace(summary, path=shorten(summary.path),
-                                  errors=[dataclasses.replace(e, path=shorten(e.path), error=shorten(e.error))
-                                          for e in summary.errors])
-              for summary in report.inputs]
+    def shorten(text: str) -> str:
+        text = mask_record_ids(shortener(text), known)
+        return hide_words(text) if hide_words is not None and text else text
+
+    def shorten_record(record: str | None) -> str | None:
+        return shorten(record) if record and record != FIXED else record
+
+    def shorten_error(text: str) -> str:
+        return redact_input_error(shorten(text), names)
+
+    findings = [dataclasses.replace(
+        f, message=shorten_error(f.message) if f.category == "input" else shorten(f.message),
+        location=dataclasses.replace(f.location, path=shorten(f.location.path),
+                                     record=shorten_record(f.location.record)))
+        for f in findings]
+    inputs = [dataclasses.replace(
+        summary, path=shorten(summary.path),
+        errors=[dataclasses.replace(e, path=shorten(e.path), error=shorten_error(e.error))
+                for e in summary.errors])
+        for summary in report.inputs]
     return dataclasses.replace(
         report,
         inputs=inputs,
@@ -676,10 +694,17 @@ def _redact_locales(style: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _timing_hider(timing: Any) -> Any:
+def _timing_hider(timing: Any, findings: list[Finding] | None = None) -> Any:
     """A function that masks, as whole words, the zones, country codes and
-    daylight-saving rule of the timing section."""
+    daylight-saving rule of the timing section, and the zones and countries the
+    findings name as clues: `check` has no timing section, and its TIME007 from a
+    site configuration said "sets the time zone ******/*****" (the shape of the name
+    left a few zones)."""
     names: set[str] = set()
+    for finding in findings or []:
+        clue = finding.clue
+        if clue is not None and clue.kind in _FIXED_CLUE_KINDS and clue.value:
+            names.update(part.strip() for part in clue.value.split(" / "))  # "+01:00 / +00:00"
     if isinstance(timing, dict):
         def items(key: str) -> list[Any]:
             value = timing.get(key)
@@ -713,6 +738,92 @@ def _timing_hider(timing: Any) -> Any:
     return lambda text: pattern.sub(FIXED, text) if text else text
 
 
+# Words of file names and key paths that name no one: the folders and extensions of sites
+# and exports. Masked, "_posts/2024-03-01-notes-from-*********-1.md" would lose its shape
+# for nothing.
+_STRUCTURAL_WORDS = frozenset((
+    "posts", "drafts", "assets", "images", "image", "img", "authors", "author", "data", "config",
+    "uploads", "media", "static", "content", "public", "site", "blog", "index", "well", "known",
+    "svg", "jpg", "jpeg", "png", "gif", "webp", "heic", "tif", "tiff", "pdf", "txt", "html", "htm",
+    "yml", "yaml", "json", "toml", "xml", "csv", "markdown", "email", "name", "title", "timezone",
+    "keybase",  # .well-known/keybase.txt: a standard file name
+))
+_SPLIT_WORD = re.compile(r"[^\W_]+")  # "_" and "-" separate words: "marie_lefebvre", "marie-lefebvre"
+_NAME_TOKEN = re.compile(r"[^\s\"'«»“”‘’()\[\],;]+")
+_NAME_SEPARATOR = re.compile(r"[./\\#_-]")
+
+
+def _location_word_hider(findings: list[Finding]) -> Any:
+    """A function that masks, wherever they stand as words, the words of the locations'
+    paths and records (a post's slug, an image's file name, a key path) that are also a
+    word of any finding's evidence or clue value: the town in
+    "2024-03-01-notes-from-horsforth-1.md", the name in "marie-lefebvre-logo.svg" and
+    "authors.marie_lefebvre.email". Only those: the rest of a path is the user's own
+    file layout, which finds the file and names no one. None when there are none."""
+    located: set[str] = set()
+    for finding in findings:
+        for text in (finding.location.path, finding.location.record or ""):
+            located.update(w.casefold() for w in _SPLIT_WORD.findall(text[:2000]) if len(w) >= 3)
+    located -= _COMMON_WORDS | _STRUCTURAL_WORDS
+    located = {w for w in located if not (w.isdigit() and len(w) <= 4)}  # dates, counts
+    if not located:
+        return None
+    said: set[str] = set()
+    budget = _PROPER_SCAN_CHARS
+    for finding in findings:
+        clue = finding.clue
+        tool_words = clue is None or _habit_name(clue.value) or _own_label(clue.value)
+        for text in [finding.evidence] + ([] if tool_words else [clue.value]):  # type: ignore[union-attr]
+            budget -= min(len(text), _SECRET_SCAN_CHARS)
+            said.update(w.casefold() for w in _SPLIT_WORD.findall(text[:_SECRET_SCAN_CHARS]) if len(w) >= 3)
+        if budget < 0:
+            break
+    hidden = frozenset(located & said)
+    if not hidden:
+        return None
+
+    def hide_word(match: re.Match[str]) -> str:
+        return mask(match.group(0)) if match.group(0).casefold() in hidden else match.group(0)
+
+    def hide_in_name(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return _SPLIT_WORD.sub(hide_word, token) if _NAME_SEPARATOR.search(token) else token
+
+    # Only inside file names, paths and key paths ("first: notes-from-horsforth-1.md#3"):
+    # a sentence's own words are mask_known's, and "the platform" of a tool's sentence
+    # stays readable beside a masked "platform-one.jpg".
+    return lambda text: _NAME_TOKEN.sub(hide_in_name, text) if text else text
+
+
+# A local path a draft embeds ("embeds /Users/marie/Desktop/garden.jpg, which was not
+# checked"): the writer's own text, often with a home folder and a real name in it.
+_EMBEDS_UNREAD = re.compile(r"(?<=embeds )(.+?)(?=, which was not checked)")
+# A home folder in any error text: the segment after /Users/, /home/ or C:\Users\ is a user
+# name (one with a space too, when a separator follows it).
+_HOME_FOLDER = re.compile(
+    r"(?i)((?:[A-Za-z]:)?[\\/]+(?:Users|home)[\\/]+)([^\\/\n\"',;()]{1,64}?(?=[\\/])|[^\\/\s\"',;()]{1,64})")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+
+
+def _mask_keeping_extension(path: str) -> str:
+    ext = _EXTENSION.search(path)
+    return mask(path[: ext.start()]) + ext.group(0) if ext else mask(path)
+
+
+def redact_input_error(text: str, names: frozenset[str] = frozenset()) -> str:
+    """An input error as a redacted report shows it. Most are the tool's words around an
+    input's path, which stay; but some quote what the writer's text gave: the local path
+    a draft embeds is masked whole (its extension kept: the kind of file), a home
+    folder's user name anywhere, and the names and codes of the findings (``names``)."""
+    if not text:
+        return text
+    text = _EMBEDS_UNREAD.sub(lambda m: _mask_keeping_extension(m.group(1)), text)
+    text = _HOME_FOLDER.sub(lambda m: m.group(1) + mask(m.group(2)), text)
+    if names:
+        text = _WORD.sub(lambda m: mask(m.group(0)) if m.group(0) in names else m.group(0), text)
+    return text
+
+
 def _path_shortener(roots: list[str]) -> Any:
     """A function that shows every path under an input given by an absolute path (or
     one that climbs with "..") from the input's own folder name on:
@@ -727,6 +838,25 @@ def _path_shortener(roots: list[str]) -> Any:
         ):
             name = pure.rstrip("/").rsplit("/", 1)[-1] or pure
             long_roots[root] = name
+    # Readers hand git and other tools the root's absolute form, and their errors quote
+    # it ("bad config line 6 in file /home/jane.doe/blog/.git/config" for "scan blog"):
+    # that form, and the real path behind links, is shown as the root was typed.
+    import os
+    from pathlib import Path
+
+    for root in roots:
+        if not root:
+            continue
+        shown = long_roots.get(root) or root.rstrip("/\\") or root
+        try:
+            typed = os.path.expanduser(root)
+            forms = {os.path.abspath(typed), os.path.realpath(typed), str(Path(typed).absolute())}
+        except (ValueError, OSError):
+            continue  # no path at all (a NUL in it): no form of it reaches a tool
+        for form in forms:
+            form = form.rstrip("/") if form != "/" else form
+            if len(form) > 1 and form != root and form not in long_roots:
+                long_roots[form] = shown
     if not long_roots:
         return lambda text: text
     ordered = sorted(long_roots, key=len, reverse=True)

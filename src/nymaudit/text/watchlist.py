@@ -26,7 +26,8 @@ File format (TOML, mode 0600):
     [[term]]
     hash = "<32 hex>"          # blake2b(key=salt) of the normalised term
     words = 2                  # number of words
-    first = "a1b2"             # 16-bit tag of the first word (speeds matching)
+    first = "a1"               # 8-bit tag of the first word (speeds matching; 16 bits,
+                               # "a1b2", in files written before 29 November 2026)
     label = "my town"          # only when the user chose one
     hint = "J… (8)"            # only in files written before 29 November 2026
 """
@@ -47,6 +48,11 @@ FORMAT_VERSION = 1
 MAX_TERM_WORDS = 8
 MAX_TERMS = 10_000
 MAX_FILE_BYTES = 5_000_000
+# Hex digits of the first word's tag kept (8 bits). It only spares the matcher hashing
+# every n-gram; with 16 bits (until 29 November 2026) a candidate list confirmed a
+# first word on its own (1 in 65,536 false matches), so a multi-word term was guessed
+# word by word. 8 bits let 1 candidate in 256 through: see docs/text-signals.md.
+FIRST_TAG_HEX = 2
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
@@ -149,7 +155,7 @@ class Watchlist:
     def _first_tag(self, word: str) -> str:
         return hashlib.blake2b(
             word.encode("utf-8"), key=self.salt, digest_size=8, person=b"nymfirst"
-        ).hexdigest()[:4]
+        ).hexdigest()[:FIRST_TAG_HEX]
 
     def add(self, term: str, label: str | None = None) -> Term:
         words = normalise_term(term)
@@ -188,7 +194,8 @@ class Watchlist:
             "",
         ]
         for t in sorted(self.terms.values(), key=lambda t: t.hash):
-            lines += ["[[term]]", f'hash = "{t.hash}"', f"words = {t.words}", f'first = "{t.first}"']
+            lines += ["[[term]]", f'hash = "{t.hash}"', f"words = {t.words}",
+                      f'first = "{t.first[:FIRST_TAG_HEX]}"']  # an older file's longer tag, cut
             if t.label:
                 lines.append(f'label = "{clean_label(t.label)}"')
             if t.hint:
@@ -252,7 +259,8 @@ class _Matcher:
         self.wl = wl
         self.lengths_by_tag: dict[str, set[int]] = {}
         for t in wl.terms.values():
-            self.lengths_by_tag.setdefault(t.first, set()).add(t.words)
+            # An older file's 16-bit tag starts with the same digits as the tag used now.
+            self.lengths_by_tag.setdefault(t.first[:FIRST_TAG_HEX], set()).add(t.words)
         self._tags: dict[str, str] = {}
         self._raw: dict[str, bool] = {}
 
