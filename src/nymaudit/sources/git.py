@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,6 +155,132 @@ def _git_dir(root: Path) -> Path | None:
     return None
 
 
+# What git reads for this reader's commands (log, ls-tree, cat-file), inside the git
+# folder: each must be this repository's own. A link here (objects -> another
+# repository's objects) or a .git/commondir or objects/info/alternates file reads
+# another repository's history and files (red team, sixth session); a FIFO or device
+# holds git until its time limit. Hooks, logs, worktrees and modules are not read.
+_STORAGE = ("HEAD", "objects", "refs", "reftable", "packed-refs", "shallow", "info/grafts")
+_ELSEWHERE = ("commondir", "objects/info/alternates", "objects/info/http-alternates")
+# Entries looked at under objects/ and refs/ (loose objects: 100,000 take about 0.1 s).
+MAX_STORAGE_ENTRIES = 2_000_000
+# Config files git would read through include.path / includeIf (git's own limit is 10 deep).
+MAX_INCLUDES = 32
+MAX_INCLUDE_DEPTH = 10
+NOT_READ = "its commit history and files were not read"
+
+
+def foreign_storage(git_dir: Path) -> str | None:
+    """Why git would read another repository's data, or block, through this git
+    folder (as the sentence for the input error), or None when all is its own."""
+    import stat
+
+    # Named as the user sees them: ".git/commondir", or "commondir" in a bare repository.
+    shown = ".git/" if git_dir.name == ".git" else ""
+    for name in _ELSEWHERE:
+        if os.path.lexists(git_dir / name):
+            return (f"{shown}{name} makes git read another repository's objects or history; "
+                    f"{NOT_READ} (nymaudit reads this repository and no other)")
+    config = git_dir / "config"
+    try:
+        if os.path.lexists(config) and not stat.S_ISREG(config.stat().st_mode):
+            return f"{shown}config is not a regular file (a FIFO or device would hold git); {NOT_READ}"
+    except OSError:
+        pass  # a dangling link: git reads no config, as for a missing one
+    seen = 0
+    for name in _STORAGE:
+        todo = [git_dir / name]
+        while todo:
+            path = todo.pop()
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            where = shown + path.relative_to(git_dir).as_posix()
+            if stat.S_ISLNK(info.st_mode):
+                return (f"{where} is a link, which would make git read another repository; "
+                        f"{NOT_READ} (nymaudit reads this repository and no other)")
+            if stat.S_ISDIR(info.st_mode):
+                try:
+                    with os.scandir(path) as entries:
+                        for entry in entries:
+                            seen += 1
+                            # Cheap: the kind comes with the folder listing. Folders, links
+                            # and special files are looked at above; regular files are fine.
+                            if not entry.is_file(follow_symlinks=False):
+                                todo.append(Path(entry.path))
+                except OSError:
+                    continue
+                if seen > MAX_STORAGE_ENTRIES:
+                    return None  # the time limit still bounds the read
+            elif not stat.S_ISREG(info.st_mode):
+                return f"{where} is not a regular file (a FIFO or device would hold git); {NOT_READ}"
+    return None
+
+
+def _include_paths(git: str, env: dict[str, str], config: Path, result: SourceResult,
+                   label: str, deadline: float | None = None) -> list[Path] | None:
+    """The files one config file includes (include.path, includeIf.*.path, whatever
+    the condition), read by git without following them; None when git failed.
+
+    Run outside any repository (an empty folder, no GIT_DIR): inside this one git would
+    read the repository's config, includes and all, before it even looks at ``--file``."""
+    import tempfile
+
+    outside = {key: value for key, value in env.items() if key not in ("GIT_DIR", "GIT_COMMON_DIR",
+                                                                      "GIT_WORK_TREE", "GIT_OBJECT_DIRECTORY",
+                                                                      "GIT_ALTERNATE_OBJECT_DIRECTORIES")}
+    with tempfile.TemporaryDirectory(prefix="nymaudit-git-") as empty:
+        outside["GIT_CEILING_DIRECTORIES"] = str(Path(empty).parent)
+        done = _run_git([git, "-C", empty, "config", "--file", str(config), "--no-includes", "--null",
+                         "--list"], outside, result, label, 1 << 20, what="config", timeout=10,
+                        deadline=deadline)
+    if done is None or done.returncode != 0:
+        return None
+    out = []
+    for item in bytes(done.stdout).split(b"\0"):
+        key, _, value = item.decode("utf-8", "surrogateescape").partition("\n")
+        section, _, rest = key.partition(".")
+        if section.lower() not in ("include", "includeif") or not rest.lower().endswith("path") or not value:
+            continue
+        if value.startswith("%(prefix)/"):
+            continue  # git's own installation folder
+        if value.startswith("~"):
+            home = env.get("HOME")
+            value = home + value[1:] if home and value.startswith("~/") else os.path.expanduser(value)
+        path = Path(value)
+        out.append(path if path.is_absolute() else config.parent / path)
+    return out
+
+
+def blocking_include(git: str, env: dict[str, str], git_dir: Path, result: SourceResult,
+                     label: str, deadline: float | None = None) -> str | None:
+    """A config include git would read that is a FIFO or device (git would wait on it
+    until the time limit, for each command), as the input error's sentence; or None."""
+    import stat
+
+    todo = [(git_dir / "config", 0)]
+    seen: set[Path] = set()
+    while todo and len(seen) < MAX_INCLUDES:
+        config, depth = todo.pop()
+        if config in seen or depth > MAX_INCLUDE_DEPTH:
+            continue
+        seen.add(config)
+        try:
+            if not stat.S_ISREG(config.stat().st_mode):
+                return (f"its config includes a file that is not a regular file (a FIFO or device "
+                        f"would hold git); {NOT_READ}")
+        except OSError:
+            continue  # missing: git skips it too
+        errors = len(result.errors) + result.suppressed_errors
+        included = _include_paths(git, env, config, result, label, deadline)
+        if len(result.errors) + result.suppressed_errors > errors:
+            # git could not even list the file's settings in time: it would not read the rest either.
+            return f"its config could not be read in time; {NOT_READ}"
+        todo.extend((path, depth + 1) for path in included or ())
+    return None
+
+
 # How deep inside a zip a repository is looked for: "site.zip!.git" and
 # "site.zip!site/.git" are the ways people zip one; deeper ones are other projects.
 ZIP_REPOSITORY_DEPTH = 2
@@ -230,6 +357,10 @@ class GitReader:
         if git is None:
             result.error(label, "git is not installed, so the commit history cannot be read")
             return
+        foreign = foreign_storage(git_dir)
+        if foreign:
+            result.error(label, foreign)
+            return
         env = {
             key: value
             for key, value in os.environ.items()
@@ -246,6 +377,11 @@ class GitReader:
                 # Read this repository and no other: no discovery upwards, no
                 # user-wide config.
                 "GIT_DIR": str(git_dir),
+                # ...and its own objects only: a commondir or alternates file is refused
+                # above, and these make git ignore them even so.
+                "GIT_COMMON_DIR": str(git_dir),
+                "GIT_OBJECT_DIRECTORY": str(git_dir / "objects"),
+                "GIT_ALTERNATE_OBJECT_DIRECTORIES": "",
                 "GIT_CEILING_DIRECTORIES": str(root.parent),
                 "GIT_CONFIG_GLOBAL": os.devnull,
                 # Never fetch: a hostile repository can be a "partial clone" with a
@@ -260,6 +396,12 @@ class GitReader:
         )
         if label:
             env["GIT_WORK_TREE"] = str(root)
+        # One time limit for the whole repository, not one per git command.
+        deadline = time.monotonic() + TIMEOUT_SECONDS
+        blocking = blocking_include(git, env, git_dir, result, label, deadline)
+        if blocking:
+            result.error(label, blocking)
+            return
         record_sep, field_sep = _separators()
         base = [
             git,
@@ -273,11 +415,15 @@ class GitReader:
             "core.pager=cat",
             "-c",
             "log.showSignature=false",
+            # %an and %ae are never mapped; a .mailmap (or mailmap.file) that is a FIFO
+            # would hold git log.
+            "-c",
+            "log.mailmap=false",
             "--no-pager",
         ]
         # The files the project publishes with its history (README, docs): read first,
         # whatever the history holds.
-        read_files(base, env, tree, result, label)
+        read_files(base, env, tree, result, label, deadline)
         command = [
             *base,
             "log",
@@ -291,11 +437,11 @@ class GitReader:
             "--encoding=UTF-8",
             f"--format={record_sep + field_sep.join(PLACEHOLDERS)}",
         ]
-        done = self._log(command, env, result, label)
+        done = self._log(command, env, result, label, deadline)
         if done is not None and done.returncode != 0 and _unborn_head(done):
             # HEAD names a branch without commits (a fresh `git init`, or a default
             # branch renamed) while other local branches hold the history.
-            done = self._log([part for part in command if part != "HEAD"], env, result, label)
+            done = self._log([part for part in command if part != "HEAD"], env, result, label, deadline)
         if done is None:
             return
         if done.returncode != 0:
@@ -369,17 +515,25 @@ class GitReader:
 
     @staticmethod
     def _log(command: list[str], env: dict[str, str], result: SourceResult,
-             label: str) -> subprocess.CompletedProcess[bytes] | None:
+             label: str, deadline: float | None = None) -> subprocess.CompletedProcess[bytes] | None:
         """Run git log with a time limit and a cap on what it prints: a repository of a
         few megabytes can hold commit messages that inflate to gigabytes."""
-        return _run_git(command, env, result, label, MAX_LOG_BYTES)
+        return _run_git(command, env, result, label, MAX_LOG_BYTES, deadline=deadline)
 
 
 def _run_git(command: list[str], env: dict[str, str], result: SourceResult, label: str,
-             limit: int, stdin: bytes | None = None,
-             what: str = "log") -> subprocess.CompletedProcess[bytes] | None:
+             limit: int, stdin: bytes | None = None, what: str = "log", timeout: float | None = None,
+             deadline: float | None = None) -> subprocess.CompletedProcess[bytes] | None:
     """Run a read-only git command with a time limit and a cap on what it prints;
-    ``stdin`` (small: a list of object names) is written first."""
+    ``stdin`` (small: a list of object names) is written first. ``deadline`` (a
+    ``time.monotonic()`` value) is the repository's whole time limit."""
+    timeout = TIMEOUT_SECONDS if timeout is None else timeout
+    if deadline is not None:
+        timeout = min(timeout, deadline - time.monotonic())
+        if timeout <= 0:
+            result.error(label, f"git {what} was not run: reading this repository took longer than "
+                                f"{TIMEOUT_SECONDS:g} s")
+            return None
     try:
         proc = subprocess.Popen(command, shell=False, env=env,
                                 stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
@@ -395,7 +549,7 @@ def _run_git(command: list[str], env: dict[str, str], result: SourceResult, labe
             pass
         finally:
             proc.stdin.close()
-    out, err, problem = _read_capped(proc, limit, TIMEOUT_SECONDS)
+    out, err, problem = _read_capped(proc, limit, timeout)
     if problem:
         if what != "log":
             problem = problem.replace("git log", f"git {what}").replace("the commits read so far",
@@ -456,16 +610,20 @@ def prose_path(path: str, hugo_content: bool = False) -> bool:
 
 
 def _list_head(base: list[str], env: dict[str, str], result: SourceResult,
-               label: str) -> list[tuple[str, int, str]] | None:
+               label: str, deadline: float | None = None) -> list[tuple[str, int, str]] | None:
     """(object name, size, path) of every regular file in HEAD's tree; None when HEAD
-    has no commit. Links (mode 120000) and submodules (another repository) are left out."""
+    has no commit. Links (mode 120000) and submodules (another repository) are left out.
+    A file whose object is not in the repository (a partial clone fetches it only when
+    needed, and nymaudit never fetches: git prints its size as "BAD") has size -1."""
     done = _run_git([*base, "ls-tree", "-r", "-z", "-l", "--full-tree", "HEAD"], env, result, label,
-                    MAX_LIST_BYTES, what="ls-tree")
+                    MAX_LIST_BYTES, what="ls-tree", deadline=deadline)
     if done is None:
         return None
     if done.returncode != 0:
         if not _unborn_head(done) and b"Not a valid object name" not in done.stderr:
-            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
+            lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            # git's own reason ("fatal: ..."), not a warning printed before it.
+            reason = ([line for line in lines if line.startswith(("fatal:", "error:"))] or lines)[:1]
             result.error(label, f"git ls-tree failed, the project's files were not read: "
                                 f"{(reason or ['exit code ' + str(done.returncode)])[0][:200]}")
         return None
@@ -478,17 +636,18 @@ def _list_head(base: list[str], env: dict[str, str], result: SourceResult,
         try:
             size = int(fields[3])
         except ValueError:
-            continue
+            size = -1
         files.append((fields[2].decode("ascii", "replace"), size, raw_path.decode("utf-8", "replace")))
     return files
 
 
-def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceResult, label: str) -> None:
+def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceResult, label: str,
+               deadline: float | None = None) -> None:
     """HEAD's prose files as records of kind "file" (``git ls-tree`` and ``git cat-file
     --batch``: both only read objects). Past the caps the input says what was not read."""
     from nymaudit.sources.blog import _CONFIG_NAMES, split_front_matter
 
-    listed = _list_head(base, env, result, label)
+    listed = _list_head(base, env, result, label, deadline)
     if not listed:
         return
     names = {path for _, _, path in listed}
@@ -499,6 +658,15 @@ def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceR
                     key=lambda entry: (entry[2].count("/"), entry[2]))
     wanted: list[tuple[str, int, str]] = []
     too_big: list[str] = []
+    missing = [path for _, size, path in chosen if size < 0]
+    chosen = [entry for entry in chosen if entry[1] >= 0]
+    for path in missing[:5]:
+        result.error(f"{label}/HEAD:{path}".lstrip("/"),
+                     "a file of the project is missing from the repository (a partial clone "
+                     "fetches files only when needed, and nymaudit never fetches); not read")
+    if len(missing) > 5:
+        result.error(label, f"{len(missing) - 5} more files of the project are missing from the "
+                            "repository (a partial clone); not read")
     total = 0
     for sha, size, path in chosen:
         if size > MAX_FILE_BYTES:
@@ -519,7 +687,8 @@ def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceR
     if not wanted:
         return
     done = _run_git([*base, "cat-file", "--batch"], env, result, label, total + 128 * len(wanted) + 4096,
-                    stdin="".join(f"{sha}\n" for sha, _, _ in wanted).encode(), what="cat-file")
+                    stdin="".join(f"{sha}\n" for sha, _, _ in wanted).encode(), what="cat-file",
+                    deadline=deadline)
     if done is None:
         return
     data = bytes(done.stdout)
@@ -565,7 +734,6 @@ def _read_capped(proc: subprocess.Popen[bytes], limit: int,
     """(stdout up to ``limit`` bytes, stderr up to 64 KiB, problem or ""). Stops git when
     the cap or the time limit is reached; what was read so far is kept."""
     import selectors
-    import time
 
     out = bytearray()
     err = bytearray()
@@ -578,7 +746,7 @@ def _read_capped(proc: subprocess.Popen[bytes], limit: int,
         while sel.get_map():
             left = deadline - time.monotonic()
             if left <= 0:
-                problem = f"git log took longer than {timeout:g} s; the commits read so far are used"
+                problem = f"git log took longer than {timeout:.0f} s; the commits read so far are used"
                 break
             for key, _ in sel.select(timeout=min(left, 1.0)):
                 chunk = os.read(key.fd, 1 << 16)
