@@ -687,3 +687,61 @@ def test_an_attachment_read_only_in_part_fails_the_gate(tmp_path: Path,
     (partial,) = findings(result, "META026")
     assert partial["severity"] == "medium" and "only partly checked" in partial["message"]
     assert "time budget exceeded" in partial["message"]
+
+
+# ------------------------------------- what check reads from a draft (red-team 6, items 4 and 5)
+
+_LEAK_SVG = ('<svg xmlns="http://www.w3.org/2000/svg"><g style="display:none">'
+             "<text>I live at 12 Acacia Avenue Leeds</text></g></svg>")
+
+
+@pytest.mark.parametrize("front, body", [
+    ("", "![pic]({{ site.baseurl }}/assets/leak.svg)"),
+    ("", "![pic][1]\n\n[1]: /assets/leak.svg"),
+    ("", '{% include figure image_path="/assets/leak.svg" alt="x" %}'),
+    ("header:\n  teaser: /assets/leak.svg\n  overlay_image: /assets/leak.svg\n", "text"),
+    ("", "<img src=/assets/leak.svg>"),
+    ("", '<img srcset="/assets/leak.svg 2x">'),
+    ("", "{{< figure src=/assets/leak.svg >}}"),
+])
+def test_the_red_team_reference_forms_reach_the_svg(tmp_path: Path, front: str, body: str) -> None:
+    """The red team's repro (03_refs.sh): a draft embedding an SVG with hidden text in
+    each form; check passed all but ``![](/x)`` with exit 0 before."""
+    (tmp_path / "_config.yml").write_text("title: x\n")
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets/leak.svg").write_text(_LEAK_SVG)
+    (tmp_path / "_drafts").mkdir()
+    post = tmp_path / "_drafts/d.md"
+    post.write_text(f"---\ntitle: t\n{front}---\nA picture.\n\n{body}\n")
+    result = run("check", "--format", "json", "--", str(post))
+    assert result.exit_code == 1, result.output
+    assert findings(result, "META028")
+
+
+@pytest.mark.parametrize("key", [
+    "excerpt: Email me at marie.lefebvre@contoso-bank.co.uk",
+    "subtitle: Email me at marie.lefebvre@contoso-bank.co.uk",
+    "author:\n  name: Marie Lefebvre\n  email: marie.lefebvre@contoso-bank.co.uk",
+    "image:\n  caption: Email me at marie.lefebvre@contoso-bank.co.uk",
+])
+def test_an_address_in_published_front_matter_fails_check(tmp_path: Path, key: str) -> None:
+    """The red team's 09_frontmatter.sh: only ``title:`` failed before."""
+    (tmp_path / "_config.yml").write_text("title: x\n")
+    (tmp_path / "_drafts").mkdir()
+    post = tmp_path / "_drafts/k.md"
+    post.write_text(f"---\n{key}\n---\nHello.\n")
+    result = run("check", "--format", "json", "--", str(post))
+    assert result.exit_code == 1, result.output
+    (found,) = findings(result, "SELF001")
+    assert found["location"]["line"] == key.count("\n") + 2
+    assert "front matter" in found["message"]
+
+
+def test_a_post_left_out_of_its_history_is_counted_once_with_its_front_matter(tmp_path: Path) -> None:
+    """Its front matter's records (excerpt, tags) share its file: the note counts files."""
+    posts = tmp_path / "_posts"
+    draft(posts, "2025-03-01-old.md", TEAM, title="Old")
+    new = posts / "2025-06-01-new.md"
+    new.write_text(f"---\ntitle: New\nexcerpt: A night.\ntags: [work, nights]\n---\n\n{WARD_OTHER}\n")
+    result = run("check", str(new), "--history", str(posts), "--format", "json")
+    assert "--history: 1 of the files checked are in the history too" in " ".join(result.stderr.split())

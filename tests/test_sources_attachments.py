@@ -449,3 +449,81 @@ def test_references_that_are_not_followed_are_said_and_check_fails(tmp_path):
     ]
     assert [f["severity"] for f in doc["findings"] if f["rule"] == "INPUT001"] == ["medium"] * 3
     assert "SECRET" not in result.stdout
+
+
+# -- the image references themes and editors really write (red-team 6, item 4) ------------
+
+_REFERENCE_FORMS = {
+    "baseurl": "![pic]({{ site.baseurl }}/assets/leak.jpg)",
+    "relative_url": "![pic]({{ \"/assets/leak.jpg\" | relative_url }})",
+    "refstyle": "![pic][1]\n\n[1]: /assets/leak.jpg",
+    "include": '{% include figure image_path="/assets/leak.jpg" alt="x" caption="50% off" %}',
+    "unquoted": "<img src=/assets/leak.jpg>",
+    "srcset": '<img srcset="/assets/small.png 1x, /assets/leak.jpg 2x">',
+    "shortcode": "{{< figure src=/assets/leak.jpg >}}",
+    "positional": '{{< figure "/assets/leak.jpg" >}}',
+    "angle": "![pic](</assets/leak.jpg> \"a title\")",
+}
+
+
+@pytest.mark.parametrize("form", sorted(_REFERENCE_FORMS))
+def test_every_common_image_reference_form_reaches_its_photo(tmp_path, form):
+    """Each form a Jekyll or Hugo theme documents (or an editor writes) embeds the GPS
+    photo: check reads it (META010) and fails. Before, every one but the plain
+    ``![](/x)`` passed with exit 0 and no "not checked" line."""
+    root = write_tree(tmp_path / "site", {
+        "_config.yml": "title: x\n",
+        "_drafts/d.md": f"---\ntitle: t\n---\nA picture.\n\n{_REFERENCE_FORMS[form]}\n",
+        "assets/leak.jpg": gps_jpeg(),
+        "assets/small.png": b"",
+    }, zip=False)
+    before = tree_hashes(root)
+    doc = report("check", "_drafts/d.md", cwd=root, codes=(1,))
+    assert ("META010", "assets/leak.jpg") in rules(doc)
+    assert tree_hashes(root) == before
+
+
+def test_front_matter_header_images_at_any_depth_are_read(tmp_path):
+    """minimal-mistakes ``header.teaser``/``header.overlay_image``, ``og_image``,
+    ``image.path`` and Hugo's ``images`` list: each photo is checked; a missing one is
+    said not checked (check fails closed)."""
+    front = ("---\ntitle: t\nheader:\n  teaser: /assets/teaser.jpg\n  overlay_image: /assets/over.jpg\n"
+             "og_image: /assets/og.jpg\nimage:\n  path: /assets/path.jpg\nimages:\n  - /assets/list.jpg\n"
+             "gallery:\n  - image_path: /assets/gone.jpg\n---\nText.\n")
+    names = ("teaser", "over", "og", "path", "list")
+    root = write_tree(tmp_path / "site", {
+        "_config.yml": "title: x\n", "_drafts/d.md": front,
+        **{f"assets/{n}.jpg": gps_jpeg(n.upper()) for n in names},
+    }, zip=False)
+    doc = report("check", "_drafts/d.md", cwd=root, codes=(1,))
+    assert {path for rule, path in rules(doc) if rule == "META010"} == {f"assets/{n}.jpg" for n in names}
+    assert [e["error"] for e in doc["inputs"][0]["errors"]] == [
+        "embeds /assets/gone.jpg, which was not checked: no such file in the site"]
+
+
+def test_an_image_named_by_a_template_expression_is_said_not_checked(tmp_path):
+    """``![pic]({{ page.photo }})`` with no such front-matter key, ``<img src="{{ x }}">``:
+    no file to look up, so check says so and fails; ``{{ page.image }}`` whose key holds
+    the path is followed with the front matter (no error)."""
+    root = write_tree(tmp_path / "site", {
+        "_config.yml": "title: x\n",
+        "_drafts/d.md": "---\ntitle: t\nimage: /assets/a.jpg\n---\n![a]({{ page.image }})\n"
+                        "![b]({{ page.photo }}) <img src=\"{{ site.data.pics.one }}\">\n"
+                        "<img src=\"{{ '/assets/a.jpg' | relative_url }}\">\n",
+        "assets/a.jpg": gps_jpeg(),
+    }, zip=False)
+    doc = report("check", "_drafts/d.md", cwd=root, codes=(1,))
+    assert ("META010", "assets/a.jpg") in rules(doc)
+    reason = "which was not checked: it is named by a template expression, which this check does not evaluate"
+    assert [e["error"] for e in doc["inputs"][0]["errors"]] == [
+        f"embeds {{{{ page.photo }}}}, {reason}", f"embeds {{{{ site.data.pics.one }}}}, {reason}"]
+
+
+def test_reference_scanning_is_linear_on_hostile_bodies():
+    """Many openings sharing one far closing (``{%`` x 500,000): each closing is
+    searched for once. Counted, not timed: the tags read are bounded by the openings."""
+    from nymaudit.sources.references import _tags, iter_targets
+
+    body = "{%" * 200_000 + " x.jpg %}"
+    assert sum(1 for _ in _tags(body)) <= 1001
+    assert list(iter_targets("{{<" * 1000 + " figure src=/a.jpg >}}")).count("/a.jpg") >= 1

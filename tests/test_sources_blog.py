@@ -831,3 +831,76 @@ def test_a_configuration_list_that_holds_itself_ends(tmp_path):
     for result in (read_source(site, "blog"), read_config_file(site / "_config.yml")):
         assert [p.text for p in result.posts if p.kind == "config"] == [
             "title: Night Shift", "social: https://codeberg.org/mlefebvre"]
+
+
+# -- published front-matter text (red-team 6, item 5) ----------------------------------------
+
+_FM_POST = """---
+title: Garden notes
+excerpt: Email me at marie.lefebvre@contoso-bank.co.uk
+description: A post about the garden.
+subtitle: Written from 12 Acacia Avenue
+author:
+  name: Marie Lefebvre
+  email: marie@contoso-bank.co.uk
+image:
+  path: /assets/g.jpg
+  caption: Photo by marie.l@contoso-bank.co.uk
+tags: [horsforth, gardening]
+layout: post
+---
+The garden in March.
+"""
+
+
+def test_published_front_matter_fields_are_records_with_their_lines(tmp_path):
+    """excerpt, subtitle, a post's own author, an image caption and the tags are
+    published with the post: records the text detectors read, each at its line. The
+    title (Post.title) and the description (the body's head) are not doubled, and
+    layout or the image path (not shown text) are no records."""
+    from archive_builders import write_tree
+
+    site = write_tree(tmp_path / "s", {"_config.yml": "title: x\n", "_posts/2025-03-01-garden.md": _FM_POST},
+                      zip=False)
+    result = read_source(site, "blog")
+    records = [p for p in result.posts if p.extra.get("front_matter_of")]
+    assert [(p.origin.record, p.text, p.origin.line) for p in records] == [
+        ("excerpt", "excerpt: Email me at marie.lefebvre@contoso-bank.co.uk", 3),
+        ("subtitle", "subtitle: Written from 12 Acacia Avenue", 5),
+        ("author.name", "author.name: Marie Lefebvre", 7),
+        ("author.email", "author.email: marie@contoso-bank.co.uk", 8),
+        ("image.caption", "image.caption: Photo by marie.l@contoso-bank.co.uk", 11),
+        ("tags", "tags: horsforth", 12),
+        ("tags", "tags: gardening", 12),
+    ]
+    assert all(p.kind == "config" and not p.is_post and p.timestamp is None for p in records)
+    assert all(p.origin.path.endswith("_posts/2025-03-01-garden.md") for p in records)
+    (post,) = _posts(result)
+    assert post.text.startswith("A post about the garden.") and post.title == "Garden notes"
+
+
+def test_front_matter_addresses_are_found_in_scan_and_check(tmp_path):
+    """End to end through the CLI: each address of the front matter is a SELF001 at
+    its own line, said to be front matter; the title's address is found once."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from archive_builders import write_tree
+    from nymaudit.cli import app
+
+    site = write_tree(tmp_path / "s", {"_config.yml": "title: x\n", "_drafts/garden.md": _FM_POST}, zip=False)
+    doc = _scan_json(str(site))
+    lines = sorted(f["location"]["line"] for f in doc["findings"] if f["rule"] == "SELF001")
+    assert lines == [3, 8, 11]
+    assert all("front matter" in f["message"] for f in doc["findings"] if f["rule"] == "SELF001")
+    out = CliRunner().invoke(app, ["check", "--format", "json", "--", str(site / "_drafts/garden.md")],
+                             env={"NO_COLOR": "1"}, catch_exceptions=False)
+    assert out.exit_code == 1, out.output
+    found = json.loads(out.stdout)["findings"]
+    assert sorted(f["location"]["line"] for f in found if f["rule"] == "SELF001") == [3, 8, 11]
+    titled = write_tree(tmp_path / "t", {"_config.yml": "title: x\n",
+                                         "_drafts/t.md": "---\ntitle: Mail a@contoso-bank.co.uk\n---\nHi.\n"},
+                        zip=False)
+    doc = _scan_json(str(titled))
+    assert [f["rule"] for f in doc["findings"]].count("SELF001") == 1

@@ -395,7 +395,9 @@ def _leave_out(published: Corpus, files: list[Path], result: CheckResult) -> Non
 
     kept = [p for p in published.posts if not checked_file(p.origin)]
     if len(kept) < len(published.posts):
-        result.notes.append(f"--history: {len(published.posts) - len(kept)} of the files checked are "
+        # Files, not records: a post's front matter gives records of the same file.
+        left = len({p.origin.path for p in published.posts} - {p.origin.path for p in kept})
+        result.notes.append(f"--history: {left} of the files checked are "
                             "in the history too; they were left out of it")
         published.posts[:] = kept
 

@@ -87,6 +87,7 @@ def analyse(
 # How a finding located in a record that is not a public post says so.
 _SITE_CONFIG_NOTE = "site configuration, which themes publish on its pages and feed"
 _REPOSITORY_FILE_NOTE = "a file of the git repository as committed, published with its history"
+_FRONT_MATTER_NOTE = "the post's front matter, which themes publish with the post"
 
 
 def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
@@ -102,7 +103,8 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
             labels[(post.origin.path, post.origin.record)] = AUDIENCES[post.audience]
         elif not post.is_post:
             labels[(post.origin.path, post.origin.record)] = (
-                _REPOSITORY_FILE_NOTE if post.kind == "file" else _SITE_CONFIG_NOTE)
+                _REPOSITORY_FILE_NOTE if post.kind == "file"
+                else _FRONT_MATTER_NOTE if post.extra.get("front_matter_of") else _SITE_CONFIG_NOTE)
     if not labels:
         return
     for finding in findings:

@@ -28,6 +28,7 @@ from nymaudit.sources.references import (
     collect_attachments,
     post_references,
     skipped_by,
+    template_images,
 )
 from nymaudit.sources.tree import FileTree, FolderTree, InputProblem, Member, Tree
 
@@ -201,6 +202,8 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     # closed on it), never dropped: a `..` above the site folder, a link, a missing file.
     unread = [(target, _why_not_read(root, post_name, target)) for target in unresolved
               if not cut or posixpath.normpath(target.lstrip("/")) not in cut]
+    unread += [(expression, "it is named by a template expression, which this check does not evaluate")
+               for expression in template_images(fm.body, fm.data)]
     for target, why in unread[:LISTED_UNREAD]:
         problems.append(f"embeds {target}, which was not checked: {why}")
     if len(unread) > LISTED_UNREAD:

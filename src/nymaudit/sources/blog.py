@@ -383,13 +383,15 @@ class BlogReader:
         names = _Names.of(tree)
         for member in members:
             site = self._site_for(tree, result, member, engine, sites, names)
+            records: list[Post] = []
             try:
-                post = self._post(tree, result, member, site, engine, attachments)
+                post = self._post(tree, result, member, site, engine, attachments, records)
             except Exception as exc:  # one post's surprise must not lose every later post
                 _unexpected(result, member.name, "post", exc)
                 continue
             if post is not None:
                 result.posts.append(post)
+                result.posts.extend(records)
 
     def _site_for(
         self,
@@ -443,7 +445,10 @@ class BlogReader:
         site: _Site,
         engine: str,
         attachments: dict[str, Any],
+        records: list[Post] | None = None,
     ) -> Post | None:
+        """The post of ``member``; the published text of its front matter (``records``,
+        when given) as records beside it."""
         text = read_member_text(tree, result, member.name, MAX_POST_BYTES)
         if text is None:
             return None
@@ -474,9 +479,15 @@ class BlogReader:
         body = fm.body
         if extension(member.name) in ("html", "htm"):
             body = html_to_text(body)
-        description = data.get("description") or data.get("summary")
+        described = "description" if data.get("description") else "summary"
+        description = data.get(described)
         if isinstance(description, str) and description.strip() and description not in body:
             body = f"{description.strip()}\n\n{body}"
+        if records is not None and fm.kind:
+            # The title is Post.title and the description (or summary) the body's head:
+            # read there, so left out here.
+            skip = {"title", described} if isinstance(description, str) and description.strip() else {"title"}
+            records.extend(front_matter_records(tree, member.name, text, fm, skip))
 
         problems: list[str] = []
         has = attachments.__contains__
@@ -892,6 +903,60 @@ def config_records(
         )
         if len(records) >= MAX_CONFIG_RECORDS:
             break
+    return records
+
+
+# Front-matter fields themes publish with a post (besides its title and body): the
+# excerpt on index pages and in the feed, subtitle, the author box of a post's own
+# author, tags and categories pages, the caption and alt text of its header image.
+_PUBLISHED_FRONT_MATTER = frozenset((
+    "excerpt", "description", "summary", "subtitle", "tagline", "lead", "caption", "alt", "author",
+    "authors", "tags", "categories", "keywords",
+))
+# Keys of a post's header image whose text is shown (the path itself is an attachment).
+_IMAGE_PARENTS = frozenset((
+    "image", "header", "cover", "featured_image", "feature", "thumbnail", "banner", "header_image",
+    "og_image", "hero", "images",
+))
+_IMAGE_TEXT = frozenset(("caption", "alt", "alt_text", "title", "credit", "attribution"))
+
+
+def _image_text(value: object) -> object:
+    """The shown text of a header image's mapping (or list of mappings); None when none."""
+    if isinstance(value, dict):
+        kept = {k: v for k, v in value.items() if _norm_key(k) in _IMAGE_TEXT}
+        return kept or None
+    if isinstance(value, list):  # Hugo's images: a list of mappings; never deeper (an alias may loop)
+        kept_items = [item for item in (_image_text(v) for v in value[:100] if isinstance(v, dict))
+                      if item is not None]
+        return kept_items or None
+    return None
+
+
+def front_matter_records(
+    tree: Tree, name: str, text: str, fm: FrontMatter, skip: set[str] | frozenset[str] = frozenset(),
+) -> list[Post]:
+    """The published text fields of a post's front matter (``_PUBLISHED_FRONT_MATTER``,
+    a header image's caption and alt) as records the text detectors read, each with its
+    line; ``skip``: keys the post itself already holds (its title, the description
+    made its body's head). Not posts: no time, not counted."""
+    published: dict[str, Any] = {}
+    for key, value in fm.data.items():
+        norm = _norm_key(key)
+        if norm in skip:
+            continue
+        if norm in _PUBLISHED_FRONT_MATTER:
+            published[as_text(key)] = value
+        elif norm in _IMAGE_PARENTS:
+            shown = _image_text(value)
+            if shown is not None:
+                published[as_text(key)] = shown
+    if not published:
+        return []
+    head = text[: max(0, len(text) - len(fm.body))]
+    records = config_records(tree, name, ConfigLines(head, fm.kind), published, every=True)
+    for record in records:
+        record.extra["front_matter_of"] = name  # reports say "front matter", not "site configuration"
     return records
 
 

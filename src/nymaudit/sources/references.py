@@ -34,16 +34,50 @@ ATTACHMENT_EXTENSIONS = DOCUMENT_AND_IMAGE_EXTENSIONS | frozenset(
 )
 OFFICE_EXTENSIONS = frozenset(("docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "pptx", "odt", "ods", "odp",
                                "ott"))
-# Front-matter keys themes use for a post's header image.
-IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "banner", "header_image")
 # Local file targets looked up per post (links to web pages are not counted: a post of
 # 5,000 links then a photo had its photo never looked up). Past it, the post says so.
 MAX_TARGETS = 5000
 
-_MD_TARGET = re.compile(r"\]\(\s{0,8}<?([^)\s>]{1,2000})")
-_HTML_TARGET = re.compile(r"""(?:src|href)\s{0,8}=\s{0,8}["']([^"']{1,2000})["']""", re.I)
-_LIQUID_QUOTED = re.compile(r"""\{\{\s{0,8}["']([^"']{1,2000})["']\s{0,8}\|[^}]{0,200}\}\}""")
+_MD_TARGET = re.compile(r"\]\(\s{0,8}(?:<([^<>\n]{1,2000})>|([^)\s<>]{1,2000}))")
+# A reference definition (``[1]: /x.jpg``) used by ``![pic][1]``, Markdown's other image form.
+_MD_DEFINITION = re.compile(
+    r"^[ ]{0,3}\[[^\]\n]{1,999}\]:[ \t]{0,8}(?:<([^<>\n]{1,2000})>|(\S{1,2000}))", re.M)
+# HTML attributes naming a file, quoted or not (``<img src=/x.jpg>`` is valid HTML);
+# lazy-loading themes write ``data-src``, video ``poster``.
+_HTML_TARGET = re.compile(
+    r"""(?<![\w-])(?:src|href|poster|data-src|data-original)\s{0,8}=\s{0,8}"""
+    r"""(?:"([^"]{1,2000})"|'([^']{1,2000})'|([^\s"'<>`=]{1,2000}))""", re.I)
+# ``srcset="a.jpg 1x, b.jpg 2x"``: every candidate is a file the browser may fetch.
+_SRCSET = re.compile(
+    r"""(?<![\w-])(?:data-)?srcset\s{0,8}=\s{0,8}"""
+    r"""(?:"([^"]{1,4000})"|'([^']{1,4000})'|([^\s"'<>`]{1,2000}))""", re.I)
+_LIQUID_QUOTED = re.compile(r"""\{\{-?\s{0,8}["']([^"']{1,2000})["']\s{0,8}\|[^}]{0,200}\}\}""")
 _LIQUID = re.compile(r"\{\{[^}]{0,200}\}\}")
+# A template expression written before a path (``{{ site.baseurl }}/x.jpg``, Jekyll's
+# documented form, spaces and all; Hugo ``{{ .Site.BaseURL }}``): the site's prefix, dropped.
+_TEMPLATE_PREFIX = re.compile(r"\{\{(?![<%])[^{}\n]{0,200}\}\}(?=/)")
+# A Liquid tag or Hugo shortcode (``{% include figure image_path="/x.jpg" %}``,
+# ``{{< figure src=/x.jpg >}}``, ``{% picture x.jpg %}``): its parameters, named or not,
+# are read as file names; the resolver keeps those that name a photo or document.
+_TAGS = (("{%", "%}"), ("{{<", ">}}"), ("{{%", "%}}"))
+MAX_TAG_CHARS = 2000
+_TAG_VALUE = re.compile(
+    r"""(?:[\w-]{1,60}\s{0,8}=\s{0,8})?(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'=]{1,2000}))""")
+# An image whose whole target is a template expression (``![pic]({{ page.photo }})``,
+# ``<img src="{{ .Params.photo }}">``): no path to look up. One naming a front-matter
+# key (``page.x``, ``.Params.x``) is followed there; any other is said not checked.
+# An ``<img`` tag's scan stops at the next ``<`` (``<img `` x 200,000 took 5.7 s up to ``>``).
+_TEMPLATE_IMAGE = re.compile(
+    r"""!\[[^\]\n]{0,999}\]\(\s{0,8}<?(\{\{[^{}\n]{1,200}\}\})>?\s{0,8}\)"""
+    r"""|<img\b[^<>]{0,1000}?\bsrc\s{0,8}=\s{0,8}["']?(\{\{[^{}\n]{1,200}\}\})(?=["'\s>])""", re.I)
+_PAGE_KEY = re.compile(
+    r"\{\{-?\s{0,8}(?:page|\.Params|\.Page\.Params|\$\.Params)\.([\w.]{1,200})\s{0,8}(?:\|[^}]{0,200})?-?\}\}",
+    re.I)
+# Front matter: string values are walked this deep and this many (``header.teaser``,
+# ``image.path``, ``images: [..]``, a gallery's items); those naming a local file are targets.
+MAX_FRONT_MATTER_DEPTH = 6
+MAX_FRONT_MATTER_VALUES = 2000
+MAX_FRONT_MATTER_NODES = 20_000
 
 
 def skipped_by(skip_dirs: frozenset[str]) -> Callable[[str], bool]:
@@ -66,14 +100,45 @@ def collect_attachments(tree: Tree, result: SourceResult, skip_dirs: frozenset[s
 
 
 def iter_targets(body: str) -> Iterator[str]:
-    """Link and image targets as written: Markdown ``![](...)``/``[](...)``, HTML
-    ``src=``/``href=`` (Hugo shortcodes with a quoted ``src=`` too), and Liquid
-    ``{{ "/x.jpg" | relative_url }}`` reduced to its path."""
+    """Link and image targets as written: Markdown ``![](...)``/``[](...)`` and
+    reference definitions (``[1]: /x.jpg``), HTML ``src=``/``href=``/``srcset=`` quoted
+    or not, the parameters of Liquid tags and Hugo shortcodes, and Liquid
+    ``{{ "/x.jpg" | relative_url }}`` or ``{{ site.baseurl }}/x.jpg`` reduced to the path."""
     body = _LIQUID_QUOTED.sub(lambda m: m.group(1), body)
+    body = _TEMPLATE_PREFIX.sub("", body)
     for match in _MD_TARGET.finditer(body):
-        yield match.group(1)
+        yield match.group(1) or match.group(2)
+    for match in _MD_DEFINITION.finditer(body):
+        yield match.group(1) or match.group(2)
     for match in _HTML_TARGET.finditer(body):
-        yield match.group(1)
+        yield match.group(1) or match.group(2) or match.group(3)
+    for match in _SRCSET.finditer(body):
+        for candidate in (match.group(1) or match.group(2) or match.group(3)).split(","):
+            parts = candidate.split()
+            if parts:
+                yield parts[0]
+    for inside in _tags(body):
+        for value in _TAG_VALUE.finditer(inside):
+            text = value.group(1) or value.group(2) or value.group(3)
+            if text and "." in text:
+                yield text
+
+
+def _tags(body: str) -> Iterator[str]:
+    """The insides of the Liquid tags and Hugo shortcodes of ``body``, each at most
+    ``MAX_TAG_CHARS`` long. Linear: each closing is searched for once, however many
+    openings share it (a regex's lazy scan from every ``{%`` was openings x 2000)."""
+    for opening, closing in _TAGS:
+        start = body.find(opening)
+        end = -1
+        while start >= 0:
+            if end < start:
+                end = body.find(closing, start + len(opening))
+                if end < 0:
+                    break
+            if end - start <= MAX_TAG_CHARS:
+                yield body[start + len(opening) : end].strip("-")
+            start = body.find(opening, start + len(opening))
 
 
 def reference_targets(body: str, limit: int = MAX_TARGETS) -> list[str]:
@@ -82,14 +147,46 @@ def reference_targets(body: str, limit: int = MAX_TARGETS) -> list[str]:
 
 
 def front_matter_targets(data: dict[str, Any]) -> list[str]:
+    """The file names a post's front matter holds, at any depth: themes publish
+    ``image``, ``header.teaser``, ``header.overlay_image``, ``og_image``, ``image.path``,
+    Hugo's ``images`` list and page resources. Every string value is offered; the
+    resolver keeps those naming a local photo or document (a key list missed
+    ``header.teaser`` before 29 November)."""
     targets: list[str] = []
-    for key in IMAGE_KEYS:
-        value = data.get(key)
-        if isinstance(value, dict):
-            value = value.get("path") or value.get("image") or value.get("src")
+    stack: list[tuple[object, int]] = [(data, 0)]
+    budget = MAX_FRONT_MATTER_NODES  # YAML aliases can make a small block a huge tree
+    while stack and len(targets) < MAX_FRONT_MATTER_VALUES and budget > 0:
+        value, depth = stack.pop()
+        budget -= 1
         if isinstance(value, str):
-            targets.append(value)
+            if "\n" not in value and extension(value.strip()) in ATTACHMENT_EXTENSIONS:
+                targets.append(value.strip())
+        elif depth < MAX_FRONT_MATTER_DEPTH and isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in reversed(list(value.values())[:500]))
+        elif depth < MAX_FRONT_MATTER_DEPTH and isinstance(value, list):
+            stack.extend((v, depth + 1) for v in reversed(value[:500]))
     return targets
+
+
+def template_images(body: str, data: dict[str, Any]) -> list[str]:
+    """The image targets of ``body`` that are a template expression naming no file
+    this reader can follow (a front-matter key that holds no string, or any other
+    expression), as written; each once."""
+    found: list[str] = []
+    for match in _TEMPLATE_IMAGE.finditer(body):
+        expression = match.group(1) or match.group(2)
+        if _LIQUID_QUOTED.fullmatch(expression):
+            continue  # {{ "/x.jpg" | relative_url }}: a path, followed
+        key = _PAGE_KEY.fullmatch(expression)
+        value: object = data
+        for part in key.group(1).split(".") if key else ():
+            folded = {str(k).casefold(): v for k, v in value.items()} if isinstance(value, dict) else {}
+            value = folded.get(part.casefold())
+        if key and isinstance(value, str) and value.strip():
+            continue  # followed with the front matter's other files
+        if expression not in found:
+            found.append(expression)
+    return found
 
 
 def resolve_references(
