@@ -469,10 +469,8 @@ def test_data_files_author_pages_and_cname_in_the_change_are_checked(tmp_path: P
 ADDRESS = "jane.private@example.org"
 
 
-def test_a_file_that_is_a_symbolic_link_is_not_followed(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A pull request can commit `notes.md -> /proc/self/environ` (or `-> ~/.ssh/...`):
-    followed, its contents would reach the CI log as evidence. Not read: it fails closed."""
+def _linked_secret(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """(secret outside the site, the site, a harmless draft, a draft that links to the secret)."""
     secret = tmp_path / "outside" / "secret.txt"
     secret.parent.mkdir()
     secret.write_text(f"Write to me at {ADDRESS}\n")
@@ -480,6 +478,14 @@ def test_a_file_that_is_a_symbolic_link_is_not_followed(tmp_path: Path,
     post = draft(site / "_drafts", "harmless.md", "Sleep is a skill.")
     leak = site / "_drafts" / "leak.md"
     leak.symlink_to(secret)
+    return secret, site, post, leak
+
+
+def test_a_file_that_is_a_symbolic_link_is_not_followed(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pull request can commit `notes.md -> /proc/self/environ` (or `-> ~/.ssh/...`):
+    followed, its contents would reach the CI log as evidence. Not read: it fails closed."""
+    secret, site, post, leak = _linked_secret(tmp_path)
     config = site / "_config.yml"
     config.symlink_to(secret)
     assert run("check", str(secret), "--format", "json", "-q").exit_code == 1  # it does hold one
@@ -508,13 +514,7 @@ def test_baseline_create_does_not_follow_a_linked_file_either(tmp_path: Path) ->
     """`check` refuses a FILE that is a link; `baseline create` followed it, so a link to
     somebody else's notes (or /proc/self/environ) got its findings accepted. Now it is
     left unread with a warning, and the same text as a real file is still reported."""
-    secret = tmp_path / "outside" / "secret.txt"
-    secret.parent.mkdir()
-    secret.write_text(f"Write to me at {ADDRESS}\n")
-    site = tmp_path / "site"
-    post = draft(site / "_drafts", "harmless.md", "Sleep is a skill.")
-    leak = site / "_drafts" / "leak.md"
-    leak.symlink_to(secret)
+    secret, site, post, leak = _linked_secret(tmp_path)
     baseline = tmp_path / "baseline.json"
     made = run("baseline", "create", str(post), str(leak), "--output", str(baseline))
     assert made.exit_code == 0, made.output
