@@ -859,3 +859,35 @@ def test_a_site_configurations_time_zone_is_fixed_width_in_check(tmp_path):
         assert "sets the time zone ***, and" in shown
         assert not re.search(r"\*+/\*+", shown.replace("://***/***", "")), fmt
         assert "London" not in shown and "+01:00" not in shown
+
+
+def test_a_photo_sets_file_names_stay_when_only_their_own_listing_names_them(tmp_path):
+    """Review (sixth session): META023 lists every file one camera made, and those file
+    names counted as the writer's words, so every folder and photo name of the set was
+    masked (check's SARIF URIs became "***/assets/images/*****.jpg"). A name the writer's
+    text gives is still masked: a folder named after the town a post names."""
+    import piexif
+    from PIL import Image
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    photos = tmp_path / "my-photos"
+    photos.mkdir()
+    exif = piexif.dump({"0th": {piexif.ImageIFD.Make: b"Canon", piexif.ImageIFD.Model: b"Canon EOS 80D"},
+                        "Exif": {piexif.ExifIFD.BodySerialNumber: b"083021001234"},
+                        "GPS": {}, "1st": {}, "thumbnail": None})
+    for name in ("beach-day-1.jpg", "beach-day-2.jpg", "party.jpg"):
+        Image.new("RGB", (32, 32), "blue").save(photos / name, exif=exif)
+    doc = json.loads(CliRunner().invoke(app, ["scan", str(photos), "--format", "json", "--redact"]).stdout)
+    paths = {f["location"]["path"].rsplit("/", 1)[-1] for f in doc["findings"] if f["category"] == "metadata"}
+    assert {"beach-day-1.jpg", "beach-day-2.jpg", "party.jpg"} <= paths, paths
+    assert "083021001234" not in json.dumps(doc)
+
+    site = tmp_path / "horsforth"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Notes\n")
+    post = site / "_posts" / "2024-05-01-walk.md"
+    post.write_text("---\ntitle: Walk\n---\nI live in Horsforth, near Leeds.\n")
+    shown = CliRunner().invoke(app, ["scan", str(site), "--format", "json", "--redact"]).stdout
+    assert "horsforth" not in shown.lower()

@@ -572,25 +572,30 @@ def redact_report(report: Report) -> Report:
 
     # The words of file names and key paths that a finding says are the writer's (the
     # town in a post's slug): masked in every string, so no path or list gives them back.
-    hide_words = _location_word_hider(report.findings)
+    hide_words = _location_word_hider(report.findings, tuple(s.path for s in report.inputs))
 
     def shorten(text: str) -> str:
         text = mask_record_ids(shortener(text), known)
         return hide_words(text) if hide_words is not None and text else text
 
+    def shorten_path(text: str) -> str:
+        """A path as such (a location's, an input's): each of its words, a lone one too."""
+        text = mask_record_ids(shortener(text), known)
+        return hide_words.path(text) if hide_words is not None and text else text
+
     def shorten_record(record: str | None) -> str | None:
-        return shorten(record) if record and record != FIXED else record
+        return shorten_path(record) if record and record != FIXED else record
 
     def shorten_error(text: str) -> str:
         return redact_input_error(shorten(text), names)
 
     findings = [dataclasses.replace(
         f, message=shorten_error(f.message) if f.category == "input" else shorten(f.message),
-        location=dataclasses.replace(f.location, path=shorten(f.location.path),
+        location=dataclasses.replace(f.location, path=shorten_path(f.location.path),
                                      record=shorten_record(f.location.record)))
         for f in findings]
     inputs = [dataclasses.replace(
-        summary, path=shorten(summary.path),
+        summary, path=shorten_path(summary.path),
         errors=[dataclasses.replace(e, path=shorten(e.path), error=shorten_error(e.error))
                 for e in summary.errors])
         for summary in report.inputs]
@@ -747,13 +752,22 @@ _STRUCTURAL_WORDS = frozenset((
     "svg", "jpg", "jpeg", "png", "gif", "webp", "heic", "tif", "tiff", "pdf", "txt", "html", "htm",
     "yml", "yaml", "json", "toml", "xml", "csv", "markdown", "email", "name", "title", "timezone",
     "keybase",  # .well-known/keybase.txt: a standard file name
+    "docx", "docm", "xlsx", "xlsm", "pptx", "odt", "ods", "odp", "rtf", "mp4", "mov", "m4v", "avi",
+    "wav", "mp3", "svgz", "ico", "psd", "dng", "raw", "docs", "files", "tweets", "twitter", "outbox",
+    "comments", "git", "readme",
 ))
+# A local file name or path inside evidence ("files: jek/assets/images/beach.jpg, ..."; META023
+# lists every file one camera made): the user's own file layout, not words the writer said.
+# Left out of the "said" words, or every folder and file name of a photo set was masked.
+_LOCAL_FILE_TOKEN = re.compile(
+    r"(?<![\w@])(?![a-z][a-z0-9+.-]*://)[^\s\"'«»“”‘’()\[\],;@]*(?:[/\\][^\s\"'«»“”‘’()\[\],;@]*"
+    r"|\.[A-Za-z][A-Za-z0-9]{1,4})(?![\w@])")
 _SPLIT_WORD = re.compile(r"[^\W_]+")  # "_" and "-" separate words: "marie_lefebvre", "marie-lefebvre"
 _NAME_TOKEN = re.compile(r"[^\s\"'«»“”‘’()\[\],;]+")
 _NAME_SEPARATOR = re.compile(r"[./\\#_-]")
 
 
-def _location_word_hider(findings: list[Finding]) -> Any:
+def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] = ()) -> Any:
     """A function that masks, wherever they stand as words, the words of the locations'
     paths and records (a post's slug, an image's file name, a key path) that are also a
     word of any finding's evidence or clue value: the town in
@@ -770,12 +784,18 @@ def _location_word_hider(findings: list[Finding]) -> Any:
         return None
     said: set[str] = set()
     budget = _PROPER_SCAN_CHARS
+    own_paths = {f.location.path for f in findings if f.location.path}
     for finding in findings:
         clue = finding.clue
         tool_words = clue is None or _habit_name(clue.value) or _own_label(clue.value)
         for text in [finding.evidence] + ([] if tool_words else [clue.value]):  # type: ignore[union-attr]
             budget -= min(len(text), _SECRET_SCAN_CHARS)
-            said.update(w.casefold() for w in _SPLIT_WORD.findall(text[:_SECRET_SCAN_CHARS]) if len(w) >= 3)
+            text = text[:_SECRET_SCAN_CHARS]
+            if finding.category == "metadata" or any(path in text for path in own_paths):
+                # A file's own name and the other files it lists are where the words came
+                # from, not what the writer said (an Author field or a GPS place still is).
+                text = _LOCAL_FILE_TOKEN.sub(" ", text)
+            said.update(w.casefold() for w in _SPLIT_WORD.findall(text) if len(w) >= 3)
         if budget < 0:
             break
     hidden = frozenset(located & said)
@@ -785,14 +805,27 @@ def _location_word_hider(findings: list[Finding]) -> Any:
     def hide_word(match: re.Match[str]) -> str:
         return mask(match.group(0)) if match.group(0).casefold() in hidden else match.group(0)
 
+    # Paths as such (an input named "horsforth", a location's path): every word of them,
+    # a lone one too, wherever they stand whole.
+    whole_paths = {p.casefold() for p in (*input_paths, *(f.location.path for f in findings)) if p}
+
     def hide_in_name(match: re.Match[str]) -> str:
         token = match.group(0)
-        return _SPLIT_WORD.sub(hide_word, token) if _NAME_SEPARATOR.search(token) else token
+        if _NAME_SEPARATOR.search(token) or token.casefold().rstrip(".:") in whole_paths:
+            return _SPLIT_WORD.sub(hide_word, token)
+        return token
+
+    def hide_path(text: str) -> str:
+        return _SPLIT_WORD.sub(hide_word, text) if text else text
 
     # Only inside file names, paths and key paths ("first: notes-from-horsforth-1.md#3"):
     # a sentence's own words are mask_known's, and "the platform" of a tool's sentence
     # stays readable beside a masked "platform-one.jpg".
-    return lambda text: _NAME_TOKEN.sub(hide_in_name, text) if text else text
+    def hide(text: str) -> str:
+        return _NAME_TOKEN.sub(hide_in_name, text) if text else text
+
+    hide.path = hide_path  # type: ignore[attr-defined]
+    return hide
 
 
 # A local path a draft embeds ("embeds /Users/marie/Desktop/garden.jpg, which was not
