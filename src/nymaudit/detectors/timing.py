@@ -461,7 +461,10 @@ def _zones_said(t: Any) -> str:
     """'Europe/Paris (11%), Europe/Berlin (11%), ...' at the stated offset, and the likeliest
     single zone when it sits at another offset: the headline said UTC+01:00 at 75 % while
     "Likely zones" began with Europe/London, which read as a contradiction."""
-    at_offset = getattr(t, "zones_at_offset", None) or []
+    # Only zones the JSON's zone_candidates list too: a redacted report masks the names
+    # the timing section holds, and a zone named only here would stay readable.
+    listed = {z for z, _ in t.zone_candidates}
+    at_offset = [(z, p) for z, p in getattr(t, "zones_at_offset", None) or [] if z in listed]
     if not at_offset:
         return ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3])
     said = ", ".join(f"{z} ({p:.0%})" for z, p in at_offset[:3])
