@@ -295,3 +295,18 @@ def test_an_old_files_16_bit_tags_still_match_and_are_cut_on_request(tmp_path: P
     assert f'first = "{_old_tag(wl, "burton")[:2]}"' in path.read_text(encoding="utf-8")
     assert len(_watch_findings(draft, path)) == 1
     assert "16-bit" not in CliRunner().invoke(app, ["list", "--watchlist", str(path)]).output
+
+
+def test_more_terms_than_the_pipe_limit_are_refused_not_cut(tmp_path: Path) -> None:
+    """Review (sixth session): 7,000 piped lines added 3,641 terms in silence, the last cut
+    mid-line. Past the limit nothing is added and the user is told."""
+    from typer.testing import CliRunner
+
+    from nymaudit.commands.watch import PIPED_LIMIT
+    from nymaudit.commands.watch import app as watch_app
+
+    path = tmp_path / "watch.toml"
+    lines = "".join(f"street number {i}\n" for i in range(PIPED_LIMIT // 10))
+    result = CliRunner().invoke(watch_app, ["add", "--watchlist", str(path)], input=lines)
+    assert result.exit_code != 0 and "smaller batches" in result.output
+    assert not path.exists() or len(Watchlist.load(path)) == 0

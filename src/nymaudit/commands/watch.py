@@ -100,8 +100,10 @@ def add(
         if sys.stdin is not None and not sys.stdin.isatty():
             # Piped (`pass show nym/town | nymaudit watch add`): one term per line, read
             # quietly; the hidden prompt warned "Password input may be echoed" here.
-            entered_lines = [line.strip() for line in sys.stdin.read(64 * 1024).splitlines()]
-            terms = [line for line in entered_lines if line]
+            piped = sys.stdin.read(PIPED_LIMIT + 1)
+            if len(piped) > PIPED_LIMIT:  # never a term cut in two, never the rest dropped
+                _fail(f"more than {PIPED_LIMIT // 1024} KiB piped in; add the terms in smaller batches")
+            terms = [line.strip() for line in piped.splitlines() if line.strip()]
         else:
             entered = typer.prompt("Term to watch (input hidden)", hide_input=True, default="",
                                    show_default=False)
@@ -120,6 +122,10 @@ def add(
         _fail(f"cannot write {path}: {exc.strerror or exc}")
     env = Environment()
     env.info(f"{len(added)} term(s) added ({', '.join(added)}); {len(wl)} in {path}")
+
+
+# Terms piped to `watch add`, in characters: a password manager's list, not a corpus.
+PIPED_LIMIT = 64 * 1024
 
 
 def mask_for_error(number: int, total: int) -> str:
