@@ -745,3 +745,26 @@ def test_a_post_left_out_of_its_history_is_counted_once_with_its_front_matter(tm
     new.write_text(f"---\ntitle: New\nexcerpt: A night.\ntags: [work, nights]\n---\n\n{WARD_OTHER}\n")
     result = run("check", str(new), "--history", str(posts), "--format", "json")
     assert "--history: 1 of the files checked are in the history too" in " ".join(result.stderr.split())
+
+
+def test_code_examples_and_theme_include_names_do_not_fail_the_gate(tmp_path: Path) -> None:
+    """Review (sixth session): a Jekyll how-to showing `{% raw %}{% include figure ... %}{% endraw %}`
+    or a fenced `![](...)` example failed with "embeds ..., which was not checked", and so did a
+    theme include given a bare name (`{% include image.html name="garden.jpg" %}`, whose
+    folder the include decides); neither could be accepted by a baseline. Code is shown,
+    not embedded; a bare include name not found is not said. A real missing path still fails."""
+    site = tmp_path / "site"
+    (site / "_config.yml").parent.mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Notes\n")
+    howto = draft(site / "_drafts", "howto.md", "\n".join([
+        "To show a figure, write:",
+        '{% raw %}{% include figure image_path="/assets/images/example.jpg" %}{% endraw %}',
+        "or in Markdown:", "```markdown", "![caption](/assets/images/example.jpg)", "```",
+        'and inline: `<img src="/assets/images/example.jpg">`.',
+        '{% include image.html name="garden.jpg" %}',
+    ]))
+    result = run("check", str(howto), "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    missing = draft(site / "_drafts", "missing.md", "Look: ![view](/assets/images/view.jpg)")
+    failed = run("check", str(missing), "--format", "json")
+    assert failed.exit_code == 1 and "view.jpg, which was not checked" in failed.stdout

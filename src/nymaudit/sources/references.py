@@ -99,11 +99,54 @@ def collect_attachments(tree: Tree, result: SourceResult, skip_dirs: frozenset[s
     return found
 
 
+class _BareTagName(str):
+    """A tag parameter that is a bare file name (``{% include image.html name="garden.jpg" %}``):
+    the theme's include decides its folder, so one not found beside the post or at the root
+    is not said to be unchecked (check would fail on a file that exists, with no way to
+    accept it). A path (with a ``/``) is looked up and said as any other."""
+
+
+# Code is shown, not embedded: a how-to post's ``{% raw %}{% include figure ... %}{% endraw %}``
+# or a fenced example of ``![](x.jpg)`` names no file of the site.
+_RAW_OPEN = re.compile(r"\{%-?\s{0,8}raw\s{0,8}-?%\}")
+_RAW_CLOSE = re.compile(r"\{%-?\s{0,8}endraw\s{0,8}-?%\}")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.M)
+_INLINE_CODE = re.compile(r"`[^`\n]{1,2000}`")
+
+
+def _without_code(body: str) -> str:
+    """``body`` with raw blocks, fenced blocks and inline code blanked. Linear: each block's
+    end is searched for once, from its start (a regex's lazy scan from every opening was
+    openings x block length on a body of unclosed ``{% raw %}``)."""
+    if "raw" in body:
+        parts, at = [], 0
+        while (start := _RAW_OPEN.search(body, at)) is not None:
+            end = _RAW_CLOSE.search(body, start.end())
+            if end is None:
+                break  # an unclosed raw block: Jekyll shows the rest as it is
+            parts.append(body[at:start.start()])
+            at = end.end()
+        body = "".join(parts) + body[at:]
+    if "```" in body or "~~~" in body:
+        parts, at = [], 0
+        while (start := _FENCE.search(body, at)) is not None:
+            fence = start.group(1)
+            mark = re.escape(fence[0]) + "{" + str(len(fence)) + ",}"
+            close = re.compile(r"^[ \t]{0,3}" + mark + r"[ \t]*$", re.M)
+            line_end = body.find("\n", start.end())
+            end = close.search(body, line_end + 1) if line_end >= 0 else None
+            parts.append(body[at:start.start()])
+            at = end.end() if end is not None else len(body)  # unclosed: code to the end
+        body = "".join(parts) + body[at:]
+    return _INLINE_CODE.sub(" ", body) if "`" in body else body
+
+
 def iter_targets(body: str) -> Iterator[str]:
     """Link and image targets as written: Markdown ``![](...)``/``[](...)`` and
     reference definitions (``[1]: /x.jpg``), HTML ``src=``/``href=``/``srcset=`` quoted
     or not, the parameters of Liquid tags and Hugo shortcodes, and Liquid
     ``{{ "/x.jpg" | relative_url }}`` or ``{{ site.baseurl }}/x.jpg`` reduced to the path."""
+    body = _without_code(body)
     body = _LIQUID_QUOTED.sub(lambda m: m.group(1), body)
     body = _TEMPLATE_PREFIX.sub("", body)
     for match in _MD_TARGET.finditer(body):
@@ -121,7 +164,7 @@ def iter_targets(body: str) -> Iterator[str]:
         for value in _TAG_VALUE.finditer(inside):
             text = value.group(1) or value.group(2) or value.group(3)
             if text and "." in text:
-                yield text
+                yield text if "/" in text else _BareTagName(text)
 
 
 def _tags(body: str) -> Iterator[str]:
@@ -235,7 +278,7 @@ def resolve_references(
                 kept.add(normal)
                 break
         else:
-            if unresolved is not None:
+            if unresolved is not None and not isinstance(target, _BareTagName):
                 unresolved.append(path)
     return found
 
