@@ -681,3 +681,20 @@ def test_the_entity_subset_is_read_in_one_pass() -> None:
     padded = b"<!DOCTYPE svg [" + plain + b"<!-- " + b"x" * 17000 + b" -->]>" + body
     meta = extract(padded)
     assert meta.error is not None and "refused" in meta.error
+
+
+def test_text_an_animation_or_a_pointer_rule_shows_is_not_hidden_text() -> None:
+    """Final review (sixth session): a fade-in (`opacity="0"` then `<animate to="1">`) and a
+    hover tooltip (`.tip{visibility:hidden} g:hover .tip{visibility:visible}`) were META028,
+    medium, and failed `check` on text every visitor sees. A static hidden layer still is."""
+    fade = (b'<svg xmlns="http://www.w3.org/2000/svg"><text opacity="0">Welcome'
+            b'<animate attributeName="opacity" from="0" to="1" dur="2s" fill="freeze"/></text></svg>')
+    hover = (b'<svg xmlns="http://www.w3.org/2000/svg"><style>.tip{visibility:hidden} '
+             b'g:hover .tip{visibility:visible}</style><g><rect width="50" height="50"/>'
+             b'<text class="tip">42 visitors</text></g></svg>')
+    for svg in (fade, hover):
+        checked = check_bytes(svg, "drawing.svg")
+        assert ("free_text", "HiddenText") not in fields(checked.meta), svg
+        assert checked.status == "clean" and not checked.findings, (svg, checked.status)
+    static = b'<svg xmlns="http://www.w3.org/2000/svg"><g display="none"><text>old draft</text></g></svg>'
+    assert fields(extract(static))[("free_text", "HiddenText")] == ["old draft"]
