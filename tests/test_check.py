@@ -768,3 +768,29 @@ def test_code_examples_and_theme_include_names_do_not_fail_the_gate(tmp_path: Pa
     missing = draft(site / "_drafts", "missing.md", "Look: ![view](/assets/images/view.jpg)")
     failed = run("check", str(missing), "--format", "json")
     assert failed.exit_code == 1 and "view.jpg, which was not checked" in failed.stdout
+
+
+def test_a_photo_pasted_into_the_text_as_a_data_uri_is_checked(tmp_path: Path) -> None:
+    """Review (sixth session): `![garden](data:image/jpeg;base64,...)`, which some editors
+    paste, carried its GPS to the published page and `check` passed with no note."""
+    import base64
+    import io
+
+    import piexif
+    from PIL import Image
+
+    gps = {piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((53, 1), (50, 1), (0, 1)),
+           piexif.GPSIFD.GPSLongitudeRef: b"W", piexif.GPSIFD.GPSLongitude: ((1, 1), (38, 1), (0, 1))}
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), "red").save(buffer, "JPEG", exif=piexif.dump({"GPS": gps}))
+    uri = "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
+    site = tmp_path / "site"
+    (site / "_config.yml").parent.mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Notes\n")
+    pasted = draft(site / "_drafts", "pasted.md", f"My garden: ![garden]({uri})")
+    result = run("check", str(pasted), "--format", "json")
+    assert result.exit_code == 1
+    (gps_finding,) = findings(result, "META010")
+    assert gps_finding["location"]["path"].endswith("pasted.md#data-image-1")
+    broken = draft(site / "_drafts", "broken.md", "![x](data:image/png;base64,@@@@not-base64-at-all@@@@)")
+    assert run("check", str(broken), "--format", "json").exit_code in (0, 1)  # never a crash

@@ -33,7 +33,13 @@ from nymaudit.sources.common import (
     time_extra,
 )
 from nymaudit.sources.html_text import html_to_text
-from nymaudit.sources.references import collect_attachments, post_references, reference_targets, tie
+from nymaudit.sources.references import (
+    collect_attachments,
+    data_images,
+    post_references,
+    reference_targets,
+    tie,
+)
 from nymaudit.sources.tree import Member, Tree
 
 POST_EXTENSIONS = frozenset(("md", "markdown", "mkd", "mdown", "html", "htm"))
@@ -492,7 +498,9 @@ class BlogReader:
         problems: list[str] = []
         has = attachments.__contains__
         referenced = post_references(fm.body, data, member.name, site.root, has, problems)
-        for problem in problems:
+        inline, inline_problems = data_images(fm.body, member.name, tree.label, tree.display(member.name))
+        result.attachments.extend(inline)
+        for problem in problems + inline_problems:
             result.error(member.name, problem)
         tie(referenced, member.name, attachments)
         urls = [t for t in reference_targets(fm.body) if t.startswith(("http://", "https://"))]

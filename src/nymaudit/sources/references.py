@@ -292,6 +292,51 @@ def post_references(
     return resolve_references(targets, post_name, root, has, problems, unresolved)
 
 
+# An image written into the post itself (`![](data:image/jpeg;base64,...)`, what some editors
+# paste): published with the post, metadata and all.
+_DATA_IMAGE = re.compile(
+    r"data:image/(jpeg|jpg|png|webp|gif|tiff|heic|heif|avif|svg\+xml);base64,([A-Za-z0-9+/=\s]{16,24000000})",
+    re.I)
+MAX_DATA_IMAGES = 20
+MAX_DATA_IMAGE_BYTES = 16 * 1024 * 1024
+
+
+def data_images(body: str, post_id: str, input_path: str, shown: str) -> tuple[list[Attachment], list[str]]:
+    """The images a post carries inside its text as ``data:`` URIs, as in-memory attachments
+    of the post (``<shown>#data-image-1``), and problems to say (too many, too large, not
+    base64). Before the final review of the sixth session they were never read, and a draft
+    carrying a GPS photo that way passed `check` with no note."""
+    import base64
+    import binascii
+
+    found: list[Attachment] = []
+    problems: list[str] = []
+    if "data:image/" not in body.lower():
+        return found, problems
+    for index, match in enumerate(_DATA_IMAGE.finditer(body), 1):
+        if index > MAX_DATA_IMAGES:
+            problems.append(f"carries more than {MAX_DATA_IMAGES} images in its text; "
+                            "the rest were not checked")
+            break
+        name = f"data-image-{index}"
+        encoded = "".join(match.group(2).split())
+        if len(encoded) * 3 // 4 > MAX_DATA_IMAGE_BYTES:
+            problems.append(f"{name}: an image in its text over {MAX_DATA_IMAGE_BYTES // 2**20} MiB; "
+                            "not checked")
+            continue
+        try:
+            data = base64.b64decode(encoded + "=" * (-len(encoded) % 4))
+        except (binascii.Error, ValueError):
+            problems.append(f"{name}: an image in its text that is not valid base64; not checked")
+            continue
+        kind = match.group(1).lower()
+        found.append(Attachment(
+            path=name, input_path=input_path, media_type=f"image/{'jpeg' if kind == 'jpg' else kind}",
+            size=len(data), post_id=post_id, loader=lambda data=data: data, platform_copy=False,
+            shown_as=f"{shown}#{name}"))
+    return found, problems
+
+
 def tie(referenced: list[str], post_id: str, attachments: dict[str, Attachment]) -> None:
     """Give each referenced attachment to the first post that references it."""
     for name in referenced:
