@@ -378,7 +378,9 @@ class GitReader:
                 # user-wide config.
                 "GIT_DIR": str(git_dir),
                 # ...and its own objects only: a commondir or alternates file is refused
-                # above, and these make git ignore them even so.
+                # above (that refusal is the guard for objects/info/alternates: an empty
+                # GIT_ALTERNATE_OBJECT_DIRECTORIES adds none but does not make git skip the
+                # file); GIT_COMMON_DIR makes git refuse a commondir even so.
                 "GIT_COMMON_DIR": str(git_dir),
                 "GIT_OBJECT_DIRECTORY": str(git_dir / "objects"),
                 "GIT_ALTERNATE_OBJECT_DIRECTORIES": "",
