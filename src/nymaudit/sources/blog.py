@@ -34,6 +34,7 @@ from nymaudit.sources.common import (
 )
 from nymaudit.sources.html_text import html_to_text
 from nymaudit.sources.references import (
+    MAX_DATA_IMAGE_TOTAL,
     collect_attachments,
     data_images,
     post_references,
@@ -383,6 +384,7 @@ class BlogReader:
     # -- reading ---------------------------------------------------------------
 
     def read(self, tree: Tree, result: SourceResult) -> None:
+        self._data_budget = [MAX_DATA_IMAGE_TOTAL]  # data: images decoded for this input
         members, engine = self._candidates(tree)
         attachments = collect_attachments(tree, result, SKIP_DIRS)
         sites: dict[str, _Site] = {}
@@ -498,7 +500,8 @@ class BlogReader:
         problems: list[str] = []
         has = attachments.__contains__
         referenced = post_references(fm.body, data, member.name, site.root, has, problems)
-        inline, inline_problems = data_images(fm.body, member.name, tree.label, tree.display(member.name))
+        inline, inline_problems = data_images(fm.body, member.name, tree.label, tree.display(member.name),
+                                              getattr(self, "_data_budget", None))
         result.attachments.extend(inline)
         for problem in problems + inline_problems:
             result.error(member.name, problem)

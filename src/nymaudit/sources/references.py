@@ -299,9 +299,13 @@ _DATA_IMAGE = re.compile(
     re.I)
 MAX_DATA_IMAGES = 20
 MAX_DATA_IMAGE_BYTES = 16 * 1024 * 1024
+# Decoded images are held until the metadata detector reads them: at most this much per
+# input (``budget``), so a site of many posts each pasting 16 MiB images cannot fill memory.
+MAX_DATA_IMAGE_TOTAL = 64 * 1024 * 1024
 
 
-def data_images(body: str, post_id: str, input_path: str, shown: str) -> tuple[list[Attachment], list[str]]:
+def data_images(body: str, post_id: str, input_path: str, shown: str,
+                budget: list[int] | None = None) -> tuple[list[Attachment], list[str]]:
     """The images a post carries inside its text as ``data:`` URIs, as in-memory attachments
     of the post (``<shown>#data-image-1``), and problems to say (too many, too large, not
     base64). Before the final review of the sixth session they were never read, and a draft
@@ -324,8 +328,14 @@ def data_images(body: str, post_id: str, input_path: str, shown: str) -> tuple[l
             problems.append(f"{name}: an image in its text over {MAX_DATA_IMAGE_BYTES // 2**20} MiB; "
                             "not checked")
             continue
+        if budget is not None and len(encoded) * 3 // 4 > budget[0]:
+            problems.append(f"{name}: images in the texts of this input over "
+                            f"{MAX_DATA_IMAGE_TOTAL // 2**20} MiB in all; not checked")
+            continue
         try:
             data = base64.b64decode(encoded + "=" * (-len(encoded) % 4))
+            if budget is not None:
+                budget[0] -= len(data)
         except (binascii.Error, ValueError):
             problems.append(f"{name}: an image in its text that is not valid base64; not checked")
             continue
