@@ -891,3 +891,17 @@ def test_a_photo_sets_file_names_stay_when_only_their_own_listing_names_them(tmp
     post.write_text("---\ntitle: Walk\n---\nI live in Horsforth, near Leeds.\n")
     shown = CliRunner().invoke(app, ["scan", str(site), "--format", "json", "--redact"]).stdout
     assert "horsforth" not in shown.lower()
+
+
+def test_the_post_that_embeds_a_photo_is_still_named_in_a_redacted_report():
+    """Final review (sixth session): a photo's finding names the post that shows it as its
+    record; under --redact that record was "***", so an adviser could not tell which post to
+    fix. A post file's path is the user's own; only its words a finding names are masked."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    doc = json.loads(CliRunner().invoke(app, ["demo", "--format", "json", "--redact"]).stdout)
+    records = {f["location"]["record"] for f in doc["findings"] if f["rule"] == "META010"}
+    assert records and all(r.startswith("_posts/2025-") and r.endswith(".md") for r in records), records
+    assert not any("allotment" in r for r in records)  # the writer's word, masked in the slug

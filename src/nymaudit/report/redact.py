@@ -392,9 +392,17 @@ def public_record(record: str, path: str = "") -> bool:
     base = _ORDINAL_SUFFIX.sub("", record)
     if len(base) >= 3 and path.endswith(base) and (len(path) == len(base) or path[-len(base) - 1] in "/!\\"):
         return True
-    if _WP_RECORD.fullmatch(record):
+    if _WP_RECORD.fullmatch(record) or _POST_FILE_RECORD.fullmatch(record):
         return True
     return bool(_KEY_PATH.fullmatch(record)) and not _HEX_RECORD.fullmatch(record)
+
+
+# A post file of the input named as the record of a finding about another file (the photo a
+# post embeds: "_posts/2025-06-03-the-allotment.md"): the user's own file, which finds the
+# post; its words a finding names are masked with the other paths. It was "***".
+_POST_FILE_RECORD = re.compile(
+    r"(?!.*://)[\w.\- ]{1,200}(?:/[\w.\- ]{1,200}){0,12}\.(?:md|markdown|mdown|html?|txt|rst|adoc|org)"
+    r"(?:[#:]\d{1,9})?")
 
 
 # Platform ids inside messages, paths and section text: after a file name
