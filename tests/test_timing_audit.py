@@ -101,10 +101,13 @@ def test_human_threads_and_busy_days_are_not_bursts(seed):
 
 
 def test_a_heavy_poster_keeps_a_live_event():
-    """A hundred posts in an hour (live posting an event) is a person, not a bulk edit."""
+    """A hundred posts in an hour (live posting an event) is a person, not a bulk edit.
+    A person's gaps vary (here 36 s on average, gamma-distributed, CV 0.7); posts
+    exactly 36 s apart would be a script's steady cadence (see the tests below)."""
     poster = _poster("Europe/Berlin", 2, rate=4.0)
     t0 = datetime(2023, 9, 9, 18, 0, tzinfo=UTC).timestamp()
-    event = [t0 + 36.0 * i for i in range(100)]
+    gaps = np.random.default_rng(5).gamma(2.0, 18.0, size=99)
+    event = t0 + np.concatenate([[0.0], np.cumsum(gaps)])
     result = analyse(np.concatenate([poster.times, event]), now=NOW)
     assert result.burst == 0
 
@@ -165,6 +168,77 @@ def test_the_heaviest_simulated_posters_keep_every_post():
     for row in ZONES[::5]:
         result = analyse(simulate(rng, row, rate=20.0, thread_prob=0.6, days=300).times, now=NOW)
         assert result.burst == 0 and result.bulk == 0, row
+
+
+def _script(t0: float, n: int, every: float, jitter: float, seed: int) -> np.ndarray:
+    """A script posting ``n`` times every ``every`` s, each gap off by up to ``jitter`` s."""
+    gaps = every + np.random.default_rng(seed).uniform(-jitter, jitter, size=n - 1)
+    return np.round(t0 + np.concatenate([[0.0], np.cumsum(gaps)]))
+
+
+def test_a_script_at_a_steady_cadence_is_set_aside(tmp_path):
+    """A script posting every ~35 s (103 an hour, under the 120-an-hour floor) for six
+    hours, three nights a week for a year, among a Tokyo writer's posts: nothing was
+    left out and its hours (04:00-10:00 local, when the writer sleeps) moved the offset
+    from the writer's own. Now the runs are left out, TIME008 says so, and the answer
+    is the one without the script."""
+    poster = _poster("Asia/Tokyo", 2, rate=3.0, worker=True, trips=False)
+    first = datetime(2023, 1, 2, 19, 0, tzinfo=UTC).timestamp()
+    nights = [first + 86400 * d for d in range(0, 420, 7)] + [first + 86400 * d for d in range(3, 420, 7)]
+    runs = np.concatenate([_script(t, 600, 35.0, 3.0, i) for i, t in enumerate(nights)])
+    plain = analyse(poster.times, now=NOW)
+    edited = analyse(np.concatenate([poster.times, runs]), now=NOW)
+    assert plain.standard_offset == 9.0  # was 0.0 (probability 0.81) with the script
+    # The writer's own posts inside a run are read past and kept; one 0-5 s from a
+    # beat can swap with the script's post there (4 of 72,000 here).
+    assert runs.size - 50 <= edited.burst <= runs.size and edited.bulk == edited.burst
+    assert 0 <= edited.posts - plain.posts <= 50
+    for key in ("standard_offset", "offset_probability", "observes_dst", "zone_candidates"):
+        assert getattr(edited, key) == getattr(plain, key), key
+    assert abs(edited.working_hours_share - plain.working_hours_share) < 0.01
+    stamps = [_stamp(t) for t in [*poster.times, *runs[:1800]]]
+    timing, rules = _timing(_jsonl(tmp_path / "script.jsonl", stamps))
+    assert timing["standard_utc_offset_hours"] == 9.0
+    message = rules["TIME008"]["message"]
+    assert "1800 stamped faster than anyone writes or at a steady machine cadence" in message
+
+
+def test_a_slow_steady_feed_is_set_aside_whatever_the_rate():
+    """A feed every 9 minutes, 60 posts in a row (nine hours), is a machine too."""
+    poster = _poster("Europe/London", 1, "ENG", rate=3.0, worker=True, trips=False)
+    feed = _script(datetime(2023, 6, 14, 0, 0, tzinfo=UTC).timestamp(), 60, 540.0, 20.0, 3)
+    result = analyse(np.concatenate([poster.times, feed]), now=NOW)
+    assert result.burst >= 60  # the writer's own posts inside the run may go with it
+    assert result.burst <= 60 + 3
+
+
+def test_people_and_schedulers_are_not_a_machine_cadence():
+    """Live posting a match (45 an hour for two hours, irregular gaps), threads of 20
+    replies 3 s apart, and a scheduler posting every day at 09:00 keep every post."""
+    poster = _poster("Europe/Madrid", 4, rate=2.0)
+    rng = np.random.default_rng(8)
+    t0 = datetime(2023, 5, 20, 19, 0, tzinfo=UTC).timestamp()
+    match = t0 + np.cumsum(rng.gamma(2.0, 40.0, size=90))
+    threads = np.concatenate([
+        datetime(2023, 3, 1, 8, 0, tzinfo=UTC).timestamp() + 86400 * 9 * k + 3.0 * np.arange(20)
+        for k in range(30)
+    ])
+    daily = datetime(2023, 1, 2, 8, 0, tzinfo=UTC).timestamp() + 86400.0 * np.arange(400)
+    result = analyse(np.concatenate([poster.times, match, threads, daily]), now=NOW)
+    assert result.burst == 0 and result.bulk == 0
+
+
+def test_steady_runs_are_found_among_a_million_stamps():
+    """The cadence rule on the 1,000,000-stamp path: sliding sums, no loop per post."""
+    rng = np.random.default_rng(2)
+    base = datetime(2020, 1, 1, tzinfo=UTC).timestamp()
+    people = np.sort(base + rng.uniform(0, 4 * 365 * 86400, size=990_000)).round()
+    # Random stamps 2 minutes apart on average are not steady; the script's runs,
+    # in the fifth year, are.
+    runs = np.concatenate([_script(base + 86400 * (1461 + 3 * k + 0.3), 100, 35.0, 2.0, k)
+                           for k in range(100)])
+    result = analyse(np.concatenate([people, runs]), now=NOW)
+    assert result.burst == runs.size
 
 # 2. Midnight placeholders ------------------------------------------------------
 

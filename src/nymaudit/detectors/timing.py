@@ -220,9 +220,11 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0) -> Finding:
         spans = "; ".join(
             f"{c} from {a} to {b[11:] if a[:10] == b[:10] else b} UTC" for a, b, c in t.bursts[:3]
         )
+        # ``burst`` holds both kinds (timing/clean.py): a script on a timer is as
+        # machine-made as a bulk edit, only slower.
         parts.append(
-            f"{t.burst} stamped faster than anyone writes ({spans}): a bulk edit, import or "
-            "migration rewrote their times"
+            f"{t.burst} stamped faster than anyone writes or at a steady machine cadence "
+            f"({spans}): a bulk edit, import, migration or script wrote their times"
         )
     if t.midnight:
         frame = {"UTC": "UTC", "local": "in the offset they state"}.get(

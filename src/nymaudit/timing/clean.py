@@ -1,6 +1,7 @@
 """Timestamps that must not shape the inference: before 2000, in the future, the
 same instant (or minute) repeated like an import, a burst faster than anyone
-writes (a bulk edit at a few seconds a post), and dates written as midnight."""
+writes (a bulk edit at a few seconds a post), a run at a steady machine cadence
+(a script posting every 35 s), and dates written as midnight."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ BURST_FACTOR = 20.0  # times the writer's median active hour (day)
 BURST_HOUR_GAP = 30  # seconds
 BURST_DAY_GAP = 60
 BURST_RUN_GAP = 60  # seconds: posts this close to a flagged one belong to its burst
+# A script posting on a timer (every 35 s is 103 an hour, under the hour floor)
+# leaves gaps a person never keeps: CADENCE_RUN consecutive posts whose gaps vary by
+# less than CADENCE_CV of their mean, a mean under CADENCE_MEAN_GAP. People's gaps
+# vary by far more (live posting, threads: CV near 1); a daily scheduler's gap is a
+# day, far above the limit; a thread of 20 replies is under the run length.
+CADENCE_RUN = 50  # posts (49 gaps)
+CADENCE_CV = 0.15  # standard deviation / mean of the run's gaps
+CADENCE_MEAN_GAP = 600  # seconds
 # Midnight placeholders: exact 00:00:00 far more often than the writer's other
 # times are on the hour (minute and second zero). A one-sided binomial test.
 MIDNIGHT_MIN = 5
@@ -43,8 +52,11 @@ class Cleaning:
     future: int = 0
     bulk: int = 0
     bulk_instants: list[tuple[int, int]] = field(default_factory=list)  # (instant, count)
-    burst: int = 0  # posts in bursts faster than a person writes (within ``bulk``)
+    # Posts in bursts faster than a person writes or in runs at a steady machine
+    # cadence (within ``bulk``); ``cadence`` of them in the latter.
+    burst: int = 0
     bursts: list[tuple[int, int, int]] = field(default_factory=list)  # (first, last, count)
+    cadence: int = 0
 
 
 def clean(times: Any, now: float, timed: Any = None) -> Cleaning:
@@ -71,7 +83,13 @@ def clean(times: Any, now: float, timed: Any = None) -> Cleaning:
                 for value, count in zip(values[heavy], counts[heavy], strict=True):
                     instants.append((int(value) * unit, int(count)))
     instants.sort(key=lambda item: -item[1])
-    burst, bursts = _bursts(t, candidates & ~bulk)
+    # One sort serves both pace tests.
+    index = np.flatnonzero(candidates & ~bulk)
+    index = index[np.argsort(t[index], kind="stable")]
+    burst, bursts = _bursts(t, index)
+    steady, runs = _cadence(t, index[~burst[index]])
+    bursts = sorted(bursts + runs, key=lambda item: -item[2])
+    burst |= steady
     bulk |= burst
     return Cleaning(
         keep=keep & ~bulk,
@@ -81,21 +99,20 @@ def clean(times: Any, now: float, timed: Any = None) -> Cleaning:
         bulk_instants=instants[:10],
         burst=int(burst.sum()),
         bursts=bursts[:10],
+        cadence=int(steady.sum()),
     )
 
 
-def _bursts(t: Any, candidates: Any) -> tuple[Any, list[tuple[int, int, int]]]:
+def _bursts(t: Any, index: Any) -> tuple[Any, list[tuple[int, int, int]]]:
     """Posts in hours (days) far busier than the writer's own usual active hour
     (day) and than anyone writes, or at the floor and mostly machine-fast, with
-    the posts right next to them. One sort, then counts and binary searches."""
+    the posts right next to them. ``index``: the candidates' positions in time
+    order. Counts and binary searches."""
     import numpy as np
 
     flagged = np.zeros(t.shape, dtype=bool)
-    index = np.flatnonzero(candidates)
     if index.size < BURST_HOUR_MIN:
         return flagged, []
-    order = np.argsort(t[index], kind="stable")
-    index = index[order]
     ts = t[index]
     start = int(ts[0]) // 86400 * 86400
     hit = np.zeros(ts.size, dtype=bool)
@@ -117,8 +134,14 @@ def _bursts(t: Any, candidates: Any) -> tuple[Any, list[tuple[int, int, int]]]:
     run_id = np.concatenate([[0], np.cumsum(np.diff(ts) > BURST_RUN_GAP)])
     hit = (np.bincount(run_id, weights=hit) > 0)[run_id]
     flagged[index[hit]] = True
-    # One entry per stretch of flagged posts (gaps under an hour), cut in one pass.
-    hits = ts[hit]
+    return flagged, _spans(ts[hit])
+
+
+def _spans(hits: Any) -> list[tuple[int, int, int]]:
+    """One entry per stretch of sorted flagged posts (gaps under an hour), cut in one
+    pass, largest first."""
+    import numpy as np
+
     cuts = np.flatnonzero(np.diff(hits) > 3600)
     firsts = np.concatenate([[0], cuts + 1])
     lasts = np.concatenate([cuts, [hits.size - 1]])
@@ -126,7 +149,73 @@ def _bursts(t: Any, candidates: Any) -> tuple[Any, list[tuple[int, int, int]]]:
         (int(hits[a]), int(hits[b]), int(b - a + 1)) for a, b in zip(firsts, lasts, strict=True)
     ]
     out.sort(key=lambda item: -item[2])
-    return flagged, out
+    return out
+
+
+def _cadence(t: Any, index: Any) -> tuple[Any, list[tuple[int, int, int]]]:
+    """Posts in any CADENCE_RUN consecutive posts whose gaps are machine-regular
+    (coefficient of variation under CADENCE_CV, mean under CADENCE_MEAN_GAP), whatever
+    the rate. ``index``: the candidates' positions in time order. Windows slide
+    over the posts; sums by cumulative sums, linear."""
+    import numpy as np
+
+    flagged = np.zeros(t.shape, dtype=bool)
+    w = CADENCE_RUN - 1  # gaps in a window
+    if index.size < CADENCE_RUN:
+        return flagged, []
+    # The writer's own post inside a run splits one beat in two and breaks every
+    # window around it (the script's posts near it were kept, the writer's was
+    # taken): a post whose two gaps add up to the gaps on either side is read
+    # past, neither flagged nor breaking the run.
+    ts = t[index]
+    index = index[~_between_beats(ts)]
+    ts = t[index]
+    # Integer sums stay exact: a gap over a day fails any window anyway, so capping
+    # it there keeps the sums of squares within int64 for any history length.
+    gaps = np.minimum(np.diff(ts), 86400)
+    s1 = np.concatenate([[0], np.cumsum(gaps)])
+    s2 = np.concatenate([[0], np.cumsum(gaps * gaps)])
+    total = s1[w:] - s1[:-w]
+    squares = s2[w:] - s2[:-w]
+    # CV^2 = (w * sum(g^2) - sum(g)^2) / sum(g)^2; window j covers posts j..j+w.
+    spread = (w * squares - total * total).astype(np.float64)
+    ok = (total > 0) & (total < w * CADENCE_MEAN_GAP)
+    ok &= spread < CADENCE_CV**2 * total.astype(np.float64) ** 2
+    if not ok.any():
+        return flagged, []
+    first = np.flatnonzero(ok)
+    n = ts.size
+    marks = np.bincount(first, minlength=n + 1) - np.bincount(first + w + 1, minlength=n + 1)
+    hit = np.cumsum(marks)[:n] > 0
+    flagged[index[hit]] = True
+    return flagged, _spans(ts[hit])
+
+
+def _between_beats(ts: Any) -> Any:
+    """Sorted posts at i whose gaps a (before) and b (after) add up, within 2 x
+    CADENCE_CV, to both the gap before i - 1 and the gap after i + 1: off the beat
+    of whatever regular run they sit in. A script post has a + b = two beats."""
+    import numpy as np
+
+    out = np.zeros(ts.size, dtype=bool)
+    if ts.size < 5:
+        return out
+    g = np.diff(ts).astype(np.float64)
+    merged = g[1:-2] + g[2:-1]  # around posts 2 .. n - 3
+    before, after = g[:-3], g[3:]
+    tol = 2 * CADENCE_CV
+    out[2:-2] = (
+        (merged > 0)
+        & (np.abs(merged - before) <= tol * before)
+        & (np.abs(merged - after) <= tol * after)
+    )
+    # A post a few seconds from a beat makes both look between beats: the one
+    # nearer the beat the gap before predicts is the script's.
+    pair = np.flatnonzero(out[:-1] & out[1:])
+    beat = 2 * ts[pair - 1] - ts[pair - 2]
+    nearer = np.abs(ts[pair] - beat) <= np.abs(ts[pair + 1] - beat)
+    out[np.where(nearer, pair, pair + 1)] = False
+    return out
 
 
 def _dense(ts: Any, span: int, floor: int, fast_gap: int) -> Any:
