@@ -178,7 +178,8 @@ def test_messages_lose_their_own_evidence_even_unquoted():
     report.findings[1].message = "3 mentions within 15 km of Horsforth, Leeds: horsforth x2"
     report.findings[0].message = "Horsforth named again in another finding's message; 2025 posts"
     view = redact_report(report)
-    assert view.findings[1].message == "3 mentions within 15 km of *********, *****: ********* x2"
+    # The place's names as one fixed "***" (seventh session; their shape gave the town's length).
+    assert view.findings[1].message == "3 mentions within 15 km of ***, ***: ********* x2"
     # A name from another finding's evidence is masked too; counts stay readable.
     assert view.findings[0].message.startswith("********* named again")
     assert view.findings[0].message.endswith("2025 posts")
@@ -840,11 +841,11 @@ def test_a_words_of_a_file_name_stay_readable_in_the_tools_own_sentences():
     from nymaudit.report.redact import _location_word_hider
 
     finding = Finding(rule="META001", category="metadata", severity="high", confidence="high",
-                      title="t", message="m", evidence="seen from the platform",
-                      location=Origin("assets/platform-one.jpg"), clue=Clue("place", "x"), advice="a")
+                      title="t", message="m", evidence="seen from the position",
+                      location=Origin("assets/position-one.jpg"), clue=Clue("place", "x"), advice="a")
     hide = _location_word_hider([finding])
-    assert hide("assets/platform-one.jpg") == "assets/********-one.jpg"
-    assert hide("carry the platform's coordinates") == "carry the platform's coordinates"
+    assert hide("assets/position-one.jpg") == "assets/********-one.jpg"
+    assert hide("carry the position's coordinates") == "carry the position's coordinates"
 
 
 def test_a_site_configurations_time_zone_is_fixed_width_in_check(tmp_path):
@@ -905,3 +906,65 @@ def test_the_post_that_embeds_a_photo_is_still_named_in_a_redacted_report():
     records = {f["location"]["record"] for f in doc["findings"] if f["rule"] == "META010"}
     assert records and all(r.startswith("_posts/2025-") and r.endswith(".md") for r in records), records
     assert not any("allotment" in r for r in records)  # the writer's word, masked in the slug
+
+
+# --- seventh session ---------------------------------------------------------------------------
+
+def _gps_jpeg(lat: tuple[int, int, str], lon: tuple[int, int, str]) -> bytes:
+    import io
+
+    import piexif
+    from PIL import Image
+
+    exif = {"0th": {piexif.ImageIFD.Make: b"Apple", piexif.ImageIFD.Model: b"iPhone 13"},
+            "GPS": {piexif.GPSIFD.GPSLatitudeRef: lat[2].encode(),
+                    piexif.GPSIFD.GPSLatitude: ((lat[0], 1), (lat[1], 1), (0, 1)),
+                    piexif.GPSIFD.GPSLongitudeRef: lon[2].encode(),
+                    piexif.GPSIFD.GPSLongitude: ((lon[0], 1), (lon[1], 1), (0, 1))}}
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (120, 80, 40)).save(out, "JPEG", exif=piexif.dump(exif))
+    return out.getvalue()
+
+
+def test_a_photos_position_and_its_mastodon_media_id_keep_no_shape_in_a_redacted_report(tmp_path):
+    """Masked letter by letter, a GPS clue read "-**.******, ***.****** (**** ********, **, ...)":
+    the sign gave the southern hemisphere, three digits a longitude over 100 degrees (so
+    Australia or New Zealand) and the letters the nearest town's length. And a Mastodon
+    archive keeps a photo under its media id cut into groups of three digits
+    ("media_attachments/files/109/876/543/..."), which the server shows with the post."""
+    from archive_builders import build_mastodon_archive, make_note
+
+    media = "media_attachments/files/109/876/543/210/987/654/original/8f3a2b1c9d.jpg"
+    notes = [make_note(f"1098765432{i:05d}", f"2025-0{1 + i % 9}-1{i % 9}T0{i % 9}:15:00Z",
+                       f"<p>A walk by the river, note {i}.</p>",
+                       attachments=[{"mediaType": "image/jpeg", "url": "/" + media, "name": "dusk"}]
+                       if i == 3 else [])
+             for i in range(12)]
+    export = build_mastodon_archive(tmp_path / "export", notes, zip=False,
+                                    media={media: _gps_jpeg((34, 55, "S"), (138, 36, "E"))})
+    plain = json.loads(_invoke(["scan", str(export), "--format", "json"]))
+    gps = [f for f in plain["findings"] if f["rule"] == "META010"]
+    assert gps and "-34.91" in gps[0]["message"] and "Adelaide" in gps[0]["message"]
+    assert "109/876/543" in gps[0]["location"]["path"]
+    for fmt in _FORMATS:
+        shown = _invoke(["scan", str(export), "--format", fmt, "--redact"])
+        assert "META010" in shown, fmt
+        assert "109/876" not in shown and "543/210" not in shown, fmt
+        assert not re.search(r"-\*\*\.\*+|\*\*\*\.\*{3,}", shown), fmt  # no coordinate shape
+        assert "Adelaide" not in shown, fmt
+    redacted = json.loads(_invoke(["scan", str(export), "--format", "json", "--redact"]))
+    gps = [f for f in redacted["findings"] if f["rule"] == "META010"][0]
+    assert gps["clue"]["value"] == "***"
+    assert gps["message"].endswith("holds a GPS position: ***.")
+    assert redacted["profile"]["clues"]["location"][0]["value"] == "***"
+    assert "media_attachments/files/***/original/" in gps["location"]["path"]
+    # The tool's own words in META025 stay readable (they were "****** the ********").
+    platform = [f for f in redacted["findings"] if f["rule"] == "META025"][0]
+    assert "copies the platform re-encoded" in platform["message"]
+
+
+def test_a_place_named_in_posts_is_fixed_width_in_a_redacted_message():
+    report = redact_report(sample_report(redacted=True))
+    place = [f for f in report.findings if f.clue is not None and f.clue.kind == "location"]
+    assert place and all(f.clue.value == "***" for f in place)
+    assert any('"***"' in f.message for f in place)

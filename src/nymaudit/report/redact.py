@@ -78,6 +78,9 @@ _COMMON_WORDS = frozenset((
     # The tool's words in git evidence ("(2 commits, 2025-02-02 to 2025-02-03)"): masked,
     # the message read "2 ******* by 1 other identity".
     "commit", "commits", "spelling",
+    # META025's evidence ("platform copies: 1"): masked, its message read "1 of 1
+    # attachments are ****** the ******** re-encoded".
+    "platform", "copies",
 ))
 
 
@@ -413,8 +416,12 @@ _REF_AFTER_NAME = re.compile(r"(?<=[\w.)])#([^\s,;()\[\]<>…\"'«»]+?)(?=:\d|[
 _LONG_NUMBER = re.compile(r"(?<![\w.,])\d{9,}(?!\w|[.,]\d)")
 _REDDIT_ID = re.compile(r"(?<![\w-])t[1-6]_[0-9a-z]{1,13}(?![\w-])")
 _COMMIT_ID = re.compile(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,40}(?![\w-])")
+# Mastodon stores a file under its record id cut into groups of three digits
+# ("media_attachments/files/109/876/543/210/987/654/original/..."): the media id, which the
+# server shows with the post and its account. Three groups or more between slashes.
+_ID_PARTITION = re.compile(r"(?<=/)\d{3}(?:/\d{3}){2,}(?=/)")
 # One pass (a commit id first: its digits must not be read as a long number).
-_ANY_ID = re.compile("|".join(p.pattern for p in (_COMMIT_ID, _REDDIT_ID, _LONG_NUMBER)))
+_ANY_ID = re.compile("|".join(p.pattern for p in (_COMMIT_ID, _REDDIT_ID, _ID_PARTITION, _LONG_NUMBER)))
 
 
 def mask_record_ids(text: str, known: Any = None) -> str:
@@ -464,8 +471,37 @@ def mask_offsets(text: str) -> str:
 
 
 # Clue kinds whose masked value kept a shape that narrows the answer ("****/*******",
-# "**" for a country code): shown as FIXED.
-_FIXED_CLUE_KINDS = frozenset({"timezone", "country"})
+# "**" for a country code; "-**.******, ***.****** (**** ********, **, ...)" for a photo's
+# position, whose sign and digits gave the hemisphere and the longitude's range and whose
+# letters the length of the nearest town): shown as FIXED.
+_FIXED_CLUE_KINDS = frozenset({"timezone", "country", "location"})
+# A latitude and longitude in decimal degrees, anywhere (messages, evidence, sections).
+_COORDINATE_PAIR = re.compile(
+    r"(?<![\w.])[-+\u2212]?\d{1,2}\.\d{2,}°?\s*[NS]?,\s*[-+\u2212]?\d{1,3}\.\d{2,}°?(?:\s*[EW](?!\w))?")
+
+
+def mask_coordinates(text: str) -> str:
+    return _COORDINATE_PAIR.sub(FIXED, text) if text else text
+
+
+def _fixed_location(finding: Finding) -> Finding:
+    """A finding whose clue is a position or a place, with that value, its coordinates and
+    the values its evidence gives ("NearestPlace=Adelaide, AU, 1 km away") as ``FIXED``
+    wherever they stand whole: masked letter by letter their shape stayed."""
+    clue = finding.clue
+    if clue is None or clue.kind != "location":
+        return finding
+    message, evidence = mask_coordinates(finding.message), mask_coordinates(finding.evidence)
+    value = mask_coordinates(clue.value)
+    parts = {value} | {part.split("=", 1)[1].strip() for part in evidence.split(";") if "=" in part}
+    # ... and each name the value lists ("Harrogate" of "Harrogate, North Yorkshire, GB"),
+    # which a message quotes alone ("23 mentions within 15 km of 'Harrogate'").
+    parts |= {name.strip(" ()") for name in re.split(r"[,(]", value)}
+    for part in sorted((p for p in parts if len(p) >= 3 and p != FIXED), key=len, reverse=True):
+        whole = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)")
+        message = whole.sub(FIXED, message)
+        evidence = whole.sub(FIXED, evidence)
+    return dataclasses.replace(finding, message=message, evidence=evidence, clue=Clue(clue.kind, FIXED))
 
 
 _CAPITALISED = re.compile(r"(?<![\w.!#/-])[A-Z]\w*")
@@ -493,9 +529,14 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     words around a name the user chose (a watched term's reference), not hunted in the
     message. ``evidence_first``: applied to the evidence before it is masked (timing:
     zones and offsets as ``FIXED``, whose shape would stay in the mask)."""
+    fixed = _fixed_location(finding)
+    # The words of the value and evidence before they were fixed still hunted in the
+    # message ("horsforth x2" beside "***").
+    secrets = [] if whole or fixed is finding else [finding.evidence, finding.clue.value]  # type: ignore[union-attr]
+    finding = fixed
     clue = finding.clue
     own_label = clue is not None and (_own_label(clue.value) or whole)
-    secrets = [] if whole else [finding.evidence]
+    secrets += [] if whole else [finding.evidence]
     whole_only: tuple[str, ...] = (finding.evidence,) if whole else ()
     keep: frozenset[str] = frozenset()
     if clue is not None and _habit_name(clue.value):
@@ -583,7 +624,7 @@ def redact_report(report: Report) -> Report:
     hide_words = _location_word_hider(report.findings, tuple(s.path for s in report.inputs))
 
     def shorten(text: str) -> str:
-        text = mask_record_ids(shortener(text), known)
+        text = mask_coordinates(mask_record_ids(shortener(text), known))
         return hide_words(text) if hide_words is not None and text else text
 
     def shorten_path(text: str) -> str:
