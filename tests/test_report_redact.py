@@ -968,3 +968,50 @@ def test_a_place_named_in_posts_is_fixed_width_in_a_redacted_message():
     place = [f for f in report.findings if f.clue is not None and f.clue.kind == "location"]
     assert place and all(f.clue.value == "***" for f in place)
     assert any('"***"' in f.message for f in place)
+
+
+def test_an_archive_named_after_the_member_keeps_no_name_in_a_redacted_scan(tmp_path):
+    """Walkthrough 7 item 3: an adviser saves a member's archive as
+    "members/morag_mclean_twitter.zip" and e-mails the redacted report; "mclean" stayed in
+    every format (17 times in Markdown, 30 in SARIF). Also: the first and last post's minute
+    (which finds the post on the platform, as its masked id would) is a date only."""
+    from datetime import UTC, datetime, timedelta
+
+    from archive_builders import build_twitter_archive, make_tweet
+
+    start = datetime(2025, 3, 1, 19, 36, tzinfo=UTC)
+    tweets = [make_tweet(f"18900000000{i:08d}", start + timedelta(hours=29 * i), f"Long shift again, day {i}.")
+              for i in range(60)]
+    members = tmp_path / "members"
+    members.mkdir()
+    archive = build_twitter_archive(members / "morag_mclean_twitter", tweets, zip=True)
+    typed = archive.with_name("morag_mclean_twitter.zip")
+    archive.rename(typed)
+    for given in (str(typed), str(typed.relative_to(tmp_path))):
+        for fmt in _FORMATS:
+            import os
+            cwd = os.getcwd()
+            os.chdir(tmp_path)
+            try:
+                shown = _invoke(["scan", given, "--format", fmt, "--redact"])
+            finally:
+                os.chdir(cwd)
+            assert "twitter" in shown, (given, fmt)
+            assert "mclean" not in shown.lower() and "morag" not in shown.lower(), (given, fmt)
+            if fmt in ("markdown", "html"):
+                assert "19:36" not in shown and "2025-03-01" in shown, fmt
+    plain = _invoke(["scan", str(typed), "--format", "markdown"])
+    assert "morag_mclean_twitter.zip" in plain.replace("\\_", "_") and "19:36 UTC" in plain
+
+
+def test_check_keeps_the_repositorys_file_names_in_its_redacted_sarif(tmp_path):
+    """`check` is redacted by default in SARIF, and its inputs are the repository's files:
+    their names stay, or code scanning could not point at them."""
+    site = _site(tmp_path, {
+        "_config.yml": "title: x\n",
+        "_drafts/spring-walks.md": "---\ntitle: t\n---\nMail me at jo.b@example.org today.\n",
+    })
+    shown = _check_in(site, ["--format", "sarif", "--", "_drafts/spring-walks.md"])
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(shown)["runs"][0]["results"]}
+    assert "_drafts/spring-walks.md" in uris

@@ -220,9 +220,13 @@ def heat_level(value: float, peak: float, levels: int) -> int:
     return max(1, min(levels - 1, round(math.sqrt(value / peak) * (levels - 1))))
 
 
-def format_datetime(value: dt.datetime | None) -> str:
+def format_datetime(value: dt.datetime | None, *, date_only: bool = False) -> str:
+    """``date_only``: a redacted report's first and last post, whose minute finds the post
+    on the platform as its (masked) id would."""
     if value is None:
         return "unknown"
+    if date_only:
+        return value.strftime("%Y-%m-%d")
     return value.strftime("%Y-%m-%d %H:%M UTC") if value.tzinfo else value.isoformat()
 
 

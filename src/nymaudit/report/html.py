@@ -171,7 +171,8 @@ def _header(view: Report, risk: str) -> list[str]:
     if view.first_post or view.last_post:
         facts.append(
             ("Published between",
-             f"{format_datetime(view.first_post)} and {format_datetime(view.last_post)}")
+             f"{format_datetime(view.first_post, date_only=view.redacted)} and "
+             f"{format_datetime(view.last_post, date_only=view.redacted)}")
         )
     if view.anonymity_bits is not None:
         facts.append(("Identifying information", f"{view.anonymity_bits:.1f} bits"))

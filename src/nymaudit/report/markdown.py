@@ -141,8 +141,8 @@ def _header(view: Report) -> list[str]:
     facts = [f"- **Posts:** {view.post_count:,}"]
     if view.first_post or view.last_post:
         facts.append(
-            f"- **Published between:** {format_datetime(view.first_post)} and "
-            f"{format_datetime(view.last_post)}"
+            f"- **Published between:** {format_datetime(view.first_post, date_only=view.redacted)} and "
+            f"{format_datetime(view.last_post, date_only=view.redacted)}"
         )
     if view.anonymity_bits is not None:
         facts.append(f"- **Identifying information:** {view.anonymity_bits:.1f} bits")

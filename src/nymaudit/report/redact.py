@@ -623,13 +623,20 @@ def redact_report(report: Report) -> Report:
     # town in a post's slug): masked in every string, so no path or list gives them back.
     hide_words = _location_word_hider(report.findings, tuple(s.path for s in report.inputs))
 
+    # The name an input was given ("members/morag_mclean_twitter.zip"): an adviser names the
+    # archive after the member. Not in `check`, whose inputs are the repository's own files
+    # and whose SARIF must point at them.
+    hide_inputs = (lambda text: text) if report.fail_closed else _input_name_hider(
+        [summary.path for summary in report.inputs]
+        + [summary.extra_root for summary in report.inputs if summary.extra_root])
+
     def shorten(text: str) -> str:
-        text = mask_coordinates(mask_record_ids(shortener(text), known))
+        text = mask_coordinates(mask_record_ids(hide_inputs(shortener(text)), known))
         return hide_words(text) if hide_words is not None and text else text
 
     def shorten_path(text: str) -> str:
         """A path as such (a location's, an input's): each of its words, a lone one too."""
-        text = mask_record_ids(shortener(text), known)
+        text = mask_record_ids(hide_inputs(shortener(text)), known)
         return hide_words.path(text) if hide_words is not None and text else text
 
     def shorten_record(record: str | None) -> str | None:
@@ -952,6 +959,53 @@ def _path_shortener(roots: list[str]) -> Any:
         return text
 
     return shorten
+
+
+# Words an input's name may hold that name no one: platforms, export layouts, kinds of file.
+_INPUT_NAME_WORDS = _STRUCTURAL_WORDS | frozenset((
+    "archive", "archives", "export", "exports", "mastodon", "reddit", "wordpress", "tumblr", "substack",
+    "zip", "tar", "tgz", "gz", "jsonl", "ndjson", "wxr", "notes", "note", "site", "sites", "input",
+    "inputs", "account", "accounts", "backup", "backups", "download", "downloads", "repo", "repository",
+    "posts", "post", "draft", "drafts", "photos", "pictures", "attachments", "documents", "desktop", "src",
+    "hugo", "jekyll", "www", "gitlab", "github", "social", "data",
+))
+# Where a shown input name stands as a path: not inside another word or path.
+_PATH_END = r"(?=$|[/\\!#:\s,;)\]\"'»”]|\.(?:\s|$))"
+
+
+def _mask_input_name(name: str) -> str:
+    return _SPLIT_WORD.sub(
+        lambda m: m.group(0) if m.group(0).casefold() in _INPUT_NAME_WORDS or m.group(0).isdigit()
+        or len(m.group(0)) == 1 else mask(m.group(0)), name)
+
+
+def _input_name_hider(roots: list[str]) -> Any:
+    """A function that shows each input's name (as the report shows it: the typed path, or
+    from its own folder on when it was absolute) with its words masked, except the words of
+    platforms and layouts ("*****_******_twitter.zip", "archive-20261101-*********.tar.gz"),
+    wherever it stands as a path. The path inside the input is left to the other masks:
+    the user's own layout, which finds the file."""
+    shown: dict[str, str] = {}
+    for root in roots:
+        if not root:
+            continue
+        pure = root.replace("\\", "/").rstrip("/") or root
+        if pure.startswith(("/", "~")) or ".." in pure.split("/") or (len(pure) > 2 and pure[1] == ":"):
+            name = pure.rsplit("/", 1)[-1] or pure  # as _path_shortener shows it
+        else:
+            name = root.rstrip("/\\") or root
+        masked = _mask_input_name(name)
+        if masked != name:
+            shown[name] = masked
+    if not shown:
+        return lambda text: text
+    pattern = re.compile(r"(?<![\w.\-/\\])(?:" + "|".join(
+        re.escape(name) for name in sorted(shown, key=len, reverse=True)) + ")" + _PATH_END)
+
+    def hide(text: str) -> str:
+        return pattern.sub(lambda m: shown[m.group(0)], text) if text else text
+
+    return hide
 
 
 def _replace_strings(value: Any, change: Any, depth: int = 0) -> Any:
