@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from pathlib import Path
@@ -980,24 +981,23 @@ def test_an_archive_named_after_the_member_keeps_no_name_in_a_redacted_scan(tmp_
     from archive_builders import build_twitter_archive, make_tweet
 
     start = datetime(2025, 3, 1, 19, 36, tzinfo=UTC)
-    tweets = [make_tweet(f"18900000000{i:08d}", start + timedelta(hours=29 * i), f"Long shift again, day {i}.")
-              for i in range(60)]
+    tweets = [make_tweet(f"18900000000{i:08d}", start + timedelta(hours=29 * i),
+                         f"Long shift again, day {i}.") for i in range(60)]
     members = tmp_path / "members"
     members.mkdir()
     archive = build_twitter_archive(members / "morag_mclean_twitter", tweets, zip=True)
     typed = archive.with_name("morag_mclean_twitter.zip")
     archive.rename(typed)
-    for given in (str(typed), str(typed.relative_to(tmp_path))):
+    for typed_as in (str(typed), str(typed.relative_to(tmp_path))):
         for fmt in _FORMATS:
-            import os
             cwd = os.getcwd()
             os.chdir(tmp_path)
             try:
-                shown = _invoke(["scan", given, "--format", fmt, "--redact"])
+                shown = _invoke(["scan", typed_as, "--format", fmt, "--redact"])
             finally:
                 os.chdir(cwd)
-            assert "twitter" in shown, (given, fmt)
-            assert "mclean" not in shown.lower() and "morag" not in shown.lower(), (given, fmt)
+            assert "twitter" in shown, (typed_as, fmt)
+            assert "mclean" not in shown.lower() and "morag" not in shown.lower(), (typed_as, fmt)
             if fmt in ("markdown", "html"):
                 assert "19:36" not in shown and "2025-03-01" in shown, fmt
     plain = _invoke(["scan", str(typed), "--format", "markdown"])
