@@ -110,7 +110,7 @@ def test_ambiguous_names_follow_the_other_clues() -> None:
              "Drove to Eugene"]
     result = detector.detect(ScanContext(_corpus(texts)))
     portland = [f for f in result.findings if f.clue and "Portland" in f.clue.value]
-    assert portland and "OR" in portland[0].clue.value
+    assert portland and portland[0].clue.value == "Portland (Oregon, US)"
 
 
 def test_retweets_are_ignored() -> None:
@@ -236,7 +236,7 @@ def test_nyc_account_has_no_midtown_tn_or_bryant_ar() -> None:
     texts += ["Subway delays all over NYC again"] * 12
     result = detector.detect(ScanContext(_twitter_corpus(texts)))
     values = [f.clue.value for f in result.findings if f.rule == "PLACE001" and f.clue]
-    assert values == ["Brooklyn (NY, US)"]
+    assert values == ["Brooklyn (New York, US)"]
 
 
 def _reddit_corpus(texts: list[str]) -> Corpus:
@@ -256,11 +256,11 @@ def test_far_small_cluster_beside_the_main_one_is_doubtful() -> None:
     texts += ["If you're in M20 the Co-op on Wilmslow Road has the cheapest milk"] * 22
     result = detector.detect(ScanContext(_reddit_corpus(texts)))
     clusters = {f.clue.value: f for f in result.findings if f.rule == "PLACE001" and f.clue}
-    assert list(clusters)[0] == "Manchester (ENG, GB)"
+    assert list(clusters)[0] == "Manchester (England, GB)"
     assert not [v for v in clusters if v.startswith(("Burton", "Wilmslow"))]
-    far = clusters["Withington (ENG, GB)"]
+    far = clusters["Withington (England, GB)"]
     assert (far.severity.label, far.confidence.label) == ("medium", "low")
-    assert "mostly near Manchester (ENG, GB)" in far.message
+    assert "mostly near Manchester (England, GB)" in far.message
     # Alone, the same mentions are not doubted: nothing else points elsewhere.
     alone = detector.detect(ScanContext(_reddit_corpus(texts[60:80])))
     only = [f for f in alone.findings if f.rule == "PLACE001"]
@@ -271,3 +271,110 @@ def test_one_mention_of_a_shared_name_is_low_confidence() -> None:
     result = detector.detect(ScanContext(_corpus(["I love going to Hyde Park on Sundays."])))
     found = [f for f in result.findings if f.rule == "PLACE001"]
     assert [f.confidence.label for f in found] == ["low"]
+
+
+# ---------------------------------------------------------------- seventh session:
+# homonyms judged by the account's other names, region names in labels.
+
+
+def _mastodon_corpus(tmp_path, texts: list[str]) -> Corpus:  # type: ignore[no-untyped-def]
+    # As Mastodon exports it (outbox.json of Create activities), read by the real reader.
+    from archive_builders import build_mastodon_archive, make_note, read_source
+
+    notes = [make_note(str(110000000000 + i), f"2026-0{1 + i % 9}-1{i % 10}T09:1{i % 10}:00Z",
+                       f"<p>{t}</p>", actor="https://aus.social/users/chalkdust")
+             for i, t in enumerate(texts)]
+    path = build_mastodon_archive(tmp_path / "m", notes, zip=False, actor="https://aus.social/users/chalkdust")
+    return Corpus(posts=read_source(path, "mastodon").posts)
+
+
+def test_adelaide_parklands_are_not_christchurch(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The walkthrough's Adelaide teacher: "the Parklands" (Adelaide's park lands, not in the
+    # gazetteer, which has a Christchurch suburb and a hamlet near Perth) 20 times, Henley
+    # Beach (Adelaide) 12 times. It was "20 mentions within 15 km of Parklands (E9, NZ)",
+    # HIGH/high, beside Henley Beach (AU).
+    texts = ["My doona at the Parklands seemed stinking hot and our arvo was a nightmare."] * 20
+    texts += ["That report card at Henley Beach seemed flat out but the playground was fine."] * 12
+    texts += ["The sunscreen at Glenelg was daggy and that oval seemed fine."] * 5
+    result = detector.detect(ScanContext(_mastodon_corpus(tmp_path, texts)))
+    found = {f.clue.value: f for f in result.findings if f.rule == "PLACE001" and f.clue}
+    assert set(found) == {"Henley Beach (South Australia, AU)", "Parklands"}
+    henley = found["Henley Beach (South Australia, AU)"]
+    assert (henley.severity.label, henley.confidence.label) == ("high", "high")
+    parklands = found["Parklands"]
+    assert (parklands.severity.label, parklands.confidence.label) == ("medium", "low")
+    assert "Canterbury (NZ) and Western Australia (AU)" in parklands.message
+    assert "mostly near Henley Beach (South Australia, AU)" in parklands.message
+    assert "local name there that the gazetteer lacks" in parklands.message
+    assert not any("E9" in f.message or "NZ)" in f.message.split(".")[0] for f in result.findings)
+
+
+def test_a_shared_name_with_nothing_to_settle_it_names_no_region(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The walkthrough's Bengaluru blog (Hugo, +05:30): "Whitefield" (a Bengaluru area the
+    # gazetteer lacks) was "Whitefield (ME, US)": its two American namesakes outvoted the
+    # larger English one on the name's own say-so. Now the label claims no region and
+    # the message lists the places of that name.
+    from archive_builders import build_hugo_site, read_source
+
+    body = ("Appraisal got preponed to 29/11/2026 itself. My manager said kindly do the needful "
+            "and revert back by EOD. Bonus is 2 lakh only, while the startup is valued at 40 crore. "
+            "My cousin-brother in Whitefield laughed.\n\nShot this from our office terrace in "
+            "Indiranagar, near the metro station.\n")
+    pages = [{"path": "posts/appraisal.md", "yaml": True,
+              "front": {"title": "Appraisal season", "date": "2026-11-20T21:15:00+05:30"}, "body": body}]
+    posts = read_source(build_hugo_site(tmp_path / "site", pages), "blog").posts
+    result = detector.detect(ScanContext(Corpus(posts=posts)))
+    found = [f for f in result.findings if f.rule == "PLACE001"]
+    assert [(f.clue.value, f.confidence.label) for f in found if f.clue] == [("Whitefield", "low")]
+    assert "England (GB), Maine (US) and New Hampshire (US)" in found[0].message
+    assert "(ME, US)" not in found[0].message
+    # Said often, it is still low confidence: not even the country is settled.
+    often = detector.detect(ScanContext(_corpus(["My cousin-brother in Whitefield laughed."] * 6)))
+    assert [(f.clue.value, f.severity.label, f.confidence.label)
+            for f in often.findings if f.rule == "PLACE001" and f.clue] == [("Whitefield", "high", "low")]
+
+
+def test_a_namesake_near_the_other_places_is_the_one_meant() -> None:
+    # Newport on the Isle of Wight (25,000) beside Ryde and Cowes, not Newport in Wales
+    # (161,000), which the population alone chose.
+    texts = ["Ferry over to Ryde this morning"] * 3 + ["Sailing in Cowes this weekend"] * 3
+    texts += ["Shopping in Newport later"] * 2
+    result = detector.detect(ScanContext(_corpus(texts)))
+    found = [f for f in result.findings if f.rule == "PLACE001"]
+    assert len(found) == 1 and "Newport ×2" in found[0].message
+    assert found[0].clue is not None and found[0].clue.value == "Ryde (England, GB)"
+
+
+@pytest.mark.parametrize(("key", "country", "value"), [
+    ("henley beach", "AU", "Henley Beach (South Australia, AU)"),
+    ("parklands", "NZ", "Parklands (Canterbury, NZ)"),
+    ("whitefield", "US", "Whitefield (Maine, US)"),
+    ("bengaluru", "IN", "Bengaluru (Karnataka, IN)"),
+    ("toronto", "CA", "Toronto (Ontario, CA)"),
+    ("lyon", "FR", "Lyon (FR)"),  # a code with no name in [admin1]: the country alone
+])
+def test_labels_name_the_region_or_leave_it_out(key: str, country: str, value: str) -> None:
+    place = next(p for p in load().lookup(key) if p.country == country and p.kind == "place")
+    assert places.label(place) == value
+
+
+def test_a_village_abroad_named_often_is_kept_and_doubted() -> None:
+    # Named once, a small place abroad beside an account at home is left out (as before);
+    # named often (here more than the home places), it is kept, and doubted rather than
+    # taken for home.
+    texts = ["Traffic in Leeds again"] * 6 + ["Rain in Pudsey"] * 4
+    once = detector.detect(ScanContext(_corpus(texts + ["Lunch in Bundanoon"])))
+    assert not [f for f in once.findings if f.clue and "Bundanoon" in f.clue.value]
+    often = detector.detect(ScanContext(_corpus(texts + ["Lunch in Bundanoon"] * 12)))
+    far = [f for f in often.findings if f.rule == "PLACE001" and f.clue and "Bundanoon" in f.clue.value]
+    assert len(far) == 1 and far[0].confidence.label == "low"
+    assert "mostly near Leeds (England, GB)" in far[0].message
+
+
+def test_a_home_far_from_everything_else_is_not_given_a_namesakes_region() -> None:
+    texts = ["My doona at the Parklands seemed stinking hot"] * 20
+    texts += ["That report card at Henley Beach was fine"] * 12 + ["We live near the Parklands, love it"]
+    result = detector.detect(ScanContext(_corpus(texts)))
+    home = [f for f in result.findings if f.rule == "PLACE002"]
+    assert [(f.clue.value, f.confidence.label) for f in home if f.clue] == [("Parklands", "medium")]
+    assert "mostly near Henley Beach (South Australia, AU)" in home[0].message

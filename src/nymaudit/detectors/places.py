@@ -87,37 +87,60 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
     d = P.data()
     resolved = P.resolve(all_mentions)
     findings: list[Finding] = []
+    clusters = P.cluster(resolved, d.radius_km)
+    total_mentions = sum(c.count for c in clusters)
+    doubts = _doubts(clusters, total_mentions, d)
+    doubted = {r.place: main for index, main in doubts.items() for r in clusters[index].members}
     # Residence statements: one finding per place.
     for res in resolved.values():
         homes = [it for it in res.mentions if it[1].cue == "residence"]
         if not homes:
             continue
         _, m, item = homes[0]
-        ambiguous = len([p for p in m.candidates if p.kind == "place"]) > 1
+        every = P.places_of(m)
+        ambiguous = len(every) > 1
         # Lines only for what is shown: `where` names no location for one statement.
         first = item.at(m.start)
         shown = [first] + [h[2].at(h[1].start) for h in homes[1:3]] if len(homes) > 1 else []
+        main = doubted.get(res.place)
+        # A home far from everything else the account names: the name, not a namesake's region.
+        value = P.label(res.place, tuple(p for p in every if p != res.place) if main else res.namesakes)
+        message = f"Says they live in or come from {value}, {where(shown, len(homes), 'statement')}."
+        if main is not None:
+            message = _and(message, "the gazetteer's places of that name are far from the account's other "
+                           f"places, mostly near {P.label(main.centre, main.members[0].namesakes)}, so "
+                           "this may be a local name there that the gazetteer lacks")
+        elif note := _namesakes_note(res):
+            message = _and(message, note)
         findings.append(rule("PLACE002").finding(
-            f"Says they live in or come from {res.place.label}, "
-            f"{where(shown, len(homes), 'statement')}.",
+            message,
             snippet(item.text, m.start, m.end), first,
-            clue_value=res.place.label,
-            confidence="medium" if ambiguous else "high",
+            clue_value=value,
+            confidence="medium" if ambiguous or main is not None else "high",
         ))
-    clusters = P.cluster(resolved, d.radius_km)
-    total_mentions = sum(c.count for c in clusters)
     for index, c in enumerate(clusters[: d.max_clusters]):
         members = sorted(c.members, key=lambda r: -len(r.mentions))
+        centre = c.members[0]  # the place the cluster was started from
         _, first_m, first_item = members[0].mentions[0]
         names = ", ".join(f"{r.place.name} ×{len(r.mentions)}" for r in members[:6])
         origins = list(dict.fromkeys(it[0] for r in members for it in r.mentions))
         posts = len(origins)
         count = c.count
-        if len(members) > 1 or count > 1:
-            message = (f"{count} mentions within {d.radius_km:g} km of {c.centre.label}: {names} "
+        main = doubts.get(index)
+        # A doubted name is likelier none of the gazetteer's places of that name: its
+        # label keeps only what they all share ("Parklands", not "(Western Australia, AU)").
+        every = tuple(P.places_of(centre.mentions[0][1])) if main is not None else ()
+        value = P.label(centre.place, tuple(p for p in every if p != centre.place)) if every else (
+            P.label(centre.place, centre.namesakes))
+        unsettled = any(p.country != centre.place.country for p in centre.namesakes)
+        if (main is not None or unsettled) and len(members) == 1 and count > 1:
+            # No "within 15 km of" a name that may be none of the gazetteer's places.
+            message = f"Names {value} {count} times {where(origins[:3], posts)}."
+        elif len(members) > 1 or count > 1:
+            message = (f"{count} mentions within {d.radius_km:g} km of {value}: {names} "
                        f"{where(origins[:3], posts)}.")
         else:
-            message = f"Names {c.centre.label} {where(origins[:3], posts)}."
+            message = f"Names {value} {where(origins[:3], posts)}."
         severity = "high" if count >= 5 else "medium" if count >= 2 else "low"
         ambiguous = any(len([p for p in it[1].candidates if p.kind == "place"]) > 1
                         and it[1].candidates[0].population < 10 * _second_pop(it[1])
@@ -125,17 +148,31 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
         cued = sum(1 for r in members for it in r.mentions if it[1].cue)
         confidence = "high" if count >= 3 and cued and not ambiguous else (
             "low" if count == 1 and (not cued or ambiguous) else "medium")
-        if index and _doubtful(c, clusters[0], total_mentions, d):
+        if unsettled:
+            confidence = "low"  # not even the country is settled: the label names none
+        if main is not None:
             # The rest of the account is elsewhere: a suburb the gazetteer lacks is
             # likelier than this far-away village.
-            message += (f" The account's other places are mostly near {clusters[0].centre.label}, "
-                        f"{distance_km(c.centre, clusters[0].centre):.0f} km away: this may be a "
-                        "local name there that the gazetteer lacks.")
+            away = min(distance_km(p, main.centre) for p in every)
+            where_main = P.label(main.centre, main.members[0].namesakes)
+            # Notes go on after a semicolon: a redacted report masks every capitalised
+            # word but the opening verb, and "The" would become "***".
+            if len(every) > 1:
+                message = _and(message, f"the gazetteer's places of that name, in {_regions(every)}, "
+                               f"are {away:,.0f} km or more from the account's other places, mostly "
+                               f"near {where_main}, so this may be a local name there that the "
+                               "gazetteer lacks")
+            else:
+                message = _and(message, f"the account's other places are mostly near {where_main}, "
+                               f"{away:,.0f} km away, so this may be a local name there that the "
+                               "gazetteer lacks")
             severity = "medium" if severity == "high" else severity
             confidence = "low"
+        elif note := _namesakes_note(centre):
+            message = _and(message, note)
         findings.append(rule("PLACE001").finding(
             message, snippet(first_item.text, first_m.start, first_m.end), first_item.at(first_m.start),
-            clue_value=c.centre.label, severity=severity, confidence=confidence,
+            clue_value=value, severity=severity, confidence=confidence,
         ))
     rest = clusters[d.max_clusters :]
     if rest:
@@ -143,10 +180,61 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
         _, m, item = rest[0].members[0].mentions[0]
         findings.append(rule("PLACE001").finding(
             f"{total} more mentions of {len(rest)} other areas, e.g. "
-            + ", ".join(c.centre.label for c in rest[:5]) + ".",
+            + ", ".join(P.label(c.centre, c.members[0].namesakes) for c in rest[:5]) + ".",
             snippet(item.text, m.start, m.end), item.at(m.start), severity="low", confidence="low",
         ))
     return findings
+
+
+def _regions(places: tuple[P.Place, ...] | list[P.Place], most: int = 4) -> str:
+    """"England (GB), Maine (US) and New Hampshire (US)": each region once, the first few."""
+    regions = list(dict.fromkeys(_region(p) for p in places))
+    if len(regions) > most:
+        return ", ".join(regions[:most]) + f" and {len(regions) - most} more"
+    return regions[0] if len(regions) == 1 else ", ".join(regions[:-1]) + " and " + regions[-1]
+
+
+def _region(place: P.Place) -> str:
+    region, _, country = P.region_label(place).rpartition(", ")
+    return f"{region} ({country})" if region else country
+
+
+def _and(message: str, note: str) -> str:
+    """``message`` (a sentence) continued with ``note`` after a semicolon."""
+    return f"{message.removesuffix('.')}; {note}."
+
+
+def _namesakes_note(res: P.Resolved) -> str:
+    """What the report says when the account does not settle which place a name means."""
+    if not res.namesakes:
+        return ""
+    every = (res.place, *res.namesakes)
+    if len({P.region_label(p) for p in every}) < 2:
+        return ""  # the namesakes share the region the label gives
+    return (f"places of that name are in {_regions(every)}, and nothing else the account "
+            "names settles which one is meant")
+
+
+def _doubts(clusters: list[P.Cluster], total: int, d: P._Data) -> dict[int, P.Cluster]:
+    """The clusters likely to be a local name the gazetteer lacks, each with the
+    cluster of the account's other places it is judged against. The largest cluster is
+    doubted too when every name in it has namesakes or lies in a country no other name
+    points to (Parklands, with one in Western Australia and one in Christchurch, said 20
+    times beside 12 mentions of Adelaide's Henley Beach); the others are then judged
+    against the next."""
+    out: dict[int, P.Cluster] = {}
+    if len(clusters) < 2:
+        return out
+    main_index = 0
+    if all(r.abroad or len(P.places_of(r.mentions[0][1])) > 1 for r in clusters[0].members) and _doubtful(
+            clusters[0], clusters[1], total, d):
+        out[0] = clusters[1]
+        main_index = 1
+    main = clusters[main_index]
+    for index, c in enumerate(clusters[: d.max_clusters]):
+        if index not in (0, main_index) and _doubtful(c, main, total, d):
+            out[index] = main
+    return out
 
 
 def _doubtful(c: P.Cluster, main: P.Cluster, total: int, d: P._Data) -> bool:

@@ -37,8 +37,9 @@ class Place:
 
     @property
     def label(self) -> str:
-        region = f"{self.admin1}, " if self.admin1 and not self.admin1.isdigit() else ""
-        return f"{self.name} ({region}{self.country})"
+        """Name and country. Reports use ``nymaudit.text.places.label``, which adds the
+        region by name ("E9" or "ME", GeoNames' codes, tell a reader nothing)."""
+        return f"{self.name} ({self.country})"
 
 
 def key_of(name: str) -> str:

@@ -6,8 +6,9 @@ believed or not from its surroundings: a cue before it ("in", "near", "moved
 to", "our local"), a place noun after it ("town centre", "station"), whether it
 opens a sentence, whether the name is also an ordinary word ("Reading", "Bath")
 or a person's name ("Florence"), and how many people live there. Which of several
-same-named places is meant is settled over the whole corpus: the countries the
-other mentions point to win.
+same-named places is meant is settled over the whole corpus: the countries, regions
+and places the account's other names point to win; when they do not settle it, the
+namesakes still in contention are kept for the report to list.
 """
 
 from __future__ import annotations
@@ -102,7 +103,11 @@ class _Data:
     doubt_km: float = 50.0
     doubt_share: float = 0.6
     doubt_min: int = 4
+    settle_margin: float = 0.5
+    sure_population: int = 20_000
+    near_weight: float = 3.0
     max_words: int = 4
+    admin1: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, code) -> name
 
 
 @cache
@@ -148,6 +153,11 @@ def data() -> _Data:
         doubt_km=float(raw["clusters"].get("doubt_km", 50.0)),
         doubt_share=float(raw["clusters"].get("doubt_share", 0.6)),
         doubt_min=int(raw["clusters"].get("doubt_min", 4)),
+        settle_margin=float(raw["clusters"].get("settle_margin", 0.5)),
+        sure_population=int(raw["clusters"].get("sure_population", 20_000)),
+        near_weight=float(raw["clusters"].get("near_weight", 3.0)),
+        admin1={(country, code): name for country, codes in raw.get("admin1", {}).items()
+                for code, name in codes.items()},
     )
 
 
@@ -409,57 +419,167 @@ def spots(text: str) -> list[Spot]:
 class Resolved:
     place: Place
     mentions: list[tuple[Any, Mention, str]] = field(default_factory=list)  # (origin, m, text)
+    # The other places of this name that the account's other names do not rule out
+    # (none is ten times the others' size): empty when the choice is settled.
+    namesakes: tuple[Place, ...] = ()
+    # A small place in a country none of the account's other names points to, named
+    # more than once (named once it is left out): likelier a local name the gazetteer lacks.
+    abroad: bool = False
+
+
+def region_label(place: Place) -> str:
+    """"South Australia, AU": the region by name, or the country alone when its code has
+    no name in ``[admin1]`` of places.toml ("E9" or "05" tells a reader nothing)."""
+    region = data().admin1.get((place.country, place.admin1))
+    return f"{region}, {place.country}" if region else place.country
+
+
+def label(place: Place, namesakes: tuple[Place, ...] = ()) -> str:
+    """"Henley Beach (South Australia, AU)". With namesakes that are as likely, only
+    what they all share: "Withington (England, GB)" (two English villages), "Whitefield"
+    alone (England, Maine and New Hampshire)."""
+    every = (place, *namesakes)
+    if all((p.country, p.admin1) == (place.country, place.admin1) for p in every):
+        return f"{place.name} ({region_label(place)})"
+    if all(p.country == place.country for p in every):
+        return f"{place.name} ({place.country})"
+    return place.name
+
+
+# The place a name is taken for, its namesakes still in contention, and whether it lies
+# in a country none of the account's other names points to.
+Choice = tuple[Place, tuple[Place, ...], bool]
+
+
+def places_of(m: Mention) -> list[Place]:
+    return [p for p in m.candidates if p.kind == "place"]
+
+
+def _sure(places: list[Place]) -> bool:
+    """One candidate, or a city ten times the size of the next (London, not London ON).
+    Not a suburb of 10,760 beside a hamlet of 566 (Parklands, NZ and Parklands, WA):
+    either is as likely a local name the gazetteer lacks."""
+    return len(places) == 1 or (places[0].population >= data().sure_population
+                                and places[0].population >= 10 * max(places[1].population, 1))
 
 
 def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolved]:
-    """Choose which same-named place each mention means: the country and region the
-    other mentions agree on win, then the larger population."""
+    """Choose which same-named place each name means: the country and region the
+    account's *other* names agree on win, then the larger population.
+
+    A name is judged by the others' votes, never by its own mentions (until 29 November
+    2026, seventh session, each mention was judged by all the others, its own name's
+    included: 20 mentions of "Parklands", Adelaide's park lands, voted themselves to
+    Christchurch, NZ over 12 of Henley Beach, Adelaide; and a name with two American
+    namesakes and one English one leaned American on its own say-so)."""
     country_votes: Counter[str] = Counter()
     admin_votes: Counter[tuple[str, str]] = Counter()
-    own_votes: list[Counter[str]] = []  # each mention's own vote, to judge it by the others
+    own_country: dict[str, Counter[str]] = {}
+    own_admin: dict[str, Counter[tuple[str, str]]] = {}
     for _, m, _ in all_mentions:
-        places = [p for p in m.candidates if p.kind == "place"]
-        own: Counter[str] = Counter()
-        own_votes.append(own)
+        places = places_of(m)
         if not places:
             continue
-        top = places[0].population
-        sure = len(places) == 1 or top >= 10 * max(places[1].population, 1)
+        sure = _sure(places)
         weight = 2.0 if sure else 1.0 / len(places)
+        mine = own_country.setdefault(m.key, Counter())
+        mine_admin = own_admin.setdefault(m.key, Counter())
         for p in places[: 1 if sure else len(places)]:
             country_votes[p.country] += weight
             admin_votes[(p.country, p.admin1)] += weight
-            own[p.country] += weight
+            mine[p.country] += weight
+            mine_admin[(p.country, p.admin1)] += weight
     raw_total = sum(country_votes.values())
-    total = raw_total or 1.0
-    admin_total = sum(admin_votes.values()) or 1.0
-    resolved: dict[Place, Resolved] = {}
-    for item, own in zip(all_mentions, own_votes, strict=True):
-        m = item[1]
-        places = [p for p in m.candidates if p.kind == "place"]
-        if not places:
-            continue
+    admin_total = sum(admin_votes.values())
+    margin, near_weight = data().settle_margin, data().near_weight
+    choices: dict[str, Choice | None] = {}
+    candidates: dict[str, list[Place]] = {}
+    first: dict[str, Mention] = {}
+    counts: Counter[str] = Counter(item[1].key for item in all_mentions)
+
+    all_count = len(all_mentions)
+
+    def choose(m: Mention, near: Counter[Place] | None = None) -> Choice | None:
+        places = places_of(m)
+        mine, mine_admin = own_country[m.key], own_admin[m.key]
+        others = raw_total - sum(mine.values())
+        others_admin = admin_total - sum(mine_admin.values())
+        # ``near``: how many of the other names' mentions are near each namesake.
+        near_share = max(all_count - counts[m.key], 1)
+
+        def support(p: Place) -> float:
+            country = (country_votes[p.country] - mine[p.country]) / others if others > 1e-9 else 0.0
+            region = (admin_votes[(p.country, p.admin1)] - mine_admin[(p.country, p.admin1)]) / (
+                others_admin) if others_admin > 1e-9 else 0.0
+            close = near[p] / near_share if near else 0.0
+            return 4.0 * country + 2.0 * region + near_weight * close
 
         def score(p: Place) -> float:
-            return (
-                math.log10(p.population + 10)
-                + 4.0 * country_votes[p.country] / total
-                + 2.0 * admin_votes[(p.country, p.admin1)] / admin_total
-                + (0.5 if p.country in ENGLISH_COUNTRIES else 0.0)
-            )
+            return (math.log10(p.population + 10) + support(p)
+                    + (0.5 if p.country in ENGLISH_COUNTRIES else 0.0))
 
         best = max(places, key=score)
-        if best.population < 20_000 and _lone_abroad(best.country, country_votes, raw_total,
-                                                      own):
-            # A village abroad where every other mention is at home is more likely a
+        abroad = best.population < 20_000 and _lone_abroad(best.country, country_votes, raw_total, mine)
+        if abroad and counts[m.key] == 1:
+            # A village abroad where every other name is at home is more likely a
             # local name the gazetteer lacks (a suburb) than a trip: leave it out.
+            return None
+        if _sure(places) and best is places[0]:
+            return best, (), abroad
+        # The namesakes the other names do not rule out ("Kings Park" in a Perth account:
+        # the three in Victoria, New South Wales and South Australia, not New York's).
+        rivals = tuple(p for p in places if p is not best and support(best) < support(p) + margin)
+        return best, rivals, abroad
+
+    for item in all_mentions:
+        m = item[1]
+        if m.key not in choices and places_of(m):
+            choices[m.key] = choose(m)
+            candidates[m.key] = places_of(m)
+            first[m.key] = m
+    for key, near in _near_namesakes(choices, candidates, counts).items():
+        choices[key] = choose(first[key], near)
+    resolved: dict[Place, Resolved] = {}
+    for item in all_mentions:
+        picked = choices.get(item[1].key)
+        if picked is None:
             continue
-        resolved.setdefault(best, Resolved(best)).mentions.append(item)
+        best, namesakes, abroad = picked
+        resolved.setdefault(best, Resolved(best, namesakes=namesakes, abroad=abroad)).mentions.append(item)
     return resolved
 
 
+def _near_namesakes(choices: dict[str, Choice | None],
+                    candidates: dict[str, list[Place]], counts: Counter[str]) -> dict[str, Counter[Place]]:
+    """For each name with namesakes, the mentions of the account's other places that lie
+    within ``doubt_km`` of each namesake: "Newport" beside Ryde and Cowes is the Isle of
+    Wight's, not the larger one in Wales; one mention of Charlotte does not make
+    "Dallas" the village of 4,600 near it. The anchors are the 20 most-named places
+    whose choice was settled."""
+    d = data()
+    out: dict[str, Counter[Place]] = {}
+    anchors = [(key, picked[0]) for key, _ in counts.most_common()
+               if (picked := choices.get(key)) is not None and not picked[1]][:20]
+    if not anchors:
+        return out
+    degrees = d.doubt_km / 111.0 + 0.01  # a latitude difference beyond this is too far
+    for key, picked in choices.items():
+        places = candidates.get(key, [])
+        if picked is None or len(places) < 2:
+            continue
+        near: Counter[Place] = Counter()
+        for p in places:
+            for other, anchor in anchors:
+                if (other != key and abs(p.latitude - anchor.latitude) <= degrees
+                        and distance_km(p, anchor) <= d.doubt_km):
+                    near[p] += counts[other]
+        if near:
+            out[key] = near
+    return out
+
+
 def _lone_abroad(country: str, votes: Counter[str], total: float, own: Counter[str]) -> bool:
-    """True when the other mentions agree on another country and none on this one."""
+    """True when the other names agree on another country and none on this one."""
     others_total = total - sum(own.values())
     if others_total < 4 or (votes[country] - own[country]) / others_total >= 0.05:
         return False
