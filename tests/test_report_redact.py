@@ -1015,3 +1015,23 @@ def test_check_keeps_the_repositorys_file_names_in_its_redacted_sarif(tmp_path):
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in json.loads(shown)["runs"][0]["results"]}
     assert "_drafts/spring-walks.md" in uris
+
+
+def test_every_place_name_in_a_place_message_is_fixed_width():
+    """A place finding's message names places its clue does not hold ("mostly near Henley
+    Beach (South Australia, AU)"): masked letter by letter each kept its length."""
+    from nymaudit.model import Clue, Finding, Origin, Severity
+
+    finding = Finding(
+        rule="PLACE001", category="place", severity=Severity.MEDIUM, confidence="low", title="t",
+        message="Names Parklands 20 times in 20 posts; the gazetteer's places of that name, in Canterbury "
+                "(NZ) and Western Australia (AU), are 2,114 km or more from the account's other places, "
+                "mostly near Henley Beach (South Australia, AU), so this may be a local name there.",
+        evidence="walked through the Parklands", location=Origin("outbox.json", "1"),
+        clue=Clue("location", "Parklands"), advice="a")
+    report = sample_report(redacted=True)
+    report.findings = [finding]
+    shown = redact_report(report).findings[0].message
+    assert shown.startswith("Names *** 20 times in 20 posts; the gazetteer's places")
+    assert "mostly near *** (***, ***), so this may be a local name there." in shown
+    assert not re.search(r"\*{4,}", shown)

@@ -504,12 +504,24 @@ def _fixed_location(finding: Finding) -> Finding:
     return dataclasses.replace(finding, message=message, evidence=evidence, clue=Clue(clue.kind, FIXED))
 
 
-_CAPITALISED = re.compile(r"(?<![\w.!#/-])[A-Z]\w*")
 _PLACE_VERBS = frozenset({"Says", "Names", "Gives", "Often", "Mentions"})
 
 
+# A run of capitalised words ("Henley Beach", "South Australia"): one name.
+_CAPITALISED_RUN = re.compile(r"(?<![\w.!#/-])[A-Z]\w*(?:[ \-][A-Z]\w*)*")
+
+
 def _mask_capitalised(text: str) -> str:
-    return _CAPITALISED.sub(lambda m: m.group(0) if m.group(0) in _PLACE_VERBS else mask(m.group(0)), text)
+    """Every capitalised name of a place finding's message as one ``FIXED``, whatever its
+    length: masked letter by letter "mostly near ****** ***** (***** *********, **)" gave
+    each name's length (seventh session)."""
+    def fix(match: re.Match[str]) -> str:
+        first, _, rest = match.group(0).partition(" ")
+        if first in _PLACE_VERBS:  # the tool's opening verb: "Names Parklands 20 times"
+            return first + (" " + FIXED if rest else "")
+        return FIXED
+
+    return _CAPITALISED_RUN.sub(fix, text)
 
 
 def _redacted_clue_value(clue: Clue) -> str:
