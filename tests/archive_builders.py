@@ -38,6 +38,7 @@ __all__ = [
     "build_wxr",
     "make_note",
     "make_tweet",
+    "tar_tree",
     "twitter_date",
     "write_tree",
 ]
@@ -59,6 +60,21 @@ def write_tree(dest: Path, files: Mapping[str, bytes | str], *, zip: bool) -> Pa
         path = dest / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+    return dest
+
+
+def tar_tree(folder: Path, dest: Path, *, compression: str = "gz") -> Path:
+    """The files under ``folder`` as a tar at ``dest`` (``compression`` "gz" or "" for a
+    plain tar), members named from the folder's root as Mastodon writes its
+    ``archive-YYYYMMDDhhmmss-<hash>.tar.gz`` (``outbox.json``, ``media_attachments/...``;
+    Gem::Package::TarWriter inside a GzipWriter, before Mastodon 4.3 switched to zip)."""
+    import tarfile
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(dest, f"w:{compression}" if compression else "w") as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.add(path, arcname=path.relative_to(folder).as_posix(), recursive=False)
     return dest
 
 

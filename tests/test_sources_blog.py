@@ -904,3 +904,47 @@ def test_front_matter_addresses_are_found_in_scan_and_check(tmp_path):
                         zip=False)
     doc = _scan_json(str(titled))
     assert [f["rule"] for f in doc["findings"]].count("SELF001") == 1
+
+
+def test_two_posts_that_paste_a_photo_each_are_both_checked(tmp_path):
+    """Seventh session: every post's first pasted image was the attachment "data-image-1", and
+    attachments of one input sharing a path are taken for one file, so the second post's
+    photo (its own GPS position) was dropped from the report."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from archive_builders import write_tree
+    from nymaudit.cli import app
+    from test_sources_generic import _gps_jpeg_uri
+
+    site = write_tree(tmp_path / "site", {
+        "_config.yml": "title: Notes\n",
+        "_posts/2024-03-01-a.md": f"---\ntitle: A\n---\n![a]({_gps_jpeg_uri(53)})\n",
+        "_posts/2024-03-02-b.md": f"---\ntitle: B\n---\n![b]({_gps_jpeg_uri(51)})\n",
+    }, zip=False)
+    scanned = CliRunner().invoke(app, ["scan", str(site), "--format", "json"])
+    report = json.loads(scanned.stdout)
+    assert report["inputs"][0]["attachments"] == 2
+    places = sorted(f["location"]["path"].rsplit("/", 1)[-1]
+                    for f in report["findings"] if f["rule"] == "META010")
+    assert places == ["2024-03-01-a.md#data-image-1", "2024-03-02-b.md#data-image-1"]
+
+
+def test_a_post_over_the_cap_is_read_up_to_it(tmp_path, monkeypatch):
+    """Seventh session: a post over the 32 MiB cap was skipped whole; it is read up to the
+    cap (the detectors read its first 1,000,000 characters anyway, INPUT003) and the rest
+    said, as the generic reader's notes and a long JSONL record."""
+    from archive_builders import write_tree
+    from nymaudit.sources import blog
+
+    monkeypatch.setattr(blog, "MAX_POST_BYTES", 400)
+    body = "Walked along the harbour again. " * 40
+    post_file = f"---\ntitle: Long\n---\n{body}"
+    files = {"_config.yml": "title: x\n", "_posts/2025-03-01-long.md": post_file}
+    site = write_tree(tmp_path / "s", files, zip=False)
+    result = read_source(site, "blog")
+    (post,) = [p for p in result.posts if p.is_post]
+    assert post.title == "Long" and body.startswith(post.text) and len(post.text) > 300
+    assert [e.error for e in result.errors] == [
+        "larger than the 400 bytes cap for one post: the first 400 bytes were read, the rest was not"]

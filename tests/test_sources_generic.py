@@ -131,3 +131,102 @@ def test_a_record_without_a_time_is_counted_not_an_error(tmp_path):
     assert sum(p.timestamp is None for p in result.posts) == 5
     (error,) = [e.error for e in result.errors]
     assert error == "line 5 (record posts.jsonl:5): unparseable date (str of 9 characters)"
+
+
+def _gps_jpeg_uri(latitude: int) -> str:
+    """A phone photo with a GPS position, as an editor pastes it: a data: URI."""
+    import base64
+    import io
+
+    import piexif
+    from PIL import Image
+
+    gps = {piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((latitude, 1), (48, 1), (0, 1)),
+           piexif.GPSIFD.GPSLongitudeRef: b"W", piexif.GPSIFD.GPSLongitude: ((1, 1), (38, 1), (0, 1))}
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), "green").save(buffer, "JPEG", exif=piexif.dump({"GPS": gps}))
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def test_photos_pasted_into_plain_notes_are_checked(tmp_path):
+    """Lead (seventh session): an Obsidian/Typora note with a photo pasted as a data: URI
+    gave no finding in `scan notes/`, and `check notes/draft.md` passed with exit 0; the
+    blog reader already decoded them."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    notes = write_tree(tmp_path / "notes", {
+        "draft.md": f"# Morning walk\n\nThe light was lovely.\n\n![walk]({_gps_jpeg_uri(53)})\n\nMore.\n",
+        "later.txt": f"Another: ![x]({_gps_jpeg_uri(51)})\n",
+        "posts.jsonl": json.dumps({"timestamp": "2024-03-01T08:15:00Z",
+                                   "text": f"pasted <img src=\"{_gps_jpeg_uri(50)}\">"}) + "\n",
+    }, zip=False)
+    result = read_source(notes, "generic")
+    pasted = sorted((a.path, a.post_id, a.shown_as.rsplit("/", 1)[-1]) for a in result.attachments)
+    assert pasted == [
+        ("draft.md#data-image-1", "draft.md", "draft.md#data-image-1"),
+        ("later.txt#data-image-1", "later.txt", "later.txt#data-image-1"),
+        ("posts.jsonl:1#data-image-1", "posts.jsonl:1", "posts.jsonl:1#data-image-1"),
+    ]
+    runner = CliRunner()
+    scanned = runner.invoke(app, ["scan", str(notes), "--format", "json"])
+    gps = [f for f in json.loads(scanned.stdout)["findings"] if f["rule"] == "META010"]
+    assert len(gps) == 3  # each note's own photo, none taken for another's copy
+    checked = runner.invoke(app, ["check", str(notes / "draft.md"), "--format", "json"])
+    assert checked.exit_code == 1
+    (finding,) = [f for f in json.loads(checked.stdout)["findings"] if f["rule"] == "META010"]
+    assert finding["location"]["path"].endswith("draft.md#data-image-1")
+
+
+def test_a_text_file_over_the_cap_is_read_up_to_it_and_the_rest_said(tmp_path):
+    """Walkthrough 7, item 14: a 50 MB one-line .txt was "larger than the 32 MiB cap;
+    skipped" (exit 2) while the same text as one JSONL record was read. Now its first
+    32 MiB are the post, cut at a whole character, and an input error says the rest was
+    not read."""
+    from nymaudit.sources.generic import MAX_TEXT_BYTES
+
+    unit = "café au lait ".encode()  # 14 bytes; "é" is bytes 3-4
+    pad = b"x" * ((MAX_TEXT_BYTES - 1 - 3) % len(unit))
+    body = pad + unit * (MAX_TEXT_BYTES // len(unit) + 100_000)
+    assert len(body) > MAX_TEXT_BYTES and body[MAX_TEXT_BYTES - 1] == 0xC3  # the cut splits an "é"
+    folder = write_tree(tmp_path / "t", {"huge_oneline.txt": body}, zip=False)
+    for path in (folder / "huge_oneline.txt", folder):
+        result = read_source(path, "generic")
+        (post,) = result.posts
+        assert len(post.text.encode()) == MAX_TEXT_BYTES - 1 and post.text.endswith("caf")
+        assert [e.error for e in result.errors] == [
+            "larger than the 32 MiB cap for one post: the first 32 MiB were read, the rest was not"]
+
+
+def test_a_long_text_in_a_zip_or_tar_is_read_up_to_the_cap(tmp_path, monkeypatch):
+    import random
+
+    from archive_builders import tar_tree
+    from nymaudit.sources import generic
+
+    monkeypatch.setattr(generic, "MAX_TEXT_BYTES", 5000)
+    rng = random.Random(3)
+    body = " ".join(rng.choice(["tide", "harbour", "shift", "ward", "rota", "night"]) for _ in range(4000))
+    folder = write_tree(tmp_path / "t", {"note.txt": body}, zip=False)
+    zipped = write_tree(tmp_path / "z", {"note.txt": body}, zip=True)
+    for packed in (zipped, tar_tree(folder, tmp_path / "t.tgz")):
+        result = read_source(packed, "generic")
+        (post,) = result.posts
+        assert body.startswith(post.text) and 4990 < len(post.text) <= 5000
+        assert [e.error for e in result.errors] == [
+            "larger than the 4.9 KiB cap for one post: the first 4.9 KiB were read, the rest was not"]
+
+
+def test_a_records_file_over_the_cap_keeps_its_whole_lines(tmp_path, monkeypatch):
+    from nymaudit.sources import generic
+
+    monkeypatch.setattr(generic, "MAX_RECORDS_BYTES", 200)
+    lines = [json.dumps({"timestamp": f"2024-03-0{i}T08:15:00Z", "text": f"post {i}"}) for i in range(1, 9)]
+    path = write_tree(tmp_path / "e", {"posts.jsonl": "\n".join(lines) + "\n"}, zip=False)
+    result = read_source(path, "generic")
+    kept = [p.text for p in result.posts]
+    assert kept == [f"post {i}" for i in range(1, len(kept) + 1)] and 1 < len(kept) < 8
+    assert [e.error for e in result.errors] == [
+        "larger than the 200 bytes cap for a file of records (whole lines): the first 200 bytes were read, "
+        "the rest was not"]

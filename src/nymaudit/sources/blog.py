@@ -28,6 +28,7 @@ from nymaudit.sources.common import (
     from_date_object,
     head_text,
     parse_timestamp,
+    read_member_prefix,
     read_member_text,
     short,
     time_extra,
@@ -457,7 +458,7 @@ class BlogReader:
     ) -> Post | None:
         """The post of ``member``; the published text of its front matter (``records``,
         when given) as records beside it."""
-        text = read_member_text(tree, result, member.name, MAX_POST_BYTES)
+        text = read_member_prefix(tree, result, member.name, MAX_POST_BYTES, "for one post")
         if text is None:
             return None
         fm = split_front_matter(text)

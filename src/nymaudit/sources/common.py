@@ -14,7 +14,15 @@ from pathlib import PurePosixPath
 
 from nymaudit.model import Attachment
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.tree import InputProblem, Member, Tree, text_encoding
+from nymaudit.sources.tree import (
+    InputProblem,
+    Member,
+    Tree,
+    decode_text,
+    size_text,
+    text_encoding,
+    whole_characters,
+)
 
 # Images, video and office documents an account publishes; lower-case extensions.
 MEDIA_TYPES: dict[str, str] = {
@@ -153,6 +161,32 @@ def read_member_text(tree: Tree, result: SourceResult, name: str, limit: int | N
     except (OSError, ValueError, MemoryError) as exc:
         result.error(name, f"cannot read: {type(exc).__name__}")
         return None
+    if warning:
+        result.error(name, warning)
+    return text
+
+
+def read_member_prefix(tree: Tree, result: SourceResult, name: str, limit: int, what: str,
+                       *, whole_lines: bool = False) -> str | None:
+    """Like read_member_text, but a member over ``limit`` is read up to it and the rest
+    said (``what``: "for one post"), as a long post inside a JSONL export is read, not
+    refused whole. The text ends at a whole character (``whole_lines``: a whole line, so
+    the cut record is not taken for a broken one)."""
+    try:
+        data, more = tree.read_prefix(name, limit)
+    except InputProblem as exc:
+        result.error(name, str(exc))
+        return None
+    except (OSError, ValueError, MemoryError) as exc:
+        result.error(name, f"cannot read: {type(exc).__name__}")
+        return None
+    if more:
+        data = memoryview(data)[: whole_characters(data)]  # no copy of a 512 MiB prefix
+        result.error(name, f"larger than the {size_text(limit)} cap {what}: the first "
+                           f"{size_text(limit)} were read, the rest was not")
+    text, warning = decode_text(data)
+    if more and whole_lines:
+        text = text[: text.rfind("\n") + 1]
     if warning:
         result.error(name, warning)
     return text

@@ -143,6 +143,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
     try:
         reader, problems = choose_reader(tree)
         result = SourceResult(tree)
+        stopped = [problem for member, problem in tree.problems if not member]
         if reader is None:
             if tree.unreadable:
                 # Say why (encrypted, unsupported compression, bad CRC) rather than
@@ -151,6 +152,9 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
                 more = len(tree.unreadable) - 1
                 also = f" (and {more} more unreadable member(s))" if more else ""
                 result.error("", f"no supported format could be read: {name}: {reason}{also}")
+            elif stopped:
+                # A truncated, corrupt or bomb tar: why its listing stopped, not "unknown format".
+                result.error("", f"no supported format could be read: {stopped[0]}")
             else:
                 result.error("", "unknown format: no supported archive, export or post files found "
                                  "(see `nymaudit formats`)")
@@ -158,7 +162,8 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             _run_reader(reader, tree, result)
             _attach_site_files(path, reader, tree, result)
         for member, problem in tree.problems:
-            result.error(member, problem)
+            if reader is not None or member or problem != stopped[0]:
+                result.error(member, problem)
         reported = {e.path for e in result.errors}
         for member, reason in tree.unreadable.items():
             if tree.display(member) not in reported:

@@ -20,11 +20,17 @@ from nymaudit.sources.common import (
     extension,
     head_text,
     parse_timestamp,
-    read_member_text,
+    read_member_prefix,
     stated_offset,
     time_extra,
 )
-from nymaudit.sources.references import collect_attachments, post_references, tie
+from nymaudit.sources.references import (
+    MAX_DATA_IMAGE_TOTAL,
+    collect_attachments,
+    data_images,
+    post_references,
+    tie,
+)
 from nymaudit.sources.tree import Member, Tree
 
 TEXT_EXTENSIONS = frozenset(("txt", "md", "markdown", "text"))
@@ -93,12 +99,18 @@ class GenericReader:
         # Collected first so each post can claim the files it embeds; the rest stay
         # attachments of the input (checked all the same).
         attachments = collect_attachments(tree, result, SKIP_DIRS)
+        budget = [MAX_DATA_IMAGE_TOTAL]  # data: images decoded for this input, as the blog's
         previous = csv.field_size_limit()
         csv.field_size_limit(FIELD_SIZE_CAP)
         try:
             for member, kind in self._classify(tree):
-                cap = MAX_TEXT_BYTES if kind == "text" else MAX_RECORDS_BYTES
-                text = read_member_text(tree, result, member.name, cap)
+                # Over its cap a file is read up to it and the rest said (until 29 November
+                # 2026, seventh session, it was refused whole).
+                if kind == "text":
+                    text = read_member_prefix(tree, result, member.name, MAX_TEXT_BYTES, "for one post")
+                else:
+                    text = read_member_prefix(tree, result, member.name, MAX_RECORDS_BYTES,
+                                              "for a file of records (whole lines)", whole_lines=True)
                 if text is None:
                     continue
                 if "\x00" in text:
@@ -114,6 +126,17 @@ class GenericReader:
                 if attachments and kind != "text":
                     for post in result.posts[first:]:
                         _claim(post, post.text, {}, member.name, attachments)
+                for post in result.posts[first:]:
+                    # A photo pasted into a note as a data: URI (Obsidian, Typora, a web
+                    # editor) carries its metadata with it, as the blog reader knows.
+                    shown = tree.display(member.name)
+                    inline, problems = data_images(post.text, post.id, tree.label,
+                                                   shown if kind == "text" else f"{shown}:{post.origin.line}",
+                                                   budget)
+                    result.attachments.extend(inline)
+                    for problem in problems:
+                        result.error(member.name, problem if kind == "text" else
+                                     f"line {post.origin.line}: {problem}")
         finally:
             csv.field_size_limit(previous)
 

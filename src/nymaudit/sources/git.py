@@ -28,7 +28,7 @@ from typing import Any
 from nymaudit.model import Origin, Post
 from nymaudit.rules import load_file
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.tree import FolderTree, Tree, ZipTree
+from nymaudit.sources.tree import FolderTree, TarTree, Tree, ZipTree
 
 MAX_COMMITS = 200_000
 TIMEOUT_SECONDS = 120
@@ -310,7 +310,7 @@ def unread_history(tree: Tree) -> tuple[str, str] | None:
         except OSError:
             return None
         return None
-    if isinstance(tree, ZipTree):
+    if isinstance(tree, ZipTree | TarTree):
         names = [m.name for m in tree.members()]
         heads = [n for n in names if n.rsplit("/", 1)[-1] == "HEAD"
                  and n.count("/") <= ZIP_REPOSITORY_DEPTH]
@@ -319,7 +319,8 @@ def unread_history(tree: Tree) -> tuple[str, str] | None:
             # HEAD beside objects/ or refs/: a repository, not a stray file or .git/logs/HEAD.
             if any(n.startswith((f"{repository}objects/", f"{repository}refs/")) for n in names):
                 return repository.rstrip("/"), (
-                    "A git repository inside the zip: its commit history (author times and UTC "
+                    f"A git repository inside the {'zip' if isinstance(tree, ZipTree) else 'tar'}: "
+                    "its commit history (author times and UTC "
                     "offsets) was not read, since git reads a repository only from disk and "
                     "nymaudit never extracts an input.")
     return None

@@ -341,7 +341,10 @@ def data_images(body: str, post_id: str, input_path: str, shown: str,
             continue
         kind = match.group(1).lower()
         found.append(Attachment(
-            path=name, input_path=input_path, media_type=f"image/{'jpeg' if kind == 'jpg' else kind}",
+            # Named by its post: every post's first image is "data-image-1", and one input's
+            # attachments that share a path are taken for one file (detect, duplicates).
+            path=f"{post_id}#{name}", input_path=input_path,
+            media_type=f"image/{'jpeg' if kind == 'jpg' else kind}",
             size=len(data), post_id=post_id, loader=lambda data=data: data, platform_copy=False,
             shown_as=f"{shown}#{name}"))
     return found, problems

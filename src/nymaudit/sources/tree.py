@@ -1,4 +1,4 @@
-"""Read-only, capped access to an input: a folder, a zip, or a single file.
+"""Read-only, capped access to an input: a folder, a zip, a tar or tar.gz, or a single file.
 
 Readers never touch the file system directly: they list members and read them
 through a Tree, which enforces the size caps, refuses unsafe member names and
@@ -7,9 +7,14 @@ never extracts anything to disk.
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 import stat
+import tarfile
+import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -37,7 +42,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def text_encoding(head: bytes | bytearray) -> tuple[str, int]:
+def text_encoding(head: bytes | bytearray | memoryview) -> tuple[str, int]:
     """(codec, length of the byte-order mark) of text that starts with ``head``;
     UTF-8 without a mark when there is none."""
     for bom, codec in _BOMS:
@@ -46,7 +51,7 @@ def text_encoding(head: bytes | bytearray) -> tuple[str, int]:
     return "utf-8", 0
 
 
-def decode_text(data: bytes | bytearray) -> tuple[str, str | None]:
+def decode_text(data: bytes | bytearray | memoryview) -> tuple[str, str | None]:
     """Text in UTF-8, or UTF-16/32 with a byte-order mark. Returns (text, warning)
     where warning describes invalid bytes that were replaced."""
     codec, bom = text_encoding(data)
@@ -57,6 +62,22 @@ def decode_text(data: bytes | bytearray) -> tuple[str, str | None]:
         name = "UTF-8" if codec == "utf-8" else codec.upper()[:6]
         text = str(view, codec, errors="replace")
         return text, f"invalid {name} at byte {exc.start + bom}; undecodable bytes replaced"
+
+
+def whole_characters(data: bytes | bytearray) -> int:
+    """How many bytes of ``data`` to keep so that it does not end in a character a cut at
+    a byte cap split (it would be a replaced byte and an "invalid UTF-8" error)."""
+    codec, bom = text_encoding(data)
+    if codec != "utf-8":
+        unit = 4 if "32" in codec else 2
+        return bom + (len(data) - bom) // unit * unit
+    end = len(data)
+    for back in range(1, min(4, end - bom) + 1):
+        byte = data[end - back]
+        if byte & 0xC0 != 0x80:  # ASCII or the lead byte of the last character
+            need = 1 if byte < 0xC0 else 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return end - back if need > back else end
+    return end
 
 
 class InputProblem(Exception):
@@ -81,6 +102,17 @@ def _safe_name(name: str) -> str | None:
     if any(part == ".." for part in parts):
         return None
     return "/".join(p for p in parts if p not in ("", "."))
+
+
+def _read_prefix(path: Path, limit: int) -> tuple[bytes, bool]:
+    """A file's first ``limit`` bytes (held once: no sliced copy) and whether it holds more."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit)
+            more = bool(fh.read(1))
+    except OSError as exc:
+        raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+    return data, more
 
 
 def _read_capped(path: Path, limit: int) -> bytes:
@@ -162,6 +194,24 @@ class Tree:
     def _open_head(self, name: str, size: int) -> bytes:
         # Fallback for trees that do not stream: read within a small cap.
         return self.read(name, max(size, 64 * 1024 * 1024))[:size]
+
+    def read_prefix(self, name: str, limit: int) -> tuple[bytes | bytearray, bool]:
+        """The first ``limit`` bytes of a member and whether it holds more: a post longer
+        than its cap is read up to the cap and the rest said, not refused whole (a 50 MB
+        one-line .txt was "skipped" while the same text as one JSONL record was read).
+        The zip and tar bomb checks still refuse."""
+        limit = min(limit, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - self._read_total)
+        if limit <= 0:
+            raise InputProblem("total read cap reached; the rest of the input was skipped")
+        data, more = self._open_prefix(name, limit)
+        self._read_total += len(data)
+        return data, more
+
+    def _open_prefix(self, name: str, limit: int) -> tuple[bytes | bytearray, bool]:
+        size = next((m.size for m in self.members() if m.name == name), 0)
+        if size <= limit:
+            return self._open_buffer(name, limit), False
+        return self._open_buffer(name, size)[:limit], True
 
     def read_text(self, name: str, limit: int = MAX_MEMBER_BYTES) -> tuple[str, str | None]:
         """Decode as UTF-8 (BOM tolerated), or UTF-16/32 when a byte-order mark says
@@ -252,6 +302,12 @@ class FolderTree(Tree):
             raise InputProblem(f"{name}: unsafe path")
         return _read_capped(self.root / safe, limit)
 
+    def _open_prefix(self, name: str, limit: int) -> tuple[bytes, bool]:
+        safe = _safe_name(name)
+        if safe is None:
+            raise InputProblem(f"{name}: unsafe path")
+        return _read_prefix(self.root / safe, limit)
+
 
 class FileTree(Tree):
     """A single file handed over on its own (tweets.js, outbox.json, export.xml)."""
@@ -278,6 +334,9 @@ class FileTree(Tree):
 
     def _open_bytes(self, name: str, limit: int) -> bytes:
         return _read_capped(self.path, limit)
+
+    def _open_prefix(self, name: str, limit: int) -> tuple[bytes, bool]:
+        return _read_prefix(self.path, limit)
 
 
 def _member_problem(info: zipfile.ZipInfo, exc: Exception) -> str:
@@ -344,12 +403,18 @@ class ZipTree(Tree):
     def _open_bytes(self, name: str, limit: int) -> bytes:
         return bytes(self._open_buffer(name, limit))
 
-    def _open_buffer(self, name: str, limit: int) -> bytearray:
+    def _open_prefix(self, name: str, limit: int) -> tuple[bytearray, bool]:
+        data = self._open_buffer(name, limit, prefix=True)
+        more = len(data) > limit or self._infos[name].file_size > limit
+        del data[limit:]  # in place: no second copy
+        return data, more
+
+    def _open_buffer(self, name: str, limit: int, prefix: bool = False) -> bytearray:
         self.members()
         info = self._infos.get(name)
         if info is None:
             raise InputProblem(f"{name}: no such member")
-        if info.file_size > limit:
+        if info.file_size > limit and not prefix:
             raise InputProblem(f"declares {info.file_size} bytes, over the cap; skipped")
         if (
             info.file_size > RATIO_CHECK_FLOOR
@@ -365,6 +430,9 @@ class ZipTree(Tree):
                 # The declared size can lie: count what actually comes out.
                 while chunk := fh.read(CHUNK):
                     if len(out) + len(chunk) > limit:
+                        if prefix:  # up to the cap, and one byte to say there was more
+                            out += chunk[: limit + 1 - len(out)]
+                            return out
                         raise InputProblem("inflates past its declared size or the cap; skipped")
                     out += chunk
                     if (
@@ -383,8 +451,420 @@ class ZipTree(Tree):
         self._zip.close()
 
 
+# -- tar and tar.gz --------------------------------------------------------------------
+# Mastodon hands its archive out as ``archive-YYYYMMDDhhmmss-<hash>.tar.gz`` (a zip since
+# 4.3). A tar has no table of contents: it is listed by inflating it once, front to back,
+# and a member is read later by inflating again from the nearest saved point of the
+# zlib state (``zlib.Decompress.copy``), never from the start of the file.
+TAR_POINT_SPAN = 1024**2  # uncompressed bytes between saved points, doubled as needed
+TAR_POINTS = 512  # at most this many saved points (about 45 KB each)
+MAX_TAR_HEADER = 64 * 1024  # a pax or GNU long-name record; real ones hold a path and times
+TAR_LIST_SECONDS = 120  # listing a tar ends here, like a git history's read
+_TAR_READ = 256 * 1024  # compressed bytes read at a time
+_GZIP = 31  # zlib window bits that parse a gzip header and check its trailer
+
+
+class _Truncated(Exception):
+    """The compressed data ends before the gzip stream does."""
+
+
+class _Cursor:
+    """A position in the tar's uncompressed bytes, read forward from the file."""
+
+    __slots__ = ("fh", "gz", "upos", "cpos", "pending", "inflater", "done")
+
+    def __init__(self, fh: Any, gz: bool) -> None:
+        self.fh = fh
+        self.gz = gz
+        self.upos = 0  # uncompressed offset of the next byte out
+        self.cpos = 0  # file offset of the next compressed read
+        self.pending = b""  # compressed bytes read but not yet inflated
+        self.inflater = zlib.decompressobj(_GZIP) if gz else None
+        self.done = False
+
+    @property
+    def consumed(self) -> int:
+        """File offset up to which the compressed bytes have been fed to zlib."""
+        return self.cpos - len(self.pending)
+
+    def copy(self) -> _Cursor:
+        other = _Cursor(self.fh, self.gz)
+        other.upos, other.cpos, other.pending, other.done = self.upos, self.consumed, b"", self.done
+        other.inflater = self.inflater.copy() if self.inflater is not None else None
+        return other
+
+    def _fill(self) -> bytes:
+        self.fh.seek(self.cpos)
+        data = self.fh.read(_TAR_READ)
+        self.cpos += len(data)
+        return data
+
+    def read(self, size: int) -> bytes:
+        """Up to ``size`` bytes (fewer is not the end); b"" at the end of the data."""
+        if self.done or size <= 0:
+            return b""
+        if self.inflater is None:
+            self.fh.seek(self.upos)
+            out = self.fh.read(min(size, _TAR_READ))
+            self.upos += len(out)
+            self.done = not out
+            return out
+        while True:
+            if self.inflater.eof:
+                rest = self.inflater.unused_data  # what followed the stream's end
+                if len(rest) < 2:  # the next member's magic may lie past this read
+                    rest += self._fill()
+                if not rest.strip(b"\x00"):
+                    self.done = True  # the end, or the zero padding some writers add
+                    return b""
+                if not rest.startswith(b"\x1f\x8b"):
+                    self.done = True  # bytes after the gzip stream: not part of the archive
+                    return b""
+                self.inflater = zlib.decompressobj(_GZIP)  # a second gzip member follows
+                self.pending = rest
+            data = self.pending or self._fill()
+            if not data:
+                raise _Truncated
+            out = self.inflater.decompress(data, size)
+            # At the stream's end the rest of the input is unused_data (and, with a
+            # max_length, unconsumed_tail too: the same bytes, not to be fed twice).
+            self.pending = b"" if self.inflater.eof else self.inflater.unconsumed_tail
+            if out:
+                self.upos += len(out)
+                return out
+
+
+class _SafeTarInfo(tarfile.TarInfo):
+    """Refuses the extended headers ``tarfile`` reads whole or parses in quadratic time:
+    a pax or GNU long-name record over 64 KiB, or a pax record that is not well formed
+    (its regular expressions backtrack on a crafted one: CVE-2024-6232)."""
+
+    def _proc_member(self, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:
+        member = super()._proc_member(tarfile_)  # type: ignore[misc]
+        if member.size > MAX_TOTAL_BYTES:
+            # tarfile would skip its data a block at a time, past the end of the file:
+            # 10**15 bytes (a pax "size" or a base-256 size field) never ended.
+            raise tarfile.SubsequentHeaderError(f"a member that declares {member.size} bytes")
+        return member
+
+    def _proc_gnulong(self, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:
+        if self.size > MAX_TAR_HEADER:
+            raise tarfile.SubsequentHeaderError("a long-name record over 64 KiB")
+        return super()._proc_gnulong(tarfile_)  # type: ignore[misc]
+
+    def _proc_pax(self, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:
+        if self.size > MAX_TAR_HEADER:
+            raise tarfile.SubsequentHeaderError("an extended (pax) header over 64 KiB")
+        stream = tarfile_.fileobj
+        buf = stream.read(self._block(self.size))  # type: ignore[union-attr]
+        if not _pax_well_formed(buf[: self.size]):
+            raise tarfile.SubsequentHeaderError("a malformed extended (pax) header")
+        tarfile_.fileobj = _Replay(buf, stream)  # type: ignore[assignment]
+        try:
+            return super()._proc_pax(tarfile_)  # type: ignore[misc]
+        finally:
+            tarfile_.fileobj = stream
+
+
+def _pax_well_formed(buf: bytes) -> bool:
+    """Every record ``LEN key=value\\n`` with LEN its true length, and no run of digits
+    long enough to make tarfile's searches slow."""
+    pos = 0
+    while pos < len(buf):
+        space = buf.find(b" ", pos, pos + 21)
+        if space <= pos or not buf[pos:space].isdigit():
+            return False
+        length = int(buf[pos:space])
+        record = buf[pos : pos + length]
+        if length <= space - pos + 2 or len(record) != length or not record.endswith(b"\n"):
+            return False
+        if b"=" not in record[space - pos + 2 :]:
+            return False
+        pos += length
+    return not re.search(rb"\d{257}", buf)
+
+
+class _Replay:
+    """A stream that gives back bytes already taken from it, then reads on."""
+
+    def __init__(self, buf: bytes, stream: Any) -> None:
+        self._buf, self._at, self._stream = buf, 0, stream
+
+    def read(self, size: int = -1) -> bytes:
+        take = self._buf[self._at : self._at + size] if size >= 0 else self._buf[self._at :]
+        self._at += len(take)
+        if size < 0:
+            return take + self._stream.read()
+        return take + (self._stream.read(size - len(take)) if len(take) < size else b"")
+
+    def tell(self) -> int:
+        return int(self._stream.tell()) - (len(self._buf) - self._at)
+
+    def seek(self, pos: int) -> None:
+        if pos != self.tell():
+            raise tarfile.StreamError("seeking backwards is not allowed")
+
+
+class _TarBomb(Exception):
+    pass
+
+
+class _ListingStream:
+    """What ``tarfile`` reads while listing: the cursor's bytes, with the caps, and the
+    saved points of the zlib state."""
+
+    def __init__(self, cursor: _Cursor, points: list[_Cursor], deadline: float) -> None:
+        self.cursor = cursor
+        self.points = points
+        self.span = TAR_POINT_SPAN
+        self.next_point = TAR_POINT_SPAN
+        self.deadline = deadline
+
+    def read(self, size: int) -> bytes:
+        if time.monotonic() > self.deadline:
+            raise _TarBomb(f"listing took more than {TAR_LIST_SECONDS} s; the rest was not read")
+        out = bytearray()
+        cursor = self.cursor
+        while len(out) < size:
+            chunk = cursor.read(min(size - len(out), CHUNK))
+            if not chunk:
+                break
+            out += chunk
+            if cursor.upos > MAX_TOTAL_BYTES:
+                raise _TarBomb(f"unpacks to more than {size_text(MAX_TOTAL_BYTES)}; the rest was not read")
+            if (cursor.gz and cursor.upos > RATIO_CHECK_FLOOR
+                    and cursor.upos / max(cursor.consumed, 1) > MAX_COMPRESSION_RATIO):
+                raise _TarBomb("compression ratio typical of a gzip bomb; the rest was not read")
+            if time.monotonic() > self.deadline:
+                raise _TarBomb(f"listing took more than {TAR_LIST_SECONDS} s; the rest was not read")
+            # Saved where zlib has used up its input: a copy made with input left over keeps
+            # that leftover (up to 256 KiB) alive as its unconsumed_tail.
+            if cursor.gz and cursor.upos >= self.next_point and not cursor.pending:
+                self.points.append(cursor.copy())
+                if len(self.points) > TAR_POINTS:  # keep every other one: bounded memory
+                    self.points[:] = self.points[1::2]
+                    self.span *= 2
+                self.next_point = cursor.upos + self.span
+        return bytes(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _TarEntry:
+    offset: int  # of its data in the uncompressed tar
+    size: int
+    bomb: bool
+
+
+_TAR_SKIPPED = {
+    tarfile.SYMTYPE: "symbolic link; not followed, skipped",
+    tarfile.LNKTYPE: "hard link; not followed, skipped",
+    tarfile.CHRTYPE: "character device; skipped",
+    tarfile.BLKTYPE: "block device; skipped",
+    tarfile.FIFOTYPE: "named pipe (FIFO); skipped",
+}
+
+
+class TarTree(Tree):
+    """A tar or tar.gz read member by member in memory: listed in one pass, each member
+    inflated again from the nearest saved point when read. The zip's caps apply."""
+
+    def __init__(self, path: Path, gz: bool) -> None:
+        super().__init__(str(path))
+        self.kind = "tar.gz" if gz else "tar"
+        try:
+            self._fh = path.open("rb")
+        except OSError as exc:
+            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+        self._gz = gz
+        self._points: list[_Cursor] = []
+        self._cursor: _Cursor | None = None
+        self._entries: dict[str, _TarEntry] = {}
+        self._members: list[Member] = []
+        try:
+            self._list()
+        except BaseException:
+            self._fh.close()
+            raise
+
+    def _list(self) -> None:
+        start = _Cursor(self._fh, self._gz)
+        if self._gz:
+            self._points.append(start.copy())
+        stream = _ListingStream(start, self._points, time.monotonic() + TAR_LIST_SECONDS)
+        spans: list[tuple[str, int, int, int]] = []  # name, data offset, size, compressed offset
+        stop: str | None = None
+        cut = "not read: the listing of the archive stopped inside it; skipped"
+        seen = 0
+        try:
+            # The listing is kept here, not in tarfile (its members list is emptied).
+            with tarfile.open(fileobj=stream, mode="r|", tarinfo=_SafeTarInfo) as archive:  # type: ignore[call-overload]
+                while True:
+                    info = archive.next()
+                    if info is None:
+                        break
+                    archive.members.clear()
+                    seen += 1
+                    if seen > MAX_MEMBERS:
+                        stop = f"more than {MAX_MEMBERS} members; rest skipped"
+                        break
+                    spans.append(("", 0, 0, start.consumed))
+                    if info.isdir():
+                        continue
+                    if not info.isreg() or info.issparse():
+                        why = _TAR_SKIPPED.get(info.type, "not a regular file; skipped")
+                        self.problems.append((info.name, "sparse file; skipped" if info.issparse() else why))
+                        continue
+                    safe = _safe_name(info.name)
+                    if safe is None:
+                        self.problems.append((info.name, "unsafe member name (path traversal); skipped"))
+                        continue
+                    if safe in self._entries:
+                        self.problems.append((info.name, "duplicate member name; first kept"))
+                        continue
+                    spans[-1] = (safe, info.offset_data, info.size, start.consumed)
+                    self._entries[safe] = _TarEntry(info.offset_data, info.size, False)
+            if stop is None:
+                # To the end of the gzip stream: its trailer's CRC checks every byte read.
+                while stream.read(CHUNK):
+                    pass
+        except _TarBomb as exc:
+            stop = str(exc)
+        except _Truncated:
+            cut = ""  # the member the file ends in: its first bytes are read
+            stop = (f"the {self.kind} file is truncated (its data ends early, as after an "
+                    "interrupted download); whatever came after that point is missing")
+        except (tarfile.TarError, zlib.error, EOFError, OSError, ValueError, UnicodeError) as exc:
+            if not spans:
+                raise InputProblem(f"not a readable {self.kind}: {exc}") from exc
+            stop = (f"corrupt {self.kind} data ({exc}): the members read may be damaged, and "
+                    "those after the damage were not read")
+        end = start.upos  # everything before here was inflated and checked
+        spans.append(("", 0, 0, start.consumed))
+        for index, (name, offset, size, cpos) in enumerate(spans[:-1]):
+            if not name:
+                continue
+            if offset + size > end:
+                if cut or end <= offset:
+                    why = cut or "truncated member (the archive ends before it); skipped"
+                    self.problems.append((name, why))
+                    del self._entries[name]
+                    continue
+                # As a truncated tweets.js or outbox.json is read: every complete record.
+                self.problems.append((name, f"truncated member (the archive ends inside it): its first "
+                                            f"{end - offset} of {size} bytes were read"))
+                size = end - offset
+            packed = max(spans[index + 1][3] - cpos, 1) if self._gz else size
+            bomb = size > RATIO_CHECK_FLOOR and size / packed > MAX_COMPRESSION_RATIO
+            self._entries[name] = _TarEntry(offset, size, bomb)
+            self._members.append(Member(name, size))
+        if stop is not None:
+            if not self._members and not self.problems:
+                raise InputProblem(f"not a readable {self.kind}: {stop}")
+            self.problems.append(("", stop))
+
+    def members(self) -> list[Member]:
+        return self._members
+
+    def display(self, name: str) -> str:
+        return f"{self.label}!{name}" if name else self.label
+
+    def _start(self, offset: int) -> _Cursor:
+        """A cursor at or before ``offset``: the last one used when it is nearer than
+        the saved points (members are mostly read in order), else a saved point."""
+        if not self._gz:
+            cursor = _Cursor(self._fh, False)
+            cursor.upos = offset
+            return cursor
+        at = bisect.bisect_right([p.upos for p in self._points], offset) - 1
+        best = self._points[max(at, 0)]
+        if self._cursor is not None and best.upos <= self._cursor.upos <= offset:
+            return self._cursor
+        return best.copy()
+
+    def _member(self, name: str, count: int) -> bytearray:
+        entry = self._entries.get(name)
+        if entry is None:
+            raise InputProblem(f"{name}: no such member")
+        count = min(count, entry.size)
+        cursor = self._start(entry.offset)
+        self._cursor = None  # in use: not valid until this read ends
+        out = bytearray()
+        try:
+            while cursor.upos < entry.offset:
+                if not cursor.read(min(entry.offset - cursor.upos, CHUNK)):
+                    raise _Truncated
+            while len(out) < count:
+                chunk = cursor.read(min(count - len(out), CHUNK))
+                if not chunk:
+                    raise _Truncated
+                out += chunk
+        except _Truncated as exc:
+            raise InputProblem("truncated member; cannot read") from exc
+        except (zlib.error, OSError) as exc:
+            raise InputProblem(f"corrupt member: {exc}") from exc
+        self._cursor = cursor
+        return out
+
+    def _open_head(self, name: str, size: int) -> bytes:
+        return bytes(self._member(name, size))
+
+    def _open_bytes(self, name: str, limit: int) -> bytes:
+        return bytes(self._open_buffer(name, limit))
+
+    def _open_prefix(self, name: str, limit: int) -> tuple[bytearray, bool]:
+        entry = self._entries.get(name)
+        if entry is None:
+            raise InputProblem(f"{name}: no such member")
+        if entry.bomb:
+            raise InputProblem("compression ratio typical of a gzip bomb; skipped")
+        return self._member(name, limit), entry.size > limit
+
+    def _open_buffer(self, name: str, limit: int) -> bytearray:
+        entry = self._entries.get(name)
+        if entry is None:
+            raise InputProblem(f"{name}: no such member")
+        if entry.size > limit:
+            raise InputProblem(f"declares {entry.size} bytes, over the cap; skipped")
+        if entry.bomb:
+            raise InputProblem("compression ratio typical of a gzip bomb; skipped")
+        return self._member(name, entry.size)
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def _tar_kind(path: Path, head: bytes) -> str | None:
+    """"tar.gz" or "tar" when the file is one (its first header block checks out), else
+    None. Raises InputProblem for a gzip file cut off before its first block."""
+    try:
+        with path.open("rb") as fh:
+            start = fh.read(64 * 1024)
+    except OSError as exc:
+        raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+    kind = "tar"
+    if head.startswith(b"\x1f\x8b"):
+        kind = "tar.gz"
+        inflater = zlib.decompressobj(_GZIP)
+        try:
+            block = inflater.decompress(start, tarfile.BLOCKSIZE)
+        except zlib.error as exc:
+            raise InputProblem(f"not a readable gzip file: {exc}") from exc
+        if len(block) < tarfile.BLOCKSIZE and not inflater.eof and len(start) < 64 * 1024:
+            raise InputProblem("a gzip file that ends early (truncated, as after an interrupted "
+                               "download); cannot read")
+    else:
+        block = start[: tarfile.BLOCKSIZE]
+    if len(block) < tarfile.BLOCKSIZE:
+        return None
+    try:
+        tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+    except (tarfile.HeaderError, ValueError, UnicodeError):
+        return None
+    return kind
+
+
 def open_tree(path: Path) -> Tree:
-    """Open a folder, zip or single file. Raises InputProblem when nothing is there."""
+    """Open a folder, zip, tar(.gz) or single file. Raises InputProblem when nothing is there."""
     try:
         st = path.stat()
     except FileNotFoundError as exc:
@@ -404,6 +884,15 @@ def open_tree(path: Path) -> Tree:
         if is_office_document(path):
             return FileTree(path)  # a .docx/.odt is one document, not an archive of posts
         return ZipTree(path)
+    packed = "bzip2" if head.startswith(b"BZh") else "xz" if head == b"\xfd7zX" else None
+    if packed and path.name.lower().endswith((".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")):
+        # No platform hands one out; say what to do rather than "unknown format".
+        raise InputProblem(f"a tar compressed with {packed}, which is not read: extract it and give "
+                           "the folder (or recompress it as .tar.gz or .zip)")
+    if len(head) == 4:
+        kind = _tar_kind(path, head)
+        if kind is not None:
+            return TarTree(path, gz=kind == "tar.gz")
     return FileTree(path)
 
 
