@@ -23,6 +23,10 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Evidence longer than this is cut in the human formats (Markdown, HTML); JSON and
 # SARIF keep it whole.
 EVIDENCE_DISPLAY_CHARS = 600
+# A section's sentences the reader needs whole: never shortened in Markdown or HTML (since
+# 2026-11-29, seventh session: the linkage caveat ended "they are not… (59 more characters
+# in the JSON report)"). The tool writes them, so they are bounded.
+FULL_TEXT_KEYS = frozenset({"warnings", "method"})
 _MAX_DEPTH = 40
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from nymaudit.model import Finding, Report, Severity
 from nymaudit.report.common import (
+    FULL_TEXT_KEYS,
     SEVERITY_ORDER,
     WEEKDAYS,
     as_dict,
@@ -430,7 +431,13 @@ def _generic(value: Any, level: int, depth: int = 0) -> list[str]:
         blocks: list[str] = []
         for key, item in value.items():
             label = esc(title_case_key(key))
-            if is_scalar(item):
+            if key in FULL_TEXT_KEYS and isinstance(item, str):
+                pairs.append(f"<dt>{label}</dt><dd>{esc(item)}</dd>")  # whole, never shortened
+            elif key in FULL_TEXT_KEYS and item and isinstance(item, (list, tuple)) \
+                    and all(isinstance(v, str) for v in item):
+                shown = "".join(f"<li>{esc(v)}</li>" for v in item)
+                pairs.append(f"<dt>{label}</dt><dd><ul>{shown}</ul></dd>")
+            elif is_scalar(item):
                 pairs.append(f"<dt>{label}</dt><dd>{_inline(item)}</dd>")
             elif isinstance(item, (list, tuple)) and all(is_scalar(v) for v in item):
                 shown = ", ".join(_inline(v) for v in item[:MAX_LIST_ITEMS]) or "none"

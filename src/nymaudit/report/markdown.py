@@ -17,6 +17,7 @@ from typing import Any
 
 from nymaudit.model import Finding, Report, Severity
 from nymaudit.report.common import (
+    FULL_TEXT_KEYS,
     SEVERITY_ORDER,
     WEEKDAYS,
     as_dict,
@@ -378,6 +379,18 @@ def _scalar_list(items: Iterable[Any]) -> str:
     return shown or "none"
 
 
+def _whole_text(item: Any) -> bool:
+    return isinstance(item, str) or (isinstance(item, (list, tuple)) and bool(item)
+                                     and all(isinstance(v, str) for v in item))
+
+
+def _whole(label: str, item: Any) -> list[str]:
+    """Sentences shown whole (FULL_TEXT_KEYS): one, or a list, one sentence per line."""
+    if isinstance(item, str):
+        return [f"- **{label}:** {md(item)}"]
+    return [f"- **{label}:**"] + [f"  - {md(v)}" for v in item]
+
+
 def _generic(value: Any, level: int, depth: int = 0) -> list[str]:
     """Any JSON-like section as headings, bullet lists and tables."""
     if depth > MAX_DEPTH:
@@ -389,7 +402,9 @@ def _generic(value: Any, level: int, depth: int = 0) -> list[str]:
         blocks: list[str] = []
         for key, item in value.items():
             label = md(title_case_key(key))
-            if is_scalar(item):
+            if key in FULL_TEXT_KEYS and _whole_text(item):
+                bullets += _whole(label, item)
+            elif is_scalar(item):
                 bullets.append(f"- **{label}:** {_inline(item)}")
             elif isinstance(item, (list, tuple)) and all(is_scalar(v) for v in item):
                 bullets.append(f"- **{label}:** {_scalar_list(item)}")

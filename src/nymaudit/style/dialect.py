@@ -126,10 +126,20 @@ def _family_locales() -> dict[str, dict[str, list[str]]]:
     }
 
 
+def _joint(text: str) -> str:
+    """A vocabulary item or a match as a lookup key: a hyphen is a space ("cousin-brother"
+    is "cousin brother", "co brother" is "co-brother")."""
+    return text.replace("-", " ")
+
+
 @cache
-def _vocabulary_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The vocabulary pattern and, for each word, the locales that use it as one key:
-    "GB", or "US+AU" for a word of [dialect.shared_vocabulary] (see ``locale_group``)."""
+def _vocabulary_regex() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """The vocabulary pattern; for each word, the locales that use it as one key: "GB",
+    or "US+AU" for a word of [dialect.shared_vocabulary] (see ``locale_group``); and for
+    each form the pattern matches (``_joint``), the listed word it counts as. Inflected
+    forms come from [dialect.forms] ("preponed" is "prepone"); a space and a hyphen
+    inside an item match each other. Until 2026-11-29 (seventh session) only the form
+    as listed was counted: an Indian draft's "preponed" and "cousin-brother" were missed."""
     data = load_file("style").get("dialect", {})
     owner: dict[str, str] = {}
     for word, locales in data.get("shared_vocabulary", {}).items():
@@ -137,9 +147,16 @@ def _vocabulary_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     for locale, items in data.get("vocabulary", {}).items():
         for item in items:
             owner.setdefault(item.lower(), locale)
-    alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
+    canonical: dict[str, str] = {_joint(word): word for word in owner}
+    for word, forms in data.get("forms", {}).items():
+        if word.lower() in owner:
+            for form in forms:
+                canonical.setdefault(_joint(form.lower()), word.lower())
+    # re.escape writes a space as "\ " and a hyphen as "\-": either becomes "[ -]".
+    alternation = "|".join(re.escape(w).replace("\\ ", "[ -]").replace("\\-", "[ -]")
+                           for w in sorted(canonical, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w&-])(?:{alternation})(?![\w&-])") if owner else re.compile(r"(?!)")
-    return pattern, owner
+    return pattern, owner, canonical
 
 
 def locale_group(key: str) -> list[str]:
@@ -172,7 +189,7 @@ def spelling_variant(word: str) -> tuple[str, str] | None:
 
 def collect(texts: list[str]) -> LocaleEvidence:
     ev = LocaleEvidence()
-    vocab_re, owner = _vocabulary_regex()
+    vocab_re, owner, canonical = _vocabulary_regex()
     seen: dict[str, tuple[str, str] | None] = {}  # each distinct word is looked up once
     for text in texts:
         lower = text.lower()
@@ -184,9 +201,10 @@ def collect(texts: list[str]) -> LocaleEvidence:
                 ev.spelling[family][variety] += count
                 ev.add_example(f"{family}:{variety}", word)
         for m in vocab_re.finditer(lower):
-            locale = owner[m.group(0)]
-            ev.vocabulary[locale][m.group(0)] += 1
-            ev.add_example(f"vocabulary:{locale}", m.group(0))
+            word = canonical[_joint(m.group(0))]
+            locale = owner[word]
+            ev.vocabulary[locale][word] += 1
+            ev.add_example(f"vocabulary:{locale}", word)
         # Dates, times, amounts and measures all need a digit (two unit patterns also take
         # "degrees ..."): a text without one is not scanned for them, which is most prose.
         has_digit = _ANY_DIGIT.search(text) is not None
@@ -307,9 +325,12 @@ def _evidence_items(ev: LocaleEvidence) -> list[dict[str, Any]]:
     add(british, day_first, "date", "day-first dates", "day-first dates", weights.get("date", 1.2))
     add(["US", "CA"], month_first, "date", "month-first dates", "month-first dates",
         weights.get("date", 1.2))
-    add(["US", "CA", "AU", "NZ", "IN"], ev.times["am_pm"], "time", "12-hour clock (am/pm)",
+    # The locales each clock fits: [dialect.clock] (in code until 2026-11-29, where am/pm
+    # counted against the United Kingdom and Ireland).
+    clock = data.get("clock", {})
+    add(clock.get("am_pm", []), ev.times["am_pm"], "time", "12-hour clock (am/pm)",
         "am/pm times", weights.get("time", 0.3))
-    add(["GB", "GB-SCT", "IE", "ZA", "IN"], ev.times["24_hour"], "time", "24-hour clock",
+    add(clock.get("24_hour", []), ev.times["24_hour"], "time", "24-hour clock",
         "24-hour clock", weights.get("time", 0.3))
     for code, count in ev.currency.items():
         add(_CURRENCY_LOCALES.get(code, []), count, "currency", code, code, weights.get("currency", 1.5))
@@ -405,7 +426,7 @@ def spelling_rule_example(rule: Any, example: str) -> bool:
 
 
 def vocabulary_rule_example(rule: Any, example: str) -> bool:
-    pattern, _owner = _vocabulary_regex()
+    pattern, _owner, _canonical = _vocabulary_regex()
     return pattern.search(example.lower()) is not None
 
 

@@ -6,6 +6,7 @@ typical rate from heuristics/style.toml (``[habits]``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
@@ -360,9 +361,11 @@ PHRASE_WORDS = 3
 
 # A phrase is said without a break: punctuation between words (a comma, a full stop, a
 # bracket, a dash, a line break) ends one. "East River, 5 miles" gave "east river miles"
-# (the digits are no word) until 2026-11-29. Apostrophes and hyphens stay inside words.
-# One pass per text: the words of ``text.words`` and the breaks, each break a token "|".
-_PHRASE_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*|[.,;:!?()\[\]{}\"“”«»…—–/|*\n\d]+|\s-+\s")
+# (the digits are no word) until 2026-11-29. Apostrophes stay inside words, and so do
+# letters of any script (since 2026-11-29, seventh session: "así que me" was 'as que me',
+# "mañana" 'ana', "café" 'caf'). One pass per text: the words and the breaks, each break
+# a token "|".
+_PHRASE_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|[.,;:!?()\[\]{}\"“”«»…—–/|*\n\d]+|\s-+\s")
 
 
 def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
@@ -375,7 +378,10 @@ def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
     occurrences: Counter = Counter()
     in_texts: Counter = Counter()
     for text in texts[:MAX_PHRASE_TEXTS]:
-        tokens = _PHRASE_TOKEN.findall(normalise_apostrophes(text.lower()))
+        lower = text.lower()
+        if not lower.isascii():  # "cafe" + a combining accent is one word, as "café" is
+            lower = unicodedata.normalize("NFC", lower)
+        tokens = _PHRASE_TOKEN.findall(normalise_apostrophes(lower))
         # A break is any token not starting with a letter: it belongs to no 3-gram.
         content = [t not in fw for t in tokens]  # looked up once per token, not per 3-gram
         word = [t[0].isalpha() for t in tokens]

@@ -50,6 +50,9 @@ MAX_SHINGLES = 300_000
 MAX_LANGUAGE_PARTS = 2000
 NAME_SCAN_CHARS = 500_000  # about 90,000 words: plenty to tell a name by its capital
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b")
+# Two capitalised words with one space between (overlapping: "Henley Beach Road" gives
+# "henley beach" and "beach road").
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?) (?=([A-Z][a-z]+(?:['’][a-z]+)?)\b)")
 
 
 # Skipped back from a word to see what precedes it: spaces, then opening quotes,
@@ -131,6 +134,8 @@ class Side:
     fingerprint: int
     # Sentence ends followed by exactly one space (two spaces is a habit in habits.py).
     single_space: int = 0
+    # Share of the text's lines that read as program code (``code_line_share``).
+    code_share: float | None = None
     profile: Any = field(default=None)
     # Content-word counts (the vocabulary block); their TF-IDF vector per rarity table.
     content: Any = field(default=None)
@@ -138,6 +143,8 @@ class Side:
     _model: Any = field(default=None)  # the character model, built on first use
     _scored: Any = field(default=None)  # (cap, characters scored by cross_entropy), kept per candidate
     _capitals: Any = field(default=None)  # content word -> uses written with a capital
+    _pairs: Any = field(default=None)  # "rundle mall" -> times the two capitalised words stand together
+    _pairs_by_word: Any = field(default=None)  # word -> [(pair, count)] of ``name_pairs``
 
     def capitalised_share(self, word: str) -> float:
         """Share of the uses of a content word inside a sentence that are written with a
@@ -161,6 +168,24 @@ class Side:
         total = self.content.get(word, 0) if self.content is not None else 0
         within = total - initial.get(word, 0)
         return min(1.0, inside.get(word, 0) / within) if within > 0 else 0.0
+
+    def name_pairs(self) -> Counter[str]:
+        """Two capitalised words written side by side ("Rundle Mall" -> "rundle mall"),
+        from the first NAME_SCAN_CHARS of the text, counted once."""
+        if self._pairs is None:
+            joined = self.text.joined[:NAME_SCAN_CHARS]
+            self._pairs = Counter(f"{m.group(1)} {m.group(2)}".lower() for m in _NAME_PAIR.finditer(joined))
+        return self._pairs
+
+    def name_pairs_of(self, word: str) -> list[tuple[str, int]]:
+        """The pairs of ``name_pairs`` that hold ``word``, with their counts (indexed once)."""
+        if self._pairs_by_word is None:
+            index: dict[str, list[tuple[str, int]]] = {}
+            for pair, count in self.name_pairs().items():
+                for part in set(pair.split(" ")):
+                    index.setdefault(part, []).append((pair, count))
+            self._pairs_by_word = index
+        return self._pairs_by_word.get(word, [])
 
     def char_model(self) -> F.CharModel:
         """Character language model of this corpus (built on first use)."""
@@ -207,6 +232,44 @@ def prose_only(text: str) -> str:
         text = _TABLE_ROW.sub(" ", text)
     search = _CODE_TOKEN.search
     return " ".join(token for token in text.split() if not search(token))
+
+
+# A line that reads as program code: a statement only code opens a line with ("def f(",
+# "class A:", "from x import", "else:"; not "let", "return" or "class" alone, which
+# lower-case posts start with), a call ("f(x)", not "friend(s)"), an assignment or
+# comparison operator, an arrow, a line ending in a brace or a semicolon or made of a
+# closing bracket, "//" or "/*", a method call or a snake_case name ("#" is a Markdown
+# heading or a hashtag as often as a comment). English novels have about 1% of such
+# lines (a line ending in ";"), technical Markdown 1-7%, Python source 60-87%. Added
+# 2026-11-29 (seventh session): a known corpus of CPython's json module was read as prose,
+# and its "else" and "sorted" became habits to vary.
+_CODE_LINE = re.compile(
+    r"^[ \t]*(?:def[ \t]+\w+[ \t]*\(|class[ \t]+\w+[ \t]*[(:{]|from[ \t]+[\w.]+[ \t]+import\b"
+    r"|import[ \t]+[\w.]+[ \t]*;?$|(?:else|try|finally)[ \t]*:|elif\b|except\b.*:$|#include\b|#define\b)"
+    r"|\w\((?!s\))|[=!<>+\-*/%]=|->|=>|&&|\|\||[ \t]=[ \t]|[{};][ \t]*$|^[ \t]*[)\]}]"
+    r"|^[ \t]*(?://|/\*)|\w\.\w+\(|\b[A-Za-z]+_\w+\b"
+)
+MAX_CODE_LINE = 300  # a longer line is a paragraph of prose, whatever it holds
+
+
+def code_line_share(texts: list[str]) -> float | None:
+    """Share of the lines holding a letter that read as program code (None without any);
+    the first MAX_LANGUAGE_PARTS * 10 lines."""
+    code = total = 0
+    limit = MAX_LANGUAGE_PARTS * 10
+    for text in texts:
+        for line in text.split("\n"):
+            if not _HAS_LETTER.search(line):
+                continue
+            total += 1
+            if len(line) <= MAX_CODE_LINE and _CODE_LINE.search(line):
+                code += 1
+            if total >= limit:
+                return code / total
+    return code / total if total else None
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def english_share(text: str) -> float | None:
@@ -276,6 +339,7 @@ def prepare(label: str, corpus: Corpus | None, segment_content: bool = True) -> 
         locale=dialect.collect(text.texts),
         fingerprint=hash(" ".join(joined.split())),
         single_space=sum(len(_ONE_SPACE.findall(t)) for t in text.texts),
+        code_share=code_line_share(text.texts),
     )
     if len(seg):
         side.profile = F.profile(seg)
@@ -757,14 +821,24 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
         # topic words, and the rarity table (novels) calls modern everyday words such as
         # "team" uncommon: names come first.
         not_names = set(load_file("linkage").get("vocabulary", {}).get("not_names", []))
-        names = [item for item in shared_words if item[1] not in not_names
+        names = [item for item in shared_words if not _not_name(item[1], not_names)
                  and min(pseudo.capitalised_share(item[1]), known.capitalised_share(item[1])) >= 0.8]
-        picked = names[:3] + [item for item in shared_words if item not in names][: 3 - len(names[:3])]
-        for _weight, word, n, k in picked:
-            kind = "name" if any(word == item[1] for item in names) else "vocabulary"
-            shown = word.capitalize() if kind == "name" else word
-            scored.append((1.5 + min(n, k, 20) / 10 + (1.0 if kind == "name" else 0.0), _habit(
-                shown, kind, n * 1000 / pseudo.words, k * 1000 / known.words, None)))
+        # A name of two words ("Rundle Mall") is one name, not two: each word is joined to
+        # the capitalised word it mostly stands beside, on both sides.
+        joined_names: list[tuple[str, int, int]] = []
+        for _weight, word, n, k in names:
+            shown, pn, kn = _whole_name(word, n, k, pseudo, known, not_names)
+            if shown not in [item[0] for item in joined_names]:
+                joined_names.append((shown, pn, kn))
+            if len(joined_names) >= 3:
+                break
+        others = [item for item in shared_words if item not in names]
+        for shown, n, k in joined_names[:3]:
+            scored.append((2.5 + min(n, k, 20) / 10, _habit(
+                shown, "name", n * 1000 / pseudo.words, k * 1000 / known.words, None)))
+        for _weight, word, n, k in others[: 3 - len(joined_names[:3])]:
+            scored.append((1.5 + min(n, k, 20) / 10, _habit(
+                word, "vocabulary", n * 1000 / pseudo.words, k * 1000 / known.words, None)))
     # Function words and character sequences off the reference in the same direction.
     if pseudo.profile is not None and known.profile is not None:
         space = F.feature_space()
@@ -787,6 +861,36 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
 
 
 _PUNCTUATION = set(".,;:!?'\"()-")
+
+
+def _not_name(word: str, not_names: set[str]) -> bool:
+    """A listed word (a weekday, a month) or its plural ("Wednesdays", since 2026-11-29:
+    the list had only the singular, and "Wednesdays" was shown as a name both sides use)."""
+    return word in not_names or (word.endswith("s") and word[:-1] in not_names)
+
+
+def _whole_name(word: str, n: int, k: int, pseudo: Side, known: Side,
+                not_names: set[str]) -> tuple[str, int, int]:
+    """The name a word is part of, with its uses on each side: the word and the capitalised
+    word it stands beside in at least half of its uses on both sides ("Rundle" -> "Rundle
+    Mall"), or the word alone. Since 2026-11-29 (seventh session): "Rundle" and "Mall" were
+    two names. A function word ("The Rundle") or a listed non-name never joins."""
+    fw = function_words()
+    best: tuple[int, str] | None = None
+    for pair, pn in pseudo.name_pairs_of(word):
+        first, second = pair.split(" ")
+        other = second if first == word else first
+        if other == word or other in fw or _not_name(other, not_names):
+            continue
+        kn = known.name_pairs().get(pair, 0)
+        if (2 * pn >= n and 2 * kn >= k and pn >= 2 and kn >= 2
+                and (best is None or min(pn, kn) > best[0])):
+            best = (min(pn, kn), pair)
+    if best is None:
+        return word.capitalize(), n, k
+    pair = best[1]
+    return (" ".join(w.capitalize() for w in pair.split(" ")),
+            pseudo.name_pairs()[pair], known.name_pairs()[pair])
 
 
 def _habit(feature: str, kind: str, p: float, k: float, typical: float | None) -> dict[str, Any]:
@@ -839,6 +943,11 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     min_known = int(limits.get("min_known_words", 5000))
     min_pseudo = int(limits.get("min_pseudonymous_words", 1000))
     min_english = float(limits.get("min_english_share", 0.22))
+    max_code = float(limits.get("max_code_share", 0.3))
+
+    def code(side: Side) -> bool:
+        return side.code_share is not None and side.code_share >= max_code
+
     # Under this, no probability at all (the curve starts at 500 words).
     min_any = int(limits.get("min_words_for_probability", 100))
     if pseudo.words == 0:
@@ -864,7 +973,13 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             warnings.append(
                 f"Known corpus '{label}' has only {side.words} words (under {min_known}): "
                 "its profile is noisy and the probability is weak.")
-        if side.english_share is not None and side.english_share < min_english:
+        if code(side):
+            # Its keywords and symbols are not a language mix: the language warnings would mislead.
+            warnings.append(
+                f"Known corpus '{label}' looks like program source code ({side.code_share:.0%} of its "
+                "lines read as code: calls, assignments, brackets, keywords): a program is not prose, "
+                "so no probability is given for it and no habits are drawn from it.")
+        elif side.english_share is not None and side.english_share < min_english:
             warnings.append(
                 f"Known corpus '{label}' does not read as English (function words are "
                 f"{side.english_share:.0%} of its words): the English-based method does not apply, "
@@ -873,7 +988,12 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             warnings.append(
                 f"Known corpus '{label}' mixes languages ({side.non_english_word_share:.0%} of its "
                 "words in non-English passages): only the English part is comparable.")
-    if pseudo.english_share is not None and pseudo.english_share < min_english:
+    if code(pseudo):
+        warnings.append(
+            f"The pseudonymous corpus looks like program source code ({pseudo.code_share:.0%} of its "
+            "lines read as code: calls, assignments, brackets, keywords): a program is not prose, "
+            "so no probability is given and no habits are drawn from it.")
+    elif pseudo.english_share is not None and pseudo.english_share < min_english:
         warnings.append(
             f"The pseudonymous corpus does not read as English (function words are "
             f"{pseudo.english_share:.0%} of its words): the English-based method does not apply, "
@@ -887,7 +1007,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     # No number where the method does not apply: a side in another language, or so
     # little text that the curve (fitted from 500 words up) would only extrapolate.
     def foreign(side: Any) -> bool:
-        return side.english_share is not None and side.english_share < min_english
+        """Not English prose: another language, or program code."""
+        return code(side) or (side.english_share is not None and side.english_share < min_english)
 
     for label, side in sides.items():
         if foreign(pseudo) or foreign(side) or min(pseudo.words, side.words) < min_any:
@@ -958,10 +1079,14 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     for a, b in zip(scored, scored[1:], strict=False):
         margins.append({"label": a["label"], "next": b["label"],
                         "distance_margin": round(b["ranking_score"] - a["ranking_score"], 4)})
-    best = scored[0]["label"] if scored else None
+    # Habits are drawn from the nearest side that is prose: program code's keywords ("else",
+    # "sorted") are no habit of the writer's.
+    best = next((c["label"] for c in scored if not code(sides[c["label"]])), None)
     # Habits shared with a side too short to judge would be chance, not evidence.
     shared = (shared_habits(pseudo, sides[best])
-              if best and min(pseudo.words, sides[best].words) >= min_any else [])
+              if best and not code(pseudo) and min(pseudo.words, sides[best].words) >= min_any else [])
+    # No habits compared with program code, on either side.
+    prose = [] if code(pseudo) else [label for label in ranked if not code(sides[label])]
     mode = "verification" if len(known) == 1 else "attribution"
     linkage = {
         "method": METHOD,
@@ -973,10 +1098,10 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         # out of domain, reported in domain too. Added 2026-11-29.
         "habits_that_differ": [
             {"label": label, **{k: v for k, v in h.items() if k != "agree"}}
-            for label in ranked for h in results[label]["habits_compared"] if not h["agree"]],
+            for label in prose for h in results[label]["habits_compared"] if not h["agree"]],
         "habits_that_agree": [
             {"label": label, **{k: v for k, v in h.items() if k != "agree"}}
-            for label in ranked for h in results[label]["habits_compared"] if h["agree"]],
+            for label in prose for h in results[label]["habits_compared"] if h["agree"]],
         "domain": {"pseudonymous": d_pseudo, "known": d_known,
                    "calibrated": not outside},
         "warnings": warnings,
@@ -987,7 +1112,9 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         "mode": mode,
         "margins": margins,
         "shared_habits_with": best,
-        "habits_to_vary": [advice_for(h) for h in shared],
+        # Letter sequences ("e, ", ". t") are left out of the advice (since 2026-11-29): they
+        # stay in shared_habits as evidence, but no writer can act on them.
+        "habits_to_vary": [advice_for(h) for h in shared if h["kind"] != "character_3gram"],
         "calibration": {
             label: {k: (None if v is None else round(v, 4)) for k, v in r.items()
                     if k not in ("in_domain", "habits_compared")}
