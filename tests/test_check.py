@@ -794,3 +794,25 @@ def test_a_photo_pasted_into_the_text_as_a_data_uri_is_checked(tmp_path: Path) -
     assert gps_finding["location"]["path"].endswith("pasted.md#data-image-1")
     broken = draft(site / "_drafts", "broken.md", "![x](data:image/png;base64,@@@@not-base64-at-all@@@@)")
     assert run("check", str(broken), "--format", "json").exit_code in (0, 1)  # never a crash
+
+
+def test_checks_header_does_not_say_a_drafts_date_was_unusable(tmp_path):
+    """Walkthrough 7 item 14: `check` said "2 posts (none with a usable date)" beside a TIME007
+    read from one of those drafts' dates: drafts' dates are left out of the publishing span on
+    purpose, and the header now says so."""
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "hugo.toml").write_text('title = "x"\n')
+    (site / "content" / "posts" / "a.md").write_text(
+        "---\ntitle: a\ndate: 2026-11-29T21:15:00+05:30\ndraft: true\n---\nA short note about nothing.\n")
+    (site / "content" / "posts" / "b.md").write_text("---\ntitle: b\ndraft: true\n---\nAnother note.\n")
+    cwd = os.getcwd()
+    os.chdir(site)
+    try:
+        result = CliRunner().invoke(app, ["check", "content/posts/a.md", "content/posts/b.md"],
+                                    env={"NO_COLOR": "1", "COLUMNS": "200"})
+    finally:
+        os.chdir(cwd)
+    assert "TIME007" in result.stdout
+    assert "none with a usable date" not in result.stdout
+    assert "2 posts checked (a draft's date is not a publishing time)" in result.stdout

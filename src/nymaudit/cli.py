@@ -379,7 +379,7 @@ def _run_scan(
 # readable=False: an unreadable input is an input error line and the scan goes on with
 # the others (the parser's own check would stop the whole run with a usage error).
 PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", readable=False,
-                     help="Archive (folder or zip as the platform "
+                     help="Archive (folder, zip or tar.gz as the platform "
                                                 "gave it), export file, blog folder or posts.")]
 KnownOpt = Annotated[list[str], typer.Option("--known", metavar="LABEL=PATH",
                      help="Your real-name writing, to measure how linkable the style is.")]
@@ -514,7 +514,7 @@ def formats() -> None:
     from nymaudit.sources.detect import available_readers
 
     out = Environment().out()
-    out.print("Inputs (detected from content; give the folder or zip as the platform made it):")
+    out.print("Inputs (detected from content; give the folder, zip or tar.gz as the platform made it):")
     for reader in available_readers():
         out.print(f"  {reader.name:<10} {escape(reader.description)}")
     out.print("\nAttachments checked for metadata (`nymaudit meta`): JPEG, TIFF, PNG, WebP, GIF, "

@@ -71,6 +71,11 @@ def _header(report: Report, console: Console) -> None:
             f"\n{plural(report.post_count, 'post')} from {report.first_post:%Y-%m-%d} "
             f"to {report.last_post:%Y-%m-%d} ({days} days)"
         )
+    elif report.post_count and report.fail_closed:
+        # `check`: drafts' dates are deliberately no publishing times (docs/formats.md), though
+        # a draft's date with an offset still gives TIME007; "none with a usable date" read
+        # as if those dates had not been read.
+        span = f"\n{plural(report.post_count, 'post')} checked (a draft's date is not a publishing time)"
     elif report.post_count:
         span = f"\n{plural(report.post_count, 'post')} (none with a usable date)"
     body = Text(f"Findings: {', '.join(parts) if parts else 'none'}{span}")
