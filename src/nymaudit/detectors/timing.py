@@ -31,11 +31,14 @@ def collect(ctx: ScanContext) -> tuple[list[float], list[float], list[bool], int
     usable: list[bool] = []
     untimed = 0
     nan = float("nan")
+    publishing = _publishing_commits(ctx.corpus.posts)
     for post in ctx.corpus.posts:
         moment = post.published_at
         if moment is None:
             # A draft's date is no moment of publishing, a site's config record no post.
             untimed += post.is_post and post.timestamp is None
+            continue
+        if id(post) in publishing:
             continue
         try:
             if moment.tzinfo is None:
@@ -60,6 +63,85 @@ def collect(ctx: ScanContext) -> tuple[list[float], list[float], list[bool], int
         usable.append(True)
     label = ctx.corpus.inputs[0].path if ctx.corpus.inputs else ""
     return times, stated, usable, untimed, label
+
+
+# A commit this close to a post of another source is the act that published it (a Hugo
+# blog in git: the post's date and its commit): one moment online, counted once (the blog's
+# 40 posts and their 40 commits counted as 80 events).
+PUBLISHING_COMMIT_SECONDS = 10 * 60
+
+
+def _publishing_commits(posts: Any) -> set[int]:
+    """ids of commit records within PUBLISHING_COMMIT_SECONDS of a non-commit post."""
+    import bisect
+
+    def stamp(post: Any) -> float | None:
+        moment = post.published_at
+        if moment is None:
+            return None
+        try:
+            return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+        except (OverflowError, OSError, ValueError):
+            return None
+
+    others = sorted(t for post in posts if post.kind != "commit" and (t := stamp(post)) is not None)
+    if not others:
+        return set()
+    out: set[int] = set()
+    for post in posts:
+        if post.kind != "commit" or (t := stamp(post)) is None:
+            continue
+        i = bisect.bisect_left(others, t - PUBLISHING_COMMIT_SECONDS)
+        if i < len(others) and others[i] <= t + PUBLISHING_COMMIT_SECONDS:
+            out.add(id(post))
+    return out
+
+
+def naive_times(ctx: ScanContext) -> list[float]:
+    """The wall-clock times (read as if UTC, epoch seconds) of published posts whose time
+    carries no zone (``2025-01-01 08:13:00`` from a spreadsheet): their UTC moment is
+    unknown, so the hours leave them out, but their own clock still shows a routine."""
+    out: list[float] = []
+    for post in ctx.corpus.posts:
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        moment = post.published_at
+        if moment is None or not extra.get("naive_time") or extra.get("date_only"):
+            continue
+        try:
+            out.append(moment.replace(tzinfo=UTC).timestamp())
+        except (OverflowError, OSError, ValueError):
+            continue
+    return out
+
+
+def wall_clock_routine(naive: list[float]) -> str:
+    """What zone-less times show on their own clock, without any offset: the quiet hours,
+    the share in office hours on weekdays and the weekend; "" below MIN_POSTS of them."""
+    import numpy as np
+
+    from nymaudit.timing.core import MIN_POSTS
+    from nymaudit.timing.routine import WORK_END, WORK_START, _sleep_window
+    from nymaudit.timing.weekly import day_hour_counts, weekend_shape
+    from nymaudit.timing.zones import WEEKDAY_NAMES, WEEKENDS
+
+    if len(naive) < MIN_POSTS:
+        return ""
+    local = np.asarray(naive, dtype=np.int64)
+    hour = (local % 86400) // 3600
+    weekday = (local // 86400 + 3) % 7
+    parts = []
+    quiet = _sleep_window(np.bincount(hour, minlength=24))
+    if quiet:
+        parts.append(f"quiet from about {quiet[0]:02d}:00 to {quiet[1]:02d}:00")
+    day0, counts = day_hour_counts(local)
+    shape, shape_p, _ = weekend_shape(day0, counts)
+    free = WEEKENDS[shape] if shape is not None and shape_p >= 0.5 else WEEKENDS["Sat-Sun"]
+    workday = ~np.isin(weekday, free)
+    share = float((workday & (hour >= WORK_START) & (hour < WORK_END)).mean())
+    parts.append(f"{share:.0%} of them between {WORK_START:02d}:00 and {WORK_END:02d}:00 on working days")
+    if shape is not None and shape_p >= 0.5:
+        parts.append("a " + "-".join(WEEKDAY_NAMES[d] for d in WEEKENDS[shape]) + " weekend")
+    return "; ".join(parts)
 
 
 def unpublished_offsets(ctx: ScanContext) -> dict[int, int]:
@@ -106,8 +188,12 @@ def detect(ctx: ScanContext) -> DetectorResult:
     except (ValueError, OverflowError, ArithmeticError, MemoryError):
         result.sections["timing"] = None
         return result
+    if no_dst_unsupported(timing):
+        timing.observes_dst = None
     result.sections["timing"] = timing.to_contract()
-    result.findings.extend(findings(timing, Origin(label), untimed, drafts, config))
+    boosts = sum(1 for a in ctx.corpus.activities if getattr(a, "timestamp", None) is not None)
+    naive = naive_times(ctx)
+    result.findings.extend(findings(timing, Origin(label), untimed, drafts, config, boosts, naive))
     return result
 
 
@@ -125,8 +211,35 @@ def zone_inferred(t: Any) -> bool:
 DST_MIN_SPAN_DAYS = 240
 
 
+# "No daylight saving" rests on the offset: it says no zone at that offset changed its
+# clocks in the history. It cannot be surer than the offset (posts at random times gave
+# UTC+07:00 at 33 % and "no daylight saving, rules out Europe" at high confidence), so it
+# needs the offset at medium confidence and a daily rhythm to read.
+DST_NO_MIN_OFFSET = 0.6
+
+
+def no_rhythm(t: Any) -> bool:
+    """Posts at every hour (timing/fit.py): no day to read a clock change, a day off or
+    office hours from either."""
+    fit = getattr(t, "rhythm", None)
+    return fit is not None and fit.verdict == "none"
+
+
+def no_dst_unsupported(t: Any) -> bool:
+    """Whether the daylight-saving answer has nothing to stand on: "not observed" from a
+    short history or a weak offset, either answer from posts at every hour (random times
+    gave "observed, EU" at high confidence). The section then says "cannot tell" (null),
+    as TIME003 does."""
+    if t.observes_dst is not None and no_rhythm(t):
+        return True
+    return t.observes_dst is False and (
+        (t.span_days or 0) < DST_MIN_SPAN_DAYS
+        or (t.offset_probability or 0) < DST_NO_MIN_OFFSET
+    )
+
+
 def dst_inferred(t: Any) -> bool:
-    if t.observes_dst is False and (t.span_days or 0) < DST_MIN_SPAN_DAYS:
+    if no_dst_unsupported(t):
         return False
     return bool(t.enough and t.observes_dst is not None)
 
@@ -141,6 +254,7 @@ HOLIDAY_CLAIM_DAYS = 2
 def calendar_inferred(t: Any) -> bool:
     return bool(
         t.enough
+        and not no_rhythm(t)
         and t.country_candidates
         and t.country_candidates[0][1] >= 0.5
         and len(t.holidays_off) >= HOLIDAY_CLAIM_DAYS
@@ -150,7 +264,8 @@ def calendar_inferred(t: Any) -> bool:
 
 
 def office_hours(t: Any) -> bool:
-    return bool(t.enough and (t.works_week or 0) >= 0.6 and (t.working_hours_share or 0) >= 0.25)
+    return bool(t.enough and not no_rhythm(t) and (t.works_week or 0) >= 0.6
+                and (t.working_hours_share or 0) >= 0.25)
 
 
 def has_absences(t: Any) -> bool:
@@ -204,11 +319,17 @@ def stated_zone(t: Any) -> str:
     )
 
 
-def excluded_finding(t: Any, where: Origin, untimed: int = 0) -> Finding:
+NAIVE_ADVICE = "export them in UTC or with their offset (+hh:mm)"
+
+
+def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) -> Finding:
     parts = []
     if untimed:
         # Counted as posts (the contract's `posts`), but nothing to place in a day.
         parts.append(f"{plural(untimed, 'post')} without a date or time (counted as posts)")
+    if naive:
+        parts.append(f"the time of day of {plural(naive, 'post')} whose time carries no time zone, so "
+                     f"their UTC moment is unknown ({NAIVE_ADVICE}; counted for the days you posted)")
     if t.pre_2000:
         parts.append(f"{t.pre_2000} dated before 2000")
     if t.future:
@@ -242,6 +363,8 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0) -> Finding:
         evidence = f"{t.midnight} records at 00:00:00"
     if not evidence and untimed:
         evidence = f"{untimed} posts without a date"
+    if not evidence and naive:
+        evidence = f"{naive} times without a time zone"
     return rule("TIME008").finding(
         "Left out of the time analysis: " + "; ".join(parts) + ".",
         evidence or "; ".join(parts),
@@ -317,11 +440,16 @@ def stated_offset_finding(stated: dict[int, int], where: Origin,
 
 
 def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | None = None,
-             config: dict[str, Any] | None = None) -> list[Finding]:
+             config: dict[str, Any] | None = None, boosts: int = 0,
+             naive: list[float] | None = None) -> list[Finding]:
+    """The TIME findings; ``boosts``: timed boosts and other activities among the timestamps;
+    ``naive``: wall-clock times of posts whose time carries no zone (``naive_times``)."""
     out: list[Finding] = []
-    # Posts without a date matter once there is an inference they are missing from.
-    if excluded(t) or (untimed and not too_little(t)):
-        out.append(excluded_finding(t, where, untimed))
+    naive = naive or []
+    # Posts without a date matter once there is an inference they are missing from; so do
+    # times without a zone (300 of 600 records were left out and nothing said so).
+    if excluded(t) or ((untimed or naive) and not too_little(t)):
+        out.append(excluded_finding(t, where, untimed, len(naive)))
     if stated_leak(t) or drafts:
         stated = Counter(t.stated_offsets or {}) + Counter(drafts or {})
         finding = stated_offset_finding(dict(stated), where, config)
@@ -329,15 +457,27 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         out.append(finding)
     if too_little(t):
         read = getattr(t, "offset_source", None) == "stated" and t.standard_offset is not None
+        zoneless = ""
+        if naive:
+            # Every row of a spreadsheet export has a time of day: what is missing is the zone.
+            zoneless = (
+                f" {plural(len(naive), 'timestamp')} {'carries' if len(naive) == 1 else 'carry'} "
+                "a time of day but no time zone, so their UTC moment is unknown and they were left "
+                f"out; {NAIVE_ADVICE} to have them read."
+            )
+            routine = wall_clock_routine(naive)
+            if routine:
+                zoneless += (f" Their own clock still shows a routine, whatever the zone: {routine}.")
         out.append(
             rule("TIME001").finding(
                 ("No post carries" if t.posts == 0 else
                  f"Only {plural(t.posts, 'post')} {'carries' if t.posts == 1 else 'carry'}")
-                + " a usable time of day; at least 50 are needed before the posting hours "
-                "say anything reliable, so "
+                + " a usable time of day with its time zone; at least 50 are needed before the posting "
+                "hours say anything reliable, so "
                 + ("the hours were not read; the offsets the records store give the time zone "
-                   "instead (TIME007)." if read else "no time zone is inferred."),
-                f"{t.posts} timestamped posts",
+                   "instead (TIME007)." if read else "no time zone is inferred.")
+                + zoneless,
+                f"{t.posts} timestamped posts" + (f"; {len(naive)} without a time zone" if naive else ""),
                 where,
             )
         )
@@ -350,20 +490,40 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 f" The quiet hours run from about {t.sleep_window[0]:02d}:00 to "
                 f"{t.sleep_window[1]:02d}:00 in that zone."
             )
-        out.append(
-            rule("TIME002").finding(
-                f"The hours of {t.posts} posts over {t.span_days} days fit a person living at "
+        rhythm = rhythm_note(t)
+        capped = bool(rhythm) and t.offset_confidence == "low"
+        # Boosts count for the hours (module docstring), and the header counts posts only:
+        # said, so 1057 here and 924 there do not read as a contradiction.
+        what = (f"{t.posts} posts and boosts (a boost is a moment you were online too)" if boosts
+                else plural(t.posts, "post"))
+        if rhythm and capped:
+            # The model's probability assumes one daily rhythm: said as the model's, and
+            # the finding's confidence follows the section's cap (timing/fit.py).
+            message = (
+                f"{rhythm} The time-zone model assumes one rhythm, so its answer may well be wrong: "
+                f"the hours of {what} over {t.span_days} days fit "
+                f"{format_offset(t.standard_offset)} (standard time) best, with probability "
+                f"{t.offset_probability:.0%} under that model; likely zones: {zones}. Low confidence."
+            )
+        else:
+            message = (
+                f"The hours of {what} over {t.span_days} days fit a person living at "
                 f"{format_offset(t.standard_offset)} (standard time), with probability "
                 f"{t.offset_probability:.0%}. Likely zones: {zones}.{quiet} The inference "
                 "compares the activity with how people sleep, wake for work and spend "
-                "evenings."
+                "evenings." + (f" {rhythm}" if rhythm else "")
+            )
+        out.append(
+            rule("TIME002").finding(
+                message
                 + (MOSTLY_MACHINE_NOTE.format(left=t.bulk, given=t.timestamped) if mostly_machine(t) else ""),
                 "offset candidates: "
                 + ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3]),
                 where,
                 clue_value=_headline_zone(t) or format_offset(t.standard_offset),
-                confidence="low" if mostly_machine(t) else _confidence(t.offset_probability),
-                severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t) else "medium",
+                confidence="low" if mostly_machine(t) or capped else _confidence(t.offset_probability),
+                severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t)
+                and not capped else "medium",
             )
         )
     if dst_inferred(t):
@@ -382,14 +542,19 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             value = "no daylight saving time"
         if mostly_machine(t):
             message += MOSTLY_MACHINE_NOTE.format(left=t.bulk, given=t.timestamped)
+        confidence = _confidence(max(t.dst_probability or 0, 1 - (t.dst_probability or 0)))
+        if not t.observes_dst:
+            # No surer than the offset it rests on (or the section's cap on it).
+            order = ("low", "medium", "high")
+            confidence = min(confidence, _confidence(t.offset_probability), t.offset_confidence or "low",
+                             key=order.index)
         out.append(
             rule("TIME003").finding(
                 message,
                 f"probability that the clocks changed during the history: {t.dst_probability:.0%}",
                 where,
                 clue_value=value,
-                confidence="low" if mostly_machine(t) else
-                _confidence(max(t.dst_probability or 0, 1 - (t.dst_probability or 0))),
+                confidence="low" if mostly_machine(t) else confidence,
             )
         )
     if calendar_inferred(t):
@@ -430,11 +595,15 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 f"{t.working_hours_share:.0%} of posts fall between 09:00 and 17:00 local time "
                 f"on working days{lunch}; the week has a {weekend} weekend. An employer "
                 "who suspects a member of staff can compare these hours with who was at a "
-                "desk.",
+                "desk."
+                # A rota's week is not an office week: the weekend read from it may be none.
+                + (" Your hours follow no single daily rhythm (TIME002), so the local time, and "
+                   "the weekend read in it, may be wrong." if rhythm_note(t) else ""),
                 f"working-hours share {t.working_hours_share:.0%}",
                 where,
                 clue_value=f"posts in office hours ({t.working_hours_share:.0%}), weekend {weekend}",
                 severity="high" if t.working_hours_share >= 0.5 else "medium",
+                confidence="low" if rhythm_note(t) else None,
             )
         )
     if has_absences(t):
@@ -450,6 +619,26 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
     return out
 
 
+def rhythm_note(t: Any) -> str:
+    """What the goodness-of-fit check (timing/fit.py) found when one daily rhythm does not
+    explain the hours; "" when it does."""
+    fit = getattr(t, "rhythm", None)
+    if fit is None or fit.fits:
+        return ""
+    if fit.verdict == "none":
+        return (
+            f"Your posts fall at every hour of the day ({fit.quiet_share:.0%} of them even in the "
+            "quietest six hours), so they show no daily rhythm: posts on a timer, several people "
+            "or a life without fixed hours."
+        )
+    return (
+        f"Your posting hours do not follow one daily rhythm: {fit.quiet_share:.0%} of posts fall in "
+        f"the quietest six hours of the day, and the {fit.night_days} days with posts in them come "
+        f"in runs ({fit.run_lift:.1f} times as often the day after one as on any day), as rotating "
+        "shifts (nights in a row) give. That pattern is itself a clue to the kind of job."
+    )
+
+
 def _headline_zone(t: Any) -> str | None:
     """The zone the report names: the likeliest at the stated offset (a zone at another
     offset may be likelier alone when many zones share the stated one)."""
@@ -459,10 +648,27 @@ def _headline_zone(t: Any) -> str | None:
     return t.zone_candidates[0][0] if t.zone_candidates else None
 
 
+def _zone_offset(zone: str) -> float | None:
+    """A zone's standard offset around the last two years (for grouping the zones a
+    finding names by offset); None for a zone the table lacks."""
+    import time
+
+    from nymaudit.timing.zones import standard_offset_hours, zone_table
+
+    entry = next((e for e in zone_table() if e.zone == zone), None)
+    if entry is None:
+        return None
+    today = int(time.time() // 86400)
+    return standard_offset_hours(entry, today - 730, 730)
+
+
 def _zones_said(t: Any) -> str:
-    """'Europe/Paris (11%), Europe/Berlin (11%), ...' at the stated offset, and the likeliest
-    single zone when it sits at another offset: the headline said UTC+01:00 at 75 % while
-    "Likely zones" began with Europe/London, which read as a contradiction."""
+    """'Europe/Paris (11%), Europe/Berlin (11%), ...' at the stated offset, then every zone
+    at another offset that is likelier than the last one named, under its offset: the
+    finding named Australia/Hobart (5 %) at UTC+10:00 and left out Australia/Adelaide
+    (33 %) at UTC+09:30, so a reader of the finding alone took Adelaide as ruled out
+    (and the headline said UTC+01:00 at 75 % while "Likely zones" began with
+    Europe/London, which read as a contradiction)."""
     # Only zones the JSON's zone_candidates list too: a redacted report masks the names
     # the timing section holds, and a zone named only here would stay readable.
     listed = {z for z, _ in t.zone_candidates}
@@ -470,8 +676,28 @@ def _zones_said(t: Any) -> str:
     if not at_offset:
         return ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3])
     said = ", ".join(f"{z} ({p:.0%})" for z, p in at_offset[:3])
-    top = t.zone_candidates[0] if t.zone_candidates else None
-    if top is not None and top[0] not in {z for z, _ in at_offset}:
+    named = {z for z, _ in at_offset[:3]}
+    floor = min(p for _, p in at_offset[:3])
+    others = [(z, p) for z, p in t.zone_candidates if z not in named and p > floor]
+    if not others:
+        return said
+    offset_p = dict(t.offset_candidates)
+
+    def where(zone: str, p: float) -> str:
+        offset = _zone_offset(zone)
+        if offset is None or offset == t.standard_offset:
+            return f"{zone} ({p:.0%})"
+        share = offset_p.get(offset)
+        return f"{zone} ({p:.0%}) at {format_offset(offset)}" + (
+            f" ({share:.0%} for that offset)" if share else "")
+
+    top = t.zone_candidates[0]
+    if top[0] not in named:
         said += (f"; many zones share that offset, and the likeliest single zone, {top[0]} "
                  f"({top[1]:.0%}), is at another")
-    return said
+        others = [(z, p) for z, p in others if z != top[0]]
+        if others:
+            said += "; also likelier than the last of these: " + ", ".join(where(z, p) for z, p in others)
+        return said
+    return said + "; and at another offset, likelier than the last of these: " + ", ".join(
+        where(z, p) for z, p in others)

@@ -242,9 +242,46 @@ def holiday_evidence(
             key = (top, None)
         days = details.get(key, [])
         off = [(iso_day(d), name) for d, name, v in sorted(days) if v > 1.0]
+        off = _regional_names(off, zones[top].country, subdivisions)
         worked = sum(1 for _, _, v in days if v < -1.0)
         report = (off, worked, _country_factor(posterior, zones, zone_bonus, zones[top].country))
     return updated, subdivisions, report
+
+
+# The regions whose names for a holiday TIME004 gives: those with at least this share of
+# the country's region probability, at most REGION_NAMES of them.
+REGION_NAME_SHARE = 0.05
+REGION_NAMES = 3
+
+
+def _regional_names(off: list[tuple[str, str]], country: str,
+                    subdivisions: dict[str, float]) -> list[tuple[str, str]]:
+    """Each holiday named as the likely regions call it: 2026-03-09 is Canberra Day in
+    the ACT, Labour Day in Victoria and Adelaide Cup Day in South Australia, and the
+    ACT's name alone (the leading zone's region) told an Adelaide writer they were read
+    as living in Canberra. One region at half the country's probability or more names it
+    alone; otherwise the names of the leading regions that keep the day, joined."""
+    from datetime import date
+
+    mine = sorted(((code, p) for code, p in subdivisions.items() if code.startswith(country + "-")),
+                  key=lambda kv: -kv[1])
+    total = sum(p for _, p in mine)
+    if not off or total <= 0:
+        return off
+    if mine[0][1] / total >= 0.5:
+        leading = [mine[0][0]]
+    else:
+        leading = [code for code, p in mine if p / total >= REGION_NAME_SHARE][:REGION_NAMES]
+    out = []
+    for day, name in off:
+        when = date.fromisoformat(day)
+        names: list[str] = []
+        for code in leading:
+            named = holiday_dates(country, code.split("-", 1)[1], when.year, when.year).get(when.toordinal())
+            if named and named not in names:
+                names.append(named)
+        out.append((day, " / ".join(names) if names else name))
+    return out
 
 
 def _country_factor(prior: Any, zones: Any, bonus: Any, country: str) -> float | None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from nymaudit.detectors.timing import DST_MIN_SPAN_DAYS
 from nymaudit.formatting import format_offset
-from nymaudit.timing.core import MIN_POSTS
+from nymaudit.timing.core import MIN_POSTS, _confidence_label
 
 BLOCKS = "·░▒▓█"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -43,7 +43,8 @@ def render_timing(timing: dict | None, console: Any) -> None:
     span = timing.get("span_days")
     if not known:
         if posts == 0:
-            console.print("No post carries a time of day (dates only), so no time zone is inferred.")
+            console.print("No post carries a usable time of day (dates only, or times without a time "
+                          "zone: TIME001), so no time zone is inferred.")
         elif posts >= MIN_POSTS:
             # Enough posts, but their times of day are unusable (date-only front
             # matter) or were left out (imports, future dates).
@@ -69,6 +70,12 @@ def render_timing(timing: dict | None, console: Any) -> None:
     elif hidden_offset:
         line.append(f" (confidence {confidence})")
     console.print(line)
+    if (not stated and prob is not None and confidence == "low"
+            and _confidence_label(prob, posts) != "low"):
+        # Only the rhythm check (timing/fit.py) caps a probable offset at low: say why here
+        # too, not only in TIME002.
+        console.print("  the hours do not follow one daily rhythm (shift work?): "
+                      "this zone may well be wrong (TIME002)")
     zones = timing.get("zone_candidates") or []
     if zones:
         console.print(
@@ -119,4 +126,5 @@ def render_timing(timing: dict | None, console: Any) -> None:
             f"({MIN_POSTS} or more needed)"
         )
     else:
-        console.print(f"  based on {posts} posts over {span} days")
+        # Boosts and reposts count as moments online, so this may exceed the header's posts.
+        console.print(f"  based on {posts} timed posts (boosts and reposts included) over {span} days")

@@ -1,5 +1,5 @@
 """Daily routine in local time: office-hours share, lunch burst, sleep window,
-absences."""
+absences; and whether one daily rhythm explains the hours at all (fit.py)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,29 @@ def routine(result: Any, local: Any, all_local_days: Any, holiday_dates: set[str
 
     result.sleep_window = _sleep_window(np.bincount(hour, minlength=24))
     result.absences = _absences(all_local_days, iso_day)
+    check_rhythm(result, local)
+
+
+# Records that state their own offset (not +00:00, which may be a UTC-set clock) at
+# least this share of the posts: the zone is read from them, not from the rhythm.
+STATED_DECIDES = 0.1
+
+
+def check_rhythm(result: Any, local: Any) -> None:
+    """The goodness-of-fit check (fit.py): hours that no single daily rhythm explains
+    (shift work, an account several people share, posts at every hour) cap the time
+    zone's confidence at low, whatever the model's probability, and leave no quiet
+    window to claim (a night-shift nurse's "quiet 01:00-08:00" held 12 % of her posts)."""
+    from nymaudit.timing.fit import rhythm_fit
+
+    fit = rhythm_fit(local)
+    result.rhythm = fit
+    if fit is None or fit.fits:
+        return
+    result.sleep_window = None
+    stated = sum(n for minutes, n in (result.stated_offsets or {}).items() if minutes != 0)
+    if stated < STATED_DECIDES * max(result.posts, 1):
+        result.offset_confidence = "low"
 
 
 def _sleep_window(hourly: Any) -> tuple[int, int] | None:
