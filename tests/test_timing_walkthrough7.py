@@ -255,3 +255,25 @@ def test_a_blog_post_and_the_commit_that_published_it_count_once(tmp_path):
     doc = json.loads(_scan(str(root)))
     assert [i["format"] for i in doc["inputs"]] == ["blog", "git"]
     assert doc["timing"]["posts"] == 60
+
+
+def test_the_header_and_the_timing_section_count_the_same_days(tmp_path):
+    """Walkthrough 7 item 14: the header said "(425 days)" and the timing "over 426 days" for
+    the same history (whole days elapsed against the days the history spans)."""
+    import re
+    from datetime import UTC, datetime, timedelta
+
+    from typer.testing import CliRunner
+
+    from archive_builders import build_twitter_archive, make_tweet
+    from nymaudit.cli import app
+
+    start = datetime(2025, 8, 31, 7, 40, tzinfo=UTC)
+    tweets = [make_tweet(f"18900000000{i:08d}", start + timedelta(days=i * 425 / 79, hours=i % 3),
+                         f"Note {i} on the day's work.") for i in range(80)]
+    archive = build_twitter_archive(tmp_path / "x", tweets, zip=True)
+    shown = CliRunner().invoke(app, ["scan", str(archive)], env={"NO_COLOR": "1", "COLUMNS": "200"}).stdout
+    header = re.search(r"from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d \((\d+) days\)", shown)
+    timing = re.search(r"over (\d+) days", shown)
+    assert header and timing, shown
+    assert header.group(1) == timing.group(1)

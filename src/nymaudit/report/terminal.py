@@ -66,10 +66,12 @@ def _header(report: Report, console: Console) -> None:
     parts = [f"{counts[s.label]} {s.label}" for s in reversed(Severity) if counts[s.label]]
     span = ""
     if report.first_post and report.last_post:
-        days = (report.last_post - report.first_post).days
+        # Counted as the timing section counts its span (whole days elapsed, plus the first),
+        # so the header and "based on N posts over M days" agree.
+        days = (report.last_post - report.first_post).days + 1
         span = (
             f"\n{plural(report.post_count, 'post')} from {report.first_post:%Y-%m-%d} "
-            f"to {report.last_post:%Y-%m-%d} ({days} days)"
+            f"to {report.last_post:%Y-%m-%d} ({plural(days, 'day')})"
         )
     elif report.post_count and report.fail_closed:
         # `check`: drafts' dates are deliberately no publishing times (docs/formats.md), though
