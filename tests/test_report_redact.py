@@ -1035,3 +1035,70 @@ def test_every_place_name_in_a_place_message_is_fixed_width():
     assert shown.startswith("Names *** 20 times in 20 posts; the gazetteer's places")
     assert "mostly near *** (***, ***), so this may be a local name there." in shown
     assert not re.search(r"\*{4,}", shown)
+
+
+def test_the_name_of_an_input_in_a_folder_is_masked_where_messages_list_posts(tmp_path):
+    """Red-team 7 item 1: given as "clients/morag_mclean_posts.jsonl" (or a zip of a Mastodon
+    archive), the typed form was masked but messages list posts by the input's own name
+    ("first: morag_mclean_posts.jsonl#..."), 74 times per format. Item 12: the extension and
+    platform words stay readable."""
+    (tmp_path / "clients").mkdir()
+    with open(tmp_path / "clients" / "morag_mclean_posts.jsonl", "w") as out:
+        for i in range(30):
+            out.write(json.dumps({"timestamp": f"2025-03-{1 + i % 28:02d}T19:{i:02d}:00Z",
+                                  "text": f"Back on the ward in Paisley again, shift {i}."}) + "\n")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        plain = _invoke(["scan", "clients/morag_mclean_posts.jsonl", "--format", "json"])
+        assert "first: morag_mclean_posts.jsonl#" in plain  # the red-team's case
+        for fmt in _FORMATS:
+            shown = _invoke(["scan", "clients/morag_mclean_posts.jsonl", "--format", fmt, "--redact"])
+            assert "mclean" not in shown.lower() and "morag" not in shown.lower(), fmt
+            assert "_posts.jsonl" in shown.replace("\\_", "_"), fmt
+    finally:
+        os.chdir(cwd)
+
+
+def test_which_pasted_image_has_a_position_stays_readable_in_checks_sarif(tmp_path):
+    """Red-team 7 item 8: the 20 results of one draft read "draft.md#*** holds a GPS position"
+    with one URI: the writer could not tell which pasted image to fix. "data-image-N" is the
+    tool's own name."""
+    import base64
+
+    photo = base64.b64encode(_gps_jpeg((53, 48, "N"), (1, 38, "W"))).decode()
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "draft.md").write_text(
+        f"# Walk\n\n![a](data:image/jpeg;base64,{photo})\n\nand\n\n![b](data:image/jpeg;base64,{photo})\n")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        shown = _invoke(["check", "notes/draft.md", "--format", "sarif"])
+    finally:
+        os.chdir(cwd)
+    messages = [r["message"]["text"] for r in json.loads(shown)["runs"][0]["results"]
+                if r["ruleId"] == "META010"]
+    assert len(messages) == 2 and len(set(messages)) == 2, messages
+    assert any("data-image-1" in m for m in messages) and any("data-image-2" in m for m in messages)
+
+
+def test_sarif_is_written_for_a_file_name_that_is_not_utf8(tmp_path):
+    """Red-team 7 item 9: a file named with bytes that are not UTF-8 (a folder on Linux, now a
+    tar member too) stopped the SARIF report with an internal error; exit 2, no report."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    name = os.path.join(os.fsencode(folder), b"bad\xff\xfe.txt")
+    with open(name, "w") as out:
+        out.write("Mail me at jo.bloggs@example.org about it.\n")
+    shown = _invoke(["scan", str(folder), "--format", "sarif"])
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(shown)["runs"][0]["results"]]
+    assert any(uri.endswith("bad%FF%FE.txt") for uri in uris), uris
+    # The other formats write it escaped (\\udcff) under a strict UTF-8 stream (the test runner's), and
+    # into a report file.
+    for fmt in ("json", "markdown", "html", "terminal"):
+        assert "bad" in _invoke(["scan", str(folder), "--format", fmt]), fmt
+    report = tmp_path / "r.md"
+    _invoke(["scan", str(folder), "--format", "markdown", "--output", str(report)])
+    assert "bad\\udcff\\udcfe.txt" in report.read_text(encoding="utf-8")

@@ -151,6 +151,15 @@ def root(
     ] = False,
 ) -> None:
     STATE["debug"] = debug
+    # A file name that is not UTF-8 (a Linux folder, a tar member) reaches the report as
+    # surrogate escapes, which a UTF-8 stream refuses: shown as \xff rather than stopping
+    # the run with an internal error after the scan.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # A stream that cannot change: the report's own escapes are the fallback.
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 # ---------------------------------------------------------------- shared parts

@@ -59,7 +59,10 @@ def visible_controls(text: str) -> str:
 
 # C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi marks.
 _JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE)) + "]"
+    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE))
+    # Lone surrogates: a file name that is not UTF-8 (surrogate escapes) cannot be written
+    # as UTF-8 and stopped the report; as \\udcff escapes the JSON stays valid.
+    + "\ud800-\udfff]"
 )
 
 
@@ -174,7 +177,8 @@ def write_private(path: Path, text: str) -> None:
     fd = os.open(path, flags, 0o600)
     try:
         os.fchmod(fd, 0o600)  # an existing file keeps its old mode through O_CREAT
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        # errors: a file name that is not UTF-8 (surrogate escapes) shown as \\xff, not a crash.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             fd = -1
             fh.write(text)
     finally:

@@ -373,6 +373,9 @@ FIXED = "***"
 # x.com/i/status/ID, a Reddit t1_/t3_ id and a git commit id are found by search, and all
 # of them show the account.
 _WP_RECORD = re.compile(r"wp-[a-z]+-\d{1,9}")
+# The tool's own name of a photo pasted into a post as a data: URI ("draft.md#data-image-3"):
+# masked, the 20 results of one draft read alike and the writer could not tell which to fix.
+_PASTED_IMAGE = re.compile(r"data-image-\d{1,4}")
 _KEY_PATH = re.compile(r"[A-Za-z_][A-Za-z_-]*(?:\.(?:[A-Za-z_][A-Za-z_-]*|\d{1,3}))*")
 _HEX_RECORD = re.compile(r"[0-9a-f]{7,40}")
 _ORDINAL_SUFFIX = re.compile(r"[#:]\d{1,9}$")
@@ -395,7 +398,7 @@ def public_record(record: str, path: str = "") -> bool:
     base = _ORDINAL_SUFFIX.sub("", record)
     if len(base) >= 3 and path.endswith(base) and (len(path) == len(base) or path[-len(base) - 1] in "/!\\"):
         return True
-    if _WP_RECORD.fullmatch(record) or _POST_FILE_RECORD.fullmatch(record):
+    if _WP_RECORD.fullmatch(record) or _PASTED_IMAGE.fullmatch(record) or _POST_FILE_RECORD.fullmatch(record):
         return True
     return bool(_KEY_PATH.fullmatch(record)) and not _HEX_RECORD.fullmatch(record)
 
@@ -980,15 +983,23 @@ _INPUT_NAME_WORDS = _STRUCTURAL_WORDS | frozenset((
     "inputs", "account", "accounts", "backup", "backups", "download", "downloads", "repo", "repository",
     "posts", "post", "draft", "drafts", "photos", "pictures", "attachments", "documents", "desktop", "src",
     "hugo", "jekyll", "www", "gitlab", "github", "social", "data",
+    "takeout", "facebook", "instagram", "linkedin", "medium", "ghost", "blogger", "journal", "writing",
+    "threads", "bluesky", "bsky", "substack", "livejournal", "dreamwidth", "comments", "media",
+    "md", "js", "txt", "csv", "json", "html", "htm", "xml", "zip",
 ))
+# A file's extension stays readable: the kind of file ("drafts/***-post.**" hid ".md").
+_NAME_EXTENSION = re.compile(r"(\.[A-Za-z0-9]{1,5})+$")
 # Where a shown input name stands as a path: not inside another word or path.
 _PATH_END = r"(?=$|[/\\!#:\s,;)\]\"'»”]|\.(?:\s|$))"
 
 
 def _mask_input_name(name: str) -> str:
+    extension = _NAME_EXTENSION.search(name.rsplit("/", 1)[-1])
+    tail = extension.group(0) if extension else ""
+    stem = name[: len(name) - len(tail)]
     return _SPLIT_WORD.sub(
         lambda m: m.group(0) if m.group(0).casefold() in _INPUT_NAME_WORDS or m.group(0).isdigit()
-        or len(m.group(0)) == 1 else mask(m.group(0)), name)
+        or len(m.group(0)) == 1 else mask(m.group(0)), stem) + tail
 
 
 def _input_name_hider(roots: list[str]) -> Any:
@@ -1006,9 +1017,12 @@ def _input_name_hider(roots: list[str]) -> Any:
             name = pure.rsplit("/", 1)[-1] or pure  # as _path_shortener shows it
         else:
             name = root.rstrip("/\\") or root
-        masked = _mask_input_name(name)
-        if masked != name:
-            shown[name] = masked
+        # Its own name too, without the folders: messages list posts by it ("first:
+        # morag_mclean_twitter.zip!data/tweets.js#***").
+        for form in {name, name.replace("\\", "/").rsplit("/", 1)[-1]}:
+            masked = _mask_input_name(form)
+            if form and masked != form:
+                shown[form] = masked
     if not shown:
         return lambda text: text
     pattern = re.compile(r"(?<![\w.\-/\\])(?:" + "|".join(

@@ -211,7 +211,9 @@ def artifact_location(path: str, base: Path) -> dict[str, Any]:
 
 
 def _quote(text: str) -> str:
-    return quote(text, safe="/:@-._~!$&'()*+,;=")
+    # A file name that is not UTF-8 (a tar member, a folder on Linux) reaches here as
+    # surrogate escapes: its original bytes, percent-encoded (it stopped the report).
+    return quote(text.encode("utf-8", "surrogateescape"), safe="/:@-._~!$&'()*+,;=")
 
 
 def _location(origin: Origin, base: Path) -> tuple[dict[str, Any], str | None]:
