@@ -1102,3 +1102,26 @@ def test_sarif_is_written_for_a_file_name_that_is_not_utf8(tmp_path):
     report = tmp_path / "r.md"
     _invoke(["scan", str(folder), "--format", "markdown", "--output", str(report)])
     assert "bad\\udcff\\udcfe.txt" in report.read_text(encoding="utf-8")
+
+
+def test_the_tools_own_words_stay_readable_in_place_and_disclosure_messages(tmp_path):
+    """Red-team 7, older over-masking: "Says they **** in or come from ***" ("live" hunted from
+    the post that holds it), "Names the sports **** they follow" and the fixed description
+    "describes their workplace" masked as "********* ***** *********". Also SELF011 read "our
+    team won 3-1 at St Mirren Park" as a workplace."""
+    posts = tmp_path / "p.jsonl"
+    posts.write_text(
+        json.dumps({"timestamp": "2025-03-01T19:00:00Z",
+                    "text": "I live in Paisley and our team won 3-1 at St Mirren Park last night."}) + "\n"
+        + json.dumps({"timestamp": "2025-03-02T19:00:00Z",
+                      "text": "Back at work today, our directorate has been merged again."}) + "\n")
+    plain = json.loads(_invoke(["scan", str(posts), "--format", "json"]))
+    workplace = [f for f in plain["findings"] if f["rule"] == "SELF011"]
+    assert workplace and all("team won" not in f["evidence"] for f in workplace)
+    shown = json.loads(_invoke(["scan", str(posts), "--format", "json", "--redact"]))
+    messages = {(f["rule"], f["message"]) for f in shown["findings"]}
+    assert any(r == "PLACE002" and m.startswith("Says they live in or come from ***") for r, m in messages)
+    assert any(r == "SELF019" and m.startswith("Names the sports team they follow or play for")
+               for r, m in messages)
+    assert any(r == "SELF011" and "describes their workplace" in m for r, m in messages)
+    assert "Paisley" not in json.dumps(shown) and "Mirren" not in json.dumps(shown)

@@ -492,7 +492,7 @@ def _fixed_location(finding: Finding) -> Finding:
     the values its evidence gives ("NearestPlace=Adelaide, AU, 1 km away") as ``FIXED``
     wherever they stand whole: masked letter by letter their shape stayed."""
     clue = finding.clue
-    if clue is None or clue.kind != "location":
+    if clue is None or clue.kind != "location" or _own_label(clue.value):
         return finding
     message, evidence = mask_coordinates(finding.message), mask_coordinates(finding.evidence)
     value = mask_coordinates(clue.value)
@@ -528,22 +528,29 @@ def _mask_capitalised(text: str) -> str:
 
 
 def _redacted_clue_value(clue: Clue) -> str:
+    if _habit_name(clue.value) or _own_label(clue.value):
+        # The tool's name of a habit ("words in ALL CAPS for emphasis") or its fixed
+        # description ("describes their workplace"): no fact of the writer's words, and
+        # masked ("********* ***** *********") it only hid what kind of clue it was.
+        return clue.value
     if clue.kind in _FIXED_CLUE_KINDS:
         return FIXED
-    if _habit_name(clue.value):
-        return clue.value  # the tool's name of a habit ("words in ALL CAPS for emphasis")
     return mask(clue.value)
 
 
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
-                   between: Any = None, own_clue: bool = False, evidence_first: Any = None) -> Finding:
+                   between: Any = None, own_clue: bool = False, evidence_first: Any = None,
+                   keep_title: bool = False) -> Finding:
     """``whole``: the evidence and clue are masked in the message only where they stand
     whole (timing: they are built from the tool's own words around numbers, zones and
     dates, which the timing mask and the whole values cover; word by word they
     garbled "working days" and "the clocks"). ``own_clue``: the clue is the tool's
     words around a name the user chose (a watched term's reference), not hunted in the
     message. ``evidence_first``: applied to the evidence before it is masked (timing:
-    zones and offsets as ``FIXED``, whose shape would stay in the mask)."""
+    zones and offsets as ``FIXED``, whose shape would stay in the mask). ``keep_title``:
+    the words of the rule's title stay readable where the message repeats them ("Names the
+    sports team they follow", "Says they live in": "team" and "live" were hunted from the
+    post that holds them)."""
     fixed = _fixed_location(finding)
     # The words of the value and evidence before they were fixed still hunted in the
     # message ("horsforth x2" beside "***").
@@ -558,11 +565,14 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         # The message names the habit in the tool's words ("sentences starting in lower
         # case"): those words stay even where the writer's evidence holds them ("edge case").
         keep = frozenset(w.casefold() for w in _WORD.findall(clue.value))
-    elif clue is not None and not own_clue:
+    elif clue is not None and not own_clue and not _own_label(clue.value):
+        # (A fixed description of the tool's, "describes their workplace", stays readable.)
         if own_label:
             whole_only += (clue.value,)
         else:
             secrets.append(clue.value)
+    if keep_title:
+        keep = keep | frozenset(w.casefold() for w in _WORD.findall(finding.title))
     location = finding.location
     if finding.evidence and location.path == finding.evidence:
         # The location is the evidence (an unreadable --known corpus): masked with it.
@@ -621,7 +631,9 @@ def redact_report(report: Report) -> Report:
                 redact_finding(f, names, whole=True, own_clue=True) if f.category == "watchlist" else
                 # A cluster's message lists its member places ("Williamsburg ×16, New York City
                 # ×12"), names no evidence holds: every capitalised word of it is masked.
-                redact_finding(f, names, between=_mask_capitalised) if f.category == "place" else
+                redact_finding(f, names, between=_mask_capitalised, keep_title=True)
+                if f.category == "place" else
+                redact_finding(f, names, keep_title=True) if f.category == "disclosure" else
                 redact_finding(f, names)
                 for f in report.findings]
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
