@@ -1125,3 +1125,18 @@ def test_the_tools_own_words_stay_readable_in_place_and_disclosure_messages(tmp_
                for r, m in messages)
     assert any(r == "SELF011" and "describes their workplace" in m for r, m in messages)
     assert "Paisley" not in json.dumps(shown) and "Mirren" not in json.dumps(shown)
+
+
+def test_shared_habits_advice_stays_readable_in_a_redacted_scan_with_known_writing():
+    """Red-team 7, older over-masking: MATCH002 read "You write '**' unusually rarely ... (0.0
+    per **** here": the function word (the tool's fixed list), "1000" and the habit's name were
+    hunted from the evidence. The uncommon word both sides use stays masked."""
+    from nymaudit.cli import demo_root
+
+    shown = json.loads(_invoke(["demo", "--known", f"me={demo_root() / 'known'}", "--redact",
+                                "--format", "json", "-q"]))
+    message = [f["message"] for f in shown["findings"] if f["rule"] == "MATCH002"][0]
+    assert "per 1000 here" in message
+    assert "You write 'whilst' unusually often on both sides" in message
+    assert "Drop or vary two spaces after a full stop" in message
+    assert re.search(r"uncommon word '\*+'", message)

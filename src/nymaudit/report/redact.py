@@ -28,6 +28,7 @@ idempotent: masking a masked text changes nothing.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -201,14 +202,16 @@ def _token_end(text: str, index: int) -> int:
     return match.start() if match else len(text)
 
 
-def mask_quotes(message: str) -> str:
+def mask_quotes(message: str, keep: frozenset[str] = frozenset()) -> str:
     """Mask only what a message quotes in «…», "…" or “…” (a detector's own words
-    around the quote stay readable)."""
+    around the quote stay readable). ``keep``: quoted words (case folded) left as they are."""
     if not message:
         return message
 
     def _sub(match: re.Match[str]) -> str:
         whole = match.group(0)
+        if keep and whole[1:-1].casefold() in keep:
+            return whole
         return whole[0] + mask(whole[1:-1]) + whole[-1]
 
     return _QUOTED.sub(_sub, message)
@@ -338,6 +341,15 @@ def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozens
         return mask(word) if (folded in words or (word in names and folded not in keep)) else word
 
     return _WORD.sub(_sub, message)
+
+
+@functools.lru_cache(maxsize=1)
+def _linkage_words() -> frozenset[str]:
+    from nymaudit.style.habits import descriptions
+    from nymaudit.style.text import function_words
+
+    described = {w.casefold() for text in descriptions() for w in _WORD.findall(text)}
+    return frozenset(w.casefold() for w in function_words()) | described | {"per", "1000", "here", "typical"}
 
 
 def _own_label(value: str) -> bool:
@@ -540,7 +552,7 @@ def _redacted_clue_value(clue: Clue) -> str:
 
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
                    between: Any = None, own_clue: bool = False, evidence_first: Any = None,
-                   keep_title: bool = False) -> Finding:
+                   keep_title: bool = False, keep_words: frozenset[str] = frozenset()) -> Finding:
     """``whole``: the evidence and clue are masked in the message only where they stand
     whole (timing: they are built from the tool's own words around numbers, zones and
     dates, which the timing mask and the whole values cover; word by word they
@@ -573,6 +585,7 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
             secrets.append(clue.value)
     if keep_title:
         keep = keep | frozenset(w.casefold() for w in _WORD.findall(finding.title))
+    keep = keep | keep_words
     location = finding.location
     if finding.evidence and location.path == finding.evidence:
         # The location is the evidence (an unreadable --known corpus): masked with it.
@@ -587,8 +600,8 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     return dataclasses.replace(
         finding,
         evidence=mask(evidence),
-        message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message))), secrets, names, whole_only,
-                           between, keep),
+        message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message, keep_words))), secrets, names,
+                           whole_only, between, keep),
         clue=Clue(clue.kind, _redacted_clue_value(clue)) if clue is not None else None,
         location=location,
     )
@@ -634,6 +647,9 @@ def redact_report(report: Report) -> Report:
                 redact_finding(f, names, between=_mask_capitalised, keep_title=True)
                 if f.category == "place" else
                 redact_finding(f, names, keep_title=True) if f.category == "disclosure" else
+                # A shared habit named by a function word ("You write 'to' unusually rarely ...
+                # per 1000 here") is the tool's fixed list: masked the advice could not be read.
+                redact_finding(f, names, keep_words=_linkage_words()) if f.category == "linkage" else
                 redact_finding(f, names)
                 for f in report.findings]
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
