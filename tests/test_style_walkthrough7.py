@@ -272,3 +272,77 @@ def test_a_work_team_is_no_sports_team(tmp_path: Path) -> None:
     assert not _rules(doc, "SELF019")
     sport = _scan(_hugo(tmp_path, ["Our team won 3-1 on Saturday, what a match."] + BLOG, name="sport"))
     assert _rules(sport, "SELF019")
+
+
+# --- red team of the seventh session, item 5: template tags are neither prose nor code -----------
+
+GARDEN = [
+    "The garden is finally coming back after the frost, which is more than I expected in March.",
+    "My neighbour says the new bus timetable is worse, though I think it is about the same as before.",
+    "Reading a lot this month, mostly old detective novels that my mother left behind in boxes.",
+    "There is a small bakery on the corner that does the best rolls in town, and they know it.",
+    "We walked down to the harbour before the rain came in and the light was lovely over the water.",
+    "I have been thinking about the council budget again, and about how little of it reaches the libraries.",
+]
+
+
+def _figure_posts(tag: str, side: str) -> list[str]:
+    """30 posts of 5 paragraphs, a figure tag after paragraphs 0, 2 and 4 (as the red team built)."""
+    posts = []
+    for i in range(30):
+        paragraphs = []
+        for j in range(5):
+            paragraphs.append(" ".join(GARDEN[(i + j + k) % len(GARDEN)] for k in range(4)))
+            if j % 2 == 0:
+                paragraphs.append(tag.format(src=f"/img/{side}{i}_{j}.jpg"))
+        posts.append("\n\n".join(paragraphs) + "\n")
+    return posts
+
+
+def test_jekyll_and_hugo_figure_tags_are_not_program_code(tmp_path: Path) -> None:
+    """compare pseudo --known me=known on Jekyll/Hugo blogs with a figure after every other
+    paragraph: "looks like program source code (33% of its lines ...)" on both sides and no
+    shared habits (0a5f80a gave 12); the tags' quoted attributes are no habit either."""
+    from archive_builders import build_jekyll_blog
+
+    liquid = '{{% include figure.html src="{src}" caption="A photo from the walk" %}}'
+    shortcode = '{{{{< figure src="{src}" caption="A photo from the walk" >}}}}'
+    known = build_jekyll_blog(tmp_path / "known", [
+        {"name": f"2024-01-{1 + i % 28:02d}-post-{i}.md", "front": {"title": f"Post {i}", "layout": "post"},
+         "body": body} for i, body in enumerate(_figure_posts(liquid, "known"))])
+    pseudo = build_hugo_site(tmp_path / "pseudo", [
+        {"path": f"posts/post-{i:02d}.md", "body": body,
+         "front": {"title": f"Notes {i}", "date": f"2024-02-{1 + i % 28:02d}"}}
+        for i, body in enumerate(_figure_posts(shortcode, "pseudo"))])
+    doc = _compare(pseudo, me=known)
+    warnings = " ".join(doc["linkage"]["warnings"])
+    assert "program source code" not in warnings, warnings
+    habits = [h["feature"] for h in doc["linkage"]["shared_habits"]]
+    assert len(habits) >= 6 and "bakery" in habits, habits
+    assert not {"straight_double_quote", ' "a', "figure", "caption", "src", "jpg"} & set(habits), habits
+    assert doc["habits_to_vary"]
+
+
+def test_template_tags_are_cleaned_and_never_count_as_code() -> None:
+    from nymaudit.style.linkage import code_line_share
+    from nymaudit.style.text import clean_text
+
+    liquid = 'Para one.\n\n{% include figure.html src="/a.jpg" caption="A" %}\n\nPara two.'
+    assert clean_text(liquid).split() == ["Para", "one.", "Para", "two."]
+    assert clean_text('See {{ site.url }}/about and {{<figure src="x">}} ok.').split() == [
+        "See", "/about", "and", "ok."]
+    # Code and comment blocks go whole; a shortcode's inner prose stays.
+    assert clean_text("Code:\n{% highlight python %}\nx = f(y)\n{% endhighlight %}\nAfter.").split() == [
+        "Code:", "After."]
+    assert clean_text("Go:\n{{< highlight go >}}\nx := f(y)\n{{< /highlight >}}\nAfter.").split() == [
+        "Go:", "After."]
+    assert clean_text("{% comment %}\nhidden\n{% endcomment %}Shown.") == "Shown."
+    assert clean_text("{{% notice tip %}}Keep this prose.{{% /notice %}}") == "Keep this prose."
+    # A lone brace in prose is left alone.
+    lone = "A brace { alone and {% unclosed and {{ too."
+    assert clean_text(lone) == lone
+    # The code test does not count a tag line even when it is not cleaned; code still counts.
+    tags = ['{% include figure.html src="/a.jpg" caption="A photo" %}',
+            '{{< figure src="/a.jpg" caption="A photo" >}}', "Some prose here.", "More prose here."]
+    assert code_line_share(["\n".join(tags)]) == 0.0
+    assert code_line_share(["if ok {\n  y := x;\nplain words"]) == 2 / 3

@@ -378,3 +378,60 @@ def test_a_home_far_from_everything_else_is_not_given_a_namesakes_region() -> No
     home = [f for f in result.findings if f.rule == "PLACE002"]
     assert [(f.clue.value, f.confidence.label) for f in home if f.clue] == [("Parklands", "medium")]
     assert "mostly near Henley Beach (South Australia, AU)" in home[0].message
+
+
+# ---------------------------------------------------------------- red team of the seventh
+# session, item 6: two names that settle each other; no doubt with a namesake near.
+
+
+def test_perth_beside_dundee_is_scotland_and_not_doubted() -> None:
+    # The red team's account: "Perth (NY, US)" was chosen on the votes of Dundee's American
+    # namesakes, then doubted as "29 km or more" from Dundee (doubt_km is 50) and "maybe a
+    # local name the gazetteer lacks", with Dundee left unsettled. Perth, Scotland (47,350)
+    # is in the gazetteer, 29 km from Dundee.
+    texts = ["I live in Perth and love it.", "Train to Dundee this morning.", "Drove up to Pitlochry."] * 10
+    result = detector.detect(ScanContext(_corpus(texts)))
+    values = {f.clue.value for f in result.findings if f.rule in ("PLACE001", "PLACE002") and f.clue}
+    assert values == {"Perth (Scotland, GB)", "Dundee (Scotland, GB)"}, values
+    for f in result.findings:
+        assert "gazetteer lacks" not in f.message and "km or more" not in f.message, f.message
+        assert "nothing else the account names settles" not in f.message, f.message
+    # Either order of mention.
+    again = detector.detect(ScanContext(_corpus(["I live in Dundee.", "Shopping in Perth today."] * 6)))
+    assert {f.clue.value for f in again.findings if f.rule == "PLACE001" and f.clue} == {
+        "Perth (Scotland, GB)", "Dundee (Scotland, GB)"}
+
+
+def test_an_unsettled_name_draws_no_small_or_unlikely_namesakes() -> None:
+    # An unsettled name draws only namesakes of a town's size, and only when it is taken for
+    # its largest place: Worcester (largest in Massachusetts) does not make Oxford the
+    # Massachusetts town of 13,000, nor Birmingham, AL (taken on Brighton's American
+    # namesakes' votes) Brighton, AL.
+    def chosen(texts: list[str]) -> dict[str, str]:
+        found = [(i, m, t) for i, t in enumerate(texts) for m in places.mentions(t)]
+        return {p.name: p.country for p in places.resolve(found)}
+
+    assert chosen(["I live in Worcester and love it.", "Went to Oxford for the day."] * 6)["Oxford"] == "GB"
+    brighton = chosen(["I live in Birmingham and love it.", "Went to Brighton for the day."] * 6)
+    assert brighton["Brighton"] == "GB"
+
+
+def test_a_name_with_a_namesake_near_the_others_is_not_doubted() -> None:
+    # The doubt is judged by each name's nearest namesake, not the one chosen: with Perth
+    # taken for Perth, NY beside ten mentions of Dundee, Perth, Scotland is 29 km away, so
+    # "may be a local name the gazetteer lacks" would be false.
+    mentions = [(Origin("tweets.js", str(i)), m, t) for i, t in enumerate(
+        ["I live in Perth and love it.", "Train to Dundee this morning."] * 10) for m in places.mentions(t)]
+    perth = [it for it in mentions if it[1].key == "perth"]
+    dundee = [it for it in mentions if it[1].key == "dundee"]
+    ny = next(p for p in places.places_of(perth[0][1]) if p.country == "US")
+    scotland = places.places_of(dundee[0][1])[0]
+    far = places.Cluster(ny, [places.Resolved(ny, perth)])
+    main = places.Cluster(scotland, [places.Resolved(scotland, dundee)])
+    assert distance_km(ny, scotland) > 50
+    assert not detector._doubtful(far, main, len(mentions), places.data())
+    # A name with no namesake near is doubted as before.
+    texts = ["Rain again in Manchester, who could have guessed."] * 30
+    texts += ["Does anyone know a decent nursery in Withington? Ours is closing"] * 20
+    result = detector.detect(ScanContext(_reddit_corpus(texts)))
+    assert any("gazetteer lacks" in f.message for f in result.findings if f.rule == "PLACE001")

@@ -240,14 +240,19 @@ def _doubts(clusters: list[P.Cluster], total: int, d: P._Data) -> dict[int, P.Cl
 def _doubtful(c: P.Cluster, main: P.Cluster, total: int, d: P._Data) -> bool:
     """True when ``c`` holds only small places with one-word names ("Withington",
     not "Margaret River": a longer name is seldom a suburb's too) far from the
-    account's main cluster, which holds most of the other mentions."""
+    account's main cluster, which holds most of the other mentions, and none of
+    whose names has a namesake near it."""
     others = total - c.count
     if others < d.doubt_min or main.count < d.doubt_share * others:
         return False
     if any(r.place.population >= d.doubt_population or len(key_of(r.place.name).split()) > 1
            for r in c.members):
         return False
-    return distance_km(c.centre, main.centre) >= d.doubt_km
+    # Judged by each name's nearest namesake, not the one chosen: a Perth 29 km from the
+    # account's Dundee is no local name the gazetteer lacks (until 29 November 2026 the
+    # report said "29 km or more ... may be a local name there" with doubt_km at 50).
+    return all(distance_km(p, main.centre) >= d.doubt_km
+               for r in c.members for p in [r.place, *P.places_of(r.mentions[0][1])])
 
 
 def _second_pop(m: P.Mention) -> int:
@@ -274,7 +279,7 @@ def _region_findings(tally: Tally) -> list[Finding]:
 
 _SPOT_WORDS = {
     "postcode": "UK postcode", "outward": "UK postcode district", "zip": "US ZIP code",
-    "coordinates": "coordinates", "what3words": "what3words address", "street": "street address",
+    "coordinates": "map position", "what3words": "what3words address", "street": "street address",
     "street_residence": "home street",
 }
 

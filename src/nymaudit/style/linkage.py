@@ -242,11 +242,13 @@ def prose_only(text: str) -> str:
 # heading or a hashtag as often as a comment). English novels have about 1% of such
 # lines (a line ending in ";"), technical Markdown 1-7%, Python source 60-87%. Added
 # 2026-11-29 (seventh session): a known corpus of CPython's json module was read as prose,
-# and its "else" and "sorted" became habits to vary.
+# and its "else" and "sorted" became habits to vary. A line ending in a template tag's
+# "%}" or "}}" (Liquid, Hugo shortcodes) is no code: clean_text drops those tags, and a
+# Jekyll blog with a figure after every other paragraph read as 33% code until then.
 _CODE_LINE = re.compile(
     r"^[ \t]*(?:def[ \t]+\w+[ \t]*\(|class[ \t]+\w+[ \t]*[(:{]|from[ \t]+[\w.]+[ \t]+import\b"
     r"|import[ \t]+[\w.]+[ \t]*;?$|(?:else|try|finally)[ \t]*:|elif\b|except\b.*:$|#include\b|#define\b)"
-    r"|\w\((?!s\))|[=!<>+\-*/%]=|->|=>|&&|\|\||[ \t]=[ \t]|[{};][ \t]*$|^[ \t]*[)\]}]"
+    r"|\w\((?!s\))|[=!<>+\-*/%]=|->|=>|&&|\|\||[ \t]=[ \t]|(?:[{;]|(?<![%}])\})[ \t]*$|^[ \t]*[)\]}]"
     r"|^[ \t]*(?://|/\*)|\w\.\w+\(|\b[A-Za-z]+_\w+\b"
 )
 MAX_CODE_LINE = 300  # a longer line is a paragraph of prose, whatever it holds

@@ -33,6 +33,20 @@ _RETWEET = re.compile(r"^\s*RT\s+@\w{1,30}:?")
 _QUOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}>.*$\n?")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\n.{0,20000}?\n(?:---|\+\+\+)\n", re.S)
+# A static site's template tags are its machinery, not the writer's words: Liquid (Jekyll:
+# "{% include figure.html src=.. %}", "{{ site.url }}") and Hugo shortcodes ("{{< figure
+# src=.. >}}", "{{% notice %}}"). Until 29 November 2026 they stayed, a line ending in
+# "%}" or ">}}" read as code, and a Jekyll blog with a figure after every other paragraph
+# was "program source code" in compare. Blocks whose body is code or a comment go whole
+# ("{% highlight %}..{% endhighlight %}", "{% raw %}", "{% comment %}", Hugo's
+# "{{< highlight go >}}..{{< /highlight >}}"); a shortcode's inner prose stays.
+_TEMPLATE_OPEN = re.compile(r"\{[{%]")
+_TEMPLATE_CLOSE = {"{%": "%}", "{{": "}}"}
+_TEMPLATE_NAME = re.compile(r"\{(?:%-?|\{[<%]?-?)[ \t\n]*(\w+)")
+_TEMPLATE_BLOCK_END = {
+    ("{%", name): re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}") for name in ("highlight", "raw", "comment")
+} | {("{{", name): re.compile(rf"\{{\{{[<%]\s*/{name}\s*[>%]\}}\}}") for name in ("highlight", "code")}
+MAX_TEMPLATE_TAG = 2000  # a longer "tag" is an unclosed brace in prose
 
 # What a git host or a project's convention writes into a commit subject, not the writer:
 # the pull-request number a squash merge appends ("fix parser (#119)", GitHub; "(!12)",
@@ -54,6 +68,8 @@ def clean_text(text: str) -> str:
     if _RETWEET.match(text):
         return ""
     text = _FRONT_MATTER.sub("", text)
+    if "{{" in text or "{%" in text:
+        text = _drop_template_tags(text)
     if "<" in text:
         text = _drop_html_blocks(text)
         text = _HTML_BREAK.sub("\n", text)
@@ -72,6 +88,39 @@ def clean_text(text: str) -> str:
     if "@" in text:
         text = _MENTION.sub(" ", text)
     return text.strip()
+
+
+def _drop_template_tags(text: str) -> str:
+    """Remove Liquid tags and Hugo shortcodes (and the code or comment blocks they open).
+    One forward scan: the first closer after a position is remembered, and a block end
+    not found is never looked for again, so unclosed tags stay linear."""
+    out: list[str] = []
+    pos = 0
+    closer_at = {"%}": -2, "}}": -2}  # the first closer at or after the last look (-1: none left)
+    unended: set[tuple[str, str]] = set()
+    scan = 0
+    while m := _TEMPLATE_OPEN.search(text, scan):
+        start, opener = m.start(), m.group(0)
+        closer = _TEMPLATE_CLOSE[opener]
+        if closer_at[closer] != -1 and closer_at[closer] < start + 2:
+            closer_at[closer] = text.find(closer, start + 2)
+        close = closer_at[closer]
+        if close < 0 or close - start > MAX_TEMPLATE_TAG:
+            scan = start + 1
+            continue
+        end = close + 2
+        name = _TEMPLATE_NAME.match(text, start, end)
+        block = (opener, name.group(1).lower()) if name else None
+        if block in _TEMPLATE_BLOCK_END and block not in unended:
+            block_end = _TEMPLATE_BLOCK_END[block].search(text, end)
+            if block_end:
+                end = block_end.end()
+            else:
+                unended.add(block)
+        out.append(text[pos:start])
+        pos = scan = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _drop_html_blocks(text: str) -> str:

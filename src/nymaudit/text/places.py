@@ -537,8 +537,26 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
             choices[m.key] = choose(m)
             candidates[m.key] = places_of(m)
             first[m.key] = m
-    for key, near in _near_namesakes(choices, candidates, counts).items():
-        choices[key] = choose(first[key], near)
+    # Each name's choice moves the others' (Perth beside Dundee: once Perth is the Scottish
+    # one, Dundee is too), so the pass is run again from the first choices with the new ones
+    # as anchors until nothing moves. Choices that keep moving (Hamilton drawn to Scotland
+    # by Stirling while Stirling is drawn to Western Australia by Carlisle, and back) are
+    # no agreement: then only settled names are anchors, in one pass, as before.
+    base = dict(choices)
+
+    def near_pass(anchors_from: dict[str, Choice | None], settled_only: bool) -> dict[str, Choice | None]:
+        moved = dict(base)
+        for key, near in _near_namesakes(anchors_from, candidates, counts, settled_only).items():
+            moved[key] = choose(first[key], near)
+        return moved
+
+    for _ in range(4):
+        moved = near_pass(choices, False)
+        if moved == choices:
+            break
+        choices = moved
+    else:
+        choices = near_pass(base, True)
     resolved: dict[Place, Resolved] = {}
     for item in all_mentions:
         picked = choices.get(item[1].key)
@@ -549,17 +567,26 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
     return resolved
 
 
-def _near_namesakes(choices: dict[str, Choice | None],
-                    candidates: dict[str, list[Place]], counts: Counter[str]) -> dict[str, Counter[Place]]:
+def _near_namesakes(choices: dict[str, Choice | None], candidates: dict[str, list[Place]],
+                    counts: Counter[str], settled_only: bool = False) -> dict[str, Counter[Place]]:
     """For each name with namesakes, the mentions of the account's other places that lie
     within ``doubt_km`` of each namesake: "Newport" beside Ryde and Cowes is the Isle of
     Wight's, not the larger one in Wales; one mention of Charlotte does not make
-    "Dallas" the village of 4,600 near it. The anchors are the 20 most-named places
-    whose choice was settled."""
+    "Dallas" the village of 4,600 near it. The anchors are the places the 20 most-named
+    names are taken for when that choice is settled, or when it is not but is the name's
+    largest place as well; until 29 November 2026 (seventh session, red team) only settled
+    ones were, so two names that settle each other never did (Perth beside Dundee, both
+    with namesakes abroad, stayed Perth, NY and an unsettled Dundee). An unsettled anchor
+    may be the wrong one, and small places are many: it draws only namesakes of at least
+    ``sure_population`` (Perth, Scotland, 47,000, beside Dundee; not Oxford, MA, 13,000,
+    beside Worcester, whose largest place is in Massachusetts). An unsettled choice that is
+    not its name's largest (Birmingham, AL, taken on the votes of Brighton's American
+    namesakes) draws nothing. ``settled_only``: the settled anchors alone."""
     d = data()
     out: dict[str, Counter[Place]] = {}
-    anchors = [(key, picked[0]) for key, _ in counts.most_common()
-               if (picked := choices.get(key)) is not None and not picked[1]][:20]
+    anchors = [(key, picked[0], not picked[1]) for key, _ in counts.most_common()
+               if (picked := choices.get(key)) is not None
+               and (not picked[1] or (not settled_only and picked[0] == candidates[key][0]))][:20]
     if not anchors:
         return out
     degrees = d.doubt_km / 111.0 + 0.01  # a latitude difference beyond this is too far
@@ -569,8 +596,9 @@ def _near_namesakes(choices: dict[str, Choice | None],
             continue
         near: Counter[Place] = Counter()
         for p in places:
-            for other, anchor in anchors:
-                if (other != key and abs(p.latitude - anchor.latitude) <= degrees
+            for other, anchor, settled in anchors:
+                if (other != key and (settled or p.population >= d.sure_population)
+                        and abs(p.latitude - anchor.latitude) <= degrees
                         and distance_km(p, anchor) <= d.doubt_km):
                     near[p] += counts[other]
         if near:
