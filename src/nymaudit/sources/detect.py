@@ -14,7 +14,7 @@ from pathlib import Path
 from nymaudit.model import Attachment, Corpus, InputError, InputSummary, Post
 from nymaudit.sources import READER_MODULES
 from nymaudit.sources.base import Reader, SourceResult
-from nymaudit.sources.tree import FileTree, InputProblem, Tree, open_tree
+from nymaudit.sources.tree import FileTree, FolderTree, InputProblem, Tree, open_tree
 
 
 @cache
@@ -131,6 +131,26 @@ def _note_unread_history(tree: Tree, summary: InputSummary) -> None:
         summary.unread_history.append((tree.display(where), why))
 
 
+# Archives are read only as inputs of their own: one inside a folder or another archive
+# (a downloads folder holding the Mastodon tar.gz, a zip inside a tar) was skipped without a
+# word. A .docx or .odt is a zip too, but is read as a document: not listed here.
+_ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".7z", ".rar")
+MAX_NESTED_SAID = 5
+
+
+def _nested_archives(tree: Tree) -> list[str]:
+    if isinstance(tree, FileTree):
+        return []
+    return [m.name for m in tree.members() if m.name.lower().endswith(_ARCHIVE_SUFFIXES)]
+
+
+def _nested_text(tree: Tree, name: str | None = None) -> str:
+    """What to do with an archive inside ``tree``; named only where no location shows it."""
+    how = "give it" if isinstance(tree, FolderTree) else "extract it and give it"
+    what = f"holds an archive ({name.rpartition('/')[2]}), which is" if name else "an archive,"
+    return f"{what} not read inside another input: {how} as an input of its own"
+
+
 def read_input(path: Path, label: str | None = None) -> Corpus:
     """Read one PATH. Never raises for bad input: problems land in the summary."""
     shown = label or str(path)
@@ -143,6 +163,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
     try:
         reader, problems = choose_reader(tree)
         result = SourceResult(tree)
+        nested = _nested_archives(tree)
         stopped = [problem for member, problem in tree.problems if not member]
         if reader is None:
             if tree.unreadable:
@@ -155,6 +176,15 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             elif stopped:
                 # A truncated, corrupt or bomb tar: why its listing stopped, not "unknown format".
                 result.error("", f"no supported format could be read: {stopped[0]}")
+            elif nested:
+                # A downloads folder holding the archive: say where the posts are.
+                result.error("", f"no supported format could be read: {_nested_text(tree, nested[0])}")
+                del nested[0]
+            elif tree.problems and not tree.members():
+                # Every member was refused (a NUL in a tar's pax path): say why, not "unknown format".
+                member, problem = tree.problems[0]
+                result.error("", f"no supported format could be read: every file in it was skipped "
+                                 f"({tree.display(member)}: {problem})")
             else:
                 result.error("", "unknown format: no supported archive, export or post files found "
                                  "(see `nymaudit formats`)")
@@ -170,6 +200,10 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
                 result.error(member, reason)
         for problem in problems:
             result.error("", problem)
+        for name in nested[:MAX_NESTED_SAID]:
+            result.error(name, _nested_text(tree))
+        if len(nested) > MAX_NESTED_SAID:
+            result.error("", f"{len(nested) - MAX_NESTED_SAID} more archives inside it were not read")
         _summarise(shown, reader.name if reader else "unknown", result, corpus)
         companion = _git_companion(reader, tree)
         if companion is not None:

@@ -9,8 +9,8 @@ Timestamps are ISO 8601; a time without a zone is read as UTC and flagged
 from __future__ import annotations
 
 import csv
-import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from nymaudit.model import Attachment, Origin, Post
@@ -20,6 +20,7 @@ from nymaudit.sources.common import (
     extension,
     head_text,
     parse_timestamp,
+    read_member_lines,
     read_member_prefix,
     stated_offset,
     time_extra,
@@ -57,6 +58,17 @@ def _csv_header(line: str) -> list[str]:
         return [c.strip().lower() for c in next(csv.reader([line]))]
     except (csv.Error, StopIteration):
         return []
+
+
+def _without_nul(lines: Iterator[str], name: str, result: SourceResult) -> Iterator[str]:
+    said = False
+    for line in lines:
+        if "\x00" in line:
+            if not said:
+                said = True
+                result.error(name, "NUL bytes in the file; removed before reading")
+            line = line.replace("\x00", "")
+        yield line
 
 
 class GenericReader:
@@ -106,23 +118,26 @@ class GenericReader:
             for member, kind in self._classify(tree):
                 # Over its cap a file is read up to it and the rest said (until 29 November
                 # 2026, seventh session, it was refused whole).
+                first = len(result.posts)
                 if kind == "text":
                     text = read_member_prefix(tree, result, member.name, MAX_TEXT_BYTES, "for one post")
-                else:
-                    text = read_member_prefix(tree, result, member.name, MAX_RECORDS_BYTES,
-                                              "for a file of records (whole lines)", whole_lines=True)
-                if text is None:
-                    continue
-                if "\x00" in text:
-                    result.error(member.name, "NUL bytes in the file; removed before reading")
-                    text = text.replace("\x00", "")
-                first = len(result.posts)
-                if kind == "jsonl":
-                    self._read_jsonl(tree, result, member, text)
-                elif kind == "csv":
-                    self._read_csv(tree, result, member, text)
-                else:
+                    if text is None:
+                        continue
+                    if "\x00" in text:
+                        result.error(member.name, "NUL bytes in the file; removed before reading")
+                        text = text.replace("\x00", "")
                     self._read_text(tree, result, member, text, attachments)
+                else:
+                    # Line by line from the bytes: a file of records is never one decoded text.
+                    lines = read_member_lines(tree, result, member.name, MAX_RECORDS_BYTES,
+                                              "for a file of records (whole lines)", lone_cr=kind == "csv")
+                    if lines is None:
+                        continue
+                    lines = _without_nul(lines, member.name, result)
+                    if kind == "jsonl":
+                        self._read_jsonl(tree, result, member, lines)
+                    else:
+                        self._read_csv(tree, result, member, lines)
                 if attachments and kind != "text":
                     for post in result.posts[first:]:
                         _claim(post, post.text, {}, member.name, attachments)
@@ -184,8 +199,8 @@ class GenericReader:
             extra=extra,
         )
 
-    def _read_jsonl(self, tree: Tree, result: SourceResult, member: Member, text: str) -> None:
-        for number, line in enumerate(io.StringIO(text), 1):
+    def _read_jsonl(self, tree: Tree, result: SourceResult, member: Member, lines: Iterator[str]) -> None:
+        for number, line in enumerate(lines, 1):
             if number > MAX_LINES:
                 result.error(member.name, f"more than {MAX_LINES} lines; rest skipped")
                 return
@@ -204,8 +219,8 @@ class GenericReader:
             if post is not None:
                 result.posts.append(post)
 
-    def _read_csv(self, tree: Tree, result: SourceResult, member: Member, text: str) -> None:
-        reader = csv.reader(io.StringIO(text, newline=""))
+    def _read_csv(self, tree: Tree, result: SourceResult, member: Member, lines: Iterator[str]) -> None:
+        reader = csv.reader(lines)
         try:
             header = [c.strip().lower() for c in next(reader)]
         except (StopIteration, csv.Error):

@@ -293,10 +293,25 @@ def post_references(
 
 
 # An image written into the post itself (`![](data:image/jpeg;base64,...)`, what some editors
-# paste): published with the post, metadata and all.
-_DATA_IMAGE = re.compile(
-    r"data:image/(jpeg|jpg|png|webp|gif|tiff|heic|heif|avif|svg\+xml);base64,([A-Za-z0-9+/=\s]{16,24000000})",
+# paste): published with the post, metadata and all. Any RFC 2397 form is read: parameters
+# before ";base64" (`;name=IMG_1234.jpg`, `;charset=utf-8`), any media type (image/pjpeg,
+# application/octet-stream: browsers render the bytes, not the label), the colon as an HTML
+# character reference inside an attribute, and base64 percent-escaped or URL-safe. The
+# decoded bytes' magic says what they are.
+_TOKEN = r"[A-Za-z0-9!#$&^_.+-]{1,127}+"
+# Possessive: a line of 30 MB of "data:image/png;base64," prefixes is not tried every way.
+_DATA_URI = re.compile(
+    r"data(?::|&#0*58;|&#x0*3a;|&colon;)[ \t]*+"
+    rf"((?:{_TOKEN}/{_TOKEN})?+)"  # the media type: empty means text/plain
+    rf"((?:[ \t]*+;[ \t]*+{_TOKEN}(?:=(?:\"[^\"\n]{{0,256}}+\"|[^;,\s\"'<>()]{{0,256}}+))?+){{0,16}}+)"
+    r"[ \t]*+,[ \t]*+"
+    r"([A-Za-z0-9+/=\s%_-]{16,24000000})",
     re.I)
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]+")
+_BASE64_PARAM = re.compile(r";[ \t]*base64[ \t]*$", re.I)
+# Types whose bytes are kept even when they do not look like an image: the detector then says
+# it could not check them (and `check` fails closed), as it does for a photo it cannot read.
+_OPAQUE = ("image/", "application/octet-stream", "binary/octet-stream", "application/unknown")
 MAX_DATA_IMAGES = 20
 MAX_DATA_IMAGE_BYTES = 16 * 1024 * 1024
 # Decoded images are held until the metadata detector reads them: at most this much per
@@ -304,47 +319,91 @@ MAX_DATA_IMAGE_BYTES = 16 * 1024 * 1024
 MAX_DATA_IMAGE_TOTAL = 64 * 1024 * 1024
 
 
+def _b64decode(encoded: str) -> bytes:
+    """Base64 as pasted: wrapped, percent-escaped (%2F, %2B, %3D) or URL-safe (-, _)."""
+    import base64
+    from urllib.parse import unquote
+
+    if "%" in encoded:
+        encoded = unquote(encoded, errors="strict")
+    if ("-" in encoded or "_" in encoded) and "+" not in encoded and "/" not in encoded:
+        encoded = encoded.translate(str.maketrans("-_", "+/"))
+    # Spaces, line breaks and stray padding dropped, as a browser's decoder does.
+    encoded = _NOT_BASE64.sub("", encoded)
+    return base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True)
+
+
+def _sniffed_type(head: bytes) -> str | None:
+    from nymaudit.sources.common import media_type_for
+
+    found = media_type_for("", head[:64])
+    if found:
+        return found
+    start = head[:1024].lstrip().lower()
+    if start.startswith((b"<svg", b"<?xml")) and b"<svg" in start:
+        return "image/svg+xml"
+    return None
+
+
 def data_images(body: str, post_id: str, input_path: str, shown: str,
                 budget: list[int] | None = None) -> tuple[list[Attachment], list[str]]:
     """The images a post carries inside its text as ``data:`` URIs, as in-memory attachments
     of the post (``<shown>#data-image-1``), and problems to say (too many, too large, not
     base64). Before the final review of the sixth session they were never read, and a draft
-    carrying a GPS photo that way passed `check` with no note."""
-    import base64
+    carrying a GPS photo that way passed `check` with no note; before the seventh session's
+    red team, one with a parameter or another media type still passed."""
     import binascii
 
     found: list[Attachment] = []
     problems: list[str] = []
-    if "data:image/" not in body.lower():
+    lowered = body.lower()
+    if "data:" not in lowered and "data&" not in lowered:
         return found, problems
-    for index, match in enumerate(_DATA_IMAGE.finditer(body), 1):
+    index = 0
+    for match in _DATA_URI.finditer(body):
+        declared = match.group(1).lower()
+        if not _BASE64_PARAM.search(match.group(2)):
+            continue  # percent-encoded text (an SVG icon in CSS): no photo's metadata
+        opaque = declared.startswith(_OPAQUE)
+        encoded = match.group(3)
+        if not opaque:
+            # A text or font payload is passed over unless its bytes are an image.
+            try:
+                head = _b64decode(encoded[:4096].rpartition("%")[0] if "%" in encoded[4090:4096]
+                                  else encoded[:4096])
+            except (binascii.Error, ValueError, UnicodeError):
+                continue
+            if _sniffed_type(head) is None:
+                continue
+        index += 1
         if index > MAX_DATA_IMAGES:
             problems.append(f"carries more than {MAX_DATA_IMAGES} images in its text; "
                             "the rest were not checked")
             break
         name = f"data-image-{index}"
-        encoded = "".join(match.group(2).split())
-        if len(encoded) * 3 // 4 > MAX_DATA_IMAGE_BYTES:
+        size = len(encoded) * 3 // 4
+        if size > MAX_DATA_IMAGE_BYTES:
             problems.append(f"{name}: an image in its text over {MAX_DATA_IMAGE_BYTES // 2**20} MiB; "
                             "not checked")
             continue
-        if budget is not None and len(encoded) * 3 // 4 > budget[0]:
+        if budget is not None and size > budget[0]:
             problems.append(f"{name}: images in the texts of this input over "
                             f"{MAX_DATA_IMAGE_TOTAL // 2**20} MiB in all; not checked")
             continue
         try:
-            data = base64.b64decode(encoded + "=" * (-len(encoded) % 4))
-            if budget is not None:
-                budget[0] -= len(data)
-        except (binascii.Error, ValueError):
+            data = _b64decode(encoded)
+        except (binascii.Error, ValueError, UnicodeError):
             problems.append(f"{name}: an image in its text that is not valid base64; not checked")
             continue
-        kind = match.group(1).lower()
+        if budget is not None:
+            budget[0] -= len(data)
+        media_type = _sniffed_type(data) or (declared if declared.startswith("image/") else
+                                             "application/octet-stream")
         found.append(Attachment(
             # Named by its post: every post's first image is "data-image-1", and one input's
             # attachments that share a path are taken for one file (detect, duplicates).
             path=f"{post_id}#{name}", input_path=input_path,
-            media_type=f"image/{'jpeg' if kind == 'jpg' else kind}",
+            media_type="image/jpeg" if media_type in ("image/jpg", "image/pjpeg") else media_type,
             size=len(data), post_id=post_id, loader=lambda data=data: data, platform_copy=False,
             shown_as=f"{shown}#{name}"))
     return found, problems

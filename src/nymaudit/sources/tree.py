@@ -104,6 +104,15 @@ def _safe_name(name: str) -> str | None:
     return "/".join(p for p in parts if p not in ("", "."))
 
 
+def _macos_metadata(name: str) -> bool:
+    """An AppleDouble file (``._photo.jpg``, or anything under ``__MACOSX/``): what macOS's
+    Archive Utility and tar add beside each file for its Finder data, never a post or a
+    published photo. Read as one, it was an attachment that "could not be checked", and
+    `check` failed on every archive made on a Mac."""
+    folders, _, base = name.rpartition("/")
+    return base.startswith("._") or "__MACOSX" in folders.split("/")
+
+
 def _read_prefix(path: Path, limit: int) -> tuple[bytes, bool]:
     """A file's first ``limit`` bytes (held once: no sliced copy) and whether it holds more."""
     try:
@@ -270,6 +279,8 @@ class FolderTree(Tree):
                     if not stat.S_ISREG(st.st_mode):
                         continue  # links, devices, FIFOs: reading one could hang or escape
                     rel = full.relative_to(self.root).as_posix()
+                    if _macos_metadata(rel):
+                        continue
                     try:  # detection reads heads quietly: an unreadable post would just vanish
                         os.close(os.open(full, os.O_RDONLY | os.O_NONBLOCK))
                     except OSError as exc:
@@ -375,6 +386,8 @@ class ZipTree(Tree):
                 if safe is None:
                     self.problems.append((info.filename, "unsafe member name (path traversal); skipped"))
                     continue
+                if _macos_metadata(safe):
+                    continue
                 if safe in self._infos:
                     self.problems.append((info.filename, "duplicate member name; first kept"))
                     continue
@@ -461,7 +474,8 @@ TAR_POINTS = 512  # at most this many saved points (about 45 KB each)
 MAX_TAR_HEADER = 64 * 1024  # a pax or GNU long-name record; real ones hold a path and times
 TAR_LIST_SECONDS = 120  # listing a tar ends here, like a git history's read
 _TAR_READ = 256 * 1024  # compressed bytes read at a time
-_GZIP = 31  # zlib window bits that parse a gzip header and check its trailer
+_READ_AHEAD = 64 * 1024  # uncompressed bytes the listing reads ahead of tarfile
+_TAR_SNIFF = 64 * 1024**2  # a gzip file's first tar block is looked for this far in
 
 
 class _Truncated(Exception):
@@ -469,18 +483,27 @@ class _Truncated(Exception):
 
 
 class _Cursor:
-    """A position in the tar's uncompressed bytes, read forward from the file."""
+    """A position in the tar's uncompressed bytes, read forward from the file. A gzip file is
+    inflated as raw deflate with its headers and trailers parsed here: zlib's own gzip mode
+    drops the output of the call that meets a bad trailer (an archive whose data was intact
+    but whose CRC-32 was not lost its last megabyte, outbox.json with it), and reads no
+    header longer than what it is given."""
 
-    __slots__ = ("fh", "gz", "upos", "cpos", "pending", "inflater", "done")
+    __slots__ = ("fh", "gz", "upos", "cpos", "pending", "inflater", "done", "check", "crc", "isize",
+                 "bad_check")
 
-    def __init__(self, fh: Any, gz: bool) -> None:
+    def __init__(self, fh: Any, gz: bool, check: bool = False) -> None:
         self.fh = fh
         self.gz = gz
         self.upos = 0  # uncompressed offset of the next byte out
         self.cpos = 0  # file offset of the next compressed read
         self.pending = b""  # compressed bytes read but not yet inflated
-        self.inflater = zlib.decompressobj(_GZIP) if gz else None
+        self.inflater: Any = None  # None in a gzip file: its next header is to be read
         self.done = False
+        self.check = check  # compute and compare the gzip members' CRC-32 (the listing's cursor)
+        self.crc = 0
+        self.isize = 0
+        self.bad_check = False
 
     @property
     def consumed(self) -> int:
@@ -499,37 +522,100 @@ class _Cursor:
         self.cpos += len(data)
         return data
 
+    def _take(self, count: int) -> bytes:
+        """The next ``count`` compressed bytes; raises _Truncated when the file ends first."""
+        while len(self.pending) < count:
+            more = self._fill()
+            if not more:
+                raise _Truncated
+            self.pending += more
+        out, self.pending = self.pending[:count], self.pending[count:]
+        return out
+
+    def _skip_zero_terminated(self) -> None:
+        # A name or comment of any length, scanned a read at a time: none is held whole.
+        while True:
+            if not self.pending:
+                self.pending = self._fill()
+                if not self.pending:
+                    raise _Truncated
+            nul = self.pending.find(b"\x00")
+            if nul >= 0:
+                self.pending = self.pending[nul + 1 :]
+                return
+            self.pending = b""
+
+    def _header(self) -> None:
+        """Reads a gzip member's header (RFC 1952); its deflate data follows."""
+        head = self._take(10)
+        if head[:3] != b"\x1f\x8b\x08" or head[3] & 0xE0:
+            raise zlib.error("not a gzip header")
+        flags = head[3]
+        if flags & 4:  # FEXTRA
+            self._take(int.from_bytes(self._take(2), "little"))
+        if flags & 8:  # FNAME
+            self._skip_zero_terminated()
+        if flags & 16:  # FCOMMENT
+            self._skip_zero_terminated()
+        if flags & 2:  # FHCRC
+            self._take(2)
+        self.inflater = zlib.decompressobj(-15)
+        self.crc = self.isize = 0
+
+    def _trailer(self) -> bool:
+        """Reads a member's CRC-32 and length; whether another gzip member follows."""
+        trailer = self._take(8)
+        if self.check and (int.from_bytes(trailer[:4], "little") != self.crc
+                           or int.from_bytes(trailer[4:], "little") != self.isize & 0xFFFFFFFF):
+            self.bad_check = True  # said once the listing ends; what was inflated is kept
+        if len(self.pending) < 2:  # the next member's magic may lie past this read
+            self.pending += self._fill()
+        if not self.pending.strip(b"\x00") or not self.pending.startswith(b"\x1f\x8b"):
+            # The end, the zero padding some writers add, or bytes after the gzip stream
+            # that are not part of the archive.
+            self.done = True
+            return False
+        return True
+
     def read(self, size: int) -> bytes:
         """Up to ``size`` bytes (fewer is not the end); b"" at the end of the data."""
         if self.done or size <= 0:
             return b""
-        if self.inflater is None:
+        if not self.gz:
             self.fh.seek(self.upos)
             out = self.fh.read(min(size, _TAR_READ))
             self.upos += len(out)
             self.done = not out
             return out
         while True:
+            if self.inflater is None:
+                if not self.upos:
+                    self._header()
+                else:
+                    try:
+                        self._header()
+                    except (zlib.error, _Truncated):
+                        # After a whole gzip member: bytes that only begin like another one
+                        # are trailing garbage, as gzip says, not damage to the archive.
+                        self.done = True
+                        return b""
             if self.inflater.eof:
-                rest = self.inflater.unused_data  # what followed the stream's end
-                if len(rest) < 2:  # the next member's magic may lie past this read
-                    rest += self._fill()
-                if not rest.strip(b"\x00"):
-                    self.done = True  # the end, or the zero padding some writers add
+                # At the stream's end the rest of the input is unused_data (and, with a
+                # max_length, unconsumed_tail too: the same bytes, not to be fed twice).
+                self.pending = self.inflater.unused_data + self.pending
+                self.inflater = None
+                if not self._trailer():
                     return b""
-                if not rest.startswith(b"\x1f\x8b"):
-                    self.done = True  # bytes after the gzip stream: not part of the archive
-                    return b""
-                self.inflater = zlib.decompressobj(_GZIP)  # a second gzip member follows
-                self.pending = rest
+                continue
             data = self.pending or self._fill()
             if not data:
                 raise _Truncated
             out = self.inflater.decompress(data, size)
-            # At the stream's end the rest of the input is unused_data (and, with a
-            # max_length, unconsumed_tail too: the same bytes, not to be fed twice).
             self.pending = b"" if self.inflater.eof else self.inflater.unconsumed_tail
             if out:
+                if self.check:
+                    self.crc = zlib.crc32(out, self.crc)
+                    self.isize += len(out)
                 self.upos += len(out)
                 return out
 
@@ -551,6 +637,16 @@ class _SafeTarInfo(tarfile.TarInfo):
         if self.size > MAX_TAR_HEADER:
             raise tarfile.SubsequentHeaderError("a long-name record over 64 KiB")
         return super()._proc_gnulong(tarfile_)  # type: ignore[misc]
+
+    def _proc_gnusparse_10(self, next_: tarfile.TarInfo, pax_headers: dict[str, str],
+                           tarfile_: tarfile.TarFile) -> None:
+        # Its map is parsed with unpacking that fails on a malformed one ("not enough values
+        # to unpack (expected 2, got 1)" was the whole message).
+        try:
+            super()._proc_gnusparse_10(next_, pax_headers, tarfile_)  # type: ignore[misc]
+        except (ValueError, IndexError) as exc:
+            raise tarfile.SubsequentHeaderError(
+                "a sparse file (GNU sparse 1.0) whose map is malformed") from exc
 
     def _proc_pax(self, tarfile_: tarfile.TarFile) -> tarfile.TarInfo:
         if self.size > MAX_TAR_HEADER:
@@ -611,27 +707,90 @@ class _TarBomb(Exception):
 
 class _ListingStream:
     """What ``tarfile`` reads while listing: the cursor's bytes, with the caps, and the
-    saved points of the zlib state."""
+    saved points of the zlib state. It seeks forward only: past a member's data in a plain
+    tar without reading it, by inflating it (and keeping none of it) in a tar.gz. The total
+    read cap is not applied here, as the listing holds none of the bytes: a Mastodon archive
+    writes its media before outbox.json, and one of 9 GiB lost every post to that cap."""
 
-    def __init__(self, cursor: _Cursor, points: list[_Cursor], deadline: float) -> None:
+    def __init__(self, cursor: _Cursor, points: list[_Cursor], deadline: float, size: int) -> None:
         self.cursor = cursor
         self.points = points
         self.span = TAR_POINT_SPAN
         self.next_point = TAR_POINT_SPAN
         self.deadline = deadline
+        self.size = size  # of a plain tar file
+        self.cut_header = False  # a header block the data ended inside
+        # Read ahead: tarfile asks for 512 bytes at a time, and each small inflate copied
+        # zlib's unconsumed input. An error met while reading ahead is raised only when the
+        # bytes before it have been used (the members before a cut are still listed).
+        self.buf = b""
+        self.at = 0
+        self.error: Exception | None = None
+
+    def tell(self) -> int:
+        return self.cursor.upos - (len(self.buf) - self.at)
+
+    def seek(self, pos: int) -> None:
+        ahead = pos - self.tell()
+        if ahead < 0:
+            raise tarfile.StreamError("seeking backwards is not allowed")
+        held = len(self.buf) - self.at
+        if ahead <= held:
+            self.at += ahead
+            return
+        self.buf, self.at = b"", 0
+        if self.error is not None:
+            raise self.error
+        cursor = self.cursor
+        if not cursor.gz:
+            if pos > self.size:
+                cursor.upos = self.size
+                raise _Truncated
+            cursor.upos = pos
+            return
+        while cursor.upos < pos:
+            if not self._pull(min(pos - cursor.upos, CHUNK)):
+                raise self.error or _Truncated  # the tar's data ends before the member it declares does
 
     def read(self, size: int) -> bytes:
+        at = self.at
+        if at + size <= len(self.buf):
+            self.at = at + size
+            return self.buf[at : at + size]
+        out = self.buf[at:]
+        self.buf, self.at = b"", 0
+        need = size - len(out)
+        if self.error is None:
+            more = self._pull(max(need, _READ_AHEAD))
+            if len(more) > need:
+                self.buf, self.at = more, need
+                more = more[:need]
+            out += more
+        if len(out) < size and self.error is not None:
+            raise self.error
+        if size == tarfile.BLOCKSIZE and 0 < len(out) < size and out.strip(b"\x00"):
+            # tarfile takes a header cut short for the end of the archive, without a word.
+            self.cut_header = True
+        return out
+
+    def _pull(self, size: int) -> bytes:
+        if self.error is not None:
+            raise self.error
         if time.monotonic() > self.deadline:
             raise _TarBomb(f"listing took more than {TAR_LIST_SECONDS} s; the rest was not read")
         out = bytearray()
         cursor = self.cursor
         while len(out) < size:
-            chunk = cursor.read(min(size - len(out), CHUNK))
+            try:
+                chunk = cursor.read(min(size - len(out), CHUNK))
+            except (_Truncated, zlib.error, OSError) as exc:
+                if not out:
+                    raise
+                self.error = exc
+                break
             if not chunk:
                 break
             out += chunk
-            if cursor.upos > MAX_TOTAL_BYTES:
-                raise _TarBomb(f"unpacks to more than {size_text(MAX_TOTAL_BYTES)}; the rest was not read")
             if (cursor.gz and cursor.upos > RATIO_CHECK_FLOOR
                     and cursor.upos / max(cursor.consumed, 1) > MAX_COMPRESSION_RATIO):
                 raise _TarBomb("compression ratio typical of a gzip bomb; the rest was not read")
@@ -687,17 +846,21 @@ class TarTree(Tree):
             raise
 
     def _list(self) -> None:
-        start = _Cursor(self._fh, self._gz)
+        start = _Cursor(self._fh, self._gz, check=True)
         if self._gz:
             self._points.append(start.copy())
-        stream = _ListingStream(start, self._points, time.monotonic() + TAR_LIST_SECONDS)
+        stream = _ListingStream(start, self._points, time.monotonic() + TAR_LIST_SECONDS,
+                                os.fstat(self._fh.fileno()).st_size)
         spans: list[tuple[str, int, int, int]] = []  # name, data offset, size, compressed offset
         stop: str | None = None
         cut = "not read: the listing of the archive stopped inside it; skipped"
         seen = 0
+        where: dict[str, int] = {}  # member name -> its index in spans
+        duplicates: set[str] = set()
         try:
-            # The listing is kept here, not in tarfile (its members list is emptied).
-            with tarfile.open(fileobj=stream, mode="r|", tarinfo=_SafeTarInfo) as archive:  # type: ignore[call-overload]
+            # The listing is kept here, not in tarfile (its members list is emptied). Mode "r"
+            # with a stream that seeks forward only: tarfile's "r|" reads every byte it skips.
+            with tarfile.TarFile(fileobj=stream, mode="r", tarinfo=_SafeTarInfo) as archive:  # type: ignore[arg-type]
                 while True:
                     info = archive.next()
                     if info is None:
@@ -718,12 +881,22 @@ class TarTree(Tree):
                     if safe is None:
                         self.problems.append((info.name, "unsafe member name (path traversal); skipped"))
                         continue
-                    if safe in self._entries:
-                        self.problems.append((info.name, "duplicate member name; first kept"))
+                    if _macos_metadata(safe):
                         continue
+                    if safe in where:
+                        # `tar xf` writes each in turn: the last one is what it leaves (a
+                        # file appended with `tar rf` is the newer one).
+                        duplicates.add(safe)
+                        old = spans[where[safe]]
+                        spans[where[safe]] = ("", 0, 0, old[3])
+                    where[safe] = len(spans) - 1
                     spans[-1] = (safe, info.offset_data, info.size, start.consumed)
                     self._entries[safe] = _TarEntry(info.offset_data, info.size, False)
-            if stop is None:
+            if stop is None and stream.cut_header:
+                cut = ""
+                stop = (f"the {self.kind} file is truncated (it ends inside a member's header, as after an "
+                         "interrupted download); whatever came after that point is missing")
+            if stop is None and self._gz:
                 # To the end of the gzip stream: its trailer's CRC checks every byte read.
                 while stream.read(CHUNK):
                     pass
@@ -757,6 +930,12 @@ class TarTree(Tree):
             bomb = size > RATIO_CHECK_FLOOR and size / packed > MAX_COMPRESSION_RATIO
             self._entries[name] = _TarEntry(offset, size, bomb)
             self._members.append(Member(name, size))
+        for name in sorted(duplicates):
+            self.problems.append((name, "several members of this name: the last one was read, as tar "
+                                        "extracts it"))
+        if start.bad_check:
+            self.problems.append(("", "the archive's checksum (gzip CRC-32) does not match: its content "
+                                      "may be damaged somewhere; what it holds was read"))
         if stop is not None:
             if not self._members and not self.problems:
                 raise InputProblem(f"not a readable {self.kind}: {stop}")
@@ -836,24 +1015,30 @@ class TarTree(Tree):
 def _tar_kind(path: Path, head: bytes) -> str | None:
     """"tar.gz" or "tar" when the file is one (its first header block checks out), else
     None. Raises InputProblem for a gzip file cut off before its first block."""
+    kind = "tar"
     try:
         with path.open("rb") as fh:
-            start = fh.read(64 * 1024)
+            if head.startswith(b"\x1f\x8b"):
+                kind = "tar.gz"
+                # Through the listing's own gzip reader: a header of any length (a 100 KB
+                # comment) is read, where inflating the first 64 KiB saw no tar at all.
+                cursor = _Cursor(fh, True)
+                block = b""
+                try:
+                    while len(block) < tarfile.BLOCKSIZE and cursor.cpos < _TAR_SNIFF:
+                        chunk = cursor.read(tarfile.BLOCKSIZE - len(block))
+                        if not chunk:
+                            break
+                        block += chunk
+                except zlib.error as exc:
+                    raise InputProblem(f"not a readable gzip file: {exc}") from exc
+                except _Truncated as exc:
+                    raise InputProblem("a gzip file that ends early (truncated, as after an interrupted "
+                                       "download); cannot read") from exc
+            else:
+                block = fh.read(tarfile.BLOCKSIZE)
     except OSError as exc:
         raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
-    kind = "tar"
-    if head.startswith(b"\x1f\x8b"):
-        kind = "tar.gz"
-        inflater = zlib.decompressobj(_GZIP)
-        try:
-            block = inflater.decompress(start, tarfile.BLOCKSIZE)
-        except zlib.error as exc:
-            raise InputProblem(f"not a readable gzip file: {exc}") from exc
-        if len(block) < tarfile.BLOCKSIZE and not inflater.eof and len(start) < 64 * 1024:
-            raise InputProblem("a gzip file that ends early (truncated, as after an interrupted "
-                               "download); cannot read")
-    else:
-        block = start[: tarfile.BLOCKSIZE]
     if len(block) < tarfile.BLOCKSIZE:
         return None
     try:
@@ -877,23 +1062,41 @@ def open_tree(path: Path) -> Tree:
         raise InputProblem("not a regular file or folder")
     try:
         with path.open("rb") as fh:
-            head = fh.read(4)
+            magic = fh.read(10)
     except OSError as exc:
         raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+    head = magic[:4]
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         if is_office_document(path):
             return FileTree(path)  # a .docx/.odt is one document, not an archive of posts
         return ZipTree(path)
-    packed = "bzip2" if head.startswith(b"BZh") else "xz" if head == b"\xfd7zX" else None
+    packed = _packed_with(magic)
     if packed and path.name.lower().endswith((".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")):
         # No platform hands one out; say what to do rather than "unknown format".
         raise InputProblem(f"a tar compressed with {packed}, which is not read: extract it and give "
                            "the folder (or recompress it as .tar.gz or .zip)")
+    if packed:
+        # Whatever its name says (a .tar.bz2 renamed .tar.gz): what it is, not "unknown format".
+        raise InputProblem(f"a file compressed with {packed} (whatever its name says), which is not "
+                           "read: decompress it, or for a tar extract it and give the folder")
     if len(head) == 4:
         kind = _tar_kind(path, head)
         if kind is not None:
             return TarTree(path, gz=kind == "tar.gz")
     return FileTree(path)
+
+
+def _packed_with(magic: bytes) -> str | None:
+    """The compressor whose full signature starts the file (bzip2's block magic after
+    "BZh1".."BZh9", so a text that begins "BZh" is not taken for one)."""
+    if magic[:3] == b"BZh" and magic[3:4] in b"123456789" and magic[4:10] in (
+            b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90"):
+        return "bzip2"
+    if magic[:6] == b"\xfd7zXZ\x00":
+        return "xz"
+    if magic[:4] == b"\x28\xb5\x2f\xfd":
+        return "zstd"
+    return None
 
 
 def is_office_document(path: Path) -> bool:
