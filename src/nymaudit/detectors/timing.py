@@ -522,8 +522,10 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 where,
                 clue_value=_headline_zone(t) or format_offset(t.standard_offset),
                 confidence="low" if mostly_machine(t) or capped else _confidence(t.offset_probability),
+                # The cap is on how sure the tool is, not on how much a right answer gives
+                # away: a correct zone read from a shift worker is as high a leak.
                 severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t)
-                and not capped else "medium",
+                else "medium",
             )
         )
     if dst_inferred(t):
@@ -631,11 +633,14 @@ def rhythm_note(t: Any) -> str:
             "quietest six hours), so they show no daily rhythm: posts on a timer, several people "
             "or a life without fixed hours."
         )
+    # Not asserted as shift work: a stretch of nights that recurs all year is what rotas
+    # give, but other lives give it too (a review found insomnia and student all-nighters).
     return (
         f"Your posting hours do not follow one daily rhythm: {fit.quiet_share:.0%} of posts fall in "
         f"the quietest six hours of the day, and the {fit.night_days} days with posts in them come "
-        f"in runs ({fit.run_lift:.1f} times as often the day after one as on any day), as rotating "
-        "shifts (nights in a row) give. That pattern is itself a clue to the kind of job."
+        f"in runs ({fit.run_lift:.1f} times as often the day after one as on any day) and recur "
+        "through the history, as rotating shifts (nights in a row) give. If that is shift work, the "
+        "pattern is itself a clue to the kind of job."
     )
 
 

@@ -43,7 +43,7 @@ def render(report: Report, console: Console, *, verbose: bool = False, details: 
     _inputs(report, console)
     timing = report.sections.get("timing")
     if timing:
-        _timing(timing, console)
+        _timing(timing, console, report.post_count)
     elif "timing" in report.sections:
         console.print(Text("Posting times: no post in these inputs has a usable time.", style="dim"))
     linkage = report.sections.get("linkage")
@@ -112,13 +112,13 @@ def _inputs(report: Report, console: Console) -> None:
     console.print()
 
 
-def _timing(timing: dict[str, Any], console: Console) -> None:
+def _timing(timing: dict[str, Any], console: Console, post_count: int) -> None:
     try:
         from nymaudit.timing.render import render_timing
     except ImportError:
         render_timing = None
     if render_timing is not None:
-        render_timing(timing, console)
+        render_timing(timing, console, post_count)
         console.print()
         return
     offset = timing.get("standard_utc_offset_hours")

@@ -13,7 +13,8 @@ BLOCKS = "·░▒▓█"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def render_timing(timing: dict | None, console: Any) -> None:
+def render_timing(timing: dict | None, console: Any, post_count: int | None = None) -> None:
+    """``post_count``: the report header's count of posts, beside which the timed count is said."""
     from rich.table import Table
     from rich.text import Text
 
@@ -74,7 +75,7 @@ def render_timing(timing: dict | None, console: Any) -> None:
             and _confidence_label(prob, posts) != "low"):
         # Only the rhythm check (timing/fit.py) caps a probable offset at low: say why here
         # too, not only in TIME002.
-        console.print("  the hours do not follow one daily rhythm (shift work?): "
+        console.print("  the hours do not follow one daily rhythm (shift work or the like): "
                       "this zone may well be wrong (TIME002)")
     zones = timing.get("zone_candidates") or []
     if zones:
@@ -126,5 +127,7 @@ def render_timing(timing: dict | None, console: Any) -> None:
             f"({MIN_POSTS} or more needed)"
         )
     else:
-        # Boosts and reposts count as moments online, so this may exceed the header's posts.
-        console.print(f"  based on {posts} timed posts (boosts and reposts included) over {span} days")
+        # Boosts and reposts count as moments online, so this may exceed the header's posts;
+        # said only where the header's count is smaller (there are some).
+        reposts = " (boosts and reposts included)" if post_count is not None and posts > post_count else ""
+        console.print(f"  based on {posts} timed posts{reposts} over {span} days")
