@@ -842,11 +842,11 @@ def test_a_words_of_a_file_name_stay_readable_in_the_tools_own_sentences():
     from nymaudit.report.redact import _location_word_hider
 
     finding = Finding(rule="META001", category="metadata", severity="high", confidence="high",
-                      title="t", message="m", evidence="seen from the position",
-                      location=Origin("assets/position-one.jpg"), clue=Clue("place", "x"), advice="a")
+                      title="t", message="m", evidence="seen from the platform",
+                      location=Origin("assets/platform-one.jpg"), clue=Clue("place", "x"), advice="a")
     hide = _location_word_hider([finding])
-    assert hide("assets/position-one.jpg") == "assets/********-one.jpg"
-    assert hide("carry the position's coordinates") == "carry the position's coordinates"
+    assert hide("assets/platform-one.jpg") == "assets/********-one.jpg"
+    assert hide("carry the platform's coordinates") == "carry the platform's coordinates"
 
 
 def test_a_site_configurations_time_zone_is_fixed_width_in_check(tmp_path):
@@ -1140,3 +1140,38 @@ def test_shared_habits_advice_stays_readable_in_a_redacted_scan_with_known_writi
     assert "You write 'whilst' unusually often on both sides" in message
     assert "Drop or vary two spaces after a full stop" in message
     assert re.search(r"uncommon word '\*+'", message)
+
+
+def test_hyphenated_and_accented_place_names_are_one_fixed_mask():
+    """Review 7 item 3: "***-on-Trent ×12" and "***-under-Lyme": the joining words broke the
+    run of capitalised words, and the rest of the name stayed readable."""
+    from nymaudit.report.redact import _mask_capitalised
+
+    shown = _mask_capitalised("Names Stoke-on-Trent ×12, Newcastle-under-Lyme ×3, Saint-Étienne and "
+                              "Łódź (Auvergne-Rhône-Alpes, FR); the łąka stays")
+    assert shown == "Names *** ×12, *** ×3, *** and *** (***, ***); the łąka stays"
+
+
+def test_a_capitalised_word_of_a_habits_name_is_no_kept_word():
+    """Review 7 item 4: "Oxford" of "Oxford comma" was kept readable in linkage messages, where
+    a place both sides name would be quoted."""
+    from nymaudit.report.redact import _linkage_words
+
+    kept = _linkage_words()
+    assert "oxford" not in kept and "Oxford" not in kept
+    assert "spaces" in kept and "whilst" in kept
+
+
+def test_a_place_message_keeps_the_tools_words():
+    """Review 7: "Says they live in or **** from ***": "come" was hunted from the post."""
+    from nymaudit.model import Clue, Finding, Origin, Severity
+
+    finding = Finding(
+        rule="PLACE002", category="place", severity=Severity.HIGH, confidence="high",
+        title="Says where they live",
+        message="Says they live in or come from Paisley (Scotland, GB), once.",
+        evidence="I come from Paisley, and I live there still", location=Origin("p.jsonl", "1"),
+        clue=Clue("location", "Paisley (Scotland, GB)"), advice="a")
+    report = sample_report(redacted=True)
+    report.findings = [finding]
+    assert redact_report(report).findings[0].message == "Says they live in or come from ***, once."

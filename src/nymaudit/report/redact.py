@@ -79,10 +79,11 @@ _COMMON_WORDS = frozenset((
     # The tool's words in git evidence ("(2 commits, 2025-02-02 to 2025-02-03)"): masked,
     # the message read "2 ******* by 1 other identity".
     "commit", "commits", "spelling",
-    # META025's evidence ("platform copies: 1"): masked, its message read "1 of 1
-    # attachments are ****** the ******** re-encoded".
-    "platform", "copies",
 ))
+# Rules whose evidence is the tool's own count, no word of the writer's: META025's
+# "platform copies: 1" (hunted, its message read "1 of 1 attachments are ****** the
+# ******** re-encoded", and a post named "platform-one" was masked for it).
+_TOOL_EVIDENCE_RULES = frozenset({"META025"})
 
 
 def _is_word_char(ch: str) -> bool:
@@ -343,12 +344,20 @@ def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozens
     return _WORD.sub(_sub, message)
 
 
+# The words of the place detector's sentences (detectors/places.py) that a post may hold too.
+_PLACE_SENTENCE_WORDS = frozenset((
+    "says", "live", "come", "from", "names", "mentions", "within", "times", "once", "near", "mostly",
+    "account", "other", "places", "place", "name", "local", "gazetteer", "lacks", "away", "more",
+))
+
+
 @functools.lru_cache(maxsize=1)
 def _linkage_words() -> frozenset[str]:
     from nymaudit.style.habits import descriptions
     from nymaudit.style.text import function_words
 
-    described = {w.casefold() for text in descriptions() for w in _WORD.findall(text)}
+    # Lower-case words only: "Oxford" of "Oxford comma" could be a place both sides name.
+    described = {w for text in descriptions() for w in _WORD.findall(text) if w.islower()}
     return frozenset(w.casefold() for w in function_words()) | described | {"per", "1000", "here", "typical"}
 
 
@@ -523,7 +532,14 @@ _PLACE_VERBS = frozenset({"Says", "Names", "Gives", "Often", "Mentions"})
 
 
 # A run of capitalised words ("Henley Beach", "South Australia"): one name.
-_CAPITALISED_RUN = re.compile(r"(?<![\w.!#/-])[A-Z]\w*(?:[ \-][A-Z]\w*)*")
+# Lower-case joining words inside one name ("Stoke-on-Trent", "Newcastle-under-Lyme",
+# "Saint-Étienne-du-Rouvray"): masked part by part the name kept its shape, "***-on-Trent".
+# Capitals of the Latin alphabets (Étienne, Łódź, Örebro), built rather than a range that
+# would take in the lower-case letters between them.
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w.!#/-])[{_UPPER}]\w*(?:[ \-](?:(?:on|upon|under|by|in|le|la|les|de|du|des|di|da|del|en|sur"
+    rf"|am|an|der|the|of|y)[ \-])*[{_UPPER}]\w*)*")
 
 
 def _mask_capitalised(text: str) -> str:
@@ -567,6 +583,8 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     # The words of the value and evidence before they were fixed still hunted in the
     # message ("horsforth x2" beside "***").
     secrets = [] if whole or fixed is finding else [finding.evidence, finding.clue.value]  # type: ignore[union-attr]
+    if finding.rule in _TOOL_EVIDENCE_RULES:
+        whole = True  # the evidence is the tool's count: nothing to hunt word by word
     finding = fixed
     clue = finding.clue
     own_label = clue is not None and (_own_label(clue.value) or whole)
@@ -644,7 +662,11 @@ def redact_report(report: Report) -> Report:
                 redact_finding(f, names, whole=True, own_clue=True) if f.category == "watchlist" else
                 # A cluster's message lists its member places ("Williamsburg ×16, New York City
                 # ×12"), names no evidence holds: every capitalised word of it is masked.
-                redact_finding(f, names, between=_mask_capitalised, keep_title=True)
+                # A place message is the tool's sentence around names (every capitalised one
+                # FIXED), counts and records: its words stay where the post holds them too
+                # ("Says they live in or **** from ***" hid the tool's "come").
+                redact_finding(f, names, between=_mask_capitalised, keep_title=True,
+                               keep_words=_PLACE_SENTENCE_WORDS)
                 if f.category == "place" else
                 redact_finding(f, names, keep_title=True) if f.category == "disclosure" else
                 # A shared habit named by a function word ("You write 'to' unusually rarely ...
@@ -886,6 +908,8 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     own_paths = {f.location.path for f in findings if f.location.path}
     for finding in findings:
         clue = finding.clue
+        if finding.rule in _TOOL_EVIDENCE_RULES:
+            continue
         tool_words = clue is None or _habit_name(clue.value) or _own_label(clue.value)
         for text in [finding.evidence] + ([] if tool_words else [clue.value]):  # type: ignore[union-attr]
             budget -= min(len(text), _SECRET_SCAN_CHARS)
