@@ -150,6 +150,10 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
             "low" if count == 1 and (not cued or ambiguous) else "medium")
         if unsettled:
             confidence = "low"  # not even the country is settled: the label names none
+        if not any(it[1].form == "cased" or it[1].cue for r in members for it in r.mentions):
+            # Hashtags alone (#lyon): a lower-case or ALL-CAPS name with no cue is less
+            # sure than a capitalised one ("#lyon" may be the football club).
+            confidence = "medium" if confidence == "high" else "low"
         if main is not None:
             # The rest of the account is elsewhere: a suburb the gazetteer lacks is
             # likelier than this far-away village.

@@ -60,6 +60,7 @@ class Gazetteer:
     def __init__(self, lines: list[str], zones: list[str], first_words: frozenset[str] | None = None,
                  max_words: int | None = None) -> None:
         self._zones = zones
+        self._joined: dict[str, str] | None = None  # built on the first hashtag that needs it
         self._lines = lines  # sorted by key: bisect on key + TAB finds a name's rows
         self.max_words = max_words or max(
             (ln.partition("\t")[0].count(" ") + 1 for ln in lines), default=1)
@@ -75,6 +76,17 @@ class Gazetteer:
             out.append(self._lines[i])
             i += 1
         return out
+
+    def joined(self, run_together: str) -> str:
+        """The key of the name of several words that, written without its spaces, is
+        ``run_together`` ("newcastle upon tyne" for a hashtag's "newcastleupontyne")."""
+        if self._joined is None:
+            self._joined = {}
+            for line in self._lines:
+                key = line.partition("\t")[0]
+                if " " in key:
+                    self._joined.setdefault(key.replace(" ", ""), key)
+        return self._joined.get(run_together, "")
 
     def __contains__(self, key: str) -> bool:
         return bool(self._rows(key))

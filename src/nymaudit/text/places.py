@@ -13,6 +13,7 @@ namesakes still in contention are kept for the report to list.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -35,6 +36,7 @@ _RUN = re.compile(
     rf"(?<![\w@#/.])(?:#)?{_CAP_WORD}(?:(?:[ ]|(?<=\bSt)\.[ ]?|(?<=\bMt)\.[ ]?|(?<=\bFt)\.[ ]?)"
     rf"(?:{_CONNECT}[ ]){{0,2}}{_CAP_WORD})*"
 )
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of a lower-case name
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“(\[*•\-–—|>]|\s#)\s*$")
 _SPLIT = re.compile(r"[ ]+|(?<=St)\.[ ]?|(?<=Mt)\.[ ]?|(?<=Ft)\.[ ]?")
 _DIGIT = re.compile(r"\d")
@@ -56,6 +58,9 @@ class Mention:
     candidates: tuple[Place, ...]
     kind: str  # place, region, country
     cue: str | None  # residence, locative, weak, after, or None
+    # How the name was written: "cased" (Lyon), "lower" (lyon), "caps" (LYON), or
+    # "hashtag" (#lyon, #LYON: no cue needed, so believed with less confidence).
+    form: str = "cased"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +113,26 @@ class _Data:
     near_weight: float = 3.0
     max_words: int = 4
     admin1: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, code) -> name
+    # Names written in lower case or ALL CAPS ([lower_case] of places.toml).
+    lower_trigger: re.Pattern[str] | None = None
+    caps_trigger: re.Pattern[str] | None = None
+    street_after_any_case: re.Pattern[str] | None = None
+    lower_stop: frozenset[str] = frozenset()
+    lower_person: frozenset[str] = frozenset()
+    # Every word of cues.after's nouns and cues.after_soft: a post with none of them
+    # skips the costlier search for names before such a noun.
+    noun_words: frozenset[str] = frozenset()
+    aliases_joined: dict[str, str] = field(default_factory=dict)  # "nyc", "newyork" -> key
+    lower_min_cued: int = 5_000
+    lower_min_weak: int = 50_000
+    lower_min_hashtag: int = 15_000
+    lower_min_hashtag_world: int = 100_000
+
+
+def _noun_words(patterns: str) -> frozenset[str]:
+    """The words of a pattern's alternatives ("rents?" gives "rents" and "rent")."""
+    words = set(re.findall(r"[a-z]{3,}", patterns)) - {"and", "the"}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
 
 
 @cache
@@ -119,6 +144,10 @@ def data() -> _Data:
     for country, names in raw.get("regions", {}).items():
         for name in names:
             regions[key_of(re.sub(r"^the\s+", "", name, flags=re.I))] = (name, country)
+    lower = raw.get("lower_case", {})
+    # A cue word, perhaps "the" or an adjective ("in sunny leeds"), then the name's first word.
+    trigger = (rf"(?<![\w'’@#/.-])(?i:{'|'.join(lower.get('cue_words', ['in']))})[ ]+"
+               rf"(?:(?i:{'|'.join(lower.get('between', ['the']))})[ ]+)?")
     return _Data(
         residence=re.compile(cues["residence"], re.I),
         locative=re.compile(cues["locative"], re.I),
@@ -158,6 +187,18 @@ def data() -> _Data:
         near_weight=float(raw["clusters"].get("near_weight", 3.0)),
         admin1={(country, code): name for country, codes in raw.get("admin1", {}).items()
                 for code, name in codes.items()},
+        lower_trigger=re.compile(trigger + rf"(?P<w>{_NAME_WORD.pattern})"),
+        caps_trigger=re.compile(trigger + rf"(?P<w>(?=[{_UPPER}]{{2}}){_NAME_WORD.pattern})"),
+        street_after_any_case=re.compile(cues["street_after"], re.I),
+        lower_stop=frozenset(key_of(w) for w in lower.get("stop", [])),
+        noun_words=_noun_words(cues["after"].split("|,")[0] + " " + cues["after_soft"]),
+        lower_person=frozenset(lists["person_names"]) | frozenset(lower.get("person_names", [])),
+        aliases_joined={k.replace(" ", ""): v for k, v in raw.get("aliases", {}).items()
+                        for k, v in [(key_of(k), key_of(v))]},
+        lower_min_cued=int(lower.get("min_population_cued", 5_000)),
+        lower_min_weak=int(lower.get("min_population_weak", 50_000)),
+        lower_min_hashtag=int(lower.get("min_population_hashtag", 15_000)),
+        lower_min_hashtag_world=int(lower.get("min_population_hashtag_world", 100_000)),
     )
 
 
@@ -214,7 +255,7 @@ def _candidates(key: str) -> tuple[Place, ...]:
     return tuple(found)
 
 
-def _cue(text: str, start: int, end: int) -> str | None:
+def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     d = data()
     before = text[max(0, start - 60) : start]
     tail = before[-30:].lower().split()[-3:]
@@ -231,8 +272,9 @@ def _cue(text: str, start: int, end: int) -> str | None:
         weak = True
     if before.rstrip().endswith(",") and d.after_street.search(before):
         return "locative"  # "14 Burton Road, Didsbury": the address's district
-    if d.after.match(text, end, min(len(text), end + 40)):
-        return "after"
+    after = d.after.match(text, end, min(len(text), end + 40))
+    if after and not (uncased and after.group(0).startswith(",")):
+        return "after"  # in a lower-case post ", as" is no ", AS" (American Samoa)
     if not weak and d.after_soft.match(text, end, min(len(text), end + 40)):
         return "soft"
     return "weak" if weak else None
@@ -362,7 +404,188 @@ def mentions(text: str) -> list[Mention]:
                 found.append(Mention(surface.lstrip("#"), key, start, end, cands,
                                      cands[0].kind, cue))
             i = j
-    return found
+    extra = _uncased(text, found)
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_HASHTAG = re.compile(r"(?<![\w#@/&])#([^\W\d_]{3,40})(?![\w'’-])")
+_CAPS = re.compile(rf"[{_UPPER}]{{2}}")
+
+
+# A capitalised word ("Lyon", not "I'm" or "LYON") after a word, a comma or a closing
+# bracket or quote and a space: inside a sentence, not opening one.
+_MID_TITLED = re.compile(rf"[\w,)’”%&][ ]+[{_UPPER}][a-zß-öø-ÿ]")
+
+
+def _cased(text: str) -> bool:
+    """True when a word that does not open a sentence is capitalised: the writer
+    capitalises names, so a lower-case word is not one ("reading" is the verb)."""
+    return _MID_TITLED.search(text) is not None
+
+
+def _form(word: str) -> str:
+    if word.islower():
+        return "lower"
+    return "caps" if len(word) > 1 and word.isupper() else "cased"
+
+
+class _Spans:
+    """The disjoint spans already taken by a name, sorted: a test by bisection, so a
+    hostile post of thousands of names costs no more than thousands of lookups."""
+
+    def __init__(self, taken: list[Mention]) -> None:
+        self._spans = sorted((m.start, m.end) for m in taken)
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._spans, (start, 1 << 62))  # the spans opening at or before start
+        return (i == 0 or self._spans[i - 1][1] <= start) and (
+            i == len(self._spans) or self._spans[i][0] >= end)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+
+
+def _uncased(text: str, taken: list[Mention]) -> list[Mention]:
+    """Names written in lower case or ALL CAPS ("moved to villeurbanne", "living in
+    LYON", "#lyon"): looked up only after a cue word, before a place noun or as a
+    hashtag, and believed only when the name is no ordinary word and the place is large
+    enough (``[lower_case]`` in places.toml). A lower-case name counts only in a post
+    with no capitalised word inside a sentence; an ALL-CAPS one after a cue word in any
+    post. Until 29 November 2026 (seventh session, red team) only capitalised names
+    were looked up."""
+    hashtags = "#" in text
+    cased = _cased(text)
+    if cased and not hashtags and _CAPS.search(text) is None:
+        return []  # the common case: a capitalised post with no hashtag or capitals
+    d = data()
+    out: list[Mention] = []
+    spans = _Spans(taken)
+    free = spans.free
+
+    if hashtags:
+        for h in _HASHTAG.finditer(text):
+            tag = h.group(1)
+            if (_form(tag) == "cased" and sum(c.isupper() for c in tag) < 2) or not free(h.start(), h.end()):
+                continue  # "#Lyon" is the capitalised pass's; "#NewYork" is not
+            key = _key(tag)
+            cands = _candidates(key)
+            if not cands:  # "#newyork", "#stokeontrent"
+                key = load().joined(key) or d.aliases_joined.get(key, "")
+                cands = _candidates(key) if key else ()
+            if _believe_uncased(key, cands, None, hashtag=True):
+                out.append(Mention(tag, key, h.start(), h.end(), cands, cands[0].kind, None, "hashtag"))
+                spans.add(h.start(), h.end())
+    if cased and _CAPS.search(text) is None:
+        return out
+    trigger = d.caps_trigger if cased else d.lower_trigger
+    if trigger is None:
+        return out
+    starts = _starts()
+    max_words = min(load().max_words, 6)
+    for t in trigger.finditer(text):
+        word = t.group("w")
+        # "to the hague": the "the" the trigger took may open the name.
+        at = t.start("w")
+        the = at - 4 if text[max(0, at - 4) : at].lower() == "the " and at - 4 >= t.start() else -1
+        if _first_key(word) not in starts and the < 0:
+            continue
+        form = _form(word)
+        if form == "cased" or not free(t.start("w"), t.end()):
+            continue
+        first = _NAME_WORD.match(text, t.start("w"))
+        if first is None:
+            continue
+        words = [first]
+        while len(words) < max_words and text.startswith(" ", words[-1].end()):
+            nxt = _NAME_WORD.match(text, words[-1].end() + 1)
+            if nxt is None or _form(nxt.group(0)) != form:
+                break
+            words.append(nxt)
+        for j in range(len(words), 0, -1):
+            start, end = first.start(), words[j - 1].end()
+            key = _key(text[start:end])
+            if the >= 0 and (named := _candidates("the " + key)):
+                start, key, cands = the, "the " + key, named
+                break
+            cands = _candidates(key)
+            if cands:
+                break
+        else:
+            continue
+        if (not free(start, end) or d.not_after.match(text, end, min(len(text), end + 30))
+                or (d.street_after_any_case and d.street_after_any_case.match(text, end, end + 12))):
+            continue
+        cue = _cue(text, start, end, uncased=True)
+        if _believe_uncased(key, cands, cue, hashtag=False):
+            out.append(Mention(text[start:end], key, start, end, cands, cands[0].kind, cue, form))
+            spans.add(start, end)
+    if not cased:
+        out.extend(_named_before_nouns(text, spans))
+    return sorted(out, key=lambda m: m.start)
+
+
+_PUNCTUATION = re.compile(r"[^\w\s']+")
+_LAST_WORDS = re.compile(r"(?:^|(?<=[\s\"“(\[*‘]))[^\W\d_]+(?:['’-][^\W\d_]+)*"
+                         r"(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}$")
+
+
+def _named_before_nouns(text: str, spans: _Spans) -> list[Mention]:
+    """Lower-case or ALL-CAPS names before a place noun ("leeds city council", "denver
+    airport") or, for larger places, a softer one ("bristol traffic"), in a post with no
+    capitalised word inside a sentence: the up to three words before the noun, longest
+    name first."""
+    d = data()
+    out: list[Mention] = []
+    if d.noun_words.isdisjoint(_PUNCTUATION.sub(" ", text.lower()).split()):
+        return out
+    for pattern, cue in ((d.after, "after"), (d.after_soft, "soft")):
+        for m in pattern.finditer(text):
+            if m.group(0).startswith(","):
+                continue  # ", TX": only for capitalised names
+            before = _LAST_WORDS.search(text, max(0, m.start() - 60), m.start())
+            if before is None:
+                continue
+            words = list(_NAME_WORD.finditer(text, before.start(), m.start()))
+            end = m.start()
+            for first in words:
+                start = first.start()
+                surface = text[start:end]
+                form = _form(surface.replace(" ", ""))
+                if form == "cased" or not spans.free(start, end):
+                    continue
+                key = _key(surface)
+                cands = _candidates(key)
+                if cands and _believe_uncased(key, cands, cue, hashtag=False):
+                    out.append(Mention(surface, key, start, end, cands, cands[0].kind, cue, form))
+                    spans.add(start, end)
+                    break
+    return out
+
+
+def _believe_uncased(key: str, cands: tuple[Place, ...], cue: str | None, hashtag: bool) -> bool:
+    """Whether a lower-case or ALL-CAPS name (or a hashtag) is the place: never an
+    ordinary word ("reading", "nice", the gazetteer's word flag, or ``lower_case.stop``),
+    a country or region only when said to be home, a person's name only after "in",
+    "near" or a residence cue (or a big city's hashtag), and a place only above a
+    population floor that is higher after "to", "from", "at" than after "in"."""
+    d = data()
+    if not cands or len(key) < 3 or key in d.never or key in d.lower_stop or key in d.generic:
+        return False  # two letters are an acronym ("at the UN"), "LA" the capitalised pass's
+    if any(p.common_word for p in cands):
+        return False
+    if cands[0].kind in ("country", "region"):
+        return cue == "residence"
+    pop = max((p.population for p in cands if p.kind == "place"), default=0)
+    strong = cue in ("residence", "locative", "after")
+    if key in d.lower_person and not strong:
+        return hashtag and pop >= d.min_pop["person_name"]
+    if strong:
+        return pop >= d.lower_min_cued
+    if cue in ("weak", "soft"):
+        return pop >= d.lower_min_weak
+    english_pop = max((p.population for p in cands if p.kind == "place" and p.country in ENGLISH_COUNTRIES),
+                      default=0)
+    return hashtag and (english_pop >= d.lower_min_hashtag or pop >= d.lower_min_hashtag_world)
 
 
 def spots(text: str) -> list[Spot]:
