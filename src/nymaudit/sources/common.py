@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import PurePosixPath
+from typing import Any
 
 from nymaudit.model import Attachment
 from nymaudit.sources.base import SourceResult
@@ -168,12 +169,10 @@ def read_member_text(tree: Tree, result: SourceResult, name: str, limit: int | N
     return text
 
 
-def read_member_prefix(tree: Tree, result: SourceResult, name: str, limit: int, what: str,
-                       *, whole_lines: bool = False) -> str | None:
-    """Like read_member_text, but a member over ``limit`` is read up to it and the rest
-    said (``what``: "for one post"), as a long post inside a JSONL export is read, not
-    refused whole. The text ends at a whole character (``whole_lines``: a whole line, so
-    the cut record is not taken for a broken one)."""
+def _read_prefix(tree: Tree, result: SourceResult, name: str, limit: int,
+                 what: str) -> tuple[Any, bool] | None:
+    """A member's first ``limit`` bytes and whether there was more (said as an input error);
+    None when it cannot be read (said too)."""
     try:
         data, more = tree.read_prefix(name, limit)
     except InputProblem as exc:
@@ -183,9 +182,23 @@ def read_member_prefix(tree: Tree, result: SourceResult, name: str, limit: int, 
         result.error(name, f"cannot read: {type(exc).__name__}")
         return None
     if more:
-        data = memoryview(data)[: whole_characters(data)]  # no copy of a 512 MiB prefix
         result.error(name, f"larger than the {size_text(limit)} cap {what}: the first "
                            f"{size_text(limit)} were read, the rest was not")
+    return data, more
+
+
+def read_member_prefix(tree: Tree, result: SourceResult, name: str, limit: int, what: str,
+                       *, whole_lines: bool = False) -> str | None:
+    """Like read_member_text, but a member over ``limit`` is read up to it and the rest
+    said (``what``: "for one post"), as a long post inside a JSONL export is read, not
+    refused whole. The text ends at a whole character (``whole_lines``: a whole line, so
+    the cut record is not taken for a broken one)."""
+    read = _read_prefix(tree, result, name, limit, what)
+    if read is None:
+        return None
+    data, more = read
+    if more:
+        data = memoryview(data)[: whole_characters(data)]  # no copy of a 512 MiB prefix
     text, warning = decode_text(data)
     if more and whole_lines:
         text = text[: text.rfind("\n") + 1]
@@ -202,17 +215,10 @@ def read_member_lines(tree: Tree, result: SourceResult, name: str, limit: int, w
     made the text 4 bytes a character, copied again by the cut and by the line splitter
     (5.0 GB). ``lone_cr``: whether a lone carriage return may end a line (CSV), which the
     byte walk does not split on: such a file is decoded whole as before."""
-    try:
-        data, more = tree.read_prefix(name, limit)
-    except InputProblem as exc:
-        result.error(name, str(exc))
+    read = _read_prefix(tree, result, name, limit, what)
+    if read is None:
         return None
-    except (OSError, ValueError, MemoryError) as exc:
-        result.error(name, f"cannot read: {type(exc).__name__}")
-        return None
-    if more:
-        result.error(name, f"larger than the {size_text(limit)} cap {what}: the first "
-                           f"{size_text(limit)} were read, the rest was not")
+    data, more = read
     codec, bom = text_encoding(data)
     if codec != "utf-8" or (lone_cr and data.count(b"\r") != data.count(b"\r\n")):
         text, warning = decode_text(memoryview(data)[: whole_characters(data)] if more else data)
