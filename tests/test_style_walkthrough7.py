@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sysconfig
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -153,14 +154,20 @@ ADELAIDE = [
 ]
 
 
+def _adelaide_archive(tmp_path: Path, count: int, text: Callable[[int], str]) -> Path:
+    """A Mastodon archive of ``count`` notes, 31 hours apart, the i-th saying ``text(i)``."""
+    notes = [make_note(f"https://social.example/users/quiet_pen/statuses/{100 + i}",
+                       (datetime(2026, 2, 2, 9, 0, tzinfo=UTC) + timedelta(hours=31 * i)).isoformat(),
+                       f"<p>{text(i)}</p>")
+             for i in range(count)]
+    return build_mastodon_archive(tmp_path / "mastodon", notes, zip=False)
+
+
 def test_advice_has_no_letter_sequences_and_joins_two_word_names(tmp_path: Path) -> None:
     """compare u1/mastodon --known me=u1/blog/: 'Rundle' and 'Mall' were two names,
     'Wednesdays' a name, and six of twelve items were letter sequences like 'e, '."""
-    notes = [make_note(f"https://social.example/users/quiet_pen/statuses/{100 + i}",
-                       (datetime(2026, 2, 2, 9, 0, tzinfo=UTC) + timedelta(hours=31 * i)).isoformat(),
-                       f"<p>{ADELAIDE[i % len(ADELAIDE)]} {ADELAIDE[(i + 2) % len(ADELAIDE)]}</p>")
-             for i in range(90)]
-    pseudo = build_mastodon_archive(tmp_path / "mastodon", notes, zip=False)
+    pseudo = _adelaide_archive(tmp_path, 90, lambda i: f"{ADELAIDE[i % len(ADELAIDE)]} "
+                                                       f"{ADELAIDE[(i + 2) % len(ADELAIDE)]}")
     known = tmp_path / "blog"
     known.mkdir()
     for i in range(10):
@@ -240,11 +247,8 @@ def test_a_listed_word_does_not_take_any_ending() -> None:
 def test_markdown_and_html_show_linkage_warnings_whole(tmp_path: Path) -> None:
     """scan u1/mastodon --known me=u1/blog --format markdown: "... they are not… (59 more
     characters in the JSON report)"."""
-    notes = [make_note(f"https://social.example/users/quiet_pen/statuses/{100 + i}",
-                       (datetime(2026, 2, 2, 9, 0, tzinfo=UTC) + timedelta(hours=31 * i)).isoformat(),
-                       f"<p>{ADELAIDE[i % len(ADELAIDE)]} lol ok {ADELAIDE[(i + 1) % len(ADELAIDE)]}</p>")
-             for i in range(60)]
-    pseudo = build_mastodon_archive(tmp_path / "mastodon", notes, zip=False)
+    pseudo = _adelaide_archive(tmp_path, 60, lambda i: f"{ADELAIDE[i % len(ADELAIDE)]} lol ok "
+                                                       f"{ADELAIDE[(i + 1) % len(ADELAIDE)]}")
     known = tmp_path / "blog"
     known.mkdir()
     for i in range(8):
