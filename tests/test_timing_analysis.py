@@ -255,3 +255,29 @@ def test_the_zone_named_and_the_local_hours_follow_the_stated_offset():
     local = np.array(result.hour_weekday_local).sum(axis=0)
     moved = [np.corrcoef(np.roll(utc, hours), local)[0, 1] for hours in (0, 2)]
     assert moved[1] > moved[0]
+
+
+def test_zones_are_grouped_by_the_offset_they_had_during_the_history():
+    """Kazakhstan moved Almaty from UTC+06:00 to UTC+05:00 in March 2024. TIME002 groups the
+    zones it names by their standard offset; it took that offset around *today*, so a
+    2020-2021 history read Almaty as a UTC+05:00 zone (the headline's, in this case) and
+    did not say it sits at another offset. The offsets now come from the history's dates."""
+    from datetime import date
+
+    from nymaudit.detectors.timing import _zones_said
+    from nymaudit.timing.core import TimingResult
+
+    poster = simulate(np.random.default_rng(2), ("Asia/Almaty", "KZ", None, (5, 6)), days=500, rate=3,
+                      start=date(2020, 1, 6), worker=True)
+    result = analyse(poster.times, now=NOW)
+    assert result.zone_candidates[0][0] == "Asia/Almaty"
+    assert result.zone_offsets["Asia/Almaty"] == 6.0
+    # A UTC+05:00 headline with Almaty likelier than the last zone named at +05:00.
+    stated = TimingResult(standard_offset=5.0, offset_candidates=[(5.0, 0.6), (6.0, 0.4)],
+                          zone_candidates=[("Asia/Tashkent", 0.3), ("Asia/Almaty", 0.25),
+                                           ("Asia/Karachi", 0.2), ("Asia/Dushanbe", 0.1)],
+                          zones_at_offset=[("Asia/Tashkent", 0.3), ("Asia/Karachi", 0.2),
+                                           ("Asia/Dushanbe", 0.1)],
+                          zone_offsets={"Asia/Tashkent": 5.0, "Asia/Almaty": 6.0, "Asia/Karachi": 5.0,
+                                        "Asia/Dushanbe": 5.0})
+    assert "Asia/Almaty (25%) at UTC+06:00 (40% for that offset)" in _zones_said(stated)

@@ -653,9 +653,13 @@ def _headline_zone(t: Any) -> str | None:
     return t.zone_candidates[0][0] if t.zone_candidates else None
 
 
-def _zone_offset(zone: str) -> float | None:
-    """A zone's standard offset around the last two years (for grouping the zones a
-    finding names by offset); None for a zone the table lacks."""
+def _zone_offset(t: Any, zone: str) -> float | None:
+    """A zone's standard offset over the history's dates (for grouping the zones a finding
+    names by offset); around the last two years for a result without them; None for a
+    zone the table lacks."""
+    known = getattr(t, "zone_offsets", None) or {}
+    if zone in known:
+        return known[zone]
     import time
 
     from nymaudit.timing.zones import standard_offset_hours, zone_table
@@ -689,7 +693,7 @@ def _zones_said(t: Any) -> str:
     offset_p = dict(t.offset_candidates)
 
     def where(zone: str, p: float) -> str:
-        offset = _zone_offset(zone)
+        offset = _zone_offset(t, zone)
         if offset is None or offset == t.standard_offset:
             return f"{zone} ({p:.0%})"
         share = offset_p.get(offset)

@@ -104,6 +104,9 @@ class TimingResult:
     # many zones share one offset, the single likeliest zone may sit at another
     # (UTC+01:00 at 75 % over Paris, Berlin, Madrid..., Europe/London alone at 11 %).
     zones_at_offset: list[tuple[str, float]] = field(default_factory=list)
+    # Each listed zone's standard offset over the history's own dates (not today's): a
+    # zone that changed its standard offset is grouped by the offset it had then.
+    zone_offsets: dict[str, float] = field(default_factory=dict)
     country_candidates: list[tuple[str, float]] = field(default_factory=list)
     subdivision_candidates: list[tuple[str, float]] = field(default_factory=list)
     weekend: list[str] | None = None
@@ -770,6 +773,8 @@ def _summarise(
     at_offset = [i for i in order[:200] if posterior[i] >= 0.005
                  and standard_offset_hours(zones[i], first_day, n_days) == result.standard_offset]
     result.zones_at_offset = [(zones[i].zone, round(float(posterior[i]), 3)) for i in at_offset[:TOP]]
+    result.zone_offsets = {zones[i].zone: standard_offset_hours(zones[i], first_day, n_days)
+                           for i in order[:TOP] if posterior[i] >= 0.005}
     countries = sorted(by_country.items(), key=lambda kv: -kv[1])
     result.country_candidates = [(c, round(p, 3)) for c, p in countries[:TOP] if p >= 0.005]
     result.dst_probability = round(dst_mass, 3)
