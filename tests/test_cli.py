@@ -374,7 +374,7 @@ def test_meta_checks_every_copy_of_a_duplicate_member_and_reports_unsafe_names(t
     copies = [f for f in files if "holiday/photo.jpg" in f["path"]]
     assert [f["status"] for f in copies] == ["clean", "identifying"]
     assert all("duplicate member name" in f["error"] for f in copies)
-    assert "unzip leaves on disk" in copies[1]["error"]
+    assert "unzip and tar leave on disk" in copies[1]["error"]
     assert any(f["status"] == "unreadable" and "escaped.jpg" in f["path"] and "unsafe" in f["error"]
                for f in files)
     text = run("meta", str(archive)).stdout

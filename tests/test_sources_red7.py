@@ -197,8 +197,9 @@ def test_duplicate_tar_members_keep_the_last_as_tar_does(tmp_path):
     path.write_bytes(_tar([("posts.jsonl", old.encode()), ("posts.jsonl", new.encode())], gz=False))
     corpus = read_input(path)
     assert [p.text for p in corpus.posts] == ["I live in Villeurbanne now."]
-    assert [e.error for e in corpus.inputs[0].errors] == [
-        "several members of this name: the last one was read, as tar extracts it"]
+    assert [e.error for e in corpus.inputs[0].errors] == [  # the message since the eighth session
+        "2 members of this name: the last was read as the file (the one `unzip -o` and `tar x` leave "
+        "on disk); copy 1 of 2 was not read: extract the copies apart to check them"]
 
 
 # -- item 7: an archive inside a folder or another archive ------------------------------

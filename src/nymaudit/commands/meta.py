@@ -34,7 +34,7 @@ def _is_office_zip(path: pathlib.Path) -> bool:
 
 
 def _check_path(path: pathlib.Path) -> list[CheckedFile]:
-    from nymaudit.sources.tree import MAX_TOTAL_BYTES, FileTree, InputProblem, ZipTree, open_tree
+    from nymaudit.sources.tree import MAX_TOTAL_BYTES, FileTree, InputProblem, open_tree
 
     try:
         tree = FileTree(path) if path.is_file() and _is_office_zip(path) else open_tree(path)
@@ -46,22 +46,22 @@ def _check_path(path: pathlib.Path) -> list[CheckedFile]:
         return [unreadable(str(path), f"cannot open: {type(exc).__name__}")]
     results: list[CheckedFile] = []
     try:
-        # members() is what fills tree.problems (unsafe names, duplicates, caps): list first.
+        # members() is what fills tree.problems (unsafe names, caps): list first.
         members = tree.members()
         if not members and not tree.problems and path.is_dir():
             results.extend(_unlistable(path))
-        copies = _duplicate_copies(path) if isinstance(tree, ZipTree) else {}
+        try:
+            copies = tree.duplicates()  # a zip's or a tar's (since 29 November 2026, eighth session)
+        except Exception:  # noqa: BLE001 - the members are still checked one by one
+            copies = {}
         budget = [MAX_TOTAL_BYTES]
-        later_copies = {info.filename for infos in copies.values() for info in infos[1:]}
         for problem_path, error in tree.problems:
-            if problem_path in later_copies:
-                continue  # every copy of a duplicated name is checked below, each on its own
             shown = tree.display(problem_path) if problem_path else str(path)
             results.append(unreadable(shown, error))
         for member in members:
             display = tree.display(member.name)
             if member.name in copies:
-                results.extend(_check_copies(path, display, copies[member.name], budget))
+                results.extend(_check_copies(tree, member.name, display, copies[member.name], budget))
                 continue
             results.append(_check_member(tree, member.name, display))
     finally:
@@ -82,7 +82,7 @@ def _check_member(tree: Any, name: str, display: str) -> CheckedFile:
     from nymaudit.sources.tree import InputProblem
 
     try:
-        data = tree.read(name, MAX_FILE_BYTES)
+        data = tree.read_attachment(name, MAX_FILE_BYTES)  # a large video without its frames
     except InputProblem as exc:
         return unreadable(display, str(exc))
     except Exception as exc:  # never let one member stop the others
@@ -90,96 +90,47 @@ def _check_member(tree: Any, name: str, display: str) -> CheckedFile:
     return check_bytes(data, display)
 
 
-def _duplicate_copies(path: pathlib.Path) -> dict[str, list[zipfile.ZipInfo]]:
-    """Member names that occur more than once in a zip, with every copy in archive
-    order. Tools disagree on which copy they show; unzip leaves the last on disk."""
-    from nymaudit.sources.tree import _safe_name
-
-    groups: dict[str, list[zipfile.ZipInfo]] = {}
-    try:
-        with zipfile.ZipFile(path) as zf:
-            for info in zf.infolist():
-                safe = None if info.is_dir() else _safe_name(info.filename)
-                if safe:
-                    groups.setdefault(safe, []).append(info)
-    except Exception:  # the tree already reported an unreadable zip
-        return {}
-    return {name: infos for name, infos in groups.items() if len(infos) > 1}
-
-
 # A hostile zip can list one name thousands of times, every entry pointing at the same
 # well-compressed data: the first and last copies are checked (the last is what unzip
-# leaves on disk), within the tree's total read cap.
+# and tar leave on disk), within the tree's total read cap.
 MAX_COPIES_CHECKED = 10
 
 
-def _check_copies(path: pathlib.Path, display: str, infos: list[zipfile.ZipInfo],
+def _check_copies(tree: Any, name: str, display: str, sizes: list[int],
                   budget: list[int]) -> list[CheckedFile]:
-    """Each copy of a duplicated member name, read with the tree's caps."""
-    count = len(infos)
+    """Each copy of a duplicated member name of a zip or tar, read with the tree's caps."""
+    from nymaudit.sources.tree import InputProblem
+
+    count = len(sizes)
     half = MAX_COPIES_CHECKED // 2
-    numbered = list(enumerate(infos, 1))
+    numbers = list(range(1, count + 1))
     if count > MAX_COPIES_CHECKED:
-        numbered = numbered[:half] + numbered[-half:]
+        numbers = numbers[:half] + numbers[-half:]
     results: list[CheckedFile] = []
-    try:
-        zf = zipfile.ZipFile(path)
-    except Exception as exc:  # it opened a moment ago; say so rather than stop
-        return [unreadable(display, f"cannot open again: {type(exc).__name__}")]
-    with zf:
-        for number, info in numbered:
-            which = " (the one unzip leaves on disk)" if number == count else ""
-            shown = f"{display} [copy {number} of {count}]"
-            note = (f"{DUPLICATE_NOTE}: this archive holds {count} files under this "
-                    f"name, and tools disagree on which one they show{which}")
-            try:
-                data = _read_copy(zf, info, budget)
-                checked = check_bytes(data, shown)
-            except _CopyProblem as exc:
-                checked = unreadable(shown, str(exc))
-            checked.meta.error = f"{checked.meta.error}; {note}" if checked.meta.error else note
-            results.append(checked)
-            if number == half and count > MAX_COPIES_CHECKED:
-                results.append(unreadable(f"{display} [copies {half + 1} to {count - half} of {count}]",
-                                          f"{DUPLICATE_NOTE}: {count - MAX_COPIES_CHECKED} more copies "
-                                          "under this name were not checked"))
+    for number in numbers:
+        last = number == count
+        which = " (the one unzip and tar leave on disk, which scan reads as the file)" if last else ""
+        shown = f"{display} [copy {number} of {count}]"
+        note = (f"{DUPLICATE_NOTE}: this archive holds {count} files under this "
+                f"name, and tools disagree on which one they show{which}")
+        limit = min(MAX_FILE_BYTES, budget[0])
+        try:
+            if limit <= 0:
+                raise InputProblem("total read cap reached; skipped")
+            data = tree.read_copy(name, number, limit)
+            budget[0] -= len(data)
+            checked = check_bytes(data, shown)
+        except InputProblem as exc:
+            checked = unreadable(shown, str(exc))
+        except Exception as exc:  # never let one copy stop the others
+            checked = unreadable(shown, f"cannot read: {type(exc).__name__}")
+        checked.meta.error = f"{checked.meta.error}; {note}" if checked.meta.error else note
+        results.append(checked)
+        if number == half and count > MAX_COPIES_CHECKED:
+            results.append(unreadable(f"{display} [copies {half + 1} to {count - half} of {count}]",
+                                      f"{DUPLICATE_NOTE}: {count - MAX_COPIES_CHECKED} more copies "
+                                      "under this name were not checked"))
     return results
-
-
-class _CopyProblem(Exception):
-    pass
-
-
-def _read_copy(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
-    """One zip member by its entry (not its name), within the same caps as the tree;
-    ``budget`` holds the bytes the copies of this archive may still inflate to."""
-    from nymaudit.sources.tree import CHUNK, MAX_COMPRESSION_RATIO, RATIO_CHECK_FLOOR
-
-    limit = min(MAX_FILE_BYTES, budget[0])
-    if limit <= 0:
-        raise _CopyProblem("total read cap reached; skipped")
-    if info.file_size > limit:
-        raise _CopyProblem(f"declares {info.file_size} bytes, over the cap; skipped")
-    chunks: list[bytes] = []
-    total = 0
-    try:
-        with zf.open(info) as fh:
-            while chunk := fh.read(CHUNK):
-                total += len(chunk)
-                if total > limit:
-                    raise _CopyProblem("inflates past its declared size or the cap; skipped")
-                if (total > RATIO_CHECK_FLOOR and info.compress_size
-                        and total / info.compress_size > MAX_COMPRESSION_RATIO):
-                    raise _CopyProblem("compression ratio typical of a zip bomb; skipped")
-                chunks.append(chunk)
-        budget[0] -= total
-    except _CopyProblem:
-        raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise _CopyProblem(f"corrupt or truncated member: {exc}") from exc
-    except RuntimeError as exc:  # encrypted members
-        raise _CopyProblem(f"cannot read member: {exc}") from exc
-    return b"".join(chunks)
 
 
 def analyse(paths: list[pathlib.Path]) -> dict[str, Any]:

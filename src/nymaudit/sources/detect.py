@@ -14,6 +14,7 @@ from pathlib import Path
 from nymaudit.model import Attachment, Corpus, InputError, InputSummary, Post
 from nymaudit.sources import READER_MODULES
 from nymaudit.sources.base import Reader, SourceResult
+from nymaudit.sources.common import extension, media_type_for
 from nymaudit.sources.tree import FileTree, FolderTree, InputProblem, Tree, open_tree
 
 
@@ -151,6 +152,55 @@ def _nested_text(tree: Tree, name: str | None = None) -> str:
     return f"{what} not read inside another input: {how} as an input of its own"
 
 
+# Earlier copies of a duplicated photo or document checked as attachments, per name: a
+# hostile zip can list one name thousands of times over the same compressed data.
+MAX_COPIES_CHECKED = 10
+
+
+def _duplicate_members(tree: Tree, result: SourceResult) -> None:
+    """A zip or tar holding several members of one name: the last is read under the name
+    (what `unzip -o` and `tar x` leave on disk), and each earlier copy of a photo or
+    document is checked as an attachment of its own (``name [copy 1 of 2]``), so a second
+    copy cannot hide a GPS photo. An earlier copy of anything else (a post file, tweets.js)
+    is not read; the input error names it."""
+    from nymaudit.sources.references import ATTACHMENT_EXTENSIONS
+
+    try:
+        duplicates = tree.duplicates()
+    except Exception:  # noqa: BLE001 - a listing already made; never end the scan here
+        return
+    for name, sizes in sorted(duplicates.items()):
+        count = len(sizes)
+        earlier = list(range(1, count))
+        kept = next((a for a in result.attachments if a.path == name), None)
+        checked = earlier[:MAX_COPIES_CHECKED] if extension(name) in ATTACHMENT_EXTENSIONS else []
+        for number in checked:
+            result.attachments.append(Attachment(
+                path=f"{name}#copy-{number}-of-{count}",
+                input_path=tree.label,
+                media_type=media_type_for(name),
+                size=sizes[number - 1],
+                post_id=None,
+                loader=(lambda member=name, n=number: tree.read_copy(member, n)),  # type: ignore[misc]
+                platform_copy=kept.platform_copy if kept is not None else False,
+                shown_as=f"{tree.display(name)} [copy {number} of {count}]",
+            ))
+        said = f"{count} members of this name: the last was read as the file (the one `unzip -o` " \
+               "and `tar x` leave on disk)"
+        if checked:
+            said += f"; {_copies_text(checked, count)} checked as a file of its own"
+        unread = earlier[len(checked):]
+        if unread:
+            said += f"; {_copies_text(unread, count)} not read: extract the copies apart to check them"
+        result.error(name, said)
+
+
+def _copies_text(numbers: list[int], count: int) -> str:
+    if len(numbers) == 1:
+        return f"copy {numbers[0]} of {count} was"
+    return f"copies {numbers[0]} to {numbers[-1]} of {count} were each"
+
+
 def read_input(path: Path, label: str | None = None) -> Corpus:
     """Read one PATH. Never raises for bad input: problems land in the summary."""
     shown = label or str(path)
@@ -191,6 +241,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
         else:
             _run_reader(reader, tree, result)
             _attach_site_files(path, reader, tree, result)
+            _duplicate_members(tree, result)
         for member, problem in tree.problems:
             if reader is not None or member or problem != stopped[0]:
                 result.error(member, problem)

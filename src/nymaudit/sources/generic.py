@@ -25,6 +25,7 @@ from nymaudit.sources.common import (
     stated_offset,
     time_extra,
 )
+from nymaudit.sources.html_text import html_to_text
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
     collect_attachments,
@@ -35,6 +36,13 @@ from nymaudit.sources.references import (
 from nymaudit.sources.tree import Member, Tree
 
 TEXT_EXTENSIONS = frozenset(("txt", "md", "markdown", "text"))
+# A saved web page or an exported note (since 29 November 2026, eighth session): one post
+# each, its text through the HTML-to-text code the blog and Mastodon readers use.
+HTML_EXTENSIONS = frozenset(("html", "htm"))
+# html.parser spends 4-5 us a tag: 10 MB of nested <div> took 19 s, 32 MiB of paragraphs 11.7 s.
+# The text of a longer page is read from its first 4 Mi characters of markup (the detectors read
+# a post's first 1,000,000 characters in any case); its images and links from all of it.
+MAX_HTML_PARSED = 4 * 1024 * 1024
 LINE_EXTENSIONS = frozenset(("jsonl", "ndjson", "json", "txt", ""))
 MAX_TEXT_BYTES = 32 * 1024 * 1024  # one plain-text post or page
 # A JSON Lines or CSV export holds a whole account: 100,000 posts run to 30-60 MB, so
@@ -73,7 +81,8 @@ def _without_nul(lines: Iterator[str], name: str, result: SourceResult) -> Itera
 
 class GenericReader:
     name = "generic"
-    description = "JSON Lines or CSV with timestamp and text; .txt/.md files and the photos beside them"
+    description = ("JSON Lines or CSV with timestamp and text; .txt/.md/.html files and the photos "
+                   "beside them")
 
     def _classify(self, tree: Tree, limit: int | None = None) -> list[tuple[Member, str]]:
         found: list[tuple[Member, str]] = []
@@ -82,7 +91,7 @@ class GenericReader:
             if any(part in SKIP_DIRS for part in member.name.split("/")[:-1]):
                 continue
             ext = extension(member.name)
-            if ext not in LINE_EXTENSIONS | TEXT_EXTENSIONS | {"csv"}:
+            if ext not in LINE_EXTENSIONS | TEXT_EXTENSIONS | HTML_EXTENSIONS | {"csv"}:
                 continue
             looked += 1
             if limit is not None and looked > limit:
@@ -99,6 +108,8 @@ class GenericReader:
                     found.append((member, "csv"))
             elif ext in TEXT_EXTENSIONS:
                 found.append((member, "text"))
+            elif ext in HTML_EXTENSIONS:
+                found.append((member, "html"))
         return found
 
     def sniff(self, tree: Tree) -> int:
@@ -119,14 +130,15 @@ class GenericReader:
                 # Over its cap a file is read up to it and the rest said (until 29 November
                 # 2026, seventh session, it was refused whole).
                 first = len(result.posts)
-                if kind == "text":
+                source: str | None = None  # what data: images are looked for in, when not the text
+                if kind in ("text", "html"):
                     text = read_member_prefix(tree, result, member.name, MAX_TEXT_BYTES, "for one post")
                     if text is None:
                         continue
                     if "\x00" in text:
                         result.error(member.name, "NUL bytes in the file; removed before reading")
                         text = text.replace("\x00", "")
-                    self._read_text(tree, result, member, text, attachments)
+                    source = self._read_text(tree, result, member, text, attachments, html=kind == "html")
                 else:
                     # Line by line from the bytes: a file of records is never one decoded text.
                     lines = read_member_lines(tree, result, member.name, MAX_RECORDS_BYTES,
@@ -138,20 +150,19 @@ class GenericReader:
                         self._read_jsonl(tree, result, member, lines)
                     else:
                         self._read_csv(tree, result, member, lines)
-                if attachments and kind != "text":
+                if attachments and kind not in ("text", "html"):
                     for post in result.posts[first:]:
                         _claim(post, post.text, {}, member.name, attachments)
                 for post in result.posts[first:]:
                     # A photo pasted into a note as a data: URI (Obsidian, Typora, a web
                     # editor) carries its metadata with it, as the blog reader knows.
                     shown = tree.display(member.name)
-                    inline, problems = data_images(post.text, post.id, tree.label,
-                                                   shown if kind == "text" else f"{shown}:{post.origin.line}",
-                                                   budget)
+                    whole = kind in ("text", "html")
+                    inline, problems = data_images(source or post.text, post.id, tree.label,
+                                                   shown if whole else f"{shown}:{post.origin.line}", budget)
                     result.attachments.extend(inline)
                     for problem in problems:
-                        result.error(member.name, problem if kind == "text" else
-                                     f"line {post.origin.line}: {problem}")
+                        result.error(member.name, problem if whole else f"line {post.origin.line}: {problem}")
         finally:
             csv.field_size_limit(previous)
 
@@ -253,14 +264,23 @@ class GenericReader:
         result.error(member.name, f"more than {MAX_LINES} rows; rest skipped")
 
     def _read_text(
-        self, tree: Tree, result: SourceResult, member: Member, text: str, attachments: dict[str, Attachment]
-    ) -> None:
+        self, tree: Tree, result: SourceResult, member: Member, text: str, attachments: dict[str, Attachment],
+        *, html: bool = False,
+    ) -> str | None:
+        """One post of a text or HTML file; returns the HTML source when it was HTML (its
+        ``<img src="data:...">`` and references are there, not in the text)."""
         fm = split_front_matter(text)
         if fm.error:
             result.error(member.name, fm.error)
-        body = fm.body.strip()
+        if html and len(fm.body) > MAX_HTML_PARSED:
+            result.error(member.name, f"HTML of more than {MAX_HTML_PARSED:,} characters: its text was "
+                                      f"read from the first {MAX_HTML_PARSED:,}, the images it embeds from "
+                                      "all of it")
+            body = html_to_text(fm.body[:MAX_HTML_PARSED]).strip()
+        else:
+            body = (html_to_text(fm.body) if html else fm.body).strip()
         if not body:
-            return  # an empty file says nothing and is not a post
+            return None  # an empty file says nothing and is not a post
         title = fm.data.get("title")
         post = Post(
             id=member.name,
@@ -268,11 +288,12 @@ class GenericReader:
             text=body,
             origin=Origin(path=tree.display(member.name), record=member.name),
             title=title.strip() if isinstance(title, str) and title.strip() else None,
-            text_line=fm.text_line(body),
+            text_line=None if html else fm.text_line(body),
         )
         if attachments:
             _claim(post, fm.body, fm.data, member.name, attachments)
         result.posts.append(post)
+        return fm.body if html else None
 
 
 def _claim(

@@ -27,6 +27,9 @@ MAX_TOTAL_BYTES = 8 * 1024**3
 # A real archive compresses text about 3-10x; bombs compress thousands of times.
 MAX_COMPRESSION_RATIO = 200
 RATIO_CHECK_FLOOR = 4 * 1024**2  # small members may compress well legitimately
+# An MP4/MOV attachment this large is read without its media data (read_attachment).
+VIDEO_SKELETON_FLOOR = 16 * 1024**2
+SNIFF_BYTES = 64 * 1024  # what metadata.sniff reads of a file at most (a zip's kind aside)
 MAX_MEMBERS = 500_000
 CHUNK = 1024 * 1024
 
@@ -122,6 +125,22 @@ def _read_prefix(path: Path, limit: int) -> tuple[bytes, bool]:
     except OSError as exc:
         raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
     return data, more
+
+
+def _file_access(path: Path) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
+    """Seek-and-read access to a regular file; None when it cannot be opened (read() then
+    says why)."""
+    try:
+        fh = path.open("rb")
+        size = os.fstat(fh.fileno()).st_size
+    except OSError:
+        return None
+
+    def read_at(offset: int, count: int) -> bytes:
+        fh.seek(offset)
+        return fh.read(count)
+
+    return read_at, size, fh.close
 
 
 def _read_capped(path: Path, limit: int) -> bytes:
@@ -235,9 +254,72 @@ class Tree:
         """Members whose path is ``suffix`` or ends in ``/suffix``."""
         return [m for m in self.members() if m.name == suffix or m.name.endswith("/" + suffix)]
 
+    def duplicates(self) -> dict[str, list[int]]:
+        """Names that several members of a zip or tar share, with each copy's size in archive
+        order. The
+        last member of a name is the one read under it (what ``unzip -o``, ``tar x`` and
+        Python's ``zipfile`` leave or give); ``read_copy`` reads any of them."""
+        return {}
+
+    def read_copy(self, name: str, number: int, limit: int = MAX_MEMBER_BYTES) -> bytes:
+        """Copy ``number`` (1-based, in archive order) of a name ``duplicates`` lists, within
+        the caps of read(); the last copy is what read() gives."""
+        raise InputProblem(f"{name}: no copy {number}")
+
     def loader(self, name: str, limit: int = MAX_MEMBER_BYTES):  # type: ignore[no-untyped-def]
         """A zero-argument callable that reads the member later (for Attachment)."""
-        return lambda: self.read(name, limit)
+        return lambda: self.read_attachment(name, limit)
+
+    def read_attachment(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
+        """A member as the metadata layer reads it: an MP4/MOV video of 16 MiB or more
+        without its media data (``bmff.video_skeleton``: its boxes read by seeking, the
+        frames skipped), one of 16 MiB or more in no format the metadata layer knows as its
+        first 64 KiB, anything else whole, as read() gives it. Since 29 November 2026
+        (eighth session): a 256 MiB video was held whole, up to three times."""
+        # Not through members(): a draft's site tree is never walked (attach_site_files).
+        opened = self._random_access(name)
+        if opened is not None:
+            read_at, size, close = opened
+            if size < VIDEO_SKELETON_FLOOR:
+                close()
+            else:
+                data = self._skeleton(read_at, size, close, limit)
+                if data is not None:
+                    return data
+        return self.read(name, limit)
+
+    def _skeleton(self, read_at: Callable[[int, int], bytes], size: int, close: Callable[[], None],
+                  limit: int) -> bytes | None:
+        from nymaudit.metadata.bmff import video_skeleton
+        from nymaudit.metadata.sniff import sniff
+
+        cap = min(limit, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - self._read_total)
+        try:
+            if cap <= SNIFF_BYTES:
+                return None
+            head = read_at(0, SNIFF_BYTES)
+            kind = sniff(head)
+            if kind in ("unknown", "text"):
+                # The format is told by the first bytes (sniff reads no further, but in a zip),
+                # and the metadata layer reads nothing more of a file it does not know: the
+                # rest (random bytes named .mp4, a 256 MiB log) need not be held.
+                data: bytes | None = bytes(head)
+            elif kind in ("mp4", "mov"):
+                data = video_skeleton(read_at, size, cap)
+            else:
+                return None
+        except OSError as exc:
+            raise InputProblem(f"cannot read: {exc.strerror or exc}") from exc
+        finally:
+            close()
+        if data is not None:
+            self._read_total += len(data)
+        return data
+
+    def _random_access(self, name: str) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
+        """(read_at(offset, count), size, close) over a member, or None where the tree cannot
+        seek in it."""
+        return None
 
     def close(self) -> None:
         pass
@@ -313,6 +395,10 @@ class FolderTree(Tree):
             raise InputProblem(f"{name}: unsafe path")
         return _read_capped(self.root / safe, limit)
 
+    def _random_access(self, name: str) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
+        safe = _safe_name(name)
+        return None if safe is None else _file_access(self.root / safe)
+
     def _open_prefix(self, name: str, limit: int) -> tuple[bytes, bool]:
         safe = _safe_name(name)
         if safe is None:
@@ -346,6 +432,9 @@ class FileTree(Tree):
     def _open_bytes(self, name: str, limit: int) -> bytes:
         return _read_capped(self.path, limit)
 
+    def _random_access(self, name: str) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
+        return _file_access(self.path)
+
     def _open_prefix(self, name: str, limit: int) -> tuple[bytes, bool]:
         return _read_prefix(self.path, limit)
 
@@ -375,10 +464,12 @@ class ZipTree(Tree):
             raise InputProblem(f"not a readable zip: {exc}") from exc
         self._members: list[Member] | None = None
         self._infos: dict[str, zipfile.ZipInfo] = {}
+        self._copies: dict[str, list[zipfile.ZipInfo]] = {}  # every member of a duplicated name
 
     def members(self) -> list[Member]:
         if self._members is None:
             found: list[Member] = []
+            index: dict[str, int] = {}
             for info in self._zip.infolist():
                 if info.is_dir():
                     continue
@@ -389,9 +480,15 @@ class ZipTree(Tree):
                 if _macos_metadata(safe):
                     continue
                 if safe in self._infos:
-                    self.problems.append((info.filename, "duplicate member name; first kept"))
+                    # The last is read under the name, as a tar's is: what `unzip -o` leaves on
+                    # disk and zipfile.getinfo() gives. The others are kept for read_copy (the
+                    # scan checks or names each: a second copy must not hide a GPS photo).
+                    self._copies.setdefault(safe, [self._infos[safe]]).append(info)
+                    self._infos[safe] = info
+                    found[index[safe]] = Member(safe, info.file_size)
                     continue
                 self._infos[safe] = info
+                index[safe] = len(found)
                 found.append(Member(safe, info.file_size))
                 if len(found) >= MAX_MEMBERS:
                     self.problems.append(("", f"more than {MAX_MEMBERS} members; rest skipped"))
@@ -422,11 +519,50 @@ class ZipTree(Tree):
         del data[limit:]  # in place: no second copy
         return data, more
 
+    def duplicates(self) -> dict[str, list[int]]:
+        self.members()
+        return {name: [info.file_size for info in infos] for name, infos in self._copies.items()}
+
+    def read_copy(self, name: str, number: int, limit: int = MAX_MEMBER_BYTES) -> bytes:
+        self.members()
+        infos = self._copies.get(name, [])
+        if not 1 <= number <= len(infos):
+            raise InputProblem(f"{name}: no copy {number}")
+        return self._counted(lambda _name, cap: bytes(self._inflate(infos[number - 1], cap)), name, limit)
+
+    def _random_access(self, name: str) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
+        info = self._infos.get(name)
+        if info is None or info.flag_bits & 0x1 or (
+                info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO):
+            return None  # read() says why
+        try:
+            fh = self._zip.open(info)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+            return None
+
+        def read_at(offset: int, count: int) -> bytes:
+            # Forward by inflating and dropping 1 MiB at a time (ZipExtFile.seek reads 16 MiB
+            # pieces: a 50 MB peak for a 17 MiB member): time, not memory.
+            try:
+                if offset < fh.tell():
+                    fh.seek(offset)
+                while (gap := offset - fh.tell()) > 0:
+                    if not fh.read(min(gap, CHUNK)):
+                        return b""
+                return fh.read(count)
+            except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+                raise InputProblem(_member_problem(info, exc)) from exc
+
+        return read_at, info.file_size, fh.close
+
     def _open_buffer(self, name: str, limit: int, prefix: bool = False) -> bytearray:
         self.members()
         info = self._infos.get(name)
         if info is None:
             raise InputProblem(f"{name}: no such member")
+        return self._inflate(info, limit, prefix)
+
+    def _inflate(self, info: zipfile.ZipInfo, limit: int, prefix: bool = False) -> bytearray:
         if info.file_size > limit and not prefix:
             raise InputProblem(f"declares {info.file_size} bytes, over the cap; skipped")
         if (
@@ -838,6 +974,7 @@ class TarTree(Tree):
         self._points: list[_Cursor] = []
         self._cursor: _Cursor | None = None
         self._entries: dict[str, _TarEntry] = {}
+        self._copies: dict[str, list[_TarEntry]] = {}  # every member of a duplicated name
         self._members: list[Member] = []
         try:
             self._list()
@@ -855,8 +992,7 @@ class TarTree(Tree):
         stop: str | None = None
         cut = "not read: the listing of the archive stopped inside it; skipped"
         seen = 0
-        where: dict[str, int] = {}  # member name -> its index in spans
-        duplicates: set[str] = set()
+        where: dict[str, int] = {}  # member name -> the index in spans of its last member
         try:
             # The listing is kept here, not in tarfile (its members list is emptied). Mode "r"
             # with a stream that seeks forward only: tarfile's "r|" reads every byte it skips.
@@ -883,12 +1019,9 @@ class TarTree(Tree):
                         continue
                     if _macos_metadata(safe):
                         continue
-                    if safe in where:
-                        # `tar xf` writes each in turn: the last one is what it leaves (a
-                        # file appended with `tar rf` is the newer one).
-                        duplicates.add(safe)
-                        old = spans[where[safe]]
-                        spans[where[safe]] = ("", 0, 0, old[3])
+                    # A name met again: `tar xf` writes each in turn, and the last one is what
+                    # it leaves (a file appended with `tar rf` is the newer one). The earlier
+                    # ones are kept for read_copy.
                     where[safe] = len(spans) - 1
                     spans[-1] = (safe, info.offset_data, info.size, start.consumed)
                     self._entries[safe] = _TarEntry(info.offset_data, info.size, False)
@@ -913,14 +1046,17 @@ class TarTree(Tree):
                     "those after the damage were not read")
         end = start.upos  # everything before here was inflated and checked
         spans.append(("", 0, 0, start.consumed))
+        seen_names: dict[str, list[_TarEntry]] = {}
         for index, (name, offset, size, cpos) in enumerate(spans[:-1]):
             if not name:
                 continue
+            last = where[name] == index
             if offset + size > end:
                 if cut or end <= offset:
                     why = cut or "truncated member (the archive ends before it); skipped"
                     self.problems.append((name, why))
-                    del self._entries[name]
+                    if last:
+                        del self._entries[name]
                     continue
                 # As a truncated tweets.js or outbox.json is read: every complete record.
                 self.problems.append((name, f"truncated member (the archive ends inside it): its first "
@@ -928,11 +1064,12 @@ class TarTree(Tree):
                 size = end - offset
             packed = max(spans[index + 1][3] - cpos, 1) if self._gz else size
             bomb = size > RATIO_CHECK_FLOOR and size / packed > MAX_COMPRESSION_RATIO
-            self._entries[name] = _TarEntry(offset, size, bomb)
-            self._members.append(Member(name, size))
-        for name in sorted(duplicates):
-            self.problems.append((name, "several members of this name: the last one was read, as tar "
-                                        "extracts it"))
+            seen_names.setdefault(name, []).append(_TarEntry(offset, size, bomb))
+            if last:
+                self._entries[name] = _TarEntry(offset, size, bomb)
+                self._members.append(Member(name, size))
+        self._copies = {name: found for name, found in seen_names.items()
+                        if len(found) > 1 and name in self._entries}
         if start.bad_check:
             self.problems.append(("", "the archive's checksum (gzip CRC-32) does not match: its content "
                                       "may be damaged somewhere; what it holds was read"))
@@ -960,10 +1097,23 @@ class TarTree(Tree):
             return self._cursor
         return best.copy()
 
+    def duplicates(self) -> dict[str, list[int]]:
+        return {name: [entry.size for entry in found] for name, found in self._copies.items()}
+
+    def read_copy(self, name: str, number: int, limit: int = MAX_MEMBER_BYTES) -> bytes:
+        found = self._copies.get(name, [])
+        if not 1 <= number <= len(found):
+            raise InputProblem(f"{name}: no copy {number}")
+        entry = found[number - 1]
+        return self._counted(lambda _name, cap: bytes(self._entry_buffer(entry, cap)), name, limit)
+
     def _member(self, name: str, count: int) -> bytearray:
         entry = self._entries.get(name)
         if entry is None:
             raise InputProblem(f"{name}: no such member")
+        return self._read_entry(entry, count)
+
+    def _read_entry(self, entry: _TarEntry, count: int) -> bytearray:
         count = min(count, entry.size)
         cursor = self._start(entry.offset)
         self._cursor = None  # in use: not valid until this read ends
@@ -987,6 +1137,19 @@ class TarTree(Tree):
     def _open_head(self, name: str, size: int) -> bytes:
         return bytes(self._member(name, size))
 
+    def _random_access(self, name: str) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
+        entry = self._entries.get(name)
+        if entry is None or entry.bomb:
+            return None  # read() says why
+
+        def read_at(offset: int, count: int) -> bytes:
+            # From the nearest saved point or the last read: forward reads inflate what lies
+            # between (the frames) without keeping it.
+            count = max(0, min(count, entry.size - offset))
+            return bytes(self._read_entry(_TarEntry(entry.offset + offset, count, False), count))
+
+        return read_at, entry.size, lambda: None
+
     def _open_bytes(self, name: str, limit: int) -> bytes:
         return bytes(self._open_buffer(name, limit))
 
@@ -1002,11 +1165,14 @@ class TarTree(Tree):
         entry = self._entries.get(name)
         if entry is None:
             raise InputProblem(f"{name}: no such member")
+        return self._entry_buffer(entry, limit)
+
+    def _entry_buffer(self, entry: _TarEntry, limit: int) -> bytearray:
         if entry.size > limit:
             raise InputProblem(f"declares {entry.size} bytes, over the cap; skipped")
         if entry.bomb:
             raise InputProblem("compression ratio typical of a gzip bomb; skipped")
-        return self._member(name, entry.size)
+        return self._read_entry(entry, entry.size)
 
     def close(self) -> None:
         self._fh.close()
