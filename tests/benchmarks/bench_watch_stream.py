@@ -1,20 +1,25 @@
-"""`watch check`'s streaming reader against the whole line normalised at once (run by hand,
-never by pytest).
+"""`watch check`'s streaming reader against the whole file normalised at once, as `check`
+reads a draft (run by hand, never by pytest).
 
-    python tests/benchmarks/bench_watch_stream.py [--html N] [--codecs N] [--seed S] [--watch-py PATH]
+    python tests/benchmarks/bench_watch_stream.py [--html N] [--broken N] [--codecs N] [--seed S]
+        [--watch-py PATH]
 
 - ``--html N``: N one-line HTML/Markdown drafts of 60,000-250,000 characters (several
   60,000-character pieces each) built from `<img alt="...">` tags (some with a watched term
   inside the alt text, which normalisation drops), comments, Markdown links, entities,
   paragraphs and prose with watched terms (one written as ``Acme <b>Widgets</b> Ltd``);
+- ``--broken N``: N such drafts with one space in eight made a line break (inside tags and
+  comments too, and between the words of a term: a Markdown soft break);
 - ``--codecs N``: N multi-line drafts (lines of 0-30,000 words, accents, emoji, U+010A and
   U+0A0D, whose UTF-16/32 forms hold a 0x0A byte) read as UTF-8 with and without a BOM
   and as UTF-16/32 LE/BE with a BOM.
 
-A draft counts as differing when the terms `scan_stream` reports (per line, with repeats)
-are not those `matcher.find(normalize(line))` finds. ``--watch-py`` loads another copy of
-commands/watch.py (an older one, say) in place of the installed one. Defaults: 200 and 60
-drafts, seed 11.
+A draft counts as differing when the terms `scan_stream` reports (with the line each starts
+on, with repeats) are not those `matcher.find(normalize(text))` finds in the whole text, each
+on the line `check` gives it (`LineMap`). Until 2026-11-29 (eighth session) the reference was
+each line normalised alone, as `watch check` then read a draft. ``--watch-py`` loads another
+copy of commands/watch.py (an older one, say) in place of the installed one. Defaults: 200,
+100 and 60 drafts, seed 11.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import random
 from collections import Counter
 from typing import Any
 
-from nymaudit.text.normalize import normalize
+from nymaudit.text.normalize import LineMap, normalize
 from nymaudit.text.watchlist import Watchlist
 
 WORDS = ["the", "a", "photo", "of", "view", "from", "kitchen", "window", "on", "grey", "morning", "we",
@@ -69,14 +74,22 @@ def coded_draft(rng: random.Random) -> str:
     return "\n".join(lines) + rng.choice(["", "\n"])
 
 
+def broken(rng: random.Random, text: str) -> str:
+    return "".join(ch if ch != " " or rng.random() > 0.125 else "\n" for ch in text)
+
+
 def expected(matcher: Any, text: str) -> Counter[tuple[int, str]]:
-    return Counter((i + 1, m.hint) for i, line in enumerate(text.split("\n"))
-                   for m in matcher.find(normalize(line)[0]))
+    """What `check` finds in the whole text, with the line it gives each match."""
+    normal = normalize(text)[0]
+    line_map = LineMap.build(text, normal)
+    assert line_map is not None
+    return Counter((line_map.line(m.start) or 0, m.hint) for m in matcher.find(normal))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--html", type=int, default=200)
+    parser.add_argument("--broken", type=int, default=100)
     parser.add_argument("--codecs", type=int, default=60)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--watch-py")
@@ -104,6 +117,17 @@ def main() -> None:
         missed += (want - got).total()
         extra += (got - want).total()
     print(f"html drafts: {args.html}, differ {differ}, terms missed {missed}, extra {extra}")
+
+    differ = missed = extra = 0
+    for _ in range(args.broken):
+        text = broken(rng, html_draft(rng)) + "\n"
+        want = expected(matcher, text)
+        got = Counter((n, m.hint) for n, m in scan_stream(io.BytesIO(text.encode()), matcher))
+        differ += want != got
+        missed += (want - got).total()
+        extra += (got - want).total()
+    print(f"html drafts with line breaks: {args.broken}, differ {differ}, terms missed {missed}, "
+          f"extra {extra}")
 
     boms = (("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
             ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-32-le", codecs.BOM_UTF32_LE),

@@ -73,7 +73,7 @@ def _open(path: Path, create: bool):  # type: ignore[no-untyped-def]
 
 
 def _fail(message: str) -> None:
-    Environment().err().print(f"nymaudit: {escape(message)}")
+    Environment().err().print(f"nymaudit: {escape(message)}", soft_wrap=True)  # one line, not cut at 80
     raise typer.Exit(2)
 
 
@@ -88,8 +88,13 @@ def add(
         "--label", help="A name of your choosing for the term(s), shown in reports (unredacted "
         "ones) and by `watch list`; never the term itself. Without it a term is shown by a "
         "reference of six letters.")] = None,
+    common_words: Annotated[bool, typer.Option(
+        "--common-words", help="Accept a term of several words that are all everyday words or "
+        "single letters (a name such as \"May Little\"). A one-word term such as \"a\" or "
+        "\"may\" is refused all the same: it is in almost every draft.")] = False,
 ) -> None:
-    """Add identifying terms (real name, employer, street, colleagues, pets)."""
+    """Add identifying terms (real name, employer, street, colleagues, pets). A term already
+    watched (case, accents and possessives do not count) is said to be so, not added again."""
     from nymaudit.text.watchlist import WatchlistError
 
     path = _path(watchlist)
@@ -110,18 +115,59 @@ def add(
             terms = [entered] if entered.strip() else []
     if not terms:
         _fail("no term given")
-    added = []
-    for number, term in enumerate(terms or [], 1):
+    for number, term in enumerate(terms, 1):
+        refused = too_common(term, common_words)
+        if refused:  # nothing is added when one term is refused, as for any other error
+            _fail(f"{mask_for_error(number, len(terms))}: {refused}")
+    added: list[str] = []
+    known: list[str] = []
+    relabelled = 0
+    for number, term in enumerate(terms, 1):
+        before = {digest: t.label for digest, t in wl.terms.items()}
         try:
-            added.append(wl.add(term, label=label).shown)
+            entry = wl.add(term, label=label)
         except WatchlistError as exc:
-            _fail(f"{mask_for_error(number, len(terms or []))}: {exc}")
-    try:
-        wl.save(path)
-    except OSError as exc:
-        _fail(f"cannot write {path}: {exc.strerror or exc}")
-    env = Environment()
-    env.info(f"{len(added)} term(s) added ({', '.join(added)}); {len(wl)} in {path}")
+            _fail(f"{mask_for_error(number, len(terms))}: {exc}")
+        if entry.hash not in before:
+            added.append(entry.shown)
+        elif entry.shown not in known:  # "Okafor" twice, or "okafor" after "Okafor"
+            known.append(entry.shown)
+            relabelled += before[entry.hash] != entry.label
+    if added or relabelled:
+        try:
+            wl.save(path)
+        except OSError as exc:
+            _fail(f"cannot write {path}: {exc.strerror or exc}")
+    said = [f"{len(added)} term(s) added ({', '.join(added)})"] if added or not known else []
+    if known:
+        # Case, accents and possessives do not matter: the same normalised words are one term.
+        said.append(f"{len(known)} already watched ({', '.join(known)})"
+                    + (f", label set on {relabelled}" if relabelled else ""))
+    Environment().info(f"{'; '.join(said)}; {len(wl)} in {path}")
+
+
+def too_common(term: str, common_words: bool = False) -> str | None:
+    """Why a term is refused, or None. A term of one word that is a single letter or digit
+    or an everyday English word ("the", "may": the function words of heuristics/style.toml)
+    is in almost every text, and matching ignores case ("May" the surname is "may" the verb):
+    every draft would fail `check`. A term of several such words ("of the") is refused too,
+    unless ``common_words`` (a name such as "May Little" is made of them)."""
+    from nymaudit.style.text import function_words
+    from nymaudit.text.watchlist import normalise_term
+
+    words = normalise_term(term)
+    common = function_words()
+    if not words or not all(len(word) == 1 or word in common for word in words):
+        return None
+    if len(words) == 1:
+        return ("a one-word term must have two letters or digits or more and not be an everyday word "
+                "(\"the\", \"may\"): case is ignored, so it would be found in almost every draft; "
+                "watch it with a word next to it (\"Theresa May\", \"Flat 7\")")
+    if common_words:
+        return None
+    return ("every word of it is an everyday word or a single letter, so it may be found in many "
+            "drafts; add it with a word next to it, or with --common-words if it is a name "
+            "(\"May Little\")")
 
 
 # Terms piped to `watch add`, in characters: a password manager's list, not a corpus.
@@ -148,6 +194,12 @@ def list_terms(watchlist: WatchlistOpt = None) -> None:
         words = "word" if term.words == 1 else "words"
         old = f"  old hint {term.hint}" if term.hint else ""
         out.print(f"  {escape(term.shown)}  {term.words} {words}{escape(old)}")
+    common = _common_terms(wl)
+    if common:
+        Environment().err().print(
+            f"note: {common} term(s) are a single letter or an everyday word (\"a\", \"the\"), which "
+            "`watch add` refuses since 29 November 2026: every draft fails on them. Remove them "
+            "with `nymaudit watch remove`.")
     hinted = sum(1 for term in wl.terms.values() if term.hint)
     if hinted:
         Environment().err().print(
@@ -159,6 +211,17 @@ def list_terms(watchlist: WatchlistOpt = None) -> None:
             f"note: {long_tags} term(s) still carry the older 16-bit tag of their first word, which "
             "lets a list of guesses confirm that word alone; `nymaudit watch drop-hints` (or any "
             "change to the list) rewrites it with the 8-bit tag.")
+
+
+def _common_terms(wl: Any) -> int:
+    """How many one-word terms of the list `watch add` now refuses (added before it did):
+    the file holds hashes only, so each such word is hashed with its salt and looked up."""
+    if not any(term.words == 1 for term in wl.terms.values()):
+        return 0
+    from nymaudit.style.text import function_words
+
+    words = set(function_words()) | set("abcdefghijklmnopqrstuvwxyz0123456789")
+    return sum(1 for word in words if wl._digest((word,)) in wl.terms)
 
 
 @app.command("drop-hints")
@@ -212,25 +275,37 @@ def check(
     watchlist: WatchlistOpt = None,
 ) -> None:
     """Check text files (a draft, say) for watched terms; exit 1 if any is found, 2 if a
-    file could not be checked."""
+    file could not be checked (not read to its end, or bytes in it that do not decode)."""
     path = _path(watchlist)
     wl = _open(path, create=False)
     matcher = wl.matcher()
     env = Environment()
     out = env.out()
+    common = _common_terms(wl)
+    if common:  # added before `watch add` refused them: say why every draft fails
+        env.err().print(f"note: {common} watched term(s) are a single letter or an everyday word "
+                        "(\"a\", \"the\") and are found in almost any text; see `nymaudit watch list`.")
     hits = 0
     unchecked = 0
     for file in files:
         shown = str(file)
+        problems: list[str] = []
         try:
             # A file that was not read to its end was not checked: say so, never pass it.
             with _open_regular(file) as fh:
-                for number, match in scan_stream(fh, matcher):
+                for number, match in scan_stream(fh, matcher, problems):
                     hits += 1
                     out.print(f"{escape(shown)}:{number}: watched term {escape(match.hint)}")
         except UnreadFile as exc:
             unchecked += 1
             env.error_line(f"{visible_controls(shown)}: not checked: {exc}")
+            continue
+        if problems:
+            # A term written with the undecodable bytes ("Caf\xe9" in Windows-1252) is not
+            # found: the file was not fully checked, so it never passes (`check`: INPUT001).
+            unchecked += 1
+            env.error_line(f"{visible_controls(shown)}: not fully checked: {problems[0]}; a watched term "
+                           "written with them is not found (save the file as UTF-8)")
     if unchecked:
         raise typer.Exit(2)
     if hits:
@@ -271,33 +346,58 @@ OVERLAP_CHARS = 2_000
 MARKUP_CHARS = 5_010
 
 
-def scan_stream(fh: BinaryIO, matcher: Any) -> Iterator[tuple[int, Any]]:
-    """(line number, match) for the whole stream, in bounded memory: lines are read in
+def scan_stream(fh: BinaryIO, matcher: Any, problems: list[str] | None = None) -> Iterator[tuple[int, Any]]:
+    """(line number, match) for the whole stream, in bounded memory: the text is read in
     pieces, so neither a large file nor one enormous line is held at once. Text is UTF-8,
-    or UTF-16/32 after a byte-order mark (Notepad's "Unicode"), as the archive readers take it."""
+    or UTF-16/32 after a byte-order mark (Notepad's "Unicode"), as the archive readers take it.
+    A line break is a word break, as in `check` (a Markdown soft break renders as a space):
+    the text is one stream, and a term written over two lines is found on the first.
+    Bytes that do not decode are replaced and described in ``problems`` (first one only)."""
     from nymaudit.sources.tree import text_encoding
 
     head = _read(fh, 4)
     codec, bom = text_encoding(head)
-    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
-    line = _Line(matcher)
-    number = 1
-    # Lines are split after decoding: in UTF-16 a 0x0A byte is not always a line break.
+    decoder = _Decoder(codec, bom)
+    stream = _Stream(matcher)
     pending = decoder.decode(head[bom:])  # text read but not searched yet
     while True:
         raw = _read(fh, READ_BYTES)
         eof = not raw
         pending += decoder.decode(raw, final=eof)
-        *ended, pending = pending.split("\n")
+        found, pending = stream.feed(pending, final=eof)
+        yield from found
         if eof:
-            ended.append(pending)
-        for text in ended:
-            yield from ((number, m) for m in line.feed(text, final=True)[0])
-            number += 1
-        if eof:
+            if decoder.problem and problems is not None:
+                problems.append(decoder.problem)
             return
-        found, pending = line.feed(pending, final=False)
-        yield from ((number, m) for m in found)
+
+
+class _Decoder:
+    """An incremental decoder that says where the first undecodable byte was (in the words
+    of the archive readers' INPUT001) and replaces it and any later one, as `check` does."""
+
+    def __init__(self, codec: str, offset: int) -> None:
+        self.codec = codec
+        self.name = "UTF-8" if codec == "utf-8" else codec.upper()[:6]
+        self.inner = codecs.getincrementaldecoder(codec)(errors="strict")
+        self.offset = offset  # bytes given to the decoder so far, from the file's start
+        self.problem: str | None = None
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        if self.problem is None:
+            state = self.inner.getstate()
+            try:
+                text = self.inner.decode(data, final)
+            except UnicodeDecodeError as exc:
+                at = self.offset - len(state[0]) + exc.start
+                self.problem = f"invalid {self.name} at byte {at}; undecodable bytes replaced"
+                self.inner = codecs.getincrementaldecoder(self.codec)(errors="replace")
+                self.inner.setstate(state)
+                text = self.inner.decode(data, final)
+        else:
+            text = self.inner.decode(data, final)
+        self.offset += len(data)
+        return text
 
 
 def _read(fh: BinaryIO, size: int) -> bytes:
@@ -307,29 +407,52 @@ def _read(fh: BinaryIO, size: int) -> bytes:
         raise UnreadFile(exc.strerror or str(exc)) from exc
 
 
-class _Line:
-    """The line being read: searched a piece at a time, each piece together with the end of
-    the one before (``carry``), so a phrase across a cut is found once."""
+class _Stream:
+    """The text read so far: searched a piece at a time, each piece together with the end of
+    the text before it (``carry``, line breaks kept), so a phrase across a cut or a line
+    break is found once, on the line where it starts."""
 
     def __init__(self, matcher: Any) -> None:
         self.matcher = matcher
         self.carry = ""
+        self.carry_line = 1  # the file line the carried text starts on
 
-    def feed(self, text: str, final: bool) -> tuple[list[Any], str]:
-        """Matches in whole pieces of ``text`` (all of it when the line ends there) and the
-        rest, not searched yet."""
-        found: list[Any] = []
+    def feed(self, text: str, final: bool) -> tuple[list[tuple[int, Any]], str]:
+        """(line, match) in whole pieces of ``text`` (all of it at the end of the file) and
+        the rest, not searched yet."""
+        found: list[tuple[int, Any]] = []
         while len(text) > PIECE_CHARS or (final and text):
             if len(text) > PIECE_CHARS:
                 cut = _cut(text)
                 piece, text = text[:cut], text[cut:]
             else:
                 piece, text = text, ""
-            found.extend(_search(self.matcher, self.carry, piece))
-            self.carry = _tail(self.carry + piece)
-        if final:
-            self.carry = ""
+            found.extend(self._piece(piece))
         return found, text
+
+    def _piece(self, piece: str) -> list[tuple[int, Any]]:
+        from nymaudit.text.normalize import LineMap
+
+        joined = self.carry + piece
+        normal, matches = _search_normal(self.matcher, self.carry, piece)
+        found: list[tuple[int, Any]] = []
+        if matches:
+            # check's own map from the normalised text back to the file's lines.
+            line_map = LineMap.build(joined, normal)
+            for m in matches:
+                line = line_map.line(m.start, self.carry_line) if line_map else None
+                if line is None:  # no map could be built: the breaks left after normalising
+                    line = self.carry_line + normal.count("\n", 0, m.start)
+                found.append((line, m))
+        keep = _tail(joined)
+        self.carry_line += joined.count("\n", 0, len(joined) - len(keep))
+        self.carry = keep
+        return found
+
+
+def _space_before(text: str, low: int, high: int) -> int:
+    """The last space or line break in ``text[low:high]``, -1 if none."""
+    return max(text.rfind(" ", low, high), text.rfind("\n", low, high))
 
 
 def _cut(text: str) -> int:
@@ -337,7 +460,7 @@ def _cut(text: str) -> int:
     not inside a tag, comment or Markdown link, which normalize() reads whole. A cut inside
     one still hides no match (see _search); at worst a term inside that markup is reported."""
     low = PIECE_CHARS // 2
-    space = text.rfind(" ", low, PIECE_CHARS)
+    space = _space_before(text, low, PIECE_CHARS)
     if space == -1:
         return PIECE_CHARS
     at = space
@@ -348,28 +471,33 @@ def _cut(text: str) -> int:
         opened = [base + i for i in opened if i != -1]
         if not opened:
             return at + 1
-        at = text.rfind(" ", low, min(opened))
+        at = _space_before(text, low, min(opened))
         if at == -1:
             break
     return space + 1
 
 
 def _search(matcher: Any, carry: str, piece: str) -> list[Any]:
-    """Matches in ``carry + piece`` that were not found with the piece before: those that end
-    after the carried-over text. Where that text ends after normalising is measured, not
-    assumed: markup open at the cut (an ``<img alt="...`` that closes in ``piece``) stays in
-    the carry normalised alone but not in ``carry + piece``, so only the part the two share
-    is known to have been searched."""
+    """Matches in ``carry + piece`` that were not found with the piece before."""
+    return _search_normal(matcher, carry, piece)[1]
+
+
+def _search_normal(matcher: Any, carry: str, piece: str) -> tuple[str, list[Any]]:
+    """``carry + piece`` normalised, and its matches that were not found with the piece
+    before: those that end after the carried-over text. Where that text ends after
+    normalising is measured, not assumed: markup open at the cut (an ``<img alt="...`` that
+    closes in ``piece``) stays in the carry normalised alone but not in ``carry + piece``,
+    so only the part the two share is known to have been searched."""
     from nymaudit.text.normalize import normalize
 
     text, _ = normalize(carry + piece)
     found = matcher.find(text)
     if not carry or not found:
-        return found
+        return text, found
     head = normalize(carry)[0].rstrip()
     # Where they differ, stop one short: the word at the difference may read differently.
     seen = len(head) if text.startswith(head) else max(0, _common_prefix(head, text) - 1)
-    return [m for m in found if m.end > seen]
+    return text, [m for m in found if m.end > seen]
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -389,5 +517,5 @@ def _tail(text: str) -> str:
     if len(text) <= OVERLAP_CHARS:
         return text
     tail = text[-OVERLAP_CHARS:]
-    space = tail.find(" ")
+    space = min((i for i in (tail.find(" "), tail.find("\n")) if i != -1), default=-1)
     return tail[space + 1:] if space != -1 else tail
