@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -830,11 +831,27 @@ def test_names_in_file_names_and_key_paths_are_masked_everywhere(tmp_path):
               "_data/authors.yml", "_authors/marie.md"]
     plain = _check_in(site, ["--format", "json", "--no-redact", "--", *inputs])
     assert "horsforth-1.md" in plain and "marie_lefebvre" in plain  # the inputs make these findings
-    shown = _check_in(site, ["--format", "json", "--redact", "--", *inputs])
+    cwd = os.getcwd()
+    os.chdir(site)
+    try:
+        shown = _invoke(["scan", ".", "--format", "json", "--redact"])
+    finally:
+        os.chdir(cwd)
     assert not re.search("(?i)horsforth|marie|lefebvre", shown), re.findall(r"[^\"]{0,40}(?i:marie)", shown)
-    doc = json.loads(shown)
-    assert "_posts/2024-03-01-notes-from-*********-1.md" in {i["path"] for i in doc["inputs"]}
-    assert "_data/authors.yml" in {i["path"] for i in doc["inputs"]}  # the layout stays
+    paths = {f["location"]["path"] for f in json.loads(shown)["findings"]}
+    assert "_posts/2024-03-01-notes-from-*********-1.md" in paths
+    assert "_data/authors.yml" in paths  # the layout stays
+    # `check` (eighth session): the repository's own files keep their paths, and records that
+    # name them; the words stay masked in everything else.
+    doc = json.loads(_check_in(site, ["--format", "json", "--redact", "--", *inputs]))
+    assert {i["path"] for i in doc["inputs"]} == set(inputs)
+    for finding in doc["findings"]:
+        record = finding["location"]["record"] or ""
+        said = json.dumps([finding["message"], finding["evidence"], finding["clue"],
+                           "" if finding["location"]["path"].endswith(record) else record])
+        assert not re.search("(?i)horsforth|marie|lefebvre", said), said
+    left = json.dumps({key: doc[key] for key in doc if key not in ("inputs", "findings")})
+    assert not re.search("(?i)horsforth|marie|lefebvre", left)
 
 
 def test_a_words_of_a_file_name_stay_readable_in_the_tools_own_sentences():
@@ -1175,3 +1192,118 @@ def test_a_place_message_keeps_the_tools_words():
     report = sample_report(redacted=True)
     report.findings = [finding]
     assert redact_report(report).findings[0].message == "Says they live in or come from ***, once."
+
+
+# --- eighth session ----------------------------------------------------------------------------
+
+_DRAFTS = {
+    # Hugo drafts as a union adviser writes them (walkthrough s8, persona 3): the file name is
+    # the slug of the title, so the words of the name are words of the post.
+    "2026-11-30-rota-chaos.md": {
+        "yaml": True, "front": {"title": '"Rota chaos, again"', "date": "2026-11-30T21:40:00+00:00",
+                                "draft": True, "tags": ["nhs", "rota"]},
+        "body": "The new rota at Ward 7B went live on Monday. Sister Okafor told us on the Tuesday huddle\n"
+                "that nobody gets Christmas off.\n\nEmail the branch at unison.branch.sec@proton.me if this "
+                "is happening to you.\n"},
+    "2026-12-03-intranet.md": {
+        "front": {"title": "Leaked policy", "date": "2026-12-03T22:10:00-05:00"},
+        "body": "The policy is on the trust intranet at http://intranet.nhstrust.local/hr/policy-44.docx and "
+                "the\nSharePoint copy https://nhstrust.sharepoint.com/sites/HR/Shared%20Documents/rota.docx"
+                "?web=1 .\nI live on Elm Grove in Southsea, Portsmouth PO4 0HU so the walk in is short.\n"},
+}
+_DRAFT_SECRETS = ("Okafor", "Ward 7B", "proton", "nhstrust", "Elm Grove", "Southsea", "Portsmouth", "PO4")
+
+
+def _union_site(tmp_path: Path) -> Path:
+    from archive_builders import build_hugo_site
+
+    return build_hugo_site(tmp_path / "blog", [
+        {"path": f"posts/{name}", **page} for name, page in _DRAFTS.items()])
+
+
+def test_checks_sarif_points_at_the_drafts_that_exist(tmp_path):
+    """Walkthrough s8 item 2: `check --format sarif` (redacted by default, the docs' CI recipe)
+    masked the words of a draft's file name that its text holds: URIs read
+    "drafts/2026-12-03-********.md" and "2026-11-30-****-*****.md", files that do not exist,
+    so code scanning could not place the alerts. The repository's own paths now stay as
+    given (an absolute one too, relative to the folder the run started in); the messages
+    and evidence stay masked, the file name's words in them too."""
+    site = _union_site(tmp_path)
+    drafts = [f"content/posts/{name}" for name in _DRAFTS]
+    cwd = os.getcwd()
+    os.chdir(site)
+    try:
+        runs = [_invoke(["check", *drafts, "--format", "sarif"]),
+                _invoke(["check", *(str(site / d) for d in drafts), "--format", "sarif"])]
+        shown = {fmt: _invoke(["check", *drafts, "--format", fmt, "--redact"])
+                 for fmt in ("terminal", "json", "sarif")}  # check's formats
+    finally:
+        os.chdir(cwd)
+    for text in runs:
+        results = json.loads(text)["runs"][0]["results"]
+        assert len(results) >= 5
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+        assert uris == set(drafts), uris
+        assert all((site / uri).is_file() for uri in uris)
+        said = json.dumps([[r["message"], r["properties"].get("evidence")] for r in results])
+        for secret in (*_DRAFT_SECRETS, "intranet"):
+            assert secret.lower() not in said.lower(), secret
+        assert json.loads(text)["runs"][0]["properties"]["redacted"] is True
+    for fmt, text in shown.items():
+        assert "2026-12-03-intranet.md" in text.replace("\\-", "-"), fmt
+        for secret in _DRAFT_SECRETS:
+            assert secret.lower() not in text.lower(), (fmt, secret)
+
+
+def test_a_redacted_scans_warning_line_names_the_input_as_the_report_does(tmp_path):
+    """Walkthrough s8: `scan naijadeskofficer.WordPress.xml --format sarif` masked the input's
+    name in the report but stderr printed it ("warning: naijadeskofficer.WordPress.xml: 1 input
+    error(s)"), in a CI log the one place the masked name showed. Also: the platform's word and
+    the extension stay readable, where a post's link to the blog (naijadeskofficer.wordpress.com)
+    had masked "WordPress" in the name."""
+    from typer.testing import CliRunner
+
+    from archive_builders import build_wxr
+    from nymaudit.cli import app
+
+    items = [{"post_id": str(100 + i), "title": f"Desk note {i}",
+              "post_date": f"2025-02-{1 + i:02d} 21:10:00", "post_date_gmt": f"2025-02-{1 + i:02d} 20:10:00",
+              "content": "<p>Read the circular <a href=\"https://naijadeskofficer.wordpress.com/2025/02/c.pdf\">"
+                         f"here</a>, note {i}.</p>"} for i in range(12)]
+    export = build_wxr(tmp_path / "naijadeskofficer.WordPress.xml", items)
+    data = export.read_bytes()
+    export.write_bytes(data[: data.index(b"<wp:post_id>110")])  # cut, as a failed download is
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        for args in (["--format", "sarif"], ["--format", "terminal", "--redact"]):
+            result = CliRunner().invoke(app, ["scan", "naijadeskofficer.WordPress.xml", *args],
+                                        env={"NO_COLOR": "1", "COLUMNS": "200"})
+            assert "input error(s)" in result.stderr
+            assert "naijadesk" not in result.stderr and "naijadesk" not in result.stdout, args
+            assert "****************.WordPress.xml: 1 input error(s)" in result.stderr, result.stderr
+            assert "****************.WordPress.xml" in result.stdout
+        plain = CliRunner().invoke(app, ["scan", "naijadeskofficer.WordPress.xml", "--format", "json"])
+        assert "naijadeskofficer.WordPress.xml: 1 input error(s)" in plain.stderr
+    finally:
+        os.chdir(cwd)
+
+
+def test_extensions_and_platform_words_stay_in_redacted_paths():
+    """Walkthrough s8: "export_********_***_20260301.***" hid the ".zip" of a Reddit export whose
+    posts said "zip"; the input-name mask keeps the words of platforms and kinds of file, and the
+    path-word mask now keeps them too. A name the writer's text gives is still masked."""
+    from nymaudit.model import Clue, Finding, Origin
+
+    finding = Finding(rule="SELF001", category="disclosure", severity="high", confidence="high",
+                      title="t", message="m",
+                      evidence="sent the zip from wordpress to Nightowl in Logan Square",
+                      location=Origin("export_nightowl_chi_20260301.zip!comments.csv"),
+                      clue=Clue("contact", "x"), advice="a")
+    from nymaudit.report.redact import _location_word_hider
+
+    photo = dataclasses.replace(finding, location=Origin("uploads/logan-square.zip"))
+    hide = _location_word_hider([finding, photo])
+    assert hide.path("export_nightowl_chi_20260301.zip") == "export_********_chi_20260301.zip"
+    assert hide("first: blog.WordPress.xml#wp-post-3, logan-square.zip") == (
+        "first: blog.WordPress.xml#wp-post-3, *****-******.zip")

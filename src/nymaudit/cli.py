@@ -375,9 +375,13 @@ def _run_scan(
     finally:
         if progress:
             progress.stop()
-    for item in report.inputs:
-        if item.errors:
-            env.warn(f"{item.path}: {len(item.errors)} input error(s); see the report")
+    if any(item.errors for item in report.inputs):
+        from nymaudit.report.redact import shown_input_paths
+
+        # Named as the report shows it: a redacted report's CI log must not give back the name.
+        for item, shown in zip(report.inputs, shown_input_paths(report), strict=True):
+            if item.errors:
+                env.warn(f"{shown}: {len(item.errors)} input error(s); see the report")
     _deliver(report, fmt, output, env)
     if exceeds(report, Severity.parse(fail_on.value) if fail_on else None):
         raise typer.Exit(EXIT_FINDINGS)

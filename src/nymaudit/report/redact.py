@@ -415,13 +415,20 @@ def redact_record(record: str | None, path: str = "") -> str | None:
 def public_record(record: str, path: str = "") -> bool:
     if "://" in record:
         return False  # a Mastodon status URL names the server and the handle
-    # A file's own name (a blog post), also with an ordinal ("outbox.json#12", "a.jsonl:7").
-    base = _ORDINAL_SUFFIX.sub("", record)
-    if len(base) >= 3 and path.endswith(base) and (len(path) == len(base) or path[-len(base) - 1] in "/!\\"):
-        return True
-    if _WP_RECORD.fullmatch(record) or _PASTED_IMAGE.fullmatch(record) or _POST_FILE_RECORD.fullmatch(record):
+    # A file's own name (a blog post), also with an ordinal ("outbox.json#12", "a.jsonl:7"),
+    # or a post file of the input.
+    if _file_record(record, path) or _WP_RECORD.fullmatch(record) or _PASTED_IMAGE.fullmatch(record):
         return True
     return bool(_KEY_PATH.fullmatch(record)) and not _HEX_RECORD.fullmatch(record)
+
+
+def _file_record(record: str, path: str) -> bool:
+    """A record that names a file (the location's own file, or the post that shows a photo),
+    not a key path or a platform id."""
+    base = _ORDINAL_SUFFIX.sub("", record)
+    own = len(base) >= 3 and path.endswith(base) and (
+        len(path) == len(base) or path[-len(base) - 1] in "/!\\")
+    return own or bool(_POST_FILE_RECORD.fullmatch(record))
 
 
 # A post file of the input named as the record of a finding about another file (the photo a
@@ -677,6 +684,46 @@ def redact_report(report: Report) -> Report:
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
                 if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
                 for f in findings]
+    shortener, shorten, shorten_path = _path_maskers(report)
+
+    def shorten_record(record: str | None, path: str) -> str | None:
+        if not record or record == FIXED:
+            return record
+        if report.fail_closed and _file_record(record, path):
+            return shortener(record)  # a file of the repository, as its path is shown
+        return shorten_path(record)
+
+    def shorten_error(text: str) -> str:
+        return redact_input_error(shorten(text), names)
+
+    # `check`'s paths are the repository's own files (public to whoever sees the alert, and
+    # code scanning can place an alert only on a path that exists): shown as given, only an
+    # absolute one shortened. Their words the writer's text gives stay masked in messages.
+    own_path = shortener if report.fail_closed else shorten_path
+    findings = [dataclasses.replace(
+        f, message=shorten_error(f.message) if f.category == "input" else shorten(f.message),
+        location=dataclasses.replace(f.location, path=own_path(f.location.path),
+                                     record=shorten_record(f.location.record, f.location.path)))
+        for f in findings]
+    inputs = [dataclasses.replace(
+        summary, path=own_path(summary.path),
+        errors=[dataclasses.replace(e, path=own_path(e.path) if report.fail_closed else shorten(e.path),
+                                    error=shorten_error(e.error))
+                for e in summary.errors])
+        for summary in report.inputs]
+    return dataclasses.replace(
+        report,
+        inputs=inputs,
+        findings=findings,
+        profile=_replace_strings(_redact_profile(report.profile), shorten),
+        sections=_replace_strings(sections, shorten),
+    )
+
+
+def _path_maskers(report: Report) -> tuple[Any, Any, Any]:
+    """The masks of paths, file names and the strings that list them, for a redacted report:
+    ``shortener`` (an absolute input from its own folder on), ``shorten`` (any string) and
+    ``shorten_path`` (a path as such)."""
     # Platform record ids (a tweet id, a Reddit t1_ id, a commit id) find the account from
     # the report alone: masked in every string, the locations' paths (the X archive names
     # its media after the tweet) and the input errors ("record 5 (id t1_k00041x)") too.
@@ -704,29 +751,18 @@ def redact_report(report: Report) -> Report:
         text = mask_record_ids(hide_inputs(shortener(text)), known)
         return hide_words.path(text) if hide_words is not None and text else text
 
-    def shorten_record(record: str | None) -> str | None:
-        return shorten_path(record) if record and record != FIXED else record
+    return shortener, shorten, shorten_path
 
-    def shorten_error(text: str) -> str:
-        return redact_input_error(shorten(text), names)
 
-    findings = [dataclasses.replace(
-        f, message=shorten_error(f.message) if f.category == "input" else shorten(f.message),
-        location=dataclasses.replace(f.location, path=shorten_path(f.location.path),
-                                     record=shorten_record(f.location.record)))
-        for f in findings]
-    inputs = [dataclasses.replace(
-        summary, path=shorten_path(summary.path),
-        errors=[dataclasses.replace(e, path=shorten(e.path), error=shorten_error(e.error))
-                for e in summary.errors])
-        for summary in report.inputs]
-    return dataclasses.replace(
-        report,
-        inputs=inputs,
-        findings=findings,
-        profile=_replace_strings(_redact_profile(report.profile), shorten),
-        sections=_replace_strings(sections, shorten),
-    )
+def shown_input_paths(report: Report) -> list[str]:
+    """Each input's path as the report shows it (masked in a redacted `scan`): for the lines
+    the CLI writes beside the report ("warning: NAME: 1 input error(s)"), which must not give
+    back the name the redacted report hides."""
+    if not report.redacted:
+        return [summary.path for summary in report.inputs]
+    shortener, _, shorten_path = _path_maskers(report)
+    own_path = shortener if report.fail_closed else shorten_path
+    return [own_path(summary.path) for summary in report.inputs]
 
 
 def _redact_profile(profile: dict[str, Any]) -> dict[str, Any]:
@@ -876,6 +912,9 @@ _STRUCTURAL_WORDS = frozenset((
     "docx", "docm", "xlsx", "xlsm", "pptx", "odt", "ods", "odp", "rtf", "mp4", "mov", "m4v", "avi",
     "wav", "mp3", "svgz", "ico", "psd", "dng", "raw", "docs", "files", "tweets", "twitter", "outbox",
     "comments", "git", "readme",
+    # Archives and other kinds of file an export or a site holds.
+    "zip", "tar", "tgz", "bz2", "jsonl", "ndjson", "mbox", "eml", "ics", "vcf", "gpx", "kml", "kmz",
+    "heif", "avif", "epub", "doc", "xls", "ppt", "rst", "adoc", "mkv", "webm", "m4a", "ogg", "opus",
 ))
 # A local file name or path inside evidence ("files: jek/assets/images/beach.jpg, ..."; META023
 # lists every file one camera made): the user's own file layout, not words the writer said.
@@ -899,7 +938,10 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     for finding in findings:
         for text in (finding.location.path, finding.location.record or ""):
             located.update(w.casefold() for w in _SPLIT_WORD.findall(text[:2000]) if len(w) >= 3)
-    located -= _COMMON_WORDS | _STRUCTURAL_WORDS
+    # Platform words and extensions too: "naijadeskofficer.*********.xml" hid "WordPress" and
+    # "export_********_***_20260301.***" the ".zip" (walkthrough s8), where the input-name mask
+    # had kept them.
+    located -= _COMMON_WORDS | _INPUT_NAME_WORDS
     located = {w for w in located if not (w.isdigit() and len(w) <= 4)}  # dates, counts
     if not located:
         return None
@@ -954,6 +996,8 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
 # A local path a draft embeds ("embeds /Users/marie/Desktop/garden.jpg, which was not
 # checked"): the writer's own text, often with a home folder and a real name in it.
 _EMBEDS_UNREAD = re.compile(r"(?<=embeds )(.+?)(?=, which was not checked)")
+_AUTHOR_LIST = re.compile(r"(?<=authors were read as one writer's \()[^)]{1,2000}(?=\))")
+_AUTHOR_NAME = re.compile(r"(\S.{0,300}?)( \d+(?:, | and \d+ more|$))")
 # A home folder in any error text: the segment after /Users/, /home/ or C:\Users\ is a user
 # name (one with a space too, when a separator follows it).
 _HOME_FOLDER = re.compile(
@@ -974,6 +1018,9 @@ def redact_input_error(text: str, names: frozenset[str] = frozenset()) -> str:
     if not text:
         return text
     text = _EMBEDS_UNREAD.sub(lambda m: _mask_keeping_extension(m.group(1)), text)
+    # A group blog's author logins (sources/wordpress._say_authors): masked, counts kept.
+    text = _AUTHOR_LIST.sub(
+        lambda m: _AUTHOR_NAME.sub(lambda n: mask(n.group(1)) + n.group(2), m.group(0)), text)
     text = _HOME_FOLDER.sub(lambda m: m.group(1) + mask(m.group(2)), text)
     if names:
         text = _WORD.sub(lambda m: mask(m.group(0)) if m.group(0) in names else m.group(0), text)

@@ -7,7 +7,8 @@ Mapping (see docs/report-format.md):
 - ``results``: one per finding; level error (critical, high), warning (medium),
   note (low, info); the location's path as a relative URI where possible; an
   archive member (``export.zip!data/tweets.js``) as the archive's URI plus a
-  logical location and ``properties.member``;
+  logical location and ``properties.member``; in `check` the path as given, masked or
+  not (the repository's own file: code scanning places an alert only on a real path);
 - ``partialFingerprints``: a SHA-256 of rule, path, record and evidence (as
   shown, so masked when redacted: a platform's record id, which finds the account,
   is no input of a redacted report's fingerprint), with ":2", ":3"... on findings
@@ -66,17 +67,26 @@ def to_sarif(report: Report, *, base_dir: str | os.PathLike[str] | None = None) 
     rule_index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     rules = [_rule_descriptor([f for f in findings if f.rule == rid]) for rid in rule_ids]
 
-    results = [_result(f, rule_index[f.rule], base, view.redacted) for f in findings]
+    # `check` under --redact shows an absolute path from the input's own folder on (a home
+    # folder names its user): its URI still comes from the path as given where that lies under
+    # the base folder (the repository), or code scanning could not place the alert.
+    given: dict[int, str] = {}
+    if view is not report and report.fail_closed:
+        given = {id(shown): original.location.path
+                 for shown, original in zip(view.findings, report.findings, strict=True)}
+    results = [_result(f, rule_index[f.rule], base, view.redacted, given.get(id(f))) for f in findings]
     _number_equal_fingerprints(results)
+    given_inputs = report.inputs if view is not report and report.fail_closed else view.inputs
     notifications = [
         {
             "level": "error",
             "message": {"text": error.error},
-            "locations": [_notification_location(error.path or item.path, base)],
+            "locations": [_notification_location(error.path or item.path, base,
+                                                 given_error.path or given_item.path)],
             "descriptor": {"id": "input-error"},
         }
-        for item in view.inputs
-        for error in item.errors
+        for item, given_item in zip(view.inputs, given_inputs, strict=True)
+        for error, given_error in zip(item.errors, given_item.errors, strict=True)
     ]
     run: dict[str, Any] = {
         "tool": {
@@ -136,7 +146,8 @@ def _pascal_name(title: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)[:100]
 
 
-def _result(finding: Finding, index: int, base: Path, redacted: bool) -> dict[str, Any]:
+def _result(finding: Finding, index: int, base: Path, redacted: bool,
+            given: str | None = None) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "severity": finding.severity.label,
         "confidence": finding.confidence.label,
@@ -149,7 +160,7 @@ def _result(finding: Finding, index: int, base: Path, redacted: bool) -> dict[st
         properties["clueKind"] = finding.clue.kind
         if not redacted:
             properties["clueValue"] = finding.clue.value
-    location, member = _location(finding.location, base)
+    location, member = _location(finding.location, base, given)
     if member is not None:
         properties["member"] = member
     if finding.location.record is not None:
@@ -216,9 +227,20 @@ def _quote(text: str) -> str:
     return quote(text.encode("utf-8", "surrogateescape"), safe="/:@-._~!$&'()*+,;=")
 
 
-def _location(origin: Origin, base: Path) -> tuple[dict[str, Any], str | None]:
+def _artifact(shown: str, base: Path, given: str | None) -> dict[str, Any]:
+    """The artifact of a path as shown; of the path as given (``given``, `check` only) where
+    that is a relative URI, a file of the folder the run started in."""
+    if given is not None and given != shown:
+        located = artifact_location(split_member(given)[0], base)
+        # Not a path that climbs out of it: the folders above may carry the user's name.
+        if "uriBaseId" in located and ".." not in located["uri"].split("/"):
+            return located
+    return artifact_location(shown, base)
+
+
+def _location(origin: Origin, base: Path, given: str | None = None) -> tuple[dict[str, Any], str | None]:
     archive, member = split_member(origin.path)
-    physical: dict[str, Any] = {"artifactLocation": artifact_location(archive, base)}
+    physical: dict[str, Any] = {"artifactLocation": _artifact(archive, base, given)}
     if origin.line is not None and origin.line >= 1:
         physical["region"] = {"startLine": origin.line}
     location: dict[str, Any] = {"physicalLocation": physical}
@@ -232,10 +254,10 @@ def _location(origin: Origin, base: Path) -> tuple[dict[str, Any], str | None]:
     return location, member
 
 
-def _notification_location(path: str, base: Path) -> dict[str, Any]:
+def _notification_location(path: str, base: Path, given: str | None = None) -> dict[str, Any]:
     archive, member = split_member(path)
     location: dict[str, Any] = {
-        "physicalLocation": {"artifactLocation": artifact_location(archive, base)}
+        "physicalLocation": {"artifactLocation": _artifact(archive, base, given)}
     }
     if member is not None:
         location["logicalLocations"] = [{"name": member, "fullyQualifiedName": path}]
