@@ -69,6 +69,21 @@ class Level(StrEnum):
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(kind: type[E]) -> dict[str, Any]:
+    """parser= and metavar= for an option taking one of an enum's values: typer's own
+    check words a bad value as "Value error, 'x' is not one of ..." (a library's phrase)."""
+    names = [member.value for member in kind]
+
+    def parse(value: Any) -> E:
+        try:
+            return kind(str(value).strip().lower())
+        except ValueError:
+            raise typer.BadParameter(f"{str(value)!r} is not one of {', '.join(names)}") from None
+
+    return {"parser": parse, "metavar": "<" + "|".join(names) + ">"}
 
 
 class UsageProblem(Exception):
@@ -270,14 +285,23 @@ def _render(report: Any, fmt: str, env: Environment, to_file: bool,
     return None
 
 
+def _write_report(output: Path, text: str) -> None:
+    try:
+        write_private(output, text)
+    except OSError as exc:
+        # O_NOFOLLOW refuses a symbolic link with ELOOP, whose wording ("Too many levels of
+        # symbolic links") reads like a broken link rather than a refusal.
+        if exc.errno == errno.ELOOP and os.path.islink(output):
+            raise UsageProblem(f"cannot write {output}: it is a symbolic link; refusing to write "
+                               "through it (name the file itself)") from exc
+        raise UsageProblem(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
 def _deliver(report: Any, fmt: str, output: Path | None, env: Environment,
              details: str = SCAN_DETAILS) -> None:
     text = _render(report, fmt, env, to_file=output is not None, details=details)
     if output is not None:
-        try:
-            write_private(output, text or "")
-        except OSError as exc:
-            raise UsageProblem(f"cannot write {output}: {exc.strerror or exc}") from exc
+        _write_report(output, text or "")
         env.info(f"report written to {output} (readable by you only)")
     elif text is not None:
         env.stdout.write(text)
@@ -301,10 +325,7 @@ def _deliver_document(doc: dict[str, Any], fmt: SimpleFormat, output: Path | Non
         buffer = StringIO()
         render_terminal(doc, Environment(stdout=buffer).out(width=100))
         text = buffer.getvalue()
-    try:
-        write_private(output, text)
-    except OSError as exc:
-        raise UsageProblem(f"cannot write {output}: {exc.strerror or exc}") from exc
+    _write_report(output, text)
     env.info(f"report written to {output} (readable by you only)")
 
 
@@ -395,13 +416,14 @@ PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", readable=False,
                      help="Archive (folder, zip or tar.gz as the platform "
                                                 "gave it), export file, blog folder or posts.")]
 KnownOpt = Annotated[list[str], typer.Option("--known", metavar="LABEL=PATH",
-                     help="Your real-name writing, to measure how linkable the style is.")]
+                     help="Your real-name writing, to measure how linkable the style is; "
+                          "repeat for several people or corpora.")]
 FormatOpt = Annotated[ScanFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
-                      help="Report format.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o",
+                      help="Report format.", **_choice(ScanFormat))]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
                       help="Write the report to FILE (created readable by you only).")]
 FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", envvar="NYMAUDIT_FAIL_ON",
-                      help="Exit 1 if any finding is at or above this severity.")]
+                      help="Exit 1 if any finding is at or above this severity.", **_choice(Level))]
 RedactOpt = Annotated[bool | None, typer.Option("--redact/--no-redact", envvar="NYMAUDIT_REDACT",
                       help="Mask evidence in the report (default: on for sarif, off otherwise).",
                       show_default=False)]
@@ -491,45 +513,65 @@ def explain(rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id
 
 
 def explain_text(rule: Any) -> str:
-    """A rule page in the manner of ruff's: what / why / example / instead."""
+    """A rule page in the manner of ruff's: what / why / example / instead; the same
+    sections and every example that docs/rules/<ID>.md shows."""
+
+    def examples(items: tuple[str, ...]) -> list[str]:
+        out: list[str] = []
+        for case in items:
+            if not case.strip():
+                continue  # a blank case is a test that nothing is reported, not a sight
+            says = rule.example_says.get(case)
+            shown = " ⏎ ".join(case.splitlines())
+            if says:  # words, wrapped like the rest of the page
+                out.extend(f"  {'- ' if i == 0 else '  '}{line}"
+                           for i, line in enumerate(_wrap(f"{says} (test case: {shown})", 84)))
+            else:  # the text as the detector sees it, not rewrapped
+                out.append(f"  - {shown}")
+        return out
+
+    reported, not_reported = examples(rule.examples_match), examples(rule.examples_no_match)
     lines = [
         f"{rule.id}: {rule.title}",
-        f"category {rule.category}, severity {rule.severity.label}, confidence {rule.confidence.label}",
+        f"category {rule.category}, severity {rule.severity.label}, confidence {rule.confidence.label}"
+        + (f", clue kind {rule.clue_kind}" if rule.clue_kind else ""),
         "",
         "What it finds",
-        f"  {rule.title}." + (f" Clue kind: {rule.clue_kind}." if rule.clue_kind else ""),
+        *(f"  {line}" for line in _wrap(rule.finds or f"{rule.title}.")),
         "",
-        "Why is this bad",
-        *(f"  {line}" for line in _wrap(rule.why)),
-        "",
-        "Example (reported)",
-        *(f"  {e}" for e in rule.examples_match[:3]),
-        "",
-        "Not reported",
-        *(f"  {e}" for e in rule.examples_no_match[:3]),
-        "",
-        "What to do instead",
-        *(f"  {line}" for line in _wrap(rule.advice)),
     ]
+    if rule.severity_note:
+        lines += ["Severity", *(f"  {line}" for line in _wrap(
+            f"{rule.severity.label} by default. {rule.severity_note}")), ""]
+    lines += ["Why is this bad", *(f"  {line}" for line in _wrap(rule.why)), ""]
+    lines += ["Example (reported)", *reported, ""]
+    if not_reported:
+        lines += ["Not reported", *not_reported, ""]
+    lines += ["What to do instead", *(f"  {line}" for line in _wrap(rule.advice))]
     return "\n".join(lines)
 
 
-def _wrap(text: str) -> list[str]:
+def _wrap(text: str, width: int = 86) -> list[str]:
     import textwrap
 
-    return textwrap.wrap(" ".join(text.split()), 86)
+    return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False, break_long_words=False)
 
 
 @app.command()
 @guarded
 def formats() -> None:
     """List the input formats nymaudit reads and how each is recognised."""
+    import textwrap
+
     from nymaudit.sources.detect import available_readers
 
     out = Environment().out()
     out.print("Inputs (detected from content; give the folder, zip or tar.gz as the platform made it):")
     for reader in available_readers():
-        out.print(f"  {reader.name:<10} {escape(reader.description)}")
+        # Wrapped here, so that a long description's next line stays in its column.
+        lines = textwrap.wrap(reader.description, max(out.width - 14, 30))
+        out.print(f"  {reader.name:<10} " + "\n".join(
+            escape(line) if i == 0 else " " * 13 + escape(line) for i, line in enumerate(lines)))
     out.print("\nAttachments checked for metadata (`nymaudit meta`): JPEG, TIFF, PNG, WebP, GIF, "
               "HEIC/HEIF/AVIF, JPEG 2000, PSD, EPS, RAW (DNG, CR2, CR3, CRW, NEF, ARW, RAF, ...), PDF "
               "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, MP4/MOV, AVI/WAV, SVG/SVGZ drawings, "
@@ -546,7 +588,8 @@ MetaPathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", readable=Fal
 def meta(
     paths: MetaPathsArg,
     format: Annotated[SimpleFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
-                                                 help="Report format.")] = SimpleFormat.terminal,
+                                                 help="Report format.", **_choice(SimpleFormat))
+                      ] = SimpleFormat.terminal,
     output: OutputOpt = None,
 ) -> None:
     """Show identifying metadata in photos, PDFs, office documents, drawings and videos."""
@@ -564,9 +607,13 @@ def meta(
 @guarded
 def compare(
     path: Annotated[Path, typer.Argument(metavar="PATH", readable=False, help="The pseudonymous writing.")],
-    known: KnownOpt = [],  # noqa: B006
+    known: Annotated[list[str], typer.Option(
+        "--known", metavar="LABEL=PATH", show_default=False,
+        help="Required: real-name writing to compare with (a folder, archive or file), under a "
+             "label of your choice; repeat for several people or corpora.")] = [],  # noqa: B006
     format: Annotated[SimpleFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
-                                                 help="Report format.")] = SimpleFormat.terminal,
+                                                 help="Report format.", **_choice(SimpleFormat))
+                      ] = SimpleFormat.terminal,
     output: OutputOpt = None,
 ) -> None:
     """Measure how linkable pseudonymous writing is to known real-name writing."""
@@ -600,9 +647,13 @@ def check(
                        help="What the account already published, for context.")] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline",
                         help="Baseline of accepted findings (see `nymaudit baseline`).")] = None,
-    fail_on: Annotated[Level, typer.Option("--fail-on", envvar="NYMAUDIT_FAIL_ON")] = Level.medium,
+    fail_on: Annotated[Level, typer.Option(
+        "--fail-on", envvar="NYMAUDIT_FAIL_ON", **_choice(Level),
+        help="Exit 1 if any finding is at or above this severity (0 when none is; 2 on an error).")
+    ] = Level.medium,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", envvar="NYMAUDIT_FORMAT",
-                                                help="Report format.")] = CheckFormat.terminal,
+                                                help="Report format.", **_choice(CheckFormat))
+                      ] = CheckFormat.terminal,
     output: OutputOpt = None,
     redact: RedactOpt = None,
     watchlist: WatchOpt = None,
@@ -644,7 +695,7 @@ app.add_typer(baseline_app, name="baseline")
 def baseline_create(
     files: Annotated[list[Path], typer.Argument(metavar="FILE", readable=False,
         help="Drafts or posts whose findings to accept.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Baseline file to write.")],
 ) -> None:
     """Record today's findings as salted hashes (no finding text is stored)."""
     from nymaudit.check import create_baseline

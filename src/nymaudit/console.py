@@ -142,7 +142,9 @@ class Environment:
     def warn(self, message: str) -> None:
         """A warning line on stderr (never on stdout, so JSON stays clean)."""
         if not self.quiet:
-            self.err().print(f"[yellow]warning:[/] {escape(message)}")
+            # soft_wrap: one line however long, as error_line writes it; the terminal wraps
+            # it at its own width (rich cut it mid-phrase at 80 columns into a CI log).
+            self.err().print(f"[yellow]warning:[/] {escape(message)}", soft_wrap=True)
 
     def error_line(self, message: str) -> None:
         """One unwrapped line on stderr: errors must stay one line for scripts and CI logs."""
@@ -152,7 +154,7 @@ class Environment:
 
     def info(self, message: str) -> None:
         if not self.quiet:
-            self.err().print(escape(message))
+            self.err().print(escape(message), soft_wrap=True)
 
     def emit_json(self, document: Any) -> None:
         """JSON on stdout through the one writer every report uses (C1 controls and

@@ -28,7 +28,9 @@ from nymaudit.model import (
 )
 
 RULE_ID = re.compile(r"^(TIME|META|PLACE|LINK|SELF|STYLE|MATCH|WATCH|INPUT)\d{3}$")
-REQUIRED_FIELDS = ("id", "title", "category", "severity", "confidence", "why", "advice")
+REQUIRED_FIELDS = ("id", "title", "finds", "category", "severity", "confidence", "why", "advice")
+# Optional fields the rule pages show: when a detector raises or lowers the severity.
+OPTIONAL_TEXT = ("severity_note",)
 FLAG_LETTERS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 
 
@@ -56,12 +58,17 @@ class Rule:
     why: str
     advice: str
     source_file: str
+    finds: str = ""  # what the rule looks for and where (facts and fields), for the rule page
+    severity_note: str | None = None  # when a detector raises or lowers the severity
     pattern: str | None = None
     flags: str = ""
     clue_kind: str | None = None
     matcher: str | None = None  # "module:function" for rules no single regex expresses
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
+    # A case written in the tests' notation ("zone=Asia/Kolkata days=200") with what it
+    # stands for in words, for the rule page; the case itself stays what the tests run.
+    example_says: dict[str, str] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)  # any other keys of the table
 
     @property
@@ -125,6 +132,21 @@ def _resolve(spec: str) -> Callable[[Rule, str], bool]:
     return getattr(importlib.import_module(module_name), attr)
 
 
+def _examples(items: Any, source: str, rule_id: str, says: dict[str, str]) -> tuple[str, ...]:
+    """Examples are strings, or ``{ case = "...", says = "..." }`` when the case is in a
+    notation a reader would not follow."""
+    cases: list[str] = []
+    for item in items or ():
+        if isinstance(item, str):
+            cases.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("case"), str) and item.get("says"):
+            cases.append(item["case"])
+            says[item["case"]] = str(item["says"]).strip()
+        else:
+            raise RuleError(f"{source}: {rule_id}: an example is a string or {{case, says}}, got {item!r}")
+    return tuple(cases)
+
+
 def _parse_rule(table: dict[str, Any], source: str) -> Rule:
     missing = [k for k in REQUIRED_FIELDS if not table.get(k)]
     if missing:
@@ -140,8 +162,14 @@ def _parse_rule(table: dict[str, Any], source: str) -> Rule:
     flags = table.get("flags", "")
     if any(ch not in FLAG_LETTERS for ch in flags):
         raise RuleError(f"{source}: {rule_id} has unknown regex flags {flags!r}")
+    finds = " ".join(str(table["finds"]).split())
+    if finds.rstrip(".").casefold() == " ".join(table["title"].split()).rstrip(".").casefold():
+        raise RuleError(f"{source}: {rule_id}: `finds` repeats the title; say what it looks for and where")
     examples = table.get("examples", {})
-    known = set(REQUIRED_FIELDS) | {"pattern", "flags", "clue_kind", "matcher", "examples"}
+    says: dict[str, str] = {}
+    examples_match = _examples(examples.get("match"), source, rule_id, says)
+    examples_no_match = _examples(examples.get("no_match"), source, rule_id, says)
+    known = {*REQUIRED_FIELDS, *OPTIONAL_TEXT, "pattern", "flags", "clue_kind", "matcher", "examples"}
     try:
         return Rule(
             id=rule_id,
@@ -152,12 +180,15 @@ def _parse_rule(table: dict[str, Any], source: str) -> Rule:
             why=table["why"].strip(),
             advice=table["advice"].strip(),
             source_file=source,
+            finds=finds,
+            severity_note=" ".join(table["severity_note"].split()) if table.get("severity_note") else None,
             pattern=table.get("pattern"),
             flags=flags,
             clue_kind=clue_kind,
             matcher=table.get("matcher"),
-            examples_match=tuple(examples.get("match", ())),
-            examples_no_match=tuple(examples.get("no_match", ())),
+            examples_match=examples_match,
+            examples_no_match=examples_no_match,
+            example_says=says,
             data={k: v for k, v in table.items() if k not in known},
         )
     except ValueError as exc:

@@ -15,9 +15,15 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "rules"
 
 
 def page(rule: Rule) -> str:
-    def bullets(items: tuple[str, ...]) -> str:
-        return "\n".join(f"- `{e}`" if "`" not in e else f"- {e}" for e in items)
+    def bullet(example: str) -> str:
+        case = f"`{example}`" if "`" not in example else example
+        says = rule.example_says.get(example)
+        return f"- {says} (test case {case})" if says else f"- {case}"
 
+    def bullets(items: tuple[str, ...]) -> list[str]:
+        return [bullet(e) for e in items if e.strip()]  # a blank case is a test, not a sight
+
+    reported, not_reported = bullets(rule.examples_match), bullets(rule.examples_no_match)
     lines = [
         f"# {rule.id}: {rule.title}",
         "",
@@ -28,27 +34,16 @@ def page(rule: Rule) -> str:
         "",
         "## What it finds",
         "",
-        f"{rule.title}.",
-        "",
-        "## Why is this bad",
-        "",
-        " ".join(rule.why.split()),
-        "",
-        "## Example",
-        "",
-        "Reported:",
-        "",
-        bullets(rule.examples_match),
-        "",
-        "Not reported:",
-        "",
-        bullets(rule.examples_no_match),
-        "",
-        "## Use instead",
-        "",
-        " ".join(rule.advice.split()),
+        rule.finds or f"{rule.title}.",
         "",
     ]
+    if rule.severity_note:
+        lines += ["## Severity", "", f"`{rule.severity.label}` by default. {rule.severity_note}", ""]
+    lines += ["## Why is this bad", "", " ".join(rule.why.split()), "", "## Example", ""]
+    lines += ["Reported:", "", *reported, ""]
+    if not_reported:
+        lines += ["Not reported:", "", *not_reported, ""]
+    lines += ["## Use instead", "", " ".join(rule.advice.split()), ""]
     return "\n".join(lines)
 
 

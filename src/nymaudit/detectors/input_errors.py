@@ -22,6 +22,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     f"{error.error} ({summary.format} input)",
                     evidence="",
                     location=Origin(error.path),
+                    advice=advice_for(found, error.error),
                 )
             )
         for where, why in summary.unread_history:
@@ -37,6 +38,17 @@ def detect(ctx: ScanContext) -> DetectorResult:
     result.findings.extend(_cut_posts(ctx))
     result.findings.extend(_not_public(ctx))
     return result
+
+
+def advice_for(found: Rule, message: str) -> str | None:
+    """The advice that fits this error's cause (heuristics/core.toml, advice_by_message):
+    "download again" does not fit a file saved in another encoding."""
+    import re
+
+    for entry in found.data.get("advice_by_message", ()):
+        if re.search(entry["when"], message, re.IGNORECASE):
+            return str(entry["advice"])
+    return None
 
 
 def _not_public(ctx: ScanContext) -> list:

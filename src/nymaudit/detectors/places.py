@@ -212,7 +212,8 @@ def _namesakes_note(res: P.Resolved) -> str:
     """What the report says when the account does not settle which place a name means."""
     if not res.namesakes:
         return ""
-    every = (res.place, *res.namesakes)
+    # The largest first: the main candidates by population.
+    every = tuple(sorted((res.place, *res.namesakes), key=lambda p: -p.population))
     if len({P.region_label(p) for p in every}) < 2:
         return ""  # the namesakes share the region the label gives
     return (f"places of that name are in {_regions(every)}, and nothing else the account "

@@ -157,7 +157,11 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin)
             f"{max(h24, ampm)} times written on the {clock} clock.",
             ", ".join(ev.examples.get("time:24_hour" if h24 > ampm else "time:am_pm", [])),
             origin, clue_value=f"{clock} clock", confidence="low"))
-    money = [(code, n) for code, n in ev.currency.items() if n >= 2]
+    # One amount in a country's currency names the country (2026-11-29, eighth session:
+    # "Fuel now costs ₦1,200 per litre and rent is KSh 30,000" gave nothing); a bare
+    # "$" fits four countries and still needs two.
+    money = [(code, n) for code, n in ev.currency.items()
+             if n >= 2 or (n == 1 and code != "USD-or-other-dollar")]
     units = [(unit, n) for unit, n in ev.units.items() if n >= 2]
     if money or units:
         parts = [f"{code} x{n}" for code, n in money] + [f"{u} x{n}" for u, n in units]
@@ -181,7 +185,9 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin)
             "ranked by the evidence (not probabilities): " + dialect.locale_summary(candidates) + ".",
             "; ".join(f"{e['kind']}: {e['feature']} x{e['count']}" for e in top["evidence"][:6]),
             origin, clue_value=" or ".join(tied),
-            confidence="medium" if len(tied) == 1 and not top["against"] and separated else "low"))
+            # Medium needs two pieces of evidence: one "₦1,200" alone is a low-confidence lead.
+            confidence="medium" if (len(tied) == 1 and not top["against"] and separated
+                                    and sum(e["count"] for e in top["evidence"]) >= 2) else "low"))
     return out
 
 

@@ -207,8 +207,8 @@ def _finding(f: Finding, console: Console) -> None:
     why = _why(f.rule)
     if why:
         _detail(console, Text.assemble(("why: ", "dim"), (why, "")))
-    if f.category != "input":
-        _detail(console, Text.assemble(("do: ", "green"), (f.advice, "")))
+    # Input findings too: what to do about a file that was not read fully is advice as well.
+    _detail(console, Text.assemble(("do: ", "green"), (f.advice, "")))
 
 
 def _detail(console: Console, text: Text) -> None:

@@ -213,7 +213,17 @@ def _value(p: Pattern, fact: str, groups: dict[str, Any], year: int | None) -> s
     if p.value:
         return p.value
     if p.value_template:
-        return p.value_template.format(fact=fact.lower()) if fact else ""
+        if not fact:
+            return ""
+        # Other named groups as written ("{inst}": UNILAG), the fact in lower case as
+        # before; "{born}": the birth years a first degree finished that year implies.
+        fields = {k: _clean(v or "") for k, v in groups.items()}
+        fields["fact"] = fact.lower()
+        if "{born}" in p.value_template:
+            if not (fact.isdigit() and len(fact) == 4):
+                return ""
+            fields["born"] = f"{int(fact) - 24}-{int(fact) - 21}"
+        return p.value_template.format(**fields)
     if p.value_from:
         what = _clean(groups.get(p.value_from) or "")
         return f"{what.lower()}: {fact}" if fact else ""

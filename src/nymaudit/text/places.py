@@ -127,6 +127,12 @@ class _Data:
     lower_min_weak: int = 50_000
     lower_min_hashtag: int = 15_000
     lower_min_hashtag_world: int = 100_000
+    postcode_any_case: re.Pattern[str] | None = None
+    common_cue: re.Pattern[str] | None = None
+    common_next: re.Pattern[str] | None = None
+    lower_min_common: int = 20_000
+    outward_stop: frozenset[str] = frozenset()
+    zip_lower: re.Pattern[str] | None = None
 
 
 def _noun_words(patterns: str) -> frozenset[str]:
@@ -199,6 +205,14 @@ def data() -> _Data:
         lower_min_weak=int(lower.get("min_population_weak", 50_000)),
         lower_min_hashtag=int(lower.get("min_population_hashtag", 15_000)),
         lower_min_hashtag_world=int(lower.get("min_population_hashtag_world", 100_000)),
+        postcode_any_case=re.compile(raw["postcodes"]["lower_full"]) if "lower_full" in raw["postcodes"]
+        else None,
+        outward_stop=frozenset(raw["postcodes"].get("lower_outward_stop", [])),
+        zip_lower=re.compile(raw["postcodes"]["lower_zip"]) if "lower_zip" in raw["postcodes"] else None,
+        common_cue=re.compile(lower["common_word_cue"], re.I) if "common_word_cue" in lower else None,
+        common_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|(?:" + "|".join(
+            re.escape(w) for w in lower.get("common_word_next", [])) + r")\b)", re.I),
+        lower_min_common=int(lower.get("min_population_common_word", 20_000)),
     )
 
 
@@ -516,7 +530,7 @@ def _uncased(text: str, taken: list[Mention]) -> list[Mention]:
                 or (d.street_after_any_case and d.street_after_any_case.match(text, end, end + 12))):
             continue
         cue = _cue(text, start, end, uncased=True)
-        if _believe_uncased(key, cands, cue, hashtag=False):
+        if _believe_uncased(key, cands, cue, hashtag=False, home=_said_home(text, start, end)):
             out.append(Mention(text[start:end], key, start, end, cands, cands[0].kind, cue, form))
             spans.add(start, end)
     if not cased:
@@ -562,7 +576,20 @@ def _named_before_nouns(text: str, spans: _Spans) -> list[Mention]:
     return out
 
 
-def _believe_uncased(key: str, cands: tuple[Place, ...], cue: str | None, hashtag: bool) -> bool:
+def _said_home(text: str, start: int, end: int) -> bool:
+    """True when a lower-case name comes right after a statement of home ("i live in",
+    "moved to", "born in") and the clause ends after it or goes on with a word of
+    ``common_word_next`` ("last year", "now", "since"): then "hull", "bath" or
+    "reading" is the town; "reading a book" or "moved to split the bill" is not."""
+    d = data()
+    if d.common_cue is None or d.common_next is None:
+        return False
+    return (d.common_cue.search(text, max(0, start - 60), start) is not None
+            and d.common_next.match(text, end, min(len(text), end + 20)) is not None)
+
+
+def _believe_uncased(key: str, cands: tuple[Place, ...], cue: str | None, hashtag: bool,
+                     home: bool = False) -> bool:
     """Whether a lower-case or ALL-CAPS name (or a hashtag) is the place: never an
     ordinary word ("reading", "nice", the gazetteer's word flag, or ``lower_case.stop``),
     a country or region only when said to be home, a person's name only after "in",
@@ -572,7 +599,9 @@ def _believe_uncased(key: str, cands: tuple[Place, ...], cue: str | None, hashta
     if not cands or len(key) < 3 or key in d.never or key in d.lower_stop or key in d.generic:
         return False  # two letters are an acronym ("at the UN"), "LA" the capitalised pass's
     if any(p.common_word for p in cands):
-        return False
+        # An ordinary word ("hull", "bath") only right after a statement of home.
+        pop = max((p.population for p in cands if p.kind == "place"), default=0)
+        return home and cue == "residence" and cands[0].kind == "place" and pop >= d.lower_min_common
     if cands[0].kind in ("country", "region"):
         return cue == "residence"
     pop = max((p.population for p in cands if p.kind == "place"), default=0)
@@ -588,6 +617,25 @@ def _believe_uncased(key: str, cands: tuple[Place, ...], cue: str | None, hashta
     return hashtag and (english_pop >= d.lower_min_hashtag or pop >= d.lower_min_hashtag_world)
 
 
+_ORDINAL = re.compile(r"(?:1st|2nd|3rd|[04-9]th)", re.I)
+
+
+def _lower_postcodes(text: str, d: _Data, taken: set[int]) -> list[Spot]:
+    """Full postcodes written in lower or mixed case ("ls18 5ht"): a real area, one space,
+    an inward code that is no ordinal ("se7 1st"); capitals are the rule's pattern's."""
+    out: list[Spot] = []
+    if d.postcode_any_case is None:
+        return out
+    for m in d.postcode_any_case.finditer(text):
+        value = m.group(0)
+        if value.isupper() or m.start() in taken or m.group("area").upper() not in d.areas:
+            continue
+        if _ORDINAL.fullmatch(m.group("inward")):
+            continue
+        out.append(Spot("postcode", value.upper(), m.start(), m.end()))
+    return out
+
+
 def spots(text: str) -> list[Spot]:
     """Postcodes, ZIP codes, coordinates, what3words and street addresses."""
     d = data()
@@ -598,19 +646,35 @@ def spots(text: str) -> list[Spot]:
     if has_digit:
         for m in d.postcode.finditer(text):
             out.append(Spot("postcode", m.group(0).upper(), m.start(), m.end()))
+        if d.postcode_any_case is not None:
+            out.extend(_lower_postcodes(text, d, {s.start for s in out}))
         taken = {(s.start, s.end) for s in out}
+        lower_outward = None
         for m in d.outward.finditer(text):
             code = m.group("code") or m.group("code2")
             span = m.span("code") if m.group("code") else m.span("code2")
-            area = re.match(r"[A-Z]+", code)
-            if not area or area.group(0) not in d.areas or span in taken:
+            area = re.match(r"[A-Za-z]+", code)
+            if not area or area.group(0).upper() not in d.areas or span in taken:
                 continue
+            if not code.isupper():
+                # "best chippy in ls6": two-letter areas only, in a post written without
+                # capitals (else "ls6" is likelier a name of something else), never "co2".
+                if lower_outward is None:
+                    lower_outward = not _cased(text)
+                if (not lower_outward or not code.islower() or len(area.group(0)) != 2
+                        or code in d.outward_stop):
+                    continue
+                code = code.upper()
             motorway = area.group(0) == "M" and text[max(0, span[0] - 4) : span[0]].lower() == "the "
             if motorway or _AFTER_TRAFFIC.match(text, span[1]):
                 continue
             out.append(Spot("outward", code, span[0], span[1]))
         for m in d.zipcode.finditer(text):
             out.append(Spot("zip", m.group(0), m.start(), m.end()))
+        if d.zip_lower is not None:
+            for m in d.zip_lower.finditer(text):
+                value = m.group(0).lstrip(", ").upper()
+                out.append(Spot("zip", value, m.end() - len(value), m.end()))
         for m in d.coordinates.finditer(text):
             try:
                 lat, lon = float(m.group("lat")), float(m.group("lon"))
@@ -686,6 +750,9 @@ def _sure(places: list[Place]) -> bool:
                                 and places[0].population >= 10 * max(places[1].population, 1))
 
 
+_VOTE_FLOOR = 1_000  # a place with no population figure still gets a small share
+
+
 def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolved]:
     """Choose which same-named place each name means: the country and region the
     account's *other* names agree on win, then the larger population.
@@ -695,25 +762,8 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
     included: 20 mentions of "Parklands", Adelaide's park lands, voted themselves to
     Christchurch, NZ over 12 of Henley Beach, Adelaide; and a name with two American
     namesakes and one English one leaned American on its own say-so)."""
-    country_votes: Counter[str] = Counter()
-    admin_votes: Counter[tuple[str, str]] = Counter()
-    own_country: dict[str, Counter[str]] = {}
-    own_admin: dict[str, Counter[tuple[str, str]]] = {}
-    for _, m, _ in all_mentions:
-        places = places_of(m)
-        if not places:
-            continue
-        sure = _sure(places)
-        weight = 2.0 if sure else 1.0 / len(places)
-        mine = own_country.setdefault(m.key, Counter())
-        mine_admin = own_admin.setdefault(m.key, Counter())
-        for p in places[: 1 if sure else len(places)]:
-            country_votes[p.country] += weight
-            admin_votes[(p.country, p.admin1)] += weight
-            mine[p.country] += weight
-            mine_admin[(p.country, p.admin1)] += weight
-    raw_total = sum(country_votes.values())
-    admin_total = sum(admin_votes.values())
+    country_votes, admin_votes, own_country, own_admin = _votes(all_mentions, {})
+    first_votes = (country_votes, admin_votes, own_country, own_admin)
     margin, near_weight = data().settle_margin, data().near_weight
     choices: dict[str, Choice | None] = {}
     candidates: dict[str, list[Place]] = {}
@@ -722,8 +772,10 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
 
     all_count = len(all_mentions)
 
-    def choose(m: Mention, near: Counter[Place] | None = None) -> Choice | None:
+    def choose(m: Mention, near: Counter[Place] | None = None, votes: _Votes | None = None) -> Choice | None:
         places = places_of(m)
+        country_votes, admin_votes, own_country, own_admin = votes or first_votes
+        raw_total, admin_total = sum(country_votes.values()), sum(admin_votes.values())
         mine, mine_admin = own_country[m.key], own_admin[m.key]
         others = raw_total - sum(mine.values())
         others_admin = admin_total - sum(mine_admin.values())
@@ -780,6 +832,7 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
         choices = moved
     else:
         choices = near_pass(base, True)
+    choices = _recheck(choices, choose, first, candidates, counts, _votes(all_mentions, choices))
     resolved: dict[Place, Resolved] = {}
     for item in all_mentions:
         picked = choices.get(item[1].key)
@@ -788,6 +841,77 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
         best, namesakes, abroad = picked
         resolved.setdefault(best, Resolved(best, namesakes=namesakes, abroad=abroad)).mentions.append(item)
     return resolved
+
+
+# Country votes, region votes, and each name's own share of both (subtracted when it is judged).
+_Admin = tuple[str, str]
+_Votes = tuple[Counter[str], Counter[_Admin], dict[str, Counter[str]], dict[str, Counter[_Admin]]]
+
+
+def _votes(all_mentions: list[tuple[Any, Mention, str]], choices: dict[str, Choice | None]) -> _Votes:
+    """Each mention's vote for the countries and regions of its name's places. A sure name
+    (``_sure``) gives two votes to its largest place; any other name one vote shared by
+    population (until 29 November 2026, eighth session, shared equally: Manchester's 17
+    American namesakes, most of them villages, outvoted Manchester, England, and a "Cambridge"
+    beside it went to the United States). With ``choices`` (the second look), a name gives
+    its one vote to the place it was taken for."""
+    country_votes: Counter[str] = Counter()
+    admin_votes: Counter[tuple[str, str]] = Counter()
+    own_country: dict[str, Counter[str]] = {}
+    own_admin: dict[str, Counter[tuple[str, str]]] = {}
+    for _, m, _ in all_mentions:
+        places = places_of(m)
+        if not places:
+            continue
+        sure = _sure(places)
+        picked = choices.get(m.key)
+        if picked is not None and not sure:
+            places = [picked[0]]
+        # Only a name that names one place votes for its region: an unsure name's share of
+        # a region made Oxford the Massachusetts village of 6,000 beside "Worcester".
+        regional = sure or len(places) == 1
+        size = sum(p.population + _VOTE_FLOOR for p in places)
+        mine = own_country.setdefault(m.key, Counter())
+        mine_admin = own_admin.setdefault(m.key, Counter())
+        for p in places[: 1 if sure else len(places)]:
+            weight = 2.0 if sure else (p.population + _VOTE_FLOOR) / size
+            country_votes[p.country] += weight
+            mine[p.country] += weight
+            if regional:
+                admin_votes[(p.country, p.admin1)] += weight
+                mine_admin[(p.country, p.admin1)] += weight
+    return country_votes, admin_votes, own_country, own_admin
+
+
+def _recheck(choices: dict[str, Choice | None], choose: Any, first: dict[str, Mention],
+             candidates: dict[str, list[Place]], counts: Counter[str],
+             votes: _Votes) -> dict[str, Choice | None]:
+    """A second look at each choice with the other names' votes taken from their choices
+    rather than from all their namesakes. It only adds doubt: a name taken for another place
+    on the second look keeps both looks' namesakes in contention, and
+    when they are in several countries its largest stands for it (the label then names no
+    country). Judged on the first look alone, two names could settle each other apart
+    (eighth session): "Boston" beside "Manchester" was settled on Boston, England by
+    Manchester's English vote while Manchester itself went to New Hampshire on Boston's
+    American one."""
+    near = _near_namesakes(choices, candidates, counts)
+    out = dict(choices)
+    for key, picked in choices.items():
+        if picked is None or len(candidates.get(key, ())) < 2:
+            continue
+        again = choose(first[key], near.get(key), votes)
+        if again is None:
+            continue
+        best, rivals, abroad = picked
+        if again[0] == best:
+            continue  # the same place on both looks (any new rivals are only names that give no say)
+        extra = [p for p in (again[0], *again[1]) if p != best and p not in rivals]
+        if extra:
+            every = sorted({best, *rivals, *extra}, key=lambda p: -p.population)
+            if len({p.country for p in every}) > 1:
+                best = every[0]  # not even the country is settled: the largest stands for the name
+            out[key] = (best, tuple(p for p in every if p != best), abroad)
+    return out
 
 
 def _near_namesakes(choices: dict[str, Choice | None], candidates: dict[str, list[Place]],
@@ -901,7 +1025,8 @@ def rule_example(rule: Any, example: str) -> bool:
         return any(m.kind == "place" and m.cue == "residence" for m in mentions(text))
     if kind == "region":
         return any(m.kind != "place" and m.cue == "residence" for m in mentions(text))
-    wanted = {"outward": {"outward"}, "point": {"coordinates", "what3words"},
+    wanted = {"postcode": {"postcode"}, "zip": {"zip"}, "outward": {"outward"},
+              "point": {"coordinates", "what3words"},
               "street": {"street", "street_residence"}}.get(kind, set())
     return any(s.kind in wanted for s in spots(text))
 
