@@ -229,6 +229,9 @@ class Corpus:
     posts: list[Post] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    # Internal, not in any report: the account's own sites and profiles as its exports
+    # state them (SourceResult.own_urls); LINK007 does not report a link to them.
+    own_urls: list[str] = field(default_factory=list)
 
     def authored_posts(self) -> Iterator[Post]:
         """Posts whose text is the writer's own (retweets left out)."""
@@ -239,6 +242,7 @@ class Corpus:
         self.posts.extend(other.posts)
         self.activities.extend(other.activities)
         self.attachments.extend(other.attachments)
+        self.own_urls.extend(u for u in other.own_urls if u not in self.own_urls)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,8 @@ MAX_FINDINGS_PER_RULE = 25
 
 def detect(ctx: ScanContext) -> DetectorResult:
     try:
-        return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus)))
+        own = own_profiles(ctx.corpus.own_urls)
+        return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus), own))
     except Exception as exc:  # noqa: BLE001 - a detector must not break the scan
         return DetectorResult(findings=[Finding(
             rule="LINK001", category="link", severity=Severity.INFO, confidence=Confidence.LOW,
@@ -40,10 +41,19 @@ def _stored_at(item: Text, url: str) -> Origin:
     return item.at_raw(found) if found >= 0 else item.origin
 
 
-def scan_texts(texts: list[Text]) -> list[Finding]:
+def own_profiles(urls: list[str]) -> frozenset[str]:
+    """The LINK007 keys (``platform:user``) of the account's own sites and profiles as
+    its exports state them: a WordPress blog linking to its own uploads, a tweet linking
+    to its own profile. Links to the writer's other accounts stay findings."""
+    return frozenset(h.key for url in urls[:50] for _url, hits in L.scan(url)
+                     for h in hits if h.rule_id == "LINK007")
+
+
+def scan_texts(texts: list[Text], own: frozenset[str] = frozenset()) -> list[Finding]:
     tally = Tally()
     for item in texts:
-        for url, hits in L.scan(item.text, item.urls):
+        for url, all_hits in L.scan(item.text, item.urls):
+            hits = [h for h in all_hits if not (h.rule_id == "LINK007" and h.key in own)]
             if url.start >= 0:
                 evidence = snippet(item.text, url.start, url.end)
                 where_at: Origin | partial[Origin] = partial(item.at, url.start)

@@ -36,6 +36,9 @@ class SourceResult:
     # Where files beyond the input were read from (a single draft's site), as shown in
     # locations: ``--redact`` shortens it as it shortens the input paths.
     extra_root: str | None = None
+    # The account's own site or profile as the export states it (a WXR's blog URL, a
+    # blog's configured url, the X handle, the Mastodon actor): a link to it joins nothing.
+    own_urls: list[str] = field(default_factory=list)
 
     def error(self, member: str, message: str) -> None:
         """Record a problem with one member or record; capped so a million bad rows

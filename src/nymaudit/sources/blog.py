@@ -972,6 +972,19 @@ def front_matter_records(
     return records
 
 
+def own_site_urls(data: object) -> list[str]:
+    """The site's own address (Jekyll ``url``, Hugo ``baseURL``): a post linking to its
+    own site joins nothing (LINK007 leaves it out)."""
+    if not isinstance(data, dict):
+        return []
+    found = []
+    for key, value in list(data.items())[:2000]:
+        if _norm_key(key) in ("url", "baseurl") and isinstance(value, str) \
+                and value.strip().startswith(("http://", "https://")) and len(value) <= 300:
+            found.append(value.strip())
+    return found
+
+
 def identity_records(
     tree: Tree, result: SourceResult, kind: str, name: str, parts: list[str] | None = None
 ) -> list[Post]:
@@ -983,6 +996,7 @@ def identity_records(
             return []
         text, data = loaded
         prefix = _dir_prefix(name) if kind == "config_dir" else ""
+        result.own_urls.extend(u for u in own_site_urls(data) if u not in result.own_urls)
         return config_records(tree, name, ConfigLines(text, config_kind(name)), data, prefix)
     if kind == "cname":
         return _cname_records(tree, result, name)

@@ -78,6 +78,7 @@ def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpu
     corpus.posts.extend(result.posts)
     corpus.activities.extend(result.activities)
     corpus.attachments.extend(result.attachments)
+    corpus.own_urls.extend(u for u in result.own_urls if u not in corpus.own_urls)
 
 
 def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
@@ -118,6 +119,94 @@ def _attach_site_files(path: Path, reader: Reader, tree: Tree, result: SourceRes
         attach_site_files(path, tree, result)
     except Exception as exc:  # noqa: BLE001 - the draft itself was read; say what was not
         result.error("", f"the files this post embeds could not be looked up: {exc!r}")
+
+
+# Readers of one platform's export. A photo or document beside the export in the folder,
+# zip or tar given is none of the export's own media, and was silently left out (a site
+# backup, the WXR beside wp-content/uploads: every GPS photo unread, risk HIGH, not CRITICAL).
+EXPORT_READERS = frozenset({"twitter", "mastodon", "reddit", "wordpress"})
+# WordPress: the files beside the export are the site's uploads, originals with their
+# metadata: read, and tied to the posts that show them (``_tie_uploads``), as when the
+# uploads folder is given as its own PATH.
+READS_FILES_BESIDE = frozenset({"wordpress"})
+# What an archive holds for itself, not the writer's files: X's data/ (its media folders are
+# read; profile and message media are platform copies) and its viewer's assets/; Mastodon's
+# media_attachments/ (read) and the profile's avatar and header. A full WordPress backup's
+# themes, plugins and core hold their makers' images (a theme's screenshot.png with its
+# designer's name in XMP), not the site's: left out.
+_ARCHIVE_OWN_FOLDERS = {"twitter": frozenset({"data", "assets"}),
+                        "mastodon": frozenset({"media_attachments"}),
+                        "wordpress": frozenset({"themes", "plugins", "mu-plugins", "wp-includes",
+                                                "wp-admin"})}
+_ARCHIVE_OWN_FILES = {"mastodon": frozenset({"avatar", "header"})}
+
+
+def _files_beside(reader: Reader, tree: Tree, result: SourceResult) -> None:
+    """Read (WordPress) or say (X, Mastodon, Reddit) the photos and documents of a folder,
+    zip or tar that its export reader did not read: never silently ignored."""
+    if reader.name not in EXPORT_READERS or isinstance(tree, FileTree):
+        return
+    from nymaudit.sources.blog import SKIP_DIRS
+    from nymaudit.sources.common import make_attachment
+    from nymaudit.sources.references import ATTACHMENT_EXTENSIONS, skipped_by
+
+    read = {a.path for a in result.attachments}
+    skipped = skipped_by(SKIP_DIRS)
+    own_folders = _ARCHIVE_OWN_FOLDERS.get(reader.name, frozenset())
+    own_files = _ARCHIVE_OWN_FILES.get(reader.name, frozenset())
+    beside = []
+    for member in tree.members():
+        parts = member.name.split("/")
+        if (extension(member.name) not in ATTACHMENT_EXTENSIONS or member.name in read
+                or skipped(member.name) or any(p in own_folders for p in parts[:-1])
+                or parts[-1].rpartition(".")[0].lower() in own_files):
+            continue
+        beside.append(member)
+    if not beside:
+        return
+    if reader.name in READS_FILES_BESIDE:
+        for member in beside:
+            result.attachments.append(make_attachment(tree, member, post_id=None, platform_copy=False))
+        return
+    # Located at the first (its path is redacted as paths are); the rest counted.
+    result.error(beside[0].name, f"{len(beside)} photo(s) or document(s) in this input beside the "
+                                 f"{reader.name} export were not checked (this one first): they are none of "
+                                 "the export's own media; give them, or their folder, as a PATH of their own")
+
+
+# Where each export comes from, for an input of its format that held nothing to audit:
+# exporting "Pages" or "Media" only, or the wrong account, is an easy mistake, and a
+# report of "risk: NONE" is read as reassurance.
+_EMPTY_HINTS = {
+    "wordpress": "is it the whole site's export? WordPress: Tools > Export > All content",
+    "reddit": "its comments and posts files hold no row: is it the export of the account that posted?",
+    "twitter": "is it the account that posted? X: Settings > Your account > Download an archive",
+    "mastodon": "is it the account that posted? Mastodon: Preferences > Import and export > Data export",
+    "git": "the repository has no commit on its current branch",
+}
+
+
+def _say_empty(reader: Reader, result: SourceResult) -> None:
+    """An export read without a problem that held no post, activity or file: said as an
+    input error, so that a scan of it alone ends "nothing readable" (exit 2), never
+    "overall risk: NONE / No findings", and one beside other inputs is listed (INPUT001)."""
+    hint = _EMPTY_HINTS.get(reader.name)
+    if hint is None or result.errors or result.suppressed_errors or result.activities or result.attachments:
+        return
+    if any(post.is_post for post in result.posts):
+        return
+    result.error("", f"0 posts read from this {reader.name} input: nothing to audit ({hint})")
+
+
+def _format_hint(tree: Tree) -> str | None:
+    """Why a known export was not recognised, when that can be told (a Reddit CSV
+    re-saved by a spreadsheet with ``;`` separators)."""
+    try:
+        from nymaudit.sources.reddit import separator_hint
+
+        return separator_hint(tree)
+    except Exception:  # noqa: BLE001 - a hint must never end the scan
+        return None
 
 
 def _note_unread_history(tree: Tree, summary: InputSummary) -> None:
@@ -235,12 +324,16 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
                 member, problem = tree.problems[0]
                 result.error("", f"no supported format could be read: every file in it was skipped "
                                  f"({tree.display(member)}: {problem})")
+            elif (hint := _format_hint(tree)) is not None:
+                result.error("", f"unknown format: {hint}")
             else:
                 result.error("", "unknown format: no supported archive, export or post files found "
                                  "(see `nymaudit formats`)")
         else:
             _run_reader(reader, tree, result)
             _attach_site_files(path, reader, tree, result)
+            _files_beside(reader, tree, result)
+            _say_empty(reader, result)
             _duplicate_members(tree, result)
         for member, problem in tree.problems:
             if reader is not None or member or problem != stopped[0]:
@@ -260,6 +353,10 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
         if companion is not None:
             history = SourceResult(tree)
             _run_reader(companion, tree, history)
+            from nymaudit.sources.git import HEAD_FILES_NOT_READ
+
+            # The blog reader has read the site's files; the git note on them does not apply.
+            history.errors = [e for e in history.errors if not e.error.startswith(HEAD_FILES_NOT_READ)]
             # Listed as its own input line so the post counts keep their meaning.
             _summarise(tree.display(".git"), companion.name, history, corpus)
         elif reader is None or reader.name in HISTORY_READERS:

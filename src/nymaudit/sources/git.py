@@ -586,6 +586,9 @@ SKIPPED_FOLDERS = frozenset(("node_modules", "vendor", "third_party", "third-par
 SKIPPED_NAMES = re.compile(r"(?:requirements|constraints)[^/]*\.txt|cmakelists\.txt|robots\.txt|"
                            r"llms(?:-full)?\.txt|(?:.*/)?(?:licenses?|third.party.notices?)/.*", re.I)
 MAX_FILES = 500
+# How the note on HEAD's files left unread starts: a blog's own reader reads its posts, so
+# the note is dropped when the history is read beside a blog (sources.detect).
+HEAD_FILES_NOT_READ = "not read:"
 MAX_FILE_BYTES = 1 << 20
 MAX_FILES_BYTES = 32 << 20
 # git ls-tree -r on a repository of 100,000 files prints about 10 MB.
@@ -659,6 +662,14 @@ def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceR
     # is left unread is the deepest documentation.
     chosen = sorted((entry for entry in listed if prose_path(entry[2], hugo)),
                     key=lambda entry: (entry[2].count("/"), entry[2]))
+    if len(listed) > len(chosen):
+        # A dotfiles repository's published content is its configuration (.zshrc with
+        # `export TZ=...`, an ssh alias naming a user and host): clean text findings must
+        # not read as a clean repository.
+        result.error(label, f"{HEAD_FILES_NOT_READ} {len(listed) - len(chosen)} of the {len(listed)} files "
+                            "at HEAD (code, configuration, dotfiles): only the prose a project publishes "
+                            "(README, LICENSE, docs) is checked; a time zone, host or user name in the "
+                            "others is not reported")
     wanted: list[tuple[str, int, str]] = []
     too_big: list[str] = []
     missing = [path for _, size, path in chosen if size < 0]

@@ -82,6 +82,16 @@ def _addressing(obj: dict[str, Any], activity: dict[str, Any]) -> str:
     return "unknown"
 
 
+_ACTOR = re.compile(r"(https://[A-Za-z0-9.-]{1,253})/users/([A-Za-z0-9_]{1,30})")
+
+
+def _own_profile(actor: object) -> str | None:
+    """``https://host/users/name`` (the activities' actor) as the profile address
+    ``https://host/@name`` that posts link."""
+    found = _ACTOR.fullmatch(actor) if isinstance(actor, str) else None
+    return f"{found.group(1)}/@{found.group(2)}" if found else None
+
+
 class MastodonReader:
     name = "mastodon"
     description = "Mastodon account archive (outbox.json, media_attachments/)"
@@ -154,6 +164,10 @@ class MastodonReader:
                 result.error(member.name, f"record {index}: not an activity object")
                 continue
             kind = item.get("type")
+            if not result.own_urls:
+                own = _own_profile(item.get("actor"))
+                if own:
+                    result.own_urls.append(own)  # a link to the account itself joins nothing
             if kind == "Create":
                 post = self._post(tree, result, member, index, item, media)
                 if post is not None:

@@ -56,6 +56,31 @@ def classify(header: tuple[str, ...]) -> str | None:
     return None
 
 
+_OTHER_SEPARATORS = {";": "semicolon", "\t": "tab"}
+
+
+def separator_hint(tree: Tree) -> str | None:
+    """Why an export re-saved by a spreadsheet was not recognised: Excel in many locales
+    saves CSV with ``;`` between columns. Not read as it is: a re-save may also have
+    rewritten dates and long ids; the export as Reddit sent it is what to give."""
+    for member in tree.members()[:2000]:
+        filename = member.name.rsplit("/", 1)[-1].lower()
+        if filename not in ("comments.csv", "posts.csv"):
+            continue
+        first_line = head_text(tree, member.name, 2048).split("\n", 1)[0].rstrip("\r").lstrip("\ufeff")
+        for separator, name in _OTHER_SEPARATORS.items():
+            try:
+                row = next(csv.reader([first_line], delimiter=separator))
+            except (csv.Error, StopIteration):
+                continue
+            if classify(tuple(c.strip().lower() for c in row)):
+                return (f"{member.name} looks like a Reddit export, but its columns are "
+                        f"separated by {name}s ({separator!r}), not commas: it was re-saved by a "
+                        "spreadsheet; give the files as Reddit sent them (or save them again as "
+                        "comma-separated CSV)")
+    return None
+
+
 class RedditReader:
     name = "reddit"
     description = "Reddit data request export (comments.csv, posts.csv)"

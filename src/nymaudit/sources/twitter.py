@@ -175,6 +175,8 @@ class TwitterReader:
     def read(self, tree: Tree, result: SourceResult) -> None:
         files = self._archive_files(tree)
         handle = self._account_handle(tree, result, files)
+        if handle:
+            result.own_urls.append(f"https://x.com/{handle}")  # a link to itself joins nothing
         media = self._media_index(tree, result)
         wanted = [
             (member, prefix)

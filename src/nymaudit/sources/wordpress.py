@@ -31,6 +31,7 @@ _UTF_DECLARATION = re.compile(
 ZERO_DATE = "0000-00-00 00:00:00"
 DRAFT_STATUSES = frozenset(("draft", "pending", "auto-draft", "trash", "inherit"))
 MAX_ITEMS = 2_000_000
+_OWN_SITE_TAGS = frozenset({("", "link"), ("wp", "base_blog_url")})
 
 
 def _split(tag: object) -> tuple[str, str]:
@@ -94,9 +95,30 @@ def wp_html_text_and_links(content: str) -> tuple[str, list[str]]:
     return html_text_and_links(content)
 
 
+LISTED_AUTHORS = 5
+
+
+def _say_authors(result: SourceResult, member: Member, posts: list[Post]) -> None:
+    """A group blog's export holds every author's posts (dc:creator), and all are read as
+    one writer's: said, never silent. None is left out: which author is the user cannot be
+    known from the export (the one who exported it is an administrator, not always the
+    writer audited), and leaving out the user's own posts would hide their leaks."""
+    from collections import Counter
+
+    counts = Counter(str(p.extra.get("author") or "(no author)")
+                     for p in posts if p.kind in ("post", "draft"))
+    if len(counts) < 2:
+        return
+    listing = ", ".join(f"{name} {n}" for name, n in counts.most_common(LISTED_AUTHORS))
+    more = f" and {len(counts) - LISTED_AUTHORS} more" if len(counts) > LISTED_AUTHORS else ""
+    result.error(member.name, f"posts by {len(counts)} authors were read as one writer's ({listing}{more}): "
+                              "if only some are yours, export your own (WordPress: Tools > Export > "
+                              "Posts, Authors: yours) and scan that file")
+
+
 class WordPressReader:
     name = "wordpress"
-    description = "WordPress WXR export (posts and the author's own comments)"
+    description = "WordPress WXR export (posts, the author's own comments; the uploads beside it)"
 
     def _exports(self, tree: Tree) -> list[Member]:
         found = []
@@ -132,6 +154,7 @@ class WordPressReader:
             data = data.decode("utf-8", errors="replace").encode("utf-8")
         authors: dict[str, tuple[str, str]] = {}  # login -> (user id, display name)
         items = 0
+        links = 0
         attachment_urls: dict[str, list[str]] = {}  # parent post record -> media URLs
         first_post = len(result.posts)
         try:
@@ -146,6 +169,15 @@ class WordPressReader:
                             fields.get(("wp", "author_display_name"), ""),
                         )
                     elem.clear()
+                elif (kind, local) in _OWN_SITE_TAGS and items == 0 and not (local == "link" and links):
+                    # The blog's own address (the channel's link, the first in the file, and
+                    # base_blog_url): a post linking to its own site or uploads joins nothing
+                    # (LINK007 leaves it out).
+                    links += local == "link"
+                    site = (elem.text or "").strip()
+                    if site.startswith(("http://", "https://")) and len(site) <= 300 \
+                            and site not in result.own_urls:
+                        result.own_urls.append(site)
                 elif kind == "" and local == "item":
                     items += 1
                     self._item(tree, result, member, elem, authors, items, attachment_urls)
@@ -168,6 +200,7 @@ class WordPressReader:
             urls = attachment_urls.get(post.id)
             if urls:
                 post.extra["attachment_urls"] = urls[:500]
+        _say_authors(result, member, result.posts[first_post:])
 
     def _item(
         self,
