@@ -286,7 +286,9 @@ def _episodes(kind: str, seed: int) -> list[float]:
     """An ordinary London writer over 18 months (an office week: mornings, lunch, evenings;
     weekends from mid-morning) with one kind of night posting added, as the review of 29
     November built them: three trips to New York (its evenings are London's small hours), a
-    new baby's feeds for three and a half months, or late streaks (ten days in thirty)."""
+    new baby's feeds for three and a half months, or late streaks (ten days in thirty); and
+    (second review, eighth session) a week of insomnia every two months, or a student's late
+    evenings with an exam season of all-nighters."""
     rng = random.Random(seed)
     london = ZoneInfo("Europe/London")
     stamps: list[float] = []
@@ -325,6 +327,16 @@ def _episodes(kind: str, seed: int) -> list[float]:
             ordinary(day, late=late)
             if late and rng.random() < 0.6:
                 add(day, rng.randint(1470, 1590))
+        elif kind == "insomnia":  # a week of 03:00-05:00 posts every two months (eighth session)
+            ordinary(day)
+            if index % 60 < 8:
+                for _ in range(rng.choice([1, 1, 2])):
+                    add(day, rng.randint(1620, 1740))
+        elif kind == "exams":  # late evenings all year, seven weeks of exams with all-nighters
+            ordinary(day, late=True)
+            if date(2025, 4, 20) <= day <= date(2025, 6, 10) and rng.random() < 0.8:
+                for _ in range(rng.choice([1, 2, 3])):
+                    add(day, rng.randint(1500, 1740))
         else:
             ordinary(day)
         day += timedelta(days=1)

@@ -9,6 +9,7 @@ the writer was awake and online.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from datetime import UTC
 from typing import Any
@@ -180,6 +181,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
         result.sections["timing"] = None
         if drafts:
             result.findings.append(stated_offset_finding(drafts, Origin(label), config))
+            point_at_offsets(result.findings[-1], ctx.corpus.posts)
         return result
     from nymaudit.timing import analyse
 
@@ -190,11 +192,125 @@ def detect(ctx: ScanContext) -> DetectorResult:
         return result
     if no_dst_unsupported(timing):
         timing.observes_dst = None
+    timing.unread_breaks = drop_unread_breaks(ctx, timing)
     result.sections["timing"] = timing.to_contract()
     boosts = sum(1 for a in ctx.corpus.activities if getattr(a, "timestamp", None) is not None)
     naive = naive_times(ctx)
     result.findings.extend(findings(timing, Origin(label), untimed, drafts, config, boosts, naive))
+    for leak in (f for f in result.findings if f.rule == "TIME007"):
+        point_at_offsets(leak, ctx.corpus.posts)
+    zero_gmt = sum(1 for p in ctx.corpus.posts if isinstance(p.extra, dict) and p.extra.get("zero_gmt"))
+    said = next((f for f in result.findings if f.rule in ("TIME001", "TIME008") and naive
+                 and "no time zone" in f.message), None)
+    if zero_gmt and said is not None:
+        # sources/wordpress.py: published posts whose post_date_gmt is zeros keep post_date only.
+        said.message += (
+            f" Of these, {zero_gmt} {'is a WordPress post' if zero_gmt == 1 else 'are WordPress posts'} "
+            "whose post_date_gmt is 0000-00-00 00:00:00 (as a plugin's import often leaves it): only "
+            "post_date, the site's local time in a zone the export does not say, was read."
+        )
     return result
+
+
+def point_at_offsets(leak: Finding, posts: Any) -> None:
+    """TIME007's location: the record that stores a revealing offset (``offset_origin``),
+    not the first input; a site configuration's ``timezone:`` keeps its own. The advice
+    follows the kind of record: a WordPress offset is the site's setting, not the clock's."""
+    place = offset_origin(posts)
+    if place is None:
+        return
+    origin, others, wordpress = place
+    if leak.location.record != "timezone":
+        leak.location = origin
+        if others:
+            leak.message += f" Stored in {others}."
+    if wordpress and leak.severity.label != "info":
+        data = rule("TIME007").data
+        advice = str(data.get("advice_wordpress", "")).strip()
+        if advice:
+            leak.advice = advice if wordpress == "all" else f"{leak.advice} {advice}"
+
+
+def _wordpress_record(origin: Origin) -> bool:
+    return str(origin.record or "").startswith(("wp-post-", "wp-comment-"))
+
+
+def _utc_day(post: Any) -> int | None:
+    moment = post.published_at
+    if moment is None:
+        return None
+    try:
+        return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp() // 86400)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+# Input errors after which records may be lost (a cut file, rows or the rest skipped, a
+# reader that failed); not the notes that lose none (undecodable bytes replaced, files
+# beside the input or at HEAD not read, several authors).
+_LOST = re.compile(r"skipped|truncat|cannot read|unreadable|failed|too large|larger than|was not run", re.I)
+
+
+def drop_unread_breaks(ctx: ScanContext, t: Any) -> list[tuple[str, str]]:
+    """Leave out the breaks (TIME006) that lie where a file an input error names was not
+    read: before the first or after the last record read from it (a truncated export stops
+    there; the records after it are lost, not absent). Returns (file, its last day read)
+    per such file with a break left out. A truncated comments.csv gave six "breaks" in the
+    months it could not read (eighth session)."""
+    from nymaudit.timing.core import iso_day
+
+    if not getattr(t, "absences", None):
+        return []
+    errored = {e.path for summary in ctx.corpus.inputs for e in summary.errors if _LOST.search(e.error)}
+    if not errored:
+        return []
+    read: dict[str, list[int]] = {}
+    for post in ctx.corpus.posts:
+        if post.origin.path in errored and (day := _utc_day(post)) is not None:
+            span = read.setdefault(post.origin.path, [day, day])
+            span[0], span[1] = min(span[0], day), max(span[1], day)
+    kept, cut = [], {}
+    for start, end, days in t.absences:
+        # Local dates against UTC days: a day's margin either way keeps the test safe.
+        outside = [(path, lo, hi) for path, (lo, hi) in read.items()
+                   if start >= iso_day(hi) or end <= iso_day(lo)]
+        if outside:
+            path, _, hi = outside[0]
+            cut[path] = iso_day(hi)
+        else:
+            kept.append((start, end, days))
+    t.absences = kept
+    return sorted(cut.items())
+
+
+def offset_origin(posts: Any) -> tuple[Origin, str, str] | None:
+    """Where TIME007 points: the first record storing an offset other than +00:00 (the one
+    that gives the zone away; +00:00 is what a UTC-set clock writes), else the first storing
+    any; the other files that store a revealing offset, said in the message ("" for none);
+    and whether "all", "some" or none ("") of the records are WordPress posts or comments.
+    TIME007 pointed at the Reddit zip for the offsets of git commits, and `check` named
+    the one draft already at +00:00 (eighth session)."""
+    first: Origin | None = None
+    revealing: list[Origin] = []
+    kinds: set[bool] = set()
+    for post in posts:
+        offset = post.stated_offset_minutes
+        if post.timestamp is None or not isinstance(offset, int) or abs(offset) > 16 * 60:
+            continue
+        first = first or post.origin
+        kinds.add(_wordpress_record(post.origin))
+        if offset != 0:
+            revealing.append(post.origin)
+    if first is None:
+        return None
+    wordpress = "all" if kinds == {True} else "some" if True in kinds else ""
+    files = list(dict.fromkeys(o.path for o in revealing))
+    if len(files) < 2:
+        return (revealing[0] if revealing else first), "", wordpress
+    named = files[:4]
+    shown = (", ".join(named[:-1]) + " and " + named[-1]) if len(files) <= 4 else (
+        ", ".join(named) + f" and {len(files) - 4} more")
+    return revealing[0], f"{len(files)} files: {shown}", wordpress
 
 
 # Conditions shared with the rule examples (nymaudit.timing.rule_examples).
@@ -232,8 +348,10 @@ def no_dst_unsupported(t: Any) -> bool:
     as TIME003 does."""
     if t.observes_dst is not None and no_rhythm(t):
         return True
+    # Offsets stored on both sides of a change date (dst_rules_read) are read, not inferred:
+    # no minimum of history for them.
     return t.observes_dst is False and (
-        (t.span_days or 0) < DST_MIN_SPAN_DAYS
+        ((t.span_days or 0) < DST_MIN_SPAN_DAYS and not getattr(t, "dst_rules_read", None))
         or (t.offset_probability or 0) < DST_NO_MIN_OFFSET
     )
 
@@ -362,7 +480,7 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) ->
     if not evidence and t.midnight:
         evidence = f"{t.midnight} records at 00:00:00"
     if not evidence and untimed:
-        evidence = f"{untimed} posts without a date"
+        evidence = f"{plural(untimed, 'post')} without a date"
     if not evidence and naive:
         evidence = f"{naive} times without a time zone"
     return rule("TIME008").finding(
@@ -421,7 +539,8 @@ def stated_offset_finding(stated: dict[int, int], where: Origin,
     return rule("TIME007").finding(
         message
         + f"{listing}."
-        + (" All say +00:00, which may be a server default rather than your clock."
+        + (" All say +00:00: what a clock set to UTC writes (this finding's advice) or a "
+           "server's default, so they give no time zone away."
            if only_zero else
            " Two offsets an hour apart mean a zone with daylight saving time."
            if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else
@@ -431,11 +550,14 @@ def stated_offset_finding(stated: dict[int, int], where: Origin,
            "give your zone away." if 0 in stated else ""),
         evidence,
         where,
-        clue_value=clue,
-        # +00:00 alone may be a server or a UTC-set clock (TIME007's own advice), and
-        # `check` fails at medium: low, so a draft written as advised passes.
-        severity="low" if only_zero else None,
+        # +00:00 alone is what TIME007 advises (a UTC-set clock), or a server: it gives no
+        # zone away, so info with no clue, and a gate at any level passes a draft written as
+        # advised (at low, `check --fail-on low` failed it, eighth session).
+        clue_value=None if only_zero and not config else clue,
+        severity="info" if only_zero and not config else None,
         confidence="medium" if only_zero else "high",
+        advice=str(rule("TIME007").data.get("advice_utc", "")).strip() or None
+        if only_zero and not config else None,
     )
 
 
@@ -477,7 +599,8 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 + ("the hours were not read; the offsets the records store give the time zone "
                    "instead (TIME007)." if read else "no time zone is inferred.")
                 + zoneless,
-                f"{t.posts} timestamped posts" + (f"; {len(naive)} without a time zone" if naive else ""),
+                plural(t.posts, "timestamped post")
+                + (f"; {len(naive)} without a time zone" if naive else ""),
                 where,
             )
         )
@@ -507,12 +630,13 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             )
         else:
             message = (
-                f"The hours of {what} over {t.span_days} days fit a person living at "
+                f"The hours of {what} over {_span_said(t)} fit a person living at "
                 f"{format_offset(t.standard_offset)} (standard time), with probability "
                 f"{t.offset_probability:.0%}. Likely zones: {zones}.{quiet} The inference "
                 "compares the activity with how people sleep, wake for work and spend "
                 "evenings." + (f" {rhythm}" if rhythm else "")
             )
+        message += _confidence_said(t, capped)
         out.append(
             rule("TIME002").finding(
                 message
@@ -520,8 +644,10 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 "offset candidates: "
                 + ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3]),
                 where,
-                clue_value=_headline_zone(t) or format_offset(t.standard_offset),
-                confidence="low" if mostly_machine(t) or capped else _confidence(t.offset_probability),
+                clue_value=_zone_clue(t),
+                # One confidence with the section's (it also weighs how many posts there are).
+                confidence="low" if mostly_machine(t) or capped
+                else t.offset_confidence or _confidence(t.offset_probability),
                 # The cap is on how sure the tool is, not on how much a right answer gives
                 # away: a correct zone read from a shift worker is as high a leak.
                 severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t)
@@ -535,6 +661,19 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 "daylight-saving rule changes the clocks, so you live where that rule applies."
             )
             value = f"observes {t.dst_rule} daylight saving time"
+        elif getattr(t, "dst_rules_read", None):
+            # Read from the records: which rules they exclude, and the one other reading.
+            kept = ", ".join(_format_minutes(m) for m in sorted(t.stated_offsets or {}))
+            rules = ", ".join(t.dst_rules_read)
+            message = (
+                f"The {plural(sum((t.stated_offsets or {}).values()), 'record')} that store their UTC "
+                f"offset keep {kept} on both sides of clock-change dates in the history, so the clock "
+                "that wrote them does not change for daylight saving time: that rules out the zones "
+                f"at {format_offset(t.standard_offset)} that change their clocks ({rules} "
+                f"{'rule' if len(t.dst_rules_read) == 1 else 'rules'}). A clock set by hand to a "
+                "fixed offset (WordPress's \"UTC+1\" setting rather than a city) writes the same."
+            )
+            value = "no daylight saving time"
         else:
             message = (
                 "The activity does not move at any daylight-saving change date: you live "
@@ -610,9 +749,15 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         )
     if has_absences(t):
         listing = ", ".join(f"{s} to {e} ({d} days)" for s, e, d in t.absences[:5])
+        more = len(t.absences) - 5
+        unread = "; ".join(f"after {day} in {path}" for path, day in getattr(t, "unread_breaks", [])[:3])
         out.append(
             rule("TIME006").finding(
-                f"{plural(len(t.absences), 'break')} in posting too long to be chance: {listing}.",
+                f"{plural(len(t.absences), 'break')} in posting too long to be chance: {listing}"
+                + (f" and {more} more" if more > 0 else "") + "."
+                # Breaks where an input error stopped the reading were left out (drop_unread_breaks).
+                + (f" Breaks in what could not be read ({unread}: an input error) are left out."
+                   if unread else ""),
                 listing,
                 where,
                 clue_value=listing,
@@ -633,15 +778,55 @@ def rhythm_note(t: Any) -> str:
             "quietest six hours), so they show no daily rhythm: posts on a timer, several people "
             "or a life without fixed hours."
         )
-    # Not asserted as shift work: a stretch of nights that recurs all year is what rotas
-    # give, but other lives give it too (a review found insomnia and student all-nighters).
+    # Not asserted as shift work: nights on a fixed cycle are what rotas give, but a life
+    # can have other cycles (a review found insomnia weeks and exam seasons read as rotas
+    # before the cycle was required, eighth session).
     return (
         f"Your posting hours do not follow one daily rhythm: {fit.quiet_share:.0%} of posts fall in "
         f"the quietest six hours of the day, and the {fit.night_days} days with posts in them come "
-        f"in runs ({fit.run_lift:.1f} times as often the day after one as on any day) and recur "
-        "through the history, as rotating shifts (nights in a row) give. If that is shift work, the "
-        "pattern is itself a clue to the kind of job."
+        f"in runs ({fit.run_lift:.1f} times as often the day after one as on any day) and follow a "
+        f"{fit.period}-day cycle through the history, as a rota of shifts gives. If that is shift "
+        "work, the pattern is itself a clue to the kind of job."
     )
+
+
+def _span_said(t: Any) -> str:
+    """'238 days', or the window when older posts were left out for it (core.WINDOW_DAYS)."""
+    if getattr(t, "older_left_out", 0):
+        return (f"the last three years ({t.span_days} days; {plural(t.older_left_out, 'older post')} "
+                "left out: people move and change jobs)")
+    return f"{t.span_days} days"
+
+
+def _confidence_said(t: Any, capped: bool) -> str:
+    """Why TIME002's confidence (the section's) is what it is, where the probability alone
+    would say otherwise: the Lagos report said "confidence medium" in the section and "[high
+    confidence]" on TIME002 (eighth session)."""
+    if capped or mostly_machine(t):
+        return ""
+    if getattr(t, "offset_read", False):
+        return " The offsets the records store say the same (TIME007): high confidence."
+    by_probability = _confidence(t.offset_probability)
+    if t.offset_confidence and t.offset_confidence != by_probability:
+        from nymaudit.timing.core import HIGH_CONFIDENCE_POSTS
+
+        return (f" Confidence is {t.offset_confidence}, not {by_probability}: it rests on "
+                f"{plural(t.posts, 'post')} ({HIGH_CONFIDENCE_POSTS} or more for high).")
+    return ""
+
+
+# A zone is named in TIME002's clue (the dossier) only at this probability: the offset is
+# what the hours show; the Lagos dossier named Africa/Kinshasa at 26 % (eighth session).
+ZONE_CLUE_MIN = 0.5
+
+
+def _zone_clue(t: Any) -> str:
+    """TIME002's clue: the offset, and the headline zone with its probability when it is
+    the likelier answer."""
+    offset = format_offset(t.standard_offset)
+    zone = _headline_zone(t)
+    p = dict(getattr(t, "zones_at_offset", None) or t.zone_candidates).get(zone or "", 0.0)
+    return f"{offset}, {zone} ({p:.0%})" if zone and p >= ZONE_CLUE_MIN else offset
 
 
 def _headline_zone(t: Any) -> str | None:

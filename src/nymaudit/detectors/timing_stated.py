@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from nymaudit.detectors import ScanContext
-from nymaudit.detectors.timing import config_zone, stated_offset_finding
+from nymaudit.detectors.timing import config_zone, point_at_offsets, stated_offset_finding
 from nymaudit.model import DetectorResult
 
 # Offsets beyond this are not a clock's (the widest in use is +14:00).
@@ -31,4 +31,5 @@ def detect(ctx: ScanContext) -> DetectorResult:
         first = first or post.origin
     if first is not None:
         result.findings.append(stated_offset_finding(dict(counts), first, config_zone(ctx.corpus.posts)))
+        point_at_offsets(result.findings[-1], ctx.corpus.posts)  # the draft with the revealing offset
     return result

@@ -264,6 +264,15 @@ class WordPressReader:
             when = _rfc822(fields.get(("", "pubDate"), ""))  # exports from before WXR 1.1
         status = fields.get(("wp", "status"), "") or "publish"
         extra: dict[str, Any] = {"status": status}
+        if when is None and status not in DRAFT_STATUSES:
+            # A published post whose post_date_gmt is zeros (posts imported by plugins): its
+            # post_date is the site's local time in a zone the export does not say. Read as
+            # a naive time (the timing detector counts it, TIME008), not dropped silently.
+            when = self._local_only(fields.get(("wp", "post_date_gmt"), ""),
+                                    fields.get(("wp", "post_date"), ""))
+            if when is not None:
+                extra["naive_time"] = True
+                extra["zero_gmt"] = True
         categories = [
             (c.text or "").strip()
             for c in elem
@@ -332,6 +341,15 @@ class WordPressReader:
             stated_offset_minutes=offset,
             extra={"status": "approved" if cfields.get(("wp", "comment_approved")) == "1" else "unapproved"},
         )
+
+    @staticmethod
+    def _local_only(gmt: str, local: str) -> datetime | None:
+        """post_date as a naive time (tagged UTC, as other readers' naive times are) when
+        post_date_gmt is 0000-00-00 and post_date is a real date; None otherwise."""
+        if not gmt.startswith(ZERO_DATE[:10]) or not local or local.startswith(ZERO_DATE[:10]):
+            return None
+        naive = _naive(local)
+        return naive.replace(tzinfo=UTC) if naive is not None and naive.year >= 1971 else None
 
     @staticmethod
     def _times(

@@ -7,7 +7,7 @@ from typing import Any
 
 from nymaudit.detectors.timing import DST_MIN_SPAN_DAYS
 from nymaudit.formatting import format_offset
-from nymaudit.timing.core import MIN_POSTS, _confidence_label
+from nymaudit.timing.core import MIN_POSTS, WINDOW_DAYS, _confidence_label
 
 BLOCKS = "·░▒▓█"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -90,7 +90,10 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
     elif dst is False:
         console.print("  daylight saving: not observed")
     elif (timing.get("span_days") or 0) < DST_MIN_SPAN_DAYS:
-        console.print("  daylight saving: cannot tell (no clock change fell in this short history)")
+        # Not "no clock change fell in it": a January-September history holds March's changes,
+        # and too short a history is the reason (eighth session).
+        console.print(f"  daylight saving: cannot tell from {timing.get('span_days') or 0} days of history "
+                      f"({DST_MIN_SPAN_DAYS} or more needed)")
     else:
         console.print("  daylight saving: cannot tell from this history")
     countries = timing.get("country_candidates") or []
@@ -115,9 +118,11 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
         console.print("  routine: " + "; ".join(details))
     absences = timing.get("absences") or []
     if absences:
+        more = len(absences) - 4
         console.print(
             "  breaks: "
             + ", ".join(f"{a['start']}..{a['end']} ({a['days']} d)" for a in absences[:4])
+            + (f" and {more} more" if more > 0 else "")
         )
     elif "absences" in masked:
         console.print("  breaks: left out of this redacted report (their dates are life events)")
@@ -130,4 +135,6 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
         # Boosts and reposts count as moments online, so this may exceed the header's posts;
         # said only where the header's count is smaller (there are some).
         reposts = " (boosts and reposts included)" if post_count is not None and posts > post_count else ""
-        console.print(f"  based on {posts} timed posts{reposts} over {span} days")
+        # The analysis reads the last WINDOW_DAYS (core.py): a longer history is cut to them.
+        window = " (the last three years: older posts are left out)" if (span or 0) >= WINDOW_DAYS else ""
+        console.print(f"  based on {posts} timed posts{reposts} over {span} days{window}")
