@@ -213,7 +213,7 @@ def test_render_terminal_lists_text_files_apart(tmp_path: Path) -> None:
     console = Console(file=io.StringIO(), width=200, color_system=None)
     render_terminal(analyse([tmp_path]), console)
     text = console.file.getvalue()
-    assert "Text files, no embedded metadata" in text and "post.md" in text
+    assert "Plain text files, no metadata fields" in text and "post.md" in text
     assert "Not checked (formats nymaudit does not read)" in text and "blob.bin" in text
     assert "2 unsupported (1 of them text)" in text
 

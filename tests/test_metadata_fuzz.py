@@ -28,7 +28,10 @@ SAMPLE_NAMES = ["Canon.jpg", "NikonD70.jpg", "OlympusE1.jpg", "Pentax.jpg", "Can
                 "QuickTime.heic", "PNG.png", "RIFF.webp", "PDF.pdf", "OOXML.docx", "OpenDoc.ods",
                 "XMP.xmp", "IPTC.jpg", "ExtendedXMP.jpg", "FLIR.jpg", "GoPro.jpg", "Minolta.mrw",
                 "Photoshop.psd", "Jpeg2000.jp2", "PostScript.eps", "GIF.gif", "XMP.inx",
-                "PhaseOne.iiq", "AFCP.jpg", "CanonRaw.crw", "Pentax.avi", "RIFF.wav"]
+                "PhaseOne.iiq", "AFCP.jpg", "CanonRaw.crw", "Pentax.avi", "RIFF.wav",
+                # Text formats read since the eighth session (29 November 2026).
+                "RTF.rtf", "Geotag.gpx", "Geotag.kml", "Geotag.igc", "Geotag.log", "Geotag.xml",
+                "VCard.vcf", "VCard.ics", "XMP.xml"]
 # A guard against hangs and quadratic blow-ups, not a speed goal (speed is measured by
 # tests/benchmarks/bench_metadata_speed.py): generous, since tracemalloc and a shared
 # 2-core machine slow a healthy read several-fold (a 2 s bound failed under load).
@@ -99,7 +102,12 @@ def test_random_bytes_behind_real_magic(body: bytes) -> None:
                   b"\xc5\xd0\xd3\xc6", b"II*\x00\x08\x00\x00\x00IIII",
                   b"II\x1a\x00\x00\x00HEAPCCDR", b"RIFF\xff\x00\x00\x00AVI LIST",
                   b"<svg xmlns='http://www.w3.org/2000/svg'>",
-                  b"\x00\x00\x01\x00\x01\x00\x10\x10\x00\x00\x01\x00\x20\x00"):
+                  b"\x00\x00\x01\x00\x01\x00\x10\x10\x00\x00\x01\x00\x20\x00",
+                  b"{\\rtf1{\\info{\\author ",
+                  b'<?xml version="1.0"?><gpx><trk><trkseg><trkpt lat="1" lon="2">',
+                  b"BEGIN:VCARD\r\nFN:", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n",
+                  b"AXXX001\r\nHFDTE050110\r\nB07231549",
+                  b"$GPRMC,1,A,4807.038,N,01131.000,E,0,0,230394\n$GPGGA,"):
         run_one(magic + body)
 
 

@@ -574,8 +574,8 @@ def formats() -> None:
             escape(line) if i == 0 else " " * 13 + escape(line) for i, line in enumerate(lines)))
     out.print("\nAttachments checked for metadata (`nymaudit meta`): JPEG, TIFF, PNG, WebP, GIF, "
               "HEIC/HEIF/AVIF, JPEG 2000, PSD, EPS, RAW (DNG, CR2, CR3, CRW, NEF, ARW, RAF, ...), PDF "
-              "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, MP4/MOV, AVI/WAV, SVG/SVGZ drawings, "
-              "ICO icons.")
+              "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, RTF, MP4/MOV, AVI/WAV, SVG/SVGZ "
+              "drawings, ICO icons, XMP sidecars, GPS tracks (GPX, KML, TCX, IGC, NMEA), vCards, iCalendar.")
 
 
 MetaPathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", readable=False,

@@ -212,7 +212,9 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
                 console.print(f"           [dim]what to do:[/] {escape(finding['advice'])}")
         console.print()
     if texts:
-        console.print("[dim]Text files, no embedded metadata (`nymaudit scan` reads their words): "
+        # Plain text only: RTF, GPS tracks, contact cards, calendars and XMP sidecars are
+        # read as formats of their own, and other XML is "not checked" (eighth session).
+        console.print("[dim]Plain text files, no metadata fields (`nymaudit scan` reads their words): "
                       f"{_listed(texts)}[/]")
     if skipped:
         console.print(f"[dim]Not checked (formats nymaudit does not read): {_listed(skipped)}[/]")

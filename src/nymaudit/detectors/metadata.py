@@ -22,6 +22,8 @@ KNOWN_SUFFIXES = (
     ".srw", ".mrw", ".iiq", ".psd", ".gif", ".jp2", ".eps", ".pdf", ".docx", ".docm", ".dotx",
     ".dotm", ".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".odp", ".ott", ".mov", ".mp4",
     ".m4v", ".3gp", ".avi", ".wav", ".xmp", ".svg", ".svgz", ".ico",
+    # Text formats read since the eighth session (29 November 2026).
+    ".rtf", ".gpx", ".kml", ".tcx", ".igc", ".nmea", ".vcf", ".ics",
 )
 MAX_KNOWN_FILES = 5000
 MAX_KNOWN_BYTES = 4 * 1024**3

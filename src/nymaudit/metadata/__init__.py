@@ -28,12 +28,15 @@ __all__ = ["GROUPS", "Field", "FileMeta", "extract", "sniff", "SUPPORTED_FORMATS
 SUPPORTED_FORMATS = (
     "jpeg", "tiff", "cr2", "orf", "rw2", "raf", "mrw", "png", "webp", "heif", "avif", "cr3",
     "mov", "mp4", "pdf", "ooxml", "odf", "xmp", "psd", "jp2", "gif", "eps",
-    "riff", "crw", "svg", "svgz", "ico",
+    "riff", "crw", "svg", "svgz", "ico", "rtf", "gpx", "igc", "nmea", "vcard", "ics",
 )
 UNSUPPORTED_REASONS = {
     "zip": "a zip archive that is not an office document; pass it as a PATH to check its files",
     "unknown": "format not recognised from its content",
-    "text": "text (a post, page or configuration file): no embedded metadata; `scan` reads its words",
+    "text": "plain text (a post, page or configuration file): no metadata fields to read; "
+            "`scan` reads its words",
+    # An XML document of a kind nymaudit does not read may still hold names and places.
+    "xml": "an XML document of a kind nymaudit does not read; its fields were not checked",
 }
 
 
@@ -127,6 +130,11 @@ def _dispatch(fmt: str, data: bytes, out: Collector) -> None:
         from nymaudit.metadata import svg
 
         getattr(svg, f"parse_{fmt}")(data, out)
+    elif fmt in ("rtf", "gpx", "igc", "nmea", "vcard", "ics"):
+        from nymaudit.metadata import textformats
+
+        reader = textformats.parse_track_xml if fmt == "gpx" else getattr(textformats, f"parse_{fmt}")
+        reader(data, out)
 
 
 def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, tuple[int, int] | None]:

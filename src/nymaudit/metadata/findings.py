@@ -99,6 +99,59 @@ def utc_offsets(fields: list[Field]) -> list[str]:
     return list(found)
 
 
+# Time fields that hold a zone's name (a calendar's X-WR-TIMEZONE, an event's TZID).
+ZONE_NAMES = {"TimeZone", "EventTimeZone"}
+_ZONE = re.compile(r"^[A-Z][A-Za-z_+-]+(?:/[A-Za-z0-9_+-]+){1,2}$")
+_EXIF_TIME = re.compile(r"^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})")
+# A GPS fix can lag the shutter by a little: the difference must be this close to a
+# whole quarter hour to read as a clock offset, and no real offset exceeds 14 h.
+_CLOCK = re.compile(r"^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)? UTC$")
+DERIVE_TOLERANCE_MINUTES = 3
+MAX_OFFSET_MINUTES = 14 * 60
+
+
+def _exif_time(value: str):  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    m = _EXIF_TIME.match(value.strip())
+    if not m:
+        return None
+    try:
+        return datetime(*(int(x) for x in m.groups()))
+    except ValueError:
+        return None
+
+
+def derived_offset(fields: list[Field]) -> tuple[str, Field, Field] | None:
+    """The camera's UTC offset from its local DateTimeOriginal and the GPS time in UTC
+    (GPSDateTime), when no offset is stored: ("+01:00", local field, GPS field), or
+    None when the difference is not within a few minutes of a quarter hour under 14 h."""
+    local = next((f for f in fields if f.group == "time" and f.name == "DateTimeOriginal"), None)
+    gps_time = next((f for f in fields if f.name == "GPSDateTime" and f.value.endswith("UTC")), None)
+    if local is None or gps_time is None:
+        return None
+    a, b = _exif_time(local.value), _exif_time(gps_time.value)
+    clock = _CLOCK.match(gps_time.value.strip())
+    if a is not None and b is None and clock:
+        # GPSTimeStamp without GPSDateStamp (older cameras): the time of day alone, the
+        # difference taken round the clock into -12 h .. +14 h.
+        gps_seconds = int(clock.group(1)) * 3600 + int(clock.group(2)) * 60 + int(clock.group(3))
+        local_seconds = a.hour * 3600 + a.minute * 60 + a.second
+        minutes = ((local_seconds - gps_seconds) / 60) % 1440
+        if minutes > MAX_OFFSET_MINUTES:
+            minutes -= 1440
+    elif a is None or b is None:
+        return None
+    else:
+        minutes = (a - b).total_seconds() / 60
+    rounded = round(minutes / 15) * 15
+    if abs(minutes - rounded) > DERIVE_TOLERANCE_MINUTES or abs(rounded) > MAX_OFFSET_MINUTES:
+        return None
+    sign = "-" if rounded < 0 else "+"
+    hours, mins = divmod(abs(int(rounded)), 60)
+    return f"{sign}{hours:02d}:{mins:02d}", local, gps_time
+
+
 def _is_web_address(value: str) -> bool:
     low = value.lower()
     return "://" in low and not low.startswith("file:")
@@ -135,8 +188,13 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         place = next((f.value for f in by_group["gps"] if f.name == "NearestPlace"), None)
         pos = gps[0].value
         near = f" (near {place})" if place else ""
+        track = next((f.value for f in by_group["gps"] if f.name in ("GPSTrack", "Waypoints")), None)
+        # A GPS track or waypoint list (GPX, KML, IGC, NMEA): its summary and where it starts.
+        what = (f"a GPS track ({_short(track, 160)}) starting at {pos}{near}" if track and "track" in track
+                else f"GPS waypoints ({_short(track, 160)}), the first at {pos}{near}" if track
+                else f"a GPS position: {pos}{near}")
         found.append(rule("META010").finding(
-            f"{name} holds a GPS position: {pos}{near}.",
+            f"{name} holds {what}.",
             _evidence(by_group["gps"]), where,
             clue_value=f"{pos}{near}",
         ))
@@ -165,6 +223,24 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     found.extend(_embedded_findings(meta, name, where))
 
     offsets = utc_offsets(fields)
+    zones = [f for f in fields if f.group == "time" and f.name in ZONE_NAMES and _ZONE.match(f.value)]
+    derived = derived_offset(fields) if not offsets else None
+    if derived is not None:
+        offset, local, gps_time = derived
+        found.append(rule("META014").finding(
+            # Said as derived, with both times, and at medium confidence: the camera's clock
+            # may be wrong by more than the GPS fix lags (eighth session, 29 November 2026).
+            f"{name} was taken with the camera set to UTC{offset}, derived from its local capture "
+            f"time ({local.name}) against its GPS time in UTC ({gps_time.name}): no offset is stored.",
+            _evidence([local, gps_time]), where,
+            clue_value=f"UTC{offset}", confidence="medium",
+        ))
+    elif not offsets and zones:
+        found.append(rule("META014").finding(
+            f"{name} names the time zone {zones[0].value} ({zones[0].name}).",
+            _evidence(zones), where,
+            clue_value=zones[0].value,
+        ))
     if offsets:
         found.append(rule("META014").finding(
             # "UTC+02:00", as the clue value: --redact masks the clue where it stands whole,

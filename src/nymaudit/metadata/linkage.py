@@ -17,6 +17,8 @@ PERSON_FIELDS = {
     "CommentAuthor", "InitialCreator", "XPAuthor", "Copyright", "CopyrightNotice", "Rights",
     "PeopleAuthor", "PresenceUserId", "AnnotationOrChangeAuthor", "Writer-Editor",
     "CaptionWriter", "ImageCreatorName", "CopyrightOwnerName", "BabyName", "PrintedBy",
+    # Contact cards, calendars, GPS tracks and flight logs (eighth session, 29 November 2026).
+    "FullName", "Email", "Organizer", "Pilot",
 }
 ID_FIELDS = {
     "DocumentID", "OriginalDocumentID", "DerivedFromDocumentID", "DerivedFromOriginalDocumentID",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from nymaudit.metadata.svg import looks_like_ico, looks_like_svg, looks_like_svgz
@@ -14,8 +15,8 @@ AVIF_BRANDS = {b"avif", b"avis"}
 
 def sniff(data: bytes) -> str:
     """One of: jpeg, tiff, cr2, orf, rw2, png, webp, heif, avif, cr3, mov, mp4, pdf,
-    ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, svg, svgz, ico, text,
-    or "unknown"."""
+    ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, svg, svgz, ico, rtf,
+    gpx (any GPS track XML), igc, nmea, vcard, ics, xml (not read), text, or "unknown"."""
     head = data[:64]
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
@@ -77,9 +78,79 @@ def sniff(data: bytes) -> str:
         return "xmp"
     if stripped.startswith(b"<?xml") and b"<x:xmpmeta" in data[:4096]:
         return "xmp"
+    # Text formats whose content is metadata (eighth session): never "text" for them.
+    kind = _text_format(data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n"))
+    if kind:
+        return kind
     if _looks_like_text(data[:8192]):
         return "text"
     return "unknown"
+
+
+# XML roots: GPS tracks read by textformats.parse_track_xml, an XMP sidecar written as a
+# bare rdf:RDF (ExifTool's -X output, XMP.xml), pages and feeds that `scan` reads as
+# text; any other XML root is a format nymaudit does not read ("xml"), not plain text.
+TRACK_ROOTS = {b"gpx", b"kml", b"TrainingCenterDatabase", b"History"}
+TEXT_ROOTS = {b"html", b"rss", b"feed", b"opml", b"urlset"}
+_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+
+
+def _text_format(head: bytes) -> str | None:
+    """rtf, gpx (track XML), xmp (bare rdf:RDF), xml (another XML document), igc, nmea,
+    vcard, ics, or None."""
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    upper = head[:64].upper()
+    if upper.startswith(b"BEGIN:VCARD"):
+        return "vcard"
+    if upper.startswith(b"BEGIN:VCALENDAR"):
+        return "ics"
+    # IGC: the A record (logger maker code) first, and the mandatory date header HFDTE.
+    if re.match(rb"A[A-Z0-9]{3}[^\r\n]{0,200}\r?\n", head) and re.search(rb"\nH[FO]DTE", head):
+        return "igc"
+    if re.match(rb"(?:\$(?:GP|GN|GL|PMGN)[A-Z]{2,4},[^\r\n]{0,120}\r?\n?){2}", head):
+        return "nmea"
+    if head.startswith(b"<"):
+        root = _xml_root(head)
+        if root is None:
+            return None
+        prefix, name = root
+        if name == b"RDF" and prefix == b"rdf:":
+            return "xmp"
+        if name in TRACK_ROOTS:
+            return "gpx"
+        if name.lower() in TEXT_ROOTS or name == b"svg" or not head.startswith(b"<?xml"):
+            return None  # a page or a Markdown post that opens with a tag stays text
+        return "xml"
+    return None
+
+
+def _xml_root(head: bytes) -> tuple[bytes, bytes] | None:
+    """The first element's (prefix, local name), past the declaration, comments,
+    processing instructions and a DOCTYPE."""
+    pos = 0
+    for _ in range(50):
+        while pos < len(head) and head[pos] in b" \t\r\n":
+            pos += 1
+        if head.startswith(b"<?", pos):
+            end, skip = head.find(b"?>", pos), 2
+        elif head.startswith(b"<!--", pos):
+            end, skip = head.find(b"-->", pos), 3
+        elif head.startswith(b"<!", pos):
+            # A DOCTYPE's internal subset ([...]) holds ">" of its own declarations.
+            bracket, close = head.find(b"[", pos), head.find(b">", pos)
+            if 0 <= bracket < close:
+                end, skip = head.find(b"]", bracket), 1
+                end = head.find(b">", end) if end >= 0 else -1
+            else:
+                end, skip = close, 1
+        else:
+            m = _ROOT.match(head, pos)
+            return (m.group(1) or b"", m.group(2)) if m else None
+        if end < 0:
+            return None
+        pos = end + skip
+    return None
 
 
 def _looks_like_text(head: bytes) -> bool:

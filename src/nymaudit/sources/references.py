@@ -29,7 +29,7 @@ ATTACHMENT_EXTENSIONS = DOCUMENT_AND_IMAGE_EXTENSIONS | frozenset(
     (
         "jpe", "cr3", "crw", "nrw", "orf", "rw2", "raf", "pef", "srw", "mrw", "iiq", "psd", "jp2",
         "eps", "xmp", "docm", "dotx", "dotm", "xlsm", "ott", "m4v", "3gp", "avi", "wav",
-        "svg", "svgz", "ico",
+        "svg", "svgz", "ico", "rtf", "gpx", "kml", "tcx", "igc", "nmea", "vcf", "ics",
     )
 )
 OFFICE_EXTENSIONS = frozenset(("docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "pptx", "odt", "ods", "odp",

@@ -299,7 +299,7 @@ class Tree:
                 return None
             head = read_at(0, SNIFF_BYTES)
             kind = sniff(head)
-            if kind in ("unknown", "text"):
+            if kind in ("unknown", "text", "xml"):
                 # The format is told by the first bytes (sniff reads no further, but in a zip),
                 # and the metadata layer reads nothing more of a file it does not know: the
                 # rest (random bytes named .mp4, a 256 MiB log) need not be held.

@@ -1,0 +1,681 @@
+"""Text formats whose content is metadata (eighth session, 29 November 2026): RTF's
+``\\info`` group, GPS tracks (GPX, KML, Garmin TCX/logbook XML, IGC, NMEA logs),
+contact cards (vCard) and calendars (iCalendar).
+
+They were called "text, no embedded metadata" before, while an RTF keeps the author and
+company like a Word file and a GPS track is nothing but positions and times. Every
+reader is bounded: a byte cap, a line or element cap, the collector's time budget; XML
+goes through defusedxml's iterparse (no DTD, no entities), which does not recurse, so
+deep nesting cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Iterator
+
+from nymaudit.metadata.core import Collector
+
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+MAX_LINES = 500_000
+MAX_ELEMENTS = 2_000_000
+MAX_DEPTH = 256
+MAX_CARDS_READ = 2000
+CHECK_EVERY = 2000
+
+
+def _cap(data: bytes, out: Collector, what: str) -> bytes:
+    if len(data) > MAX_TEXT_BYTES:
+        out.skipped(f"{what} larger than {MAX_TEXT_BYTES // (1024 * 1024)} MB; the rest was not read")
+        return data[:MAX_TEXT_BYTES]
+    return data
+
+
+# --- GPS tracks ------------------------------------------------------------------
+
+class Track:
+    """Points of a track or waypoint list, summarised (count, first, last, area)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: tuple[float, float] | None = None
+        self.last: tuple[float, float] | None = None
+        self.south = self.west = math.inf
+        self.north = self.east = -math.inf
+        self.times: list[str] = []  # first and last seen
+        self.bad = 0
+
+    def point(self, lat: float, lon: float, when: str | None = None) -> None:
+        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
+            self.bad += 1
+            return
+        self.count += 1
+        if self.first is None:
+            self.first = (lat, lon)
+        self.last = (lat, lon)
+        self.south, self.north = min(self.south, lat), max(self.north, lat)
+        self.west, self.east = min(self.west, lon), max(self.east, lon)
+        if when:
+            # Earliest and latest (ISO 8601 times of one file sort as text); a track's
+            # points are not always in time order.
+            when = when.strip()[:40]
+            if not self.times:
+                self.times = [when, when]
+            else:
+                self.times = [min(self.times[0], when), max(self.times[1], when)]
+
+    def report(self, out: Collector, kind: str = "track", position: str = "GPSPosition") -> None:
+        from nymaudit.metadata.tiff import add_position
+
+        if self.bad:
+            out.note(f"{self.bad} {kind} point(s) out of range or at 0,0 ignored")
+        if not self.count or self.first is None or self.last is None:
+            return
+        across = _distance_km(self.south, self.west, self.north, self.east)
+        area = (f"within {self.south:.4f}..{self.north:.4f} N, {self.west:.4f}..{self.east:.4f} E "
+                f"(about {across:.1f} km across)")
+        span = f", {self.times[0]}" if self.times else ""
+        if self.times and self.times[0] != self.times[-1]:
+            span += f" to {self.times[-1]}"
+        label = "track point(s)" if kind == "track" else "waypoint(s)"
+        out.add("gps", "GPSTrack" if kind == "track" else "Waypoints", f"{self.count} {label}{span}, {area}")
+        # The first point of a track is often where the walk or drive began: home.
+        add_position(out, self.first[0], self.first[1], position)
+        if kind == "track" and self.count > 1 and self.last != self.first:
+            add_position(out, self.last[0], self.last[1], "GPSTrackEnd")
+        if self.times:
+            out.add("time", "TrackStart" if kind == "track" else "WaypointFirstTime", self.times[0])
+            out.add("time", "TrackEnd" if kind == "track" else "WaypointLastTime", self.times[-1])
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        value = float((text or "").strip())
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+# Element local names -> fields, for every track XML dialect.
+_XML_PEOPLE = {"author": "Author", "email": "Email"}
+_XML_TEXTS = {"desc": "Description", "cmt": "Comment", "description": "Description",
+              "keywords": "Keywords", "Notes": "Notes"}
+
+
+def parse_track_xml(data: bytes, out: Collector) -> None:
+    """GPX (trkpt/wpt/rtept lat= lon=), KML (<coordinates>, <gx:coord>, <when>), Garmin
+    TCX (<LatitudeDegrees>) and Forerunner logbook (<Latitude>) in one bounded pass."""
+    track, waypoints = Track(), Track()
+    try:
+        _track_xml(data, out, track, waypoints)
+    finally:  # the points read before a cap or the time budget are still reported
+        track.report(out, "track")
+        if waypoints.count:
+            # Waypoints alone (a list of places) are the file's position; beside a track, their own.
+            waypoints.report(out, "waypoint", "WaypointPosition" if track.count else "GPSPosition")
+
+
+def _track_xml(data: bytes, out: Collector, track: Track, waypoints: Track) -> None:
+    from defusedxml import ElementTree as SafeET
+
+    data = _cap(data, out, "track")
+    stack: list[str] = []
+    pending_when: list[str] = []  # KML gx:Track: <when> values pair with <gx:coord> in order
+    lat_text: str | None = None
+    point_time: str | None = None
+    seen = 0
+    root_done = False
+    try:
+        for event, el in SafeET.iterparse(io.BytesIO(data), events=("start", "end"), forbid_dtd=True):
+            seen += 1
+            if seen % CHECK_EVERY == 0:
+                out.check()
+            if seen > MAX_ELEMENTS:
+                out.skipped(f"more than {MAX_ELEMENTS // 2} XML elements; the rest were not read")
+                break
+            name = _local(el.tag)
+            if event == "start":
+                stack.append(name)
+                if len(stack) > MAX_DEPTH:
+                    out.skipped("XML nested too deeply; inner elements skipped")
+                    break
+                if not root_done:
+                    root_done = True
+                    creator = el.get("creator")
+                    if creator:
+                        out.add("software", "Creator", creator)
+                if name in ("trkpt", "rtept", "wpt"):
+                    point_time = None
+                continue
+            parent = stack[-2] if len(stack) > 1 else ""
+            text = (el.text or "").strip()
+            if name in ("trkpt", "rtept", "wpt"):
+                lat, lon = _float(el.get("lat")), _float(el.get("lon"))
+                if lat is not None and lon is not None:
+                    (waypoints if name == "wpt" else track).point(lat, lon, point_time)
+            elif name == "time" and parent in ("trkpt", "rtept", "wpt"):
+                point_time = text
+            elif name == "time" and parent == "metadata" or name == "time" and parent == "gpx":
+                out.add("time", "FileTime", text)
+            elif name == "when":
+                pending_when.append(text[:40])
+                if len(pending_when) > 2:
+                    del pending_when[1:-1]  # first and the latest are all a summary needs
+            elif name == "coord":  # gx:coord "lon lat alt"
+                parts = text.split()
+                if len(parts) >= 2:
+                    lon, lat = _float(parts[0]), _float(parts[1])
+                    if lat is not None and lon is not None:
+                        track.point(lat, lon, pending_when[-1] if pending_when else None)
+            elif name == "coordinates":
+                _kml_coordinates(text, waypoints if parent == "Point" else track, out)
+            elif name in ("LatitudeDegrees", "Latitude"):
+                lat_text = text
+            elif name in ("LongitudeDegrees", "Longitude"):
+                lat, lon = _float(lat_text), _float(text)
+                if lat is not None and lon is not None:
+                    track.point(lat, lon, point_time)
+                lat_text = None
+            elif name == "Time" and parent == "Trackpoint":
+                point_time = text
+            elif name == "name":
+                if parent in ("author", "person"):
+                    out.add("person", "Author", text)
+                elif parent in ("wpt", "Placemark") and "Point" not in stack:
+                    out.add("free_text", "PlaceName" if parent == "Placemark" else "WaypointName", text)
+                elif parent in ("trk", "rte"):
+                    out.add("free_text", "TrackName", text)
+                elif parent in ("metadata", "Document", "gpx", "Folder"):
+                    out.add("free_text", "Title", text)
+            elif name in _XML_PEOPLE and parent in ("gpx", "metadata", "author", "person"):
+                if name == "email" and (el.get("id") and el.get("domain")):
+                    text = f"{el.get('id')}@{el.get('domain')}"
+                if text:
+                    out.add("person", _XML_PEOPLE[name], text)
+            elif name == "Name" and parent == "Creator":
+                out.add("device", "Device", text)
+            elif name == "UnitId" and parent == "Creator":
+                out.add("serial", "UnitId", text)
+            elif name in _XML_TEXTS and parent in ("gpx", "metadata", "trk", "wpt", "Document",
+                                                   "Placemark", "rte"):
+                out.add("free_text", _XML_TEXTS[name], text)
+            elif name == "address" and parent == "Placemark":
+                out.add("place", "Address", text)
+            stack.pop()
+            el.clear()
+    except SafeET.ParseError as exc:
+        out.note(f"XML ends or breaks early ({str(exc)[:80]}); read up to there")
+    except Exception as exc:  # defusedxml refusals (DTD, entities) and the like
+        if type(exc).__name__ in ("DTDForbidden", "EntitiesForbidden", "ExternalReferenceForbidden"):
+            out.note(f"XML refused: {type(exc).__name__} (DTDs and entities are not read)")
+        else:
+            raise
+
+
+def _kml_coordinates(text: str, track: Track, out: Collector) -> None:
+    for i, tuple_text in enumerate(text.split()):
+        if i % CHECK_EVERY == 0:
+            out.check()
+        parts = tuple_text.split(",")
+        if len(parts) >= 2:
+            lon, lat = _float(parts[0]), _float(parts[1])
+            if lat is not None and lon is not None:
+                track.point(lat, lon)
+
+
+_IGC_B = re.compile(rb"^B(\d{2})(\d{2})(\d{2})(\d{2})(\d{5})([NS])(\d{3})(\d{5})([EW])")
+_IGC_HEADERS: dict[bytes, tuple[str, str]] = {
+    b"PLT": ("person", "Pilot"), b"CM2": ("person", "CoPilot"), b"GTY": ("device", "GliderType"),
+    b"GID": ("serial", "GliderId"), b"CID": ("document_id", "CompetitionId"),
+    b"SIT": ("place", "Site"), b"FTY": ("device", "LoggerType"), b"RFW": ("software", "Firmware"),
+    b"CCL": ("free_text", "CompetitionClass"),
+}
+
+
+def parse_igc(data: bytes, out: Collector) -> None:
+    """IGC flight log: H header records (pilot, glider, site, date) and B fixes."""
+    track = Track()
+    try:
+        _igc(data, out, track)
+    finally:
+        track.report(out, "track")
+
+
+def _igc(data: bytes, out: Collector, track: Track) -> None:
+    data = _cap(data, out, "IGC log")
+    date = ""
+    for n, line in enumerate(data.splitlines()):
+        if n % CHECK_EVERY == 0:
+            out.check()
+        if n >= MAX_LINES:
+            out.skipped(f"more than {MAX_LINES} lines; the rest were not read")
+            break
+        if line.startswith(b"A") and n == 0:
+            out.add("device", "Logger", line[1:].decode("latin-1"))
+        elif line.startswith(b"H") and len(line) > 5:
+            key = line[2:5].upper()
+            if key == b"DTE":
+                m = re.search(rb"(\d{2})(\d{2})(\d{2})", line[5:])
+                if m:
+                    dd, mm, yy = (int(x) for x in m.groups())
+                    date = f"{2000 + yy if yy < 80 else 1900 + yy}-{mm:02d}-{dd:02d}"
+                    out.add("time", "FlightDate", date)
+            elif key in _IGC_HEADERS:
+                value = line[5:].decode("utf-8", errors="replace")
+                value = value.split(":", 1)[1] if ":" in value else value
+                out.add(*_IGC_HEADERS[key], value.strip())
+        elif line.startswith(b"B"):
+            m = _IGC_B.match(line)
+            if not m:
+                continue
+            hh, mi, ss, la_d, la_m, ns, lo_d, lo_m, ew = m.groups()
+            lat = int(la_d) + int(la_m) / 60000
+            lon = int(lo_d) + int(lo_m) / 60000
+            lat = -lat if ns == b"S" else lat
+            lon = -lon if ew == b"W" else lon
+            when = f"{date}T{hh.decode()}:{mi.decode()}:{ss.decode()}Z" if date else None
+            track.point(lat, lon, when)
+
+
+_NMEA_LATLON = re.compile(r"^(\d{2,3})(\d{2}(?:\.\d+)?)$")
+
+
+def _nmea_coord(value: str, hemi: str) -> float | None:
+    m = _NMEA_LATLON.match(value.strip())
+    if not m:
+        return None
+    deg = int(m.group(1)) + float(m.group(2)) / 60
+    return -deg if hemi in ("S", "W") else deg
+
+
+def parse_nmea(data: bytes, out: Collector) -> None:
+    """NMEA 0183 logs ($GPRMC, $GPGGA, Magellan $PMGNTRK): positions with times."""
+    track = Track()
+    try:
+        _nmea(data, out, track)
+    finally:
+        track.report(out, "track")
+
+
+def _nmea(data: bytes, out: Collector, track: Track) -> None:
+    data = _cap(data, out, "NMEA log")
+    for n, raw in enumerate(data.splitlines()):
+        if n % CHECK_EVERY == 0:
+            out.check()
+        if n >= MAX_LINES:
+            out.skipped(f"more than {MAX_LINES} lines; the rest were not read")
+            break
+        line = raw.decode("latin-1").strip().split("*", 1)[0]
+        parts = line.split(",")
+        kind = parts[0][-3:] if parts[0].startswith("$") else ""
+        lat = lon = None
+        when = None
+        if kind == "RMC" and len(parts) >= 10 and parts[2] == "A":
+            lat, lon = _nmea_coord(parts[3], parts[4]), _nmea_coord(parts[5], parts[6])
+            when = _nmea_time(parts[9], parts[1])
+        elif kind == "GGA" and len(parts) >= 6:
+            lat, lon = _nmea_coord(parts[2], parts[3]), _nmea_coord(parts[4], parts[5])
+        elif kind == "TRK" and parts[0] == "$PMGNTRK" and len(parts) >= 11:
+            lat, lon = _nmea_coord(parts[1], parts[2]), _nmea_coord(parts[3], parts[4])
+            when = _nmea_time(parts[10], parts[7])
+        if lat is not None and lon is not None:
+            track.point(lat, lon, when)
+
+
+def _nmea_time(date: str, clock: str) -> str | None:
+    if len(date) < 6 or len(clock) < 6 or not (date[:6] + clock[:6]).isdigit():
+        return None
+    return f"20{date[4:6]}-{date[2:4]}-{date[0:2]}T{clock[0:2]}:{clock[2:4]}:{clock[4:6]}Z"
+
+
+# --- RTF ---------------------------------------------------------------------------
+
+RTF_INFO: dict[str, tuple[str, str]] = {
+    "author": ("person", "Author"),
+    "operator": ("person", "LastModifiedBy"),
+    "manager": ("person", "Manager"),
+    "company": ("person", "Company"),
+    "copyright": ("person", "Copyright"),
+    "title": ("free_text", "Title"),
+    "subject": ("free_text", "Subject"),
+    "doccomm": ("free_text", "Comments"),
+    "keywords": ("free_text", "Keywords"),
+    "category": ("free_text", "Category"),
+    "hlinkbase": ("document_id", "HyperlinkBase"),
+    "creatim": ("time", "CreateDate"),
+    "revtim": ("time", "ModifyDate"),
+    "printim": ("time", "LastPrinted"),
+    "buptim": ("time", "BackupTime"),
+}
+_RTF_SYMBOLS = {"ldblquote": "\u201c", "rdblquote": "\u201d", "lquote": "\u2018", "rquote": "\u2019",
+                "emdash": "\u2014", "endash": "\u2013", "bullet": "\u2022", "tab": " ", "line": " ",
+                "par": " ", "emspace": " ", "enspace": " ", "~": "\u00a0"}
+_RTF_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)",
+                        re.DOTALL)
+MAX_RTF_INFO = 256 * 1024  # Word's own information groups are a few kilobytes
+
+
+def parse_rtf(data: bytes, out: Collector) -> None:
+    """The ``{\\info ...}`` group (author, operator, company, title, times), the
+    ``{\\*\\generator}`` and the user properties ``{\\*\\userprops}``."""
+    head = data[:64 * 1024]
+    m = re.search(rb"\\ansicpg(\d{3,5})", head)
+    codepage = f"cp{m.group(1).decode()}" if m else "cp1252"
+    try:
+        "".encode(codepage)
+    except LookupError:
+        codepage = "cp1252"
+    for keyword in ("info", "generator", "userprops"):
+        m = re.compile(rb"\{\s*(?:\\\*\s*)?\\" + keyword.encode() + rb"\b").search(data, 0, MAX_TEXT_BYTES)
+        if not m:
+            continue
+        group = _rtf_group(data, m.start(), out)
+        if keyword == "info":
+            _rtf_info(group, codepage, out)
+        elif keyword == "generator":
+            out.add("software", "Generator", _rtf_text(group[m.end() - m.start():-1], codepage).rstrip(";"))
+        else:
+            _rtf_userprops(group, codepage, out)
+    m = re.match(rb"\{\\rtf1[^{]{0,200}?\\cocoartf(\d+)", data)
+    if m:
+        out.add("software", "Software", f"Apple Cocoa text system (cocoartf {m.group(1).decode()})")
+
+
+_RTF_STRUCTURE = re.compile(rb"\\.|[{}]", re.DOTALL)
+
+
+def _rtf_group(data: bytes, start: int, out: Collector) -> bytes:
+    """The bytes of the brace group opening at ``start`` (escaped braces skipped)."""
+    depth = 0
+    end = min(len(data), start + MAX_RTF_INFO)
+    for n, m in enumerate(_RTF_STRUCTURE.finditer(data, start, end)):
+        if n % CHECK_EVERY == 0:
+            out.check()
+        token = m.group()
+        if token == b"{":
+            depth += 1
+        elif token == b"}":
+            depth -= 1
+            if depth == 0:
+                return data[start : m.end()]
+    if end < len(data):
+        out.skipped(f"RTF information group larger than {MAX_RTF_INFO // 1024} KB; the rest was not read")
+    else:
+        out.note("RTF information group not closed; read up to the end of the file")
+    return data[start:end]
+
+
+def _rtf_subgroups(group: bytes, out: Collector) -> list[bytes]:
+    """The direct children ``{...}`` of a group."""
+    found: list[bytes] = []
+    depth = 0
+    start = 0
+    for n, m in enumerate(_RTF_STRUCTURE.finditer(group)):
+        if n % CHECK_EVERY == 0:
+            out.check()
+        token = m.group()
+        if token == b"{":
+            depth += 1
+            if depth == 2:
+                start = m.start()
+        elif token == b"}":
+            if depth == 2:
+                found.append(group[start : m.end()])
+                if len(found) >= 500:
+                    break
+            depth -= 1
+    return found
+
+
+def _rtf_info(group: bytes, codepage: str, out: Collector) -> None:
+    for sub in _rtf_subgroups(group, out):
+        m = re.match(rb"\{\s*(?:\\\*\s*)?\\([a-z]+)", sub)
+        if not m:
+            continue
+        word = m.group(1).decode()
+        if word not in RTF_INFO:
+            continue
+        group_name, field = RTF_INFO[word]
+        # Text without the group's closing brace.
+        value = _rtf_time(sub) if group_name == "time" else _rtf_text(sub[m.end():-1], codepage)
+        if value:
+            out.add(group_name, field, value)
+
+
+def _rtf_time(sub: bytes) -> str:
+    parts = {k.decode(): int(v) for k, v in re.findall(rb"\\(yr|mo|dy|hr|min|sec)(\d{1,4})", sub)}
+    if "yr" not in parts:
+        return ""
+    return (f"{parts['yr']:04d}:{parts.get('mo', 1):02d}:{parts.get('dy', 1):02d} "
+            f"{parts.get('hr', 0):02d}:{parts.get('min', 0):02d}:{parts.get('sec', 0):02d}")
+
+
+def _rtf_text(raw: bytes, codepage: str) -> str:
+    """Plain text of an RTF fragment: escapes decoded, control words dropped."""
+    pieces: list[str] = []
+    pending = bytearray()  # \'hh bytes, decoded together (a multi-byte code page)
+    skip = 0  # characters to skip after a \uN (its fallback)
+    uc = 1
+    for m in _RTF_TOKEN.finditer(raw):
+        word, arg, hexbyte, escaped, brace, text = m.groups()
+        if hexbyte is not None:
+            if skip:
+                skip -= 1
+                continue
+            pending.append(int(hexbyte, 16))
+            continue
+        if pending:
+            pieces.append(bytes(pending).decode(codepage, errors="replace"))
+            pending.clear()
+        if word is not None:
+            name = word.decode()
+            if name == "u" and arg is not None:
+                code = int(arg)
+                pieces.append(chr(code + 65536 if code < 0 else code) if -32768 <= code < 65536 else "")
+                skip = uc
+            elif name == "uc" and arg is not None:
+                uc = max(0, min(int(arg), 8))
+            elif name in _RTF_SYMBOLS:
+                pieces.append(_RTF_SYMBOLS[name])
+        elif escaped is not None:
+            char = escaped.decode("latin-1")
+            if char in "\\{}":
+                pieces.append(char)
+            elif char in "\r\n":
+                pieces.append(" ")
+            elif char == "~":
+                pieces.append("\u00a0")
+        elif text is not None:
+            chunk = text.decode(codepage, errors="replace")
+            if skip:
+                cut = min(skip, len(chunk))
+                chunk = chunk[cut:]
+                skip -= cut
+            pieces.append(chunk.replace("\r", "").replace("\n", ""))
+    if pending:
+        pieces.append(bytes(pending).decode(codepage, errors="replace"))
+    return "".join(pieces).strip()
+
+
+_RTF_PROP = re.compile(rb"\{\\propname ([^}]{1,200})\}\s*\\proptype\d+\s*\{\\staticval ([^}]{0,400})\}")
+
+
+def _rtf_userprops(group: bytes, codepage: str, out: Collector) -> None:
+    for name, value in _RTF_PROP.findall(group)[:200]:
+        out.add("free_text", f"Custom:{_rtf_text(name, codepage)[:60]}", _rtf_text(value, codepage))
+
+
+# --- vCard and iCalendar ---------------------------------------------------------------
+
+def _content_lines(data: bytes, out: Collector) -> Iterator[tuple[str, dict[str, str], str]]:
+    """RFC 6350/5545 content lines, unfolded: (NAME, params, value), one at a time (what
+    was read before the time budget ran out is kept)."""
+    data = _cap(data, out, "file")
+    text = data.decode("utf-8", errors="replace")
+    current = ""
+    raw_lines = text.splitlines()
+    if len(raw_lines) > MAX_LINES:
+        out.skipped(f"more than {MAX_LINES} lines; the rest were not read")
+        raw_lines = raw_lines[:MAX_LINES]
+    for n, raw in enumerate(raw_lines + [""]):
+        if n % CHECK_EVERY == 0:
+            out.check()
+        if raw[:1] in (" ", "\t"):
+            if len(current) < 100_000:
+                current += raw[1:]
+            continue
+        if current:
+            parsed = _content_line(current)
+            if parsed:
+                yield parsed
+        current = raw
+
+
+def _content_line(line: str) -> tuple[str, dict[str, str], str] | None:
+    head, sep, value = line.partition(":")
+    # A quoted parameter may hold a colon (GEO="geo:12.3,78.9"): split after the quotes.
+    if head.count('"') % 2:
+        at = line.find('"', len(head) + 1)
+        nxt = line.find(":", at + 1) if at >= 0 else -1
+        if nxt < 0:
+            return None
+        head, value = line[:nxt], line[nxt + 1:]
+    elif not sep:
+        return None
+    parts = re.findall(r'(?:[^;"]|"[^"]*")+', head)
+    if not parts:
+        return None
+    name = parts[0].rpartition(".")[2].upper()  # "item1.EMAIL" -> EMAIL
+    params: dict[str, str] = {}
+    for p in parts[1:]:
+        k, _, v = p.partition("=")
+        params.setdefault(k.upper(), v.strip('"'))
+    return name, params, value
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\([nN,;\\:])", lambda m: " " if m.group(1) in "nN" else m.group(1), value)
+
+
+def _geo(value: str) -> tuple[float, float] | None:
+    m = re.search(r"(-?\d{1,3}(?:\.\d+)?)\s*[;,]\s*(-?\d{1,3}(?:\.\d+)?)", value)
+    if not m:
+        return None
+    lat, lon = _float(m.group(1)), _float(m.group(2))
+    return (lat, lon) if lat is not None and lon is not None else None
+
+
+VCARD_FIELDS: dict[str, tuple[str, str]] = {
+    "FN": ("person", "FullName"),
+    "N": ("person", "Name"),
+    "NICKNAME": ("person", "Nickname"),
+    "EMAIL": ("person", "Email"),
+    "TEL": ("person", "Phone"),
+    "ORG": ("person", "Company"),
+    "TITLE": ("person", "JobTitle"),
+    "BDAY": ("person", "Birthday"),
+    "IMPP": ("person", "InstantMessaging"),
+    "X-AIM": ("person", "InstantMessaging"),
+    "X-ICQ": ("person", "InstantMessaging"),
+    "X-JABBER": ("person", "InstantMessaging"),
+    "X-SKYPE": ("person", "InstantMessaging"),
+    "X-SOCIALPROFILE": ("person", "SocialProfile"),
+    "ADR": ("place", "Address"),
+    "LABEL": ("place", "AddressLabel"),
+    "URL": ("document_id", "URL"),
+    "UID": ("document_id", "UID"),
+    "X-ABUID": ("document_id", "UID"),
+    "PRODID": ("software", "Producer"),
+    "NOTE": ("free_text", "Note"),
+    "REV": ("time", "Revision"),
+}
+
+
+def parse_vcard(data: bytes, out: Collector) -> None:
+    """A contact card (or an address book of them): names, emails, phones, addresses."""
+    from nymaudit.metadata.tiff import add_position
+
+    cards = 0
+    for name, params, value in _content_lines(data, out):
+        if name == "BEGIN" and value.strip().upper() == "VCARD":
+            cards += 1
+            if cards > MAX_CARDS_READ:
+                out.skipped(f"more than {MAX_CARDS_READ} cards; the rest were not read")
+                break
+            continue
+        if name == "GEO" or "GEO" in params:
+            pos = _geo(params.get("GEO", value) if name != "GEO" else value)
+            if pos:
+                add_position(out, pos[0], pos[1], "GPSPosition")
+        if name == "PHOTO":
+            out.add("embedded_image", "Photo", f"contact photo, about {len(value) * 3 // 4} bytes")
+            continue
+        if name not in VCARD_FIELDS:
+            continue
+        if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QP"):
+            import quopri
+
+            value = quopri.decodestring(value.encode("utf-8", "replace")).decode(
+                params.get("CHARSET", "utf-8") if params.get("CHARSET", "").lower() in ("utf-8", "iso-8859-1")
+                else "utf-8", errors="replace")
+        text = _unescape(value)
+        if name in ("N", "ADR", "ORG"):
+            text = " ".join(p.strip() for p in re.split(r"(?<!\\);", value) if p.strip())
+            text = _unescape(text)
+        out.add(*VCARD_FIELDS[name], text)
+
+
+ICS_FIELDS: dict[str, tuple[str, str]] = {
+    "LOCATION": ("place", "Location"),
+    "SUMMARY": ("free_text", "Summary"),
+    "DESCRIPTION": ("free_text", "Description"),
+    "X-WR-CALNAME": ("free_text", "CalendarName"),
+    "PRODID": ("software", "Producer"),
+    "CREATED": ("time", "Created"),
+    "DTSTAMP": ("time", "TimeStamp"),
+    "LAST-MODIFIED": ("time", "ModifyDate"),
+    "UID": ("document_id", "UID"),
+    "URL": ("document_id", "URL"),
+    "X-WR-TIMEZONE": ("time", "TimeZone"),
+    "X-APPLE-STRUCTURED-LOCATION": ("place", "StructuredLocation"),
+}
+MAX_EVENTS_READ = 5000
+
+
+def parse_ics(data: bytes, out: Collector) -> None:
+    """A calendar: organiser and attendees (names, addresses), locations, times, zones."""
+    from nymaudit.metadata.tiff import add_position
+
+    events = 0
+    for name, params, value in _content_lines(data, out):
+        if name == "BEGIN" and value.strip().upper() == "VEVENT":
+            events += 1
+            if events > MAX_EVENTS_READ:
+                out.skipped(f"more than {MAX_EVENTS_READ} events; the rest were not read")
+                break
+        elif name in ("ORGANIZER", "ATTENDEE"):
+            who = params.get("CN", "")
+            address = value.split(":", 1)[1] if value.lower().startswith("mailto:") else value
+            label = "Organizer" if name == "ORGANIZER" else "Attendee"
+            out.add("person", label, f"{who} <{address}>" if who and address else who or address)
+        elif name == "GEO":
+            pos = _geo(value)
+            if pos:
+                add_position(out, pos[0], pos[1], "GPSPosition")
+        elif name in ("DTSTART", "DTEND") and "TZID" in params:
+            out.add("time", "EventTimeZone", params["TZID"])
+        elif name in ICS_FIELDS:
+            out.add(*ICS_FIELDS[name], _unescape(value))
