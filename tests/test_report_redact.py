@@ -1307,3 +1307,36 @@ def test_extensions_and_platform_words_stay_in_redacted_paths():
     assert hide.path("export_nightowl_chi_20260301.zip") == "export_********_chi_20260301.zip"
     assert hide("first: blog.WordPress.xml#wp-post-3, logan-square.zip") == (
         "first: blog.WordPress.xml#wp-post-3, *****-******.zip")
+
+
+@pytest.mark.parametrize("fmt", ["json", "terminal", "markdown", "html", "sarif"])
+def test_a_group_blogs_logins_are_masked_when_posts_without_an_author_come_first(
+        tmp_path: Path, fmt: str) -> None:
+    """Review rev8a item 10: the author-list mask ended at the ")" of "(no author)", so with the
+    posts that have no dc:creator (WordPress writes it empty for an imported post with no user)
+    listed first, `scan --redact` showed every login after it in clear."""
+    from typer.testing import CliRunner
+
+    from archive_builders import build_wxr
+    from nymaudit.cli import app
+
+    def posts(n: int, creator: str, start: int) -> list[dict]:
+        return [{"post_id": str(start + i), "title": f"Note {i}", "content": f"<p>A note {i}.</p>",
+                 "post_date": f"2024-03-{1 + i:02d} 20:15:00",
+                 "post_date_gmt": f"2024-03-{1 + i:02d} 19:15:00",
+                 "creator": creator} for i in range(n)]
+
+    authors = ({"id": "1", "login": "chidiokafor", "display_name": "Chidi"},
+               {"id": "2", "login": "ngozi.adeyemi", "display_name": "Ngozi"})
+    path = build_wxr(tmp_path / "groupblog.WordPress.xml",
+                     posts(6, "", 1) + posts(3, "chidiokafor", 20) + posts(2, "ngozi.adeyemi", 40),
+                     authors=authors)
+    plain = CliRunner().invoke(app, ["scan", str(path), "--format", "json"])
+    said = "posts by 3 authors were read as one writer's ((no author) 6, chidiokafor 3, ngozi.adeyemi 2)"
+    assert said in plain.stdout
+    result = CliRunner().invoke(app, ["scan", str(path), "--redact", "--format", fmt],
+                                env={"COLUMNS": "400", "NO_COLOR": "1"})
+    shown = result.stdout + result.stderr
+    assert "chidiokafor" not in shown and "ngozi" not in shown
+    shown = " ".join(shown.replace("\\", "").split())  # Markdown escapes the asterisks
+    assert "((no author) 6, *********** 3, *****.******* 2)" in shown

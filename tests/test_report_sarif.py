@@ -211,3 +211,39 @@ def test_random_reports_are_valid_sarif_and_valid_reports():
         assert not errors, [e.message for e in errors[:3]]
 
     check()
+
+
+@pytest.mark.parametrize("where", ["root", "home_root", "above_home", "repository"])
+def test_check_from_a_root_or_above_home_keeps_the_home_folder_out_of_the_uri(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    """Review rev8a item 13: `check --format sarif` (masked by default) run from `/` or `/home`
+    took the path as given for the URI, since it lies under the working folder:
+    "tmp/.../home/chidiokafor/blog/draft.md", where every other format shows "draft.md"."""
+    from typer.testing import CliRunner
+
+    from archive_builders import build_hugo_site
+    from nymaudit.cli import app
+
+    home = tmp_path / "home" / "chidiokafor"
+    site = build_hugo_site(home / "blog", [{"path": "posts/draft.md", "yaml": True,
+                                            "front": {"title": "Move"},
+                                            "body": "My email is chidi.okafor@example.com, write to me.\n"}])
+    draft = site / "content" / "posts" / "draft.md"
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    cwd = {"root": Path("/"), "home_root": tmp_path / "home", "above_home": tmp_path,
+           "repository": site}[where]
+    monkeypatch.chdir(cwd)
+    result = CliRunner().invoke(app, ["check", str(draft), "--format", "sarif"])
+    assert result.exit_code == 1, result.output
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for res in json.loads(result.stdout)["runs"][0]["results"] for loc in res["locations"]}
+    assert uris == ({"content/posts/draft.md"} if where == "repository" else {"draft.md"})
+    assert "chidiokafor" not in result.stdout
+
+
+def test_a_home_root_is_above_every_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path / "nohome"))
+    assert sarif.above_home(Path("/")) and sarif.above_home(Path("/home"))
+    assert sarif.above_home(Path("/Users"))
+    assert sarif._HOME_ROOTS.fullmatch("c:/users") and not sarif._HOME_ROOTS.fullmatch("/home/jo")
+    assert sarif.above_home(tmp_path) and not sarif.above_home(tmp_path / "nohome" / "blog")

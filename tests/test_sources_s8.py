@@ -90,10 +90,10 @@ def test_an_earlier_copy_of_a_post_file_is_named_not_skipped_in_silence(tmp_path
 def test_many_copies_are_checked_up_to_a_cap_and_the_rest_named(tmp_path):
     archive = _build("zip", tmp_path / "many", [("p.jpg", BLANK_JPEG)], [("p.jpg", BLANK_JPEG)] * 14)
     corpus = read_input(archive)
-    assert len(corpus.attachments) == 11  # the file and copies 1 to 10
+    assert len(corpus.attachments) == 11  # the file and copies 1 to 5 and 10 to 14 (as meta)
     (error,) = [e.error for e in corpus.inputs[0].errors]
-    assert "copies 1 to 10 of 15 were each checked" in error
-    assert "copies 11 to 14 of 15 were each not read" in error
+    assert "copies 1 to 5 and 10 to 14 of 15 were each checked" in error
+    assert "copies 6 to 9 of 15 were each not read" in error
 
 
 def test_meta_lists_every_copy_of_a_tar_member(tmp_path):

@@ -97,6 +97,73 @@ def test_watch_check_never_passes_a_file_it_could_not_decode(tmp_path: Path) -> 
     assert result.exit_code == 2 and "invalid UTF-8 at byte 16" in result.stderr
 
 
+def test_watch_check_reads_utf16_without_a_mark_and_nul_bytes_as_check_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review rev8a item 2: a draft saved as UTF-16 with no byte-order mark (`iconv -t UTF-16LE`,
+    .NET's Encoding.Unicode) reads as letters and NUL bytes; `check --watchlist` removes the NULs
+    (INPUT001) and finds the terms, while `watch check` said "no watched term found", exit 0. So
+    did a UTF-8 draft with NUL bytes in it (an editor that crashed while saving)."""
+    monkeypatch.chdir(tmp_path)  # short paths: a line of output is never wrapped
+    wl = _watchlist(Path("wl.toml"), "Chidi Okafor", "Ministry of Works")
+    body = "Met Chidi Okafor at the Ministry\nof Works today.\n"
+    site = build_hugo_site(tmp_path / "site", [], files={
+        "content/posts/utf16.md": ("---\ntitle: Notes\n---\n" + body).encode("utf-16-le"),
+        "content/posts/nul.md": ("---\ntitle: Notes\n---\n" + body.replace("Okafor", "Oka\x00for")
+                                 + "\x00" * 64).encode(),
+    })
+    for name in ("utf16.md", "nul.md"):
+        draft = (site / "content/posts" / name).relative_to(tmp_path)
+        result = run("watch", "check", str(draft), "--watchlist", str(wl))
+        assert "no watched term found" not in result.output
+        refs = [line.split(": watched term ")[1] for line in result.stdout.splitlines()]
+        assert sorted(refs) == sorted(_check_counts(draft, wl))  # the terms `check` finds
+        assert all(line.startswith(f"{draft}:4:") for line in result.stdout.splitlines())
+        # Not passed: `check` fails it on INPUT001 in the same words.
+        assert result.exit_code == 2
+        said = " ".join(result.stderr.split())
+        assert f"{draft}: not fully checked: NUL bytes in the file; removed before reading;" in said
+        checked = run("check", str(draft), "--format", "json", "-q", "--watchlist", str(wl)).stdout
+        assert "NUL bytes in the file; removed before reading" in [
+            f["message"].split(" (")[0] for f in json.loads(checked)["findings"] if f["rule"] == "INPUT001"]
+
+
+def test_check_removes_nul_bytes_from_a_blog_post_too(tmp_path: Path) -> None:
+    """The blog reader kept NUL bytes in a post with front matter (only the generic reader
+    removed them), so `check --watchlist` missed "Oka\\0for" and said nothing of the NULs."""
+    wl = _watchlist(tmp_path / "wl.toml", "Chidi Okafor")
+    site = build_hugo_site(tmp_path / "site", [{"path": "posts/nul.md", "yaml": True,
+                                                "body": "Met Chidi Oka\x00for today.\n",
+                                                "front": {"title": "Notes", "draft": True}}])
+    draft = site / "content/posts/nul.md"
+    assert "\x00" in draft.read_text(encoding="utf-8")
+    assert len(_check_counts(draft, wl)) == 1
+    out = json.loads(run("check", str(draft), "--format", "json", "-q", "--watchlist", str(wl)).stdout)
+    assert out["inputs"][0]["format"] == "blog"
+    errors = [e["error"] for e in out["inputs"][0]["errors"]]
+    assert errors == ["NUL bytes in the file; removed before reading"]
+
+
+def test_watch_check_says_both_problems_of_a_file(tmp_path: Path) -> None:
+    """UTF-16 without a mark holding a letter beyond ASCII ("é" is E9 00): both INPUT001 messages."""
+    wl = _watchlist(tmp_path / "wl.toml", "Albert Road")
+    draft = tmp_path / "cafe.txt"
+    draft.write_bytes("Café on Albert Road\n".encode("utf-16-le"))
+    result = run("watch", "check", str(draft), "--watchlist", str(wl))
+    assert result.exit_code == 2 and result.stdout.count("watched term") == 1
+    said = " ".join(result.stderr.split())
+    assert "invalid UTF-8 at byte 6; undecodable bytes replaced;" in said
+    assert "NUL bytes in the file; removed before reading;" in said
+    assert "a watched term written with them is not found;" in said
+
+
+def test_the_everyday_words_are_listed_once() -> None:
+    """Review rev8a item 16: `too_common` and `_common_terms` each built the set of everyday words."""
+    from nymaudit.commands import watch
+
+    assert watch.too_common("the") and watch.too_common("Q") and not watch.too_common("Okafor")
+    assert {"the", "may", "q", "7"} <= watch._everyday_words()
+
+
 def test_watch_add_says_a_term_is_already_watched(tmp_path: Path) -> None:
     """Walkthrough item 16: adding a term twice said "1 term(s) added"; nothing was added."""
     path = tmp_path / "wl.toml"

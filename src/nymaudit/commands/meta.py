@@ -90,24 +90,19 @@ def _check_member(tree: Any, name: str, display: str) -> CheckedFile:
     return check_bytes(data, display)
 
 
-# A hostile zip can list one name thousands of times, every entry pointing at the same
-# well-compressed data: the first and last copies are checked (the last is what unzip
-# and tar leave on disk), within the tree's total read cap.
-MAX_COPIES_CHECKED = 10
-
-
 def _check_copies(tree: Any, name: str, display: str, sizes: list[int],
                   budget: list[int]) -> list[CheckedFile]:
-    """Each copy of a duplicated member name of a zip or tar, read with the tree's caps."""
-    from nymaudit.sources.tree import InputProblem
+    """Each copy of a duplicated member name of a zip or tar, read with the tree's caps and as
+    scan reads an attachment (a large video without its frames). A hostile zip can list one
+    name thousands of times: the earlier copies checked are those scan checks
+    (tree.copies_checked, one policy since 29 November 2026), and the last, what unzip and tar
+    leave on disk; the rest are named, within the tree's total read cap."""
+    from nymaudit.sources.tree import InputProblem, copies_checked
 
     count = len(sizes)
-    half = MAX_COPIES_CHECKED // 2
-    numbers = list(range(1, count + 1))
-    if count > MAX_COPIES_CHECKED:
-        numbers = numbers[:half] + numbers[-half:]
+    numbers = [*copies_checked(count), count]
     results: list[CheckedFile] = []
-    for number in numbers:
+    for at, number in enumerate(numbers):
         last = number == count
         which = " (the one unzip and tar leave on disk, which scan reads as the file)" if last else ""
         shown = f"{display} [copy {number} of {count}]"
@@ -126,10 +121,15 @@ def _check_copies(tree: Any, name: str, display: str, sizes: list[int],
             checked = unreadable(shown, f"cannot read: {type(exc).__name__}")
         checked.meta.error = f"{checked.meta.error}; {note}" if checked.meta.error else note
         results.append(checked)
-        if number == half and count > MAX_COPIES_CHECKED:
-            results.append(unreadable(f"{display} [copies {half + 1} to {count - half} of {count}]",
-                                      f"{DUPLICATE_NOTE}: {count - MAX_COPIES_CHECKED} more copies "
-                                      "under this name were not checked"))
+        following = numbers[at + 1] if at + 1 < len(numbers) else number + 1
+        if following > number + 1:
+            first, last_skipped = number + 1, following - 1
+            span = f"copy {first}" if first == last_skipped else f"copies {first} to {last_skipped}"
+            many = last_skipped - first + 1
+            results.append(unreadable(f"{display} [{span} of {count}]",
+                                      f"{DUPLICATE_NOTE}: {many} more "
+                                      f"{'copy' if many == 1 else 'copies'} under this name "
+                                      f"{'was' if many == 1 else 'were'} not checked"))
     return results
 
 

@@ -9,7 +9,6 @@ TERM to type them at a hidden prompt instead.
 
 from __future__ import annotations
 
-import codecs
 import functools
 import os
 import stat
@@ -152,12 +151,10 @@ def too_common(term: str, common_words: bool = False) -> str | None:
     is in almost every text, and matching ignores case ("May" the surname is "may" the verb):
     every draft would fail `check`. A term of several such words ("of the") is refused too,
     unless ``common_words`` (a name such as "May Little" is made of them)."""
-    from nymaudit.style.text import function_words
     from nymaudit.text.watchlist import normalise_term
 
     words = normalise_term(term)
-    common = function_words()
-    if not words or not all(len(word) == 1 or word in common for word in words):
+    if not words or not all(_everyday(word) for word in words):
         return None
     if len(words) == 1:
         return ("a one-word term must have two letters or digits or more and not be an everyday word "
@@ -168,6 +165,20 @@ def too_common(term: str, common_words: bool = False) -> str | None:
     return ("every word of it is an everyday word or a single letter, so it may be found in many "
             "drafts; add it with a word next to it, or with --common-words if it is a name "
             "(\"May Little\")")
+
+
+def _everyday(word: str) -> bool:
+    """A normalised word `watch add` refuses alone: one character, or an everyday word."""
+    return len(word) == 1 or word in _everyday_words()
+
+
+@functools.cache
+def _everyday_words() -> frozenset[str]:
+    """The everyday words (heuristics/style.toml's function words) and the single letters
+    and digits a watchlist may hold: what `too_common` refuses, listed for `_common_terms`."""
+    from nymaudit.style.text import function_words
+
+    return function_words() | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 # Terms piped to `watch add`, in characters: a password manager's list, not a corpus.
@@ -218,10 +229,7 @@ def _common_terms(wl: Any) -> int:
     the file holds hashes only, so each such word is hashed with its salt and looked up."""
     if not any(term.words == 1 for term in wl.terms.values()):
         return 0
-    from nymaudit.style.text import function_words
-
-    words = set(function_words()) | set("abcdefghijklmnopqrstuvwxyz0123456789")
-    return sum(1 for word in words if wl._digest((word,)) in wl.terms)
+    return sum(1 for word in _everyday_words() if wl._digest((word,)) in wl.terms)
 
 
 @app.command("drop-hints")
@@ -276,6 +284,8 @@ def check(
 ) -> None:
     """Check text files (a draft, say) for watched terms; exit 1 if any is found, 2 if a
     file could not be checked (not read to its end, or bytes in it that do not decode)."""
+    from nymaudit.sources.common import NUL_REMOVED
+
     path = _path(watchlist)
     wl = _open(path, create=False)
     matcher = wl.matcher()
@@ -302,10 +312,18 @@ def check(
             continue
         if problems:
             # A term written with the undecodable bytes ("Caf\xe9" in Windows-1252) is not
-            # found: the file was not fully checked, so it never passes (`check`: INPUT001).
+            # found, nor one in letters beyond ASCII in UTF-16 without a byte-order mark (read
+            # as letters and NULs): the file was not fully checked, so it never passes, as
+            # `check` fails it on INPUT001 (until 2026-11-29 a NUL-laden draft passed here).
             unchecked += 1
-            env.error_line(f"{visible_controls(shown)}: not fully checked: {problems[0]}; a watched term "
-                           "written with them is not found (save the file as UTF-8)")
+            why = []
+            if any(problem != NUL_REMOVED for problem in problems):
+                why.append("a watched term written with them is not found")
+            if NUL_REMOVED in problems:
+                why.append("UTF-16 saved without a byte-order mark reads so, and a watched term in "
+                           "letters beyond ASCII is not found in it")
+            env.error_line(f"{visible_controls(shown)}: not fully checked: {'; '.join(problems)}; "
+                           f"{'; '.join(why)} (save the file as UTF-8)")
     if unchecked:
         raise typer.Exit(2)
     if hits:
@@ -348,18 +366,17 @@ MARKUP_CHARS = 5_010
 
 def scan_stream(fh: BinaryIO, matcher: Any, problems: list[str] | None = None) -> Iterator[tuple[int, Any]]:
     """(line number, match) for the whole stream, in bounded memory: the text is read in
-    pieces, so neither a large file nor one enormous line is held at once. Text is UTF-8,
-    or UTF-16/32 after a byte-order mark (Notepad's "Unicode"), as the archive readers take it.
+    pieces, so neither a large file nor one enormous line is held at once. The text is
+    decoded as the readers decode it for `check` (``sources.common.TextDecoder``): UTF-8, or
+    UTF-16/32 after a byte-order mark (Notepad's "Unicode"); bytes that do not decode are
+    replaced and NUL bytes removed, each said in ``problems`` in the words of `check`'s INPUT001.
     A line break is a word break, as in `check` (a Markdown soft break renders as a space):
-    the text is one stream, and a term written over two lines is found on the first.
-    Bytes that do not decode are replaced and described in ``problems`` (first one only)."""
-    from nymaudit.sources.tree import text_encoding
+    the text is one stream, and a term written over two lines is found on the first."""
+    from nymaudit.sources.common import TextDecoder
 
-    head = _read(fh, 4)
-    codec, bom = text_encoding(head)
-    decoder = _Decoder(codec, bom)
+    decoder = TextDecoder()
     stream = _Stream(matcher)
-    pending = decoder.decode(head[bom:])  # text read but not searched yet
+    pending = decoder.decode(_read(fh, 4))  # text read but not searched yet; 4 bytes hold any mark
     while True:
         raw = _read(fh, READ_BYTES)
         eof = not raw
@@ -367,37 +384,9 @@ def scan_stream(fh: BinaryIO, matcher: Any, problems: list[str] | None = None) -
         found, pending = stream.feed(pending, final=eof)
         yield from found
         if eof:
-            if decoder.problem and problems is not None:
-                problems.append(decoder.problem)
+            if problems is not None:
+                problems.extend(decoder.problems)
             return
-
-
-class _Decoder:
-    """An incremental decoder that says where the first undecodable byte was (in the words
-    of the archive readers' INPUT001) and replaces it and any later one, as `check` does."""
-
-    def __init__(self, codec: str, offset: int) -> None:
-        self.codec = codec
-        self.name = "UTF-8" if codec == "utf-8" else codec.upper()[:6]
-        self.inner = codecs.getincrementaldecoder(codec)(errors="strict")
-        self.offset = offset  # bytes given to the decoder so far, from the file's start
-        self.problem: str | None = None
-
-    def decode(self, data: bytes, final: bool = False) -> str:
-        if self.problem is None:
-            state = self.inner.getstate()
-            try:
-                text = self.inner.decode(data, final)
-            except UnicodeDecodeError as exc:
-                at = self.offset - len(state[0]) + exc.start
-                self.problem = f"invalid {self.name} at byte {at}; undecodable bytes replaced"
-                self.inner = codecs.getincrementaldecoder(self.codec)(errors="replace")
-                self.inner.setstate(state)
-                text = self.inner.decode(data, final)
-        else:
-            text = self.inner.decode(data, final)
-        self.offset += len(data)
-        return text
 
 
 def _read(fh: BinaryIO, size: int) -> bytes:

@@ -71,6 +71,23 @@ class _State:
         self.brand = b""
 
 
+def box_header(data: bytes, pos: int, end: int) -> tuple[bytes, int, int] | None:
+    """(type, size, header length) of the box at ``pos`` in a container ending at ``end``; ``data``
+    holds at least 8 bytes from ``pos`` on, and 16 when they are there. None when a 64-bit size
+    has no room for its largesize. One parser for ``_boxes`` and ``video_skeleton``: the
+    skeleton once had its own and dropped the largesize of an impossible box (a 16 MiB video
+    with a bad box was said clean while the whole file was "unreadable")."""
+    size = int.from_bytes(data[pos : pos + 4], "big")
+    btype = bytes(data[pos + 4 : pos + 8])
+    if size == 1:
+        if pos + 16 > end:
+            return None
+        return btype, int.from_bytes(data[pos + 8 : pos + 16], "big"), 16
+    if size == 0:
+        return btype, end - pos, 8
+    return btype, size, 8
+
+
 def _boxes(data: bytes, start: int, end: int, st: _State, out: Collector):  # type: ignore[no-untyped-def]
     pos = start
     while pos + 8 <= end:
@@ -80,16 +97,10 @@ def _boxes(data: bytes, start: int, end: int, st: _State, out: Collector):  # ty
             return
         if st.boxes % 500 == 0:
             out.check()
-        size = int.from_bytes(data[pos : pos + 4], "big")
-        btype = data[pos + 4 : pos + 8]
-        header = 8
-        if size == 1:
-            if pos + 16 > end:
-                return
-            size = int.from_bytes(data[pos + 8 : pos + 16], "big")
-            header = 16
-        elif size == 0:
-            size = end - pos
+        found = box_header(data, pos, end)
+        if found is None:
+            return
+        btype, size, header = found
         if size < header:
             out.note("box with an impossible size; stopped")
             return
@@ -442,44 +453,47 @@ def video_skeleton(read_at, size: int, limit: int) -> bytes | None:  # type: ign
     out = bytearray()
     pos = 0
     count = 0
+    # Bytes read from ``pos`` on and not used yet. A header read takes 16 bytes and a small box
+    # may be 8: its surplus is the start of the next box, kept so that no read goes back (a
+    # tar.gz or zip member seeks back by inflating again from a saved point, once per box).
+    ahead = b""
     while pos + 8 <= size:
         count += 1
         if count > MAX_BOXES:
             return None
-        head = read_at(pos, 16)
-        if len(head) < 8:
+        if len(ahead) < 16:
+            ahead += read_at(pos + len(ahead), min(16, size - pos) - len(ahead))
+        if len(ahead) < 8:
             return None
-        box_size = int.from_bytes(head[0:4], "big")
-        btype = head[4:8]
-        header = 8
-        if box_size == 1:
-            if len(head) < 16:
-                return None
-            box_size = int.from_bytes(head[8:16], "big")
-            header = 16
-        elif box_size == 0:
-            box_size = size - pos
+        found = box_header(ahead, 0, size - pos)
+        if found is None:  # a 64-bit size with no room for it: parse_bmff stops there in silence
+            out += ahead
+            return bytes(out)
+        btype, box_size, header = found
+        if len(ahead) < header:
+            return None
         if box_size < header:
-            out += head[:8]  # parse_bmff says "box with an impossible size" on it, as on the file
+            out += ahead[:header]  # parse_bmff says "box with an impossible size" on it, as on the file
             return bytes(out)
         end = pos + box_size
         if btype in SKELETON_MEDIA and box_size >= SKELETON_MIN_BOX:
             if end > size:
-                out += head[:header]  # its declared size runs past the end: "truncated", as before
+                out += ahead[:header]  # its declared size runs past the end: "truncated", as before
                 return bytes(out)
             out += b"\x00\x00\x00\x08free"
+            ahead = b""
         else:
             take = min(end, size) - pos
             if len(out) + take > limit:
                 return None
-            # Forward only, from the header already read: a zip member seeks back by inflating
-            # again from its start.
-            have = head[:take]
-            piece = have + (read_at(pos + len(have), take - len(have)) if take > len(have) else b"")
+            piece = ahead[:take]
+            ahead = ahead[take:]
+            if take > len(piece):
+                piece += read_at(pos + len(piece), take - len(piece))
             out += piece
             if len(piece) < take:
                 return bytes(out)
         pos = end
     if pos < size:
-        out += read_at(pos, size - pos)  # a few stray bytes at the end, as in the file
+        out += ahead + read_at(pos + len(ahead), size - pos - len(ahead))  # a few stray bytes, as in the file
     return bytes(out)

@@ -941,7 +941,8 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     # Platform words and extensions too: "naijadeskofficer.*********.xml" hid "WordPress" and
     # "export_********_***_20260301.***" the ".zip" (walkthrough s8), where the input-name mask
     # had kept them.
-    located -= _COMMON_WORDS | _INPUT_NAME_WORDS
+    # And the tool's own label of a duplicated member, "[copy 1 of 2]" (was "[**** 1 of 2]").
+    located -= _COMMON_WORDS | _INPUT_NAME_WORDS | {"copy", "copies"}
     located = {w for w in located if not (w.isdigit() and len(w) <= 4)}  # dates, counts
     if not located:
         return None
@@ -996,8 +997,19 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
 # A local path a draft embeds ("embeds /Users/marie/Desktop/garden.jpg, which was not
 # checked"): the writer's own text, often with a home folder and a real name in it.
 _EMBEDS_UNREAD = re.compile(r"(?<=embeds )(.+?)(?=, which was not checked)")
-_AUTHOR_LIST = re.compile(r"(?<=authors were read as one writer's \()[^)]{1,2000}(?=\))")
-_AUTHOR_NAME = re.compile(r"(\S.{0,300}?)( \d+(?:, | and \d+ more|$))")
+# Parsed by its shape (sources/wordpress._say_authors: "(NAME N, NAME N and K more): if
+# only some are yours"), to the words after it: until 2026-11-29 it ended at the first ")",
+# the one of "(no author)", and the logins after it were shown in clear.
+_AUTHOR_LIST = re.compile(r"(?<=authors were read as one writer's \()(.+)(?=\): if only some are yours)",
+                          re.S)
+_AUTHOR_COUNT = re.compile(r"( \d+(?:, |(?: and \d+ more)?$))")
+_NO_AUTHOR = "(no author)"  # the reader's word for a post without dc:creator
+
+
+def _mask_authors(listing: str) -> str:
+    """Every name of the list masked, whatever its length or characters; counts kept."""
+    parts = _AUTHOR_COUNT.split(listing)
+    return "".join(part if i % 2 or part == _NO_AUTHOR else mask(part) for i, part in enumerate(parts))
 # A home folder in any error text: the segment after /Users/, /home/ or C:\Users\ is a user
 # name (one with a space too, when a separator follows it).
 _HOME_FOLDER = re.compile(
@@ -1019,8 +1031,7 @@ def redact_input_error(text: str, names: frozenset[str] = frozenset()) -> str:
         return text
     text = _EMBEDS_UNREAD.sub(lambda m: _mask_keeping_extension(m.group(1)), text)
     # A group blog's author logins (sources/wordpress._say_authors): masked, counts kept.
-    text = _AUTHOR_LIST.sub(
-        lambda m: _AUTHOR_NAME.sub(lambda n: mask(n.group(1)) + n.group(2), m.group(0)), text)
+    text = _AUTHOR_LIST.sub(lambda m: _mask_authors(m.group(0)), text)
     text = _HOME_FOLDER.sub(lambda m: m.group(1) + mask(m.group(2)), text)
     if names:
         text = _WORD.sub(lambda m: mask(m.group(0)) if m.group(0) in names else m.group(0), text)

@@ -70,13 +70,16 @@ def to_sarif(report: Report, *, base_dir: str | os.PathLike[str] | None = None) 
     # `check` under --redact shows an absolute path from the input's own folder on (a home
     # folder names its user): its URI still comes from the path as given where that lies under
     # the base folder (the repository), or code scanning could not place the alert.
+    # Not when the run started at "/", a home root or above the user's home: every path lies
+    # under such a base, the home folder's name included (until 2026-11-29 it was in the URI).
+    use_given = view is not report and report.fail_closed and not above_home(base)
     given: dict[int, str] = {}
-    if view is not report and report.fail_closed:
+    if use_given:
         given = {id(shown): original.location.path
                  for shown, original in zip(view.findings, report.findings, strict=True)}
     results = [_result(f, rule_index[f.rule], base, view.redacted, given.get(id(f))) for f in findings]
     _number_equal_fingerprints(results)
-    given_inputs = report.inputs if view is not report and report.fail_closed else view.inputs
+    given_inputs = report.inputs if use_given else view.inputs
     notifications = [
         {
             "level": "error",
@@ -195,6 +198,27 @@ def fingerprint(finding: Finding) -> str:
     parts = (finding.rule, loc.path or "", loc.record or "", finding.evidence or "")
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:32]
+
+
+# Folders that hold the users' home folders (compared in lower case, "/" separators).
+_HOME_ROOTS = re.compile(r"(?:[a-z]:)?/(?:home|users)")
+
+
+def above_home(base: Path) -> bool:
+    """Whether a path under ``base`` may start with a user's home folder: ``base`` is a root
+    ("/", "C:\\"), a folder of home folders ("/home", "/Users", "C:\\Users") or above the
+    user's own home."""
+    try:
+        resolved = base.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return True  # unknown: the shown path, never the given one
+    if resolved == Path(resolved.anchor) or _HOME_ROOTS.fullmatch(resolved.as_posix().rstrip("/").lower()):
+        return True
+    try:
+        home = Path.home().resolve()
+    except (OSError, RuntimeError, KeyError):
+        return False
+    return resolved in home.parents
 
 
 def split_member(path: str) -> tuple[str, str | None]:

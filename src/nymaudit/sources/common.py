@@ -7,6 +7,7 @@ turn the reason into an input error and go on.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from nymaudit.sources.tree import (
     decode_text,
     size_text,
     text_encoding,
+    undecodable,
     whole_characters,
 )
 
@@ -204,6 +206,11 @@ def read_member_prefix(tree: Tree, result: SourceResult, name: str, limit: int, 
         text = text[: text.rfind("\n") + 1]
     if warning:
         result.error(name, warning)
+    if "\x00" in text:
+        # UTF-16 saved without a byte-order mark reads as letters and NULs: removed here for
+        # every reader of posts (the blog reader kept them, and missed "Oka\0for").
+        result.error(name, NUL_REMOVED)
+        text = text.replace("\x00", "")
     return text
 
 
@@ -231,6 +238,52 @@ def read_member_lines(tree: Tree, result: SourceResult, name: str, limit: int, w
     return _utf8_lines(data, bom, data.rfind(b"\n") + 1 if more else len(data), name, result)
 
 
+# The INPUT001 words for NUL bytes in a text file (UTF-16 saved without a byte-order mark
+# reads as letters and NULs): the readers remove them, and so does `watch check`.
+NUL_REMOVED = "NUL bytes in the file; removed before reading"
+
+
+class TextDecoder:
+    """The readers' decoding of a text file, a piece at a time (for `watch check`, which
+    never holds a whole file): UTF-8, or UTF-16/32 after a byte-order mark; undecodable
+    bytes replaced and NUL bytes removed, as decode_text and the generic reader do, each
+    said once in ``problems`` in the readers' words. The first piece must hold the mark
+    (4 bytes are enough)."""
+
+    def __init__(self) -> None:
+        self.inner: Any = None
+        self.codec = "utf-8"
+        self.offset = 0  # bytes given to the decoder so far, from the file's start
+        self.problems: list[str] = []
+        self._bad = False
+        self._nul = False
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        if self.inner is None:
+            self.codec, bom = text_encoding(data)
+            self.inner = codecs.getincrementaldecoder(self.codec)(errors="strict")
+            self.offset, data = bom, data[bom:]
+        if not self._bad:
+            state = self.inner.getstate()
+            try:
+                text = self.inner.decode(data, final)
+            except UnicodeDecodeError as exc:
+                self._bad = True
+                self.problems.append(undecodable(self.codec, self.offset - len(state[0]) + exc.start))
+                self.inner = codecs.getincrementaldecoder(self.codec)(errors="replace")
+                self.inner.setstate(state)
+                text = self.inner.decode(data, final)
+        else:
+            text = self.inner.decode(data, final)
+        self.offset += len(data)
+        if "\x00" in text:
+            if not self._nul:
+                self._nul = True
+                self.problems.append(NUL_REMOVED)
+            text = text.replace("\x00", "")
+        return text
+
+
 def _utf8_lines(data: bytes | bytearray, start: int, end: int, name: str,
                 result: SourceResult) -> Iterator[str]:
     view = memoryview(data)
@@ -246,7 +299,7 @@ def _utf8_lines(data: bytes | bytearray, start: int, end: int, name: str,
             line = str(piece, "utf-8", errors="replace")
             if not warned:
                 warned = True
-                result.error(name, f"invalid UTF-8 at byte {pos + exc.start}; undecodable bytes replaced")
+                result.error(name, undecodable("utf-8", pos + exc.start))
         yield line
         pos = stop
 

@@ -15,7 +15,15 @@ from nymaudit.model import Attachment, Corpus, InputError, InputSummary, Post
 from nymaudit.sources import READER_MODULES
 from nymaudit.sources.base import Reader, SourceResult
 from nymaudit.sources.common import extension, media_type_for
-from nymaudit.sources.tree import FileTree, FolderTree, InputProblem, Tree, open_tree
+from nymaudit.sources.tree import (
+    FileTree,
+    FolderTree,
+    InputProblem,
+    Tree,
+    copies_checked,
+    copy_runs,
+    open_tree,
+)
 
 
 @cache
@@ -241,17 +249,13 @@ def _nested_text(tree: Tree, name: str | None = None) -> str:
     return f"{what} not read inside another input: {how} as an input of its own"
 
 
-# Earlier copies of a duplicated photo or document checked as attachments, per name: a
-# hostile zip can list one name thousands of times over the same compressed data.
-MAX_COPIES_CHECKED = 10
-
-
 def _duplicate_members(tree: Tree, result: SourceResult) -> None:
     """A zip or tar holding several members of one name: the last is read under the name
     (what `unzip -o` and `tar x` leave on disk), and each earlier copy of a photo or
     document is checked as an attachment of its own (``name [copy 1 of 2]``), so a second
     copy cannot hide a GPS photo. An earlier copy of anything else (a post file, tweets.js)
-    is not read; the input error names it."""
+    is not read; the input error names it. Which earlier copies are checked: tree.copies_checked,
+    as in `nymaudit meta`. Each is read as any attachment is (a large video without its frames)."""
     from nymaudit.sources.references import ATTACHMENT_EXTENSIONS
 
     try:
@@ -262,7 +266,7 @@ def _duplicate_members(tree: Tree, result: SourceResult) -> None:
         count = len(sizes)
         earlier = list(range(1, count))
         kept = next((a for a in result.attachments if a.path == name), None)
-        checked = earlier[:MAX_COPIES_CHECKED] if extension(name) in ATTACHMENT_EXTENSIONS else []
+        checked = copies_checked(count) if extension(name) in ATTACHMENT_EXTENSIONS else []
         for number in checked:
             result.attachments.append(Attachment(
                 path=f"{name}#copy-{number}-of-{count}",
@@ -278,7 +282,8 @@ def _duplicate_members(tree: Tree, result: SourceResult) -> None:
                "and `tar x` leave on disk)"
         if checked:
             said += f"; {_copies_text(checked, count)} checked as a file of its own"
-        unread = earlier[len(checked):]
+        picked = set(checked)
+        unread = [number for number in earlier if number not in picked]
         if unread:
             said += f"; {_copies_text(unread, count)} not read: extract the copies apart to check them"
         result.error(name, said)
@@ -287,7 +292,9 @@ def _duplicate_members(tree: Tree, result: SourceResult) -> None:
 def _copies_text(numbers: list[int], count: int) -> str:
     if len(numbers) == 1:
         return f"copy {numbers[0]} of {count} was"
-    return f"copies {numbers[0]} to {numbers[-1]} of {count} were each"
+    runs = [str(a) if a == b else f"{a} to {b}" for a, b in copy_runs(numbers)]
+    listed = runs[0] if len(runs) == 1 else ", ".join(runs[:-1]) + " and " + runs[-1]
+    return f"copies {listed} of {count} were each"
 
 
 def read_input(path: Path, label: str | None = None) -> Corpus:

@@ -12,6 +12,14 @@ characters of text and then scans to the end again for the next one (Python 3.11
 turns every ``<`` that cannot open a complete construct into ``&lt;``, which the
 parser reads back as the same ``<`` of text, in one linear pass; HTML whose markup
 all closes is passed on unchanged.
+
+Memory, not time, bounds one start tag: ``html.parser`` finds a tag's end with a regular
+expression whose backtracking stack grows by about 200 bytes a character of the tag, then
+builds a tuple per attribute. One tag of a million attributes (``'<b ' + 'a=1 ' * 1_040_000``,
+a 4 MB note) peaked at 871 MB. ``_thin_tags`` first finds each tag's end with the same
+pattern made possessive (no backtracking: constant memory), and a tag longer than
+``_LONG_TAG`` characters keeps its first ``_MAX_ATTRIBUTES`` attributes (eighth session,
+29 November 2026). A long tag with few attributes (an image's data: URI) is unchanged.
 """
 
 from __future__ import annotations
@@ -80,6 +88,58 @@ def _raw_text_spans(html: str) -> list[tuple[int, int]]:
         spans.append((match.end(), end))
         pos = max(end, match.end())
     return spans
+
+
+# html.parser's locatestarttagend_tolerant and attrfind_tolerant (Python 3.11), possessive:
+# the same ends in one pass, without the backtracking stack that made a 4 MB tag cost 840 MB.
+_START_TAG = re.compile(r"""
+  <[a-zA-Z][^\t\n\r\f />\x00]*+
+  (?>[\s/]*+
+    (?>(?<=['"\s/])[^\s/>][^\s/=>]*+
+      (?>\s*+=++\s*+
+        (?>'[^']*+'|"[^"]*+"|(?!['"])[^>\s]*+)
+        \s*+
+       )?+(?:\s|/(?!>))*+
+     )*+
+   )?+
+  \s*+
+""", re.VERBOSE)
+_TAG_NAME = re.compile(r"<[a-zA-Z][^\t\n\r\f />\x00]*+(?:\s|/(?!>))*+")
+_ATTRIBUTE = re.compile(r"""((?<=['"\s/])[^\s/>][^\s/=>]*+)"""
+                        r"""(?>\s*+=++\s*+('[^']*+'|"[^"]*+"|(?!['"])[^>\s]*+))?+(?:\s|/(?!>))*+""")
+_LONG_TAG = 8 * 1024  # characters: a tag this long may hold thousands of attributes
+_MAX_ATTRIBUTES = 256  # kept per long tag; the text extractor reads only href and src
+
+
+def _thin_tags(html: str) -> str:
+    """``html`` with every start tag longer than ``_LONG_TAG`` characters cut to its first
+    ``_MAX_ATTRIBUTES`` attributes. Linear, in constant memory per tag."""
+    if len(html) <= _LONG_TAG:
+        return html
+    pieces: list[str] = []
+    done = 0
+    for tag in _START_TAG.finditer(html):
+        if tag.end() - tag.start() <= _LONG_TAG:
+            continue
+        name = _TAG_NAME.match(html, tag.start())
+        if name is None:  # the pattern above starts with the same name
+            continue
+        kept: list[str] = []
+        cut = False
+        for attribute in _ATTRIBUTE.finditer(html, name.end(), tag.end()):
+            if len(kept) == _MAX_ATTRIBUTES:
+                cut = True
+                break
+            kept.append(attribute.group().rstrip())
+        if not cut:
+            continue
+        pieces.append(html[done:tag.start()])
+        pieces.append(name.group().rstrip() + " " + " ".join(kept) + " ")
+        done = tag.end()
+    if not pieces:
+        return html
+    pieces.append(html[done:])
+    return "".join(pieces)
 
 
 def _last_start(pattern: re.Pattern[str], text: str) -> int:
@@ -243,7 +303,7 @@ def html_text_and_links(html: str) -> tuple[str, list[str]]:
         return html.strip(), []
     parser = _TextExtractor()
     try:
-        parser.feed(_defuse(html))
+        parser.feed(_thin_tags(_defuse(html)))
         parser.close()
     except (AssertionError, ValueError, RecursionError):
         # html.parser is tolerant, but keep whatever was read if it gives up.

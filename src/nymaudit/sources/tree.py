@@ -62,9 +62,14 @@ def decode_text(data: bytes | bytearray | memoryview) -> tuple[str, str | None]:
     try:
         return str(view, codec), None
     except UnicodeDecodeError as exc:
-        name = "UTF-8" if codec == "utf-8" else codec.upper()[:6]
-        text = str(view, codec, errors="replace")
-        return text, f"invalid {name} at byte {exc.start + bom}; undecodable bytes replaced"
+        return str(view, codec, errors="replace"), undecodable(codec, exc.start + bom)
+
+
+def undecodable(codec: str, at: int) -> str:
+    """The INPUT001 words for the first byte of a text that does not decode (every reader's,
+    and `watch check`'s through sources.common.TextDecoder)."""
+    name = "UTF-8" if codec == "utf-8" else codec.upper()[:6]
+    return f"invalid {name} at byte {at}; undecodable bytes replaced"
 
 
 def whole_characters(data: bytes | bytearray) -> int:
@@ -165,6 +170,35 @@ def size_text(size: int) -> str:
     return f"{size} bytes"
 
 
+# A hostile zip can list one name thousands of times, every entry pointing at the same
+# well-compressed data: of the earlier copies of a name, scan and meta check the same ones.
+MAX_COPIES_CHECKED = 10
+
+
+def copies_checked(count: int) -> list[int]:
+    """The earlier copies (1 to ``count - 1``, in archive order) of a name held ``count`` times
+    that are checked: all of them up to MAX_COPIES_CHECKED, else the first and the last five
+    (the first is what `unzip` without -o keeps, the last ones were appended latest). The last
+    copy, copy ``count``, is always read: it is the file. One policy for scan and meta, which
+    until 29 November 2026 (eighth session) checked different copies of the same archive."""
+    earlier = list(range(1, count))
+    if len(earlier) <= MAX_COPIES_CHECKED:
+        return earlier
+    half = MAX_COPIES_CHECKED // 2
+    return earlier[:half] + earlier[-half:]
+
+
+def copy_runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Copy numbers as runs of consecutive ones: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
+
+
 class Tree:
     """Common interface. ``label`` is what reports show as the input path."""
 
@@ -262,8 +296,21 @@ class Tree:
         return {}
 
     def read_copy(self, name: str, number: int, limit: int = MAX_MEMBER_BYTES) -> bytes:
-        """Copy ``number`` (1-based, in archive order) of a name ``duplicates`` lists, within
-        the caps of read(); the last copy is what read() gives."""
+        """Copy ``number`` (1-based, in archive order) of a name ``duplicates`` lists, read as
+        read_attachment reads a member (a large video without its frames, an unknown format's
+        head only), within the caps of read(); the last copy is what read() gives. Until
+        29 November 2026 (eighth session) a copy was read whole: a 150 MiB video stored twice
+        peaked at 503 MB."""
+        return self._attachment(self._copy_access(name, number), limit,
+                                lambda: self._counted(lambda _name, cap: self._copy_bytes(name, number, cap),
+                                                      name, limit))
+
+    def _copy_access(self, name: str, number: int) -> tuple[Callable[[int, int], bytes], int,
+                                                            Callable[[], None]] | None:
+        """Like _random_access, over copy ``number`` of a duplicated name."""
+        return None
+
+    def _copy_bytes(self, name: str, number: int, limit: int) -> bytes:
         raise InputProblem(f"{name}: no copy {number}")
 
     def loader(self, name: str, limit: int = MAX_MEMBER_BYTES):  # type: ignore[no-untyped-def]
@@ -277,7 +324,10 @@ class Tree:
         first 64 KiB, anything else whole, as read() gives it. Since 29 November 2026
         (eighth session): a 256 MiB video was held whole, up to three times."""
         # Not through members(): a draft's site tree is never walked (attach_site_files).
-        opened = self._random_access(name)
+        return self._attachment(self._random_access(name), limit, lambda: self.read(name, limit))
+
+    def _attachment(self, opened: tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None,
+                    limit: int, whole: Callable[[], bytes]) -> bytes:
         if opened is not None:
             read_at, size, close = opened
             if size < VIDEO_SKELETON_FLOOR:
@@ -286,7 +336,7 @@ class Tree:
                 data = self._skeleton(read_at, size, close, limit)
                 if data is not None:
                     return data
-        return self.read(name, limit)
+        return whole()
 
     def _skeleton(self, read_at: Callable[[int, int], bytes], size: int, close: Callable[[], None],
                   limit: int) -> bytes | None:
@@ -523,15 +573,25 @@ class ZipTree(Tree):
         self.members()
         return {name: [info.file_size for info in infos] for name, infos in self._copies.items()}
 
-    def read_copy(self, name: str, number: int, limit: int = MAX_MEMBER_BYTES) -> bytes:
+    def _copy_info(self, name: str, number: int) -> zipfile.ZipInfo:
         self.members()
         infos = self._copies.get(name, [])
         if not 1 <= number <= len(infos):
             raise InputProblem(f"{name}: no copy {number}")
-        return self._counted(lambda _name, cap: bytes(self._inflate(infos[number - 1], cap)), name, limit)
+        return infos[number - 1]
+
+    def _copy_bytes(self, name: str, number: int, limit: int) -> bytes:
+        return bytes(self._inflate(self._copy_info(name, number), limit))
+
+    def _copy_access(self, name: str, number: int) -> tuple[Callable[[int, int], bytes], int,
+                                                            Callable[[], None]] | None:
+        return self._info_access(self._copy_info(name, number))
 
     def _random_access(self, name: str) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
-        info = self._infos.get(name)
+        return self._info_access(self._infos.get(name))
+
+    def _info_access(self, info: zipfile.ZipInfo | None) -> tuple[Callable[[int, int], bytes], int,
+                                                                  Callable[[], None]] | None:
         if info is None or info.flag_bits & 0x1 or (
                 info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO):
             return None  # read() says why
@@ -1047,16 +1107,19 @@ class TarTree(Tree):
         end = start.upos  # everything before here was inflated and checked
         spans.append(("", 0, 0, start.consumed))
         seen_names: dict[str, list[_TarEntry]] = {}
+        kept: list[tuple[int, str, _TarEntry]] = []  # every member with data to read, in order
         for index, (name, offset, size, cpos) in enumerate(spans[:-1]):
             if not name:
                 continue
-            last = where[name] == index
             if offset + size > end:
                 if cut or end <= offset:
                     why = cut or "truncated member (the archive ends before it); skipped"
+                    if where[name] == index and seen_names.get(name):
+                        # What `tar x` leaves is the earlier copy (it stops at the cut member):
+                        # that copy is read under the name, not dropped with the cut one.
+                        why = (cut or "the last copy of this name is truncated (the archive ends before "
+                               "it); skipped") + "; the copy before it was read as the file"
                     self.problems.append((name, why))
-                    if last:
-                        del self._entries[name]
                     continue
                 # As a truncated tweets.js or outbox.json is read: every complete record.
                 self.problems.append((name, f"truncated member (the archive ends inside it): its first "
@@ -1064,12 +1127,17 @@ class TarTree(Tree):
                 size = end - offset
             packed = max(spans[index + 1][3] - cpos, 1) if self._gz else size
             bomb = size > RATIO_CHECK_FLOOR and size / packed > MAX_COMPRESSION_RATIO
-            seen_names.setdefault(name, []).append(_TarEntry(offset, size, bomb))
-            if last:
-                self._entries[name] = _TarEntry(offset, size, bomb)
-                self._members.append(Member(name, size))
-        self._copies = {name: found for name, found in seen_names.items()
-                        if len(found) > 1 and name in self._entries}
+            entry = _TarEntry(offset, size, bomb)
+            seen_names.setdefault(name, []).append(entry)
+            kept.append((index, name, entry))
+        # The last readable member of a name is read under it; its earlier ones are its copies.
+        last_kept = {name: index for index, name, _entry in kept}
+        self._entries = {}
+        for index, name, entry in kept:
+            if last_kept[name] == index:
+                self._entries[name] = entry
+                self._members.append(Member(name, entry.size))
+        self._copies = {name: found for name, found in seen_names.items() if len(found) > 1}
         if start.bad_check:
             self.problems.append(("", "the archive's checksum (gzip CRC-32) does not match: its content "
                                       "may be damaged somewhere; what it holds was read"))
@@ -1100,12 +1168,18 @@ class TarTree(Tree):
     def duplicates(self) -> dict[str, list[int]]:
         return {name: [entry.size for entry in found] for name, found in self._copies.items()}
 
-    def read_copy(self, name: str, number: int, limit: int = MAX_MEMBER_BYTES) -> bytes:
+    def _copy_entry(self, name: str, number: int) -> _TarEntry:
         found = self._copies.get(name, [])
         if not 1 <= number <= len(found):
             raise InputProblem(f"{name}: no copy {number}")
-        entry = found[number - 1]
-        return self._counted(lambda _name, cap: bytes(self._entry_buffer(entry, cap)), name, limit)
+        return found[number - 1]
+
+    def _copy_bytes(self, name: str, number: int, limit: int) -> bytes:
+        return bytes(self._entry_buffer(self._copy_entry(name, number), limit))
+
+    def _copy_access(self, name: str, number: int) -> tuple[Callable[[int, int], bytes], int,
+                                                            Callable[[], None]] | None:
+        return self._entry_access(self._copy_entry(name, number))
 
     def _member(self, name: str, count: int) -> bytearray:
         entry = self._entries.get(name)
@@ -1138,7 +1212,10 @@ class TarTree(Tree):
         return bytes(self._member(name, size))
 
     def _random_access(self, name: str) -> tuple[Callable[[int, int], bytes], int, Callable[[], None]] | None:
-        entry = self._entries.get(name)
+        return self._entry_access(self._entries.get(name))
+
+    def _entry_access(self, entry: _TarEntry | None) -> tuple[Callable[[int, int], bytes], int,
+                                                              Callable[[], None]] | None:
         if entry is None or entry.bomb:
             return None  # read() says why
 
