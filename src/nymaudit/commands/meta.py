@@ -10,7 +10,7 @@ import zipfile
 from typing import Any
 
 from nymaudit.metadata.attachments import CheckedFile, check_bytes, unreadable
-from nymaudit.metadata.linkage import LinkedFile, link_files
+from nymaudit.metadata.linkage import LinkedFile, link_groups
 
 SCHEMA = "nymaudit.meta/1"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -141,22 +141,18 @@ def analyse(paths: list[pathlib.Path]) -> dict[str, Any]:
     # Shared serials, names and IDs between the files: each file involved gets
     # the finding, so a reader of one entry sees what it is linked to.
     try:
-        links = link_files([LinkedFile(cf.display, cf.meta) for cf in files])
+        links = link_groups([LinkedFile(cf.display, cf.meta) for cf in files])
     except Exception:
         links = []
     by_display = {cf.display: cf for cf in files}
-    for finding in links:
-        for cf_display in _files_named(finding.evidence, by_display):
-            by_display[cf_display].findings.append(finding)
+    for finding, displays in links:
+        for cf_display in displays:
+            if cf_display in by_display:
+                by_display[cf_display].findings.append(finding)
     for cf in files:
         if cf.status == "clean" and cf.findings:
             cf.status = "identifying"
     return {"schema": SCHEMA, "files": [cf.as_dict() for cf in files]}
-
-
-def _files_named(evidence: str, by_display: dict[str, CheckedFile]) -> list[str]:
-    _, _, listed = evidence.partition("; files: ")
-    return [d for d in by_display if d in listed]
 
 
 def _listed(files: list[dict[str, Any]], shown: int = 10) -> str:

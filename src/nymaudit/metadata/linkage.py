@@ -34,6 +34,7 @@ _COPYRIGHT_NOISE = re.compile(r"\(c\)|©|copyright|all rights reserved|\b(19|20)
                               re.IGNORECASE)
 _BUILD = re.compile(r"\d{5,}|build|\d+\.\d+\.\d+\.\d+|\$", re.IGNORECASE)
 MAX_FILES_NAMED = 5
+MAX_FILES_IN_EVIDENCE = 50
 
 
 @dataclass
@@ -102,7 +103,13 @@ WEAK_KINDS = {"software build", "editing-session ID (rsid)"}
 def link_files(files: list[LinkedFile]) -> list[Finding]:
     """One finding per group of files that share values: META024 for an
     attachment and a known file, META023 for several attachments. The evidence
-    lists every shared value."""
+    lists every shared value and up to ``MAX_FILES_IN_EVIDENCE`` of the files."""
+    return [finding for finding, _ in link_groups(files)]
+
+
+def link_groups(files: list[LinkedFile]) -> list[tuple[Finding, tuple[str, ...]]]:
+    """``link_files``' findings, each with the displays of every file it links (``meta``
+    gives each of them the finding; the evidence names only the first few)."""
     from nymaudit.metadata.findings import rule
 
     index: dict[tuple[str, str], dict[str, tuple[LinkedFile, str]]] = {}
@@ -130,7 +137,7 @@ def link_files(files: list[LinkedFile]) -> list[Finding]:
         elif len(ours) >= 2:
             names = tuple(sorted(e[0].display for e in ours))
             groups.setdefault(("META023", names), []).append((kind, shown))
-    findings: list[Finding] = []
+    findings: list[tuple[Finding, tuple[str, ...]]] = []
     for (rule_id, displays), shared in sorted(groups.items()):
         shared = sorted(set(shared), key=lambda ks: (KIND_ORDER.index(ks[0]), ks[1]))
         values = ", ".join(f"{kind} '{shown}'" for kind, shown in shared[:4])
@@ -138,24 +145,29 @@ def link_files(files: list[LinkedFile]) -> list[Finding]:
             values += f" and {len(shared) - 4} more"
         first = by_display[displays[0]]
         where = Origin(path=first.display, record=first.record)
-        evidence = "; ".join(f"{k}={v}" for k, v in shared[:12]) + f"; files: {', '.join(displays)}"
+        # The files named up to a cap: 10,000 copies of one camera's photos made every entry of
+        # `meta` carry all 10,000 names (6.9 GB of JSON, eighth session).
+        named = ", ".join(displays[:MAX_FILES_IN_EVIDENCE])
+        if len(displays) > MAX_FILES_IN_EVIDENCE:
+            named += f" and {len(displays) - MAX_FILES_IN_EVIDENCE} more"
+        evidence = "; ".join(f"{k}={v}" for k, v in shared[:12]) + f"; files: {named}"
         clue = f"{shared[0][0]} {shared[0][1]}"
         if rule_id == "META024":
             other = by_display[displays[1]]
-            findings.append(rule("META024").finding(
+            findings.append((rule("META024").finding(
                 f"{first.display} and {other.display} (known files '{other.known_label}') "
                 f"share {values}.",
                 evidence, where, clue_value=clue,
-            ))
+            ), displays))
         else:
             listed = ", ".join(displays[:MAX_FILES_NAMED])
             if len(displays) > MAX_FILES_NAMED:
                 listed += f" and {len(displays) - MAX_FILES_NAMED} more"
             weak = all(kind in WEAK_KINDS for kind, _ in shared)
-            findings.append(rule("META023").finding(
+            findings.append((rule("META023").finding(
                 f"{len(displays)} files share {values}: {listed}.",
                 evidence, where, clue_value=clue, severity="low" if weak else None,
-            ))
+            ), displays))
     return findings
 
 
