@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from archive_builders import build_wxr
 from nymaudit.cli import app
 from nymaudit.style import dialect
+from nymaudit.text import disclosure
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
@@ -134,3 +136,87 @@ def test_vocabulary_senses_that_are_not_the_variety() -> None:
     assert not ev.vocabulary
     ev = dialect.collect(["Oga is not on seat, abeg come back tomorrow", "I want to japa next year"])
     assert sum(ev.vocabulary["NG"].values()) == 4
+
+
+# ---------------------------------------------------------------- red team rev8a (same day),
+# items 5, 6 and 14: a camera, a phone, a music exam and a game level were civil-service
+# grades; an employer's acronym after "I finished at" was a university with a birth year;
+# thyroid tests and shell versions were shillings, Audi RS models rupees.
+
+NOT_A_GRADE = [
+    "my G7 X finally arrived", "My G6 keeps crashing", "my grade 7 is on saturday",
+    "I'm on grade 6 now, the pieces are getting hard",
+    "As an AA member I get free breakdown cover at the department store",
+    "As an SEO specialist I work with the marketing department", "I'm on GS 12 in Runescape now",
+    "my el 2 build is finally done", "I'm a G6 climber now",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_GRADE)
+def test_a_bare_grade_needs_the_civil_service(text: str) -> None:
+    assert not [d for d in disclosure.find(text, 2026) if d.value.startswith("civil-service grade")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("As a G7 in DWP I see this", "g7"), ("I'm a Grade 7 in the civil service", "grade 7"),
+    ("I'm a GS-13 at the IRS", "gs-13"), ("As an HEO in the Home Office I draft these", "heo"),
+    ("As an SEO at HMRC I see this", "seo"), ("I'm on GL 14 now", "gl 14"),
+])
+def test_a_grade_with_the_service_is_found(text: str, value: str) -> None:
+    assert [(d.value, d.severity) for d in disclosure.find(text, 2026) if d.rule_id == "SELF010"] == [
+        (f"civil-service grade: {value}", "high")]
+
+
+def test_camera_and_music_talk_in_a_blog_gives_no_grade(tmp_path: Path) -> None:
+    items = [{"post_id": str(200 + i), "title": f"Note {i}", "content": f"<p>{t}</p>",
+              "post_date": f"2025-02-{1 + i:02d} 21:00:00", "post_date_gmt": f"2025-02-{1 + i:02d} 20:00:00"}
+             for i, t in enumerate(NOT_A_GRADE)]
+    doc = _scan(build_wxr(tmp_path / "hobby.WordPress.2025-09-01.xml", items))
+    values = [(f.get("clue") or {}).get("value") or "" for f in _by_rule(doc, "SELF010")]
+    assert not [v for v in values if v.startswith("civil-service grade")], values
+
+
+@pytest.mark.parametrize("text", [
+    "since I finished at the BBC in 2012 I have freelanced", "I finished at IBM in 2019 and joined a startup",
+    "I finished at ASDA in 2015, then moved to Tesco", "since I finished at IKEA I sleep better",
+    "I finished at NASA in 2020", "I finished at HMRC in 2018", "I finished at Unilever in 2015",
+])
+def test_finishing_at_an_employer_is_no_education(text: str) -> None:
+    assert [d.value for d in disclosure.find(text, 2026) if d.rule_id == "SELF017"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("since I finished at UNILAG in 2010", "UNILAG, finished in 2010 (a degree at 21-24: born 1986-1989)"),
+    ("I graduated from UNIBEN in 2012", "UNIBEN, finished in 2012 (a degree at 21-24: born 1988-1991)"),
+    ("I finished my degree at LASU in 2014", "LASU, finished in 2014 (a degree at 21-24: born 1990-1993)"),
+    ("since I finished at KNUST", "KNUST"),
+])
+def test_finishing_at_a_university_is_education(text: str, value: str) -> None:
+    assert [d.value for d in disclosure.find(text, 2026) if d.rule_id == "SELF017"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "my TSH 4.5 results came back", "my free T4 was 12 and tsh 0.8", "ksh 93 has better arrays",
+    "ush 2 more", "Audi RS 3 vs RS 6",
+])
+def test_letters_in_another_case_are_no_currency(text: str) -> None:
+    assert dialect.find_currency(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("rent is KSh 30,000", "KES"), ("Ksh. 500", "KES"), ("KSH 30,000", "KES"), ("TSh 2,000", "TZS"),
+    ("TSH 4,500 for the bus", "TZS"), ("USh 5000", "UGX"), ("Rs. 500 only", "INR"), ("rs 1,500", "INR"),
+])
+def test_letter_symbols_as_written_or_before_grouped_thousands(text: str, code: str) -> None:
+    assert [c for c, _ in dialect.find_currency(text)] == [code]
+
+
+def test_a_thyroid_blog_names_no_shilling(tmp_path: Path) -> None:
+    texts = ["my TSH 4.5 results came back, the GP wants a retest", "free T4 was 12 and tsh 0.8 this time",
+             "switched the scripts from ksh 93 to bash", "the Audi RS 3 vs RS 6 debate again"]
+    items = [{"post_id": str(300 + i), "title": f"Note {i}", "content": f"<p>{t}</p>",
+              "post_date": f"2025-03-{1 + i:02d} 21:00:00", "post_date_gmt": f"2025-03-{1 + i:02d} 20:00:00"}
+             for i, t in enumerate(texts)]
+    doc = _scan(build_wxr(tmp_path / "health.WordPress.2025-09-01.xml", items))
+    assert _by_rule(doc, "STYLE005") == [] or not any(
+        c in _by_rule(doc, "STYLE005")[0]["message"] for c in ("TZS", "KES", "INR", "UGX"))

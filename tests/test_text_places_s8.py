@@ -146,8 +146,9 @@ def test_a_lower_case_word_before_a_number_is_no_zip(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "key"), [
-    ("i live in hull", "hull"), ("moved to bath last year", "bath"), ("born in reading", "reading"),
-    ("we moved to nice in 2019", "nice"), ("grew up in split", "split"), ("i'm from hull originally", "hull"),
+    ("i live in hull", "hull"), ("we moved to bath last year", "bath"),
+    ("i'm from reading originally", "reading"), ("we moved to nice in 2019", "nice"),
+    ("i grew up in split", "split"), ("i'm from hull originally", "hull"),
     ("I LIVE IN HULL", "hull"),
 ])
 def test_an_ordinary_word_after_a_statement_of_home_is_the_town(text: str, key: str) -> None:
@@ -166,9 +167,81 @@ def test_an_ordinary_word_in_an_ordinary_sentence_is_no_place(text: str) -> None
 
 
 def test_a_lower_case_home_in_hull_is_reported(tmp_path: Path) -> None:
-    texts = ["i live in hull and the wind never stops", "cold one today",
-             "moved to hull last year, no regrets"]
+    texts = ["i live in hull, the wind never stops", "cold one today",
+             "we moved to hull last year, no regrets"]
     home = _places(_x_corpus(tmp_path, texts), "PLACE002")
     # Hull, England (filed as Kingston upon Hull, 314,000), not Hull, Quebec (63,700) first.
     assert list(home) == ["Kingston upon Hull"], home
     assert "places of that name are in England (GB), Quebec (CA)" in home["Kingston upon Hull"][2]
+
+
+# ---------------------------------------------------------------- red team rev8a (same day),
+# items 7-9: ordinary words after a subject-less "moved to", car talk as postcodes, London
+# taken for London, Ohio on the votes of two names.
+
+SOMEONE_ELSES_MOVE = [
+    "the class moved to reading and writing this term", "year 1 moved to reading last week",
+    "moved to nice and quiet place now", "the team moved to split, then back home",
+    "i'm from nice and friendly stock", "my brother moved to bath last year",
+]
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSES_MOVE)
+def test_an_ordinary_word_needs_the_writer_as_subject(text: str) -> None:
+    plain, _ = normalize(text)
+    assert [m.key for m in places.mentions(plain) if m.kind == "place"] == []
+
+
+def test_ordinary_words_in_an_x_archive_give_no_home(tmp_path: Path) -> None:
+    assert _places(_x_corpus(tmp_path, SOMEONE_ELSES_MOVE), "PLACE002") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "selling my bmw m3 2dr coupe", "the m5 4dr saloon is quick", "wa2 3hr drive", "x=ab12 3ab",
+])
+def test_car_talk_is_no_postcode(text: str) -> None:
+    plain, _ = normalize(text)
+    assert [s for s in places.spots(plain) if s.kind == "postcode"] == []
+
+
+def test_car_talk_in_an_x_archive_gives_no_postcode(tmp_path: Path) -> None:
+    texts = ["selling my bmw m3 2dr coupe", "the m5 4dr saloon is quick", "wa2 3hr drive then bed"]
+    result = detector.detect(ScanContext(_x_corpus(tmp_path, texts)))
+    assert [f.rule for f in result.findings if f.rule == "PLACE004"] == []
+
+
+LONDON = ["Back in London tonight after a long week", "London traffic was awful again",
+          "Meeting friends in London on Saturday", "Train to London delayed, as usual",
+          "London in the rain is still lovely"]
+
+
+@pytest.mark.parametrize("others", [
+    ["Drove up to Cleveland to see mum", "Cleveland was windy today"],
+    ["Charlotte came round for tea", "Charlotte and I went to the market", "Dinner with Charlotte tonight",
+     "Brandon fixed my bike", "Brandon is moving house", "Cleveland hills were windy today",
+     "Cleveland Way walk again"],
+])
+def test_london_named_most_is_not_settled_abroad(tmp_path: Path, others: list[str]) -> None:
+    # London, England (8.96 M) is 21 times London, Ontario: two mentions of Cleveland (or
+    # friends named Charlotte and Brandon) made it London (US), high/high, with England not
+    # even listed. Now it is open, England first.
+    found = _places(_x_corpus(tmp_path, LONDON + others))
+    london = {v: (c, m) for v, (_, c, m) in found.items() if v.startswith("London")}
+    assert list(london) == ["London"], found
+    confidence, message = london["London"]
+    assert confidence == "low" and "places of that name are in England (GB), Ontario (CA)" in message
+    home = _places(_x_corpus(tmp_path / "b", LONDON + others), "PLACE002")
+    assert list(home) == ["London"] and "England (GB)" in home["London"][2], home
+
+
+def test_london_settled_on_the_first_look_stays_settled_on_the_second(tmp_path: Path) -> None:
+    # As Sense and Sensibility (London x35 beside Willoughby, Norland, Brandon, Charlotte and
+    # Cleveland, all American towns too): the second look, taking each name for its chosen
+    # place, put London, Ohio back in contention and London lost its country.
+    texts = (["We stopped at Willoughby"] * 3 + ["Back at Norland for the week"] * 2 + ["Trip to Brandon"] * 2
+             + ["Staying in Charlotte", "Back in London tonight", "London traffic was awful",
+                "Meeting friends in London", "Trip to Cleveland", "Trip to Cleveland", "Trip to Exeter"])
+    found = _places(_x_corpus(tmp_path, texts))
+    london = {v: m for v, (_, _, m) in found.items() if v.startswith("London")}
+    assert list(london) == ["London (England, GB)"], found
+    assert "Ohio" not in london["London (England, GB)"]

@@ -55,11 +55,16 @@ def _alternation(items: list[str]) -> str:
 @cache
 def patterns() -> tuple[Pattern, ...]:
     raw = load_file("disclosure")
-    lists: dict[str, list[str]] = raw.get("lists", {})
+    lists: dict[str, list[str] | str] = raw.get("lists", {})
     name_stop = frozenset(w.lower() for w in lists.get("NAME_STOP", []))
 
     def expand(regex: str) -> str:
-        return _PLACEHOLDER.sub(lambda m: f"(?:{_alternation(lists[m.group(1)])})", regex)
+        # A list becomes an alternation of its words; a string (a regex such as
+        # CIVIL_CONTEXT) goes in as written.
+        def one(m: re.Match[str]) -> str:
+            item = lists[m.group(1)]
+            return f"(?:{item})" if isinstance(item, str) else f"(?:{_alternation(item)})"
+        return _PLACEHOLDER.sub(one, regex)
 
     out: list[Pattern] = []
     for table in raw.get("rule", []):
@@ -81,7 +86,7 @@ def patterns() -> tuple[Pattern, ...]:
                 value_from=entry.get("value_from"),
                 value_template=entry.get("value_template"),
                 not_fact=not_fact,
-                require=re.compile(require) if require else None,
+                require=re.compile(expand(require)) if require else None,
                 severity=entry.get("severity"),
                 fact_shape=re.compile(entry["fact_shape"]) if entry.get("fact_shape") else None,
                 anchor=bool(entry.get("anchor", True)),

@@ -106,6 +106,7 @@ class _Data:
     max_clusters: int
     doubt_population: int = 20_000
     doubt_km: float = 50.0
+    keep_sure_km: float = 150.0
     doubt_share: float = 0.6
     doubt_min: int = 4
     settle_margin: float = 0.5
@@ -130,6 +131,7 @@ class _Data:
     postcode_any_case: re.Pattern[str] | None = None
     common_cue: re.Pattern[str] | None = None
     common_next: re.Pattern[str] | None = None
+    inward_stop: frozenset[str] = frozenset()
     lower_min_common: int = 20_000
     outward_stop: frozenset[str] = frozenset()
     zip_lower: re.Pattern[str] | None = None
@@ -186,6 +188,7 @@ def data() -> _Data:
         max_clusters=int(raw["clusters"]["max_clusters"]),
         doubt_population=int(raw["clusters"].get("doubt_population", 20_000)),
         doubt_km=float(raw["clusters"].get("doubt_km", 50.0)),
+        keep_sure_km=float(raw["clusters"].get("keep_sure_km", 150.0)),
         doubt_share=float(raw["clusters"].get("doubt_share", 0.6)),
         doubt_min=int(raw["clusters"].get("doubt_min", 4)),
         settle_margin=float(raw["clusters"].get("settle_margin", 0.5)),
@@ -208,6 +211,7 @@ def data() -> _Data:
         postcode_any_case=re.compile(raw["postcodes"]["lower_full"]) if "lower_full" in raw["postcodes"]
         else None,
         outward_stop=frozenset(raw["postcodes"].get("lower_outward_stop", [])),
+        inward_stop=frozenset(raw["postcodes"].get("lower_inward_stop", [])),
         zip_lower=re.compile(raw["postcodes"]["lower_zip"]) if "lower_zip" in raw["postcodes"] else None,
         common_cue=re.compile(lower["common_word_cue"], re.I) if "common_word_cue" in lower else None,
         common_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|(?:" + "|".join(
@@ -630,8 +634,8 @@ def _lower_postcodes(text: str, d: _Data, taken: set[int]) -> list[Spot]:
         value = m.group(0)
         if value.isupper() or m.start() in taken or m.group("area").upper() not in d.areas:
             continue
-        if _ORDINAL.fullmatch(m.group("inward")):
-            continue
+        if _ORDINAL.fullmatch(m.group("inward")) or m.group("inward")[1:].lower() in d.inward_stop:
+            continue  # "se7 1st", "m3 2dr", "wa2 3hr"
         out.append(Spot("postcode", value.upper(), m.start(), m.end()))
     return out
 
@@ -794,12 +798,24 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
                     + (0.5 if p.country in ENGLISH_COUNTRIES else 0.0))
 
         best = max(places, key=score)
+        contested = (_sure(places) and best is not places[0] and not near
+                     and counts[m.key] > all_count - counts[m.key])
+        if contested:
+            # A name settled by its size (London, 21 times London, Ontario) named more often
+            # than all the account's other names together is not settled by their country
+            # votes alone: it stays open, its largest place first. Two mentions of
+            # "Cleveland" beside five of London made it London, Ohio, high/high, England not
+            # even listed (29 November 2026, eighth session, red team). Settling it on
+            # England instead made more confident errors on simulated accounts (Jacksonville,
+            # NC beside Wilmington). Fewer mentions ("Paris" beside Dallas, Sherman and
+            # Denison), or other names near a namesake (Perth beside Dundee), still move it.
+            best = places[0]
         abroad = best.population < 20_000 and _lone_abroad(best.country, country_votes, raw_total, mine)
         if abroad and counts[m.key] == 1:
             # A village abroad where every other name is at home is more likely a
             # local name the gazetteer lacks (a suburb) than a trip: leave it out.
             return None
-        if _sure(places) and best is places[0]:
+        if _sure(places) and best is places[0] and not contested:
             return best, (), abroad
         # The namesakes the other names do not rule out ("Kings Park" in a Perth account:
         # the three in Victoria, New South Wales and South Australia, not New York's).
@@ -895,12 +911,25 @@ def _recheck(choices: dict[str, Choice | None], choose: Any, first: dict[str, Me
     Manchester's English vote while Manchester itself went to New Hampshire on Boston's
     American one."""
     near = _near_namesakes(choices, candidates, counts)
+    taken = sorted(((picked[0].latitude, key, picked[0]) for key, picked in choices.items()
+                    if picked is not None), key=lambda t: (t[0], t[1]))
     out = dict(choices)
     for key, picked in choices.items():
         if picked is None or len(candidates.get(key, ())) < 2:
             continue
-        again = choose(first[key], near.get(key), votes)
+        close = near.get(key)
+        again = choose(first[key], close, votes)
         if again is None:
+            continue
+        if (not picked[1] and picked[0] == candidates[key][0] and _sure(candidates[key])
+                and not (close and any(p != picked[0] for p in close))
+                and not _beside_a_namesake(key, [again[0]], taken)):
+            # Settled on its largest place, ten times any namesake, with no other name taken
+            # for a place near a namesake (``keep_sure_km``): kept, as on the first look.
+            # Far votes alone (Sense and Sensibility's Willoughby, Cleveland and Charlotte,
+            # American towns too, 200 km and more from London, Ohio) drew London, 8.96 M, to
+            # Ohio (29 November 2026, red team). Perth beside Dundee, Jacksonville beside
+            # Wilmington, NC are still looked at again.
             continue
         best, rivals, abroad = picked
         if again[0] == best:
@@ -912,6 +941,23 @@ def _recheck(choices: dict[str, Choice | None], choose: Any, first: dict[str, Me
                 best = every[0]  # not even the country is settled: the largest stands for the name
             out[key] = (best, tuple(p for p in every if p != best), abroad)
     return out
+
+
+def _beside_a_namesake(key: str, namesakes: list[Place],
+                       taken: list[tuple[float, str, Place]]) -> bool:
+    """True when another name was taken for a place within ``keep_sure_km`` of one of
+    ``namesakes``: a writer's places lie near each other. ``taken``: (latitude, name,
+    place) of every name's choice, sorted."""
+    radius = data().keep_sure_km
+    degrees = radius / 111.0 + 0.01
+    for p in namesakes:
+        at = bisect.bisect_left(taken, (p.latitude - degrees,))
+        while at < len(taken) and taken[at][0] <= p.latitude + degrees:
+            _, other, q = taken[at]
+            if other != key and distance_km(p, q) <= radius:
+                return True
+            at += 1
+    return False
 
 
 def _near_namesakes(choices: dict[str, Choice | None], candidates: dict[str, list[Place]],
