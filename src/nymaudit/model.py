@@ -230,7 +230,8 @@ class Corpus:
     activities: list[Activity] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     # Internal, not in any report: the account's own sites and profiles as its exports
-    # state them (SourceResult.own_urls); LINK007 does not report a link to them.
+    # state them (SourceResult.own_urls), all inputs together. LINK007 reads each post's
+    # own input's (``Post.extra["own_urls"]``): a link from one input to another's site stays.
     own_urls: list[str] = field(default_factory=list)
 
     def authored_posts(self) -> Iterator[Post]:

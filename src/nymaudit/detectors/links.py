@@ -9,7 +9,7 @@ from collections import Counter
 from functools import partial
 
 from nymaudit.detectors import ScanContext
-from nymaudit.model import Confidence, DetectorResult, Finding, Origin, Severity
+from nymaudit.model import Confidence, Corpus, DetectorResult, Finding, Origin, Severity
 from nymaudit.rules import rule
 from nymaudit.text import links as L
 from nymaudit.text.normalize import Text, corpus_texts, snippet
@@ -20,8 +20,7 @@ MAX_FINDINGS_PER_RULE = 25
 
 def detect(ctx: ScanContext) -> DetectorResult:
     try:
-        own = own_profiles(ctx.corpus.own_urls)
-        return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus), own))
+        return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus), own_of=own_by_post(ctx.corpus)))
     except Exception as exc:  # noqa: BLE001 - a detector must not break the scan
         return DetectorResult(findings=[Finding(
             rule="LINK001", category="link", severity=Severity.INFO, confidence=Confidence.LOW,
@@ -49,11 +48,30 @@ def own_profiles(urls: list[str]) -> frozenset[str]:
                      for h in hits if h.rule_id == "LINK007")
 
 
-def scan_texts(texts: list[Text], own: frozenset[str] = frozenset()) -> list[Finding]:
+def own_by_post(corpus: Corpus) -> dict[int, frozenset[str]]:
+    """The LINK007 keys of each post's own input (keyed by its Origin, which its Text shares):
+    with two inputs in one scan, input A's link to input B's site or profile is a link to
+    another account of the writer's, a finding, not A's own site (review rev8b item 5)."""
+    keys: dict[int, frozenset[str]] = {}
+    own_of: dict[int, frozenset[str]] = {}
+    for post in corpus.posts:
+        urls = post.extra.get("own_urls") if isinstance(post.extra, dict) else None
+        if not urls:
+            continue
+        if id(urls) not in keys:
+            keys[id(urls)] = own_profiles(list(urls))
+        own_of[id(post.origin)] = keys[id(urls)]
+    return own_of
+
+
+def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),
+               own_of: dict[int, frozenset[str]] | None = None) -> list[Finding]:
+    """``own``: LINK007 keys left out of every text; ``own_of``: of the texts of one post each."""
     tally = Tally()
     for item in texts:
+        mine = own_of.get(id(item.origin), own) if own_of else own
         for url, all_hits in L.scan(item.text, item.urls):
-            hits = [h for h in all_hits if not (h.rule_id == "LINK007" and h.key in own)]
+            hits = [h for h in all_hits if not (h.rule_id == "LINK007" and h.key in mine)]
             if url.start >= 0:
                 evidence = snippet(item.text, url.start, url.end)
                 where_at: Origin | partial[Origin] = partial(item.at, url.start)

@@ -39,6 +39,9 @@ class SourceResult:
     # The account's own site or profile as the export states it (a WXR's blog URL, a
     # blog's configured url, the X handle, the Mastodon actor): a link to it joins nothing.
     own_urls: list[str] = field(default_factory=list)
+    # The media library's files as the export names them, under uploads/ ("2024/03/a.jpg",
+    # "sites/7/2024/02/b.jpg"): a site backup's files beside the export read as its own.
+    site_uploads: set[str] = field(default_factory=set)
 
     def error(self, member: str, message: str) -> None:
         """Record a problem with one member or record; capped so a million bad rows

@@ -87,6 +87,13 @@ def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpu
     corpus.activities.extend(result.activities)
     corpus.attachments.extend(result.attachments)
     corpus.own_urls.extend(u for u in result.own_urls if u not in corpus.own_urls)
+    if result.own_urls:
+        # The input's own site or profile is its posts' own, not every input's: a blog linking
+        # to the writer's X profile stays a finding when the X archive is a second input.
+        own = tuple(result.own_urls)
+        for post in result.posts:
+            if isinstance(post.extra, dict):
+                post.extra["own_urls"] = own
 
 
 def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
@@ -149,9 +156,56 @@ _ARCHIVE_OWN_FOLDERS = {"twitter": frozenset({"data", "assets"}),
 _ARCHIVE_OWN_FILES = {"mastodon": frozenset({"avatar", "header"})}
 
 
+# A WordPress site's media under uploads/: the year and month folders WordPress files uploads in,
+# on a multisite under sites/N/ for site N; a copy resized by WordPress ("walk-300x200.jpg").
+_SITE_UPLOAD = re.compile(r"(?:^|/)uploads/((?:sites/(\d+)/)?\d{4}/\d{2}/[^/]+)$")
+_UPLOADS_PART = re.compile(r"(?:^|/)uploads/(.+)$")
+_RESIZED_COPY = re.compile(r"-\d{1,5}x\d{1,5}(?=\.[A-Za-z0-9]{2,5}$)")
+# Uploads read per input that the export does not name (its media library first, then the
+# year/month folders): 50,000 copies of one photo gave 350,000 findings and 2 GB. The same
+# cap as the files a draft embeds from its site (sources.attachment.MAX_SITE_FILES).
+MAX_UPLOADS_READ = 500
+# The files the export's media library names are the writer's published media: read up to
+# this many (a site of 5,000 photos) before the cap says the rest.
+MAX_NAMED_UPLOADS_READ = 5000
+
+
+def _site_uploads(members: list, listed: set[str]) -> tuple[list, list, int]:
+    """WordPress: (uploads read, files not the site's, uploads past the cap). The site's are
+    what the export's media library names (and WordPress's resized copies of them), then the
+    year/month folders of uploads/ (of the exported site only, on a multisite). A photo
+    elsewhere (a theme's screenshot in a backup folder, a page builder's thumbnails, a
+    passport scan in the Downloads folder holding the export, another site of a multisite)
+    is none of the site's: said, not read as published by the writer."""
+    own_sites = {key.split("/")[1] for key in listed if key.startswith("sites/")}
+    named: list = []
+    by_folder: list = []
+    others: list = []
+    names = {m.name.lower() for m in members}
+    for member in members:
+        part = _UPLOADS_PART.search(member.name)
+        key = part.group(1).lower() if part else ""
+        if key and (key in listed or _RESIZED_COPY.sub("", key) in listed):
+            named.append(member)
+            continue
+        upload = _SITE_UPLOAD.search(member.name)
+        if upload is None or (upload.group(2) is not None and upload.group(2) not in own_sites):
+            others.append(member)
+            continue
+        original = _RESIZED_COPY.sub("", member.name.lower())
+        if original != member.name.lower() and original in names:
+            continue  # WordPress's resized copy of an upload read: made from it, not checked apart
+        by_folder.append(member)
+    read = named + by_folder
+    limit = max(MAX_UPLOADS_READ, min(len(named), MAX_NAMED_UPLOADS_READ))
+    return read[:limit], others, max(0, len(read) - limit)
+
+
 def _files_beside(reader: Reader, tree: Tree, result: SourceResult) -> None:
-    """Read (WordPress) or say (X, Mastodon, Reddit) the photos and documents of a folder,
-    zip or tar that its export reader did not read: never silently ignored."""
+    """Read (WordPress: the site's uploads) or say (X, Mastodon, Reddit, and what is not a
+    WordPress site's upload) the photos and documents of a folder, zip or tar that its export
+    reader did not read: never silently ignored. Said by count at the input, never by name:
+    the tool did not read them, so no finding marks their words for ``--redact``."""
     if reader.name not in EXPORT_READERS or isinstance(tree, FileTree):
         return
     from nymaudit.sources.blog import SKIP_DIRS
@@ -172,14 +226,23 @@ def _files_beside(reader: Reader, tree: Tree, result: SourceResult) -> None:
         beside.append(member)
     if not beside:
         return
+    give = "give them, or their folder, as a PATH of their own"
     if reader.name in READS_FILES_BESIDE:
-        for member in beside:
+        uploads, beside, past_cap = _site_uploads(beside, result.site_uploads)
+        for member in uploads:
             result.attachments.append(make_attachment(tree, member, post_id=None, platform_copy=False))
+        if past_cap:
+            result.error("", f"{past_cap} more of the site's uploads were not checked: only the first "
+                             f"{len(uploads)} are, those the export's media library "
+                             f"names first; {give}")
+        if beside:
+            result.error("", f"{len(beside)} photo(s) or document(s) in this input beside the WordPress "
+                             "export were not checked: they are none of the site's uploads (neither named "
+                             "by the export's media library nor under wp-content/uploads/YEAR/MONTH); "
+                             + give)
         return
-    # Located at the first (its path is redacted as paths are); the rest counted.
-    result.error(beside[0].name, f"{len(beside)} photo(s) or document(s) in this input beside the "
-                                 f"{reader.name} export were not checked (this one first): they are none of "
-                                 "the export's own media; give them, or their folder, as a PATH of their own")
+    result.error("", f"{len(beside)} photo(s) or document(s) in this input beside the {reader.name} export "
+                     f"were not checked: they are none of the export's own media; {give}")
 
 
 # Where each export comes from, for an input of its format that held nothing to audit:
@@ -359,11 +422,15 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
         companion = _git_companion(reader, tree)
         if companion is not None:
             history = SourceResult(tree)
+            history.own_urls = list(result.own_urls)  # the blog's repository: the same site
             _run_reader(companion, tree, history)
             from nymaudit.sources.git import HEAD_FILES_NOT_READ
 
             # The blog reader has read the site's files; the git note on them does not apply.
             history.errors = [e for e in history.errors if not e.error.startswith(HEAD_FILES_NOT_READ)]
+            # HEAD's photos the blog reader already read from the working tree: checked once.
+            read = {a.path for a in result.attachments}
+            history.attachments = [a for a in history.attachments if a.path.removeprefix("HEAD:") not in read]
             # Listed as its own input line so the post counts keep their meaning.
             _summarise(tree.display(".git"), companion.name, history, corpus)
         elif reader is None or reader.name in HISTORY_READERS:

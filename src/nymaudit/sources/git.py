@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from typing import Any
 from nymaudit.model import Origin, Post
 from nymaudit.rules import load_file
 from nymaudit.sources.base import SourceResult
+from nymaudit.sources.common import extension
 from nymaudit.sources.tree import FolderTree, TarTree, Tree, ZipTree
 
 MAX_COMMITS = 200_000
@@ -647,6 +649,53 @@ def _list_head(base: list[str], env: dict[str, str], result: SourceResult,
     return files
 
 
+MAX_MEDIA_FILES = 500
+
+
+def _media_path(path: str) -> bool:
+    """A photo or document the project publishes (not a test fixture, vendored or generated)."""
+    from nymaudit.sources.references import ATTACHMENT_EXTENSIONS
+
+    folders = path.split("/")[:-1]
+    return extension(path) in ATTACHMENT_EXTENSIONS and not any(
+        part in SKIPPED_FOLDERS or (part.startswith(".") and part != ".github") for part in folders)
+
+
+def _blob_loader(base: list[str], env: dict[str, str], sha: str, size: int) -> Callable[[], bytes]:
+    def load() -> bytes:
+        # Read-only (git cat-file), one object, when the metadata detector reads the file.
+        try:
+            done = subprocess.run([*base, "cat-file", "blob", sha], env=env, capture_output=True,
+                                  timeout=TIMEOUT_SECONDS, check=False)
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise OSError(f"git cat-file failed: {exc}") from exc
+        if done.returncode != 0 or len(done.stdout) != size:
+            raise OSError("git cat-file could not read the file at HEAD")
+        return done.stdout
+    return load
+
+
+def _head_media(base: list[str], env: dict[str, str], tree: Tree, result: SourceResult, label: str,
+                listed: list[tuple[str, int, str]]) -> int:
+    """HEAD's photos and documents as attachments (a GPS photo committed to a project is
+    published with it): read lazily with ``git cat-file``, at most MAX_MEDIA_FILES. Returns
+    how many HEAD files are media (read, or said past the cap)."""
+    from nymaudit.model import Attachment
+    from nymaudit.sources.common import media_type_for
+
+    media = sorted((entry for entry in listed if _media_path(entry[2]) and entry[1] >= 0),
+                   key=lambda entry: (entry[2].count("/"), entry[2]))
+    for sha, size, path in media[:MAX_MEDIA_FILES]:
+        result.attachments.append(Attachment(
+            path=f"HEAD:{path}", input_path=tree.label, media_type=media_type_for(path), size=size,
+            loader=_blob_loader(base, env, sha, size),
+            shown_as=tree.display(f"{label}/HEAD:{path}".lstrip("/"))))
+    if len(media) > MAX_MEDIA_FILES:
+        result.error(label, f"{len(media) - MAX_MEDIA_FILES} more photos or documents at HEAD were not "
+                            f"checked for metadata (the first {MAX_MEDIA_FILES} were)")
+    return len(media)
+
+
 def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceResult, label: str,
                deadline: float | None = None) -> None:
     """HEAD's prose files as records of kind "file" (``git ls-tree`` and ``git cat-file
@@ -662,14 +711,16 @@ def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceR
     # is left unread is the deepest documentation.
     chosen = sorted((entry for entry in listed if prose_path(entry[2], hugo)),
                     key=lambda entry: (entry[2].count("/"), entry[2]))
-    if len(listed) > len(chosen):
+    media = _head_media(base, env, tree, result, label, listed)
+    others = len(listed) - len(chosen) - media
+    if others > 0:
         # A dotfiles repository's published content is its configuration (.zshrc with
         # `export TZ=...`, an ssh alias naming a user and host): clean text findings must
         # not read as a clean repository.
-        result.error(label, f"{HEAD_FILES_NOT_READ} {len(listed) - len(chosen)} of the {len(listed)} files "
+        result.error(label, f"{HEAD_FILES_NOT_READ} {others} of the {len(listed)} files "
                             "at HEAD (code, configuration, dotfiles): only the prose a project publishes "
-                            "(README, LICENSE, docs) is checked; a time zone, host or user name in the "
-                            "others is not reported")
+                            "(README, LICENSE, docs) and its photos and documents are checked; a time zone, "
+                            "host or user name in the others is not reported")
     wanted: list[tuple[str, int, str]] = []
     too_big: list[str] = []
     missing = [path for _, size, path in chosen if size < 0]

@@ -74,7 +74,10 @@ def separator_hint(tree: Tree) -> str | None:
             except (csv.Error, StopIteration):
                 continue
             if classify(tuple(c.strip().lower() for c in row)):
-                return (f"{member.name} looks like a Reddit export, but its columns are "
+                # Its own name only (comments.csv, posts.csv): the folders above it may name the
+                # writer ("Marie Lefebvre reddit/"), and this message is not masked by --redact.
+                shown = member.name.rsplit("/", 1)[-1]
+                return (f"{shown} looks like a Reddit export, but its columns are "
                         f"separated by {name}s ({separator!r}), not commas: it was re-saved by a "
                         "spreadsheet; give the files as Reddit sent them (or save them again as "
                         "comma-separated CSV)")

@@ -95,6 +95,30 @@ def wp_html_text_and_links(content: str) -> tuple[str, list[str]]:
     return html_text_and_links(content)
 
 
+# The part of a media URL under uploads/ ("2024/03/walk.jpg", "sites/7/2024/02/b.jpg").
+_UPLOADS_PART = re.compile(r"(?:^|/)uploads/([^?#\s\"'<>]+)")
+MAX_SITE_UPLOADS = 200_000
+
+
+def _note_upload(result: SourceResult, url: str | None, elem: Any) -> None:
+    """An attachment item (the media library, attached or not): its file under uploads/, from
+    the attachment URL and the ``_wp_attached_file`` meta, so that a site backup's files
+    beside the export are read as the site's only when the export names them (sources.detect)."""
+    if len(result.site_uploads) >= MAX_SITE_UPLOADS:
+        return
+    found = _UPLOADS_PART.search(url or "")
+    if found:
+        result.site_uploads.add(found.group(1).lower())
+    for meta in elem:
+        if _split(meta.tag) != ("wp", "postmeta"):
+            continue
+        fields = _fields(meta)
+        if fields.get(("wp", "meta_key")) == "_wp_attached_file":
+            value = fields.get(("wp", "meta_value"), "").strip().lstrip("/")
+            if value and len(value) <= 500 and "://" not in value:
+                result.site_uploads.add(value.lower())
+
+
 LISTED_AUTHORS = 5
 
 
@@ -219,6 +243,7 @@ class WordPressReader:
         if post_type == "attachment":
             url = fields.get(("wp", "attachment_url"))
             parent = fields.get(("wp", "post_parent"), "0")
+            _note_upload(result, url, elem)
             if url and parent not in ("", "0"):
                 # The files are not in the export, only their URLs: keep them on
                 # the parent post for the link detectors.
