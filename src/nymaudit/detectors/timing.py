@@ -180,13 +180,15 @@ def detect(ctx: ScanContext) -> DetectorResult:
     if not times:
         result.sections["timing"] = None
         if drafts:
-            result.findings.append(stated_offset_finding(drafts, Origin(label), config))
+            result.findings.append(stated_offset_finding(drafts, Origin(label), config,
+                                                         zero_in_summer(ctx.corpus.posts)))
             point_at_offsets(result.findings[-1], ctx.corpus.posts)
         return result
     from nymaudit.timing import analyse
 
     try:
-        timing = analyse(times, stated_offsets=stated, hour_usable=usable)
+        timing = analyse(times, stated_offsets=stated, hour_usable=usable,
+                         stated_setting=offsets_are_settings(ctx.corpus.posts))
     except (ValueError, OverflowError, ArithmeticError, MemoryError):
         result.sections["timing"] = None
         return result
@@ -196,7 +198,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
     result.sections["timing"] = timing.to_contract()
     boosts = sum(1 for a in ctx.corpus.activities if getattr(a, "timestamp", None) is not None)
     naive = naive_times(ctx)
-    result.findings.extend(findings(timing, Origin(label), untimed, drafts, config, boosts, naive))
+    result.findings.extend(findings(timing, Origin(label), untimed, drafts, config, boosts, naive,
+                                    zero_in_summer(ctx.corpus.posts)))
     for leak in (f for f in result.findings if f.rule == "TIME007"):
         point_at_offsets(leak, ctx.corpus.posts)
     zero_gmt = sum(1 for p in ctx.corpus.posts if isinstance(p.extra, dict) and p.extra.get("zero_gmt"))
@@ -212,6 +215,22 @@ def detect(ctx: ScanContext) -> DetectorResult:
     return result
 
 
+def offsets_are_settings(posts: Any) -> bool:
+    """Whether every record storing an offset stores a setting or a hand-written date, not a
+    clock's: WordPress posts and comments (the site's Timezone setting) and front matter
+    (a date copied from post to post). A git commit's offset is its machine's clock."""
+    found = False
+    for post in posts:
+        if post.stated_offset_minutes is None or post.published_at is None:
+            continue
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        if not (_wordpress_record(post.origin) or extra.get("front_matter")
+                or extra.get("offset_source") == "site configuration"):
+            return False
+        found = True
+    return found
+
+
 def point_at_offsets(leak: Finding, posts: Any) -> None:
     """TIME007's location: the record that stores a revealing offset (``offset_origin``),
     not the first input; a site configuration's ``timezone:`` keeps its own. The advice
@@ -223,7 +242,11 @@ def point_at_offsets(leak: Finding, posts: Any) -> None:
     if leak.location.record != "timezone":
         leak.location = origin
         if others:
-            leak.message += f" Stored in {others}."
+            # The file names (post slugs: "dinner-with-marie-lefebvre") go in the evidence,
+            # which --redact masks; in the message they stayed readable (review rev8b item 12).
+            count, _, names = others.partition(" files: ")
+            leak.message += f" Stored in {count} files (named in the evidence)."
+            leak.evidence += f"; stored in {names}"
     if wordpress and leak.severity.label != "info":
         data = rule("TIME007").data
         advice = str(data.get("advice_wordpress", "")).strip()
@@ -249,6 +272,23 @@ def _utc_day(post: Any) -> int | None:
 # reader that failed); not the notes that lose none (undecodable bytes replaced, files
 # beside the input or at HEAD not read, several authors).
 _LOST = re.compile(r"skipped|truncat|cannot read|unreadable|failed|too large|larger than|was not run", re.I)
+# One row, line or record skipped (a malformed CSV row) loses that record only, unless it is
+# where the file ends (a file cut inside a quoted field ends on a short row): one bad row in
+# January deleted a real break a year later (review rev8b item 4).
+_ONE_RECORD = re.compile(
+    r"\b(?:row|line|record) skipped\b|^(?:record \d+ \()?line \d+\)?: unreadable CSV", re.I)
+_ERROR_LINE = re.compile(r"\bline (\d+)\b")
+
+
+def _rest_lost(error: str, last_line: dict[str, int], path: str) -> bool:
+    """Whether an input error means records after (or before) it were lost: a whole-file
+    error, or a one-record error after the last line any record of the file was read from."""
+    if not _LOST.search(error):
+        return False
+    if not _ONE_RECORD.search(error):
+        return True
+    line = _ERROR_LINE.search(error)
+    return line is None or int(line.group(1)) > last_line.get(path, 0)
 
 
 def drop_unread_breaks(ctx: ScanContext, t: Any) -> list[tuple[str, str]]:
@@ -261,7 +301,12 @@ def drop_unread_breaks(ctx: ScanContext, t: Any) -> list[tuple[str, str]]:
 
     if not getattr(t, "absences", None):
         return []
-    errored = {e.path for summary in ctx.corpus.inputs for e in summary.errors if _LOST.search(e.error)}
+    last_line: dict[str, int] = {}
+    for post in ctx.corpus.posts:
+        if post.origin.line:
+            last_line[post.origin.path] = max(last_line.get(post.origin.path, 0), post.origin.line)
+    errored = {e.path for summary in ctx.corpus.inputs for e in summary.errors
+               if _rest_lost(e.error, last_line, e.path)}
     if not errored:
         return []
     read: dict[str, list[int]] = {}
@@ -307,7 +352,9 @@ def offset_origin(posts: Any) -> tuple[Origin, str, str] | None:
     files = list(dict.fromkeys(o.path for o in revealing))
     if len(files) < 2:
         return (revealing[0] if revealing else first), "", wordpress
-    named = files[:4]
+    # File names only: the location has the first one's folder (and a masked path's "/" kept
+    # the shape of a zone name under --redact).
+    named = [f.replace("\\", "/").rsplit("/", 1)[-1] for f in files[:4]]
     shown = (", ".join(named[:-1]) + " and " + named[-1]) if len(files) <= 4 else (
         ", ".join(named) + f" and {len(files) - 4} more")
     return revealing[0], f"{len(files)} files: {shown}", wordpress
@@ -508,15 +555,38 @@ MOSTLY_MACHINE_NOTE = (
 )
 
 
+def zero_in_summer(posts: Any) -> bool:
+    """Whether a record storing +00:00 falls in the British summer (when London, Dublin and
+    Lisbon write +01:00): only then does +00:00 rule out the GMT zones' clocks. Four posts of
+    January at +00:00 were told "no time zone away, nothing to change" (review rev8b item 9)."""
+    from zoneinfo import ZoneInfo
+
+    london = ZoneInfo("Europe/London")
+    for post in posts:
+        if post.stated_offset_minutes != 0 or post.timestamp is None:
+            continue
+        try:
+            moment = post.timestamp if post.timestamp.tzinfo else post.timestamp.replace(tzinfo=UTC)
+            if moment.astimezone(london).utcoffset():
+                return True
+        except (OverflowError, OSError, ValueError):
+            continue
+    return False
+
+
 def stated_offset_finding(stated: dict[int, int], where: Origin,
-                          config: dict[str, Any] | None = None) -> Finding:
+                          config: dict[str, Any] | None = None, summer_zero: bool = True) -> Finding:
     """TIME007 from {offset minutes: records}; shared by scan and `check` (a new Hugo or
     jekyll-compose post carries its writer's offset in the front matter). ``config``
-    (from ``config_zone``): the offsets a blog's ``timezone:`` setting gave its posts."""
+    (from ``config_zone``): the offsets a blog's ``timezone:`` setting gave its posts.
+    ``summer_zero`` (``zero_in_summer``): a +00:00 record falls in the British summer."""
     total = sum(stated.values())
     ranked = sorted(stated.items(), key=lambda kv: -kv[1])
     listing = ", ".join(f"{_format_minutes(m)} ({plural(n, 'post')})" for m, n in ranked[:4])
     only_zero = set(stated) == {0}
+    # +00:00 only in winter is also the clock of the UK, Ireland, Portugal, Iceland and West
+    # Africa: said, with a clue, and the advice for a clock that will change in March.
+    winter_zero = only_zero and not summer_zero and not config
     verb = "stores" if total == 1 else "store"
     message = (
         f"{plural(total, 'record')} {verb} the UTC offset of the clock "
@@ -539,8 +609,15 @@ def stated_offset_finding(stated: dict[int, int], where: Origin,
     return rule("TIME007").finding(
         message
         + f"{listing}."
-        + (" All say +00:00: what a clock set to UTC writes (this finding's advice) or a "
-           "server's default, so they give no time zone away."
+        # The offset and the zones it names quoted or left out: --redact masks the clue.
+        + (" All store that one offset and all fall between late October and late March: it is what "
+           "a clock set to UTC writes (this finding's advice), and also the winter clock of «the UK, "
+           "Ireland, Portugal, Iceland and West Africa»; the clocks of the first three move an hour "
+           "forward at the end of March, so records from the summer would tell them apart."
+           if winter_zero else
+           " All say +00:00, some of them in the summer months when London, Dublin and Lisbon write "
+           "+01:00: what a clock set to UTC writes (this finding's advice) or a server's default, so "
+           "they give no time zone away."
            if only_zero else
            " Two offsets an hour apart mean a zone with daylight saving time."
            if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else
@@ -553,19 +630,22 @@ def stated_offset_finding(stated: dict[int, int], where: Origin,
         # +00:00 alone is what TIME007 advises (a UTC-set clock), or a server: it gives no
         # zone away, so info with no clue, and a gate at any level passes a draft written as
         # advised (at low, `check --fail-on low` failed it, eighth session).
-        clue_value=None if only_zero and not config else clue,
+        # Winter-only +00:00 stays info (a draft dated in UTC passes every gate, eighth session)
+        # but keeps its clue: UTC or a GMT zone's winter clock, the dossier's to weigh.
+        clue_value=clue if winter_zero or not only_zero or config else None,
         severity="info" if only_zero and not config else None,
-        confidence="medium" if only_zero else "high",
-        advice=str(rule("TIME007").data.get("advice_utc", "")).strip() or None
-        if only_zero and not config else None,
+        confidence="low" if winter_zero else "medium" if only_zero else "high",
+        advice=str(rule("TIME007").data.get("advice_utc_winter" if winter_zero else "advice_utc", "")).strip()
+        or None if only_zero and not config else None,
     )
 
 
 def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | None = None,
              config: dict[str, Any] | None = None, boosts: int = 0,
-             naive: list[float] | None = None) -> list[Finding]:
+             naive: list[float] | None = None, summer_zero: bool = True) -> list[Finding]:
     """The TIME findings; ``boosts``: timed boosts and other activities among the timestamps;
-    ``naive``: wall-clock times of posts whose time carries no zone (``naive_times``)."""
+    ``naive``: wall-clock times of posts whose time carries no zone (``naive_times``);
+    ``summer_zero``: a +00:00 record falls in the British summer (``zero_in_summer``)."""
     out: list[Finding] = []
     naive = naive or []
     # Posts without a date matter once there is an inference they are missing from; so do
@@ -574,7 +654,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         out.append(excluded_finding(t, where, untimed, len(naive)))
     if stated_leak(t) or drafts:
         stated = Counter(t.stated_offsets or {}) + Counter(drafts or {})
-        finding = stated_offset_finding(dict(stated), where, config)
+        finding = stated_offset_finding(dict(stated), where, config, summer_zero)
         finding.message += stated_zone(t)
         out.append(finding)
     if too_little(t):
@@ -661,6 +741,17 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 "daylight-saving rule changes the clocks, so you live where that rule applies."
             )
             value = f"observes {t.dst_rule} daylight saving time"
+            fixed = getattr(t, "setting_conflict", None)
+            if fixed is not None:
+                # The records said "no change" only as a setting can (core.analyse): said, not
+                # hidden, and the reading is no surer than medium (review rev8b item 3).
+                message += (
+                    f" The records that store their offset all say {_format_minutes(fixed)} on both "
+                    "sides of the clock changes: "
+                    "that is a setting (a WordPress site set to a fixed \"UTC+1\" rather than a city) "
+                    "or a date written by hand, not a clock that changes, so the posting hours were "
+                    "read for daylight saving instead."
+                )
         elif getattr(t, "dst_rules_read", None):
             # Read from the records: which rules they exclude, and the one other reading.
             kept = ", ".join(_format_minutes(m) for m in sorted(t.stated_offsets or {}))
@@ -684,6 +775,8 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         if mostly_machine(t):
             message += MOSTLY_MACHINE_NOTE.format(left=t.bulk, given=t.timestamped)
         confidence = _confidence(max(t.dst_probability or 0, 1 - (t.dst_probability or 0)))
+        if t.observes_dst and getattr(t, "setting_conflict", None) is not None:
+            confidence = "medium" if confidence == "high" else confidence
         if not t.observes_dst:
             # No surer than the offset it rests on (or the section's cap on it).
             order = ("low", "medium", "high")
@@ -747,20 +840,35 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 confidence="low" if rhythm_note(t) else None,
             )
         )
+    cut = getattr(t, "unread_breaks", None) or []
+    # Breaks where an input error stopped the reading were left out (drop_unread_breaks). The
+    # last day read is quoted, so --redact masks it as it masks the break dates (it stayed
+    # readable beside them, review rev8b item 4).
+    unread = "; ".join(f"after «{day}» in {path}" for path, day in cut[:3])
+    left_out = f" Breaks in what could not be read ({unread}: an input error) are left out." if cut else ""
     if has_absences(t):
         listing = ", ".join(f"{s} to {e} ({d} days)" for s, e, d in t.absences[:5])
         more = len(t.absences) - 5
-        unread = "; ".join(f"after {day} in {path}" for path, day in getattr(t, "unread_breaks", [])[:3])
         out.append(
             rule("TIME006").finding(
                 f"{plural(len(t.absences), 'break')} in posting too long to be chance: {listing}"
-                + (f" and {more} more" if more > 0 else "") + "."
-                # Breaks where an input error stopped the reading were left out (drop_unread_breaks).
-                + (f" Breaks in what could not be read ({unread}: an input error) are left out."
-                   if unread else ""),
+                + (f" and {more} more" if more > 0 else "") + "." + left_out,
                 listing,
                 where,
                 clue_value=listing,
+            )
+        )
+    elif cut and t.enough:
+        # Every break was left out: said, at info with no clue (nothing was found), so the
+        # writer does not read the silence as "no breaks" (it said nothing, eighth session).
+        out.append(
+            rule("TIME006").finding(
+                f"No break in posting is reported: the breaks found lay where a file could not be read "
+                f"({unread}: an input error), where the lost records may have been, so they are left out.",
+                unread,
+                where,
+                severity="info",
+                confidence="low",
             )
         )
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from nymaudit.detectors import ScanContext
-from nymaudit.detectors.timing import config_zone, point_at_offsets, stated_offset_finding
+from nymaudit.detectors.timing import config_zone, point_at_offsets, stated_offset_finding, zero_in_summer
 from nymaudit.model import DetectorResult
 
 # Offsets beyond this are not a clock's (the widest in use is +14:00).
@@ -30,6 +30,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
         counts[offset] += 1
         first = first or post.origin
     if first is not None:
-        result.findings.append(stated_offset_finding(dict(counts), first, config_zone(ctx.corpus.posts)))
+        result.findings.append(stated_offset_finding(dict(counts), first, config_zone(ctx.corpus.posts),
+                                                     zero_in_summer(ctx.corpus.posts)))
         point_at_offsets(result.findings[-1], ctx.corpus.posts)  # the draft with the revealing offset
     return result

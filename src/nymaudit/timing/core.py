@@ -69,6 +69,12 @@ STATED_WEIGHT = 1.0
 # Chance that records stating +00:00 throughout come from a clock set to UTC
 # rather than from a zone at UTC: the most a non-UTC zone loses to them.
 UTC_CLOCK_PRIOR = 0.15
+# The same for one offset stored all year by records whose offset is a setting (a WordPress
+# site set to "UTC+1", a front-matter date copied by hand): one setting explains them all, so
+# a zone at that offset in standard time that changes its clocks loses at most this, and
+# the hours decide the daylight saving (review rev8b item 3: a Paris writer whose hours show
+# the EU change was put in Kinshasa at high confidence).
+FIXED_SETTING_PRIOR = 0.15
 STATED_MISMATCH = 0.02  # chance a record states another offset than its writer's zone
 ZONES_SCORED_FOR_HOLIDAYS = 60
 TOP = 5
@@ -126,6 +132,10 @@ class TimingResult:
     # storing their offset (``_stated_tested``): with "not observed", the records rule them out.
     dst_rules_read: list[str] = field(default_factory=list)
     offset_read: bool = False  # the offset confirmed by the records' own (_stated_confirms)
+    # The one offset (minutes) that records whose offset is a setting (WordPress's "UTC+1", a
+    # date copied by hand into front matter) store all year, when the posting hours show a
+    # clock change the setting does not: the hours were read for daylight saving (``analyse``).
+    setting_conflict: int | None = None
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the
@@ -206,6 +216,8 @@ def analyse(
     now: float | None = None,
     use_stated: bool = True,
     calendar: bool = True,
+    stated_setting: bool = False,
+    _fixed_setting: bool = False,
 ) -> TimingResult:
     """Analyse UTC epoch seconds (one per post or activity).
 
@@ -213,6 +225,9 @@ def analyse(
     stated none. ``hour_usable``: False for records whose time of day is not
     real (a date without a time, a time without a zone); they still count for
     absences. ``use_stated=False`` infers from UTC times alone (benchmarks).
+    ``stated_setting``: the stated offsets are a setting or written by hand (WordPress
+    records, front matter), not a clock's: one offset all year may be a fixed setting, so
+    when the hours show a clock change it does not, the hours decide (``setting_conflict``).
     """
     import numpy as np
 
@@ -286,10 +301,29 @@ def analyse(
         return result
     result.enough = True
     result.offset_source = "hours"
-    _infer(result, t, keep, hour_mask, stated, use_stated, calendar)
-    if use_stated:
+    _infer(result, t, keep, hour_mask, stated, use_stated, calendar, _fixed_setting)
+    if use_stated and not _fixed_setting:
         _stated_confirms(result, t, keep, stated)
+    constant = _one_setting(stated, keep) if use_stated and stated_setting and not _fixed_setting else None
+    if constant is not None and result.observes_dst is False and result.dst_rules_read:
+        # The records "rule out" daylight saving only if their offset is a clock's: read
+        # again with the offset as one setting; if the hours then show the change, they win.
+        hours = analyse(times, stated_offsets=stated_offsets, hour_usable=hour_usable, now=now,
+                        use_stated=True, calendar=calendar, _fixed_setting=True)
+        if hours.observes_dst:
+            hours.setting_conflict = constant
+            return hours
     return result
+
+
+def _one_setting(stated: Any, keep: Any) -> int | None:
+    """The one non-zero offset (minutes) every record storing one stores, else None."""
+    import numpy as np
+
+    minutes = np.round(stated[keep & np.isfinite(stated)])
+    if not minutes.size or minutes[0] == 0 or not np.all(minutes == minutes[0]):
+        return None
+    return int(minutes[0])
 
 
 def _iso_minute(instant: int) -> str:
@@ -381,7 +415,10 @@ def _infer(
     stated: Any,
     use_stated: bool,
     calendar: bool,
+    fixed_setting: bool = False,
 ) -> None:
+    """``fixed_setting``: the stated offsets are one setting (``analyse``): they weigh as one
+    piece of evidence and test no clock change."""
     import numpy as np
 
     from nymaudit.timing.model import SHAPES, template_bank
@@ -420,8 +457,8 @@ def _infer(
     tested = _tested(schedule_offsets, weights.sum(axis=1), sched_has_dst, DST_MIN_POSTS)
     # Offsets the records store on both sides of a clock change test it directly, however
     # few the posts for the hours' test (81 WordPress posts at +01:00 across 30 March).
-    read_tested = _stated_tested(t, keep, stated, schedule_offsets, sched_has_dst, first_day) if use_stated \
-        else np.zeros(len(schedule_offsets), dtype=bool)
+    read_tested = _stated_tested(t, keep, stated, schedule_offsets, sched_has_dst, first_day) \
+        if use_stated and not fixed_setting else np.zeros(len(schedule_offsets), dtype=bool)
     tested = tested | read_tested
     # The clock-change test: every schedule's fit with a seasonal drift, for a
     # writer in the northern or southern hemisphere (or either).
@@ -466,7 +503,7 @@ def _infer(
         )
 
     if use_stated:
-        zone_scores += _stated_evidence(t, keep, stated, zones, first_day, n_days)
+        zone_scores += _stated_evidence(t, keep, stated, zones, first_day, n_days, fixed_setting)
 
     posterior = _normalise(zone_scores)
 
@@ -727,7 +764,7 @@ def _smooth(hist: Any) -> Any:
 
 
 def _stated_evidence(
-    t: Any, keep: Any, stated: Any, zones: Any, first_day: int, n_days: int
+    t: Any, keep: Any, stated: Any, zones: Any, first_day: int, n_days: int, fixed_setting: bool = False
 ) -> Any:
     """Offsets the records stated themselves: a zone whose offset on those dates
     matches most of them gains, others lose. All-zero offsets may be a UTC
@@ -762,6 +799,9 @@ def _stated_evidence(
         offs = day_offsets(entry.zone, first_day, n_days)
         match = float(np.mean(offs[idx] * 15 == np.round(minutes)))
         out[zi] = STATED_WEIGHT * effective * (np.log(0.02 + match) - np.log(1.02))
+        if fixed_setting and 0 < match < 1:
+            # One setting at the zone's standard (or summer) offset: one piece of evidence.
+            out[zi] = max(out[zi], np.log(FIXED_SETTING_PRIOR))
     return out
 
 
