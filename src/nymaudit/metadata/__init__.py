@@ -21,14 +21,14 @@ from nymaudit.metadata.core import (
     Field,
     FileMeta,
 )
-from nymaudit.metadata.sniff import sniff
+from nymaudit.metadata.sniff import TRACK_FORMATS, sniff
 
 __all__ = ["GROUPS", "Field", "FileMeta", "extract", "sniff", "SUPPORTED_FORMATS"]
 
 SUPPORTED_FORMATS = (
     "jpeg", "tiff", "cr2", "orf", "rw2", "raf", "mrw", "png", "webp", "heif", "avif", "cr3",
     "mov", "mp4", "pdf", "ooxml", "odf", "xmp", "psd", "jp2", "gif", "eps",
-    "riff", "crw", "svg", "svgz", "ico", "rtf", "gpx", "igc", "nmea", "vcard", "ics",
+    "riff", "crw", "svg", "svgz", "ico", "rtf", *TRACK_FORMATS, "igc", "nmea", "vcard", "ics",
 )
 UNSUPPORTED_REASONS = {
     "zip": "a zip archive that is not an office document; pass it as a PATH to check its files",
@@ -130,10 +130,10 @@ def _dispatch(fmt: str, data: bytes, out: Collector) -> None:
         from nymaudit.metadata import svg
 
         getattr(svg, f"parse_{fmt}")(data, out)
-    elif fmt in ("rtf", "gpx", "igc", "nmea", "vcard", "ics"):
+    elif fmt in ("rtf", *TRACK_FORMATS, "igc", "nmea", "vcard", "ics"):
         from nymaudit.metadata import textformats
 
-        reader = textformats.parse_track_xml if fmt == "gpx" else getattr(textformats, f"parse_{fmt}")
+        reader = textformats.parse_track_xml if fmt in TRACK_FORMATS else getattr(textformats, f"parse_{fmt}")
         reader(data, out)
 
 

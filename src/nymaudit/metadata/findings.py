@@ -108,6 +108,9 @@ _EXIF_TIME = re.compile(r"^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})")
 _CLOCK = re.compile(r"^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)? UTC$")
 DERIVE_TOLERANCE_MINUTES = 3
 MAX_OFFSET_MINUTES = 14 * 60
+# A camera clock never set keeps its factory date (2000:01:01 00:00:00, or a 1970/1980
+# epoch) and runs on from there: a "difference" to GPS time is then no offset at all.
+UNSET_CLOCK_BEFORE_YEAR = 2001
 
 
 def _exif_time(value: str):  # type: ignore[no-untyped-def]
@@ -122,17 +125,46 @@ def _exif_time(value: str):  # type: ignore[no-untyped-def]
         return None
 
 
-def derived_offset(fields: list[Field]) -> tuple[str, Field, Field] | None:
+@cache
+def offsets_in_use(year: int) -> frozenset[int]:
+    """UTC offsets in minutes that some tz-database zone used in ``year`` (January and
+    July): +03:15 or -05:30 are none, and a clock that far off is a wrong clock."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo, available_timezones
+
+    year = min(max(year, 1971), 2037)
+    moments = [datetime(year, month, 15, 12, tzinfo=UTC) for month in (1, 4, 7, 10)]
+    found: set[int] = set()
+    for name in available_timezones():
+        try:
+            tz = ZoneInfo(name)
+        except Exception:  # a damaged or unreadable zone file: the others still count
+            continue
+        for moment in moments:
+            delta = moment.astimezone(tz).utcoffset()
+            if delta is not None:
+                found.add(int(delta.total_seconds()) // 60)
+    return frozenset(found)
+
+
+def derived_offset(fields: list[Field]) -> tuple[str, Field, Field, str] | None:
     """The camera's UTC offset from its local DateTimeOriginal and the GPS time in UTC
-    (GPSDateTime), when no offset is stored: ("+01:00", local field, GPS field), or
-    None when the difference is not within a few minutes of a quarter hour under 14 h."""
+    (GPSDateTime), when no offset is stored: ("+01:00", local field, GPS field, caveat),
+    or None when the difference is not within a few minutes of an offset some zone used
+    that year, or the camera clock looks unset. The caveat is "" or why the figure is
+    weak (a GPS time of day without a date)."""
     local = next((f for f in fields if f.group == "time" and f.name == "DateTimeOriginal"), None)
     gps_time = next((f for f in fields if f.name == "GPSDateTime" and f.value.endswith("UTC")), None)
     if local is None or gps_time is None:
         return None
     a, b = _exif_time(local.value), _exif_time(gps_time.value)
+    if a is None or a.year < UNSET_CLOCK_BEFORE_YEAR:
+        return None
+    caveat = ""
     clock = _CLOCK.match(gps_time.value.strip())
-    if a is not None and b is None and clock:
+    if b is None and clock:
+        caveat = ("the GPS stamp holds a time of day without a date, so a camera clock set wrong "
+                  "(AM for PM, a reset clock) could give the same figure")
         # GPSTimeStamp without GPSDateStamp (older cameras): the time of day alone, the
         # difference taken round the clock into -12 h .. +14 h.
         gps_seconds = int(clock.group(1)) * 3600 + int(clock.group(2)) * 60 + int(clock.group(3))
@@ -140,16 +172,18 @@ def derived_offset(fields: list[Field]) -> tuple[str, Field, Field] | None:
         minutes = ((local_seconds - gps_seconds) / 60) % 1440
         if minutes > MAX_OFFSET_MINUTES:
             minutes -= 1440
-    elif a is None or b is None:
+    elif b is None:
         return None
     else:
         minutes = (a - b).total_seconds() / 60
     rounded = round(minutes / 15) * 15
     if abs(minutes - rounded) > DERIVE_TOLERANCE_MINUTES or abs(rounded) > MAX_OFFSET_MINUTES:
         return None
+    if rounded not in offsets_in_use(a.year):
+        return None
     sign = "-" if rounded < 0 else "+"
     hours, mins = divmod(abs(int(rounded)), 60)
-    return f"{sign}{hours:02d}:{mins:02d}", local, gps_time
+    return f"{sign}{hours:02d}:{mins:02d}", local, gps_time, caveat
 
 
 def _is_web_address(value: str) -> bool:
@@ -182,6 +216,17 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         by_group.setdefault(f.group, []).append(f)
     found: list[Finding] = []
     name = display.rsplit("/", 1)[-1].rsplit("!", 1)[-1] or display
+    # A contact card is about whoever it names: a tradesman recommended, a colleague, an
+    # address book of hundreds. Its names, employer and addresses are the writer's only if
+    # the card is theirs: said so, at low confidence (review rev8b item 15).
+    card = meta.format == "vcard"
+    cards = max(1, sum(1 for f in fields if f.name == "FullName"))
+    # Its clues go to "contact" (people the writer is in touch with), not to the writer's
+    # own identity, employer or location.
+    card_kw: dict[str, str] = (
+        {"confidence": "low", "severity": "medium", "clue_kind": "contact"} if card else {})
+    card_note = (f" It is a contact card{f' (one of {cards})' if cards > 1 else ''}: it describes "
+                 "you only if the card is yours." if card else "")
 
     gps = [f for f in by_group.get("gps", []) if f.name in ("GPSPosition", "GPSCoordinates")]
     if gps:
@@ -194,9 +239,11 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
                 else f"GPS waypoints ({_short(track, 160)}), the first at {pos}{near}" if track
                 else f"a GPS position: {pos}{near}")
         found.append(rule("META010").finding(
-            f"{name} holds {what}.",
+            f"{name} holds {what}.{card_note}",
             _evidence(by_group["gps"]), where,
-            clue_value=f"{pos}{near}",
+            clue_value=f"{pos}{near}", **card_kw,
+            # For a track the positions are the file: photo advice does not fit (rev8b item 17).
+            advice=str(rule("META010").data.get("track_advice", "")) or None if track else None,
         ))
 
     serials = by_group.get("serial", [])
@@ -215,9 +262,9 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     if people:
         found.append(rule("META012").finding(
             f"{name} names a person or account in its metadata: {people[0].name} "
-            f"'{_short(people[0].value)}'.",
+            f"'{_short(people[0].value)}'.{card_note}",
             _evidence(people), where,
-            clue_value=_short(people[0].value),
+            clue_value=_short(people[0].value), **card_kw,
         ))
 
     found.extend(_embedded_findings(meta, name, where))
@@ -226,14 +273,16 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     zones = [f for f in fields if f.group == "time" and f.name in ZONE_NAMES and _ZONE.match(f.value)]
     derived = derived_offset(fields) if not offsets else None
     if derived is not None:
-        offset, local, gps_time = derived
+        offset, local, gps_time, caveat = derived
         found.append(rule("META014").finding(
             # Said as derived, with both times, and at medium confidence: the camera's clock
-            # may be wrong by more than the GPS fix lags (eighth session, 29 November 2026).
+            # may be wrong by more than the GPS fix lags (eighth session, 29 November 2026);
+            # low when the GPS time has no date (review rev8b item 7).
             f"{name} was taken with the camera set to UTC{offset}, derived from its local capture "
-            f"time ({local.name}) against its GPS time in UTC ({gps_time.name}): no offset is stored.",
+            f"time ({local.name}) against its GPS time in UTC ({gps_time.name}): no offset is stored"
+            + (f"; {caveat}." if caveat else "."),
             _evidence([local, gps_time]), where,
-            clue_value=f"UTC{offset}", confidence="medium",
+            clue_value=f"UTC{offset}", confidence="low" if caveat else "medium",
         ))
     elif not offsets and zones:
         found.append(rule("META014").finding(
@@ -254,9 +303,10 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     places = by_group.get("place", [])
     if places:
         found.append(rule("META015").finding(
-            f"{name} names a place in its metadata: {places[0].name} '{_short(places[0].value)}'.",
+            f"{name} names a place in its metadata: {places[0].name} '{_short(places[0].value)}'."
+            f"{card_note}",
             _evidence(places), where,
-            clue_value=_short(places[0].value),
+            clue_value=_short(places[0].value), **card_kw,
         ))
 
     devices = by_group.get("device", [])
@@ -310,9 +360,9 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     orgs = [f for f in by_group.get("person", []) if f.name in ORG_NAMES]
     if orgs:
         found.append(rule("META020").finding(
-            f"{name} names an organisation: {orgs[0].name} '{_short(orgs[0].value)}'.",
+            f"{name} names an organisation: {orgs[0].name} '{_short(orgs[0].value)}'.{card_note}",
             _evidence(orgs), where,
-            clue_value=_short(orgs[0].value),
+            clue_value=_short(orgs[0].value), **card_kw,
         ))
 
     revisions = [f for f in fields if _is_revision(f)]

@@ -16,7 +16,8 @@ AVIF_BRANDS = {b"avif", b"avis"}
 def sniff(data: bytes) -> str:
     """One of: jpeg, tiff, cr2, orf, rw2, png, webp, heif, avif, cr3, mov, mp4, pdf,
     ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, svg, svgz, ico, rtf,
-    gpx (any GPS track XML), igc, nmea, vcard, ics, xml (not read), text, or "unknown"."""
+    gpx, kml, tcx, garmin-xml (GPS track XML), igc, nmea, vcard, ics, xml (not read), text,
+    or "unknown"."""
     head = data[:64]
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
@@ -90,7 +91,15 @@ def sniff(data: bytes) -> str:
 # XML roots: GPS tracks read by textformats.parse_track_xml, an XMP sidecar written as a
 # bare rdf:RDF (ExifTool's -X output, XMP.xml), pages and feeds that `scan` reads as
 # text; any other XML root is a format nymaudit does not read ("xml"), not plain text.
-TRACK_ROOTS = {b"gpx", b"kml", b"TrainingCenterDatabase", b"History"}
+# Each track dialect under its own name (a .kml was labelled "gpx"; review rev8b item 17).
+TRACK_ROOTS = {b"gpx": "gpx", b"kml": "kml", b"TrainingCenterDatabase": "tcx", b"History": "garmin-xml"}
+TRACK_FORMATS = tuple(TRACK_ROOTS.values())
+# NMEA 0183: "$" + talker and sentence ("GPRMC", "PTNTHPR", "BDGSV") + fields, usually
+# with a "*hh" checksum. A log may open with any talker or a proprietary sentence
+# (ExifTool's Geotag2.log starts "$PTNTHPR"; review rev8b item 16): two such lines among
+# the first ten make an NMEA log.
+_NMEA_LINE = re.compile(rb"\$[A-Z][A-Z0-9]{3,7},[^\r\n$]{0,160}?(?:\*[0-9A-Fa-f]{2})?[ \t]*$")
+_NMEA_CHECKED = re.compile(rb"\*[0-9A-Fa-f]{2}[ \t]*$")
 TEXT_ROOTS = {b"html", b"rss", b"feed", b"opml", b"urlset"}
 _ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 
@@ -108,7 +117,7 @@ def _text_format(head: bytes) -> str | None:
     # IGC: the A record (logger maker code) first, and the mandatory date header HFDTE.
     if re.match(rb"A[A-Z0-9]{3}[^\r\n]{0,200}\r?\n", head) and re.search(rb"\nH[FO]DTE", head):
         return "igc"
-    if re.match(rb"(?:\$(?:GP|GN|GL|PMGN)[A-Z]{2,4},[^\r\n]{0,120}\r?\n?){2}", head):
+    if head.startswith(b"$") and _looks_like_nmea(head):
         return "nmea"
     if head.startswith(b"<"):
         root = _xml_root(head)
@@ -118,11 +127,22 @@ def _text_format(head: bytes) -> str | None:
         if name == b"RDF" and prefix == b"rdf:":
             return "xmp"
         if name in TRACK_ROOTS:
-            return "gpx"
+            return TRACK_ROOTS[name]
         if name.lower() in TEXT_ROOTS or name == b"svg" or not head.startswith(b"<?xml"):
             return None  # a page or a Markdown post that opens with a tag stays text
         return "xml"
     return None
+
+
+def _looks_like_nmea(head: bytes) -> bool:
+    """Two NMEA sentences among the first ten lines, at least one of a known GPS talker
+    or with a checksum (a post that opens with "$5,000," is no log)."""
+    lines = [line.strip() for line in head.splitlines()[:10] if line.strip()]
+    sentences = [line for line in lines if _NMEA_LINE.match(line)]
+    if len(sentences) < 2 or not lines[0].startswith(b"$"):
+        return False
+    return any(_NMEA_CHECKED.search(line) or line.startswith((b"$GP", b"$GN", b"$GL", b"$PMGN"))
+               for line in sentences)
 
 
 def _xml_root(head: bytes) -> tuple[bytes, bytes] | None:

@@ -14,9 +14,13 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections import deque
 from collections.abc import Iterator
+from datetime import datetime
 
 from nymaudit.metadata.core import Collector
+from nymaudit.metadata.office import _local
+from nymaudit.metadata.places import _km as _distance_km
 
 MAX_TEXT_BYTES = 32 * 1024 * 1024
 MAX_LINES = 500_000
@@ -24,6 +28,30 @@ MAX_ELEMENTS = 2_000_000
 MAX_DEPTH = 256
 MAX_CARDS_READ = 2000
 CHECK_EVERY = 2000
+# A nearest-place lookup far from any town costs tens of milliseconds: a calendar or
+# address book with thousands of GEO lines held the scan for minutes (review rev8b item 1).
+# The first few distinct positions are placed; the rest are counted in a note.
+MAX_PLACED_POSITIONS = 10
+# gx:Track <when> values waiting for their <gx:coord> (all whens come first in the
+# standard layout): bounded so a hostile track cannot hold millions of strings.
+MAX_PENDING_WHENS = 100_000
+MAX_NMEA_LINE = 1024
+_LINE = re.compile(rb"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
+
+
+def _lines(data: bytes, out: Collector) -> Iterator[bytes]:
+    """The lines of ``data`` one at a time (never a list of all of them: a 32 MB file of
+    short lines made 11 M strings, 930 MB; review rev8b item 11), with the time budget
+    checked and at most MAX_LINES read."""
+    for n, m in enumerate(_LINE.finditer(data)):
+        if m.start() == len(data):
+            return  # the empty match at the very end: not a line of its own
+        if n % CHECK_EVERY == 0:
+            out.check()
+        if n >= MAX_LINES:
+            out.skipped(f"more than {MAX_LINES} lines; the rest were not read")
+            return
+        yield m.group(1)
 
 
 def _cap(data: bytes, out: Collector, what: str) -> bytes:
@@ -90,23 +118,12 @@ class Track:
             out.add("time", "TrackEnd" if kind == "track" else "WaypointLastTime", self.times[-1])
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _float(text: str | None) -> float | None:
     try:
         value = float((text or "").strip())
     except ValueError:
         return None
     return value if math.isfinite(value) else None
-
-
-def _local(tag: str) -> str:
-    return tag.rpartition("}")[2]
 
 
 # Element local names -> fields, for every track XML dialect.
@@ -133,7 +150,9 @@ def _track_xml(data: bytes, out: Collector, track: Track, waypoints: Track) -> N
 
     data = _cap(data, out, "track")
     stack: list[str] = []
-    pending_when: list[str] = []  # KML gx:Track: <when> values pair with <gx:coord> in order
+    # KML gx:Track: the n-th <when> pairs with the n-th <gx:coord>; the standard layout
+    # (KML 2.2 reference, Google Location History) puts all whens first (review rev8b item 13).
+    pending_when: deque[str] = deque()
     lat_text: str | None = None
     point_time: str | None = None
     seen = 0
@@ -159,6 +178,8 @@ def _track_xml(data: bytes, out: Collector, track: Track, waypoints: Track) -> N
                         out.add("software", "Creator", creator)
                 if name in ("trkpt", "rtept", "wpt"):
                     point_time = None
+                elif name == "Track":
+                    pending_when.clear()
                 continue
             parent = stack[-2] if len(stack) > 1 else ""
             text = (el.text or "").strip()
@@ -170,16 +191,18 @@ def _track_xml(data: bytes, out: Collector, track: Track, waypoints: Track) -> N
                 point_time = text
             elif name == "time" and parent == "metadata" or name == "time" and parent == "gpx":
                 out.add("time", "FileTime", text)
-            elif name == "when":
-                pending_when.append(text[:40])
-                if len(pending_when) > 2:
-                    del pending_when[1:-1]  # first and the latest are all a summary needs
+            elif name == "when" and parent == "Track":
+                if len(pending_when) < MAX_PENDING_WHENS:
+                    pending_when.append(text[:40])
+                else:
+                    out.skipped(f"more than {MAX_PENDING_WHENS} unpaired track times; later ones not read")
             elif name == "coord":  # gx:coord "lon lat alt"
                 parts = text.split()
+                when = pending_when.popleft() if pending_when else None
                 if len(parts) >= 2:
                     lon, lat = _float(parts[0]), _float(parts[1])
                     if lat is not None and lon is not None:
-                        track.point(lat, lon, pending_when[-1] if pending_when else None)
+                        track.point(lat, lon, when)
             elif name == "coordinates":
                 _kml_coordinates(text, waypoints if parent == "Point" else track, out)
             elif name in ("LatitudeDegrees", "Latitude"):
@@ -257,12 +280,7 @@ def parse_igc(data: bytes, out: Collector) -> None:
 def _igc(data: bytes, out: Collector, track: Track) -> None:
     data = _cap(data, out, "IGC log")
     date = ""
-    for n, line in enumerate(data.splitlines()):
-        if n % CHECK_EVERY == 0:
-            out.check()
-        if n >= MAX_LINES:
-            out.skipped(f"more than {MAX_LINES} lines; the rest were not read")
-            break
+    for n, line in enumerate(_lines(data, out)):
         if line.startswith(b"A") and n == 0:
             out.add("device", "Logger", line[1:].decode("latin-1"))
         elif line.startswith(b"H") and len(line) > 5:
@@ -271,8 +289,11 @@ def _igc(data: bytes, out: Collector, track: Track) -> None:
                 m = re.search(rb"(\d{2})(\d{2})(\d{2})", line[5:])
                 if m:
                     dd, mm, yy = (int(x) for x in m.groups())
-                    date = f"{2000 + yy if yy < 80 else 1900 + yy}-{mm:02d}-{dd:02d}"
-                    out.add("time", "FlightDate", date)
+                    date = _valid_date(2000 + yy if yy < 80 else 1900 + yy, mm, dd)
+                    if date:
+                        out.add("time", "FlightDate", date)
+                    else:
+                        out.note("IGC flight date is not a calendar date; fixes read without it")
             elif key in _IGC_HEADERS:
                 value = line[5:].decode("utf-8", errors="replace")
                 value = value.split(":", 1)[1] if ":" in value else value
@@ -286,7 +307,8 @@ def _igc(data: bytes, out: Collector, track: Track) -> None:
             lon = int(lo_d) + int(lo_m) / 60000
             lat = -lat if ns == b"S" else lat
             lon = -lon if ew == b"W" else lon
-            when = f"{date}T{hh.decode()}:{mi.decode()}:{ss.decode()}Z" if date else None
+            valid = int(hh) < 24 and int(mi) < 60 and int(ss) <= 60
+            when = f"{date}T{hh.decode()}:{mi.decode()}:{ss.decode()}Z" if date and valid else None
             track.point(lat, lon, when)
 
 
@@ -312,12 +334,9 @@ def parse_nmea(data: bytes, out: Collector) -> None:
 
 def _nmea(data: bytes, out: Collector, track: Track) -> None:
     data = _cap(data, out, "NMEA log")
-    for n, raw in enumerate(data.splitlines()):
-        if n % CHECK_EVERY == 0:
-            out.check()
-        if n >= MAX_LINES:
-            out.skipped(f"more than {MAX_LINES} lines; the rest were not read")
-            break
+    for raw in _lines(data, out):
+        if len(raw) > MAX_NMEA_LINE:
+            continue  # a sentence is at most 82 characters: a 32 MB "line" is no fix
         line = raw.decode("latin-1").strip().split("*", 1)[0]
         parts = line.split(",")
         kind = parts[0][-3:] if parts[0].startswith("$") else ""
@@ -338,7 +357,18 @@ def _nmea(data: bytes, out: Collector, track: Track) -> None:
 def _nmea_time(date: str, clock: str) -> str | None:
     if len(date) < 6 or len(clock) < 6 or not (date[:6] + clock[:6]).isdigit():
         return None
-    return f"20{date[4:6]}-{date[2:4]}-{date[0:2]}T{clock[0:2]}:{clock[2:4]}:{clock[4:6]}Z"
+    day = _valid_date(2000 + int(date[4:6]), int(date[2:4]), int(date[0:2]))
+    if not day or int(clock[0:2]) > 23 or int(clock[2:4]) > 59 or int(clock[4:6]) > 60:
+        return None
+    return f"{day}T{clock[0:2]}:{clock[2:4]}:{clock[4:6]}Z"
+
+
+def _valid_date(year: int, month: int, day: int) -> str:
+    """ISO date, or "" for an impossible one (HFDTE999999 gave 1999-99-99; review rev8b item 17)."""
+    try:
+        return datetime(year, month, day).strftime("%Y-%m-%d")
+    except ValueError:
+        return ""
 
 
 # --- RTF ---------------------------------------------------------------------------
@@ -524,15 +554,10 @@ def _content_lines(data: bytes, out: Collector) -> Iterator[tuple[str, dict[str,
     """RFC 6350/5545 content lines, unfolded: (NAME, params, value), one at a time (what
     was read before the time budget ran out is kept)."""
     data = _cap(data, out, "file")
-    text = data.decode("utf-8", errors="replace")
     current = ""
-    raw_lines = text.splitlines()
-    if len(raw_lines) > MAX_LINES:
-        out.skipped(f"more than {MAX_LINES} lines; the rest were not read")
-        raw_lines = raw_lines[:MAX_LINES]
-    for n, raw in enumerate(raw_lines + [""]):
-        if n % CHECK_EVERY == 0:
-            out.check()
+    # Decoded a line at a time: UTF-8 never puts CR or LF inside a character.
+    for raw_bytes in _with_end(_lines(data, out)):
+        raw = raw_bytes.decode("utf-8", errors="replace")
         if raw[:1] in (" ", "\t"):
             if len(current) < 100_000:
                 current += raw[1:]
@@ -542,6 +567,11 @@ def _content_lines(data: bytes, out: Collector) -> Iterator[tuple[str, dict[str,
             if parsed:
                 yield parsed
         current = raw
+
+
+def _with_end(lines: Iterator[bytes]) -> Iterator[bytes]:
+    yield from lines
+    yield b""  # flushes the last unfolded line
 
 
 def _content_line(line: str) -> tuple[str, dict[str, str], str] | None:
@@ -568,6 +598,32 @@ def _content_line(line: str) -> tuple[str, dict[str, str], str] | None:
 
 def _unescape(value: str) -> str:
     return re.sub(r"\\([nN,;\\:])", lambda m: " " if m.group(1) in "nN" else m.group(1), value)
+
+
+class _Positions:
+    """GEO positions of a card or calendar: each distinct one recorded, the first
+    MAX_PLACED_POSITIONS given a nearest place, the budget checked before each lookup."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[float, float]] = set()
+        self.unplaced = 0
+
+    def add(self, out: Collector, pos: tuple[float, float] | None) -> None:
+        from nymaudit.metadata.tiff import add_position
+
+        if pos is None or pos in self.seen:
+            return
+        self.seen.add(pos)
+        if len(self.seen) > MAX_PLACED_POSITIONS:
+            self.unplaced += 1
+            return
+        out.check()
+        add_position(out, pos[0], pos[1], "GPSPosition")
+
+    def report(self, out: Collector) -> None:
+        if self.unplaced:
+            out.note(f"{self.unplaced} more distinct GEO position(s) not listed; the first "
+                     f"{MAX_PLACED_POSITIONS} were")
 
 
 def _geo(value: str) -> tuple[float, float] | None:
@@ -606,8 +662,14 @@ VCARD_FIELDS: dict[str, tuple[str, str]] = {
 
 def parse_vcard(data: bytes, out: Collector) -> None:
     """A contact card (or an address book of them): names, emails, phones, addresses."""
-    from nymaudit.metadata.tiff import add_position
+    positions = _Positions()
+    try:
+        _vcard(data, out, positions)
+    finally:
+        positions.report(out)
 
+
+def _vcard(data: bytes, out: Collector, positions: _Positions) -> None:
     cards = 0
     for name, params, value in _content_lines(data, out):
         if name == "BEGIN" and value.strip().upper() == "VCARD":
@@ -617,9 +679,7 @@ def parse_vcard(data: bytes, out: Collector) -> None:
                 break
             continue
         if name == "GEO" or "GEO" in params:
-            pos = _geo(params.get("GEO", value) if name != "GEO" else value)
-            if pos:
-                add_position(out, pos[0], pos[1], "GPSPosition")
+            positions.add(out, _geo(params.get("GEO", value) if name != "GEO" else value))
         if name == "PHOTO":
             out.add("embedded_image", "Photo", f"contact photo, about {len(value) * 3 // 4} bytes")
             continue
@@ -657,8 +717,14 @@ MAX_EVENTS_READ = 5000
 
 def parse_ics(data: bytes, out: Collector) -> None:
     """A calendar: organiser and attendees (names, addresses), locations, times, zones."""
-    from nymaudit.metadata.tiff import add_position
+    positions = _Positions()
+    try:
+        _ics(data, out, positions)
+    finally:
+        positions.report(out)
 
+
+def _ics(data: bytes, out: Collector, positions: _Positions) -> None:
     events = 0
     for name, params, value in _content_lines(data, out):
         if name == "BEGIN" and value.strip().upper() == "VEVENT":
@@ -672,9 +738,7 @@ def parse_ics(data: bytes, out: Collector) -> None:
             label = "Organizer" if name == "ORGANIZER" else "Attendee"
             out.add("person", label, f"{who} <{address}>" if who and address else who or address)
         elif name == "GEO":
-            pos = _geo(value)
-            if pos:
-                add_position(out, pos[0], pos[1], "GPSPosition")
+            positions.add(out, _geo(value))
         elif name in ("DTSTART", "DTEND") and "TZID" in params:
             out.add("time", "EventTimeZone", params["TZID"])
         elif name in ICS_FIELDS:

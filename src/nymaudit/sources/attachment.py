@@ -67,10 +67,14 @@ class AttachmentReader:
                 if _media_content(tree, member.name) or extension(member.name) in ATTACHMENT_EXTENSIONS:
                     return SINGLE_FILE_SCORE
             return 0
+        from nymaudit.sources.references import SNIFFED_TRACK_EXTENSIONS
+
         skipped = skipped_by(SKIP_DIRS)
         looked = 0
+        # NMEA .log and Garmin logbook .xml count when their content is a track (rev8b item 14).
+        wanted = ATTACHMENT_EXTENSIONS | SNIFFED_TRACK_EXTENSIONS
         for member in tree.members():
-            if extension(member.name) not in ATTACHMENT_EXTENSIONS or skipped(member.name):
+            if extension(member.name) not in wanted or skipped(member.name):
                 continue
             if _media_content(tree, member.name):
                 return FOLDER_SCORE

@@ -32,6 +32,11 @@ ATTACHMENT_EXTENSIONS = DOCUMENT_AND_IMAGE_EXTENSIONS | frozenset(
         "svg", "svgz", "ico", "rtf", "gpx", "kml", "tcx", "igc", "nmea", "vcf", "ics",
     )
 )
+# Extensions GPS loggers use that other files use too (NMEA loggers write .log, a Garmin
+# logbook is .xml): in a folder these are read only when their first bytes are a track
+# (review rev8b item 14: `scan` of a folder skipped them while `meta` read them).
+SNIFFED_TRACK_EXTENSIONS = frozenset(("log", "xml"))
+MAX_SNIFFED_TRACKS = 500
 OFFICE_EXTENSIONS = frozenset(("docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "pptx", "odt", "ods", "odp",
                                "ott"))
 # Local file targets looked up per post (links to web pages are not counted: a post of
@@ -85,17 +90,33 @@ def skipped_by(skip_dirs: frozenset[str]) -> Callable[[str], bool]:
     return lambda name: any(part in skip_dirs for part in name.split("/")[:-1])
 
 
+def _is_track(tree: Tree, name: str) -> bool:
+    from nymaudit.metadata.sniff import TRACK_FORMATS, sniff
+    from nymaudit.sources.common import sniff_head
+
+    return sniff(sniff_head(tree, name, 4096)) in (*TRACK_FORMATS, "nmea")
+
+
 def collect_attachments(tree: Tree, result: SourceResult, skip_dirs: frozenset[str]) -> dict[str, Attachment]:
     """Every photo or document of the tree as an attachment of the input (no post
     yet), read lazily. Originals: a blog or a folder of drafts holds what was (or
     will be) uploaded, metadata and all."""
     skipped = skipped_by(skip_dirs)
     found: dict[str, Attachment] = {}
+    sniffed = 0
     for member in tree.members():
-        if extension(member.name) in ATTACHMENT_EXTENSIONS and not skipped(member.name):
-            attachment = make_attachment(tree, member, post_id=None, platform_copy=False)
-            found[member.name] = attachment
-            result.attachments.append(attachment)
+        ext = extension(member.name)
+        if skipped(member.name):
+            continue
+        if ext in SNIFFED_TRACK_EXTENSIONS and sniffed < MAX_SNIFFED_TRACKS:
+            sniffed += 1
+            if not _is_track(tree, member.name):
+                continue
+        elif ext not in ATTACHMENT_EXTENSIONS:
+            continue
+        attachment = make_attachment(tree, member, post_id=None, platform_copy=False)
+        found[member.name] = attachment
+        result.attachments.append(attachment)
     return found
 
 
