@@ -289,7 +289,9 @@ def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
     from nymaudit.profile import build_profile
     from nymaudit.scan import ScanOptions, _sort_key, analyse
 
-    options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug)
+    # "per_file": the metadata of each file is its own finding, for the SARIF's annotations.
+    options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug,
+                          extra={"per_file": True})
     report = analyse(corpus, options)
     added = _zone_findings(zones or [], report.findings)
     if added:

@@ -250,6 +250,9 @@ class Corpus:
 class Clue:
     kind: str
     value: str
+    # How many records state it (a finding that stands for 300 photos): the dossier's count.
+    # Not in the JSON contract, and no part of the clue's identity.
+    count: int = field(default=1, compare=False)
 
     def as_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "value": self.value}

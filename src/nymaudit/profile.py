@@ -22,7 +22,7 @@ def build_profile(findings: list[Finding]) -> dict[str, Any]:
             f.clue.value.casefold(),
             {"value": f.clue.value, "findings": 0, "rules": set(), "max_severity": f.severity},
         )
-        entry["findings"] += 1
+        entry["findings"] += f.clue.count
         entry["rules"].add(f.rule)
         entry["max_severity"] = max(entry["max_severity"], f.severity)
     clues: dict[str, list[dict[str, Any]]] = {}

@@ -936,7 +936,12 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     file layout, which finds the file and names no one. None when there are none."""
     located: set[str] = set()
     for finding in findings:
-        for text in (finding.location.path, finding.location.record or ""):
+        texts = [finding.location.path, finding.location.record or ""]
+        if finding.category == "metadata":
+            # A fact several files state is one finding located at the first file: its
+            # message lists the next ones ("In 300 files (first: a.jpg, b.jpg, …)").
+            texts += _LOCAL_FILE_TOKEN.findall(finding.message[:2000])
+        for text in texts:
             located.update(w.casefold() for w in _SPLIT_WORD.findall(text[:2000]) if len(w) >= 3)
     # Platform words and extensions too: "naijadeskofficer.*********.xml" hid "WordPress" and
     # "export_********_***_20260301.***" the ".zip" (walkthrough s8), where the input-name mask
