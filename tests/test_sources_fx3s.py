@@ -16,16 +16,7 @@ from archive_builders import build_reddit_export, build_twitter_archive, make_tw
 from nymaudit.cli import app
 from nymaudit.sources.detect import MAX_UPLOADS_READ, read_input
 from test_sources_attachments import gps_jpeg
-from test_sources_fxs8 import SITE, _backup_items, _env, _posts, _site_wxr
-
-
-def _scan(*args: str) -> tuple[int, dict | None, str]:
-    result = CliRunner().invoke(app, ["scan", *args, "--format", "json"])
-    try:
-        doc = json.loads(result.stdout)
-    except ValueError:
-        doc = None
-    return result.exit_code, doc, result.stderr if hasattr(result, "stderr") else result.output
+from test_sources_fxs8 import SITE, _backup_items, _env, _posts, _scan, _site_wxr
 
 
 def _put(folder: Path, name: str, data: bytes) -> None:
