@@ -213,6 +213,26 @@ def test_a_label_the_user_chose_names_the_term(tmp_path: Path) -> None:
     assert checked.exit_code == 1 and '"my area"' in checked.output and "Didsbury" not in checked.output
 
 
+def test_watch_check_prints_each_hit_on_one_line_however_long_the_path(tmp_path: Path) -> None:
+    """`path:line: watched term TAG "label"` is read by grep, editors and CI logs: rich cut
+    it at 100 columns off a terminal, so a long temporary path split the label over two
+    lines (CI failed on exactly that). `watch list` names its file on one line too."""
+    deep = tmp_path / ("drafts-for-the-branch-newsletter-" * 3) / "november"
+    deep.mkdir(parents=True)
+    path = deep / "watched-terms-of-the-branch.toml"
+    assert CliRunner().invoke(app, ["add", "Didsbury", "--label", "my area", "--watchlist",
+                                    str(path)]).exit_code == 0
+    draft = deep / "a-long-draft-name-about-the-consultation.md"
+    draft.write_text("Back in Didsbury today.\n", encoding="utf-8")
+    checked = CliRunner().invoke(app, ["check", str(draft), "--watchlist", str(path)])
+    assert checked.exit_code == 1
+    (line,) = checked.output.splitlines()
+    assert line.startswith(f"{draft}:1: watched term ") and line.endswith('"my area"')
+    listed = CliRunner().invoke(app, ["list", "--watchlist", str(path)])
+    assert listed.exit_code == 0
+    assert listed.output.splitlines()[0] == f"1 term(s) in {path}"
+
+
 def test_an_old_watchlist_still_works_its_hints_kept_but_never_reported(tmp_path: Path) -> None:
     """Files written before 29 November 2026 keep working; their hints are not migrated
     silently: kept in the file, shown by `watch list` with a note, never in a report, and

@@ -200,28 +200,28 @@ def list_terms(watchlist: WatchlistOpt = None) -> None:
     path = _path(watchlist)
     wl = _open(path, create=False)
     out = Environment().out()
-    out.print(f"{len(wl)} term(s) in {escape(str(path))}")
+    out.print(f"{len(wl)} term(s) in {escape(str(path))}", soft_wrap=True)
     for term in sorted(wl.terms.values(), key=lambda t: (t.label or "~", t.ref)):
         words = "word" if term.words == 1 else "words"
         old = f"  old hint {term.hint}" if term.hint else ""
-        out.print(f"  {escape(term.shown)}  {term.words} {words}{escape(old)}")
+        out.print(f"  {escape(term.shown)}  {term.words} {words}{escape(old)}", soft_wrap=True)
     common = _common_terms(wl)
     if common:
         Environment().err().print(
             f"note: {common} term(s) are a single letter or an everyday word (\"a\", \"the\"), which "
             "`watch add` refuses since 29 November 2026: every draft fails on them. Remove them "
-            "with `nymaudit watch remove`.")
+            "with `nymaudit watch remove`.", soft_wrap=True)
     hinted = sum(1 for term in wl.terms.values() if term.hint)
     if hinted:
         Environment().err().print(
             f"note: {hinted} term(s) still carry an old hint (first letter and length) in the file; "
-            "reports no longer show it. Remove it with `nymaudit watch drop-hints`.")
+            "reports no longer show it. Remove it with `nymaudit watch drop-hints`.", soft_wrap=True)
     long_tags = sum(1 for term in wl.terms.values() if len(term.first) > FIRST_TAG_HEX)
     if long_tags:
         Environment().err().print(
             f"note: {long_tags} term(s) still carry the older 16-bit tag of their first word, which "
             "lets a list of guesses confirm that word alone; `nymaudit watch drop-hints` (or any "
-            "change to the list) rewrites it with the 8-bit tag.")
+            "change to the list) rewrites it with the 8-bit tag.", soft_wrap=True)
 
 
 def _common_terms(wl: Any) -> int:
@@ -294,7 +294,8 @@ def check(
     common = _common_terms(wl)
     if common:  # added before `watch add` refused them: say why every draft fails
         env.err().print(f"note: {common} watched term(s) are a single letter or an everyday word "
-                        "(\"a\", \"the\") and are found in almost any text; see `nymaudit watch list`.")
+                        "(\"a\", \"the\") and are found in almost any text; see `nymaudit watch list`.",
+                        soft_wrap=True)
     hits = 0
     unchecked = 0
     for file in files:
@@ -305,7 +306,9 @@ def check(
             with _open_regular(file) as fh:
                 for number, match in scan_stream(fh, matcher, problems):
                     hits += 1
-                    out.print(f"{escape(shown)}:{number}: watched term {escape(match.hint)}")
+                    # soft_wrap: one line however long the path (rich cut it at 100 columns off a
+                    # terminal, so grep, editors and CI logs lost the term: CI failed so).
+                    out.print(f"{escape(shown)}:{number}: watched term {escape(match.hint)}", soft_wrap=True)
         except UnreadFile as exc:
             unchecked += 1
             env.error_line(f"{visible_controls(shown)}: not checked: {exc}")
