@@ -578,6 +578,12 @@ def formats() -> None:
               "drawings, ICO icons, XMP sidecars, GPS tracks (GPX, KML, TCX, IGC, NMEA), vCards, iCalendar.")
 
 
+# `meta` and `compare` have no SARIF: off unless asked for (2026-11-29, ninth session).
+DocRedactOpt = Annotated[bool | None, typer.Option(
+    "--redact/--no-redact", envvar="NYMAUDIT_REDACT", show_default=False,
+    help="Mask values, names and paths as `scan --redact` does, to share the output (default: off).")]
+
+
 MetaPathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", readable=False,
                          help="Photos, PDFs, office documents, drawings or videos, or folders "
                               "and zips holding them.")]
@@ -591,12 +597,13 @@ def meta(
                                                  help="Report format.", **_choice(SimpleFormat))
                       ] = SimpleFormat.terminal,
     output: OutputOpt = None,
+    redact: DocRedactOpt = None,
 ) -> None:
     """Show identifying metadata in photos, PDFs, office documents, drawings and videos."""
     from nymaudit.commands.meta import analyse, render_terminal
 
     env = Environment(debug=STATE["debug"])
-    doc = analyse(paths)
+    doc = analyse(paths, redact=_resolve_redact(redact, format.value))
     _deliver_document(doc, format, output, env, render_terminal)
     files = doc.get("files", [])
     if files and all(f.get("status") == "unreadable" for f in files):
@@ -615,9 +622,11 @@ def compare(
                                                  help="Report format.", **_choice(SimpleFormat))
                       ] = SimpleFormat.terminal,
     output: OutputOpt = None,
+    redact: DocRedactOpt = None,
 ) -> None:
     """Measure how linkable pseudonymous writing is to known real-name writing."""
     from nymaudit.commands.compare import analyse, render_terminal
+    from nymaudit.commands.compare import redact as redact_document
     from nymaudit.scan import load_known
     from nymaudit.sources.detect import read_input
 
@@ -630,12 +639,42 @@ def compare(
     if problem:
         raise UsageProblem(problem)
     corpora = load_known(known_paths)
-    for label, corpus in corpora.items():
-        for item in corpus.inputs:
-            for error in item.errors[:3]:
-                env.warn(f"known writing {label}: {error.path}: {error.error}")
+    masked = _resolve_redact(redact, format.value)
+    inputs = [str(path), *(str(p) for p in known_paths.values())]
+    if masked:
+        for line in _redacted_known_errors(corpora, inputs):
+            env.warn(line)
+    else:
+        for label, corpus in corpora.items():
+            for item in corpus.inputs:
+                for error in item.errors[:3]:
+                    env.warn(f"known writing {label}: {error.path}: {error.error}")
     doc = analyse(pseudonymous, corpora)
+    if masked:
+        doc = redact_document(doc, inputs)
     _deliver_document(doc, format, output, env, render_terminal)
+
+
+def _redacted_known_errors(corpora: dict[str, Any], inputs: list[str]) -> list[str]:
+    """Problems reading the known writing, beside a redacted document: as `scan --known
+    --redact` reports them (INPUT001 findings whose evidence is the path, masked with their
+    label), where the plain warning line gave back the label and the path."""
+    from nymaudit.model import Corpus, InputSummary, Report
+    from nymaudit.report.redact import redact_report
+    from nymaudit.scan import _known_input_errors
+
+    findings = [f for label, corpus in corpora.items()
+                for summary in corpus.inputs
+                for f in _known_input_errors({label: Corpus(inputs=[
+                    InputSummary(summary.path, summary.format, errors=summary.errors[:3])])})]
+    if not findings:
+        return []
+    # The labels as the linkage section holds them: the mask of labels in messages reads them there.
+    linkage = {"candidates": [{"label": label} for label in corpora]}
+    report = Report(tool_version=__version__, findings=findings, redacted=True,
+                    sections={"linkage": linkage},
+                    inputs=[InputSummary(path=p, format="compare") for p in inputs])
+    return [f"{f.location.path}: {f.message}" for f in redact_report(report).findings]
 
 
 @app.command()

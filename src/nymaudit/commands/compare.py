@@ -20,6 +20,73 @@ def analyse(pseudonymous: Corpus, known: dict[str, Corpus]) -> dict[str, Any]:
     return run(pseudonymous, known)
 
 
+# The keys of the compare document that `redact` masks itself; the linkage goes through
+# redact_report as scan's linkage section does.
+_OWN_KEYS = frozenset({"schema", "mode", "linkage", "shared_habits_with", "calibration", "margins",
+                       "habits_to_vary"})
+
+
+def redact(doc: dict[str, Any], inputs: list[str] | None = None) -> dict[str, Any]:
+    """The document as `--redact` shows it (2026-11-29, ninth session): its ``linkage``
+    through ``redact_report`` as `scan --known --redact` masks that section (labels, the
+    words and phrases of shared habits, labels in warnings); the labels elsewhere (the
+    keys of ``calibration``, ``margins``, ``shared_habits_with``) with the same ``mask``,
+    so a masked label still finds its row; ``habits_to_vary`` rebuilt from the masked
+    habits by the same advice function. Numbers, habit names, the method and the advice
+    stay. ``inputs``: the paths given, whose names the report knows to mask."""
+    from nymaudit import __version__
+    from nymaudit.model import InputSummary, Report
+    from nymaudit.report.redact import label_hider, mask, mask_tree, redact_report
+
+    linkage = doc.get("linkage")
+    # A key added later goes through redact_report as a section of its own (user text under
+    # the report's text keys masked, paths and ids as everywhere).
+    sections = {key: value for key, value in doc.items() if key not in _OWN_KEYS}
+    if isinstance(linkage, dict):
+        sections["linkage"] = linkage
+    report = Report(tool_version=__version__, findings=[], redacted=True, sections=sections,
+                    inputs=[InputSummary(path=path, format="compare") for path in inputs or []])
+    view = redact_report(report).sections
+    out: dict[str, Any] = {}
+    hide_labels = label_hider(linkage)
+    for key, value in doc.items():
+        if key not in _OWN_KEYS or key == "linkage":
+            out[key] = view.get(key, mask_tree(value))
+        elif key in ("schema", "mode"):
+            out[key] = value
+        elif key == "shared_habits_with":
+            out[key] = mask(value) if isinstance(value, str) else value
+        elif key == "calibration" and isinstance(value, dict):
+            out[key] = {mask(str(label)): numbers for label, numbers in value.items()}
+        elif key == "margins" and isinstance(value, list):
+            out[key] = [{**m, **{k: mask(m[k]) for k in ("label", "next") if isinstance(m.get(k), str)}}
+                        if isinstance(m, dict) else m for m in value]
+        elif key == "habits_to_vary":
+            out[key] = _habits_to_vary(out.get("linkage") or {}, value, hide_labels)
+        else:  # one of them not of its usual type: kept as the report's text keys allow
+            out[key] = mask_tree(value)
+    out["redacted"] = True
+    return out
+
+
+def _habits_to_vary(masked_linkage: dict[str, Any], lines: Any, hide_labels: Any) -> list[str]:
+    """The advice lines said again from the masked habits (as style.linkage builds them: one
+    per shared habit that is not a letter sequence); when they do not line up, every line
+    masked whole rather than a phrase left readable."""
+    from nymaudit.report.redact import mask
+    from nymaudit.style.linkage import advice_for
+
+    habits = [h for h in masked_linkage.get("shared_habits") or []
+              if isinstance(h, dict) and h.get("kind") != "character_3gram"]
+    lines = lines if isinstance(lines, list) else []
+    if len(habits) != len(lines):
+        return [mask(str(line)) for line in lines]
+    try:
+        return [hide_labels(advice_for(h)) for h in habits]
+    except Exception:  # noqa: BLE001 - a habit the advice cannot word: masked whole
+        return [mask(str(line)) for line in lines]
+
+
 def _verdict(p: float | None, calibrated: bool | None = True) -> str:
     """Verdict words for a probability. Out of the calibration's domain (calibrated
     False) there is no probability and no verdict: the star note says why."""
@@ -178,3 +245,6 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             console.print(f"  - {escape(line)}")
     for w in link.get("warnings", []):
         console.print(f"[yellow]warning:[/] {escape(w)}")
+    if doc.get("redacted"):
+        console.print("[dim]Redacted: the corpora's labels and the words, names and phrases both "
+                      "sides share are masked.[/]")

@@ -133,8 +133,9 @@ def _check_copies(tree: Any, name: str, display: str, sizes: list[int],
     return results
 
 
-def analyse(paths: list[pathlib.Path]) -> dict[str, Any]:
-    """The ``nymaudit.meta/1`` document for the files under ``paths``."""
+def analyse(paths: list[pathlib.Path], redact: bool = False) -> dict[str, Any]:
+    """The ``nymaudit.meta/1`` document for the files under ``paths``; ``redact``: masked as
+    `scan --redact` masks a report (see ``_redacted``)."""
     files: list[CheckedFile] = []
     for path in paths:
         files.extend(_check_path(pathlib.Path(path)))
@@ -152,7 +153,46 @@ def analyse(paths: list[pathlib.Path]) -> dict[str, Any]:
     for cf in files:
         if cf.status == "clean" and cf.findings:
             cf.status = "identifying"
+    if redact:
+        return _redacted(files, [str(p) for p in paths])
     return {"schema": SCHEMA, "files": [cf.as_dict() for cf in files]}
+
+
+def _redacted(files: list[CheckedFile], roots: list[str]) -> dict[str, Any]:
+    """The document as `--redact` shows it (2026-11-29, ninth session). The findings go
+    through ``redact_report`` as the same findings of `scan`'s attachments do, in one
+    Report whose inputs are the paths given (their names masked but for platform and
+    layout words); each file's path, error and fields through the masks of that same
+    report. The tool's words stay: status, format, field groups and names, rule ids,
+    titles and advice. Same keys as unredacted, plus ``"redacted": true``."""
+    from nymaudit import __version__
+    from nymaudit.model import Finding, InputSummary, Report
+    from nymaudit.report.redact import path_masks, redact_field, redact_report
+
+    # A shared serial's finding stands in every file it links: masked once, shown in each.
+    unique: dict[int, Finding] = {}
+    for cf in files:
+        for finding in cf.findings:
+            unique.setdefault(id(finding), finding)
+    report = Report(tool_version=__version__, findings=list(unique.values()), redacted=True,
+                    inputs=[InputSummary(path=root, format="meta") for root in roots])
+    masked = dict(zip(unique, redact_report(report).findings, strict=True))
+    shorten, shorten_path, shorten_error = path_masks(report)
+    out: list[dict[str, Any]] = []
+    for cf in files:
+        fields = []
+        for field in cf.meta.fields:
+            name, value = redact_field(field.group, field.name, field.value, shorten)
+            fields.append({"group": field.group, "name": name, "value": value})
+        out.append({
+            "path": shorten_path(cf.display),
+            "format": cf.meta.format,
+            "status": cf.status,
+            "error": shorten_error(cf.meta.error) if cf.meta.error else cf.meta.error,
+            "fields": fields,
+            "findings": [masked[id(f)].as_dict() for f in cf.findings],
+        })
+    return {"schema": SCHEMA, "files": out, "redacted": True}
 
 
 def _listed(files: list[dict[str, Any]], shown: int = 10) -> str:
@@ -214,6 +254,9 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
                       f"{_listed(texts)}[/]")
     if skipped:
         console.print(f"[dim]Not checked (formats nymaudit does not read): {_listed(skipped)}[/]")
+    if doc.get("redacted"):
+        console.print("[dim]Redacted: metadata values, evidence and the words of names and paths "
+                      "that findings give are masked.[/]")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no files"
     all_texts = sum(1 for f in files if f["status"] == "unsupported" and f["format"] == "text")
     if all_texts:

@@ -1159,3 +1159,56 @@ def _replace_strings(value: Any, change: Any, depth: int = 0) -> Any:
     if isinstance(value, (list, tuple)):
         return [_replace_strings(item, change, depth + 1) for item in value]
     return value
+
+
+# ---------------------------------------------------------------- meta and compare
+# (2026-11-29, ninth session.) `meta` and `compare` print documents, not Reports; their
+# --redact wraps what they hold in a Report and masks it with the functions above, so the
+# findings, paths and linkage section read as `scan --redact` shows them. The helpers
+# below add only what a Report has no place for: a file's metadata fields.
+
+# Field groups whose value is a position or a place: a fixed placeholder, as a location
+# clue's value (its shape gave the hemisphere and the length of the town's name).
+_FIXED_FIELD_GROUPS = frozenset({"gps", "place"})
+# Field names the file's author chose (an office document's custom properties, a PNG text
+# chunk's keyword): the part after the format's own prefix is the writer's text.
+_USER_NAMED_FIELD = re.compile(r"(Custom|UserDefined|Text):(.+)", re.S)
+
+
+def path_masks(report: Report) -> tuple[Any, Any, Any]:
+    """The masks a redacted ``report`` applies to strings that list paths (``shorten``), to
+    a path as such (``shorten_path``, a finding's location) and to an input error
+    (``shorten_error``): for outputs that show paths or errors beside the report's
+    findings (`meta`'s file list, `compare`'s warning lines)."""
+    shortener, shorten, shorten_path = _path_maskers(report)
+    own_path = shortener if report.fail_closed else shorten_path
+    names = proper_words(report.findings)
+
+    def shorten_error(text: str) -> str:
+        return redact_input_error(shorten(text), names) if text else text
+
+    return shorten, own_path, shorten_error
+
+
+def redact_field(group: str, name: str, value: str, shorten: Any = None) -> tuple[str, str]:
+    """A metadata field (`meta`'s ``fields``) as a redacted document shows it: the group and
+    the format's name of the field readable (they say what to strip), a name the file's
+    author chose masked after its prefix ("Custom:****** ****"), and the value masked as a
+    finding's evidence is (a position or a place ``FIXED``, coordinates anywhere ``FIXED``).
+    ``shorten``: the report's string mask (record ids, paths' words) for the name."""
+    user_named = _USER_NAMED_FIELD.fullmatch(name or "")
+    if user_named:
+        name = f"{user_named.group(1)}:{mask(user_named.group(2))}"
+    if shorten is not None and name:
+        name = shorten(name)
+    if not value:
+        return name, value
+    if group in _FIXED_FIELD_GROUPS:
+        return name, FIXED
+    return name, mask(mask_coordinates(value))
+
+
+def label_hider(linkage: Any) -> Any:
+    """``_label_hider`` for `compare`: masks the known corpora's labels wherever they stand
+    as whole words (its warning lines on stderr, the keys of its calibration)."""
+    return _label_hider(linkage)
