@@ -575,7 +575,8 @@ def formats() -> None:
     out.print("\nAttachments checked for metadata (`nymaudit meta`): JPEG, TIFF, PNG, WebP, GIF, "
               "HEIC/HEIF/AVIF, JPEG 2000, PSD, EPS, RAW (DNG, CR2, CR3, CRW, NEF, ARW, RAF, ...), PDF "
               "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, RTF, MP4/MOV, AVI/WAV, SVG/SVGZ "
-              "drawings, ICO icons, XMP sidecars, GPS tracks (GPX, KML, TCX, IGC, NMEA), vCards, iCalendar.")
+              "drawings, ICO icons, XMP sidecars, GPS tracks (GPX, KML, TCX, IGC, NMEA), vCards, iCalendar, "
+              "Google Photos sidecars (Takeout's JSON beside each photo).")
 
 
 # `meta` and `compare` have no SARIF: off unless asked for (2026-11-29, ninth session).

@@ -21,7 +21,7 @@ from nymaudit.metadata.core import (
     Field,
     FileMeta,
 )
-from nymaudit.metadata.sniff import TRACK_FORMATS, sniff
+from nymaudit.metadata.sniff import TAKEOUT_FORMAT, TRACK_FORMATS, sniff
 
 __all__ = ["GROUPS", "Field", "FileMeta", "extract", "sniff", "SUPPORTED_FORMATS"]
 
@@ -29,6 +29,7 @@ SUPPORTED_FORMATS = (
     "jpeg", "tiff", "cr2", "orf", "rw2", "raf", "mrw", "png", "webp", "heif", "avif", "cr3",
     "mov", "mp4", "pdf", "ooxml", "odf", "xmp", "psd", "jp2", "gif", "eps",
     "riff", "crw", "svg", "svgz", "ico", "rtf", *TRACK_FORMATS, "igc", "nmea", "vcard", "ics",
+    TAKEOUT_FORMAT,
 )
 UNSUPPORTED_REASONS = {
     "zip": "a zip archive that is not an office document; pass it as a PATH to check its files",
@@ -135,6 +136,10 @@ def _dispatch(fmt: str, data: bytes, out: Collector) -> None:
 
         reader = textformats.parse_track_xml if fmt in TRACK_FORMATS else getattr(textformats, f"parse_{fmt}")
         reader(data, out)
+    elif fmt == TAKEOUT_FORMAT:
+        from nymaudit.metadata.takeout import parse_takeout
+
+        parse_takeout(data, out)
 
 
 def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, tuple[int, int] | None]:

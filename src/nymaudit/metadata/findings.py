@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nymaudit.metadata.core import PARTIAL_READ, Field, FileMeta, is_blank
+from nymaudit.metadata.takeout import FORMAT as SIDECAR_FORMAT
 from nymaudit.model import Finding, Origin, Severity
 
 if TYPE_CHECKING:
@@ -216,6 +217,10 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         by_group.setdefault(f.group, []).append(f)
     found: list[Finding] = []
     name = display.rsplit("/", 1)[-1].rsplit("!", 1)[-1] or display
+    if meta.format == SIDECAR_FORMAT:  # says which photo it describes (ninth session)
+        from nymaudit.metadata.takeout import sidecar_label
+
+        name = sidecar_label(name, meta)
     # A contact card is about whoever it names: a tradesman recommended, a colleague, an
     # address book of hundreds. Its names, employer and addresses are the writer's only if
     # the card is theirs: said so, at low confidence (review rev8b item 15).
@@ -386,6 +391,11 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             "stranger would.",
             _evidence(texts), where,
         ))
+    if meta.format == SIDECAR_FORMAT:
+        # Stripping a photo does not help: the fix is not to publish the sidecar.
+        advice = str(rule("META010").data.get("sidecar_advice", ""))
+        for f in found:
+            f.advice = advice or f.advice
     return found
 
 

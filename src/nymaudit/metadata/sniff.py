@@ -7,6 +7,8 @@ import re
 import zipfile
 
 from nymaudit.metadata.svg import looks_like_ico, looks_like_svg, looks_like_svgz
+from nymaudit.metadata.takeout import FORMAT as TAKEOUT_FORMAT
+from nymaudit.metadata.takeout import looks_like_takeout
 
 HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1",
                b"mif2", b"MiHE", b"MiHB"}
@@ -16,8 +18,8 @@ AVIF_BRANDS = {b"avif", b"avis"}
 def sniff(data: bytes) -> str:
     """One of: jpeg, tiff, cr2, orf, rw2, png, webp, heif, avif, cr3, mov, mp4, pdf,
     ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, svg, svgz, ico, rtf,
-    gpx, kml, tcx, garmin-xml (GPS track XML), igc, nmea, vcard, ics, xml (not read), text,
-    or "unknown"."""
+    gpx, kml, tcx, garmin-xml (GPS track XML), igc, nmea, vcard, ics, google-photos-sidecar
+    (Google Takeout's JSON beside a photo), xml (not read), text, or "unknown"."""
     head = data[:64]
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
@@ -79,6 +81,9 @@ def sniff(data: bytes) -> str:
         return "xmp"
     if stripped.startswith(b"<?xml") and b"<x:xmpmeta" in data[:4096]:
         return "xmp"
+    # A Google Photos sidecar (ninth session): JSON whose keys are Takeout's, whatever its name.
+    if stripped.startswith(b"{") and looks_like_takeout(data):
+        return TAKEOUT_FORMAT
     # Text formats whose content is metadata (eighth session): never "text" for them.
     kind = _text_format(data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n"))
     if kind:

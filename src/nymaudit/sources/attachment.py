@@ -53,13 +53,15 @@ MAX_SITE_DEPTH = 64
 def _media_content(tree: Tree, name: str) -> bool:
     """Whether the member's first bytes are a format the metadata layer reads (an
     office file's head alone reads as a zip: its name decides between the two)."""
-    kind = sniff(sniff_head(tree, name, 4096))
+    # A Google Photos sidecar's keys follow its caption: its head is read as far as sniff looks.
+    kind = sniff(sniff_head(tree, name, 64 * 1024 if extension(name) == "json" else 4096))
     return kind in SUPPORTED_FORMATS or (kind == "zip" and extension(name) in OFFICE_EXTENSIONS)
 
 
 class AttachmentReader:
     name = "attachment"
-    description = "Photos, PDFs and office documents on their own (checked for metadata)"
+    description = ("Photos, PDFs and office documents on their own (checked for metadata), with Google "
+                   "Photos sidecars (Takeout's JSON beside each photo)")
 
     def sniff(self, tree: Tree) -> int:
         if isinstance(tree, FileTree):

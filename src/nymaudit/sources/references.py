@@ -34,8 +34,11 @@ ATTACHMENT_EXTENSIONS = DOCUMENT_AND_IMAGE_EXTENSIONS | frozenset(
 )
 # Extensions GPS loggers use that other files use too (NMEA loggers write .log, a Garmin
 # logbook is .xml): in a folder these are read only when their first bytes are a track
-# (review rev8b item 14: `scan` of a folder skipped them while `meta` read them).
-SNIFFED_TRACK_EXTENSIONS = frozenset(("log", "xml"))
+# (review rev8b item 14: `scan` of a folder skipped them while `meta` read them). A .json is
+# read when it is a Google Photos sidecar (Takeout's JSON beside a photo; ninth session).
+SNIFFED_TRACK_EXTENSIONS = frozenset(("log", "xml", "json"))
+# Files of these extensions that turn out to be no track or sidecar: past this many, the
+# rest are not opened (hits do not count: 2,000 sidecars of a Takeout folder are all read).
 MAX_SNIFFED_TRACKS = 500
 OFFICE_EXTENSIONS = frozenset(("docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "pptx", "odt", "ods", "odp",
                                "ott"))
@@ -91,10 +94,13 @@ def skipped_by(skip_dirs: frozenset[str]) -> Callable[[str], bool]:
 
 
 def _is_track(tree: Tree, name: str) -> bool:
-    from nymaudit.metadata.sniff import TRACK_FORMATS, sniff
+    from nymaudit.metadata.sniff import TAKEOUT_FORMAT, TRACK_FORMATS, sniff
+    from nymaudit.metadata.takeout import SNIFF_BYTES
     from nymaudit.sources.common import sniff_head
 
-    return sniff(sniff_head(tree, name, 4096)) in (*TRACK_FORMATS, "nmea")
+    # A sidecar's keys follow its caption: its head is read as far as the sniffer looks.
+    size = SNIFF_BYTES if extension(name) == "json" else 4096
+    return sniff(sniff_head(tree, name, size)) in (*TRACK_FORMATS, "nmea", TAKEOUT_FORMAT)
 
 
 def collect_attachments(tree: Tree, result: SourceResult, skip_dirs: frozenset[str]) -> dict[str, Attachment]:
@@ -108,9 +114,9 @@ def collect_attachments(tree: Tree, result: SourceResult, skip_dirs: frozenset[s
         ext = extension(member.name)
         if skipped(member.name):
             continue
-        if ext in SNIFFED_TRACK_EXTENSIONS and sniffed < MAX_SNIFFED_TRACKS:
-            sniffed += 1
-            if not _is_track(tree, member.name):
+        if ext in SNIFFED_TRACK_EXTENSIONS:
+            if sniffed >= MAX_SNIFFED_TRACKS or not _is_track(tree, member.name):
+                sniffed += 1
                 continue
         elif ext not in ATTACHMENT_EXTENSIONS:
             continue
