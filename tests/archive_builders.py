@@ -662,3 +662,216 @@ def sniff_scores(path: Path) -> dict[str, int]:
         }
     finally:
         tree.close()
+
+
+# ---------------------------------------------------------------------------
+# Bluesky: the account's AT Protocol repository as a CAR v1 file (Settings > Account >
+# "Export my data", which is com.atproto.sync.getRepo), built as a PDS builds it: records
+# and Merkle Search Tree nodes as DAG-CBOR (libipld, the encoder of the Python atproto SDK),
+# CIDv1 dag-cbor sha2-256, the MST's layers from the leading zero bits of each key's
+# sha256 (2 bits a layer, fanout 4), a signed commit (the signature's bytes stand in), and
+# the CAR framing (varint length, CID, block).
+
+_TID_CHARS = "234567abcdefghijklmnopqrstuvwxyz"
+
+
+def bsky_tid(when: datetime, clock: int = 0) -> str:
+    """A TID record key: 64 bits (top bit 0, 53 bits of microseconds since 1970, 10 bits of
+    clock id) in base32-sortable, 13 characters."""
+    micros = int(when.timestamp() * 1_000_000)
+    value = (micros << 10) | (clock & 0x3FF)
+    return "".join(_TID_CHARS[(value >> (60 - 5 * i)) & 0x1F] for i in range(13))
+
+
+def _cid(data: bytes, codec: int = 0x71) -> bytes:
+    import hashlib
+
+    return bytes([0x01, codec, 0x12, 0x20]) + hashlib.sha256(data).digest()
+
+
+def _uvarint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def bsky_blob(data: bytes, mime: str = "image/jpeg") -> tuple[dict[str, Any], str]:
+    """A blob reference as a record stores it, and the blob's CID string (raw codec)."""
+    import libipld
+
+    cid = _cid(data, 0x55)
+    return {"$type": "blob", "ref": cid, "mimeType": mime, "size": len(data)}, libipld.encode_cid(cid)
+
+
+def make_bsky_post(
+    text: str,
+    created_at: str,
+    *,
+    langs: Sequence[str] = ("en",),
+    links: Sequence[tuple[str, str]] = (),
+    tags: Sequence[str] = (),
+    images: Sequence[tuple[str, dict[str, Any]]] = (),
+    external: str | None = None,
+    reply_parent: str | None = None,
+) -> dict[str, Any]:
+    """An app.bsky.feed.post record as the app writes it. ``links``: (the text the app shows,
+    the full URI) each made a link facet over that text (UTF-8 byte offsets); ``tags``: words
+    of the text made tag facets; ``images``: (alt text, blob reference from :func:`bsky_blob`)."""
+    record: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": text, "createdAt": created_at,
+                              "langs": list(langs)}
+    facets = []
+    raw = text.encode("utf-8")
+    for shown, uri in links:
+        start = raw.index(shown.encode("utf-8"))
+        facets.append({"index": {"byteStart": start, "byteEnd": start + len(shown.encode("utf-8"))},
+                       "features": [{"$type": "app.bsky.richtext.facet#link", "uri": uri}]})
+    for tag in tags:
+        start = raw.index(("#" + tag).encode("utf-8"))
+        facets.append({"index": {"byteStart": start, "byteEnd": start + len(tag.encode("utf-8")) + 1},
+                       "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": tag}]})
+    if facets:
+        record["facets"] = facets
+    if images:
+        record["embed"] = {"$type": "app.bsky.embed.images",
+                           "images": [{"alt": alt, "image": blob, "aspectRatio": {"width": 4, "height": 3}}
+                                      for alt, blob in images]}
+    elif external:
+        record["embed"] = {"$type": "app.bsky.embed.external",
+                           "external": {"uri": external, "title": "A page", "description": "Its summary"}}
+    if reply_parent:
+        ref = {"uri": reply_parent, "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"}
+        record["reply"] = {"root": ref, "parent": ref}
+    return record
+
+
+def _mst_layer(key: bytes) -> int:
+    import hashlib
+
+    digest = hashlib.sha256(key).digest()
+    zeros = 0
+    for byte in digest:
+        if byte == 0:
+            zeros += 8
+            continue
+        zeros += 8 - byte.bit_length()
+        break
+    return zeros // 2
+
+
+def _mst_node(keys: list[tuple[bytes, bytes]], layer: int, blocks: list[tuple[bytes, bytes]]) -> bytes | None:
+    """The MST node of ``keys`` (sorted (key, record CID)) at ``layer``: the keys of this layer
+    are its entries, the runs of lower keys between them its subtrees (``l`` before the first,
+    each entry's ``t`` after it); an intermediate layer with no key of its own is a node of
+    one ``l`` link, as the spec has it. Appends (CID, block) to ``blocks``; returns the CID."""
+    import libipld
+
+    if not keys:
+        return None
+    if layer < 0:
+        raise ValueError("key below layer 0")
+    left: list[tuple[bytes, bytes]] = []
+    entries: list[tuple[bytes, bytes, list[tuple[bytes, bytes]]]] = []
+    for key, value in keys:
+        if _mst_layer(key) == layer:
+            entries.append((key, value, []))
+        elif entries:
+            entries[-1][2].append((key, value))
+        else:
+            left.append((key, value))
+    encoded = []
+    previous = b""
+    for key, value, below in entries:
+        shared = 0
+        while shared < min(len(key), len(previous)) and key[shared] == previous[shared]:
+            shared += 1
+        encoded.append({"k": key[shared:], "p": shared, "t": _mst_node(below, layer - 1, blocks), "v": value})
+        previous = key
+    node = {"e": encoded, "l": _mst_node(left, layer - 1, blocks)}
+    data = libipld.encode_dag_cbor(node)
+    cid = _cid(data)
+    blocks.append((cid, data))
+    return cid
+
+
+def build_bluesky_car(
+    records: Sequence[tuple[str, Mapping[str, Any]]],
+    *,
+    did: str = "did:plc:ewvi7nxzyoun6zhxrhs64oiz",
+    order: str = "commit-first",
+) -> bytes:
+    """The bytes of ``repo.car`` for ``records`` ((repo path "collection/rkey", record) each):
+    the commit block first (the first root), then MST nodes and records."""
+    import libipld
+
+    blocks: list[tuple[bytes, bytes]] = []
+    keys = []
+    for path, record in records:
+        data = libipld.encode_dag_cbor(dict(record))
+        cid = _cid(data)
+        blocks.append((cid, data))
+        keys.append((path.encode("utf-8"), cid))
+    keys.sort()
+    top = max((_mst_layer(k) for k, _v in keys), default=0)
+    nodes: list[tuple[bytes, bytes]] = []
+    root = _mst_node(keys, top, nodes)
+    if root is None:  # an empty repository: one empty node
+        data = libipld.encode_dag_cbor({"e": [], "l": None})
+        root = _cid(data)
+        nodes.append((root, data))
+    commit = libipld.encode_dag_cbor({"did": did, "version": 3, "data": root, "rev": "3lbq2ynw2qk2c",
+                                      "prev": None, "sig": bytes(64)})
+    commit_cid = _cid(commit)
+    header = libipld.encode_dag_cbor({"version": 1, "roots": [commit_cid]})
+    out = bytearray(_uvarint(len(header)) + header)
+    sections = [(commit_cid, commit), *reversed(nodes), *blocks]
+    if order != "commit-first":
+        sections.reverse()
+    for cid, data in sections:
+        out += _uvarint(len(cid) + len(data)) + cid + data
+    return bytes(out)
+
+
+def build_bluesky_export(
+    dest: Path,
+    posts: Sequence[Mapping[str, Any]],
+    *,
+    zip: bool = False,
+    did: str = "did:plc:ewvi7nxzyoun6zhxrhs64oiz",
+    profile: Mapping[str, Any] | None = None,
+    likes: Sequence[str] = (),
+    blobs: Mapping[str, bytes] | None = None,
+    car_name: str = "repo.car",
+) -> Path:
+    """A Bluesky export: ``repo.car`` (``posts`` from :func:`make_bsky_post`, keyed by TIDs of
+    their createdAt; the profile record ``app.bsky.actor.profile/self``; a like per createdAt
+    in ``likes``) with the blobs fetched beside it as files named by CID (``blobs``: CID
+    string -> bytes), in a folder ``dest`` or a zip. Without blobs and without ``zip``, the
+    single file ``dest`` (the CAR as downloaded)."""
+    from nymaudit.sources.common import parse_timestamp
+
+    records: list[tuple[str, Mapping[str, Any]]] = []
+    for index, post in enumerate(posts):
+        parsed, _ = parse_timestamp(post["createdAt"])
+        when = parsed.when if parsed else datetime(2026, 1, 1, tzinfo=UTC)
+        records.append((f"app.bsky.feed.post/{bsky_tid(when, index)}", post))
+    for index, created in enumerate(likes):
+        parsed, _ = parse_timestamp(created)
+        when = parsed.when if parsed else datetime(2026, 1, 1, tzinfo=UTC)
+        records.append((f"app.bsky.feed.like/{bsky_tid(when, index)}", {
+            "$type": "app.bsky.feed.like", "createdAt": created,
+            "subject": {"uri": "at://did:plc:other/app.bsky.feed.post/3kabc",
+                        "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"}}))
+    if profile is not None:
+        records.append(("app.bsky.actor.profile/self", {"$type": "app.bsky.actor.profile", **profile}))
+    car = build_bluesky_car(records, did=did)
+    if not blobs and not zip:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(car)
+        return dest
+    files: dict[str, bytes | str] = {car_name: car}
+    files.update(blobs or {})
+    return write_tree(dest, files, zip=zip)

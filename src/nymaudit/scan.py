@@ -88,6 +88,7 @@ def analyse(
 _SITE_CONFIG_NOTE = "site configuration, which themes publish on its pages and feed"
 _REPOSITORY_FILE_NOTE = "a file of the git repository as committed, published with its history"
 _FRONT_MATTER_NOTE = "the post's front matter, which themes publish with the post"
+_PROFILE_NOTE = "the account's profile, shown on its page"
 
 
 def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
@@ -104,7 +105,8 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
         elif not post.is_post:
             labels[(post.origin.path, post.origin.record)] = (
                 _REPOSITORY_FILE_NOTE if post.kind == "file"
-                else _FRONT_MATTER_NOTE if post.extra.get("front_matter_of") else _SITE_CONFIG_NOTE)
+                else _FRONT_MATTER_NOTE if post.extra.get("front_matter_of")
+                else _PROFILE_NOTE if post.extra.get("profile") else _SITE_CONFIG_NOTE)
     if not labels:
         return
     for finding in findings:

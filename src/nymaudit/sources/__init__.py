@@ -4,6 +4,7 @@
 READER_MODULES: tuple[str, ...] = (
     "twitter",
     "mastodon",
+    "bluesky",
     "reddit",
     "wordpress",
     "git",

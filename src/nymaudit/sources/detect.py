@@ -139,7 +139,7 @@ def _attach_site_files(path: Path, reader: Reader, tree: Tree, result: SourceRes
 # Readers of one platform's export. A photo or document beside the export in the folder,
 # zip or tar given is none of the export's own media, and was silently left out (a site
 # backup, the WXR beside wp-content/uploads: every GPS photo unread, risk HIGH, not CRITICAL).
-EXPORT_READERS = frozenset({"twitter", "mastodon", "reddit", "wordpress"})
+EXPORT_READERS = frozenset({"twitter", "mastodon", "bluesky", "reddit", "wordpress"})
 # WordPress: the files beside the export are the site's uploads, originals with their
 # metadata: read, and tied to the posts that show them (``_tie_uploads``), as when the
 # uploads folder is given as its own PATH.
@@ -253,6 +253,7 @@ _EMPTY_HINTS = {
     "reddit": "its comments and posts files hold no row: is it the export of the account that posted?",
     "twitter": "is it the account that posted? X: Settings > Your account > Download an archive",
     "mastodon": "is it the account that posted? Mastodon: Preferences > Import and export > Data export",
+    "bluesky": "is it the account that posted? Bluesky: Settings > Account > Export my data",
     "git": "the repository has no commit on its current branch",
 }
 
