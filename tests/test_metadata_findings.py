@@ -156,7 +156,8 @@ def test_a_platform_copy_that_kept_its_gps_is_not_called_stripped() -> None:
     rules = {f.rule for f in result.findings}
     (note,) = [f for f in result.findings if f.rule == "META025"]
     assert "META010" in rules
-    assert "still carry identifying metadata" in note.message
+    assert "1 of 1 attachments is a copy" in note.message
+    assert "1 of them still carries identifying metadata" in note.message
     assert "removed" not in note.message
 
 

@@ -89,7 +89,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
     first = posts[0]
     result.findings.append(
         rule("META002").finding(
-            f"{plural(total, 'post')} name {plural(len(counts), 'client')}: {listing}.",
+            f"{plural(total, 'post')} {'names' if total == 1 else 'name'} {plural(len(counts), 'client')}: "
+            f"{listing}.",
             evidence="; ".join(name for name, _ in counts.most_common(6)),
             location=first.origin,
             clue_value=top_device,

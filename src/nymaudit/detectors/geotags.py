@@ -43,8 +43,9 @@ def detect(ctx: ScanContext) -> DetectorResult:
         exact = tag.latitude is not None
         # The position itself goes in evidence and clue only, so --redact masks it.
         message = (
-            f"{plural(len(items), 'post')} carry the platform's "
-            f"{'exact coordinates' if exact else 'place tag'} for the same place"
+            f"{plural(len(items), 'post')} {'carries' if len(items) == 1 else 'carry'} the platform's "
+            f"{'exact coordinates' if exact else 'place tag'}"
+            f"{' for the same place' if len(items) > 1 else ''}"
             f" (records {where([p for p, _ in items])})."
         )
         result.findings.append(

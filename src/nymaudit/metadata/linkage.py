@@ -182,12 +182,14 @@ def platform_copy_findings(statuses: list[tuple[str, str]], total: int) -> list[
     shown = ", ".join(clean[:3]) + (" ..." if len(clean) > 3 else "")
     # Only the clean copies say the platform stripped something: a copy that still
     # carries GPS (META010 beside this) proves the platform, or this archive, kept it.
-    kept = (f"; {identifying} of them still carry identifying metadata (see the findings above): "
-            "the platform or the archive kept it" if identifying else "")
+    kept = (f"; {identifying} of them still {'carries' if identifying == 1 else 'carry'} identifying "
+            "metadata (see the findings above): the platform or the archive kept it" if identifying else "")
     message = (
-        f"{len(statuses)} of {total} attachments are copies the platform re-encoded"
+        f"{len(statuses)} of {total} attachments {'is a copy' if len(statuses) == 1 else 'are copies'} "
+        "the platform re-encoded"
         + kept
-        + (f"; {len(clean)} of them show no identifying metadata ({shown})" if clean else "")
+        + (f"; {len(clean)} of them {'shows' if len(clean) == 1 else 'show'} no identifying metadata "
+           f"({shown})" if clean else "")
         + (". For those, the platform removed what they would have said; the original files on "
            "your devices, and any copy you posted elsewhere, may still carry it." if clean else ".")
     )

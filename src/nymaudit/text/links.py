@@ -79,8 +79,51 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
             found.append((raw, start, start + len(raw)))
             if len(found) >= MAX_URLS_PER_TEXT:
                 return found
+    if len(found) < MAX_URLS_PER_TEXT:
+        found.extend(_bare_internal(text, spans, MAX_URLS_PER_TEXT - len(found)))
     found.sort(key=lambda t: t[1])
     return found
+
+
+@cache
+def _bare_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a quick test for an internal suffix at a word's end, the host name with its path)."""
+    d = data()
+    suffixes = "|".join(sorted(map(re.escape, d.bare_suffixes), key=len, reverse=True))
+    quick = re.compile(rf"(?i)\.(?:{suffixes})\b")
+    # Not after a word, "@" (an e-mail's domain), a dot or a slash (a path, a longer
+    # name); not before a dot and a letter (config.local.js) or "@".
+    host = re.compile(
+        r"(?i)(?<![\w@./\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + suffixes
+        + r"))(?![\w@-]|\.[\w-])(?::\d{1,5})?(?:/[^\s<>\"'`{}|\\^\[\]]{0," + str(MAX_URL_CHARS) + "})?")
+    return quick, host
+
+
+def _bare_internal(text: str, spans: list[tuple[int, int]], room: int) -> list[tuple[str, int, int]]:
+    """Internal host names written without a scheme ("moved everything to
+    intranet.bristol.local"): as revealing as the link (walkthrough 9, item 6). Only with
+    a service's first label, or three labels on a suffix code never uses (links.toml):
+    notes.local, raspberrypi.local and py.path.local are files, devices and code."""
+    quick, host = _bare_regexes()
+    if quick.search(text) is None:  # most texts: one scan for a literal dot
+        return []
+    d = data()
+    out: list[tuple[str, int, int]] = []
+    for m in host.finditer(text):
+        start = m.start()
+        if any(s <= start < e for s, e in spans):
+            continue
+        labels = m.group(1).lower().split(".")
+        if labels[0] in d.bare_packages or not (
+                labels[0] in d.bare_services or (len(labels) >= 3 and labels[-1] in d.bare_strong)):
+            continue
+        raw = m.group(0)
+        while raw and raw[-1] in _TRAILING:
+            raw = raw[:-1]
+        out.append((raw, start, start + len(raw)))
+        if len(out) >= room:
+            break
+    return out
 
 
 def parse(raw: str, start: int = 0, end: int = 0) -> Url | None:
@@ -156,6 +199,10 @@ class _Data:
     subdomain_sites: list[tuple[str, str]]
     reserved: frozenset[str]
     own_cue: re.Pattern[str]
+    bare_suffixes: frozenset[str]
+    bare_strong: frozenset[str]
+    bare_services: frozenset[str]
+    bare_packages: frozenset[str]
 
 
 @cache
@@ -197,6 +244,10 @@ def data() -> _Data:
         subdomain_sites=[(s, n) for s, n in prof["subdomain_sites"]],
         reserved=frozenset(prof["reserved"]),
         own_cue=re.compile(prof["own_cue"], re.I),
+        bare_suffixes=frozenset(hosts["bare_internal_suffixes"]),
+        bare_strong=frozenset(hosts["bare_strong_suffixes"]),
+        bare_services=frozenset(hosts["bare_service_labels"]),
+        bare_packages=frozenset(hosts["bare_package_roots"]),
     )
 
 

@@ -55,7 +55,8 @@ def where(locations: list[Origin], count: int, noun: str = "post") -> str:
     names = []
     for loc in locations[:FIRST_LOCATIONS]:
         name = loc.path.rsplit("/", 1)[-1] or loc.path
-        if loc.record:
+        # A blog post's record is its own file's path: "x.md#_drafts/x.md" said it twice.
+        if loc.record and loc.record.replace("\\", "/").rsplit("/", 1)[-1] != name:
             name += f"#{loc.record}"
         if loc.line:
             name += f":{loc.line}"
