@@ -433,8 +433,17 @@ def office_hours(t: Any) -> bool:
                 and (t.working_hours_share or 0) >= 0.25)
 
 
+def claimed_breaks(t: Any) -> list[tuple[str, str, int]]:
+    """The breaks TIME006 calls too long to be chance (timing/routine.py's family-wise test);
+    the others of five days or more stay in ``absences`` as facts, without the claim."""
+    from nymaudit.timing.routine import beyond_chance
+
+    p_values = getattr(t, "absence_p", None) or {}
+    return [gap for gap in (t.absences or []) if beyond_chance(p_values.get(gap[0]))]
+
+
 def has_absences(t: Any) -> bool:
-    return bool(t.enough and t.absences)
+    return bool(t.enough and claimed_breaks(t))
 
 
 def stated_leak(t: Any) -> bool:
@@ -846,16 +855,39 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
     # readable beside them, review rev8b item 4).
     unread = "; ".join(f"after «{day}» in {path}" for path, day in cut[:3])
     left_out = f" Breaks in what could not be read ({unread}: an input error) are left out." if cut else ""
-    if has_absences(t):
-        listing = ", ".join(f"{s} to {e} ({d} days)" for s, e, d in t.absences[:5])
-        more = len(t.absences) - 5
+    claimed = claimed_breaks(t) if t.enough else []
+    if claimed:
+        from nymaudit.timing.routine import BREAK_CLAIM_P, MIN_ABSENCE_DAYS, break_confidence
+
+        p_values = getattr(t, "absence_p", None) or {}
+        labels = {s: break_confidence(p_values.get(s)) for s, _, _ in claimed}
+        listing = ", ".join(
+            f"{s} to {e} ({d} days" + (f", {labels[s]} confidence)" if labels[s] else ")")
+            for s, e, d in claimed[:5]
+        )
+        more = len(claimed) - 5
+        known = [p_values[s] for s, _, _ in claimed if s in p_values]
+        # Each break's own confidence is in the listing; the finding's is the surest break's.
+        confidence = break_confidence(min(known)) if known else None
+        # Breaks of five days or more within chance stay listed in the timing section (no
+        # posts those days is a fact) but are not claimed; their dates stay out of the
+        # message, whose clue is only the claimed ones (--redact masks the clue).
+        chance = len(t.absences) - len(claimed)
+        chance_note = (
+            f" {plural(chance, 'other break')} of {MIN_ABSENCE_DAYS} days or more "
+            f"{'is' if chance == 1 else 'are'} within what chance gives at your posting rate: "
+            "listed in the timing section, not claimed here." if chance > 0 else ""
+        )
         out.append(
             rule("TIME006").finding(
-                f"{plural(len(t.absences), 'break')} in posting too long to be chance: {listing}"
-                + (f" and {more} more" if more > 0 else "") + "." + left_out,
+                f"{plural(len(claimed), 'break')} in posting too long to be chance (under a "
+                f"{BREAK_CLAIM_P:.0%} chance of a run of quiet days this unlikely anywhere in the "
+                f"history, at your posting rate for each weekday and season): {listing}"
+                + (f" and {more} more" if more > 0 else "") + "." + chance_note + left_out,
                 listing,
                 where,
                 clue_value=listing,
+                confidence=confidence,
             )
         )
     elif cut and t.enough:
@@ -863,7 +895,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         # writer does not read the silence as "no breaks" (it said nothing, eighth session).
         out.append(
             rule("TIME006").finding(
-                f"No break in posting is reported: the breaks found lay where a file could not be read "
+                f"No break in posting is claimed: the breaks found lay where a file could not be read "
                 f"({unread}: an input error), where the lost records may have been, so they are left out.",
                 unread,
                 where,

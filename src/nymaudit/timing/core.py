@@ -125,6 +125,9 @@ class TimingResult:
     lunch_burst: bool | None = None
     sleep_window: tuple[int, int] | None = None
     absences: list[tuple[str, str, int]] = field(default_factory=list)
+    # Each break's family-wise p-value by its first day (routine._absences); TIME006 claims
+    # those under routine.BREAK_CLAIM_P. Not part of the contract (absences stay {start, end, days}).
+    absence_p: dict[str, float] = field(default_factory=dict)
     # (file, last day read) where an input error stopped the reading and breaks after it
     # were left out (detectors/timing.py drop_unread_breaks); not part of the contract.
     unread_breaks: list[tuple[str, str]] = field(default_factory=list)

@@ -120,7 +120,8 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
     if absences:
         more = len(absences) - 4
         console.print(
-            "  breaks: "
+            # Every run of 5+ quiet days is listed; TIME006 claims only those beyond chance.
+            "  breaks of 5+ days (chance, unless TIME006 claims them): "
             + ", ".join(f"{a['start']}..{a['end']} ({a['days']} d)" for a in absences[:4])
             + (f" and {more} more" if more > 0 else "")
         )

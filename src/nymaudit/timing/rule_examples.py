@@ -6,7 +6,8 @@ posting history, ``key=value`` words:
   fixed local times, a later start on weekends and, with ``holidays=CC-SUB``, on
   that calendar's holidays); ``office=yes`` adds posts in office hours;
   ``gap=N`` leaves N days without posts in the middle; ``weekend=fri-sat``
-  moves the weekend;
+  moves the weekend; ``active=0.4`` posts on that share of the days only (drawn with a
+  fixed seed), a sparse writer whose short breaks are chance;
 - ``offsets=+0100,+0200``: records that store those UTC offsets;
 - ``bulk=N``, ``future=N``, ``pre2000=N``: timestamps an import would leave;
   ``burst=N``: N posts 5 seconds apart (a bulk edit); ``midnight=N``: N records at
@@ -18,6 +19,7 @@ own condition for the rule, so the examples test what the detector reports.
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -62,8 +64,12 @@ def build(example: str) -> tuple[list[float], list[float]]:
         ]
         gap = int(spec.get("gap", "0"))
         gap_start = days // 2
+        active = float(spec.get("active", "1"))
+        draw = random.Random(7)
         for i in range(days):
             if gap and gap_start <= i < gap_start + gap:
+                continue
+            if active < 1 and draw.random() >= active:
                 continue
             day = START + timedelta(days=i)
             free = day.weekday() in free_days or day in holidays_off
