@@ -40,9 +40,11 @@ def test_hostile_text_is_escaped():
     assert "\\*\\*x\\*\\*" in text
     # No raw HTML tag from user text anywhere.
     assert not re.search(r"<[A-Za-z/]", text)
-    # GitHub would ping @octocat and link #12: a word joiner breaks both.
-    assert "@octocat" not in text and "@\u2060octocat" in text
-    assert "#12" not in text and "#\u206012" in text
+    # GitHub would ping @octocat and link #12: code spans, where GitHub links nothing,
+    # and no hidden character (a word joiner did it before the ninth session).
+    assert " `@octocat` `#12`" in text and "\u2060" not in text
+    # An e-mail address is no mention: it copies exactly.
+    assert "jane.doe@leeds.gov.uk" in text
     # Bidi overrides are shown, never obeyed.
     assert "\u202e" not in text and "⟨U+202E⟩" in text
 
@@ -167,12 +169,12 @@ def test_hostile_constant_is_in_the_sample():
 def test_advice_commands_are_code_spans_that_copy_exactly():
     """A command in the advice is pasted into a shell: no escape or word joiner may sit
     inside it (`-tagsfromfile @` failed with an invisible U+2060 after the @). Outside
-    code spans an @mention still gets the joiner, so a report posted on GitHub pings
-    nobody."""
+    code spans an @mention becomes a code span of its own, so a report posted on GitHub
+    pings nobody."""
     advice = "Strip with `exiftool -all= -tagsfromfile @ -orientation photo.jpg`, then tell @octocat"
     shown = markdown.md_advice(advice)
     assert "`exiftool -all= -tagsfromfile @ -orientation photo.jpg`" in shown
-    assert "@" + markdown.WORD_JOINER + "octocat" in shown
+    assert shown.endswith("then tell `@octocat`")
     # An unmatched backtick stays escaped text; a line break cannot open a block.
     assert markdown.md_advice("a `b\nc") == "a \\`b ⏎ c"
 
@@ -186,4 +188,4 @@ def test_demo_markdown_advice_commands_have_no_invisible_characters():
     advice = [line for line in out.stdout.splitlines() if line.startswith("**What to do:**")]
     spans = [span for line in advice for span in re.findall(r"`([^`]+)`", line)]
     assert any("-tagsfromfile @ -orientation" in span for span in spans)
-    assert not any(markdown.WORD_JOINER in span or "\\" in span for span in spans)
+    assert not any("\u2060" in span or "\\" in span for span in spans)

@@ -21,7 +21,15 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from nymaudit import __version__
-from nymaudit.console import Environment, dumps_json, escape, strip_controls, write_private
+from nymaudit.console import (
+    PIPE_WIDTH,
+    Environment,
+    dumps_json,
+    escape,
+    strip_controls,
+    write_all,
+    write_private,
+)
 from nymaudit.model import Severity
 
 EXIT_OK = 0
@@ -278,7 +286,7 @@ def _render(report: Any, fmt: str, env: Environment, to_file: bool,
 
     if to_file:
         buffer = StringIO()
-        console = Environment(stdout=buffer).out(width=100)
+        console = Environment(stdout=buffer).out(width=PIPE_WIDTH, to_file=True)
         render(report, console, details=details)
         return buffer.getvalue()
     render(report, env.out(), details=details)
@@ -304,8 +312,7 @@ def _deliver(report: Any, fmt: str, output: Path | None, env: Environment,
         _write_report(output, text or "")
         env.info(f"report written to {output} (readable by you only)")
     elif text is not None:
-        env.stdout.write(text)
-        env.stdout.flush()
+        write_all(env.stdout, text)  # a closed pipe raises here, as for the terminal format
 
 
 def _deliver_document(doc: dict[str, Any], fmt: SimpleFormat, output: Path | None, env: Environment,
@@ -323,7 +330,7 @@ def _deliver_document(doc: dict[str, Any], fmt: SimpleFormat, output: Path | Non
         text = dumps_json(doc)
     else:
         buffer = StringIO()
-        render_terminal(doc, Environment(stdout=buffer).out(width=100))
+        render_terminal(doc, Environment(stdout=buffer).out(width=PIPE_WIDTH, to_file=True))
         text = buffer.getvalue()
     _write_report(output, text)
     env.info(f"report written to {output} (readable by you only)")

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from rich.console import Console
 from rich.segment import Segment
+from rich.text import Text
 
 # Control characters other than newline and tab (C0, DEL, C1). Text from an input
 # (a post, a file name, a commit author) can carry terminal escape sequences that
@@ -90,6 +91,61 @@ class SafeConsole(Console):
             for segment in buffer
         )
 
+    def print(self, *objects: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        """One line of text (a string or a Text, no other options) is wrapped by
+        ``hanging_lines``: at spaces only, never inside a token (a path, an address),
+        and every wrapped line hangs two spaces in from the line's indent, so a continuation
+        never starts at the left margin where headings are. Anything else, and a line
+        printed with ``soft_wrap=True`` (a record: ``path:line``), goes to rich as is."""
+        if (len(objects) == 1 and isinstance(objects[0], str | Text) and not self.soft_wrap
+                and set(kwargs) <= {"style"}):
+            text = objects[0]
+            if isinstance(text, str):
+                text = self.render_str(text, highlight=False)
+            if not text.no_wrap and text.justify in (None, "default", "left") \
+                    and text.overflow in (None, "fold"):
+                for line in hanging_lines(text, self.width):
+                    super().print(line, style=kwargs.get("style"), soft_wrap=True)
+                return
+        super().print(*objects, **kwargs)
+
+
+def hanging_lines(text: Text, width: int) -> list[Text]:
+    """Word-wrap ``text`` to ``width`` at spaces only. A token longer than the line
+    stays whole on a line of its own (rich folds it, cutting a path in two that no one
+    can then search, click or parse). Wrapped lines hang two spaces in from the first
+    line's indent, so they read as its continuation, not as a sibling line or a heading."""
+    from rich.cells import cell_len
+
+    lines: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        plain = line.plain
+        if cell_len(plain) <= width:
+            lines.append(line)
+            continue
+        indent = len(plain) - len(plain.lstrip(" "))
+        hang = indent + 2
+        body = line[indent:]
+        for number, piece in enumerate(body.divide(_breaks(body.plain, max(width - hang, 20)))):
+            piece.rstrip()
+            lines.append(Text.assemble(" " * (indent if number == 0 else hang), piece))
+    return lines
+
+
+def _breaks(plain: str, width: int) -> list[int]:
+    """Where to start new lines: before a word that would pass ``width``; a word is never
+    split, however long (rich's own divide_line is private and folds long words)."""
+    from rich.cells import cell_len
+
+    offsets: list[int] = []
+    column = 0
+    for word in re.finditer(r"\S+\s*", plain):
+        if column and column + cell_len(word.group(0).rstrip()) > width:
+            offsets.append(word.start())
+            column = 0
+        column += cell_len(word.group(0))
+    return offsets
+
 
 def _colour_wanted(stream: IO[str]) -> bool:
     if "NO_COLOR" in os.environ:  # https://no-color.org: presence disables, whatever the value
@@ -97,6 +153,41 @@ def _colour_wanted(stream: IO[str]) -> bool:
     if os.environ.get("FORCE_COLOR"):
         return True
     return bool(getattr(stream, "isatty", lambda: False)())
+
+
+# Width of prose in output that is not a terminal (a pipe, a CI log, a report file):
+# lines people read, not records; records are printed with soft_wrap and never wrap.
+PIPE_WIDTH = 100
+
+
+def pipe_width() -> int:
+    """COLUMNS when set (rich's own convention, and what `COLUMNS=60 nymaudit ... | less`
+    asks for), else PIPE_WIDTH. rich alone would ask a terminal on stdin or stderr, so
+    the same command would wrap differently in a CI log and when piped by hand."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
+
+
+def write_all(stream: IO[str], text: str) -> None:
+    """Write ``text`` to a stream and flush it; for a real file descriptor, with
+    os.write until every byte is taken. Python's buffered writer took a report larger
+    than a pipe's 64 KiB buffer in one partial write, and when the reader closed the
+    pipe (`| head -c 10`) the rest was dropped without an error: exit 0 on a cut JSON
+    report. os.write raises BrokenPipeError, which the command's guard turns into one
+    "incomplete" line and exit 2, as the terminal format does."""
+    stream.flush()
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # CliRunner, StringIO: no descriptor
+        fd = -1
+    if fd < 0 or os.name != "posix":
+        stream.write(text)
+        stream.flush()
+        return
+    data = memoryview(text.encode(getattr(stream, "encoding", None) or "utf-8",
+                                  getattr(stream, "errors", None) or "strict"))
+    while data:
+        data = data[os.write(fd, data):]
 
 
 @dataclass
@@ -114,9 +205,11 @@ class Environment:
     def stderr_is_tty(self) -> bool:
         return bool(getattr(self.stderr, "isatty", lambda: False)())
 
-    def out(self, width: int | None = None) -> Console:
-        """Console for the human report on stdout."""
-        colour = _colour_wanted(self.stdout)
+    def out(self, width: int | None = None, *, to_file: bool = False) -> Console:
+        """Console for the human report on stdout, or (``to_file``) for a report file:
+        plain text, whatever FORCE_COLOR says, since a file is opened in an editor or
+        a browser, not a terminal that reads escape codes."""
+        colour = not to_file and _colour_wanted(self.stdout)
         return SafeConsole(
             file=self.stdout,
             no_color=not colour,
@@ -125,7 +218,7 @@ class Environment:
             highlight=False,
             emoji=False,
             soft_wrap=False,
-            width=width or (None if self.stdout_is_tty else 100),
+            width=width or (None if self.stdout_is_tty and not to_file else pipe_width()),
         )
 
     def err(self) -> Console:
@@ -159,8 +252,7 @@ class Environment:
     def emit_json(self, document: Any) -> None:
         """JSON on stdout through the one writer every report uses (C1 controls and
         bidi marks escaped)."""
-        self.stdout.write(dumps_json(document))
-        self.stdout.flush()
+        write_all(self.stdout, dumps_json(document))
 
 
 def escape(text: str) -> str:

@@ -226,7 +226,7 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
             continue
         style = STATUS_STYLE.get(f["status"], "")
         head = f"[{style}]{f['status'].upper()}[/] {escape(f['path'])} [dim]({escape(f['format'])})[/]"
-        console.print(head)
+        console.print(head, soft_wrap=True)  # a record: the path whole on one line
         if f.get("error"):
             console.print(f"  [yellow]note:[/] {escape(f['error'])}")
         if f["fields"]:

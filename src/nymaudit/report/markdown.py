@@ -2,8 +2,9 @@
 
 Every string that came from an input or a detector is escaped: Markdown syntax
 (``*_`[]|~\\``), raw HTML (``<script>`` becomes text), control and bidi characters
-(shown as ``⟨U+202E⟩``), and GitHub's @mentions and #references (a word joiner
-after ``@``/``#`` keeps a report pasted into a pull request from pinging anyone).
+(shown as ``⟨U+202E⟩``), and GitHub's @mentions and #references (each set as a code
+span, where GitHub links nothing, so a report pasted into a pull request pings no
+one, and a copied address or handle holds no hidden character).
 Long evidence is cut for reading; the JSON report keeps it whole.
 """
 
@@ -47,12 +48,20 @@ MAX_TABLE_COLUMNS = 8
 MAX_LIST_ITEMS = 50
 MAX_DEPTH = 3
 SHADES = " .:-=+*#%@"  # ASCII ramp: renders the same in every font
-WORD_JOINER = "\u2060"
 _ESCAPED = {
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "|": "\\|",
-    "~": "\\~", "&": "&amp;", "<": "&lt;", ">": "&gt;",
-    "@": "@" + WORD_JOINER, "#": "#" + WORD_JOINER,
+    "~": "\\~", "&": "&amp;", "<": "&lt;", ">": "&gt;", "#": "\\#",
 }
+# What GitHub turns into a mention or a reference: @user or @org/team not inside a word
+# (an e-mail address is left alone), #123 and owner/repo#123. They go in as code spans.
+# A word joiner after the @ did it before (2026-11-29, ninth session: a copied e-mail address
+# or handle carried the invisible U+2060); `\@` and `&#64;` do not stop GitHub's mentions
+# (github/markup#1168, github/cmark-gfm#181), and an HTML comment shows as text wherever
+# raw HTML is off. A code span is CommonMark's own, renders everywhere, and copies exactly.
+_GITHUB_LINKED = re.compile(
+    r"(?<![\w@])@[A-Za-z0-9][\w-]*(?:/[A-Za-z0-9][\w.-]*)?"
+    r"|(?<![\w#/])(?:[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)?#\d+"
+)
 TIMING_KEYS = (
     "posts", "span_days", "standard_utc_offset_hours", "offset_confidence", "offset_candidates",
     "observes_dst", "dst_rule", "zone_candidates", "country_candidates", "weekend",
@@ -65,7 +74,14 @@ def md(text: Any, limit: int | None = None) -> str:
     """Escape any value for inline Markdown (one line, no markup, no raw HTML)."""
     raw = str(text) if text is not None else ""
     shown = display_text(raw, limit) if limit else visible_controls(raw)
-    return "".join(_ESCAPED.get(ch, ch) for ch in shown)
+    out: list[str] = []
+    done = 0
+    for match in _GITHUB_LINKED.finditer(shown):  # no backtick can be in a match
+        out.append("".join(_ESCAPED.get(ch, ch) for ch in shown[done:match.start()]))
+        out.append(f"`{match.group(0)}`")
+        done = match.end()
+    out.append("".join(_ESCAPED.get(ch, ch) for ch in shown[done:]))
+    return "".join(out)
 
 
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")

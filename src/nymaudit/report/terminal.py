@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
@@ -84,24 +85,35 @@ def _header(report: Report, console: Console) -> None:
     console.print(Panel(body, title=title, title_align="left", expand=False))
 
 
+INPUT_COLUMNS = ("path", "format", "posts", "activities", "attachments", "errors")
+
+
 def _inputs(report: Report, console: Console) -> None:
-    table = Table(title="Inputs", title_justify="left", show_edge=False, pad_edge=False)
-    table.add_column("path", overflow="fold")
-    table.add_column("format")
-    table.add_column("posts", justify="right")
-    table.add_column("activities", justify="right")
-    table.add_column("attachments", justify="right")
-    table.add_column("errors", justify="right")
-    for item in report.inputs:
-        table.add_row(
-            Text(one_line(item.path)),
-            one_line(item.format),
-            str(item.posts),
-            str(item.activities),
-            str(item.attachments),
-            Text(str(len(item.errors)), style="red" if item.errors else ""),
-        )
-    console.print(table)
+    rows = [(one_line(item.path), one_line(item.format), str(item.posts), str(item.activities),
+             str(item.attachments), str(len(item.errors))) for item in report.inputs]
+    # The table only when every path fits whole in it: rich folded a long path mid-word
+    # (".../demo/acc" / "ount/twitter") and cut headers at 60 columns ("attachmen…").
+    widths = [max([len(name), *(cell_len(row[i]) for row in rows)]) for i, name in enumerate(INPUT_COLUMNS)]
+    if sum(widths) + 3 * (len(widths) - 1) <= console.width:
+        table = Table(title="Inputs", title_justify="left", show_edge=False, pad_edge=False)
+        for name in INPUT_COLUMNS:
+            table.add_column(name, justify="left" if name in ("path", "format") else "right",
+                             no_wrap=True)
+        for row in rows:
+            table.add_row(*row[:-1], Text(row[-1], style="red" if row[-1] != "0" else ""))
+        console.print(table)
+    else:
+        # One record per input: the path on a line of its own, never cut (soft_wrap).
+        console.print(Text("Inputs", style="italic"))
+        for item, row in zip(report.inputs, rows, strict=True):
+            console.print(Text("  " + row[0]), soft_wrap=True)
+            # Posts always; the other counts when there are any (short enough for 60 columns).
+            counts = [plural(item.posts, "post")] + [plural(n, word, many) for n, word, many in (
+                (item.activities, "activity", "activities"), (item.attachments, "attachment", None))
+                if n]
+            console.print(Text.assemble(f"    {row[1]}: {', '.join(counts)}",
+                                        (f", {plural(len(item.errors), 'error')}" if item.errors else "",
+                                         "red")))
     for item in report.inputs:
         for error in item.errors[:5]:
             console.print(Text.assemble(("  input error ", "red"),
@@ -133,17 +145,18 @@ def _timing(timing: dict[str, Any], console: Console, post_count: int) -> None:
 
 def _linkage(linkage: dict[str, Any], console: Console) -> None:
     table = Table(title="Linkage to known writing", title_justify="left", show_edge=False)
+    candidates = linkage.get("candidates", [])
+    # Short enough to fit beside a label at 60 columns (the long form wrapped right-justified,
+    # "of text" alone on a line); the notes below say why.
+    shown = [("none: not calibrated" if cand.get("calibrated") is False else "n/a")
+             if cand.get("same_author_probability") is None
+             else f"{cand['same_author_probability']:.0%}" for cand in candidates]
     table.add_column("rank", justify="right")
     table.add_column("known writing")
-    table.add_column("same-author probability", justify="right")
-    for cand in linkage.get("candidates", []):
-        prob = cand.get("same_author_probability")
-        table.add_row(
-            str(cand.get("rank", "")),
-            Text(one_line(str(cand.get("label", "")))),
-            ("none: not calibrated for this kind of text" if cand.get("calibrated") is False
-             else "n/a") if prob is None else f"{prob:.0%}",
-        )
+    table.add_column("same-author probability",
+                     justify="right" if all(cell.endswith("%") for cell in shown) else "left")
+    for cand, cell in zip(candidates, shown, strict=True):
+        table.add_row(str(cand.get("rank", "")), Text(one_line(str(cand.get("label", "")))), cell)
     console.print(table)
     for warning in linkage.get("warnings", []):
         console.print(Text(f"  note: {one_line(str(warning))}", style="yellow"))
@@ -203,7 +216,9 @@ def _finding(f: Finding, console: Console) -> None:
     where = loc.path + (f":{loc.line}" if loc.line else "") + (
         f" record {loc.record}" if loc.record else "")
     if where:
-        _detail(console, Text.assemble(("where: ", "dim"), (one_line(where), "")))
+        # A record, never wrapped (soft_wrap): CI's problem matchers and editors read
+        # `path:line` from one line, and rich cut it at 100 columns off a terminal.
+        console.print(Text.assemble("  ", ("where: ", "dim"), (one_line(where), "")), soft_wrap=True)
     why = _why(f.rule)
     if why:
         _detail(console, Text.assemble(("why: ", "dim"), (why, "")))
