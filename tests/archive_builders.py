@@ -103,6 +103,7 @@ def make_tweet(
     coordinates: tuple[float, float] | None = None,
     place: Mapping[str, str] | None = None,
     retweet_of: str | None = None,
+    alt_texts: Sequence[str | None] = (),
 ) -> dict[str, Any]:
     """A tweet object as tweets.js holds it (ids and counts as strings).
 
@@ -110,7 +111,9 @@ def make_tweet(
     ``text``; ``media``: media file basenames (``abc.jpg``) stored as
     ``tweets_media/<id>-abc.jpg``; ``coordinates``: (lat, lon) -> ``coordinates``
     [lon, lat] and ``geo`` [lat, lon]; ``retweet_of``: screen name, makes an
-    "RT @name:" retweet.
+    "RT @name:" retweet. ``alt_texts``: the description of each of ``media`` in turn, as
+    ``ext_alt_text`` of its media entity: the v1.1 API's field (``include_ext_alt_text``), in
+    tweets saved from the API; X's own archive has left it out since at least 2022.
     """
     full_text = f"RT @{retweet_of}: {text}" if retweet_of else text
     entities: dict[str, Any] = {
@@ -162,6 +165,8 @@ def make_tweet(
                     "display_url": "pic.x.com/abc",
                 }
             )
+            if index < len(alt_texts):
+                items[-1]["ext_alt_text"] = alt_texts[index]
         entities["media"] = items[:1]
         tweet["extended_entities"] = {"media": items}
     if reply_to:

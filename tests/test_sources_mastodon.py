@@ -57,7 +57,9 @@ def test_note_fields(tmp_path):
     result = read_source(path, "mastodon")
     first, second = result.posts
     assert first.timestamp == datetime(2022, 11, 8, 3, 7, 14, tzinfo=UTC)
-    assert first.text == "Back from the https://example.org/depot & tired\n\nsecond line\nthird"
+    # The attachment's alt text follows the body, marked (sources/common.py, 2026-11-29).
+    assert first.text == ("Back from the https://example.org/depot & tired\n\nsecond line\nthird"
+                          "\n\n[image description] my desk")
     assert first.extra["urls"] == ["https://example.org/depot"]
     assert first.extra["hashtags"] == ["#office"]
     assert first.extra["media_descriptions"] == ["my desk"]

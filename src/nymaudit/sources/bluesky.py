@@ -26,6 +26,8 @@ import libipld
 from nymaudit.model import Activity, Origin, Post
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import (
+    image_descriptions,
+    join_descriptions,
     make_attachment,
     media_type_for,
     parse_timestamp,
@@ -458,7 +460,7 @@ class BlueskyReader:
             if _str(tag, 640):
                 hashtags.append(tag.strip())
 
-        descriptions: list[str] = []
+        alts: list[object] = []  # the images' and a video's descriptions (alt text)
         blob_cids: list[str] = []
         quote: str | None = None
         embed = _dict(record.get("embed"))
@@ -467,16 +469,12 @@ class BlueskyReader:
             if kind == "app.bsky.embed.images":
                 for image in _list(part.get("images")):
                     image = _dict(image)
-                    alt = _str(image.get("alt"), 10_000)
-                    if alt:
-                        descriptions.append(alt)
+                    alts.append(image.get("alt"))
                     blob = _blob_cid(image.get("image"))
                     if blob:
                         blob_cids.append(blob)
             elif kind == "app.bsky.embed.video":
-                alt = _str(part.get("alt"), 10_000)
-                if alt:
-                    descriptions.append(alt)
+                alts.append(part.get("alt"))
                 blob = _blob_cid(part.get("video"))
                 if blob:
                     blob_cids.append(blob)
@@ -487,10 +485,6 @@ class BlueskyReader:
             if kind in ("app.bsky.embed.record", "app.bsky.embed.recordWithMedia"):
                 inner = _dict(part.get("record"))
                 quote = _str(inner.get("uri"), 2000) or _str(_dict(inner.get("record")).get("uri"), 2000)
-        if descriptions:
-            # Alt text is the writer's own description of the photo ("the harbour at Tarbury
-            # from my window"): read as text of the post, after its body.
-            text = "\n\n".join([text.rstrip(), *descriptions]) if text.strip() else "\n\n".join(descriptions)
 
         attachments = [blobs[c] for c in dict.fromkeys(blob_cids) if c in blobs]
         extra: dict[str, Any] = {}
@@ -500,8 +494,6 @@ class BlueskyReader:
             extra["hashtags"] = list(dict.fromkeys(hashtags))
         if mentions:
             extra["mentions"] = list(dict.fromkeys(mentions))
-        if descriptions:
-            extra["media_descriptions"] = descriptions
         if len(attachments) < len(set(blob_cids)):
             extra["media_missing"] = len(set(blob_cids)) - len(attachments)
         if quote:
@@ -510,6 +502,9 @@ class BlueskyReader:
             extra["account"] = did
         if parsed is not None:
             extra.update(time_extra(parsed))
+        # Alt text is the writer's own description of the photo ("the harbour at Tarbury from my
+        # window"): read with the post, after its body (sources/common.py).
+        text = join_descriptions(text, image_descriptions(alts), extra)
         language = next((lang for lang in _list(record.get("langs"))
                          if isinstance(lang, str) and 0 < len(lang) <= 16), None)
         reply_to = _str(_dict(_dict(record.get("reply")).get("parent")).get("uri"), 2000)

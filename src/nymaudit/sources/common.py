@@ -304,6 +304,46 @@ def _utf8_lines(data: bytes | bytearray, start: int, end: int, name: str,
         pos = stop
 
 
+# Image descriptions (alt text) are the writer's words about their photo ("my daughter Amy at
+# Roundhay Park"): every reader joins them to the post's text the same way, so places,
+# disclosures, links, contact details and the watchlist read them, and a finding's evidence
+# starts with this label when the match is near the start of a description. Lower case in
+# brackets: no name pattern reads it as a word of the body before it, no link takes it in.
+IMAGE_DESCRIPTION = "[image description]"
+# Post.extra key: where in Post.text the first description's label starts. The style
+# profile reads the text before it only (docs/formats.md, "Image descriptions").
+DESCRIPTIONS_AT = "descriptions_at"
+MAX_DESCRIPTIONS = 50  # per post (Mastodon and X allow 4 images, Bluesky 4; hostile records more)
+MAX_DESCRIPTION_CHARS = 10_000  # Mastodon allows 1,500, X 1,000, Bluesky 2,000 graphemes
+
+
+def image_descriptions(values: list[object]) -> list[str]:
+    """The usable descriptions of a post's media, in order, each once: stripped, empty ones
+    and non-strings left out, each cut at MAX_DESCRIPTION_CHARS, at most MAX_DESCRIPTIONS."""
+    found: list[str] = []
+    for value in values:
+        if len(found) >= MAX_DESCRIPTIONS:
+            break
+        if isinstance(value, str) and value.strip():
+            text = value.strip()[:MAX_DESCRIPTION_CHARS]
+            if text not in found:
+                found.append(text)
+    return found
+
+
+def join_descriptions(text: str, descriptions: list[str], extra: dict[str, Any]) -> str:
+    """``text`` with each image description after it, a paragraph each, marked with
+    IMAGE_DESCRIPTION; records them in ``extra`` ("media_descriptions", and where they start
+    under DESCRIPTIONS_AT). The text as it was when there are none."""
+    if not descriptions:
+        return text
+    body = text.rstrip()
+    head = body + "\n\n" if body else ""
+    extra["media_descriptions"] = list(descriptions)
+    extra[DESCRIPTIONS_AT] = len(head)
+    return head + "\n\n".join(f"{IMAGE_DESCRIPTION} {d}" for d in descriptions)
+
+
 def make_attachment(tree: Tree, member: Member, *, post_id: str | None, platform_copy: bool) -> Attachment:
     return Attachment(
         path=member.name,

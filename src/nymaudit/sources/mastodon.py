@@ -18,6 +18,8 @@ from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import (
     as_utf8,
     head_text,
+    image_descriptions,
+    join_descriptions,
     make_attachment,
     parse_timestamp,
 )
@@ -236,7 +238,7 @@ class MastodonReader:
         attachment_list = obj.get("attachment")
         if isinstance(attachment_list, dict):
             attachment_list = [attachment_list]
-        descriptions: list[str] = []
+        alts: list[object] = []
         if isinstance(attachment_list, list):
             for entry in attachment_list:
                 if not isinstance(entry, dict):
@@ -246,9 +248,7 @@ class MastodonReader:
                     attachments.append(found)
                 else:
                     missing += 1
-                alt = _str(entry.get("name"))
-                if alt:
-                    descriptions.append(alt)
+                alts.append(entry.get("name"))  # the attachment's description (alt text)
 
         shown_to = _addressing(obj, item)
         extra: dict[str, Any] = {"visibility": shown_to}
@@ -274,8 +274,8 @@ class MastodonReader:
         ]
         if links:
             extra["urls"] = list(dict.fromkeys(links))
-        if descriptions:
-            extra["media_descriptions"] = descriptions  # alt text is the writer's too
+        # Alt text is the writer's too: read with the post (sources/common.py).
+        text = join_descriptions(text, image_descriptions(alts), extra)
         if missing:
             extra["media_missing"] = missing
         if obj.get("sensitive") is True:

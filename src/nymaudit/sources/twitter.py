@@ -20,6 +20,8 @@ from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import (
     as_utf8,
     head_text,
+    image_descriptions,
+    join_descriptions,
     make_attachment,
     parse_timestamp,
     read_member_text,
@@ -307,6 +309,7 @@ class TwitterReader:
                 if isinstance(short_url, str) and short_url:
                     text = text.replace(short_url, expanded)
         media_ids: set[str] = set()
+        alts: dict[str, object] = {}  # media id -> its description; entities repeats the first
         for entity in _entity_lists(tweet, "media"):
             short_url = entity.get("url")
             if isinstance(short_url, str) and short_url:
@@ -314,6 +317,10 @@ class TwitterReader:
             media_id = _str(entity.get("id_str")) or _str(entity.get("media_url_https"))
             if media_id:
                 media_ids.add(media_id)
+            # ext_alt_text: the v1.1 API's media description, in tweets saved from the API;
+            # X's own archive has left it out (docs/formats.md, "Image descriptions").
+            if entity.get("ext_alt_text") is not None:
+                alts.setdefault(media_id or str(len(alts)), entity["ext_alt_text"])
         text = html.unescape(text).strip()
 
         reply_to = _str(tweet.get("in_reply_to_status_id_str")) or _str(tweet.get("in_reply_to_status_id"))
@@ -334,6 +341,7 @@ class TwitterReader:
             extra["media_missing"] = True
         if handle:
             extra["account"] = handle
+        text = join_descriptions(text, image_descriptions(list(alts.values())), extra)
         base = f"https://x.com/{handle}/status/" if handle else "https://x.com/i/web/status/"
         return Post(
             id=tweet_id,

@@ -176,7 +176,13 @@ def corpus_text(corpus: Corpus | None) -> StyleText:
     if any(post.kind != "commit" for post in posts):
         posts = [post for post in posts if post.kind != "commit"]
     for post in posts:
-        parts = [post.title or "", post.text or ""]
+        body = post.text or ""
+        # Image descriptions the reader joined after the body (sources/common.py) are the
+        # writer's words but not their prose: descriptive fragments, some written by an app.
+        at = post.extra.get("descriptions_at") if isinstance(post.extra, dict) else None
+        if isinstance(at, int) and not isinstance(at, bool) and 0 <= at <= len(body):
+            body = body[:at]
+        parts = [post.title or "", body]
         cleaned = clean_text("\n\n".join(p for p in parts if p))
         if post.kind == "commit":
             cleaned = commit_prose(cleaned)
