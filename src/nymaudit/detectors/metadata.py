@@ -9,7 +9,7 @@ import contextlib
 import dataclasses
 
 from nymaudit.detectors import ScanContext
-from nymaudit.metadata.attachments import CheckedFile, check_bytes, unchecked_findings, unreadable
+from nymaudit.metadata.attachments import CheckedFile, ScanBudget, check_bytes, unchecked_findings, unreadable
 from nymaudit.metadata.linkage import LinkedFile, link_files, platform_copy_findings
 from nymaudit.model import Attachment, Corpus, DetectorResult, Finding
 
@@ -30,14 +30,16 @@ MAX_KNOWN_FILES = 5000
 MAX_KNOWN_BYTES = 4 * 1024**3
 
 
-def _check(att: Attachment, display: str) -> CheckedFile:
+def _check(att: Attachment, display: str, budget: ScanBudget | None = None) -> CheckedFile:
+    if budget is not None and budget.spent:  # not even read: listed as not checked
+        return budget.skip(display, att.post_id)
     if att.size is not None and att.size > MAX_ATTACHMENT_BYTES:
         return unreadable(display, "larger than the 512 MiB cap; skipped", att.post_id)
     try:
         data = att.read()
     except Exception as exc:  # the loader wraps the input tree: any failure is an input problem
         return unreadable(display, f"cannot read: {exc}", att.post_id)
-    return check_bytes(data, display, att.post_id)
+    return check_bytes(data, display, att.post_id, budget)
 
 
 def _known_files(label: str, corpus: Corpus) -> list[LinkedFile]:
@@ -132,8 +134,9 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
 def detect(ctx: ScanContext) -> DetectorResult:
     findings: list[Finding] = []
     checked: list[tuple[Attachment, CheckedFile]] = []
+    budget = ScanBudget()  # the whole scan's metadata time (metadata.attachments)
     for att in ctx.corpus.attachments:
-        cf = _check(att, att.display)
+        cf = _check(att, att.display, budget)
         checked.append((att, cf))
         findings.extend(cf.findings)
     if not ctx.options.get("per_file"):

@@ -154,7 +154,7 @@ def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, 
     if fmt not in SUPPORTED_FORMATS or not out.enter():
         return None, None
     inner = Collector(fmt)
-    inner.deadline = out.deadline
+    inner.share_limits(out)  # its time and inflate allowance are the outer file's
     inner.depth = out.depth
     try:
         _dispatch(fmt, data, inner)

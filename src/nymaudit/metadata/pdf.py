@@ -8,7 +8,7 @@ import io
 import logging
 import re
 
-from nymaudit.metadata.core import Collector, is_blank
+from nymaudit.metadata.core import BudgetExceeded, Collector, is_blank
 
 MAX_REVISIONS = 8
 MAX_PDF_BYTES = 256 * 1024 * 1024
@@ -89,10 +89,15 @@ def parse_pdf(data: bytes, out: Collector) -> None:
             meta_ref = root.get("/Metadata")
             if meta_ref is not None:
                 stream = meta_ref.get_object()
-                xmp = stream.get_data()
+                # pypdf inflates a stream up to its own 75 MB cap; what is read of it counts
+                # against the file's inflate total (core) like any compressed part.
+                xmp = stream.get_data()[: 8 * 1024 * 1024]
                 from nymaudit.metadata.xmp import parse_xmp
 
-                parse_xmp(xmp[: 8 * 1024 * 1024], out)
+                if out.take_inflated(len(xmp)):
+                    parse_xmp(xmp, out)
+        except BudgetExceeded:
+            raise
         except Exception:
             out.note("PDF XMP stream not readable")
         _revisions(data, final, out)

@@ -194,18 +194,20 @@ def looks_like_ico(head: bytes) -> bool:
 
 
 def parse_svgz(data: bytes, out: Collector) -> None:
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        svg = d.decompress(data, MAX_SVG_BYTES)
+        # core's inflate: within the file's inflate total too (an SVGZ inside an SVG's data: URI).
+        inflated = out.inflate(data, MAX_SVG_BYTES, 16 + zlib.MAX_WBITS)
     except zlib.error as exc:
         raise ValueError(f"the gzip stream is corrupt ({exc})") from None
-    if d.unconsumed_tail:
+    if inflated.cut == "limit":
         out.meta.error = (f"compressed SVG inflates past the {MAX_SVG_BYTES // (1024 * 1024)} MiB cap "
                           "(a gzip bomb?); not read")
         return
-    if not d.eof:
+    if inflated.cut:
+        return  # the file's inflate total, said by core (a partial read)
+    if not inflated.eof:
         raise ValueError("the gzip stream is cut off before its end")
-    parse_svg(svg, out)
+    parse_svg(inflated.data, out)
 
 
 def parse_svg(data: bytes, out: Collector) -> None:
@@ -805,12 +807,15 @@ def _drawio_page(text: str, out: Collector) -> Any:
 
     try:
         packed = base64.b64decode(text, validate=False)
-        d = zlib.decompressobj(-15)
-        xml = d.decompress(packed, MAX_DRAWIO_BYTES)
-        if d.unconsumed_tail:
-            out.skipped("draw.io page inflates past the cap; not read")
+        inflated = out.inflate(packed, MAX_DRAWIO_BYTES, -15)
+        if inflated.cut:
+            if inflated.cut == "limit":
+                out.skipped("draw.io page inflates past the cap; not read")
             return None
+        xml = inflated.data
         return SafeET.fromstring(unquote(xml.decode("utf-8", "replace")).encode("utf-8"), forbid_dtd=True)
+    except BudgetExceeded:
+        raise
     except Exception:  # base64, zlib and XML errors alike: the page is not readable
         out.note("a draw.io page is not readable")
         return None
