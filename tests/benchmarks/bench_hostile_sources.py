@@ -18,6 +18,12 @@ CASE is one of
   post each and no configuration (red-team 5, D6: the reader was quadratic in N);
 - ``data-files:N``: a Jekyll site of one post with N author data files
   ``_data/authors/aI.yml`` of the same hostile 60 KB each (the reader reads 40 a site).
+- ``wxr-elements:N``: a WXR export whose channel holds N empty ``<a/>`` elements before
+  its one post (red team red9, F2: they were never freed, 94 bytes each);
+- ``wxr-post:MB`` / ``wxr-div:MB``: one post whose body is MB megabytes of ``<b>x</b> ``
+  (or of unclosed ``<div>``) (F4: no HTML parse cap);
+- ``wxr-badutf8:MB``: one post whose body is MB megabytes of the byte 0xFF (F5);
+- ``jsonl-many:N``: N two-word posts in one ``posts.jsonl`` (F3: the post cap).
 
 Default: ``corrupt-js:400 corrupt-zip:400 html:<a:100000 html:</:1000000
 html:<?:1000000 html:<a:1000000``. Each input is written to a temporary folder and
@@ -144,6 +150,48 @@ def site_roots(tmp: Path, count: int) -> tuple[Path, str]:
     return top, "blog"
 
 
+_WXR_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+             'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+             'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+             'xmlns:wp="http://wordpress.org/export/1.2/">\n<channel>\n<title>x</title>\n')
+_WXR_ITEM = ('<item><title>Hi</title><dc:creator>me</dc:creator><wp:post_type>post</wp:post_type>'
+             '<wp:status>publish</wp:status><wp:post_date>2024-01-01 10:00:00</wp:post_date>'
+             '<wp:post_date_gmt>2024-01-01 09:00:00</wp:post_date_gmt><content:encoded><![CDATA[')
+_WXR_END = ']]></content:encoded></item>\n</channel></rss>\n'
+
+
+def wxr(tmp: Path, kind: str, arg: int) -> tuple[Path, str]:
+    """The red team's WXR exports (red9 gen/wxr_elements.py, wxr_bigpost.py, wxr_badutf8.py)."""
+    (tmp / "w").mkdir()
+    with (tmp / "w" / "export.xml").open("wb") as fh:
+        fh.write(_WXR_HEAD.encode())
+        if kind == "wxr-elements":
+            for _ in range(arg // 100_000):
+                fh.write(b"<a/>" * 100_000)
+            fh.write((_WXR_ITEM + "Hello from Leeds" + _WXR_END).encode())
+        else:
+            fh.write(_WXR_ITEM.encode())
+            pattern = {"wxr-post": b"<b>x</b> ", "wxr-div": b"<div>", "wxr-badutf8": b"\xff"}[kind]
+            block = pattern * (1024**2 // len(pattern))
+            for _ in range(arg):
+                fh.write(block)
+            fh.write(_WXR_END.encode())
+    return tmp / "w", "wordpress"
+
+
+def jsonl_many(tmp: Path, count: int) -> tuple[Path, str]:
+    """N posts "hi N" 37 minutes apart (red9 gen/jsonl_many.py)."""
+    from datetime import UTC, datetime, timedelta
+
+    (tmp / "j").mkdir()
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    with (tmp / "j" / "posts.jsonl").open("w") as fh:
+        for i in range(count):
+            when = (start + timedelta(minutes=37 * i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            fh.write(f'{{"timestamp":"{when}","text":"hi {i % 97}"}}\n')
+    return tmp / "j", "generic"
+
+
 def run(case: str) -> None:
     kind, _, arg = case.partition(":")
     with tempfile.TemporaryDirectory() as name:
@@ -159,6 +207,10 @@ def run(case: str) -> None:
             path, reader = site_roots(tmp, int(arg))
         elif kind == "data-files":
             path, reader = data_files(tmp, int(arg))
+        elif kind.startswith("wxr-"):
+            path, reader = wxr(tmp, kind, int(arg))
+        elif kind == "jsonl-many":
+            path, reader = jsonl_many(tmp, int(arg))
         else:
             raise SystemExit(f"unknown case {case!r}")
         size = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file())

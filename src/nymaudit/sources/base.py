@@ -16,6 +16,7 @@ alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -23,6 +24,58 @@ from nymaudit.model import Activity, Attachment, InputError, Post
 from nymaudit.sources.tree import Tree
 
 MAX_ERRORS_PER_INPUT = 50
+# Posts kept per input (29 November 2026, ninth session; red team F3). Measured through a
+# whole scan: a two-word post costs 1.2 KB (JSON Lines "hi N": 200,000 posts
+# 0.43 GB peak, 1,000,000 1.33-1.41 GB), a tweet-sized one 3.1 KB (bench_scan's export:
+# 100,000 0.64 GB, 300,000 1.25 GB), and the readers' own caps (5,000,000 lines, 2,000,000
+# WXR items) admitted 6-7 GB. At 500,000, five times the 100,000-post archives the design
+# names and about twice a heavy X account, tweet-sized posts need about 1.9 GB and two-word
+# ones 0.7 GB. Past it posts are counted, not kept, and said in one error line.
+MAX_POSTS = 500_000
+
+
+class PostList(list[Post]):
+    """``SourceResult.posts``: a list that keeps the first MAX_POSTS posts and counts the
+    rest, saying so in one error line of its input (kept up to date as they are counted), so
+    that every reader is capped in one place."""
+
+    def __init__(self, owner: SourceResult, posts: Iterable[Post] = ()) -> None:
+        super().__init__()
+        self._owner = owner
+        self.dropped = 0
+        self._said: InputError | None = None  # the error line in owner.errors
+        self.extend(posts)
+
+    def append(self, post: Post) -> None:
+        if len(self) < MAX_POSTS:
+            super().append(post)
+            return
+        self.dropped += 1
+        owner = self._owner
+        said = InputError(owner.tree.display(""), f"more than {MAX_POSTS:,} posts: the first {MAX_POSTS:,} "
+                                                  f"were read, {self.dropped:,} more were not")
+        # Never one of the errors left out past MAX_ERRORS_PER_INPUT: it says what was not read.
+        errors = owner.errors
+        if errors and errors[-1] is self._said:
+            errors[-1] = said  # the usual case: no error came after it
+        else:
+            at = next((i for i, e in enumerate(errors) if e is self._said), None) if self._said else None
+            if at is None:
+                errors.append(said)
+            else:
+                errors[at] = said
+        self._said = said
+
+    def extend(self, posts: Iterable[Post]) -> None:
+        if isinstance(posts, list | tuple) and len(self) + len(posts) <= MAX_POSTS:
+            super().extend(posts)  # the usual case, at list speed
+            return
+        for post in posts:
+            self.append(post)
+
+    def __iadd__(self, posts: Iterable[Post]) -> PostList:  # type: ignore[override]
+        self.extend(posts)
+        return self
 
 
 @dataclass
@@ -42,6 +95,10 @@ class SourceResult:
     # The media library's files as the export names them, under uploads/ ("2024/03/a.jpg",
     # "sites/7/2024/02/b.jpg"): a site backup's files beside the export read as its own.
     site_uploads: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.posts, PostList):
+            self.posts = PostList(self, self.posts)
 
     def error(self, member: str, message: str) -> None:
         """Record a problem with one member or record; capped so a million bad rows

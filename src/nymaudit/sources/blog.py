@@ -33,7 +33,7 @@ from nymaudit.sources.common import (
     short,
     time_extra,
 )
-from nymaudit.sources.html_text import html_to_text
+from nymaudit.sources.html_text import MAX_HTML_PARSED, html_to_text
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
     collect_attachments,
@@ -487,6 +487,11 @@ class BlogReader:
                 extra[key] = values
         body = fm.body
         if extension(member.name) in ("html", "htm"):
+            if len(body) > MAX_HTML_PARSED:  # as a .html file's (html_text says why)
+                result.error(member.name, f"HTML of more than {MAX_HTML_PARSED:,} characters: its text was "
+                                          f"read from the first {MAX_HTML_PARSED:,}, the images it embeds "
+                                          "from all of it")
+                body = body[:MAX_HTML_PARSED]
             body = html_to_text(body)
         described = "description" if data.get("description") else "summary"
         description = data.get(described)

@@ -25,7 +25,7 @@ from nymaudit.sources.common import (
     stated_offset,
     time_extra,
 )
-from nymaudit.sources.html_text import html_to_text
+from nymaudit.sources.html_text import MAX_HTML_PARSED, html_to_text
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
     collect_attachments,
@@ -39,11 +39,8 @@ TEXT_EXTENSIONS = frozenset(("txt", "md", "markdown", "text"))
 # A saved web page or an exported note (since 29 November 2026, eighth session): one post
 # each, its text through the HTML-to-text code the blog and Mastodon readers use.
 HTML_EXTENSIONS = frozenset(("html", "htm"))
-# html.parser spends 4-5 us a tag: 10 MB of nested <div> took 19 s, 32 MiB of paragraphs 11.7 s.
-# The text of a longer page is read from its first 4 Mi characters of markup (the detectors read
-# a post's first 1,000,000 characters in any case); its images and links from all of it. A cap
-# for time: memory is bounded per tag by html_text._thin_tags (one tag of a million attributes).
-MAX_HTML_PARSED = 4 * 1024 * 1024
+# The text of a longer page is read from its first MAX_HTML_PARSED (4 Mi) characters of markup
+# (html_text says why); its images and links from all of it.
 LINE_EXTENSIONS = frozenset(("jsonl", "ndjson", "json", "txt", ""))
 MAX_TEXT_BYTES = 32 * 1024 * 1024  # one plain-text post or page
 # A JSON Lines or CSV export holds a whole account: 100,000 posts run to 30-60 MB, so
@@ -171,6 +168,7 @@ class GenericReader:
         member: Member,
         line: int,
         fields: dict[str, Any],
+        shown: str,
     ) -> Post | None:
         body = fields.get("text")
         if not isinstance(body, str):
@@ -198,7 +196,7 @@ class GenericReader:
             id=record,
             timestamp=parsed.when if parsed else None,
             text=body,
-            origin=Origin(path=tree.display(member.name), record=record, line=line),
+            origin=Origin(path=shown, record=record, line=line),  # one string for all: 90 bytes a post
             source=opt("source"),
             url=opt("url"),
             reply_to=opt("reply_to"),
@@ -209,6 +207,7 @@ class GenericReader:
         )
 
     def _read_jsonl(self, tree: Tree, result: SourceResult, member: Member, lines: Iterator[str]) -> None:
+        shown = tree.display(member.name)
         for number, line in enumerate(lines, 1):
             if number > MAX_LINES:
                 result.error(member.name, f"more than {MAX_LINES} lines; rest skipped")
@@ -224,7 +223,7 @@ class GenericReader:
             if not isinstance(value, dict):
                 result.error(member.name, f"line {number}: not a JSON object; line skipped")
                 continue
-            post = self._record(tree, result, member, number, value)
+            post = self._record(tree, result, member, number, value, shown)
             if post is not None:
                 result.posts.append(post)
 
@@ -239,6 +238,7 @@ class GenericReader:
         # The text field's own line: fields before it may hold line breaks too.
         text_at = max((i for i, name in enumerate(header) if name == "text"), default=0)
         rows = 0
+        shown = tree.display(member.name)
         while rows < MAX_LINES:
             line = reader.line_num + 1
             try:
@@ -255,7 +255,7 @@ class GenericReader:
             if len(row) != width:
                 result.error(member.name, f"line {line}: {len(row)} fields, expected {width}; row skipped")
                 continue
-            post = self._record(tree, result, member, line, dict(zip(header, row, strict=True)))
+            post = self._record(tree, result, member, line, dict(zip(header, row, strict=True)), shown)
             if post is not None:
                 post.text_line = (0, line + sum(field.count("\n") for field in row[:text_at]))
                 result.posts.append(post)

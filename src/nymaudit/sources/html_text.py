@@ -25,6 +25,7 @@ pattern made possessive (no backtracking: constant memory), and a tag longer tha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = frozenset(
@@ -57,6 +58,12 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 _SKIP_TAGS = frozenset(("script", "style", "template", "head", "title"))
+# html.parser spends 4-5 us a tag: 10 MB of nested <div> took 19 s, 32 MiB of paragraphs 11.7 s.
+# The readers parse a document's (a post body's) first 4 Mi characters of markup and say so (the
+# detectors read a post's first 1,000,000 characters in any case): a .html file since the eighth
+# session, WordPress, blog and Mastodon bodies since 29 November 2026 (ninth session). A cap for
+# time: memory is bounded per tag by _thin_tags (one tag of a million attributes).
+MAX_HTML_PARSED = 4 * 1024 * 1024
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Cap on kept link targets per document so a hostile page cannot balloon the text.
@@ -295,8 +302,24 @@ def html_links(html: str) -> list[str]:
     return html_text_and_links(html)[1]
 
 
-def html_text_and_links(html: str) -> tuple[str, list[str]]:
-    """Plain text and link/image targets, in one parse; never raises."""
+def html_cut(html: str, limit: int | None = None) -> tuple[str, str | None]:
+    """``html`` up to ``limit`` (MAX_HTML_PARSED) characters, and the line that says what
+    was left out (None when nothing was)."""
+    limit = MAX_HTML_PARSED if limit is None else limit
+    if len(html) <= limit:
+        return html, None
+    return html[:limit], (f"HTML of more than {limit:,} characters: its text and links were read from "
+                          f"the first {limit:,}")
+
+
+def html_text_and_links(html: str, *, said: Callable[[str], None] | None = None) -> tuple[str, list[str]]:
+    """Plain text and link/image targets, in one parse; never raises. With ``said`` (a post
+    body's reader), markup past MAX_HTML_PARSED characters is not parsed and ``said`` is given
+    the line that says so (a cut inside a tag is harmless: _defuse makes it text)."""
+    if said is not None:
+        html, cut = html_cut(html)
+        if cut:
+            said(cut)
     if not html:
         return "", []
     if "<" not in html and "&" not in html:

@@ -220,7 +220,9 @@ class MastodonReader:
                 content = next((v for v in content_map.values() if isinstance(v, str)), "")
             else:
                 content = ""
-        text, content_links = html_text_and_links(content)
+        # Parsed up to html_text.MAX_HTML_PARSED characters, the rest said (wxr9, 2026-11-29).
+        text, content_links = html_text_and_links(
+            content, said=lambda cut: result.error(member.name, f"record {index}: {cut}"))
         # Poll options are the writer's words too.
         options = obj.get("oneOf") or obj.get("anyOf")
         if isinstance(options, list):

@@ -1,12 +1,18 @@
 """WordPress WXR export (Tools > Export): posts and the author's own comments.
 
 Parsed with ``defusedxml`` in streaming mode (iterparse): entity declarations
-(billion laughs), external entities and DTD tricks are refused, and items are
-cleared once read so a large export is not held as a full tree.
+(billion laughs), external entities and DTD tricks are refused, and every element is
+cleared and dropped from its parent once read (an item with all it holds), so a large
+export is not held as a full tree. Until 29 November 2026 (ninth session) only items
+and authors were: 10,000,000 empty elements in ``<channel>`` (40 MB) held 0.94 GB.
+Invalid UTF-8 is replaced chunk by chunk as the parser reads (it was decoded and
+re-encoded whole: 7.6 times the file), and a post body's HTML is parsed up to
+``MAX_HTML_PARSED`` characters, as a ``.html`` file's is.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from datetime import UTC, datetime
@@ -19,7 +25,7 @@ from defusedxml.ElementTree import ParseError, iterparse
 from nymaudit.model import Origin, Post
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import as_utf8, head_text, parse_timestamp, short
-from nymaudit.sources.html_text import html_text_and_links, html_to_text
+from nymaudit.sources.html_text import MAX_HTML_PARSED, html_cut, html_text_and_links, html_to_text
 from nymaudit.sources.tree import InputProblem, Member, Tree, text_encoding
 
 _WXR_NS = re.compile(r"xmlns:wp=[\"']https?://wordpress\.org/export/\d")
@@ -31,6 +37,11 @@ _UTF_DECLARATION = re.compile(
 ZERO_DATE = "0000-00-00 00:00:00"
 DRAFT_STATUSES = frozenset(("draft", "pending", "auto-draft", "trash", "inherit"))
 MAX_ITEMS = 2_000_000
+# Elements outside items (the channel's head, authors, categories, tags, terms: a few per
+# author or term; a site of 200,000 tags has about a million). Past it the export is no
+# WordPress export, and its parse (about 2 us an element) stops there.
+MAX_OTHER_ELEMENTS = 5_000_000
+_CHUNK = 1024 * 1024  # bytes handed to the parser at a time when invalid UTF-8 is replaced
 _OWN_SITE_TAGS = frozenset({("", "link"), ("wp", "base_blog_url")})
 
 
@@ -140,6 +151,56 @@ def _say_authors(result: SourceResult, member: Member, posts: list[Post]) -> Non
                               "Posts, Authors: yours) and scan that file")
 
 
+def _first_invalid_utf8(data: bytes | bytearray) -> int | None:
+    """Offset of the first byte that is not UTF-8, or None; decoded a chunk at a time
+    (a whole decode held the file again as text)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    for start in range(0, len(data), _CHUNK):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(view[start:start + _CHUNK], final=start + _CHUNK >= len(data))
+        except UnicodeDecodeError as exc:
+            return start - pending + exc.start
+    return None
+
+
+class _Replacing(io.RawIOBase):
+    """``data`` as UTF-8 with each undecodable byte replaced by U+FFFD, produced a chunk
+    at a time as iterparse reads (never the whole file decoded and encoded again)."""
+
+    def __init__(self, data: bytes | bytearray) -> None:
+        self._view = memoryview(data)
+        self._at = 0
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._ready = b""
+        self._taken = 0  # bytes of _ready already handed out
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        while self._taken >= len(self._ready) and self._at < len(self._view):
+            chunk = self._view[self._at:self._at + _CHUNK]
+            self._at += len(chunk)
+            self._ready = self._decoder.decode(chunk, final=self._at >= len(self._view)).encode("utf-8")
+            self._taken = 0
+        end = len(self._ready) if size is None or size < 0 else min(len(self._ready), self._taken + size)
+        out = self._ready[self._taken:end]
+        self._taken = end
+        return out
+
+
+def _cut_html(result: SourceResult, member: Member, record: str, html: str) -> str:
+    """A post body's HTML up to MAX_HTML_PARSED characters (html.parser spends 4-5 us a
+    tag: 20 MB of ``<b>x</b>`` took 16 s), the rest said, as for a ``.html`` file. Cut
+    before wpautop's rewriting, which the cap would otherwise count."""
+    html, cut = html_cut(html, MAX_HTML_PARSED)
+    if cut:
+        result.error(member.name, f"record {record}: {cut}")
+    return html
+
+
 class WordPressReader:
     name = "wordpress"
     description = "WordPress WXR export (posts, the author's own comments; the uploads beside it)"
@@ -170,19 +231,39 @@ class WordPressReader:
         if text_encoding(data)[0] != "utf-8":
             # A "Unicode" (UTF-16) copy: now UTF-8, so its declaration must say so.
             data = _UTF_DECLARATION.sub(rb"\1UTF-8\2", bytes(as_utf8(data)), count=1)
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as exc:
+        bad = _first_invalid_utf8(data)
+        source: io.RawIOBase | io.BytesIO
+        if bad is None:
+            source = io.BytesIO(data)  # shares the bytes, no copy
+        else:
             # WXR declares UTF-8; expat would stop at the first bad byte.
-            result.error(member.name, f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced")
-            data = data.decode("utf-8", errors="replace").encode("utf-8")
+            result.error(member.name, f"invalid UTF-8 at byte {bad}; undecodable bytes replaced")
+            source = _Replacing(data)
+        del data  # the source holds it
         authors: dict[str, tuple[str, str]] = {}  # login -> (user id, display name)
         items = 0
         links = 0
         attachment_urls: dict[str, list[str]] = {}  # parent post record -> media URLs
         first_post = len(result.posts)
+        # Open elements from the root down to the record being read, an item or an author (its
+        # own elements are not pushed: _fields reads them at its end, and it is dropped whole).
+        parents: list[Any] = []
+        in_item = 0  # depth inside the record being read (0: outside any)
+        others = 0
         try:
-            for _event, elem in iterparse(io.BytesIO(data), events=("end",)):
+            for event, elem in iterparse(source, events=("start", "end")):
+                if event == "start":
+                    if in_item:
+                        in_item += 1
+                    else:
+                        parents.append(elem)
+                        in_item = 1 if elem.tag == "item" or _split(elem.tag) == ("wp", "author") else 0
+                    continue
+                if in_item > 1:
+                    in_item -= 1
+                    continue
+                in_item = 0
+                parents.pop()
                 kind, local = _split(elem.tag)
                 if kind == "wp" and local == "author":
                     fields = _fields(elem)
@@ -192,7 +273,6 @@ class WordPressReader:
                             fields.get(("wp", "author_id"), ""),
                             fields.get(("wp", "author_display_name"), ""),
                         )
-                    elem.clear()
                 elif (kind, local) in _OWN_SITE_TAGS and items == 0 and not (local == "link" and links):
                     # The blog's own address (the channel's link, the first in the file, and
                     # base_blog_url): a post linking to its own site or uploads joins nothing
@@ -205,10 +285,20 @@ class WordPressReader:
                 elif kind == "" and local == "item":
                     items += 1
                     self._item(tree, result, member, elem, authors, items, attachment_urls)
-                    elem.clear()
                     if items >= MAX_ITEMS:
-                        result.error(member.name, f"more than {MAX_ITEMS} items; rest skipped")
+                        result.error(member.name, f"more than {MAX_ITEMS:,} items; rest skipped")
                         break
+                else:
+                    others += 1
+                    if others > MAX_OTHER_ELEMENTS:
+                        result.error(member.name, f"more than {MAX_OTHER_ELEMENTS:,} elements outside posts "
+                                                  "(not a WordPress export's layout); rest skipped")
+                        break
+                # Read: dropped (clearing alone left the empty element in its parent, 94 bytes
+                # each). It is its parent's last child, so the removal is quick.
+                elem.clear()
+                if parents:
+                    parents[-1].remove(elem)
         except DefusedXmlException as exc:
             result.error(
                 member.name,
@@ -315,11 +405,12 @@ class WordPressReader:
         creator = fields.get(("dc", "creator"))
         if creator:
             extra["author"] = creator
-        text, links = wp_html_text_and_links(fields.get(("content", "encoded"), ""))
+        body = _cut_html(result, member, record, fields.get(("content", "encoded"), ""))
+        text, links = wp_html_text_and_links(body)
         urls = [link for link in links if link.startswith(("http://", "https://"))]
         if urls:
             extra["urls"] = list(dict.fromkeys(urls))[:500]  # links and image sources
-        excerpt = html_to_text(fields.get(("excerpt", "encoded"), ""))
+        excerpt = html_to_text(_cut_html(result, member, record, fields.get(("excerpt", "encoded"), "")))
         if excerpt and excerpt not in text:
             text = f"{text}\n\n{excerpt}".strip()
         return Post(
@@ -355,10 +446,11 @@ class WordPressReader:
         )
         parent = cfields.get(("wp", "comment_parent"), "0")
         link = item_fields.get(("", "link"))
+        content = _cut_html(result, member, record, cfields.get(("wp", "comment_content"), ""))
         return Post(
             id=record,
             timestamp=when,
-            text=wp_html_to_text(cfields.get(("wp", "comment_content"), "")),
+            text=wp_html_to_text(content),
             origin=Origin(path=tree.display(member.name), record=record),
             url=f"{link}#comment-{comment_id}" if link else None,
             reply_to=f"wp-comment-{parent}" if parent not in ("", "0") else f"wp-post-{post_id}",
