@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pathlib
 import zipfile
 from datetime import UTC, datetime, timedelta
 
@@ -283,3 +284,26 @@ def test_legacy_resync_skips_what_it_has_decoded(tmp_path, monkeypatch):
     result = read_source(folder, "twitter")
     assert sorted(p.id for p in result.posts)[-5:] == [str(200 + i) for i in range(5)]
     assert calls < 100, calls  # one pass; each nested candidate decoded again was 1,500
+
+
+def test_json_booleans_as_coordinates_are_not_a_position(tmp_path: pathlib.Path) -> None:
+    """JSON true/false in a tweet's coordinates were read as 1.0/0.0 (bool is an int in
+    Python): "exact coordinates 0.00000, 1.00000" for a hand-edited or broken archive
+    (red team red9, N2, 2026-11-29). A real pair beside it is still read."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    when = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+    broken = make_tweet("1900000000000000001", when, "Out for a walk.")
+    broken["coordinates"] = {"type": "Point", "coordinates": [True, False]}
+    broken["geo"] = {"type": "Point", "coordinates": [False, True]}
+    real = make_tweet("1900000000000000002", when, "Lunch.", coordinates=(53.8, -1.55))
+    archive = build_twitter_archive(tmp_path / "x", [broken, real], zip=True)
+    result = CliRunner().invoke(app, ["scan", str(archive), "--format", "json"])
+    report = json.loads(result.stdout)
+    geotags = [f for f in report["findings"] if f["rule"] == "META001"]
+    assert [f["evidence"] for f in geotags] == ["53.80000, -1.55000"]
+    assert "1900000000000000002" in geotags[0]["message"]

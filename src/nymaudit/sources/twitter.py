@@ -94,6 +94,8 @@ def _client_name(source: str) -> str | None:
 
 
 def _float(value: object) -> float | None:
+    if isinstance(value, bool):  # JSON true/false: float(True) is 1.0, not a coordinate
+        return None
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
