@@ -563,6 +563,30 @@ def test_a_full_or_closed_stdout_is_one_line_not_an_internal_error(tmp_path: Pat
     assert err.strip() == "nymaudit: cannot write the output: the reader closed the pipe; it is incomplete"
 
 
+@pytest.mark.parametrize("args", [("scan", "--format", "json"), ("scan",), ("meta",), ("check",)])
+def test_a_closed_stdout_is_said_in_one_line_in_every_format(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`>&-` left sys.stdout None: JSON said "internal error: AttributeError" and the
+    terminal report vanished with exit 0 (red team red9, F6, 2026-11-29). A report written
+    to --output needs no stdout and still works."""
+    import os
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("Back in Horsforth today.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "nymaudit", args[0], str(draft), *args[1:]]
+    done = subprocess.run(command, stdout=None, stderr=subprocess.PIPE, text=True, timeout=120,
+                          preexec_fn=lambda: os.close(1))
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("nymaudit: cannot write the output: standard output is closed; "
+                                   "it is incomplete")
+    if args[0] == "scan":
+        report = tmp_path / "report.txt"
+        done = subprocess.run([*command, "--output", str(report)], stderr=subprocess.PIPE, text=True,
+                              timeout=120, preexec_fn=lambda: os.close(1))
+        assert done.returncode == 0 and report.stat().st_size > 0
+
+
 def test_meta_checks_the_first_and_last_of_many_copies_and_says_what_it_skipped(tmp_path: Path) -> None:
     photo = (FIXTURES / "camera_gps_serial.jpg").read_bytes()
     archive = _zip_with(tmp_path / "many.zip", [("a.jpg", BLANK_JPEG)] * 24 + [("a.jpg", photo)])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import io
 import os
 import stat
 import sys
@@ -130,7 +131,27 @@ def guarded(func: F) -> F:
 
 # Write errors that mean stdout (or stderr) cannot take the output; reading an input
 # never raises these, and a report file's own write errors are caught where it is written.
-_OUTPUT_ERRNOS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+_OUTPUT_ERRNOS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands in for a standard stream the shell closed (`>&-`), where Python leaves
+    None: a write says so (EBADF, reported as output that could not be written), where
+    None gave "internal error: AttributeError" and the terminal report vanished with exit 0.
+    A command that writes only to --output never touches it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, f"{self._name} is closed")
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _output_failed(exc: OSError) -> bool:
@@ -778,6 +799,10 @@ _mount_watch()
 
 
 def main() -> None:
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("standard output")
+    if sys.stderr is None:
+        sys.stderr = _ClosedStream("standard error")
     try:
         app()
     except KeyboardInterrupt:
