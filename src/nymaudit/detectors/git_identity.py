@@ -20,7 +20,9 @@ from nymaudit.rules import Rule, load_file, rule
 
 # How many other identities a finding names before "and N more".
 LISTED = 5
-_IDENTITY = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>]*)>$")
+# (?<!\s): the name ends where its blanks start, so a name holding a long run of blanks is
+# not quadratic (each blank a place to try "\s*<" from; 2026-11-29).
+_IDENTITY = re.compile(r"^(?P<name>.*?)(?<!\s)\s*<(?P<email>[^<>]*)>$")
 
 
 def _settings() -> dict[str, Any]:

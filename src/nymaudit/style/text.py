@@ -33,6 +33,10 @@ _RETWEET = re.compile(r"^\s*RT\s+@\w{1,30}:?")
 _QUOTE_LINE = re.compile(r"(?m)^[ \t]{0,3}>.*$\n?")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)\n.{0,20000}?\n(?:---|\+\+\+)\n", re.S)
+# Two or more blank lines (or one holding white space) -> one blank line, as text/normalize.py
+# does for the detectors: a paragraph break stays, a run of 30,000 newlines (which made a
+# habit pattern quadratic, 2026-11-29) does not reach any style pattern.
+_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*+\n){2,}+|\n[^\S\n]++\n")
 # A static site's template tags are its machinery, not the writer's words: Liquid (Jekyll:
 # "{% include figure.html src=.. %}", "{{ site.url }}") and Hugo shortcodes ("{{< figure
 # src=.. >}}", "{{% notice %}}"). Until 29 November 2026 they stayed, a line ending in
@@ -52,7 +56,9 @@ MAX_TEMPLATE_TAG = 2000  # a longer "tag" is an unclosed brace in prose
 # the pull-request number a squash merge appends ("fix parser (#119)", GitHub; "(!12)",
 # GitLab), a conventional-commit type or subsystem prefix ("fix:", "feat(parser):",
 # "net:"), and the subjects the host writes itself ("Merge pull request #7 from a/b").
-_PR_SUFFIX = re.compile(r"[ \t]*\((?:[\w.-]{1,100}/[\w.-]{1,100})?[#!]\d{1,9}\)[ \t]*$", re.M)
+# Starts only where a run of blanks starts (the lookbehind): a line of 64,000 tabs was
+# quadratic, each tab a start scanning the rest (2026-11-29).
+_PR_SUFFIX = re.compile(r"(?<![ \t])[ \t]*\((?:[\w.-]{1,100}/[\w.-]{1,100})?[#!]\d{1,9}\)[ \t]*$", re.M)
 _COMMIT_PREFIX = re.compile(r"\A[A-Za-z][\w./-]{0,30}(?:\([^()\n]{0,40}\))?!?: (?=\S)")
 _HOST_SUBJECT = re.compile(r"\A(?:Merge (?:pull request|branch|remote-tracking branch|tag)\b|"
                            r"Revert \")[^\n]{0,300}(?:\n|\Z)")
@@ -87,6 +93,8 @@ def clean_text(text: str) -> str:
     text = _URL.sub(" ", text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
+    if "\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
     return text.strip()
 
 

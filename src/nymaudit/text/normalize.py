@@ -3,7 +3,8 @@ plain text that every text detector reads the same way.
 
 Bounded: at most ``MAX_SCAN_CHARS`` characters of one post are scanned, and every
 regex here is linear (no nested quantifiers), so a 5 MB post costs milliseconds.
-"""
+Runs of blank lines are shortened to one blank line, so no detector's pattern sees
+a long run of newlines (see ``_BLANK_RUN``)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ _ANY_TAG = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.-]{0,30}://)[/!?]?[A-Za-z][^<>]{
 _COMMENT = re.compile(r"<!--[^<>]{0,5000}-->")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^()\s]{1,4000})\)")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Every white space but the newline (all that "\\s" matches; the separators \x1c-\x1f, \x85,
+# \u1680, \u2028 and \u2029 since 2026-11-29): with blank lines shortened, no detector
+# sees a run of white space longer than a few characters (a run of 20,000 \u2028 made a
+# place pattern that starts at every white space cost 88 s).
+_SPACES = re.compile(r"[ \t\r\f\v\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _ANCHOR = re.compile(r"<a\s[^<>]{0,4000}>", re.I)
 _HREF = re.compile(r"""href\s*=\s*["']([^"'<>\s]{1,4000})["']""", re.I)
 # Mastodon marks links to the people and hashtags a post mentions: not the writer's links.
@@ -45,7 +50,13 @@ _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)"
 _NEWLINE_REF = re.compile(r"&(?:#0*10(?![0-9])|#[xX]0*[aA](?![0-9a-fA-F])|NewLine;)")
 _NEWLINE = re.compile("\n")
 # The runs of white space _SPACES shortens (a run of one keeps its length).
-_SPACE_RUNS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
+_SPACE_RUNS = re.compile(_SPACES.pattern[:-1] + "{2,}")
+# Two or more blank lines (or one holding white space) become one blank line: the
+# paragraph break stays, the run goes. A guard for every detector's pattern (2026-11-29):
+# a pattern that can start at each newline of a run and scan the rest of it is quadratic
+# there (30,000 blank lines in one note cost 20-45 s in three SELF patterns and a habit).
+# "\n\n" itself is left alone, so most texts keep their line breaks one for one.
+_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*+\n){2,}+|\n[^\S\n]++\n")
 
 
 @dataclass(slots=True, eq=False)
@@ -121,17 +132,19 @@ Steps: TypeAlias = "list[tuple[array[int], array[int]]]"
 class LineMap:
     """Offsets of a normalised text mapped back to lines of its raw text.
 
-    Three ways, cheapest first. Most texts hold no markup and no entity for a line
-    break: every step keeps the line breaks one for one, and the line of an offset
-    is the count of breaks before it in the normalised text. With markup, only the
-    markup steps are followed: every later step works within a line and keeps the
-    line breaks, so line n of the text after markup is line n of the normalised
-    text, and a line is looked at more closely only where dropped markup held a
-    line break (a tag or comment over two lines): there the later steps are
-    replayed on that one line. With an entity for a line break, every step is
-    followed. Following a step means anchors where it moved text (at ``new[i]`` in
-    its output stands what was at ``old[i]`` in its input, and from there the two
-    run side by side to the next anchor); a replaced stretch maps to its start."""
+    Three ways, cheapest first. Most texts hold no markup, no entity for a line
+    break and no run of blank lines: every step keeps the line breaks one for one,
+    and the line of an offset is the count of breaks before it in the normalised
+    text. With markup, only the markup steps are followed: every later step works
+    within a line and keeps the line breaks (bar the shortening of blank lines,
+    which then shows in the count), so line n of the text after markup is line n
+    of the normalised text, and a line is looked at more closely only where dropped
+    markup held a line break (a tag or comment over two lines): there the later
+    steps are replayed on that one line. With an entity for a line break, or a run
+    of blank lines shortened, every step is followed. Following a step means
+    anchors where it moved text (at ``new[i]`` in its output stands what was at
+    ``old[i]`` in its input, and from there the two run side by side to the next
+    anchor); a replaced stretch maps to its start."""
 
     __slots__ = ("_breaks", "_first", "_head", "_mid", "_mid_breaks", "_out_breaks", "_replayed",
                  "_steps", "_text")
@@ -156,7 +169,10 @@ class LineMap:
         ``follow``: follow every step whatever the text holds (tests)."""
         first = raw.count("\n", 0, min(base_offset, limit))
         newline_ref = raw.find("&", 0, limit) >= 0 and _NEWLINE_REF.search(raw, 0, limit) is not None
-        if not follow and not newline_ref:
+        # A run of blank lines shortened drops breaks: counts could then agree by chance
+        # (an entity written across a Markdown link adding one back), so every step is followed.
+        blank_run = _BLANK_RUN.search(raw, 0, limit) is not None
+        if not follow and not newline_ref and not blank_run:
             if raw.find("<", 0, limit) < 0:
                 breaks = _breaks(text, head)
                 # Without markup no step drops a break; one added (an entity written
@@ -167,7 +183,8 @@ class LineMap:
                 mid, steps = _markup_tracked(raw[:limit])
                 out_breaks = _breaks(text, head)
                 mid_breaks = _breaks(mid)
-                if len(mid_breaks) == len(out_breaks):  # else an entity made a break
+                # Else an entity made a break, or markup dropped made a run of blank lines.
+                if len(mid_breaks) == len(out_breaks) and _BLANK_RUN.search(mid) is None:
                     line_map = cls([s for s in steps if s[0]], _breaks(raw, 0, limit), first)
                     line_map._mid, line_map._mid_breaks, line_map._out_breaks = mid, mid_breaks, out_breaks
                     line_map._text, line_map._head = text, head
@@ -358,7 +375,7 @@ def _rest_tracked(raw: str) -> tuple[str, Steps | None]:
     if raw.isascii():
         raw, step = _space_steps(raw)
         steps.append(step)
-        return raw, steps
+        return _blank_lines_tracked(raw, steps)
     nfkc = _nfkc_step(raw)
     if nfkc is None:
         return raw, None
@@ -369,6 +386,13 @@ def _rest_tracked(raw: str) -> tuple[str, Steps | None]:
     raw = raw.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     raw, step = _space_steps(raw)
     steps.append(step)
+    return _blank_lines_tracked(raw, steps)
+
+
+def _blank_lines_tracked(raw: str, steps: Steps) -> tuple[str, Steps]:
+    if "\n" in raw:
+        raw, step = _tracked_sub(_BLANK_RUN, "\n\n", raw)
+        steps.append(step)
     return raw, steps
 
 
@@ -401,11 +425,14 @@ def normalize(raw: str, limit: int = MAX_SCAN_CHARS) -> tuple[str, bool]:
     if "&" in raw:
         raw = html.unescape(raw)
     if raw.isascii():  # ASCII is already NFKC and holds no zero-width or curly quotes
-        return _SPACES.sub(" ", raw), truncated
-    text = unicodedata.normalize("NFKC", raw)
-    text = _ZERO_WIDTH.sub("", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
-    text = _SPACES.sub(" ", text)
+        text = _SPACES.sub(" ", raw)
+    else:
+        text = unicodedata.normalize("NFKC", raw)
+        text = _ZERO_WIDTH.sub("", text)
+        text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+        text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
     return text, truncated
 
 
