@@ -151,8 +151,6 @@ def test_what_is_no_internal_host_name(tmp_path: Path, body: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "employer", "severity"), [
-    ("Today the Head of Finance at Bristol City Council announced it.", "Bristol City Council", "medium"),
-    ("Rumour is the HR Manager at Acme Foods is leaving.", "Acme Foods", "medium"),
     ("As Store Manager at Tesco I see it all.", "Tesco", "high"),
     ("Our Head of Digital at Leeds City Council left on Friday.", "Leeds City Council", "high"),
     ("My boss at Deloitte wants a word.", "Deloitte", "high"),
@@ -172,6 +170,9 @@ def test_an_employer_after_a_job_title_is_named(tmp_path: Path, body: str, emplo
     "The head of the queue at Tesco was rude.",
     "The CEO at Tesco said profits are up.",
     "The Head of Finance at Christmas is a busy man.",
+    # Someone else's role at an organisation is reporting, not an employer (rules review 9).
+    "Today the Head of Finance at Bristol City Council announced it.",
+    "Rumour is the HR Manager at Acme Foods is leaving.",
 ])
 def test_what_names_no_employer(tmp_path: Path, body: str) -> None:
     result = run("check", "--format", "json", "-q", str(_draft(tmp_path, body)))

@@ -101,9 +101,11 @@ def _bare_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _bare_internal(text: str, spans: list[tuple[int, int]], room: int) -> list[tuple[str, int, int]]:
     """Internal host names written without a scheme ("moved everything to
-    intranet.bristol.local"): as revealing as the link (walkthrough 9, item 6). Only with
-    a service's first label, or three labels on a suffix code never uses (links.toml):
-    notes.local, raspberrypi.local and py.path.local are files, devices and code."""
+    intranet.bristol.local"): as revealing as the link (walkthrough 9, item 6). Only three
+    labels or more whose middle ones are no generic word (home, hole, example), with a
+    service's first label or on a suffix code never uses (links.toml): notes.local,
+    raspberrypi.local, py.path.local, nas.home.lan and wiki.local are files, devices,
+    code, home networks and tutorials."""
     quick, host = _bare_regexes()
     if quick.search(text) is None:  # most texts: one scan for a literal dot
         return []
@@ -114,8 +116,11 @@ def _bare_internal(text: str, spans: list[tuple[int, int]], room: int) -> list[t
         if any(s <= start < e for s, e in spans):
             continue
         labels = m.group(1).lower().split(".")
-        if labels[0] in d.bare_packages or not (
-                labels[0] in d.bare_services or (len(labels) >= 3 and labels[-1] in d.bare_strong)):
+        # Three labels at least, the middle ones naming an organisation, not a home network
+        # or a tutorial (nas.home.lan, pi.hole.lan, wiki.local, gitlab.local: rules review 9).
+        if (len(labels) < 3 or labels[0] in d.bare_packages
+                or any(label in d.bare_generic for label in labels[1:-1])
+                or not (labels[0] in d.bare_services or labels[-1] in d.bare_strong)):
             continue
         raw = m.group(0)
         while raw and raw[-1] in _TRAILING:
@@ -203,6 +208,7 @@ class _Data:
     bare_strong: frozenset[str]
     bare_services: frozenset[str]
     bare_packages: frozenset[str]
+    bare_generic: frozenset[str]
 
 
 @cache
@@ -248,6 +254,7 @@ def data() -> _Data:
         bare_strong=frozenset(hosts["bare_strong_suffixes"]),
         bare_services=frozenset(hosts["bare_service_labels"]),
         bare_packages=frozenset(hosts["bare_package_roots"]),
+        bare_generic=frozenset(hosts["bare_generic_labels"]),
     )
 
 
