@@ -156,8 +156,9 @@ def test_meta_redact_masks_every_format_and_keeps_what_to_do(photos: Path, tmp_p
     for readable in ("IDENTIFYING", "META010", "META011", "META012", "Artist", "SerialNumber",
                      "GPSPosition", "what to do:", "exiftool -gps:all=", "Redacted:"):
         assert readable in terminal
-    # The text file's name: the words findings say are the person's, masked in the list too.
-    assert "*****-********-cv.txt" in terminal
+    # The text file's name: every word masked in the list too, the extension kept (since
+    # review rev9b item 4, every folder and file name, not only the words findings give).
+    assert "*****-********-**.txt" in terminal
 
 
 def test_meta_unredacted_output_is_unchanged(photos: Path) -> None:

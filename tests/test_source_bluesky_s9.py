@@ -340,3 +340,30 @@ def test_random_bytes_are_no_car_header(data: bytes) -> None:
         bluesky.parse_header(data)
     value, error = bluesky.decode_block(data)
     assert error is None or isinstance(error, str)
+
+
+def test_redacted_report_masks_the_blob_cid_of_an_image(tmp_path: Path) -> None:
+    """The CID a blob is saved under is the platform's id of the image: every post that embeds
+    it names it, as a tweet id names a tweet (review rev9a item 2, 2026-11-29): masked like
+    the other platform ids in messages, paths and locations."""
+    import io
+
+    import piexif
+    from PIL import Image
+
+    picture = Image.new("RGB", (32, 24), (120, 80, 40))
+    buffer = io.BytesIO()
+    gps = {piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((53, 1), (48, 1), (0, 1)),
+           piexif.GPSIFD.GPSLongitudeRef: b"W", piexif.GPSIFD.GPSLongitude: ((1, 1), (33, 1), (0, 1))}
+    picture.save(buffer, "JPEG", exif=piexif.dump({"GPS": gps}))
+    photo = buffer.getvalue()
+    ref, cid = bsky_blob(photo)
+    posts = _new_york_posts(3)
+    posts.append(make_bsky_post("View from the window", "2026-03-02T09:00:00.000Z", images=[("", ref)]))
+    export = build_bluesky_export(tmp_path / "export", posts, did=DID, blobs={cid: photo})
+    plain = CliRunner().invoke(app, ["scan", str(export), "--format", "json"])
+    assert cid in plain.stdout and "META010" in plain.stdout
+    for fmt in ("json", "terminal", "sarif"):
+        masked = CliRunner().invoke(app, ["scan", str(export), "--format", fmt, "--redact", "-q"])
+        assert "META010" in masked.stdout
+        assert cid not in masked.stdout and cid[:20] not in masked.stdout

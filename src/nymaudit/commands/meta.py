@@ -167,7 +167,14 @@ def _redacted(files: list[CheckedFile], roots: list[str]) -> dict[str, Any]:
     titles and advice. Same keys as unredacted, plus ``"redacted": true``."""
     from nymaudit import __version__
     from nymaudit.model import Finding, InputSummary, Report
-    from nymaudit.report.redact import path_masks, redact_field, redact_report
+    from nymaudit.report.redact import (
+        _replace_strings,
+        mask_path_words,
+        path_masks,
+        path_word_hider,
+        redact_field,
+        redact_report,
+    )
 
     # A shared serial's finding stands in every file it links: masked once, shown in each.
     unique: dict[int, Finding] = {}
@@ -178,6 +185,14 @@ def _redacted(files: list[CheckedFile], roots: list[str]) -> dict[str, Any]:
                     inputs=[InputSummary(path=root, format="meta") for root in roots])
     masked = dict(zip(unique, redact_report(report).findings, strict=True))
     shorten, shorten_path, shorten_error = path_masks(report)
+    # Every word of every path, with or without findings (ninth session: an unreadable or a
+    # clean file kept "Maria Gonzalez/Clifton flat/"), in the list and wherever a path
+    # stands in an error or a finding's message ("In 2 files (first: ...)").
+    hide_words = path_word_hider([shorten_path(cf.display) for cf in files])
+
+    def hide(text: Any) -> Any:
+        return hide_words(text) if isinstance(text, str) else text
+
     out: list[dict[str, Any]] = []
     for cf in files:
         fields = []
@@ -185,12 +200,12 @@ def _redacted(files: list[CheckedFile], roots: list[str]) -> dict[str, Any]:
             name, value = redact_field(field.group, field.name, field.value, shorten)
             fields.append({"group": field.group, "name": name, "value": value})
         out.append({
-            "path": shorten_path(cf.display),
+            "path": mask_path_words(shorten_path(cf.display)),
             "format": cf.meta.format,
             "status": cf.status,
-            "error": shorten_error(cf.meta.error) if cf.meta.error else cf.meta.error,
+            "error": hide(shorten_error(cf.meta.error)) if cf.meta.error else cf.meta.error,
             "fields": fields,
-            "findings": [masked[id(f)].as_dict() for f in cf.findings],
+            "findings": [_replace_strings(masked[id(f)].as_dict(), hide) for f in cf.findings],
         })
     return {"schema": SCHEMA, "files": out, "redacted": True}
 
@@ -255,8 +270,8 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
     if skipped:
         console.print(f"[dim]Not checked (formats nymaudit does not read): {_listed(skipped)}[/]")
     if doc.get("redacted"):
-        console.print("[dim]Redacted: metadata values, evidence and the words of names and paths "
-                      "that findings give are masked.[/]")
+        console.print("[dim]Redacted: metadata values, evidence and the words of folder and file "
+                      "names are masked (platform and layout words and extensions kept).[/]")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no files"
     all_texts = sum(1 for f in files if f["status"] == "unsupported" and f["format"] == "text")
     if all_texts:

@@ -58,10 +58,22 @@ _ESCAPED = {
 # or handle carried the invisible U+2060); `\@` and `&#64;` do not stop GitHub's mentions
 # (github/markup#1168, github/cmark-gfm#181), and an HTML comment shows as text wherever
 # raw HTML is off. A code span is CommonMark's own, renders everywhere, and copies exactly.
+# A URL is found first and left whole (see _URL_ESCAPED): GitHub autolinks it and links
+# no @ or #N inside it (a span there cut "https://mastodon.social/@name" and
+# "https://intranet.acme.example/faq#3" in two, and the autolink with them). A fediverse
+# handle "@user@host" is one span, and a trailing full stop or comma stays outside
+# (2026-11-29, ninth session).
 _GITHUB_LINKED = re.compile(
-    r"(?<![\w@])@[A-Za-z0-9][\w-]*(?:/[A-Za-z0-9][\w.-]*)?"
-    r"|(?<![\w#/])(?:[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)?#\d+"
+    r"(?P<url>(?<![\w+.-])(?:[a-z][a-z0-9+.-]{0,20}://|www\.)[^\s<>`\"'«»]*[^\s<>`\"'«».,;:!?)\]}*_~])"
+    r"|(?<![\w@])@[A-Za-z0-9][\w-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|/[A-Za-z0-9](?:[\w.-]*[A-Za-z0-9_])?)?"
+    r"|(?<![\w#/.-])(?:[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)?#\d+",
+    re.IGNORECASE,
 )
+# GitHub's autolink reads a URL from the source as it stands (an escaped "\\_" or "\\#"
+# went into the link): inside one only what would end a table cell or start a link or
+# emphasis is escaped (a redacted URL's "@*****").
+_URL_ESCAPED = {ch: _ESCAPED[ch] for ch in "|*[]\\"}
 TIMING_KEYS = (
     "posts", "span_days", "standard_utc_offset_hours", "offset_confidence", "offset_candidates",
     "observes_dst", "dst_rule", "zone_candidates", "country_candidates", "weekend",
@@ -78,7 +90,10 @@ def md(text: Any, limit: int | None = None) -> str:
     done = 0
     for match in _GITHUB_LINKED.finditer(shown):  # no backtick can be in a match
         out.append("".join(_ESCAPED.get(ch, ch) for ch in shown[done:match.start()]))
-        out.append(f"`{match.group(0)}`")
+        if match.group("url"):
+            out.append("".join(_URL_ESCAPED.get(ch, ch) for ch in match.group(0)))
+        else:
+            out.append(f"`{match.group(0)}`")
         done = match.end()
     out.append("".join(_ESCAPED.get(ch, ch) for ch in shown[done:]))
     return "".join(out)

@@ -451,8 +451,12 @@ _COMMIT_ID = re.compile(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10
 # ("media_attachments/files/109/876/543/210/987/654/original/..."): the media id, which the
 # server shows with the post and its account. Three groups or more between slashes.
 _ID_PARTITION = re.compile(r"(?<=/)\d{3}(?:/\d{3}){2,}(?=/)")
+# A content id (CIDv1 in base32, "bafkrei..."): the name a Bluesky blob is published and
+# saved under, which every post embedding the image names (review rev9a, 2026-11-29).
+_CONTENT_ID = re.compile(r"(?<![\w-])baf[a-z2-7]{40,}(?![\w-])")
 # One pass (a commit id first: its digits must not be read as a long number).
-_ANY_ID = re.compile("|".join(p.pattern for p in (_COMMIT_ID, _REDDIT_ID, _ID_PARTITION, _LONG_NUMBER)))
+_ANY_ID = re.compile("|".join(p.pattern for p in (_COMMIT_ID, _REDDIT_ID, _ID_PARTITION, _CONTENT_ID,
+                                                  _LONG_NUMBER)))
 
 
 def mask_record_ids(text: str, known: Any = None) -> str:
@@ -1113,8 +1117,57 @@ def _mask_input_name(name: str) -> str:
     tail = extension.group(0) if extension else ""
     stem = name[: len(name) - len(tail)]
     return _SPLIT_WORD.sub(
-        lambda m: m.group(0) if m.group(0).casefold() in _INPUT_NAME_WORDS or m.group(0).isdigit()
-        or len(m.group(0)) == 1 else mask(m.group(0)), stem) + tail
+        lambda m: m.group(0) if _kept_path_word(m.group(0)) else mask(m.group(0)), stem) + tail
+
+
+# The tool's own label of a duplicated member ("[copy 2 of 3]", "[copies 3 to 9 of 40]").
+_COPY_LABEL = re.compile(r" \[(?:copy \d+|copies \d+ to \d+) of \d+\]$")
+_PATH_PARTS = re.compile(r"([/\\!])")
+
+
+def mask_path_words(path: str) -> str:
+    """Every word of a path masked as an input's name is (``_mask_input_name``): the words of
+    platforms and layouts, numbers and each file's extension kept, the rest masked, one
+    folder or member at a time. For `meta --redact`, whose paths are the user's folders
+    and files and not the writer's words (2026-11-29, ninth session: a file without
+    findings kept "Maria Gonzalez/Clifton flat/" readable)."""
+    if not path:
+        return path
+    label = _COPY_LABEL.search(path)
+    tail = label.group(0) if label else ""
+    body = path[: len(path) - len(tail)]
+    return "".join(part if _PATH_PARTS.fullmatch(part) else _mask_input_name(part)
+                   for part in _PATH_PARTS.split(body)) + tail
+
+
+def _kept_path_word(word: str) -> bool:
+    return word.casefold() in _INPUT_NAME_WORDS or word.isdigit() or len(word) == 1
+
+
+def path_word_hider(paths: list[str]) -> Any:
+    """A function that masks, inside file names and paths that stand in a string ("first:
+    ***/Clifton flat/a.jpg", an error), the words ``mask_path_words`` masks in ``paths``.
+    A set of words, not an alternation of paths: `meta` lists thousands of files."""
+    words: set[str] = set()
+    for path in paths:
+        label = _COPY_LABEL.search(path or "")
+        body = (path or "")[: label.start()] if label else path or ""
+        for part in _PATH_PARTS.split(body):
+            extension = _NAME_EXTENSION.search(part)
+            stem = part[: extension.start()] if extension else part
+            words.update(w.casefold() for w in _SPLIT_WORD.findall(stem) if not _kept_path_word(w))
+
+    def hide_word(match: re.Match[str]) -> str:
+        return mask(match.group(0)) if match.group(0).casefold() in words else match.group(0)
+
+    def hide_in_name(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return _SPLIT_WORD.sub(hide_word, token) if _NAME_SEPARATOR.search(token) else token
+
+    def hide(text: str) -> str:
+        return _NAME_TOKEN.sub(hide_in_name, text) if text and words else text
+
+    return hide
 
 
 def _input_name_hider(roots: list[str]) -> Any:

@@ -57,12 +57,18 @@ def render(report: Report, console: Console, *, verbose: bool = False, details: 
 
 def _header(report: Report, console: Console) -> None:
     risk = report.risk
-    title = Text.assemble(
-        ("nymaudit ", "bold"),
-        (report.tool_version, "dim"),
-        ("  overall risk: ", ""),
-        (risk.upper(), RISK_STYLE.get(risk, "")),
-    )
+    risk_word = (risk.upper(), RISK_STYLE.get(risk, ""))
+    # The panel cuts a title wider than the console ("overall risk: MEDIU" at COLUMNS=40 in a
+    # pipe): the version goes first, then "overall", and under that the risk opens the body
+    # (2026-11-29, ninth session). "risk: MEDIUM" is the headline and is never cut.
+    titles = [
+        Text.assemble(("nymaudit ", "bold"), (report.tool_version, "dim"), ("  overall risk: ", ""),
+                      risk_word),
+        Text.assemble(("nymaudit", "bold"), ("  overall risk: ", ""), risk_word),
+        Text.assemble(("risk: ", ""), risk_word),
+    ]
+    # Rich shows a title whole in a panel up to 6 cells narrower than the console ("╭─ " " ─╮").
+    title: Text | None = next((t for t in titles if t.cell_len + 6 <= console.width), None)
     counts = report.counts_by_severity()
     parts = [f"{counts[s.label]} {s.label}" for s in reversed(Severity) if counts[s.label]]
     span = ""
@@ -82,6 +88,8 @@ def _header(report: Report, console: Console) -> None:
     elif report.post_count:
         span = f"\n{plural(report.post_count, 'post')} (none with a usable date)"
     body = Text(f"Findings: {', '.join(parts) if parts else 'none'}{span}")
+    if title is None:
+        body = Text.assemble(("overall risk: ", ""), risk_word, "\n", body)
     console.print(Panel(body, title=title, title_align="left", expand=False))
 
 
