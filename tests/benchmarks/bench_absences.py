@@ -7,6 +7,7 @@ Run by hand:
     python tests/benchmarks/bench_absences.py --walkthrough           # the walkthrough's 20 histories
     python tests/benchmarks/bench_absences.py --speed                 # the break test on 1,000,000 times
     python tests/benchmarks/bench_absences.py --seeds 1000:1200 --pipeline   # through analyse()
+    python tests/benchmarks/bench_absences.py --seeds 1000:2000 --bursty     # writers who post in bursts
 
 Histories come from simulate_posters.simulate (real zones, daily rhythm, days without a post,
 threads) with its trips turned off, then thinned post by post so that the writer posts more on
@@ -14,6 +15,12 @@ some weekdays than others (one type rarely posts on Sundays) and more in some se
 thinned history has 0.8-6 posts a day (log-uniform). For the detection runs one trip of 5-21
 days is planted (every post on those local days removed). Each history is read at the
 writer's true local days (the zone inference is benchmarked in bench_timing.py).
+
+--bursty (ninth session, review 9b item 1): the same writers, but they post in bursts: each
+day of the history is on or off by a two-state Markov chain (P(on | on yesterday) 0.6-0.9,
+P(on | off yesterday) 0.05-0.3, uniform), and only the posts of "on" days are kept, before
+the trip is planted. Real writers have busy and quiet weeks; the independent-day histories
+above do not.
 
 "old" is the rule before the ninth session: a run of k quiet days is a break when
 n_days * (1 - q)^k < 0.5 (q = share of days with a post), every such break claimed.
@@ -84,8 +91,9 @@ def _local_days(times: np.ndarray, zone: str) -> np.ndarray:
     return np.array(days, dtype=np.int64) - date(1970, 1, 1).toordinal()
 
 
-def history(seed: int, trip: bool) -> dict:
-    """One thinned simulated writer; with ``trip`` one planted trip of 5-21 days."""
+def history(seed: int, trip: bool, bursty: bool = False) -> dict:
+    """One thinned simulated writer; with ``trip`` one planted trip of 5-21 days; ``bursty``:
+    posts kept only on the "on" days of a two-state Markov chain."""
     rng = np.random.default_rng([seed, 1 if trip else 0])
     row = ZONES[int(rng.integers(len(ZONES)))]
     kind = list(WEEK_TYPES)[int(rng.integers(len(WEEK_TYPES)))]
@@ -109,6 +117,18 @@ def history(seed: int, trip: bool) -> dict:
     index = np.clip(local - first, 0, days - 1)
     kept = rng.random(local.size) < keep_day[index]
     local, times = local[kept], poster.times[kept]
+    if bursty:
+        # Its own generator: the bursty writer is the same writer with busy and quiet weeks.
+        chain = np.random.default_rng([seed, 1 if trip else 0, 9])
+        stay, wake = float(chain.uniform(0.6, 0.9)), float(chain.uniform(0.05, 0.3))
+        draws = chain.random(days)
+        day_on = np.zeros(days, dtype=bool)
+        state = draws[0] < wake / (1.0 - stay + wake)  # the chain's own share of "on" days
+        for i in range(days):
+            state = draws[i] < (stay if state else wake) if i else state
+            day_on[i] = state
+        on_day = day_on[np.clip(local - first, 0, days - 1)]
+        local, times = local[on_day], times[on_day]
     planted = None
     if trip and local.size:
         length = int(rng.integers(5, 22))
@@ -144,7 +164,7 @@ def wilson(k: int, n: int) -> str:
     return f"{k}/{n} = {p:.1%} (95% CI {max(0, centre - half):.1%}-{min(1, centre + half):.1%})"
 
 
-def run(seeds: range) -> None:
+def run(seeds: range, bursty: bool = False) -> None:
     t0 = time.perf_counter()
     null_old = 0
     null_new = {a: 0 for a in ALPHAS}
@@ -156,7 +176,9 @@ def run(seeds: range) -> None:
     found_at = {a: 0 for a in ALPHAS}
     found_old = 0
     for seed in seeds:
-        h = history(seed, trip=False)
+        h = history(seed, trip=False, bursty=bursty)
+        if h["local"].size < 2:
+            continue
         old = old_rule(h["local"])
         new = new_rule(h["local"])
         null_old += bool(old)
@@ -175,7 +197,7 @@ def run(seeds: range) -> None:
         by_rate_null[rate_bin][1] += bool(old)
         by_rate_null[rate_bin][2] += claimed
 
-        h = history(seed, trip=True)
+        h = history(seed, trip=True, bursty=bursty)
         if h["trip"] is None:
             continue
         trips += 1
@@ -192,8 +214,9 @@ def run(seeds: range) -> None:
         cell[2] += any(_overlaps(f, h["trip"]) for f in new)
         trip_fa_old += any(not _overlaps(f, h["trip"]) for f in old)
         trip_fa_new += any(not _overlaps(f, h["trip"]) for f in new)
-    n = len(seeds)
-    print(f"seeds {seeds.start}-{seeds.stop - 1}: {n} histories without a break, {trips} with one "
+    n = sum(k for k, _, _ in by_week.values())
+    kind = "bursty" if bursty else "independent days"
+    print(f"{kind}, seeds {seeds.start}-{seeds.stop - 1}: {n} histories without a break, {trips} with one "
           f"trip ({time.perf_counter() - t0:.0f} s)")
     print("\nhistories without a break that get a claim ('too long to be chance'):")
     print(f"  old rule: {wilson(null_old, n)}")
@@ -309,6 +332,7 @@ def main() -> None:
     parser.add_argument("--walkthrough", action="store_true")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--pipeline", action="store_true", help="through analyse() (slower)")
+    parser.add_argument("--bursty", action="store_true", help="writers who post in bursts (Markov days)")
     args = parser.parse_args()
     if args.walkthrough:
         walkthrough()
@@ -320,7 +344,7 @@ def main() -> None:
     if args.pipeline:
         pipeline(range(lo, hi))
         return
-    run(range(lo, hi))
+    run(range(lo, hi), bursty=args.bursty)
 
 
 if __name__ == "__main__":

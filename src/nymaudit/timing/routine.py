@@ -12,9 +12,9 @@ MIN_ABSENCE_DAYS = 5
 MAX_ABSENCES = 50
 # A break is "too long to be chance" when the family-wise p-value (the chance that a run of
 # quiet days at least as unlikely appears anywhere in the history, at the writer's own rates
-# by weekday and season) is below BREAK_CLAIM_P; "high" below BREAK_HIGH_P. The old cut-off
-# (fewer than half such a run expected) claimed a break in 4 of 20 histories with none
-# (ninth session; docs/timing.md, tests/benchmarks/bench_absences.py).
+# by weekday and season and own day-to-day persistence) is below BREAK_CLAIM_P; "high"
+# below BREAK_HIGH_P. The old cut-off (fewer than half such a run expected) claimed a break
+# in 4 of 20 histories with none (ninth session; docs/timing.md, bench_absences.py).
 BREAK_CLAIM_P = 0.01
 BREAK_HIGH_P = 0.001
 # Days either side of a day for its local posting rate (seasons, busy and quiet months).
@@ -25,6 +25,14 @@ SEASON_HALF_WINDOW = 90
 # Pseudo-days pulling a weekday's share of active days toward the overall share (a short
 # history has few Sundays).
 WEEKDAY_PRIOR_DAYS = 4.0
+# Ceiling on the chain's day-to-day persistence (rho, ``_persistence``): at 1 a quiet day
+# would always be followed by another and no break could be told from chance.
+MAX_PERSISTENCE = 0.95
+# rho is read from the quiet days that end a quiet stretch of at least this many days: the
+# hazard of a long quiet run ending (a burst writer's quiet weeks end more slowly than the
+# odd quiet day). Tuned on seeds 0-399 of bench_absences.py (1, 2, 3, 4, 5 days; each run's
+# own days left out or not; docs/timing.md).
+PERSISTENCE_AFTER = 3
 
 
 def routine(result: Any, local: Any, all_local_days: Any, holiday_dates: set[str]) -> None:
@@ -114,8 +122,10 @@ def beyond_chance(p: float | None) -> bool:
 def _absences(local_days: Any, iso_day: Any) -> tuple[list[tuple[str, str, int]], dict[str, float]]:
     """Every run of at least five days without a post (facts, listed), and for each its
     family-wise p-value (keyed by its first day): how likely a run of quiet days at least
-    as unlikely is somewhere in the whole history if posting days were independent at the
-    writer's own rate for that weekday and season (``_log_quiet``)."""
+    as unlikely is somewhere in the whole history if posting days followed a two-state
+    Markov chain: the writer's own rate for that weekday and season as the share of quiet
+    days (``_log_quiet``), and the writer's own day-to-day persistence (``_persistence``:
+    a writer who posts in bursts has long quiet runs by chance)."""
     import numpy as np
 
     if local_days.size < 2:
@@ -132,12 +142,18 @@ def _absences(local_days: Any, iso_day: Any) -> tuple[list[tuple[str, str, int]]
     log_quiet = _log_quiet(on, first)
     starts = (active[long_gaps] + 1 - first).astype(np.int64)
     lengths = gaps[long_gaps].astype(np.int64)
-    cum = np.concatenate(([0.0], np.cumsum(log_quiet)))
-    # The p-value grows with the run's log-probability: the MAX_ABSENCES least likely runs
-    # are kept (and tested) without testing the others (a 26-year history has hundreds).
-    keep = np.sort(np.argsort(cum[starts + lengths] - cum[starts], kind="stable")[:MAX_ABSENCES])
-    starts, lengths = starts[keep], lengths[keep]
-    p_values = _family_p(log_quiet, starts, lengths)
+    rho = _persistence(on, log_quiet, starts, lengths)
+    # Ranked under each run's own chain: the p-value grows with the run's log-probability,
+    # so the MAX_ABSENCES least likely runs are kept (and tested) without testing the
+    # others (a 26-year history has hundreds).
+    level = np.array([_run_level(log_quiet, r, s, k) for r, s, k in zip(rho, starts, lengths, strict=True)])
+    keep = np.sort(np.argsort(level, kind="stable")[:MAX_ABSENCES])
+    starts, lengths, rho = starts[keep], lengths[keep], rho[keep]
+    p_values = np.empty(starts.size)
+    for value in np.unique(rho):  # one chain per distinct rho (leave-one-out: one per run)
+        mask = rho == value
+        log_first, log_stay = _chain(log_quiet, float(value))
+        p_values[mask] = _family_p(log_quiet, log_first, log_stay, starts[mask], lengths[mask])
     out: list[tuple[str, str, int]] = []
     p_by_start: dict[str, float] = {}
     for start_index, length, p in zip(starts.tolist(), lengths.tolist(), p_values.tolist(), strict=True):
@@ -145,6 +161,57 @@ def _absences(local_days: Any, iso_day: Any) -> tuple[list[tuple[str, str, int]]
         out.append((iso_day(start), iso_day(start + length - 1), length))
         p_by_start[iso_day(start)] = p
     return out, p_by_start
+
+
+def _run_level(log_quiet: Any, rho: float, start: int, length: int) -> float:
+    """log P(this run of quiet days | a post the day before) under the chain with ``rho``."""
+    import numpy as np
+
+    q = np.exp(log_quiet[start + 1:start + length])
+    return float(log_quiet[start] + np.log1p(-rho) + np.log(q + rho * (1.0 - q)).sum())
+
+
+def _persistence(on: Any, log_quiet: Any, starts: Any, lengths: Any) -> Any:
+    """rho of the two-state chain for each run (ninth session, review 9b item 1): P(quiet
+    tomorrow | quiet today) = q + rho (1 - q), q tomorrow's quiet share by weekday and
+    season. A moment estimate from the quiet days that end a quiet stretch of at least
+    PERSISTENCE_AFTER days (how many are followed by a quiet day, against how many the
+    independent rates expect), the tested run's own days left out; a writer who alternates
+    more than chance gets 0, one whose days are independent about 0 (the old test)."""
+    import numpy as np
+
+    quiet = ~on
+    run = np.zeros(on.size, dtype=np.int64)  # length of the quiet stretch ending on each day
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], quiet.view(np.int8), [0]))))
+    for lo, hi in zip(edges[0::2], edges[1::2], strict=True):
+        run[lo:hi] = np.arange(1, hi - lo + 1)
+    today = run[:-1] >= PERSISTENCE_AFTER
+    q_next = np.exp(log_quiet[1:])
+    obs = np.where(today, quiet[1:], 0).astype(float)
+    exp_ = np.where(today, q_next, 0.0)
+    room = np.where(today, 1.0 - q_next, 0.0)
+    cum = [np.concatenate(([0.0], np.cumsum(x))) for x in (obs, exp_, room)]
+    totals = np.array([c[-1] for c in cum])
+    out = np.empty(starts.size)
+    for i, (s, k) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+        # The run's own days are left out (day s .. its last, into the post after): a trip's
+        # three weeks would otherwise make the steady writer look bursty and hide itself.
+        lo, hi = s, min(s + k, on.size - 1)
+        o, e, r = (t - (c[hi] - c[lo]) for t, c in zip(totals, cum, strict=True))
+        out[i] = 0.0 if r <= 0.0 else min(max((o - e) / r, 0.0), MAX_PERSISTENCE)
+    return out
+
+
+def _chain(log_quiet: Any, rho: float) -> tuple[Any, Any]:
+    """Per day, log P(quiet | a post the day before) and log P(quiet | quiet the day before)
+    under the chain whose quiet share is exp(log_quiet): q (1 - rho) and q + rho (1 - q)
+    (the same as q, the independent days, when rho is 0)."""
+    import numpy as np
+
+    if rho <= 0.0:
+        return log_quiet, log_quiet
+    q = np.exp(log_quiet)
+    return log_quiet + np.log1p(-rho), np.log(q + rho * (1.0 - q))
 
 
 def _log_quiet(on: Any, first_day: int) -> Any:
@@ -170,25 +237,28 @@ def _log_quiet(on: Any, first_day: int) -> Any:
     return -rate_w[weekday] * season  # a log: a busy season's tiny probability does not underflow
 
 
-def _family_p(log_quiet: Any, starts: Any, lengths: Any) -> Any:
+def _family_p(log_quiet: Any, log_first: Any, log_stay: Any, starts: Any, lengths: Any) -> Any:
     """For each run (start index, length): 1 - exp(-expected number of runs at least as
     unlikely in the history), the expectation summed over every day a run could start
-    (after a day with a post) until it is as unlikely (Poisson clumping)."""
+    (after a day with a post) until it is as unlikely (Poisson clumping). A run's
+    probability is its first quiet day's after a post, then each next day's after a quiet
+    one (``_chain``)."""
     import numpy as np
 
     n = log_quiet.size
-    cum = np.concatenate(([0.0], np.cumsum(log_quiet)))  # non-increasing
+    cum = np.concatenate(([0.0], np.cumsum(log_stay)))  # non-increasing
     neg = -cum
     begin = np.arange(1, n - 1)  # a run starts after an active day and ends before the last
     after_post = -np.expm1(log_quiet[begin - 1])
+    entry = log_first[begin] - cum[begin + 1]  # log P(run from begin to e) = entry + cum[e]
     out = np.empty(starts.size)
     for chunk in range(0, starts.size, 64):
         s, k = starts[chunk:chunk + 64], lengths[chunk:chunk + 64]
-        level = cum[s + k] - cum[s]  # the run's log-probability
-        target = cum[begin][None, :] + level[:, None] + 1e-9
-        end = np.searchsorted(neg, -target)  # first index with cum <= target
+        level = log_first[s] + cum[s + k] - cum[s + 1]  # the run's log-probability
+        target = level[:, None] - entry[None, :] + 1e-9
+        end = np.maximum(np.searchsorted(neg, -target), begin + 1)  # first e with cum <= target
         ok = end <= n - 1
-        prob = np.exp(np.where(ok, cum[np.minimum(end, n)] - cum[begin][None, :], -np.inf))
+        prob = np.exp(np.where(ok, entry[None, :] + cum[np.minimum(end, n)], -np.inf))
         expected = (after_post[None, :] * prob).sum(axis=1)
         out[chunk:chunk + 64] = -np.expm1(-expected)
     return out
