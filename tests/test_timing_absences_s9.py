@@ -13,26 +13,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from typer.testing import CliRunner
-
-from nymaudit.cli import app
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from archive_builders import build_twitter_archive, make_tweet  # noqa: E402
+from test_timing_fix8 import _json, _run  # noqa: E402  (the CLI helpers, not a copy)
 
-ENV = {"NO_COLOR": "1", "COLUMNS": "200"}
 DUBLIN = ZoneInfo("Europe/Dublin")
-
-
-def _run(*args: str) -> tuple[int, str]:
-    out = CliRunner().invoke(app, list(args), env=ENV, catch_exceptions=False)
-    return out.exit_code, out.stdout
-
-
-def _json(*args: str) -> dict:
-    code, stdout = _run(*args, "--format", "json")
-    assert code in (0, 1), stdout
-    return json.loads(stdout)
 
 
 def _time006(report: dict) -> dict | None:
