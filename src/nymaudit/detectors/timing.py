@@ -882,7 +882,8 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             rule("TIME006").finding(
                 f"{plural(len(claimed), 'break')} in posting too long to be chance (under a "
                 f"{BREAK_CLAIM_P:.0%} chance of a run of quiet days this unlikely anywhere in the "
-                f"history, at your posting rate for each weekday and season): {listing}"
+                f"history, at your posting rate for each weekday and season and with how your "
+                f"quiet days run together): {listing}"
                 + (f" and {more} more" if more > 0 else "") + "." + chance_note + left_out,
                 listing,
                 where,
