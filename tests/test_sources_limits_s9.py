@@ -219,3 +219,18 @@ def test_post_cap_is_in_the_scan_report(tmp_path, monkeypatch):
     assert summary["posts"] == 50
     assert [e["error"] for e in summary["errors"]] == [
         "more than 50 posts: the first 50 were read, 30 more were not"]
+
+
+def test_wxr_without_a_channel_link_takes_the_first_posts_link_as_the_site(tmp_path):
+    """An export another tool wrote, without the channel's <link> and wp:base_blog_url:
+    the first <link> in the file (the first post's) stands for the site, as before items
+    were read whole, so links to the writer's own blog are not LINK007 (review rev9a 4)."""
+    path = build_wxr(tmp_path / "site.WordPress.xml", _wxr_items(2))
+    text = path.read_text(encoding="utf-8")
+    assert "<link>https://notes.example</link>" in text
+    path.write_text(text.replace("<link>https://notes.example</link>", "", 1), encoding="utf-8")
+    result = read_source(path, "wordpress")
+    assert result.own_urls == ["https://notes.example/?p=1"]
+    # With the channel's link, that one (and only that one).
+    assert read_source(build_wxr(tmp_path / "b.WordPress.xml", _wxr_items(2)), "wordpress").own_urls == [
+        "https://notes.example"]

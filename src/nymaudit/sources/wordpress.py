@@ -284,6 +284,13 @@ class WordPressReader:
                         result.own_urls.append(site)
                 elif kind == "" and local == "item":
                     items += 1
+                    if items == 1 and not links and not result.own_urls:
+                        # No channel link or base_blog_url (an export another tool wrote): the
+                        # first post's link, the first <link> in the file, is the site's, as it
+                        # was before items were read whole (review rev9a item 4).
+                        first = (elem.findtext("link") or "").strip()
+                        if first.startswith(("http://", "https://")) and len(first) <= 300:
+                            result.own_urls.append(first)
                     self._item(tree, result, member, elem, authors, items, attachment_urls)
                     if items >= MAX_ITEMS:
                         result.error(member.name, f"more than {MAX_ITEMS:,} items; rest skipped")
