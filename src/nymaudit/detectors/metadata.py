@@ -9,7 +9,14 @@ import contextlib
 import dataclasses
 
 from nymaudit.detectors import ScanContext
-from nymaudit.metadata.attachments import CheckedFile, ScanBudget, check_bytes, unchecked_findings, unreadable
+from nymaudit.metadata.attachments import (
+    CheckedFile,
+    ScanBudget,
+    check_bytes,
+    relate_sidecars,
+    unchecked_findings,
+    unreadable,
+)
 from nymaudit.metadata.linkage import LinkedFile, link_files, platform_copy_findings
 from nymaudit.model import Attachment, Corpus, DetectorResult, Finding
 
@@ -138,6 +145,12 @@ def detect(ctx: ScanContext) -> DetectorResult:
     for att in ctx.corpus.attachments:
         cf = _check(att, att.display, budget)
         checked.append((att, cf))
+    # A Google Photos sidecar names the photo beside it, and a position both hold is one
+    # finding. An extra, as linkage below: a bug in it must not lose the files' findings.
+    with contextlib.suppress(Exception):
+        relate_sidecars([(f"{att.input_path}\x1f{att.path.rpartition('/')[0]}", att.path.rpartition("/")[2],
+                          cf) for att, cf in checked])
+    for _, cf in checked:
         findings.extend(cf.findings)
     if not ctx.options.get("per_file"):
         # `check` keeps one finding a file: its SARIF annotates each draft's own files.

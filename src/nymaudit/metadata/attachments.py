@@ -3,6 +3,7 @@ by ``nymaudit meta`` and the scan detector so both say the same thing."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -80,7 +81,7 @@ def check_bytes(data: bytes, display: str, record: str | None = None,
 # file (core.BudgetExceeded, a nesting or count cap: Collector.skipped): not "truncated",
 # which is the file's own state, read to its end.
 __all__ = ["PARTIAL_READ", "SCAN_BUDGET_SPENT", "CheckedFile", "ScanBudget", "check_bytes",
-           "unchecked_findings", "unreadable"]
+           "relate_sidecars", "unchecked_findings", "unreadable"]
 
 
 def unreadable(display: str, reason: str, record: str | None = None) -> CheckedFile:
@@ -134,6 +135,95 @@ def unchecked_findings(files: list[CheckedFile]) -> list[Finding]:
             Origin(path=unsupported[0].display, record=unsupported[0].record),
         ))
     return found
+
+
+# A photo and its Google Photos sidecar that hold positions this close state one position:
+# one finding (tenth session). GPS fixes of one shot differ by metres; Takeout writes the
+# camera's fix to 6 decimals (0.1 m) and EXIF keeps it to about a metre.
+SAME_POSITION_METRES = 100.0
+
+
+def relate_sidecars(files: list[tuple[str, str, CheckedFile]]) -> None:
+    """Google Photos sidecars beside the photos they describe, ``files`` being (folder,
+    name in that folder, what was found) of one scan's attachments. A sidecar's findings
+    then name the photo by the file present (Takeout cuts long names: the title inside
+    says what was uploaded), and a position both hold is one finding, the photo's, that
+    names the sidecar too (before, the one position was counted and listed twice). Two
+    positions stay two findings, the sidecar's saying they differ."""
+    from nymaudit.metadata.takeout import FORMAT, pair_sidecars
+
+    folders: dict[str, dict[str, CheckedFile]] = {}
+    for folder, name, cf in files:
+        folders.setdefault(folder, {})[name] = cf
+    for checked in folders.values():
+        if not any(cf.meta.format == FORMAT for cf in checked.values()):
+            continue
+        for sidecar, photos in pair_sidecars(checked).items():
+            side = checked[sidecar]
+            present = [p for p in photos if checked[p].meta.format != FORMAT]
+            if side.meta.format != FORMAT or not present:
+                continue
+            _name_the_photo(side, present[0])
+            _one_position(checked[present[0]], present[0], side, sidecar)
+
+
+def _file_name(display: str) -> str:
+    """The name findings give a file (metadata.findings.file_findings)."""
+    return display.rsplit("/", 1)[-1].rsplit("!", 1)[-1] or display
+
+
+def _name_the_photo(side: CheckedFile, photo: str) -> None:
+    from nymaudit.metadata.takeout import sidecar_label
+
+    name = _file_name(side.display)
+    said, meant = sidecar_label(name, side.meta), sidecar_label(name, side.meta, photo)
+    if said != meant:
+        for f in side.findings:
+            f.message = f.message.replace(said, meant, 1)
+
+
+# A video's position, ISO 6709 as QuickTime and MP4 store it: "+53.8437-001.6376+081.200/".
+_ISO6709 = re.compile(r"\s*([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)")
+
+
+def _position(meta: FileMeta) -> tuple[float, float] | None:
+    """The position META010 reports (a photo's GPSPosition, a video's GPSCoordinates)."""
+    for f in meta.fields:
+        if f.group != "gps" or f.name not in ("GPSPosition", "GPSCoordinates"):
+            continue
+        iso = _ISO6709.match(f.value)
+        lat, _, lon = (iso.group(1), "", iso.group(2)) if iso else f.value.partition(",")
+        try:
+            return float(lat), float(lon)
+        except ValueError:
+            return None
+    return None
+
+
+def _one_position(photo: CheckedFile, photo_name: str, side: CheckedFile, sidecar: str) -> None:
+    from nymaudit.metadata.places import _km
+    from nymaudit.metadata.takeout import LABEL
+
+    own = next((f for f in photo.findings if f.rule == "META010"), None)
+    kept = next((f for f in side.findings if f.rule == "META010"), None)
+    here, there = _position(photo.meta), _position(side.meta)
+    if own is None or kept is None or here is None or there is None:
+        return
+    km = _km(*here, *there)
+    if km * 1000 <= SAME_POSITION_METRES:
+        near = "" if km * 1000 < 1 else f" (within {km * 1000:.0f} m)"
+        own.message += (f" The {LABEL} beside it ({sidecar}) holds the same position{near}: stripping "
+                        "the photo alone leaves it published.")
+        own.evidence = f"{own.evidence}; {sidecar}: {kept.evidence}"
+        own.advice = " ".join(a for a in (own.advice, kept.advice) if a)
+        own.severity = max(own.severity, kept.severity)
+        side.findings.remove(kept)  # last: the photo's finding says it first
+        return
+    apart = f"{km:.1f} km" if km < 10 else f"{km:.0f} km"
+    kept.message += (f" The photo beside it ({photo_name}) holds another position, {here[0]:.6f}, "
+                     f"{here[1]:.6f}, {apart} away: the sidecar keeps the position Google Photos "
+                     "recorded (the camera's at upload, or one set or estimated in Google Photos), "
+                     "whatever was done to the photo's since.")
 
 
 def rule_example(rule: Rule, example: str) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -257,8 +258,123 @@ def photo_name(sidecar: str, title: str | None) -> str | None:
     return name
 
 
-def sidecar_label(name: str, meta: FileMeta) -> str:
-    """How findings name a sidecar: with the photo it belongs to."""
+def sidecar_label(name: str, meta: FileMeta, present: str | None = None) -> str:
+    """How findings name a sidecar: with the photo it belongs to, by the file beside it
+    (``present``, found by `pair_sidecars`) when there is one, else by what its name and
+    title say (a photo Takeout renamed on export is not named by its title)."""
     title = next((f.value for f in meta.fields if f.name == "OriginalFileName"), None)
-    photo = photo_name(name, title)
+    photo = present or photo_name(name, title)
     return f"{name} (the {LABEL} of {photo})" if photo else f"{name} (a {LABEL})"
+
+
+# --- which file beside it a sidecar describes (tenth session) --------------------------------
+#
+# Google's naming, as the tools that pair real exports derive it (GooglePhotosTakeoutHelper
+# json_extractor and its issues #8, #353, PR #449 over ~46,000 sidecars; ente PR #4956;
+# immich-go issue #39; TakeoutExtractor issue #23):
+# - the sidecar is "<photo>.supplemental-metadata" (since late 2024) or "<photo>" (before),
+#   clipped to 46 characters, then a duplicate's "(N)", then ".json": the clip eats the
+#   suffix first (".supplemen.json", ".s.json", "..json"), then the photo's name
+#   ("<first 46 characters>.json");
+# - "<photo>" is the name as uploaded (the sidecar's "title"); a duplicate "IMG_1234(1).jpg"
+#   has the sidecar of "IMG_1234.jpg" with its "(1)" moved behind ("IMG_1234.jpg(1).json",
+#   "IMG_1234.jpg.supplemental-metadata(1).json");
+# - Takeout cuts a long photo name too (its stem to 47 characters, extension kept), so the
+#   file present is not the title: both start with the same 46 characters, which is all the
+#   sidecar's name keeps;
+# - an edited copy ("IMG_1234-edited.jpg", "-bearbeitet", "-modifié", ...) has no sidecar of
+#   its own: it shares the original's;
+# - a photo uploaded without an extension got one on export: its sidecar has none
+#   ("IMG_3000.json" beside "IMG_3000.jpg").
+NAME_BUDGET = 46
+_SUFFIX = "." + _SUPPLEMENTAL
+# Takeout's "edited" copy in the languages GooglePhotosTakeoutHelper lists (issue #29 of
+# its successor): Google's own creations (-COLLAGE, -ANIMATION) have sidecars of their own.
+EDITED = ("-edited", "-bearbeitet", "-modifié", "-bewerkt", "-editado", "-ha editado", "-modificato",
+          "-edytowane", "-editat", "-編集済み")
+_TRAILING_NUMBER = re.compile(r"\(\d{1,5}\)$")
+# "IMG_1234.jpg(1).supplemental-metadata.json": the number before a (clipped) suffix.
+_NUMBER_BEFORE_SUFFIX = re.compile(r"\((\d{1,5})\)(\.[a-z-]*)$")
+
+
+def _sidecar_keys(name: str) -> list[tuple[str, str]]:
+    """What a sidecar's name says of its photo: (the photo's name as uploaded, or its first
+    46 or 47 characters, casefolded; the duplicate number), each way it can be read."""
+    folded = name.casefold()
+    if not folded.endswith(".json"):
+        return []
+    stem = folded[: -len(".json")]
+    number = ""
+    m = _TRAILING_NUMBER.search(stem)
+    if m:
+        number, stem = m.group(), stem[: m.start()]
+    else:
+        m = _NUMBER_BEFORE_SUFFIX.search(stem)
+        if m and _SUFFIX.startswith(m.group(2)):
+            number, stem = f"({m.group(1)})", stem[: m.start()] + m.group(2)
+    keys = [(stem, number)]
+    head, dot, last = stem.rpartition(".")
+    if dot and head and _SUPPLEMENTAL.startswith(last):  # "...jpg.supplemen", "...jpg.s", "...jpg."
+        keys.append((head, number))
+    return keys if stem else []
+
+
+def _photo_keys(name: str) -> list[tuple[tuple[str, str], int]]:
+    """The keys a photo's sidecar may carry, with a rank (0: its own sidecar, 1: the
+    original's sidecar an edited copy shares, or one that drops the extension)."""
+    folded = name.casefold()
+    if folded.endswith(".json") or not folded:
+        return []
+    stem, dot, ext = folded.rpartition(".")
+    if not dot or not stem:
+        stem, dot, ext = folded, "", ""
+    bases = [(folded, "", 0)]  # a "(38)" that is part of the name as uploaded
+    m = _TRAILING_NUMBER.search(stem)
+    if m and m.start() > 0:
+        stem = stem[: m.start()]
+        bases.append((stem + dot + ext, m.group(), 0))
+    for base, number, _rank in list(bases):
+        bare = base[: len(base) - len(dot + ext)] if dot else base
+        for edited in EDITED:
+            if bare.endswith(edited) and len(bare) > len(edited):
+                bases.append((bare[: -len(edited)] + dot + ext, number, 1))
+                break
+    keys: list[tuple[tuple[str, str], int]] = []
+    for base, number, rank in bases:
+        keys.append(((base, number), rank))
+        if len(base) > NAME_BUDGET:
+            # Clipped into the name; Takeout's own cut of the photo (47 characters) kept
+            # the same first 46, so the file present pairs with its sidecar.
+            keys.append(((base[:NAME_BUDGET], number), rank))
+            keys.append(((base[: NAME_BUDGET + 1], number), rank))
+        if dot and base.endswith(dot + ext):
+            keys.append(((base[: -len(dot + ext)], number), 1))
+    return keys
+
+
+def pair_sidecars(names: Iterable[str]) -> dict[str, list[str]]:
+    """{sidecar: the files among ``names`` (one folder's file names) it describes, its own
+    photo first}. Names only: whether a .json is a sidecar is its content's business
+    (``looks_like_takeout``). Linear in the folder: a Takeout year holds thousands."""
+    photos: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    sidecars: list[str] = []
+    for name in names:
+        if name.casefold().endswith(".json"):
+            sidecars.append(name)
+            continue
+        for key, rank in _photo_keys(name):
+            photos.setdefault(key, []).append((rank, name))
+    paired: dict[str, list[str]] = {}
+    for sidecar in sidecars:
+        found: dict[str, int] = {}
+        for key in _sidecar_keys(sidecar):
+            for rank, photo in photos.get(key, ()):
+                found[photo] = min(rank, found.get(photo, rank))
+        if found:
+            paired[sidecar] = sorted(found, key=lambda p: (found[p], p))
+    return paired
+
+
+def sidecars_of(photo: str, names: Iterable[str]) -> list[str]:
+    """The sidecars among ``names`` (the photo's folder) that describe ``photo``."""
+    return [s for s, photos in pair_sidecars([photo, *names]).items() if photo in photos]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 import posixpath
 import stat
+from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 
 from nymaudit.metadata import SUPPORTED_FORMATS, sniff
@@ -162,6 +164,37 @@ def _file_size(root: Path, name: str) -> int | None:
     return info.st_size if info is not None and stat.S_ISREG(info.st_mode) else None
 
 
+# Entries of a photo's folder looked at for its Google Photos sidecars.
+MAX_FOLDER_ENTRIES = 20_000
+
+
+def _sidecars_beside(root: Path, site: Tree, found: list[str], has: Callable[[str], bool]) -> list[str]:
+    """The Google Photos sidecars (Takeout's JSON, paired by Google's naming rules:
+    metadata/takeout.pair_sidecars) beside the photos a draft embeds: a Jekyll or Hugo site
+    publishes every file of its folders, and a stripped photo's sidecar still holds its
+    position. A .json named like one whose content is no sidecar is left out."""
+    from nymaudit.metadata.takeout import SNIFF_BYTES, looks_like_takeout, sidecars_of
+
+    beside: list[str] = []
+    for name in found:
+        if name.casefold().endswith(".json"):
+            continue
+        folder, _, photo = name.rpartition("/")
+        try:
+            with os.scandir(root / folder if folder else root) as entries:
+                names = [e.name for e in islice(entries, MAX_FOLDER_ENTRIES)
+                         if e.name.casefold().endswith(".json")]
+        except OSError:
+            continue
+        for sidecar in sidecars_of(photo, names):
+            member = posixpath.join(folder, sidecar) if folder else sidecar
+            # No link on the way (as for the photo) before its head is read; counted once kept.
+            if (member not in found and member not in beside and _file_size(root, member) is not None
+                    and looks_like_takeout(sniff_head(site, member, SNIFF_BYTES)) and has(member)):
+                beside.append(member)
+    return beside
+
+
 def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     """Attach to the single post of ``tree`` (a post file given on its own) the files
     it embeds that exist in its site: ``check _drafts/new.md`` then checks the photo
@@ -202,6 +235,8 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     problems: list[str] = []
     unresolved: list[str] = []
     found = post_references(fm.body, fm.data, post_name, "", has, problems, unresolved)
+    # The site publishes the Google Photos sidecar beside a photo with it (tenth session).
+    found += _sidecars_beside(root, FolderTree(root), found, has)
     if cut:
         problems.append(f"embeds more than {MAX_SITE_FILES} files of its site; {len(cut)} not checked")
     # A file the post will publish but this check did not read is said (check fails
