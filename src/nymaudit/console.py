@@ -147,6 +147,69 @@ def _breaks(plain: str, width: int) -> list[int]:
     return offsets
 
 
+def fit_table(console: Console, table: Any) -> bool:
+    """Give each column of a rich Table a width at which no word of its cells or header is
+    cut or folded, and return True; False when the console is too narrow for that (the
+    caller prints its rows as records instead). rich alone shrinks the widest columns first
+    and cuts words ("Lefebv…", "distan…") at 60 and even 80 columns (2026-11-29, tenth
+    session). A no_wrap column keeps its whole width."""
+    from rich.cells import cell_len
+    from rich.measure import Measurement
+
+    columns = list(table.columns)
+    if not columns:
+        return True
+    mins: list[int] = []
+    maxs: list[int] = []
+    for column in columns:
+        cells = [*column.cells, *([column.header] if table.show_header else [])]
+        plains = [(console.render_str(c) if isinstance(c, str) else c).plain
+                  if isinstance(c, str | Text) else str(c) for c in cells]
+        lines = [line for plain in plains for line in plain.split("\n")]
+        whole = max((cell_len(line) for line in lines), default=1) or 1
+        word = max((cell_len(w) for line in lines for w in line.split()), default=1) or 1
+        mins.append(whole if column.no_wrap else word)
+        maxs.append(whole)
+    # Borders and padding, whatever the box and padding: the table measured with every
+    # column one cell wide, less those cells.
+    saved = [column.width for column in columns]
+    for column in columns:
+        column.width = 1
+    try:
+        overhead = Measurement.get(console, console.options.update_width(10**6), table).maximum - len(columns)
+    finally:
+        for column, width in zip(columns, saved, strict=True):
+            column.width = width
+    room = console.width - overhead
+    if sum(mins) > room:
+        return False
+    widths = list(maxs) if sum(maxs) <= room else list(mins)
+    if sum(maxs) > room:
+        # The spare columns go to the columns that would wrap most, in proportion to how
+        # much more they could use.
+        spare = room - sum(mins)
+        wants = [hi - lo for lo, hi in zip(mins, maxs, strict=True)]
+        total = sum(wants)
+        for i, want in enumerate(wants):
+            widths[i] += spare * want // total if total else 0
+    for column, width in zip(columns, widths, strict=True):
+        column.width = width
+    return True
+
+
+def print_records(console: Console, headers: list[str], rows: list[list[str]], indent: int = 2) -> None:
+    """A table's rows as short records, for a console too narrow for the table: each row
+    a block of 'header: value' lines (the first at ``indent``, the rest two further in), a
+    blank line between rows. Same content as the table; lines wrap at spaces and no value
+    is cut. The cells are rich markup, already escaped as for the table."""
+    for number, row in enumerate(rows):
+        if number:
+            console.print()
+        for at, (header, value) in enumerate(zip(headers, row, strict=True)):
+            pad = " " * (indent if at == 0 else indent + 2)
+            console.print(f"{pad}{escape(header)}: {value}")
+
+
 def _colour_wanted(stream: IO[str]) -> bool:
     if "NO_COLOR" in os.environ:  # https://no-color.org: presence disables, whatever the value
         return False

@@ -141,10 +141,28 @@ def _ranking_note(doc: dict[str, Any]) -> str:
     return note
 
 
-def render_terminal(doc: dict[str, Any], console: Any) -> None:
-    """Human report of a compare document on a rich Console (user text escaped)."""
+def _table(console: Any, headers: list[str], rows: list[list[str]],
+           no_wrap: frozenset[str] = frozenset()) -> None:
+    """A table whose words are never cut; on a console too narrow for that (60 columns for
+    the 7 columns of candidates), each row as a short record of 'header: value' lines
+    (2026-11-29, tenth session: rich folded the table into columns of "Ma…", "0.…")."""
     from rich.table import Table
 
+    from nymaudit.console import fit_table, print_records
+
+    table = Table(show_header=True, header_style="bold")
+    for header in headers:
+        table.add_column(header, no_wrap=header in no_wrap)
+    for row in rows:
+        table.add_row(*row)
+    if fit_table(console, table):
+        console.print(table)
+    else:
+        print_records(console, headers, rows)
+
+
+def render_terminal(doc: dict[str, Any], console: Any) -> None:
+    """Human report of a compare document on a rich Console (user text escaped)."""
     link = doc.get("linkage", {})
     words = link.get("words", {})
     console.print("[bold]Writing-style linkage[/bold]")
@@ -155,12 +173,10 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
     # are shown, and a line says what the score adds (2026-11-29: a rank 1 with the larger
     # distance and no word on why).
     several = sum(1 for c in candidates if c.get("ranking_score") is not None) >= 2
-    table = Table(show_header=True, header_style="bold")
     columns = ["rank", "known corpus", "words", "same-author probability"]
     columns += ["ranking score", "distance"] if several else ["distance"]
-    for column in columns:
-        table.add_column(column)
-    table.add_column("verdict", no_wrap=True)
+    columns.append("verdict")
+    rows = []
     for c in candidates:
         p = c.get("same_author_probability")
         row = [str(c.get("rank")), escape(str(c.get("label"))), str(words.get(c.get("label"), 0)),
@@ -168,8 +184,8 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
         if several:
             row.append("-" if c.get("ranking_score") is None else f"{c['ranking_score']:.3f}")
         row.append("-" if c.get("distance") is None else f"{c['distance']:.3f}")
-        table.add_row(*row, _verdict(p, c.get("calibrated")))
-    console.print(table)
+        rows.append([*row, _verdict(p, c.get("calibrated"))])
+    _table(console, columns, rows, no_wrap=frozenset({"verdict"}))
     if several:
         console.print(_ranking_note(doc))
     uncalibrated = any(c.get("calibrated") is False for c in link.get("candidates", []))
@@ -212,32 +228,25 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
     differ = link.get("habits_that_differ") or []
     if differ:
         console.print("\n[bold]Habits that differ[/bold] (argue against one writer)")
-        dt = Table(show_header=True, header_style="bold")
-        for column in ("known corpus", "pseudonymous", "known", "uses",
-                       "likelihood ratio"):
-            dt.add_column(column)
-        for h in differ:
-            dt.add_row(escape(str(h["label"])), escape(str(h["pseudonymous"])), escape(str(h["known"])),
-                       f"{h['pseudonymous_uses']}/{h['known_uses']}", f"{h['likelihood_ratio']:g}")
-        console.print(dt)
+        _table(console, ["known corpus", "pseudonymous", "known", "uses", "likelihood ratio"], [
+            [escape(str(h["label"])), escape(str(h["pseudonymous"])), escape(str(h["known"])),
+             f"{h['pseudonymous_uses']}/{h['known_uses']}", f"{h['likelihood_ratio']:g}"]
+            for h in differ])
     habits = link.get("shared_habits", [])
     if habits:
         with_label = doc.get("shared_habits_with")
         console.print(f"\n[bold]Habits shared with '{escape(str(with_label))}'[/bold] (per 1000)")
-        ht = Table(show_header=True, header_style="bold")
-        for column in ("feature", "kind", "pseudonymous", "known", "typical"):
-            ht.add_column(column)
         from nymaudit.style.habits import HABITS, describe
 
+        rows = []
         for h in habits:
             typical = h.get("typical_per_1000")
             name = str(h["feature"])
             if name in HABITS or name in ("misspelling", "greeting", "sign_off"):
                 name = describe(name)[1]
-            ht.add_row(escape(name), escape(str(h["kind"])),
-                       f"{h['pseudonymous_per_1000']}", f"{h['known_per_1000']}",
-                       "-" if typical is None else f"{typical}")
-        console.print(ht)
+            rows.append([escape(name), escape(str(h["kind"])), f"{h['pseudonymous_per_1000']}",
+                         f"{h['known_per_1000']}", "-" if typical is None else f"{typical}"])
+        _table(console, ["feature", "kind", "pseudonymous", "known", "typical"], rows)
     vary = doc.get("habits_to_vary") or []
     if vary:
         console.print("\n[bold]What to vary[/bold]")

@@ -222,7 +222,7 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
     and the findings with advice (the advice once per rule)."""
     from rich.table import Table
 
-    from nymaudit.console import escape
+    from nymaudit.console import escape, fit_table
 
     files = doc.get("files", [])
     counts: dict[str, int] = {}
@@ -251,7 +251,15 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
             table.add_column("value", overflow="fold")
             for field in f["fields"]:
                 table.add_row(field["group"], escape(field["name"]), escape(field["value"]))
-            console.print(table)
+            if fit_table(console, table):
+                console.print(table)
+            else:
+                # Too narrow for the values' words beside the names (60 columns: a path
+                # folded into a column of 29, "Docum/ents"): one 'group name: value' line
+                # per field, wrapped at spaces, no value cut (2026-11-29, tenth session).
+                for field in f["fields"]:
+                    console.print(f"[cyan]{escape(field['group'])}[/] {escape(field['name'])}: "
+                                  f"{escape(field['value'])}")
         for finding in f["findings"]:
             sev = finding["severity"]
             colour = {"critical": "bold red", "high": "red", "medium": "yellow",

@@ -372,11 +372,15 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
 
     revisions = [f for f in fields if _is_revision(f)]
     if revisions:
+        # The earlier value whole, in the message and the clue: a Word file's path as the
+        # old Title ran past 80 characters and the report kept "C:\Users\...\2025\Mi…"
+        # (2026-11-29, tenth session). Values are already capped (core.MAX_VALUE_CHARS);
+        # a renderer that wants it shorter shortens it for display.
         found.append(rule("META021").finding(
             f"{name} keeps metadata from an earlier revision that a later save changed: "
-            f"{revisions[0].name} '{_short(revisions[0].value)}'.",
+            f"{revisions[0].name} '{revisions[0].value}'.",
             _evidence(revisions), where,
-            clue_value=_short(revisions[0].value),
+            clue_value=revisions[0].value,
             clue_kind="identity" if revisions[0].group == "person" else None,
         ))
 
