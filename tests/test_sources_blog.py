@@ -506,9 +506,9 @@ def test_an_unexpected_error_costs_only_its_own_file(tmp_path, monkeypatch):
     error; every other post (and the site's other fields) is still read."""
     import nymaudit.sources.blog as blog
 
-    real_html, real_records = blog.html_to_text, blog.config_records
+    real_html, real_records = blog.html_text_links_and_alts, blog.config_records
 
-    def html_to_text(text: str) -> str:
+    def html_to_text(text: str) -> str:  # an HTML post's text and alt text (tenth session)
         raise RuntimeError("a bug")
 
     def config_records(tree, name, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -516,7 +516,7 @@ def test_an_unexpected_error_costs_only_its_own_file(tmp_path, monkeypatch):
             raise RuntimeError("a bug")
         return real_records(tree, name, *args, **kwargs)
 
-    monkeypatch.setattr(blog, "html_to_text", html_to_text)
+    monkeypatch.setattr(blog, "html_text_links_and_alts", html_to_text)
     monkeypatch.setattr(blog, "config_records", config_records)
     pages = [{"path": "posts/a.md", "front": {"title": "A"}, "body": "a"},
              {"path": "posts/b.html", "front": {"title": "B"}, "body": "<p>b</p>"},
@@ -529,7 +529,7 @@ def test_an_unexpected_error_costs_only_its_own_file(tmp_path, monkeypatch):
         ("b.html", "post not read: unexpected RuntimeError"),
         ("params.toml", "site configuration not read: unexpected RuntimeError"),
     ]
-    monkeypatch.setattr(blog, "html_to_text", real_html)
+    monkeypatch.setattr(blog, "html_text_links_and_alts", real_html)
 
 
 def test_many_site_roots_list_the_tree_a_fixed_number_of_times(tmp_path, monkeypatch):

@@ -190,7 +190,8 @@ def test_posts_past_the_cap_are_counted_and_said_once(tmp_path, monkeypatch):
     result = read_source(_jsonl(tmp_path / "posts.jsonl", 250), "generic")
     assert len(result.posts) == 100 and result.posts[-1].text == "hi 99"
     assert [e.error for e in result.errors] == [
-        "more than 100 posts: the first 100 were read, 150 more were not"]
+        "more than 100 posts: 250 in all, the first 100 read, the other 150 counted but not read (a cap on "
+        "memory)"]
 
 
 def test_post_cap_holds_for_wordpress_too_and_is_never_lost_among_other_errors(tmp_path, monkeypatch):
@@ -201,7 +202,8 @@ def test_post_cap_holds_for_wordpress_too_and_is_never_lost_among_other_errors(t
     result = read_source(build_wxr(tmp_path / "site.WordPress.xml", items), "wordpress")
     assert len(result.posts) == 10
     said = [e.error for e in result.errors if "posts:" in e.error]
-    assert said == ["more than 10 posts: the first 10 were read, 60 more were not"]
+    assert said == ["more than 10 posts: 70 in all, the first 10 read, the other 60 counted but not read "
+                    "(a cap on memory)"]
 
 
 def test_post_cap_is_in_the_scan_report(tmp_path, monkeypatch):
@@ -216,9 +218,10 @@ def test_post_cap_is_in_the_scan_report(tmp_path, monkeypatch):
     out = CliRunner().invoke(app, ["scan", str(folder), "--format", "json", "-q"])
     report = json.loads(out.stdout)
     (summary,) = report["inputs"]
-    assert summary["posts"] == 50
+    assert summary["posts"] == 80  # every post the input holds (DESIGN.md; tenth session)
     assert [e["error"] for e in summary["errors"]] == [
-        "more than 50 posts: the first 50 were read, 30 more were not"]
+        "more than 50 posts: 80 in all, the first 50 read, the other 30 counted but not read (a cap on "
+        "memory)"]
 
 
 def test_wxr_without_a_channel_link_takes_the_first_posts_link_as_the_site(tmp_path):

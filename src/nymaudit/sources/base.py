@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from nymaudit.model import Activity, Attachment, InputError, Post
 from nymaudit.sources.tree import Tree
@@ -32,28 +32,51 @@ MAX_ERRORS_PER_INPUT = 50
 # names and about twice a heavy X account, tweet-sized posts need about 1.9 GB and two-word
 # ones 0.7 GB. Past it posts are counted, not kept, and said in one error line.
 MAX_POSTS = 500_000
+# Timed activities kept per input (likes, reposts, follows, boosts; tenth session, 29 November
+# 2026). They had no cap: a Mastodon outbox of 20,000,000 two-field Announce items is 1.1 GB
+# unpacked (a few MB zipped) and every one was kept, about 280 bytes each (an Activity, its
+# time and its Origin). A heavy account has tens of thousands; 1,000,000 hold about 0.3 GB.
+# Past it they are counted, not kept, and said in one error line, as posts are.
+MAX_ACTIVITIES = 1_000_000
 
 
-class PostList(list[Post]):
-    """``SourceResult.posts``: a list that keeps the first MAX_POSTS posts and counts the
-    rest, saying so in one error line of its input (kept up to date as they are counted), so
-    that every reader is capped in one place."""
+class _CappedList(list[Any]):
+    """A list that keeps its first ``cap`` items and counts the rest, saying so in one error
+    line of its input (kept up to date as they are counted), so that every reader is capped
+    in one place. ``counted`` is the number of the dropped items ``counts`` accepts: the
+    input's summary adds it to the items kept (DESIGN.md: ``inputs[].posts`` counts every
+    post the input holds)."""
 
-    def __init__(self, owner: SourceResult, posts: Iterable[Post] = ()) -> None:
+    noun = "items"
+
+    @property
+    def cap(self) -> int:  # read at each call: tests lower the module's cap
+        return 0
+
+    def __init__(self, owner: SourceResult, items: Iterable[Any] = ()) -> None:
         super().__init__()
         self._owner = owner
         self.dropped = 0
+        self.counted = 0
         self._said: InputError | None = None  # the error line in owner.errors
-        self.extend(posts)
+        self.extend(items)
 
-    def append(self, post: Post) -> None:
-        if len(self) < MAX_POSTS:
-            super().append(post)
+    @staticmethod
+    def counts(item: Any) -> bool:
+        return True
+
+    def append(self, item: Any) -> None:
+        if len(self) < self.cap:
+            super().append(item)
             return
         self.dropped += 1
+        if self.counts(item):
+            self.counted += 1
         owner = self._owner
-        said = InputError(owner.tree.display(""), f"more than {MAX_POSTS:,} posts: the first {MAX_POSTS:,} "
-                                                  f"were read, {self.dropped:,} more were not")
+        said = InputError(owner.tree.display(""),
+                          f"more than {self.cap:,} {self.noun}: {self.cap + self.dropped:,} in all, the "
+                          f"first {self.cap:,} read, the other {self.dropped:,} counted but not read (a "
+                          "cap on memory)")
         # Never one of the errors left out past MAX_ERRORS_PER_INPUT: it says what was not read.
         errors = owner.errors
         if errors and errors[-1] is self._said:
@@ -66,16 +89,42 @@ class PostList(list[Post]):
                 errors[at] = said
         self._said = said
 
-    def extend(self, posts: Iterable[Post]) -> None:
-        if isinstance(posts, list | tuple) and len(self) + len(posts) <= MAX_POSTS:
-            super().extend(posts)  # the usual case, at list speed
+    def extend(self, items: Iterable[Any]) -> None:
+        if isinstance(items, list | tuple) and len(self) + len(items) <= self.cap:
+            super().extend(items)  # the usual case, at list speed
             return
-        for post in posts:
-            self.append(post)
+        for item in items:
+            self.append(item)
 
-    def __iadd__(self, posts: Iterable[Post]) -> PostList:  # type: ignore[override]
-        self.extend(posts)
+    def __iadd__(self, items: Iterable[Any]) -> _CappedList:  # type: ignore[override]
+        self.extend(items)
         return self
+
+
+class PostList(_CappedList):
+    """``SourceResult.posts``: the first MAX_POSTS posts; the rest counted (their number in
+    ``inputs[].posts``, a blog's config records left out as there) and said in one line."""
+
+    noun = "posts"
+
+    @property
+    def cap(self) -> int:
+        return MAX_POSTS
+
+    @staticmethod
+    def counts(item: Any) -> bool:
+        return bool(getattr(item, "is_post", True))
+
+
+class ActivityList(_CappedList):
+    """``SourceResult.activities``: the first MAX_ACTIVITIES likes, reposts, follows and
+    boosts; the rest counted (in ``inputs[].activities``) and said in one line."""
+
+    noun = "likes, reposts, follows or boosts"
+
+    @property
+    def cap(self) -> int:
+        return MAX_ACTIVITIES
 
 
 @dataclass
@@ -99,6 +148,8 @@ class SourceResult:
     def __post_init__(self) -> None:
         if not isinstance(self.posts, PostList):
             self.posts = PostList(self, self.posts)
+        if not isinstance(self.activities, ActivityList):
+            self.activities = ActivityList(self, self.activities)
 
     def error(self, member: str, message: str) -> None:
         """Record a problem with one member or record; capped so a million bad rows

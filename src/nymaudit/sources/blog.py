@@ -27,13 +27,15 @@ from nymaudit.sources.common import (
     extension,
     from_date_object,
     head_text,
+    image_descriptions,
+    join_descriptions,
     parse_timestamp,
     read_member_prefix,
     read_member_text,
     short,
     time_extra,
 )
-from nymaudit.sources.html_text import MAX_HTML_PARSED, html_to_text
+from nymaudit.sources.html_text import MAX_HTML_PARSED, html_text_links_and_alts, html_to_text
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
     collect_attachments,
@@ -486,13 +488,14 @@ class BlogReader:
             if values:
                 extra[key] = values
         body = fm.body
+        alts: list[str] = []
         if extension(member.name) in ("html", "htm"):
             if len(body) > MAX_HTML_PARSED:  # as a .html file's (html_text says why)
                 result.error(member.name, f"HTML of more than {MAX_HTML_PARSED:,} characters: its text was "
                                           f"read from the first {MAX_HTML_PARSED:,}, the images it embeds "
                                           "from all of it")
                 body = body[:MAX_HTML_PARSED]
-            body = html_to_text(body)
+            body, _links, alts = html_text_links_and_alts(body)
         described = "description" if data.get("description") else "summary"
         description = data.get(described)
         if isinstance(description, str) and description.strip() and description not in body:
@@ -517,12 +520,16 @@ class BlogReader:
         if urls:
             extra["urls"] = list(dict.fromkeys(urls))[:500]
         body = body.strip()
+        text_line = fm.text_line(body)
+        # An HTML post's <img alt> (tenth session): marked after the text, as every reader
+        # joins alt text. The text was rebuilt from HTML, so it has no file lines to keep.
+        body = join_descriptions(body, image_descriptions(list(alts)), extra)
         return Post(
             id=member.name,
             timestamp=parsed.when if parsed else None,
             text=body,
             origin=Origin(path=tree.display(member.name), record=member.name),
-            text_line=fm.text_line(body),
+            text_line=text_line,
             kind="draft" if draft else "post",
             title=title.strip() if isinstance(title, str) and title.strip() else None,
             attachments=referenced,

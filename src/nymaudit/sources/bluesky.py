@@ -61,6 +61,8 @@ PROFILE = "app.bsky.actor.profile"
 # Timed acts that are not authored text, as Mastodon's boosts: when the writer was online.
 _ACTIVITY_KINDS = {"app.bsky.feed.like": "like", "app.bsky.feed.repost": "repost",
                    "app.bsky.graph.follow": "follow"}
+# How the line on blocks the tree does not reach names the records they hold.
+_UNREACHED_LABELS = {POST: "post", PROFILE: "profile", **_ACTIVITY_KINDS}
 _DID = re.compile(r"did:[a-z]{1,16}:[A-Za-z0-9._:%-]{1,512}")
 _RKEY = re.compile(r"[A-Za-z0-9._:~-]{1,512}")
 _COLLECTION = re.compile(r"[A-Za-z0-9.-]{1,317}")
@@ -169,6 +171,9 @@ class _Car:
     nodes: set[bytes] = field(default_factory=set)  # the commit and MST nodes met
     bad_blocks: int = 0
     missing_records: int = 0
+    # The file or its tree is incomplete (a cut download, a node or the commit not in the
+    # file, a malformed node): records the walk could not reach may be real ones.
+    incomplete: bool = False
 
     def block(self, cid: object) -> tuple[Any, str | None] | None:
         """The decoded block of ``cid``, or None when the file does not hold it."""
@@ -276,11 +281,19 @@ class BlueskyReader:
         if repeated:
             result.error(member.name, f"{repeated} entries of the repository's tree point at a record "
                                       f"already read {MAX_PATHS_PER_RECORD} times; skipped")
-        # Records no MST entry reaches (a truncated file whose tree was cut): read by their
-        # $type, located by CID, so a damaged export still gives its posts.
-        for cid in car.order:
-            if cid not in done and cid not in car.nodes:
+        # Blocks no record path of the signed commit's tree reaches. A repository's records are
+        # those its MST maps a path to (the atproto repository spec; getRepo writes the commit,
+        # then the tree's nodes and records). In a complete file such a block is no record of the
+        # account (left by a partial export, or crafted to add posts): counted in one line, not
+        # read (tenth session, 29 November 2026). In a cut or damaged file, whose tree could not
+        # be walked whole, they are read by their $type, located by CID, as before: the PDS
+        # writes blocks in storage order, so a cut download holds records whose nodes are lost.
+        unreached = [cid for cid in car.order if cid not in done and cid not in car.nodes]
+        if car.incomplete:
+            for cid in unreached:
                 self._record(car, result, None, cid, did, blobs, by_path, orphan=True)
+        elif unreached:
+            self._say_unreached(car, result, unreached)
         if car.missing_records:
             result.error(member.name, f"{car.missing_records} record(s) the repository's tree lists are "
                                       "not in the file (a partial or truncated export?)")
@@ -296,6 +309,7 @@ class BlueskyReader:
         while pos < len(data):
             if count >= MAX_BLOCKS:
                 result.error(name, f"more than {MAX_BLOCKS} blocks; the rest of the file was not read")
+                car.incomplete = True
                 return
             try:
                 length, start = _varint(data, pos)
@@ -305,6 +319,7 @@ class BlueskyReader:
                 cid_len, codec = _cid_length(data, start, start + length)
             except CarProblem as exc:
                 result.error(name, f"{exc}; the rest of the file was not read")
+                car.incomplete = True
                 return
             end = start + length
             count += 1
@@ -330,6 +345,7 @@ class BlueskyReader:
             why = "is not in the file" if commit is None else "is not a commit"
             result.error(name, f"the repository's commit (the CAR root) {why}; records read without "
                                "their paths")
+            car.incomplete = True
             return None, []
         car.nodes.add(roots[0])
         did = commit[0].get("did")
@@ -367,15 +383,36 @@ class BlueskyReader:
                 if len(paths) >= MAX_BLOCKS:
                     result.error(name, f"more than {MAX_BLOCKS} entries in the repository's tree; the rest "
                                        "were not read")
+                    car.incomplete = True
                     return did, paths
                 paths.append((key.decode("utf-8", errors="replace"), value))
                 stack.append(entry.get("t"))
+        if missing or bad:
+            car.incomplete = True
         if missing:
             result.error(name, f"{missing} node(s) of the repository's tree are not in the file (a partial "
                                "or truncated export?)")
         if bad:
             result.error(name, f"{bad} node(s) or entries of the repository's tree are malformed; skipped")
         return did, paths
+
+    @staticmethod
+    def _say_unreached(car: _Car, result: SourceResult, unreached: list[bytes]) -> None:
+        """One line for the blocks of a complete file that its tree does not reach, with how
+        many of them hold a record of a kind this reader reads (by their $type)."""
+        kinds: dict[str, int] = {}
+        for cid in unreached:
+            found = car.block(cid)
+            record = found[0] if found is not None and found[1] is None else None
+            kind = record.get("$type") if isinstance(record, dict) else None
+            label = _UNREACHED_LABELS.get(kind) if isinstance(kind, str) else None
+            if label is not None:
+                kinds[label] = kinds.get(label, 0) + 1
+        held = ", ".join(f"{count} {label}{'' if count == 1 else 's'}" for label, count in kinds.items())
+        result.error(car.member.name,
+                     f"{len(unreached)} block(s) that no record path of the repository's tree reaches"
+                     f"{f' (by their $type: {held})' if held else ''}: not the account's records "
+                     "(left by a partial export, or added), not read")
 
     # -- records ---------------------------------------------------------------------
 

@@ -78,8 +78,9 @@ def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpu
     if result.suppressed_errors:
         summary.errors.append(InputError(shown, f"{result.suppressed_errors} more errors not listed"))
     summary.errors[:0] = result.errors
-    summary.posts = sum(1 for post in result.posts if post.is_post)  # not a blog's config records
-    summary.activities = len(result.activities)
+    # Every post the input holds (DESIGN.md), those past the cap too (sources/base.py).
+    summary.posts = sum(1 for post in result.posts if post.is_post) + getattr(result.posts, "counted", 0)
+    summary.activities = len(result.activities) + getattr(result.activities, "counted", 0)
     summary.attachments = len(result.attachments)
     summary.extra_root = result.extra_root
     corpus.inputs.append(summary)

@@ -68,6 +68,8 @@ _SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Cap on kept link targets per document so a hostile page cannot balloon the text.
 _MAX_LINKS = 2000
+# Alt texts kept per document (common.image_descriptions keeps 50 of them, each once).
+_MAX_ALTS = 200
 # What html.parser (_markupbase) needs to close a comment and a marked section.
 _COMMENT_CLOSE = re.compile(r"--\s*>")
 _SECTION_CLOSE = re.compile(r"\]\s*\]\s*>")  # <![CDATA[ ... ]]>
@@ -222,6 +224,9 @@ class _TextExtractor(HTMLParser):
         self._anchors: list[tuple[str | None, int]] = []
         self._links_kept = 0
         self.links: list[str] = []
+        # An <img>'s alt text: the writer's words about the photo, joined after the text as
+        # image descriptions by the readers that want them (sources/common.join_descriptions).
+        self.alts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -236,10 +241,14 @@ class _TextExtractor(HTMLParser):
             if len(self._anchors) < 50:  # unclosed anchors nest; keep the stack small
                 self._anchors.append((href, len(self.parts)))
         elif tag == "img":
-            src = dict(attrs).get("src")
+            found = dict(attrs)
+            src = found.get("src")
             if src and self._links_kept < _MAX_LINKS:
                 self._links_kept += 1
                 self.links.append(src)
+            alt = found.get("alt")
+            if alt and not self._skip_depth and len(self.alts) < _MAX_ALTS:
+                self.alts.append(alt)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -316,14 +325,24 @@ def html_text_and_links(html: str, *, said: Callable[[str], None] | None = None)
     """Plain text and link/image targets, in one parse; never raises. With ``said`` (a post
     body's reader), markup past MAX_HTML_PARSED characters is not parsed and ``said`` is given
     the line that says so (a cut inside a tag is harmless: _defuse makes it text)."""
+    text, links, _alts = html_text_links_and_alts(html, said=said)
+    return text, links
+
+
+def html_text_links_and_alts(
+    html: str, *, said: Callable[[str], None] | None = None
+) -> tuple[str, list[str], list[str]]:
+    """As html_text_and_links, and the ``alt`` text of each ``<img>`` in order (at most
+    _MAX_ALTS, entities unescaped, outside <script>/<style>): the readers of blog and
+    WordPress posts join them as image descriptions (tenth session, 29 November 2026)."""
     if said is not None:
         html, cut = html_cut(html)
         if cut:
             said(cut)
     if not html:
-        return "", []
+        return "", [], []
     if "<" not in html and "&" not in html:
-        return html.strip(), []
+        return html.strip(), [], []
     parser = _TextExtractor()
     try:
         parser.feed(_thin_tags(_defuse(html)))
@@ -331,4 +350,4 @@ def html_text_and_links(html: str, *, said: Callable[[str], None] | None = None)
     except (AssertionError, ValueError, RecursionError):
         # html.parser is tolerant, but keep whatever was read if it gives up.
         pass
-    return parser.text(), parser.links
+    return parser.text(), parser.links, parser.alts

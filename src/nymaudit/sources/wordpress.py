@@ -24,8 +24,15 @@ from defusedxml.ElementTree import ParseError, iterparse
 
 from nymaudit.model import Origin, Post
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.common import as_utf8, head_text, parse_timestamp, short
-from nymaudit.sources.html_text import MAX_HTML_PARSED, html_cut, html_text_and_links, html_to_text
+from nymaudit.sources.common import (
+    as_utf8,
+    head_text,
+    image_descriptions,
+    join_descriptions,
+    parse_timestamp,
+    short,
+)
+from nymaudit.sources.html_text import MAX_HTML_PARSED, html_cut, html_text_links_and_alts, html_to_text
 from nymaudit.sources.tree import InputProblem, Member, Tree, text_encoding
 
 _WXR_NS = re.compile(r"xmlns:wp=[\"']https?://wordpress\.org/export/\d")
@@ -92,18 +99,15 @@ def _rfc822(value: str) -> datetime | None:
     return when.astimezone(UTC)
 
 
-def wp_html_to_text(content: str) -> str:
-    return wp_html_text_and_links(content)[0]
-
-
-def wp_html_text_and_links(content: str) -> tuple[str, list[str]]:
-    """WordPress stores paragraphs as blank lines (wpautop); make them real breaks."""
+def wp_html_parts(content: str) -> tuple[str, list[str], list[str]]:
+    """Text, link and image targets, and images' alt text of a post body. WordPress stores
+    paragraphs as blank lines (wpautop); make them real breaks."""
     content = content.replace("\r\n", "\n")
     explicit_paragraphs = "<p" in content
     content = _BLANK_LINE.sub("\n</p><p>\n", content)
     if not explicit_paragraphs:
         content = content.replace("\n", "<br>\n")  # single newlines are line breaks too
-    return html_text_and_links(content)
+    return html_text_links_and_alts(content)
 
 
 # The part of a media URL under uploads/ ("2024/03/walk.jpg", "sites/7/2024/02/b.jpg").
@@ -413,13 +417,16 @@ class WordPressReader:
         if creator:
             extra["author"] = creator
         body = _cut_html(result, member, record, fields.get(("content", "encoded"), ""))
-        text, links = wp_html_text_and_links(body)
+        text, links, alts = wp_html_parts(body)
         urls = [link for link in links if link.startswith(("http://", "https://"))]
         if urls:
             extra["urls"] = list(dict.fromkeys(urls))[:500]  # links and image sources
         excerpt = html_to_text(_cut_html(result, member, record, fields.get(("excerpt", "encoded"), "")))
         if excerpt and excerpt not in text:
             text = f"{text}\n\n{excerpt}".strip()
+        # Images' alt text (the block editor's and the classic editor's <img alt>), as every
+        # reader joins it (tenth session): marked, after the text, out of the style profile.
+        text = join_descriptions(text, image_descriptions(list(alts)), extra)
         return Post(
             id=record,
             timestamp=when,
@@ -454,16 +461,20 @@ class WordPressReader:
         parent = cfields.get(("wp", "comment_parent"), "0")
         link = item_fields.get(("", "link"))
         content = _cut_html(result, member, record, cfields.get(("wp", "comment_content"), ""))
+        text, _links, alts = wp_html_parts(content)
+        extra: dict[str, Any] = {
+            "status": "approved" if cfields.get(("wp", "comment_approved")) == "1" else "unapproved"}
+        text = join_descriptions(text, image_descriptions(list(alts)), extra)
         return Post(
             id=record,
             timestamp=when,
-            text=wp_html_to_text(content),
+            text=text,
             origin=Origin(path=tree.display(member.name), record=record),
             url=f"{link}#comment-{comment_id}" if link else None,
             reply_to=f"wp-comment-{parent}" if parent not in ("", "0") else f"wp-post-{post_id}",
             kind="comment",
             stated_offset_minutes=offset,
-            extra={"status": "approved" if cfields.get(("wp", "comment_approved")) == "1" else "unapproved"},
+            extra=extra,
         )
 
     @staticmethod
