@@ -434,8 +434,10 @@ def _file_record(record: str, path: str) -> bool:
 # A post file of the input named as the record of a finding about another file (the photo a
 # post embeds: "_posts/2025-06-03-the-allotment.md"): the user's own file, which finds the
 # post; its words a finding names are masked with the other paths. It was "***".
+# Its masked form too ("_posts/****-**-**-***-*********.md", tenth session: a message's list is
+# masked as paths before the record masks run).
 _POST_FILE_RECORD = re.compile(
-    r"(?!.*://)[\w.\- ]{1,200}(?:/[\w.\- ]{1,200}){0,12}\.(?:md|markdown|mdown|html?|txt|rst|adoc|org)"
+    r"(?!.*://)[\w.\-* ]{1,200}(?:/[\w.\-* ]{1,200}){0,12}\.(?:md|markdown|mdown|html?|txt|rst|adoc|org)"
     r"(?:[#:]\d{1,9})?")
 
 
@@ -664,6 +666,17 @@ def redact_report(report: Report) -> Report:
     # The locales the style inferred say where as the zones do ("Scotland" stayed
     # readable beside a masked country): masked in style messages too.
     hide_locales = _locale_hider(style)
+    # (Tenth session.) In `scan`, a file name a message lists ("first: PXL_20240529_...jpg")
+    # is masked as the location's path is, so the two read alike: set aside here, put back
+    # below through the path mask.
+    protect = None if report.fail_closed else _file_name_protector(report)
+    kept: list[list[str]] = []
+    originals = report.findings
+    if protect is not None:
+        protected = [protect(f.message) for f in originals]
+        kept = [spans for _, spans in protected]
+        originals = [dataclasses.replace(f, message=message) if spans else f
+                     for f, (message, spans) in zip(originals, protected, strict=True)]
     findings = [redact_finding(f, names, whole=True, between=hide_timing,
                                evidence_first=lambda text: mask_offsets(hide_timing(text)))
                 if f.category == "timing" else
@@ -684,17 +697,23 @@ def redact_report(report: Report) -> Report:
                 # per 1000 here") is the tool's fixed list: masked the advice could not be read.
                 redact_finding(f, names, keep_words=_linkage_words()) if f.category == "linkage" else
                 redact_finding(f, names)
-                for f in report.findings]
+                for f in originals]
     findings = [dataclasses.replace(f, message=hide_labels(f.message))
                 if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
                 for f in findings]
     shortener, shorten, shorten_path = _path_maskers(report)
+    # A path inside an input, in `scan`: every word of it but the platforms' and layouts'
+    # masked, and the dates and times in its names (tenth session).
+    shown_path = shortener if report.fail_closed else (lambda text: mask_path_words(shorten_path(text)))
+    if kept:
+        findings = [dataclasses.replace(f, message=_restore(f.message, spans, shown_path)) if spans else f
+                    for f, spans in zip(findings, kept, strict=True)]
 
     def shorten_record(record: str | None, path: str) -> str | None:
         if not record or record == FIXED:
             return record
-        if report.fail_closed and _file_record(record, path):
-            return shortener(record)  # a file of the repository, as its path is shown
+        if _file_record(record, path):
+            return shown_path(record)  # a file of the input (the repository's, in `check`)
         return shorten_path(record)
 
     def shorten_error(text: str) -> str:
@@ -703,7 +722,7 @@ def redact_report(report: Report) -> Report:
     # `check`'s paths are the repository's own files (public to whoever sees the alert, and
     # code scanning can place an alert only on a path that exists): shown as given, only an
     # absolute one shortened. Their words the writer's text gives stay masked in messages.
-    own_path = shortener if report.fail_closed else shorten_path
+    own_path = shown_path
     findings = [dataclasses.replace(
         f, message=shorten_error(f.message) if f.category == "input" else shorten(f.message),
         location=dataclasses.replace(f.location, path=own_path(f.location.path),
@@ -711,7 +730,7 @@ def redact_report(report: Report) -> Report:
         for f in findings]
     inputs = [dataclasses.replace(
         summary, path=own_path(summary.path),
-        errors=[dataclasses.replace(e, path=own_path(e.path) if report.fail_closed else shorten(e.path),
+        errors=[dataclasses.replace(e, path=own_path(e.path),
                                     error=shorten_error(e.error))
                 for e in summary.errors])
         for summary in report.inputs]
@@ -746,16 +765,108 @@ def _path_maskers(report: Report) -> tuple[Any, Any, Any]:
         [summary.path for summary in report.inputs]
         + [summary.extra_root for summary in report.inputs if summary.extra_root])
 
-    def shorten(text: str) -> str:
-        text = mask_coordinates(mask_record_ids(hide_inputs(shortener(text)), known))
-        return hide_words(text) if hide_words is not None and text else text
-
     def shorten_path(text: str) -> str:
         """A path as such (a location's, an input's): each of its words, a lone one too."""
         text = mask_record_ids(hide_inputs(shortener(text)), known)
         return hide_words.path(text) if hide_words is not None and text else text
 
+    # In `scan` (tenth session), every word of the files and folders inside the inputs, and
+    # the dates and times in their names, wherever a file name or path stands in a string
+    # (a section, an error, a message's list): as `meta --redact` masks its paths.
+    hide_paths = None if report.fail_closed else path_word_hider(
+        [shorten_path(p) for p in _report_paths(report)])
+
+    def shorten(text: str) -> str:
+        text = mask_coordinates(mask_record_ids(hide_inputs(shortener(text)), known))
+        text = hide_words(text) if hide_words is not None and text else text
+        return hide_paths(text) if hide_paths is not None and text else text
+
     return shortener, shorten, shorten_path
+
+
+def _report_paths(report: Report) -> list[str]:
+    """The paths of files and folders a report names: locations, file records, inputs, input
+    errors, and the local files a metadata finding's message lists."""
+    paths = [s.path for s in report.inputs] + [e.path for s in report.inputs for e in s.errors]
+    for finding in report.findings:
+        location = finding.location
+        paths.append(location.path)
+        if location.record and _file_record(location.record, location.path):
+            paths.append(location.record)
+        if finding.category == "metadata":
+            paths += _LOCAL_FILE_TOKEN.findall(finding.message[:2000])
+    return [p for p in dict.fromkeys(paths) if p]
+
+
+# A sentinel for a file name set aside while a message is masked: control characters, which
+# no mask touches (no word character, no space), around the span's number.
+_SLOT = re.compile("\x02([\x10-\x19]+)\x03")
+# The list of files `text.tally.where` writes ("in 8 files (first: a.jpg, b.jpg, …)"),
+# file names with ", " and spaces inside included.
+_FIRST_LIST = re.compile(r"(?<=\(first: )(.{1,4000}?)(?=(?:, …)?\)(?: |$|\.))")
+# Candidate file names that hold a space ("Photo 29-05-2024, 13 40 00.jpg"), looked up
+# with one alternation: at most this many, the longest first (rarer than IMG_... names).
+_MAX_SPACED_NAMES = 300
+
+
+def _file_name_protector(report: Report) -> Any:
+    """A function ``message -> (message with sentinels, spans)`` that sets aside the file
+    names of the report's files in a message (the location's own name, a photo a sidecar
+    names, the list of a grouped fact): masked later as paths are, not word by word."""
+    names: set[str] = set()
+    for finding in report.findings:
+        path = finding.location.path.replace("\\", "/")
+        if not path:
+            continue
+        base = path.rsplit("/", 1)[-1]
+        names.update((path, base))
+        # The name without a sidecar's or copy's added extensions ("X.jpg" of
+        # "X.jpg.supplemental-metadata.json"), which a message names as its photo.
+        for match in re.finditer(r"\.[A-Za-z0-9]{1,5}(?=\.)", base):
+            if match.start() > 0:
+                names.add(base[: match.end()])
+    names = {n for n in names if len(n) >= 3}
+    plain = {n for n in names if not any(ch.isspace() or ch in ",;()[]\"'" for ch in n)}
+    spaced = sorted(names - plain, key=len, reverse=True)[:_MAX_SPACED_NAMES]
+    spaced_re = re.compile(r"(?<![\w.\-/])(?:" + "|".join(map(re.escape, spaced)) + r")(?!\w)") \
+        if spaced else None
+
+    def protect(message: str) -> tuple[str, list[str]]:
+        if not message:
+            return message, []
+        spans: list[str] = []
+
+        def slot(text: str) -> str:
+            spans.append(text)
+            return "\x02" + "".join(chr(0x10 + int(d)) for d in str(len(spans) - 1)) + "\x03"
+
+        message = _FIRST_LIST.sub(lambda m: slot(m.group(0)), message)
+        if spaced_re is not None:
+            message = spaced_re.sub(lambda m: slot(m.group(0)), message)
+
+        def token(match: re.Match[str]) -> str:
+            text = match.group(0)
+            core = text.rstrip(".:")
+            core = _ORDINAL_SUFFIX.sub("", core.split("#", 1)[0])
+            if core in plain:
+                return slot(core) + text[len(core):]
+            return text
+
+        return (_NAME_TOKEN.sub(token, message) if plain else message), spans
+
+    return protect
+
+
+def _restore(message: str, spans: list[str], shown_path: Any) -> str:
+    """The file names ``_file_name_protector`` set aside, put back as ``shown_path`` shows
+    them (a list of names one by one)."""
+    def back(match: re.Match[str]) -> str:
+        index = int("".join(str(ord(ch) - 0x10) for ch in match.group(1)))
+        if index >= len(spans):
+            return FIXED
+        return ", ".join(shown_path(name) for name in spans[index].split(", "))
+
+    return _SLOT.sub(back, message)
 
 
 def shown_input_paths(report: Report) -> list[str]:
@@ -765,8 +876,9 @@ def shown_input_paths(report: Report) -> list[str]:
     if not report.redacted:
         return [summary.path for summary in report.inputs]
     shortener, _, shorten_path = _path_maskers(report)
-    own_path = shortener if report.fail_closed else shorten_path
-    return [own_path(summary.path) for summary in report.inputs]
+    if report.fail_closed:
+        return [shortener(summary.path) for summary in report.inputs]
+    return [mask_path_words(shorten_path(summary.path)) for summary in report.inputs]
 
 
 def _redact_profile(profile: dict[str, Any]) -> dict[str, Any]:
@@ -805,7 +917,7 @@ def _redact_timing(timing: dict[str, Any]) -> dict[str, Any]:
     out = dict(timing)
     hidden: list[str] = []
     for key, empty in (("standard_utc_offset_hours", None), ("offset_candidates", []),
-                       ("weekend", None), ("absences", [])):
+                       ("weekend", None), ("absences", []), ("posted_offset", None)):
         if timing.get(key) not in (None, []):  # an offset of 0 (London) is hidden too
             out[key] = empty
             hidden.append(key)
@@ -951,13 +1063,20 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     # "export_********_***_20260301.***" the ".zip" (walkthrough s8), where the input-name mask
     # had kept them.
     # And the tool's own label of a duplicated member, "[copy 1 of 2]" (was "[**** 1 of 2]").
-    located -= _COMMON_WORDS | _INPUT_NAME_WORDS | {"copy", "copies"}
+    located -= _COMMON_WORDS | _INPUT_NAME_WORDS | _LAYOUT_WORDS | {"copy", "copies"}
     located = {w for w in located if not (w.isdigit() and len(w) <= 4)}  # dates, counts
     if not located:
         return None
     said: set[str] = set()
     budget = _PROPER_SCAN_CHARS
-    own_paths = {f.location.path for f in findings if f.location.path}
+    # File names, not paths, looked up token by token: "any(path in text ...)" over every
+    # location was quadratic (20,000 findings: 340 s; tenth session).
+    own_names = {f.location.path.replace("\\", "/").rsplit("/", 1)[-1] for f in findings if f.location.path}
+
+    def names_own_file(text: str) -> bool:
+        return any(token.replace("\\", "/").rsplit("/", 1)[-1] in own_names
+                   for token in _LOCAL_FILE_TOKEN.findall(text))
+
     for finding in findings:
         clue = finding.clue
         if finding.rule in _TOOL_EVIDENCE_RULES:
@@ -966,7 +1085,7 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
         for text in [finding.evidence] + ([] if tool_words else [clue.value]):  # type: ignore[union-attr]
             budget -= min(len(text), _SECRET_SCAN_CHARS)
             text = text[:_SECRET_SCAN_CHARS]
-            if finding.category == "metadata" or any(path in text for path in own_paths):
+            if finding.category == "metadata" or names_own_file(text):
                 # A file's own name and the other files it lists are where the words came
                 # from, not what the writer said (an Author field or a GPS place still is).
                 text = _LOCAL_FILE_TOKEN.sub(" ", text)
@@ -1106,8 +1225,52 @@ _INPUT_NAME_WORDS = _STRUCTURAL_WORDS | frozenset((
     "threads", "bluesky", "bsky", "substack", "livejournal", "dreamwidth", "comments", "media",
     "md", "js", "txt", "csv", "json", "html", "htm", "xml", "zip",
 ))
-# A file's extension stays readable: the kind of file ("drafts/***-post.**" hid ".md").
-_NAME_EXTENSION = re.compile(r"(\.[A-Za-z0-9]{1,5})+$")
+# Camera, phone and app prefixes of file names, and the words of the layouts platforms
+# export (Google Takeout, WordPress, Mastodon, X, Bluesky): they find the file and name no
+# one (tenth session; a Takeout album "Trip to Whitby/" is the user's and is masked).
+_LAYOUT_WORDS = frozenset((
+    "img", "pxl", "vid", "dsc", "dscn", "dscf", "dcim", "mvimg", "pano", "burst", "pict", "gopr", "mov",
+    "screenshot", "screenshots", "screen", "shot", "at", "signal", "whatsapp", "wa", "photo", "video",
+    "videos",
+    "image", "images", "camera", "edited", "original", "google", "from", "wp", "uploads", "content",
+    "supplemental", "metadata", "tweets", "tweet", "direct", "messages", "profile", "deleted", "community",
+    "moments", "files", "small", "cache", "accounts", "avatars", "headers", "attachments", "blobs", "blob",
+    "your", "archive", "browser", "shared", "album", "albums", "bin", "trash", "untitled", "jpg",
+))
+# A file's extension stays readable: the kind of file ("drafts/***-post.**" hid ".md"). Each
+# part holds a letter: ".40.00.png" of "Screenshot 2024-05-29 at 13.40.00.png" is the time.
+_NAME_EXTENSION = re.compile(r"(\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5})+$")
+# A camera's or app's prefix and its counter in one word ("WA0001", "DSCN0042").
+_PREFIXED_COUNTER = re.compile(r"([A-Za-z]+)(\d+)")
+# Runs of digits a file or folder name dates or times something with (tenth session, review
+# rev9a 1: "PXL_20240529_134000123.jpg", "signal-2024-05-29-134000.jpg", "Photo 29-05-2024,
+# 13 40 00.jpg", "Screenshot 2024-05-29 at 13.40.00.png"): groups of digits joined by one
+# separator. Masked when a group has five digits or more (a date, a time, a timestamp), when
+# a year stands with groups of one or two digits (2024-05, 29-05-2024), or when three groups
+# of one or two digits stand together (13-40-00). A year alone ("Photos from 2024",
+# "uploads/2025/02/") and a counter ("IMG_0042") stay.
+_DATE_CHAIN = re.compile(r"\d+(?:(?:[-_.:' ]|, | at )\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _date_like(chain: str) -> bool:
+    groups = re.findall(r"\d+", chain)
+    if any(len(g) >= 5 for g in groups):
+        return True
+    short = sum(len(g) <= 2 for g in groups)
+    if len(groups) >= 2 and any(_YEAR.fullmatch(g) for g in groups) and short == len(groups) - 1:
+        return True
+    return len(groups) >= 3 and short == len(groups)
+
+
+def mask_name_dates(name: str) -> str:
+    """The digits of every date- or time-like run in a file or folder name starred, the
+    separators kept (see ``_DATE_CHAIN``)."""
+    if not name or not any(ch.isdigit() for ch in name):
+        return name
+    return _DATE_CHAIN.sub(
+        lambda m: _DIGIT.sub(MASK, m.group(0)) if _date_like(m.group(0)) else m.group(0), name)
 # Where a shown input name stands as a path: not inside another word or path.
 _PATH_END = r"(?=$|[/\\!#:\s,;)\]\"'»”]|\.(?:\s|$))"
 
@@ -1116,10 +1279,20 @@ def _mask_input_name(name: str) -> str:
     extension = _NAME_EXTENSION.search(name.rsplit("/", 1)[-1])
     tail = extension.group(0) if extension else ""
     stem = name[: len(name) - len(tail)]
-    return _SPLIT_WORD.sub(
-        lambda m: m.group(0) if _kept_path_word(m.group(0)) else mask(m.group(0)), stem) + tail
+    return mask_name_dates(_SPLIT_WORD.sub(lambda m: _mask_path_word(m.group(0)), stem)) + tail
 
 
+def _mask_path_word(word: str) -> str:
+    if _kept_path_word(word):
+        return word
+    counter = _PREFIXED_COUNTER.fullmatch(word)
+    if counter and _kept_path_word(counter.group(1)):
+        return word  # "WA0001": its digits are left to the date mask (a long run is masked)
+    return mask(word)
+
+
+# A token that is a file's name or a path: a slash, or an extension with a letter.
+_FILE_LIKE = re.compile(r"[/\\!]|\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5}(?:$|[#:])")
 # The tool's own label of a duplicated member ("[copy 2 of 3]", "[copies 3 to 9 of 40]").
 _COPY_LABEL = re.compile(r" \[(?:copy \d+|copies \d+ to \d+) of \d+\]$")
 _PATH_PARTS = re.compile(r"([/\\!])")
@@ -1141,7 +1314,10 @@ def mask_path_words(path: str) -> str:
 
 
 def _kept_path_word(word: str) -> bool:
-    return word.casefold() in _INPUT_NAME_WORDS or word.isdigit() or len(word) == 1
+    folded = word.casefold()
+    return (folded in _INPUT_NAME_WORDS or folded in _LAYOUT_WORDS or word.isdigit() or len(word) == 1
+            # Google Takeout clips ".supplemental-metadata" to fit ("...jpg.supplemental-metada.json").
+            or (len(word) >= 2 and ("supplemental".startswith(folded) or "metadata".startswith(folded))))
 
 
 def path_word_hider(paths: list[str]) -> Any:
@@ -1155,17 +1331,22 @@ def path_word_hider(paths: list[str]) -> Any:
         for part in _PATH_PARTS.split(body):
             extension = _NAME_EXTENSION.search(part)
             stem = part[: extension.start()] if extension else part
-            words.update(w.casefold() for w in _SPLIT_WORD.findall(stem) if not _kept_path_word(w))
+            words.update(w.casefold() for w in _SPLIT_WORD.findall(stem) if _mask_path_word(w) != w)
 
     def hide_word(match: re.Match[str]) -> str:
         return mask(match.group(0)) if match.group(0).casefold() in words else match.group(0)
 
     def hide_in_name(match: re.Match[str]) -> str:
         token = match.group(0)
-        return _SPLIT_WORD.sub(hide_word, token) if _NAME_SEPARATOR.search(token) else token
+        if not _NAME_SEPARATOR.search(token):
+            return token
+        token = _SPLIT_WORD.sub(hide_word, token) if words else token
+        # A file's name or a path (an extension, a slash): its dates and times too; a date
+        # in a sentence ("from 2024-05-01") is the timing masks' to judge.
+        return mask_name_dates(token) if _FILE_LIKE.search(token) else token
 
     def hide(text: str) -> str:
-        return _NAME_TOKEN.sub(hide_in_name, text) if text and words else text
+        return _NAME_TOKEN.sub(hide_in_name, text) if text else text
 
     return hide
 
