@@ -1,9 +1,13 @@
 """`nymaudit check`: drafts before they go out, for a blog's CI.
 
 A baseline (after detect-secrets) records accepted findings as salted hashes of
-rule + clue, so the file is safe to commit to a public repository: it names no
-place, person or address. ``--history`` (what the account already published)
-marks findings that only repeat something already public.
+rule + clue. The salt sits in the file, so a hash only hides a value nobody can
+list: a town, postcode, phone number or time zone is found by hashing every
+candidate (red team 10, F2). Since 2026-11-29 (baseline/2) the rule is no longer
+written beside each hash, and with NYMAUDIT_BASELINE_KEY set (a secret kept out of
+the repository, a CI secret) the hashes are HMAC-SHA256 under that key, which no
+list of guesses can be checked against. ``--history`` (what the account already
+published) marks findings that only repeat something already public.
 
 A finding is matched on what it reveals. For most rules that is the clue value
 (an address, a place, a handle). Some self-disclosure patterns give a fixed label
@@ -15,6 +19,7 @@ taken for one already accepted or published.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -32,7 +37,16 @@ from nymaudit.console import write_private
 from nymaudit.detectors import DETECTORS
 from nymaudit.model import Corpus, Finding, InputError, InputSummary, Origin, Report, Severity
 
-BASELINE_SCHEMA = "nymaudit.baseline/1"
+BASELINE_SCHEMA = "nymaudit.baseline/2"
+# Written until 2026-11-29: {rule, hash} entries, the rule in plain text. Still read.
+OLD_BASELINE_SCHEMA = "nymaudit.baseline/1"
+# The secret a keyed baseline is made and checked with (a CI secret, never committed).
+KEY_ENV = "NYMAUDIT_BASELINE_KEY"
+# Shorter than this, a key can itself be guessed (it is checked offline against the file).
+MIN_KEY_CHARS = 16
+DIGESTS = ("sha256", "hmac-sha256")
+# What a keyed baseline's key_check is the HMAC of: tells a wrong key from "nothing accepted".
+_KEY_CHECK = "nymaudit baseline key check"
 MAX_BASELINE_BYTES = 64 * 1024**2
 # Input problems that mean part of a draft was not checked; `check` raises them to
 # medium (they are info in a scan report, which lists what it did read).
@@ -99,10 +113,49 @@ def _digest(key: str, salt: str) -> str:
     return hashlib.sha256(f"{salt}\x1f{key}".encode()).hexdigest()
 
 
-def fingerprint(f: Finding, salt: str) -> str:
+def _keyed_digest(key: str, salt: str, secret: bytes) -> str:
+    return hmac.new(secret, f"{salt}\x1f{key}".encode(), hashlib.sha256).hexdigest()
+
+
+def baseline_key() -> bytes | None:
+    """$NYMAUDIT_BASELINE_KEY as bytes, None when unset or empty (a pull request from a
+    fork gets an empty secret). Spaces around it are dropped: a pasted secret's newline."""
+    value = os.environ.get(KEY_ENV, "").strip()
+    return value.encode("utf-8", "surrogateescape") if value else None
+
+
+@dataclass
+class Baseline:
+    """The accepted hashes and how to make a key's hash: SHA-256 of salt + key, or HMAC-SHA256
+    under the secret key (``secret``) for a keyed baseline."""
+
+    salt: str
+    hashes: set[str]
+    secret: bytes | None = None
+    schema: str = BASELINE_SCHEMA
+    # The key is set but the baseline was made without it (or is baseline/1).
+    key_unused: bool = False
+
+    def __post_init__(self) -> None:
+        # The salt's part hashed once: `_holds_a_zone` makes ~600 digests per run.
+        prefix = f"{self.salt}\x1f".encode()
+        self._start: Any = (hmac.new(self.secret, prefix, hashlib.sha256) if self.secret is not None
+                            else hashlib.sha256(prefix))
+
+    def digest(self, key: str) -> str:
+        """_digest / _keyed_digest of ``key``, from the state after the salt."""
+        state = self._start.copy()
+        state.update(key.encode())
+        return state.hexdigest()
+
+    def holds(self, key: str) -> bool:
+        return self.digest(key) in self.hashes
+
+
+def fingerprint(f: Finding, baseline: Baseline) -> str:
     """The finding's key as the rule + clue baseline stores it (unchanged since
     baseline/1). A fixed-label finding has one key per sentence: see `leak_keys`."""
-    return _digest(_finding_key(f), salt)
+    return baseline.digest(_finding_key(f))
 
 
 @cache
@@ -377,9 +430,19 @@ def read_baseline(path: Path) -> dict[str, Any]:
     except (OSError, ValueError, RecursionError) as exc:
         reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
         raise BaselineError(f"cannot read baseline {path}: {reason}") from exc
-    if not isinstance(doc, dict) or doc.get("schema") != BASELINE_SCHEMA:
-        raise BaselineError(f"{path} is not a nymaudit baseline ({BASELINE_SCHEMA})")
+    if not isinstance(doc, dict) or doc.get("schema") not in (BASELINE_SCHEMA, OLD_BASELINE_SCHEMA):
+        raise BaselineError(f"{path} is not a nymaudit baseline ({BASELINE_SCHEMA} or {OLD_BASELINE_SCHEMA})")
     salt = doc.get("salt")
+    if doc["schema"] == BASELINE_SCHEMA:
+        hashes = doc.get("hashes")
+        digest = doc.get("digest")
+        if (not isinstance(salt, str) or not isinstance(hashes, list) or digest not in DIGESTS
+                or (digest == "hmac-sha256" and not isinstance(doc.get("key_check"), str))):
+            raise BaselineError(f"{path}: malformed baseline")
+        for number, value in enumerate(hashes, 1):
+            if not isinstance(value, str):
+                raise BaselineError(f"{path}: malformed baseline (hash {number} is not a string)")
+        return doc
     entries = doc.get("entries", [])
     if not isinstance(salt, str) or not isinstance(entries, list):
         raise BaselineError(f"{path}: malformed baseline")
@@ -405,12 +468,32 @@ def read_capped(path: Path, limit: int, what: str) -> bytes:
         raise BaselineError(f"{what} {path} is larger than {limit // 1024**2} MiB") from exc
 
 
-def load_baseline(path: Path) -> tuple[str, set[str]]:
+def _hashes(doc: dict[str, Any]) -> set[str]:
+    if doc["schema"] == BASELINE_SCHEMA:
+        return set(doc["hashes"])
+    return {e["hash"] for e in doc.get("entries", [])}
+
+
+def _key_matches(doc: dict[str, Any], secret: bytes) -> bool:
+    return hmac.compare_digest(_keyed_digest(_KEY_CHECK, doc["salt"], secret), doc["key_check"])
+
+
+def load_baseline(path: Path, secret: bytes | None = None) -> Baseline:
+    """The baseline, with the key a keyed one needs. A gate fails closed: a keyed baseline
+    without its key, or with another key, is an error (every finding would otherwise be
+    new, or the check would pass a baseline it cannot read), never a silent result."""
     doc = read_baseline(path)
-    return doc["salt"], {e["hash"] for e in doc.get("entries", [])}
+    keyed = doc.get("digest") == "hmac-sha256"
+    if keyed and secret is None:
+        raise BaselineError(f"{path} is keyed: set {KEY_ENV} to the key it was made with "
+                            "(a CI secret; pull requests from forks are not given secrets)")
+    if keyed and secret is not None and not _key_matches(doc, secret):
+        raise BaselineError(f"{KEY_ENV} is not the key {path} was made with")
+    return Baseline(doc["salt"], _hashes(doc), secret if keyed else None, doc["schema"],
+                    key_unused=secret is not None and not keyed)
 
 
-def _holds_a_zone(salt: str, hashes: set[str]) -> bool:
+def _holds_a_zone(baseline: Baseline) -> bool:
     """True when the baseline accepts a configuration's named time zone (TIME007 on an
     IANA name, the key `check _config.yml` makes): a baseline of the site, not of its
     posts alone. The hashes are salted, so every zone name is tried (about 600)."""
@@ -420,7 +503,7 @@ def _holds_a_zone(salt: str, hashes: set[str]) -> bool:
         names = zoneinfo.available_timezones()
     except (OSError, ValueError):  # no zone database: the older hint
         return False
-    return any(_digest(f"TIME007\x1f{_norm(name)}", salt) in hashes for name in names)
+    return any(baseline.holds(f"TIME007\x1f{_norm(name)}") for name in names)
 
 
 def _point_at(f: Finding, new: _Said) -> None:
@@ -462,29 +545,40 @@ def run_check(
     from nymaudit.profile import build_profile
     from nymaudit.rules import rule
 
-    accepted: tuple[str, set[str]] | None = None
+    accepted: Baseline | None = None
+    early_notes: list[str] = []
     if baseline is not None:
         try:
-            accepted = load_baseline(baseline)
+            accepted = load_baseline(baseline, baseline_key())
         except BaselineError as exc:
             raise UsageProblem(str(exc)) from exc
-    # `git diff --name-only` lists deleted files: a path that is gone is skipped, said
-    # in the report; a run where every path is gone checked nothing (a typo?) and stops.
-    gone = [p for p in files if not os.path.lexists(p)]
-    present = [p for p in files if os.path.lexists(p)]
-    if not present:
-        names = ", ".join(str(p) for p in gone[:3]) + (" ..." if len(gone) > 3 else "")
-        raise UsageProblem(f"nothing to check: no such file: {names} (a CI job that passes changed "
-                           "files: `git diff --diff-filter=d` leaves deleted ones out)")
-    linked = {p: link for p in present if (link := _link_on_the_way(p)) is not None}
+        if accepted.key_unused:
+            early_notes.append(f"{KEY_ENV} is set, but {baseline} was made without it: anyone who reads "
+                               "the file can confirm a guessed town, postcode or phone number in it; make "
+                               "it again with the key set (docs/check.md)")
     zones: list[dict[str, Any]] = []
-    corpus = _read([p for p in present if p not in linked], zones)
-    for path, link in linked.items():
-        why = LINK_ERROR if link == path else f"reached through {link}, {LINK_ERROR}"
-        corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
-    skipped = _skip_what_is_not_a_draft(corpus)
+    # `check --staged` (staged.Staged): the files as git's index holds them, read from their
+    # blobs in memory, never from the working tree (what a pre-commit hook must check).
+    from_index = getattr(files, "read_index", None)
+    if from_index is not None:
+        corpus, present, gone, skipped = from_index(zones)
+    else:
+        # `git diff --name-only` lists deleted files: a path that is gone is skipped, said
+        # in the report; a run where every path is gone checked nothing (a typo?) and stops.
+        gone = [p for p in files if not os.path.lexists(p)]
+        present = [p for p in files if os.path.lexists(p)]
+        if not present:
+            names = ", ".join(str(p) for p in gone[:3]) + (" ..." if len(gone) > 3 else "")
+            raise UsageProblem(f"nothing to check: no such file: {names} (a CI job that passes changed "
+                               "files: `git diff --diff-filter=d` leaves deleted ones out)")
+        linked = {p: link for p in present if (link := _link_on_the_way(p)) is not None}
+        corpus = _read([p for p in present if p not in linked], zones)
+        for path, link in linked.items():
+            why = LINK_ERROR if link == path else f"reached through {link}, {LINK_ERROR}"
+            corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
+        skipped = _skip_what_is_not_a_draft(corpus)
     report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug, zones=zones)
-    result = CheckResult(report)
+    result = CheckResult(report, notes=early_notes)
     for f in report.findings:
         if (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES) and f.severity < Severity.MEDIUM:
             # A gate fails closed: a draft (or part of one, or an image it shows) that could
@@ -502,19 +596,18 @@ def run_check(
             location=Origin(str(path))))
     said = _sentences(corpus)
     if accepted is not None:
-        salt, hashes = accepted
         kept = []
         for f in report.findings:
             if _not_read(f):  # what was not read is never accepted
                 kept.append(f)
                 continue
             keys = leak_keys(f, said)
-            new = [k for k in keys if _digest(k.key, salt) not in hashes]
+            new = [k for k in keys if not accepted.holds(k.key)]
             if not new:
                 continue
             if len(new) < len(keys):
                 _point_at(f, new[0])
-            elif f.clue is not None and fingerprint(f, salt) in hashes:
+            elif f.clue is not None and fingerprint(f, accepted) in accepted.hashes:
                 # A label entry an older nymaudit wrote: it no longer accepts every sentence.
                 result.notes.append(
                     f"{baseline} accepts {f.rule} '{f.clue.value}' as a whole (made by an older "
@@ -530,7 +623,7 @@ def run_check(
                 from nymaudit.console import visible_controls
 
                 config = visible_controls(f.location.path)
-                if _holds_a_zone(salt, hashes):
+                if _holds_a_zone(accepted):
                     # Re-baselining would accept the new zone: say it changed, no recipe.
                     result.notes.append(
                         f"{baseline} accepts another time zone than the one {config} sets: "
@@ -574,7 +667,16 @@ def run_check(
 def create_baseline(files: list[Path], output: Path, refused: list[str] | None = None) -> int:
     """``refused`` receives the FILEs left unread because they are, or are reached
     through, a symbolic link: `check` refuses them (LINK_ERROR), so a baseline must not
-    follow them either (a link to /proc/self/environ or to another user's notes)."""
+    follow them either (a link to /proc/self/environ or to another user's notes).
+    With $NYMAUDIT_BASELINE_KEY set the hashes are keyed (HMAC-SHA256); either way only
+    the hashes are written, sorted, without the rule (baseline/2)."""
+    from nymaudit.cli import UsageProblem
+
+    secret = baseline_key()
+    if secret is not None and len(secret.decode("utf-8", "surrogateescape")) < MIN_KEY_CHARS:
+        # The key_check lets anyone holding the file test guesses of the key itself.
+        raise UsageProblem(f"{KEY_ENV} is shorter than {MIN_KEY_CHARS} characters, so it can be guessed; "
+                           "use a random one (`openssl rand -hex 32`)")
     linked = {p for p in files if _link_on_the_way(p) is not None}
     if refused is not None:
         refused.extend(str(p) for p in files if p in linked)
@@ -582,26 +684,23 @@ def create_baseline(files: list[Path], output: Path, refused: list[str] | None =
     corpus = _read([p for p in files if p not in linked], zones, published=True)
     report = _analyse(corpus, zones=zones)
     said = _sentences(corpus)
-    salt = secrets.token_hex(16)
-    entries = []
-    seen: set[str] = set()
+    made = Baseline(secrets.token_hex(16), set(), secret)
     for f in report.findings:
         if _not_read(f):
             continue
-        for key in leak_keys(f, said):
-            digest = _digest(key.key, salt)
-            if digest in seen:
-                continue
-            seen.add(digest)
-            entries.append({"rule": f.rule, "hash": digest})
-    doc = {
+        made.hashes.update(made.digest(key.key) for key in leak_keys(f, said))
+    doc: dict[str, Any] = {
         "schema": BASELINE_SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "salt": salt,
-        "entries": entries,
+        "salt": made.salt,
+        "digest": "hmac-sha256" if secret is not None else "sha256",
     }
+    if secret is not None:
+        doc["key_check"] = _keyed_digest(_KEY_CHECK, made.salt, secret)
+    # Sorted: the order findings come in (by severity, then rule) would say something too.
+    doc["hashes"] = sorted(made.hashes)
     write_private(output, json.dumps(doc, indent=2) + "\n")
-    return len(entries)
+    return len(made.hashes)
 
 
 def describe_baseline(path: Path) -> str:
@@ -612,11 +711,24 @@ def describe_baseline(path: Path) -> str:
         doc = read_baseline(path)
     except BaselineError as exc:
         raise UsageProblem(str(exc)) from exc
-    entries = doc.get("entries", [])
-    hashes = {e["hash"] for e in entries}
-    counts = Counter(e["rule"] for e in entries)
+    hashes = _hashes(doc)
     # The file may come from anywhere: nothing in it reaches the terminal unescaped.
     created = visible_controls(str(doc.get("generated_at", "?")))
-    lines = [f"{visible_controls(str(path))}: {len(hashes)} accepted finding(s), created {created}"]
-    lines += [f"  {visible_controls(rule)}: {n}" for rule, n in sorted(counts.items())]
+    shown = visible_controls(str(path))
+    lines = [f"{shown}: {len(hashes)} accepted finding(s), created {created}"]
+    if doc["schema"] == OLD_BASELINE_SCHEMA:
+        counts = Counter(e["rule"] for e in doc.get("entries", []))
+        lines += [f"  {visible_controls(rule)}: {n}" for rule, n in sorted(counts.items())]
+        lines.append(f"  older format ({OLD_BASELINE_SCHEMA}): each entry names its rule in plain text "
+                     "and is not keyed; make it again with `nymaudit baseline create` (docs/check.md)")
+    elif doc["digest"] == "hmac-sha256":
+        secret = baseline_key()
+        state = ("not set here" if secret is None
+                 else "set, and it is this file's key" if _key_matches(doc, secret)
+                 else "set, but it is not this file's key")
+        lines.append(f"  keyed (HMAC-SHA256): its entries cannot be guessed without the key; {KEY_ENV} is "
+                     f"{state}")
+    else:
+        lines.append(f"  not keyed: anyone who reads it can confirm a guessed town, postcode, phone number "
+                     f"or time zone in it; keep it private or make it with {KEY_ENV} set (docs/check.md)")
     return "\n".join(lines)

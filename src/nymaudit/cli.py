@@ -314,6 +314,34 @@ def _render(report: Any, fmt: str, env: Environment, to_file: bool,
     return None
 
 
+def refuse_output_inside(output: Path | None, inputs: list[Path], *, inside: bool = True) -> None:
+    """A report written into a folder the run reads lands where a site build or `git add`
+    publishes it (`scan . --output report.html` in a Jekyll site: GitHub Pages serves it,
+    and git keeps no 0600 mode), and the next scan reads it: refused before reading, exit 2
+    (red team 10, F3). Writing over an input breaks the read-only promise: refused always,
+    `baseline create -o` too (``inside=False``: the repository is its place)."""
+    if output is None:
+        return
+    try:
+        target = Path(os.path.realpath(output))
+    except (OSError, ValueError):
+        return  # the write itself will say what is wrong with the path
+    for given in inputs:
+        try:
+            real = Path(os.path.realpath(given))
+            folder = inside and real.is_dir()
+        except (OSError, ValueError, TypeError):
+            continue
+        if target == real:
+            raise UsageProblem(f"--output {output} is {given}, an input of this run; nymaudit does not "
+                               "write over what it reads: name another file")
+        if folder and target.is_relative_to(real):
+            raise UsageProblem(
+                f"--output {output} is inside {given}, which this run reads: a site build or `git add` "
+                "there would publish the report, and the next scan would read it; write it outside "
+                f"(--output ../{output.name}, or in your home folder) and move it yourself if you mean to")
+
+
 def _write_report(output: Path, text: str) -> None:
     try:
         write_private(output, text)
@@ -401,6 +429,7 @@ def _run_scan(
 
     env = Environment(quiet=quiet, debug=STATE["debug"])
     known = parse_known(known_values)
+    refuse_output_inside(output, [*paths, *known.values()])
     _check_watchlist(watchlist)
     options = ScanOptions(
         known=known,
@@ -632,6 +661,7 @@ def meta(
     from nymaudit.commands.meta import analyse, render_terminal
 
     env = Environment(debug=STATE["debug"])
+    refuse_output_inside(output, paths)
     doc = analyse(paths, redact=_resolve_redact(redact, format.value))
     _deliver_document(doc, format, output, env, render_terminal)
     files = doc.get("files", [])
@@ -663,6 +693,7 @@ def compare(
     known_paths = parse_known(known)
     if not known_paths:
         raise UsageProblem("compare needs at least one --known LABEL=PATH")
+    refuse_output_inside(output, [path, *known_paths.values()])
     pseudonymous = read_input(path)
     problem = _nothing_readable(pseudonymous.inputs)
     if problem:
@@ -709,8 +740,10 @@ def _redacted_known_errors(corpora: dict[str, Any], inputs: list[str]) -> list[s
 @app.command()
 @guarded
 def check(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE", readable=False,
-        help="Drafts to check before publishing.")],
+    files: Annotated[list[Path] | None, typer.Argument(
+        metavar="FILE", readable=False, show_default=False,
+        help="Drafts to check before publishing (with --staged: optional; every staged file when none).")
+    ] = None,
     history: Annotated[Path | None, typer.Option("--history",
                        help="What the account already published, for context.")] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline",
@@ -726,15 +759,28 @@ def check(
     redact: RedactOpt = None,
     watchlist: WatchOpt = None,
     quiet: QuietOpt = False,
+    staged: Annotated[bool, typer.Option(
+        "--staged", help="Check the files as git's index holds them (what the next commit publishes), "
+                         "not as they are on disk: for a pre-commit hook.")] = False,
+    quiet_pass: Annotated[bool, typer.Option(
+        "--quiet-pass", help="Print no report when the check passes (one line on stderr when findings "
+                             "below --fail-on were left unshown); the full report when it fails.")] = False,
 ) -> None:
     """Check drafts before they go out (for CI): exits 1 on findings at or above --fail-on."""
     from nymaudit.check import run_check
     from nymaudit.scan import exceeds
 
     env = Environment(quiet=quiet, debug=STATE["debug"])
+    files = list(files or [])
+    if not files and not staged:
+        raise UsageProblem("check: give the FILEs to check (or --staged, for what git's index holds)")
     _check_watchlist(watchlist)
     if history is not None:
         existing_path("--history", history)
+    # The FILEs as given (with --staged they are the index's; a folder given still counts).
+    refuse_output_inside(output, [*files, *([history] if history is not None else [])])
+    if staged:
+        files = _staged_files(files, env, say_empty=not quiet_pass)
     result = run_check(
         files, history=history, baseline=baseline,
         watchlist=str(watchlist) if watchlist else None,
@@ -748,9 +794,41 @@ def check(
         env.info(f"{result.suppressed} finding(s) accepted in the baseline were left out")
     for note in result.notes:
         env.warn(note)
-    _deliver(report, format.value, output, env, details=CHECK_DETAILS)
-    if exceeds(report, Severity.parse(fail_on.value)):
+    failed = exceeds(report, Severity.parse(fail_on.value))
+    if quiet_pass and not failed and output is None:
+        # A hook runs on every commit: a full box for a clean draft is noise, but what
+        # was left unshown is said (a low finding is still worth a look).
+        below = sum(1 for f in report.findings if f.severity > Severity.INFO)
+        if below:
+            env.info(f"nymaudit check passed: {below} finding(s) below --fail-on {fail_on.value} not shown "
+                     "(run it without --quiet-pass to see them)")
+    else:
+        _deliver(report, format.value, output, env, details=CHECK_DETAILS)
+    if failed:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _staged_files(files: list[Path], env: Environment, say_empty: bool = True) -> list[Path]:
+    """`check --staged`: the FILEs (or every staged file) as git's index holds them
+    (staged.Staged, read by run_check from the index). Fails closed, one line, when git
+    or the repository is missing; exits 0 when nothing is staged (said unless --quiet-pass)."""
+    from nymaudit.console import visible_controls
+    from nymaudit.staged import StagedProblem, select
+
+    try:
+        chosen = select(files)
+    except StagedProblem as exc:
+        raise UsageProblem(f"--staged: {exc}") from None
+    if chosen.empty:
+        if say_empty:
+            env.info("nothing staged to check")
+        raise typer.Exit(EXIT_OK)
+    if not chosen.paths:
+        names = ", ".join(visible_controls(str(p)) for p in chosen.not_staged[:3])
+        raise UsageProblem(f"nothing to check: not in git's index: {names}"
+                           + (" ..." if len(chosen.not_staged) > 3 else "")
+                           + " (--staged checks what the next commit holds: `git add` it first)")
+    return chosen
 
 
 baseline_app = typer.Typer(help="Accept current findings so `check` reports only new ones.",
@@ -765,23 +843,32 @@ def baseline_create(
         help="Drafts or posts whose findings to accept.")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Baseline file to write.")],
 ) -> None:
-    """Record today's findings as salted hashes (no finding text is stored)."""
-    from nymaudit.check import create_baseline
+    """Record today's findings as salted hashes (no finding text is stored); keyed with
+    $NYMAUDIT_BASELINE_KEY when it is set."""
+    from nymaudit.check import KEY_ENV, baseline_key, create_baseline
     from nymaudit.console import visible_controls
 
+    refuse_output_inside(output, files, inside=False)
     refused: list[str] = []
     count = create_baseline(files, output, refused)
     env = Environment()
     for path in refused:
         env.warn(f"{visible_controls(path)}: a symbolic link (or reached through one); not read, "
                  "as `check` does not read it")
-    env.info(f"{count} finding(s) recorded in {output} as salted hashes")
+    if baseline_key() is not None:
+        env.info(f"{count} finding(s) recorded in {output} as hashes keyed with {KEY_ENV}")
+    else:
+        # Said each time: the file is often committed, and a salt in it protects no short list.
+        env.info(f"{count} finding(s) recorded in {output} as salted hashes, not keyed: anyone who reads "
+                 f"it can confirm a guessed town, postcode or phone number; set {KEY_ENV} (a secret) "
+                 "or keep the file private (docs/check.md)")
 
 
 @baseline_app.command("show")
 @guarded
 def baseline_show(baseline: Annotated[Path, typer.Argument(readable=False, help="Baseline file.")]) -> None:
-    """Say what a baseline holds (counts per rule; the hashes reveal nothing)."""
+    """Say what a baseline holds: how many entries, whether it is keyed (and counts per rule
+    for an older baseline, which names them)."""
     from nymaudit.check import describe_baseline
 
     typer.echo(describe_baseline(baseline))

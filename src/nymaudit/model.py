@@ -206,6 +206,9 @@ class InputSummary:
     # submodule's pointer file, a repository inside a zip): (where, why), reported as
     # INPUT005; not part of the contract (the posts were read, so it is no error).
     unread_history: list[tuple[str, str]] = field(default_factory=list)
+    # Parts of the input left out on purpose (SourceResult.notes): (where, what and why,
+    # evidence), reported as INPUT008; not part of the contract (no error: nothing failed).
+    notes: list[tuple[str, str, str]] = field(default_factory=list)
     # A folder beyond the input that files were read from (the site of a draft given on
     # its own), as locations show it; not part of the contract.
     extra_root: str | None = None

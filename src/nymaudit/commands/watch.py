@@ -3,8 +3,8 @@
 The file holds salted hashes only (see nymaudit.text.watchlist); ``list`` shows
 the number of terms and each one's reference (six letters from its hash) and the
 label the user chose, if any: nothing of the term itself.
-Terms given on the command line end up in shell history: run ``add`` with no
-TERM to type them at a hidden prompt instead.
+Terms given on the command line end up in shell history: run ``add`` or ``remove``
+with no TERM to type them at a hidden prompt (or pipe them) instead.
 """
 
 from __future__ import annotations
@@ -99,19 +99,7 @@ def add(
     path = _path(watchlist)
     wl = _open(path, create=True)
     if not terms:
-        import sys
-
-        if sys.stdin is not None and not sys.stdin.isatty():
-            # Piped (`pass show nym/town | nymaudit watch add`): one term per line, read
-            # quietly; the hidden prompt warned "Password input may be echoed" here.
-            piped = sys.stdin.read(PIPED_LIMIT + 1)
-            if len(piped) > PIPED_LIMIT:  # never a term cut in two, never the rest dropped
-                _fail(f"more than {PIPED_LIMIT // 1024} KiB piped in; add the terms in smaller batches")
-            terms = [line.strip() for line in piped.splitlines() if line.strip()]
-        else:
-            entered = typer.prompt("Term to watch (input hidden)", hide_input=True, default="",
-                                   show_default=False)
-            terms = [entered] if entered.strip() else []
+        terms = _terms_typed("Term to watch (input hidden)")
     if not terms:
         _fail("no term given")
     for number, term in enumerate(terms, 1):
@@ -133,16 +121,48 @@ def add(
             known.append(entry.shown)
             relabelled += before[entry.hash] != entry.label
     if added or relabelled:
-        try:
-            wl.save(path)
-        except OSError as exc:
-            _fail(f"cannot write {path}: {exc.strerror or exc}")
+        _save(wl, path)
     said = [f"{len(added)} term(s) added ({', '.join(added)})"] if added or not known else []
     if known:
         # Case, accents and possessives do not matter: the same normalised words are one term.
         said.append(f"{len(known)} already watched ({', '.join(known)})"
                     + (f", label set on {relabelled}" if relabelled else ""))
     Environment().info(f"{'; '.join(said)}; {len(wl)} in {path}")
+
+
+def _terms_typed(prompt: str) -> list[str]:
+    """Terms read where no shell history or process list sees them: piped on stdin
+    (`pass show nym/town | nymaudit watch add`), one per line, or typed at a hidden prompt."""
+    import sys
+
+    if sys.stdin is not None and not sys.stdin.isatty():
+        # Read quietly: the hidden prompt warned "Password input may be echoed" on a pipe.
+        piped = sys.stdin.read(PIPED_LIMIT + 1)
+        if len(piped) > PIPED_LIMIT:  # never a term cut in two, never the rest dropped
+            _fail(f"more than {PIPED_LIMIT // 1024} KiB piped in; give the terms in smaller batches")
+        return [line.strip() for line in piped.splitlines() if line.strip()]
+    entered = typer.prompt(prompt, hide_input=True, default="", show_default=False)
+    return [entered] if entered.strip() else []
+
+
+def _save(wl: Any, path: Path) -> None:
+    """Write the list; the folders it needs are made 0700 one by one, whatever the umask
+    (with umask 000, mkdir(parents=True) made $XDG_CONFIG_HOME 0777: red team 10, F7)."""
+    missing = []
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    try:
+        for made in reversed(missing):
+            try:
+                os.mkdir(made, 0o700)
+            except FileExistsError:
+                continue  # made meanwhile by someone else: left as it is
+            os.chmod(made, 0o700)  # the umask may have taken bits off, never added them: exact
+        wl.save(path)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
 
 
 def too_common(term: str, common_words: bool = False) -> str | None:
@@ -248,10 +268,7 @@ def drop_hints(watchlist: WatchlistOpt = None) -> None:
     for term in long_tags:
         term.first = term.first[:FIRST_TAG_HEX]
     if hinted or long_tags:
-        try:
-            wl.save(path)
-        except OSError as exc:
-            _fail(f"cannot write {path}: {exc.strerror or exc}")
+        _save(wl, path)
     cut = f", {len(long_tags)} tag(s) cut to 8 bits" if long_tags else ""
     Environment().info(f"{len(hinted)} hint(s) removed{cut}; {len(wl)} term(s) in {path}")
 
@@ -259,18 +276,22 @@ def drop_hints(watchlist: WatchlistOpt = None) -> None:
 @app.command("remove")
 @_guarded
 def remove(
-    terms: Annotated[list[str], typer.Argument(help="Terms to stop watching.")],
+    terms: Annotated[list[str] | None, typer.Argument(
+        help="Terms to stop watching. Omit to type them at a hidden prompt (or pipe them, one a "
+        "line), so they stay out of shell history.", show_default=False)] = None,
     watchlist: WatchlistOpt = None,
 ) -> None:
     """Stop watching terms (give them as you added them; case and accents do not matter)."""
     path = _path(watchlist)
     wl = _open(path, create=False)
+    if not terms:
+        # As `add`: a term on the command line is in shell history and /proc/PID/cmdline.
+        terms = _terms_typed("Term to stop watching (input hidden)")
+    if not terms:
+        _fail("no term given")
     removed = sum(1 for term in terms if wl.remove(term))
     if removed:
-        try:
-            wl.save(path)
-        except OSError as exc:
-            _fail(f"cannot write {path}: {exc.strerror or exc}")
+        _save(wl, path)
     Environment().info(f"{removed} of {len(terms)} term(s) removed; {len(wl)} left in {path}")
     if removed < len(terms):
         raise typer.Exit(1)

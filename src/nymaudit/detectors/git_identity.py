@@ -54,9 +54,16 @@ def _own_identities(posts: list[Post]) -> dict[str, list[Post]]:
     return found
 
 
-def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], origin: Origin) -> list:
+def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], origin: Origin,
+              mailmap: dict[str, Any] | None = None) -> list:
     settings = _settings()
     out = []
+    mailmap = mailmap if isinstance(mailmap, dict) else {}
+    linked = _mailmap_linked(own, others, mailmap, settings)
+    if linked:
+        # Stated by the repository itself: out of the "if one of them is yours" findings.
+        others = {k: v for k, v in others.items() if k not in linked}
+        out.append(_stated(own, linked, mailmap))
     leaking = {identity: posts for identity, posts in own.items()
                if not is_private(email_of(identity), settings)}
     for identity, posts in leaking.items():
@@ -111,8 +118,95 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             # an old identity of the writer's own looks the same.
             severity="low",
         ))
-    out.extend(_organisations(leaking, alongside, switched, origin, settings))
+    named = _mailmap_named(others, inherited, linked, mailmap)
+    if named:
+        out.append(rule("SELF004").finding(
+            f"The mailmap file the repository publishes at HEAD also names "
+            f"{plural(len(named), 'identity', 'identities')} that no commit read here carries: "
+            "if one of them is yours, it names the pseudonym.",
+            evidence=_listing(named)[1],
+            location=_mailmap_origin(mailmap, origin),
+            clue_value=next(iter(named)),
+        ))
+    out.extend(_organisations(leaking, alongside, switched, origin, settings, linked, named,
+                              _mailmap_origin(mailmap, origin)))
     return out
+
+
+def _mailmap_origin(mailmap: dict[str, Any], origin: Origin) -> Origin:
+    path = mailmap.get("path")
+    return Origin(str(path), record=str(mailmap.get("record") or "")) if path else origin
+
+
+def _mailmap_linked(own: dict[str, list[Post]], others: dict[str, dict[str, Any]],
+                    mailmap: dict[str, Any], settings: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The identities the repository's .mailmap says are the writer's (the git reader's
+    ``writer`` group), with their commits when they made some. An identity that adds
+    nothing is left out: the writer's own, or one of the writer's addresses under no name
+    or one of the writer's names, unless the address is a real one."""
+    group = [i for i in mailmap.get("writer", ()) if isinstance(i, str)]
+    emails = {str(e) for e in mailmap.get("writer_emails", ())}
+    if not group:
+        return {}
+    own_emails = {email_of(i) for i in own}
+    own_names = {_name_of(i).lower() for i in own}
+    linked: dict[str, dict[str, Any]] = {}
+    for identity, v in others.items():
+        if email_of(identity) in emails:
+            linked[identity] = v
+    # A set, not a scan of ``linked`` per identity: a hostile .mailmap can join 50,000.
+    seen = {(_name_of(k).lower(), email_of(k)) for k in linked}
+    for identity in group:
+        name, email = _name_of(identity), email_of(identity)
+        if identity in own or (name.lower(), email) in seen:
+            continue
+        seen.add((name.lower(), email))
+        if (not name or name.lower() in own_names) and (email in own_emails or is_private(email, settings)):
+            continue
+        linked[identity] = {"commits": 0, "mailmap": True}
+    return linked
+
+
+def _mailmap_named(others: dict[str, dict[str, Any]], inherited: dict[str, dict[str, Any]],
+                   linked: dict[str, dict[str, Any]], mailmap: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The .mailmap's other people, as identities no commit of the history carries (those
+    that made commits are reported with them). A group that holds an address of history the
+    writer started from (a forked theme's authors) is left out with it."""
+    inherited_emails = {email_of(i) for i in inherited}
+    known = set(others) | set(linked)
+    named: dict[str, dict[str, Any]] = {}
+    for group in mailmap.get("others", ()):
+        if not isinstance(group, list) or any(email_of(i) in inherited_emails for i in group):
+            continue
+        for identity in group:
+            if isinstance(identity, str) and identity not in known and _name_of(identity):
+                named.setdefault(identity, {"commits": 0, "mailmap": True})
+    return named
+
+
+def _name_of(identity: str) -> str:
+    m = _IDENTITY.match(identity.strip())
+    return m.group("name").strip() if m else ""
+
+
+def _stated(own: dict[str, list[Post]], linked: dict[str, dict[str, Any]], mailmap: dict[str, Any]):
+    """SELF004, high: the repository's own .mailmap says the writer is these identities."""
+    writer = next((i for i, posts in sorted(own.items(), key=lambda kv: -len(kv[1]))), "")
+    rewritten = all(not int(v.get("commits", 0)) for v in linked.values())
+    # The identities in the evidence, which --redact masks, not in the message.
+    return rule("SELF004").finding(
+        f"The mailmap file the repository publishes at HEAD says these are one person: the writer's "
+        f"identity and {plural(len(linked), 'other identity', 'other identities')}. Anyone who "
+        "clones the repository reads it"
+        + (", even though no commit carries them any more (a rewritten history keeps the file)."
+           if rewritten else "."),
+        evidence=(f"{writer} = " if writer else "") + _listing(linked)[1],
+        location=_mailmap_origin(mailmap, Origin(".mailmap")),
+        clue_value=next(iter(linked)),
+        severity="high",
+        confidence="high",
+        advice=str(_settings().get("mailmap_advice") or "") or None,
+    )
 
 
 def _writer_start(own: dict[str, list[Post]]) -> str | None:
@@ -188,7 +282,9 @@ def organisation_domain(email: str, name: str, settings: dict[str, Any]) -> tupl
 
 def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str, Any]],
                    switched: tuple[str, dict[str, Any]] | None, origin: Origin,
-                   settings: dict[str, Any]) -> list:
+                   settings: dict[str, Any], linked: dict[str, dict[str, Any]] | None = None,
+                   named: dict[str, dict[str, Any]] | None = None,
+                   mailmap_origin: Origin | None = None) -> list:
     """SELF005, one finding per organisation domain: high on the writer's own commits or
     on the identity the writer switched from in place, medium on anyone else working
     alongside (a collaborator, a second account, a work laptop). History the writer
@@ -199,7 +295,9 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
         (i, "writer", posts[0].origin) for i, posts in leaking.items()]
     if switched:
         candidates.append((switched[0], "switched", origin))
+    candidates.extend((i, "mailmap", mailmap_origin or origin) for i in linked or ())
     candidates.extend((i, "other", origin) for i in alongside)
+    candidates.extend((i, "other", mailmap_origin or origin) for i in named or ())
     for identity, role, where_ in candidates:
         m = _IDENTITY.match(identity.strip())
         found = organisation_domain(email_of(identity), m.group("name") if m else "", settings)
@@ -214,6 +312,8 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
     for domain, entry in by_domain.items():
         roles = entry["roles"]
         whose = ("The writer's own commits carry" if "writer" in roles else
+                 "An identity that the repository's mailmap file says is the writer's has"
+                 if "mailmap" in roles else
                  "The identity the history begins with (the writer's commits are built on it) has"
                  if "switched" in roles else "Another identity in the history has")
         what = "a school or university" if entry["kind"] == "education" else "an employer or organisation"
@@ -222,10 +322,11 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
             f"the domain names {what}, and narrows who the writer is to the people who work or "
             "study there.",
             evidence="; ".join(entry["identities"][:LISTED]),
-            location=entry["where"] if "writer" in roles else origin,
+            location=entry["where"] if {"writer", "mailmap"} & set(roles) else origin,
             clue_value=domain,
             clue_kind=entry["kind"],
-            severity="high" if {"writer", "switched"} & set(roles) else "medium",
+            severity="high" if {"writer", "switched", "mailmap"} & set(roles) else "medium",
+            advice=(str(settings.get("mailmap_advice") or "") or None) if set(roles) == {"mailmap"} else None,
         ))
     return out
 
@@ -235,6 +336,7 @@ def _listing(identities: dict[str, dict[str, Any]]) -> tuple[int, str]:
     commits = sum(int(v.get("commits", 0)) for v in identities.values())
     ranked = list(identities.items())
     listed = "; ".join(
+        f"{identity} (no commits)" if v.get("mailmap") and not v.get("commits") else
         f"{identity} ({plural(int(v.get('commits', 0)), 'commit')}"
         + (f", {v['first']} to {v['last']}" if v.get("first") else "") + ")"
         for identity, v in ranked[:LISTED])
@@ -284,20 +386,27 @@ def detect(ctx: ScanContext) -> DetectorResult:
         others = posts[0].extra.get("git_other_identities")
         others = others if isinstance(others, dict) else {}
         origin = Origin(posts[0].origin.path)
-        result.findings.extend(_findings(_own_identities(posts), others, origin))
+        result.findings.extend(_findings(_own_identities(posts), others, origin,
+                                         posts[0].extra.get("git_mailmap")))
     return result
 
 
 def rule_example(found: Rule, example: str) -> bool:
     """Examples read "author=NAME <ADDR>; committer=NAME <ADDR>; other=NAME <ADDR> xN";
     "before=NAME <ADDR> xN" is an identity the history begins with, whose last commit
-    came 3 days before the writer's first, which is built on it."""
+    came 3 days before the writer's first, which is built on it; "mailmap=LINE" is a line
+    of the .mailmap HEAD publishes."""
     from datetime import UTC, datetime
 
+    from nymaudit.sources.git import mailmap_people, parse_mailmap
+
     extra: dict[str, Any] = {"git_other_identities": {}}
+    lines = []
     for part in example.split(";"):
         key, _, value = part.strip().partition("=")
-        if key in ("author", "committer"):
+        if key == "mailmap":
+            lines.append(value.strip())
+        elif key in ("author", "committer"):
             extra[f"git_{key}"] = value.strip()
         elif key in ("other", "before"):
             identity, _, count = value.strip().rpartition(" x")
@@ -307,5 +416,10 @@ def rule_example(found: Rule, example: str) -> bool:
                 "handover": key == "before"}
     post = Post(id="1", timestamp=datetime(2025, 2, 6, 21, tzinfo=UTC), text="", origin=Origin("repo/.git"),
                 kind="commit", extra=extra)
-    findings = _findings(_own_identities([post]), extra["git_other_identities"], Origin("repo/.git"))
+    if lines:
+        writer = {email_of(str(extra.get(k, ""))) for k in ("git_author", "git_committer")} - {""}
+        extra["git_mailmap"] = mailmap_people(parse_mailmap("\n".join(lines)), writer, _settings()) | {
+            "path": "repo/.mailmap", "record": "HEAD:.mailmap"}
+    findings = _findings(_own_identities([post]), extra["git_other_identities"], Origin("repo/.git"),
+                         extra.get("git_mailmap"))
     return any(f.rule == found.id for f in findings)

@@ -27,6 +27,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
             )
         for where, why in summary.unread_history:
             result.findings.append(rule("INPUT005").finding(why, evidence="", location=Origin(where)))
+        for where, what, evidence in summary.notes:
+            # Left out on purpose: not an input error (no "could not be read", no error count).
+            result.findings.append(rule("INPUT008").finding(f"{what} ({summary.format} input)",
+                                                            evidence=evidence, location=Origin(where)))
         if summary.duplicates:
             result.findings.append(rule("INPUT004").finding(
                 f"{plural(summary.duplicates, 'record')} of this input "

@@ -8,7 +8,8 @@ Mapping (see docs/report-format.md):
   note (low, info); the location's path as a relative URI where possible; an
   archive member (``export.zip!data/tweets.js``) as the archive's URI plus a
   logical location and ``properties.member``; in `check` the path as given, masked or
-  not (the repository's own file: code scanning places an alert only on a real path);
+  not (the repository's own file: code scanning places an alert only on a real path),
+  an absolute one only when the working folder lies in its git work tree or site;
 - ``partialFingerprints``: a SHA-256 of rule, path, record and evidence (as
   shown, so masked when redacted: a platform's record id, which finds the account,
   is no input of a redacted report's fingerprint), with ":2", ":3"... on findings
@@ -18,6 +19,7 @@ Mapping (see docs/report-format.md):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -255,11 +257,43 @@ def _artifact(shown: str, base: Path, given: str | None) -> dict[str, Any]:
     """The artifact of a path as shown; of the path as given (``given``, `check` only) where
     that is a relative URI, a file of the folder the run started in."""
     if given is not None and given != shown:
-        located = artifact_location(split_member(given)[0], base)
+        path = split_member(given)[0]
+        located = artifact_location(path, base)
         # Not a path that climbs out of it: the folders above may carry the user's name.
-        if "uriBaseId" in located and ".." not in located["uri"].split("/"):
+        if ("uriBaseId" in located and ".." not in located["uri"].split("/")
+                and (not _absolute(path) or _base_in_repository(path, base))):
             return located
     return artifact_location(shown, base)
+
+
+def _absolute(path: str) -> bool:
+    text = path.replace("\\", "/")
+    return text.startswith("/") or re.match(r"^[A-Za-z]:/", text) is not None
+
+
+def _base_in_repository(path: str, base: Path) -> bool:
+    """Whether ``base`` lies in the git work tree that holds ``path`` (at its top or below),
+    or, outside git, in the file's site (the folder holding its configuration: see
+    `site_root`): then the folders between the two are the repository's own, which code
+    scanning needs in the URI. An absolute FILE under a base above its repository or site
+    (`check $PWD/morwenna.trevithick/blog/_posts/x.md` from the folder of home folders) is
+    shown as JSON shows it (red team 10, F5: the home folder's name was in the URI)."""
+    return _repository_holds(path, str(base))
+
+
+@functools.lru_cache(maxsize=256)
+def _repository_holds(path: str, base: str) -> bool:
+    from nymaudit.sources.attachment import site_root
+
+    try:
+        start = Path(path).resolve().parent
+        top = Path(base).resolve()
+        for candidate in (start, *start.parents):
+            if (candidate / ".git").exists():
+                return top.is_relative_to(candidate)
+        return top.is_relative_to(site_root(Path(path)).resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def _location(origin: Origin, base: Path, given: str | None = None) -> tuple[dict[str, Any], str | None]:

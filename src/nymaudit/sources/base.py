@@ -144,6 +144,9 @@ class SourceResult:
     # The media library's files as the export names them, under uploads/ ("2024/03/a.jpg",
     # "sites/7/2024/02/b.jpg"): a site backup's files beside the export read as its own.
     site_uploads: set[str] = field(default_factory=set)
+    # Parts left out on purpose, not errors (a repository's code and dotfiles): (where, what
+    # and why, evidence), reported as INPUT008 and not counted as input errors.
+    notes: list[tuple[str, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not isinstance(self.posts, PostList):

@@ -83,6 +83,7 @@ def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpu
     summary.activities = len(result.activities) + getattr(result.activities, "counted", 0)
     summary.attachments = len(result.attachments)
     summary.extra_root = result.extra_root
+    summary.notes = list(result.notes)
     corpus.inputs.append(summary)
     corpus.posts.extend(result.posts)
     corpus.activities.extend(result.activities)
@@ -429,7 +430,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             from nymaudit.sources.git import HEAD_FILES_NOT_READ
 
             # The blog reader has read the site's files; the git note on them does not apply.
-            history.errors = [e for e in history.errors if not e.error.startswith(HEAD_FILES_NOT_READ)]
+            history.notes = [n for n in history.notes if not n[1].startswith(HEAD_FILES_NOT_READ)]
             # HEAD's photos the blog reader already read from the working tree: checked once.
             read = {a.path for a in result.attachments}
             history.attachments = [a for a in history.attachments if a.path.removeprefix("HEAD:") not in read]

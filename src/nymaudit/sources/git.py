@@ -428,7 +428,7 @@ class GitReader:
         ]
         # The files the project publishes with its history (README, docs): read first,
         # whatever the history holds.
-        read_files(base, env, tree, result, label, deadline)
+        listed = read_files(base, env, tree, result, label, deadline)
         command = [
             *base,
             "log",
@@ -487,6 +487,18 @@ class GitReader:
             if day:
                 entry["first"] = min(entry["first"] or day, day)
                 entry["last"] = max(entry["last"] or day, day)
+        # HEAD's .mailmap: published, and it states which identities are one person.
+        mailmap = read_mailmap(base, env, tree, result, label, listed, deadline)
+        if mailmap is not None:
+            own = {main_author} | {parts[5].strip().lower() for parts in records
+                                   if parts[3].strip().lower() == main_author}
+            mailmap = mailmap_people(mailmap, own, settings) | {
+                "path": tree.display(MAILMAP), "record": f"HEAD:{MAILMAP}"}
+        # The README and docs only the writer's commits made are the writer's prose: the
+        # style texts read them (style.text.corpus_text), a template's or a colleague's not.
+        writers = {main_author} | set(mailmap.get("writer_emails", ()) if mailmap else ())
+        for post in _writers_files(base, env, result, label, result.posts, writers, settings, deadline):
+            post.extra["writer_prose"] = True
         for sha, epoch, iso, email, name, c_email, c_name, _, message in records:
             if email.strip().lower() != main_author:
                 continue
@@ -514,6 +526,7 @@ class GitReader:
                         "git_author": _identity(name, email),
                         "git_committer": _identity(c_name, c_email),
                         "git_other_identities": others,
+                        **({"git_mailmap": mailmap} if mailmap else {}),
                     },
                 )
             )
@@ -590,11 +603,185 @@ SKIPPED_NAMES = re.compile(r"(?:requirements|constraints)[^/]*\.txt|cmakelists\.
 MAX_FILES = 500
 # How the note on HEAD's files left unread starts: a blog's own reader reads its posts, so
 # the note is dropped when the history is read beside a blog (sources.detect).
-HEAD_FILES_NOT_READ = "not read:"
+HEAD_FILES_NOT_READ = "left out on purpose:"
+# The file of HEAD that maps commit identities onto one another (read: ``read_mailmap``).
+MAILMAP = ".mailmap"
 MAX_FILE_BYTES = 1 << 20
 MAX_FILES_BYTES = 32 << 20
 # git ls-tree -r on a repository of 100,000 files prints about 10 MB.
 MAX_LIST_BYTES = 64 << 20
+
+
+# What of a .mailmap is read: git has no limit, the Linux kernel's is about 60 KB.
+MAX_MAILMAP_BYTES = 1 << 20
+
+
+def read_mailmap(base: list[str], env: dict[str, str], tree: Tree, result: SourceResult, label: str,
+                 listed: list[tuple[str, int, str]], deadline: float | None = None
+                 ) -> list[tuple[str, str, str, str]] | None:
+    """The entries of the ``.mailmap`` HEAD publishes (``git cat-file blob``), or None when
+    there is none. Only HEAD's top-level file: ``mailmap.file`` and ``mailmap.blob`` are
+    local settings, not published."""
+    found = [(sha, size) for sha, size, path in listed if path == MAILMAP]
+    if not found:
+        return None
+    sha, size = found[0]
+    where = f"{label}/HEAD:{MAILMAP}".lstrip("/")
+    if size < 0:
+        result.error(where, "the .mailmap is missing from the repository (a partial clone fetches files "
+                            "only when needed, and nymaudit never fetches); the identities it names were "
+                            "not read")
+        return None
+    if size > MAX_MAILMAP_BYTES:
+        result.error(where, f"the .mailmap is larger than {_size(MAX_MAILMAP_BYTES)}; the identities it "
+                            "names were not read")
+        return None
+    done = _run_git([*base, "cat-file", "blob", sha], env, result, label, MAX_MAILMAP_BYTES + 1,
+                    what="cat-file", deadline=deadline)
+    if done is None:
+        return None
+    if done.returncode != 0 or len(done.stdout) != size:
+        result.error(where, "git cat-file could not read the .mailmap at HEAD; the identities it names "
+                            "were not read")
+        return None
+    return parse_mailmap(bytes(done.stdout).decode("utf-8", "replace"))
+
+
+def _name_and_email(text: str, allow_empty: bool) -> tuple[str, str, str] | None:
+    """(name, address, the rest) of "Name <address> rest", as git's mailmap.c reads it:
+    the first "<", the first ">" after it, the name trimmed; None without both."""
+    left = text.find("<")
+    right = text.find(">", left + 1) if left >= 0 else -1
+    if right < 0 or (not allow_empty and right == left + 1):
+        return None
+    return text[:left].strip(), text[left + 1:right].strip(), text[right + 1:]
+
+
+def parse_mailmap(text: str) -> list[tuple[str, str, str, str]]:
+    """(proper name, proper address, commit name, commit address) for each line of a
+    mailmap in git's forms: ``Proper Name <commit@email>``, ``<proper@email> <commit@email>``,
+    ``Proper Name <proper@email> <commit@email>`` and ``Proper Name <proper@email> Commit
+    Name <commit@email>`` (the commit side empty in the first form). "#" at the start of a
+    line is a comment; what follows the last address is ignored, as git does."""
+    entries = []
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        first = _name_and_email(line, allow_empty=False)
+        if first is None:
+            continue
+        name, email, rest = first
+        second = _name_and_email(rest, allow_empty=True) if rest.strip() else None
+        entries.append((name, email, *(second[:2] if second else ("", ""))))
+    return entries
+
+
+def mailmap_identity(name: str, email: str) -> str:
+    """ "Name <address>", or "<address>" for a line that gives no name."""
+    return f"{name.strip()} <{email.strip().lower()}>".lstrip()
+
+
+def mailmap_people(entries: list[tuple[str, str, str, str]], own: set[str],
+                   settings: dict[str, Any]) -> dict[str, Any]:
+    """The mailmap's identities grouped into the people it says they are (each line joins
+    its two addresses): ``writer``, the identities of the group holding one of ``own`` (the
+    writer's addresses), with ``writer_emails`` its addresses; ``others``, the other
+    groups. A bot's or the forge's address joins nobody (GitHub's web edits)."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    pairs = []
+    for proper_name, proper_email, commit_name, commit_email in entries:
+        sides = [(proper_name, proper_email)] + ([(commit_name, commit_email)] if commit_email else [])
+        sides = [(n, e.lower()) for n, e in sides if e and not is_bot(e.lower(), settings)]
+        for _, email in sides:
+            find(email)
+        if len(sides) == 2:
+            parent[find(sides[1][1])] = find(sides[0][1])
+        pairs.extend(sides)
+    groups: dict[str, dict[str, None]] = {}  # ordered sets: a group can hold thousands
+    emails: dict[str, set[str]] = {}
+    for name, email in pairs:
+        root = find(email)
+        groups.setdefault(root, {})[mailmap_identity(name, email)] = None
+        emails.setdefault(root, set()).add(email)
+    mine = {find(email) for email in own if email in parent}
+    return {
+        "writer": [i for root in groups if root in mine for i in groups[root]],
+        "writer_emails": sorted(e for root in mine for e in emails[root]),
+        "others": [list(groups[root]) for root in groups if root not in mine],
+        "entries": len(entries),
+    }
+
+
+# Files of HEAD that are rarely the writer's own prose, whoever committed them: a licence,
+# a code of conduct, a changelog (terse like commit messages), lists of names.
+NOT_STYLE_STEMS = frozenset(PROSE_STEMS) - {"readme"}
+MAX_STYLE_FILES = 200
+MAX_STYLE_PATH_CHARS = 256 << 10
+
+
+def _writers_files(base: list[str], env: dict[str, str], result: SourceResult, label: str,
+                   posts: list[Post], writers: set[str], settings: dict[str, Any],
+                   deadline: float | None = None) -> list[Post]:
+    """HEAD's prose files (records of kind "file") whose every commit, from HEAD back, is
+    by one of ``writers`` (bots aside): one ``git log --name-only`` limited to their paths.
+    A theme's README, a template's docs or a colleague's page has other authors' commits.
+    Nothing when git fails or was cut short: the files then stay out of the style texts."""
+    files = [post for post in posts if post.kind == "file" and isinstance(post.extra, dict)
+             and isinstance(post.extra.get("repository_file"), str)
+             and post.extra["repository_file"].rsplit("/", 1)[-1].lower().partition(".")[0]
+             not in NOT_STYLE_STEMS][:MAX_STYLE_FILES]
+    # Their paths are git's arguments: at most MAX_STYLE_PATH_CHARS in all (Linux refuses a
+    # command line of more than about 2 MB; a path can be 4 KB).
+    total = 0
+    for at, post in enumerate(files):
+        total += len(post.extra["repository_file"]) + 1
+        if total > MAX_STYLE_PATH_CHARS:
+            files = files[:at]
+            break
+    if not files or not writers:
+        return []
+    record_sep, _ = _separators()
+    errors = len(result.errors) + result.suppressed_errors
+    done = _run_git([*base, "--literal-pathspecs", "log", "-z", "--no-renames", "--name-only", "--no-color",
+                     f"--max-count={MAX_COMMITS}", f"--format={record_sep}%ae", "HEAD", "--",
+                     *(post.extra["repository_file"] for post in files)],
+                    env, result, label, MAX_LIST_BYTES, deadline=deadline)
+    if done is None or done.returncode != 0 or len(result.errors) + result.suppressed_errors > errors:
+        return []
+    authors: dict[str, set[str]] = {}
+    email: str | None = None
+    for token in bytes(done.stdout).decode("utf-8", "replace").split("\0"):
+        token = token.lstrip("\n")
+        if token.startswith(record_sep):
+            email = token[len(record_sep):].strip().lower()
+        elif token and email is not None and not is_bot(email, settings):
+            authors.setdefault(token, set()).add(email)
+    return [post for post in files if authors.get(post.extra["repository_file"])
+            and authors[post.extra["repository_file"]] <= writers]
+
+
+def skipped_note(skipped: int, listed: int) -> str:
+    """INPUT008's words for HEAD's files left out on purpose: what, why, and what to do."""
+    what = ("is code, configuration or a dotfile" if skipped == 1
+            else "are code, configuration or dotfiles")
+    return (f"{HEAD_FILES_NOT_READ} {skipped} of the {listed} files at HEAD {what}, which nymaudit does "
+            "not check (nothing is wrong with the repository). It checks the prose a project publishes "
+            "(README, LICENSE, docs), its photos and documents and its mailmap file; a time zone (TZ=...), "
+            "host or user name (/home/NAME) in the others is not reported: read them yourself before "
+            "publishing")
+
+
+def _some(paths: list[str], listed: int = 5) -> str:
+    """"a.py, b.sh and 3 more": the first few paths, for a finding's evidence."""
+    shown = ", ".join(paths[:listed])
+    return shown + (f" and {len(paths) - listed} more" if len(paths) > listed else "")
 
 
 def _size(limit: int) -> str:
@@ -697,30 +884,30 @@ def _head_media(base: list[str], env: dict[str, str], tree: Tree, result: Source
 
 
 def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceResult, label: str,
-               deadline: float | None = None) -> None:
+               deadline: float | None = None) -> list[tuple[str, int, str]]:
     """HEAD's prose files as records of kind "file" (``git ls-tree`` and ``git cat-file
-    --batch``: both only read objects). Past the caps the input says what was not read."""
+    --batch``: both only read objects). Past the caps the input says what was not read.
+    Returns HEAD's files as listed (empty when HEAD has none)."""
     from nymaudit.sources.blog import _CONFIG_NAMES, split_front_matter
 
     listed = _list_head(base, env, result, label, deadline)
     if not listed:
-        return
+        return []
     names = {path for _, _, path in listed}
     hugo = any(name in names for name in _CONFIG_NAMES if name.startswith(("hugo.", "config.")))
     # Top-level files first (README, LICENSE, AUTHORS), then by depth: past the cap, what
     # is left unread is the deepest documentation.
     chosen = sorted((entry for entry in listed if prose_path(entry[2], hugo)),
                     key=lambda entry: (entry[2].count("/"), entry[2]))
-    media = _head_media(base, env, tree, result, label, listed)
-    others = len(listed) - len(chosen) - media
-    if others > 0:
+    _head_media(base, env, tree, result, label, listed)
+    skipped = [path for _, _, path in listed
+               if path != MAILMAP and not prose_path(path, hugo) and not _media_path(path)]
+    if skipped:
         # A dotfiles repository's published content is its configuration (.zshrc with
         # `export TZ=...`, an ssh alias naming a user and host): clean text findings must
-        # not read as a clean repository.
-        result.error(label, f"{HEAD_FILES_NOT_READ} {others} of the {len(listed)} files "
-                            "at HEAD (code, configuration, dotfiles): only the prose a project publishes "
-                            "(README, LICENSE, docs) and its photos and documents are checked; a time zone, "
-                            "host or user name in the others is not reported")
+        # not read as a clean repository. Left out on purpose, so a note (INPUT008), not an
+        # input error: nothing is wrong with the repository (walkthrough 10).
+        result.notes.append((tree.display(label), skipped_note(len(skipped), len(listed)), _some(skipped)))
     wanted: list[tuple[str, int, str]] = []
     too_big: list[str] = []
     missing = [path for _, size, path in chosen if size < 0]
@@ -750,12 +937,12 @@ def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceR
         result.error(label, f"the project holds more than {MAX_FILES} prose files or "
                             f"{_size(MAX_FILES_BYTES)} of them; {left} were not read")
     if not wanted:
-        return
+        return listed
     done = _run_git([*base, "cat-file", "--batch"], env, result, label, total + 128 * len(wanted) + 4096,
                     stdin="".join(f"{sha}\n" for sha, _, _ in wanted).encode(), what="cat-file",
                     deadline=deadline)
     if done is None:
-        return
+        return listed
     data = bytes(done.stdout)
     at = 0
     for number, (_sha, _bytes, path) in enumerate(wanted):
@@ -792,6 +979,7 @@ def read_files(base: list[str], env: dict[str, str], tree: Tree, result: SourceR
             text_line=fm.text_line(body),
             extra={"repository_file": path},
         ))
+    return listed
 
 
 def _read_capped(proc: subprocess.Popen[bytes], limit: int,

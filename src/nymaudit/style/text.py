@@ -170,19 +170,29 @@ class StyleText:
         return sum(count_words(t) for t in self.texts)
 
 
+# Words of a repository's own prose (README, docs) that replace its commit messages as its
+# style text: compare's floor for saying anything (linkage: min_words_for_probability).
+MIN_PROSE_WORDS = 100
+
+
 def corpus_text(corpus: Corpus | None) -> StyleText:
     """Cleaned text of the corpus's authored posts (retweets and quotes left out)."""
     out = StyleText()
     if corpus is None:
         return out
     budget = MAX_CORPUS_CHARS
-    # A site's configuration records (author, links) are not prose.
-    posts = [post for post in corpus.authored_posts() if post.is_post]
+    # A site's configuration records (author, links) are not prose; a repository's README and
+    # docs that only the writer's commits made are (sources/git.py, "writer_prose"; tenth session).
+    posts = [post for post in corpus.authored_posts()
+             if post.is_post or (isinstance(post.extra, dict) and post.extra.get("writer_prose") is True)]
     # Commit messages ("Add post", "fix typo") are the writer's words but not their
     # prose: with a blog kept in git they would dilute the style of the posts.
-    # A repository read alone has nothing else, so its messages are kept.
-    if any(post.kind != "commit" for post in posts):
-        posts = [post for post in posts if post.kind != "commit"]
+    # A repository read alone keeps them unless its own prose is enough to read a style
+    # from (a two-line README beside 500 messages would leave next to nothing).
+    prose = [post for post in posts if post.kind != "commit"]
+    if any(post.is_post for post in prose) or sum(
+            count_words((post.text or "")[:20_000]) for post in prose) >= MIN_PROSE_WORDS:
+        posts = prose
     for post in posts:
         body = post.text or ""
         # Image descriptions the reader joined after the body (sources/common.py) are the
