@@ -481,19 +481,43 @@ def regions_within(t: Any, country: str) -> list[tuple[str, float]]:
 
 def stated_zone(t: Any) -> str:
     """What the stated offsets alone gave, when they were all the evidence (too few
-    posts for the hours): appended to TIME007."""
+    posts for the hours): appended to TIME007. Offsets that disagree say so (tenth session)."""
+    from nymaudit.timing.core import disagreement_note
+
     if getattr(t, "offset_source", None) != "stated" or t.standard_offset is None:
-        return ""
+        return disagreement_note(t)
     zones = ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3])
     return (
         f" With the dates they carry, they put you at {format_offset(t.standard_offset)} "
         f"standard time (probability {t.offset_probability:.0%}"
         + (f"; zones: {zones}" if zones else "")
         + "): read from the records, not inferred from posting hours."
-    )
+    ) + disagreement_note(t)
 
 
 NAIVE_ADVICE = "export them in UTC or with their offset (+hh:mm)"
+
+
+def set_aside(t: Any) -> int:
+    """Timestamps set aside before the hours were read (TIME008): dated before 2000 or in the
+    future, or stamped in bulk. Midnight placeholders stay as dates (``date_only``)."""
+    return int((t.pre_2000 or 0) + (t.future or 0) + (t.bulk or 0))
+
+
+def _set_aside_said(t: Any) -> str:
+    """Why TIME001 has too few posts when TIME008 set timestamps aside: a history dated in 2099
+    or imported at one instant was said to have "no usable time of day (dates only...)" and
+    "0 timestamped posts", and its owner looked for the wrong problem (tenth session)."""
+    left = set_aside(t)
+    if not left:
+        return ""
+    reasons = [f"{n} {why}" for n, why in (
+        (t.future, "dated in the future"), (t.pre_2000, "dated before 2000"),
+        ((t.bulk or 0) - (t.burst or 0), "sharing a timestamp with many others, an import or bulk edit"),
+        (t.burst, "stamped faster than anyone writes or at a steady machine cadence")) if n]
+    share = (f"all {t.timestamped} timestamps" if left >= t.timestamped
+             else f"{left} of the {t.timestamped} timestamps")
+    return f": {share} were left out of the time analysis (TIME008: {'; '.join(reasons)})"
 
 
 def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) -> Finding:
@@ -679,23 +703,29 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             routine = wall_clock_routine(naive)
             if routine:
                 zoneless += (f" Their own clock still shows a routine, whatever the zone: {routine}.")
+        left = set_aside(t)
         out.append(
             rule("TIME001").finding(
                 ("No post carries" if t.posts == 0 else
                  f"Only {plural(t.posts, 'post')} {'carries' if t.posts == 1 else 'carry'}")
-                + " a usable time of day with its time zone; at least 50 are needed before the posting "
+                + " a usable time of day with its time zone" + _set_aside_said(t)
+                + "; at least 50 are needed before the posting "
                 "hours say anything reliable, so "
                 + ("the hours were not read; the offsets the records store give the time zone "
                    "instead (TIME007)." if read else "no time zone is inferred.")
                 + zoneless,
                 plural(t.posts, "timestamped post")
+                + (f" kept of {t.timestamped}, {left} left out (TIME008)" if left else "")
                 + (f"; {len(naive)} without a time zone" if naive else ""),
                 where,
             )
         )
         return out
     if zone_inferred(t):
-        zones = _zones_said(t)
+        posted = _posted_said(t)
+        # With daylight saving unknown, the zones are listed as ranked: "at another offset"
+        # read as a contradiction of the headline when the other is the summer-time reading.
+        zones = ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3]) if posted else _zones_said(t)
         quiet = ""
         if t.sleep_window:
             quiet = (
@@ -714,14 +744,18 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             message = (
                 f"{rhythm} The time-zone model assumes one rhythm, so its answer may well be wrong: "
                 f"the hours of {what} over {t.span_days} days fit "
-                f"{format_offset(t.standard_offset)} (standard time) best, with probability "
-                f"{t.offset_probability:.0%} under that model; likely zones: {zones}. Low confidence."
+                + (posted[0] if posted else
+                   f"{format_offset(t.standard_offset)} (standard time) best, with probability "
+                   f"{t.offset_probability:.0%}")
+                + f" under that model; likely zones: {zones}. Low confidence."
             )
         else:
             message = (
-                f"The hours of {what} over {_span_said(t)} fit a person living at "
-                f"{format_offset(t.standard_offset)} (standard time), with probability "
-                f"{t.offset_probability:.0%}. Likely zones: {zones}.{quiet} The inference "
+                f"The hours of {what} over {_span_said(t)} fit "
+                + (posted[1] if posted else
+                   f"a person living at {format_offset(t.standard_offset)} (standard time), with "
+                   f"probability {t.offset_probability:.0%}")
+                + f". Likely zones: {zones}.{quiet} The inference "
                 "compares the activity with how people sleep, wake for work and spend "
                 "evenings." + (f" {rhythm}" if rhythm else "")
             )
@@ -939,10 +973,40 @@ def _span_said(t: Any) -> str:
     return f"{t.span_days} days"
 
 
+def _posted_said(t: Any) -> tuple[str, str] | None:
+    """TIME002's words for the offset when daylight saving is unknown (the contract's
+    ``posted_offset``): the offset the posts show, and the two readings of it the standard
+    offsets allow, as the terminal's headline says (timing/render.py). (rhythm-capped form,
+    plain form); None when the offset is said as standard time."""
+    from nymaudit.timing.render import posted_offset, readings
+
+    contract = t.to_contract()
+    posted = posted_offset(contract)
+    if posted is None:
+        return None
+    shown, probability = posted
+    said = readings(contract, posted)
+    candidates = ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3])
+    both = len(said) == 2
+    how = ("; daylight saving cannot be told from this history, so that is "
+           + (f"{format_offset(shown)} standard time if there is none where you live, or summer time "
+              f"over {format_offset(shown - 1)} standard if there is" if both
+              else f"summer time over {format_offset(shown - 1)} standard" if said and "summer" in said[0]
+              else f"{format_offset(shown)} standard time")
+           + f" (standard offsets: {candidates})")
+    chance = f"probability {probability:.0%}" if probability is not None else "no probability"
+    return (f"{format_offset(shown)} as posted best, with {chance}{how}",
+            f"a person whose clock read {format_offset(shown)} when posting, with {chance}{how}")
+
+
 def _confidence_said(t: Any, capped: bool) -> str:
     """Why TIME002's confidence (the section's) is what it is, where the probability alone
     would say otherwise: the Lagos report said "confidence medium" in the section and "[high
     confidence]" on TIME002 (eighth session)."""
+    from nymaudit.timing.core import disagreement_note
+
+    if getattr(t, "stated_disagree", None):
+        return disagreement_note(t)  # the stored offsets cap it at low (tenth session)
     if capped or mostly_machine(t):
         return ""
     if getattr(t, "offset_read", False):
@@ -963,8 +1027,10 @@ ZONE_CLUE_MIN = 0.5
 
 def _zone_clue(t: Any) -> str:
     """TIME002's clue: the offset, and the headline zone with its probability when it is
-    the likelier answer."""
+    the likelier answer. With daylight saving unknown, the offset the posts show."""
     offset = format_offset(t.standard_offset)
+    if _posted_said(t):
+        offset = format_offset(t.posted_offset) + " as posted"
     zone = _headline_zone(t)
     p = dict(getattr(t, "zones_at_offset", None) or t.zone_candidates).get(zone or "", 0.0)
     return f"{offset}, {zone} ({p:.0%})" if zone and p >= ZONE_CLUE_MIN else offset

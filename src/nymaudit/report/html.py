@@ -307,6 +307,9 @@ def _timing(timing: dict[str, Any]) -> list[str]:
         source = (", read from the UTC offsets the records store"
                   if (as_number(timing.get("posts")) or 0) < MIN_POSTS else "")
         facts.append(("Standard UTC offset", f"{format_offset(offset)} (confidence {conf}{source})"))
+        from nymaudit.report.markdown import posted_said
+
+        facts += [("UTC offset as posted", text) for text in posted_said(timing)]  # DST unknown
     dst = timing.get("observes_dst")
     dst_text = describe_dst(dst)
     if timing.get("dst_rule"):

@@ -79,6 +79,7 @@ TIMING_KEYS = (
     "observes_dst", "dst_rule", "zone_candidates", "country_candidates", "weekend",
     "working_hours_share", "sleep_window_local", "absences", "hour_weekday_local",
     "redacted",  # what --redact left out; the lines above say "masked" for each
+    "posted_offset",  # daylight saving unknown: the offset the posts show (timing/render.py)
 )
 
 
@@ -285,6 +286,7 @@ def _timing(timing: dict[str, Any]) -> list[str]:
         lines.append(
             f"- **Standard UTC offset:** {format_offset(offset)} (confidence {conf}{source})"
         )
+        lines += [f"- **UTC offset as posted:** {md(text)}" for text in posted_said(timing)]
     dst = timing.get("observes_dst")
     dst_text = describe_dst(dst)
     if timing.get("dst_rule"):
@@ -346,6 +348,20 @@ def _timing(timing: dict[str, Any]) -> list[str]:
         lines += ["### Other timing details", ""]
         lines += _generic(extra, level=4)
     return lines
+
+
+def posted_said(timing: dict[str, Any]) -> list[str]:
+    """With daylight saving unknown, the offset the posts show and its readings (the terminal's
+    headline, timing/render.py): "Standard UTC offset" alone read as a claim (tenth session)."""
+    from nymaudit.timing.render import posted_offset, readings
+
+    posted = posted_offset(timing)
+    if posted is None:
+        return []
+    said = readings(timing, posted)
+    return [format_offset(posted[0])
+            + (f" (probability {percent(posted[1])})" if posted[1] is not None else "")
+            + ("; daylight saving unknown: " + ", or ".join(said) if said else "")]
 
 
 def heatmap_text(grid: list[list[float]]) -> list[str]:

@@ -51,7 +51,10 @@ class Cleaning:
     pre_2000: int = 0
     future: int = 0
     bulk: int = 0
-    bulk_instants: list[tuple[int, int]] = field(default_factory=list)  # (instant, count)
+    # (instant, count, unit): unit 1 is one second; unit 60 a minute, counting only the posts of
+    # that minute not already listed at one of its seconds (each post once: the same 80 posts
+    # were listed "x80" at 15:09:26 and again "x80" at 15:09, tenth session).
+    bulk_instants: list[tuple[int, int, int]] = field(default_factory=list)
     # Posts in bursts faster than a person writes or in runs at a steady machine
     # cadence (within ``bulk``); ``cadence`` of them in the latter.
     burst: int = 0
@@ -69,7 +72,7 @@ def clean(times: Any, now: float, timed: Any = None) -> Cleaning:
     late = t > int(now) + FUTURE_GRACE
     keep = ~(early | late)
     bulk = np.zeros(t.shape, dtype=bool)
-    instants: list[tuple[int, int]] = []
+    instants: list[tuple[int, int, int]] = []
     candidates = keep if timed is None else keep & np.asarray(timed, dtype=bool)
     if candidates.any():
         for unit, limit in ((1, SAME_INSTANT_LIMIT), (60, SAME_MINUTE_LIMIT)):
@@ -79,9 +82,13 @@ def clean(times: Any, now: float, timed: Any = None) -> Cleaning:
             if heavy.any():
                 flagged = np.zeros(t.shape, dtype=bool)
                 flagged[np.flatnonzero(candidates)] = heavy[inverse]
+                # Listed: the posts this pass adds (a minute's own count holds its instants').
+                fresh = np.bincount(inverse, weights=(~bulk[candidates]).astype(float),
+                                    minlength=values.size)
                 bulk |= flagged
-                for value, count in zip(values[heavy], counts[heavy], strict=True):
-                    instants.append((int(value) * unit, int(count)))
+                for value, count in zip(values[heavy], fresh[heavy], strict=True):
+                    if count >= 1:
+                        instants.append((int(value) * unit, int(count), unit))
     instants.sort(key=lambda item: -item[1])
     # One sort serves both pace tests.
     index = np.flatnonzero(candidates & ~bulk)

@@ -139,6 +139,19 @@ class TimingResult:
     # date copied by hand into front matter) store all year, when the posting hours show a
     # clock change the setting does not: the hours were read for daylight saving (``analyse``).
     setting_conflict: int | None = None
+    # (lowest, highest) non-zero offset in minutes when the records' stored offsets disagree
+    # more than one clock does (``stated_disagreement``): the offset they point to is low
+    # confidence, and TIME007 and TIME002 say why. Not part of the contract.
+    stated_disagree: tuple[int, int] | None = None
+    # The seasonal test favoured a clock change, but the hours on either side of it line up
+    # better at a shift far from the clock's hour (``_change_shown``): "cannot tell". Not part
+    # of the contract.
+    change_not_shown: bool = False
+    # The offset the clock showed for most posts and its probability (``_posted``): with
+    # daylight saving unknown, the contract's extra ``posted_offset`` (DESIGN.md's standard
+    # offset is then one of two readings of it).
+    posted_offset: float | None = None
+    posted_probability: float | None = None
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the
@@ -174,7 +187,17 @@ class TimingResult:
             "sleep_window_local": sleep,
             "absences": [{"start": s, "end": e, "days": d} for s, e, d in self.absences],
             "hour_weekday_local": [list(row) for row in self.hour_weekday_local],
-        }
+        } | self._posted_contract()
+
+    def _posted_contract(self) -> dict[str, Any]:
+        """``posted_offset`` (an extra key of the timing object) when daylight saving is unknown
+        and the hours gave the offset: the offset the posts show, of which
+        ``standard_utc_offset_hours`` is then one reading (tenth session)."""
+        if (self.observes_dst is not None or self.standard_offset is None or self.posted_offset is None
+                or self.offset_source != "hours"):
+            return {}
+        return {"posted_offset": {"utc_offset_hours": self.posted_offset,
+                                  "probability": self.posted_probability}}
 
 
 def _zeros() -> list[list[int]]:
@@ -257,7 +280,9 @@ def analyse(
         future=cleaning.future,
         bulk=cleaning.bulk,
         bulk_instants=[
-            (datetime.fromtimestamp(i, tz=UTC).isoformat(), c) for i, c in cleaning.bulk_instants
+            (datetime.fromtimestamp(i, tz=UTC).isoformat() if unit == 1
+             else f"{_iso_minute(i)} UTC (other seconds of that minute)", c)
+            for i, c, unit in cleaning.bulk_instants
         ],
         burst=cleaning.burst,
         bursts=[
@@ -301,12 +326,15 @@ def analyse(
             result.hour_weekday_local = result.hour_weekday_utc
         if use_stated:
             _from_stated(result, t, keep, stated, th)
+            _disagreeing(result)
         return result
     result.enough = True
     result.offset_source = "hours"
     _infer(result, t, keep, hour_mask, stated, use_stated, calendar, _fixed_setting)
     if use_stated and not _fixed_setting:
         _stated_confirms(result, t, keep, stated)
+    if use_stated:
+        _disagreeing(result)
     constant = _one_setting(stated, keep) if use_stated and stated_setting and not _fixed_setting else None
     if constant is not None and result.observes_dst is False and result.dst_rules_read:
         # The records "rule out" daylight saving only if their offset is a clock's: read
@@ -317,6 +345,58 @@ def analyse(
             hours.setting_conflict = constant
             return hours
     return result
+
+
+# Stored offsets that one clock explains: its offset and the hour above it (summer time)
+# hold at least this share of the records storing a non-zero offset. Below it, and with the
+# others at least STATED_DISAGREE_MINUTES away, the records disagree: a crafted or broken
+# archive (+14:00 and -12:00 in turn), or several devices, trips or a move. Either way the
+# zone they point to is not read from them (review 9: +14:00/-12:00 in turn gave "medium").
+# +00:00 is left out: a UTC-set clock or a server beside the writer's own is common (git).
+STATED_ONE_CLOCK_SHARE = 2 / 3
+STATED_DISAGREE_MINUTES = 180
+STATED_DISAGREE_RECORDS = 6
+
+
+def stated_disagreement(stated_offsets: dict[int, int] | None) -> tuple[int, int] | None:
+    """(lowest, highest) non-zero stored offset in minutes when the records disagree more
+    than one clock with daylight saving can, else None."""
+    nonzero = {int(m): int(n) for m, n in (stated_offsets or {}).items() if m != 0 and n > 0}
+    total = sum(nonzero.values())
+    if total < STATED_DISAGREE_RECORDS:
+        return None
+    one_clock = max(n + nonzero.get(m + 60, 0) for m, n in nonzero.items())
+    low, high = min(nonzero), max(nonzero)
+    if one_clock >= STATED_ONE_CLOCK_SHARE * total or high - low < STATED_DISAGREE_MINUTES:
+        return None
+    return low, high
+
+
+def disagreement_note(t: Any) -> str:
+    """The sentence TIME007 and TIME002 add when the stored offsets disagree (``_disagreeing``)."""
+    from nymaudit.formatting import format_offset
+
+    spread = getattr(t, "stated_disagree", None)
+    if not spread:
+        return ""
+    low, high = spread
+    # No "N hours apart": --redact masks the offsets, and 26 hours would give both back.
+    return (f" The stored offsets disagree: from {format_offset(low / 60)} to {format_offset(high / 60)}, "
+            "further apart than one clock with daylight saving writes (several devices, trips or a "
+            "move, or a crafted or broken archive), so the time zone they point to is low confidence.")
+
+
+def _disagreeing(result: TimingResult) -> None:
+    """An offset the stored offsets weighed in (``_stated_evidence``, ``_from_stated``) is
+    low confidence when they disagree: they confine the zones to their own offsets, and the
+    hours then choose between offsets none of which one clock wrote."""
+    spread = stated_disagreement(result.stated_offsets)
+    if spread is None:
+        return
+    result.stated_disagree = spread
+    if result.standard_offset is not None:
+        result.offset_confidence = "low"
+        result.offset_read = False
 
 
 def _one_setting(stated: Any, keep: Any) -> int | None:
@@ -562,6 +642,17 @@ def _infer(
         result, calibrated, zones, zone_schedule, sched_has_dst, first_day, n_days, posterior,
         tested=tested,
     )
+    if result.observes_dst:
+        changing = [zi for zi, entry in enumerate(zones)
+                    if sched_has_dst[zone_schedule[zi]] and seasonal_changes(entry, first_day, n_days)]
+        lead = zone_schedule[max(changing, key=lambda zi: posterior[zi])] if changing else None
+        if lead is not None and not read_tested[lead] and not _change_shown(weights, schedule_offsets[lead]):
+            # The hours before and after the change line up better at another shift than the
+            # clock's hour: a pattern that changed, not a clock (tenth session).
+            result.observes_dst = None
+            result.dst_rule = None
+            result.change_not_shown = True
+    _posted(result, posterior, zone_schedule, schedule_offsets, weights.sum(axis=1))
     if read_tested.any():
         result.dst_rules_read = sorted({
             entry.dst_rule or "other" for zi, entry in enumerate(zones)
@@ -598,6 +689,67 @@ def _infer(
     all_local_days = _local_days(t[keep], offs, first_day)
     holiday_dates = {d for d, _ in result.holidays_off}
     routine(result, local, all_local_days, holiday_dates)
+
+
+def _posted(result: TimingResult, posterior: Any, zone_schedule: Any, schedule_offsets: list[Any],
+            day_weight: Any) -> None:
+    """The offset the writer's clock showed for most of the posts, summed over the zones as
+    ``standard_offset`` is (each zone by its offset on the days of most posts), and its
+    probability. With daylight saving unknown the standard offset is the likeliest of two
+    readings: the posts' UTC-05:00 is standard time where there is none, or summer time
+    over UTC-06:00 (a Chicago writer's April-October was "UTC-05:00 standard time", tenth
+    session). Said by the report only then (``to_contract``)."""
+    import numpy as np
+
+    shown: dict[int, float] = {}
+    for si, offs in enumerate(schedule_offsets):
+        values, index = np.unique(offs, return_inverse=True)
+        weight = np.bincount(index, weights=day_weight, minlength=values.size)
+        shown[si] = int(values[int(np.argmax(weight))])
+    by_offset: dict[float, float] = {}
+    for zi, q in enumerate(posterior):
+        if q >= 1e-12:
+            hours = shown[int(zone_schedule[zi])] * BIN_SECONDS / 3600
+            by_offset[hours] = by_offset.get(hours, 0.0) + float(q)
+    if by_offset:
+        best, probability = max(_temper(by_offset).items(), key=lambda kv: kv[1])
+        result.posted_offset, result.posted_probability = best, round(probability, 3)
+
+
+# A clock change moves a person's day by its hour: the activity after it, moved back by that
+# hour, lines up with the activity before better than at any shift far from it. When a shift
+# more than CHANGE_FAR_BINS away (6 hours) lines them up at least as well (per post, the smaller
+# side's posts scored on the larger side's daily curve), the hours changed shape at the change,
+# and what the seasonal test scored is not a clock (tenth session: a machine posting every
+# 23 h + (i mod 5) h, five days at one UTC hour then five hours earlier, aligned 5 of 7 blocks
+# under the US rule's hour and read as "clocks changed, 100 %, high"; it aligns all 7 at 11
+# hours). Simulated posters who keep daylight saving (tuning seeds 11 and 31, true zone's
+# changes, both sides >= DST_MIN_POSTS) score the far shifts at least 0.29 per post below the
+# hour; the machine scored them 0.19 above.
+CHANGE_NEAR_BINS = 2  # the hour's shift, give or take 30 minutes
+CHANGE_FAR_BINS = 24
+
+
+def _change_shown(weights: Any, offs: Any) -> bool:
+    """Whether the posting hours on either side of the schedule's clock changes line up at its
+    shift rather than at one far from it (``CHANGE_FAR_BINS``). True when either side holds
+    fewer than DST_MIN_POSTS (weighted): too few to tell, and the seasonal test is not run."""
+    import numpy as np
+
+    low = offs == offs.min()
+    before, after = weights[low].sum(axis=0), weights[~low].sum(axis=0)
+    if min(before.sum(), after.sum()) < DST_MIN_POSTS:
+        return True
+    shift = int(offs.max() - offs.min())
+    # The smaller side's posts on the larger side's curve: the curve from more posts is steadier.
+    if before.sum() <= after.sum():
+        small, curve, sign = before, _smooth(after), -1
+    else:
+        small, curve, sign = after, _smooth(before), 1
+    fit = np.array([np.roll(small, sign * k) @ curve for k in range(BINS_PER_DAY)]) / small.sum()
+    lags = np.arange(BINS_PER_DAY)
+    distance = np.minimum((lags - shift) % BINS_PER_DAY, (shift - lags) % BINS_PER_DAY)
+    return bool(fit[distance <= CHANGE_NEAR_BINS].max() > fit[distance > CHANGE_FAR_BINS].max())
 
 
 # Records storing their offset needed on each side of a clock change for it to count as

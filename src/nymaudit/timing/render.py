@@ -43,7 +43,14 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
     posts = timing.get("posts", 0)
     span = timing.get("span_days")
     if not known:
-        if posts == 0:
+        if posts == 0 and span is None:
+            # Nothing kept at all, not even a date: every timestamp was set aside (TIME008).
+            # "dates only" sent a user whose converter dated the export in 2099 to look for
+            # the wrong problem (tenth session).
+            console.print("Every timestamp was left out of the time analysis (dated in the future or "
+                          "before 2000, or stamped in bulk: TIME008 says which), so no time zone is "
+                          "inferred.")
+        elif posts == 0:
             console.print("No post carries a usable time of day (dates only, or times without a time "
                           "zone: TIME001), so no time zone is inferred.")
         elif posts >= MIN_POSTS:
@@ -64,10 +71,17 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
     line = Text()
     line.append("Time zone (from the UTC offsets the records store): " if stated else "Time zone: ",
                 style="bold")
-    line.append("masked in this redacted report" if hidden_offset
-                else format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
-    if prob is not None:
-        line.append(f" (probability {prob:.0%}, confidence {confidence})")
+    posted = posted_offset(timing)
+    if posted is not None and not hidden_offset:
+        # Daylight saving unknown: the offset the posts show, not "standard time" (a Chicago
+        # writer's summer was "UTC-05:00 standard time" beside "cannot tell", tenth session).
+        line.append(format_offset(posted[0]) + " as posted")
+    else:
+        line.append("masked in this redacted report" if hidden_offset
+                    else format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
+    shown_prob = posted[1] if posted is not None and not hidden_offset else prob
+    if shown_prob is not None:
+        line.append(f" (probability {shown_prob:.0%}, confidence {confidence})")
     elif hidden_offset:
         line.append(f" (confidence {confidence})")
     console.print(line)
@@ -93,9 +107,9 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
         # Not "no clock change fell in it": a January-September history holds March's changes,
         # and too short a history is the reason (eighth session).
         console.print(f"  daylight saving: cannot tell from {timing.get('span_days') or 0} days of history "
-                      f"({DST_MIN_SPAN_DAYS} or more needed)")
+                      f"({DST_MIN_SPAN_DAYS} or more needed)" + readings_said(timing, posted))
     else:
-        console.print("  daylight saving: cannot tell from this history")
+        console.print("  daylight saving: cannot tell from this history" + readings_said(timing, posted))
     countries = timing.get("country_candidates") or []
     if countries:
         # Countries of the zones that fit (and their holidays, when they decided: TIME004).
@@ -139,3 +153,57 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
         # The analysis reads the last WINDOW_DAYS (core.py): a longer history is cut to them.
         window = " (the last three years: older posts are left out)" if (span or 0) >= WINDOW_DAYS else ""
         console.print(f"  based on {posts} timed posts{reposts} over {span} days{window}")
+
+
+# An offset among the candidates at this probability or more counts as a reading.
+READING_MIN = 0.05
+
+
+def posted_offset(timing: dict) -> tuple[float, float | None] | None:
+    """(hours, probability) of the timing object's extra ``posted_offset`` (present when
+    daylight saving is unknown: timing/core.py ``_posted``) when the report says it instead of
+    the standard offset: the posts show another offset than the standard one, or both readings
+    of it are candidates (``readings``). None otherwise: the standard offset alone is the answer
+    (a Chicago winter, UTC-06:00 at 97 %, stays "UTC-06:00 standard time")."""
+    item = timing.get("posted_offset")
+    if not isinstance(item, dict) or timing.get("observes_dst") is not None:
+        return None
+    hours, probability = item.get("utc_offset_hours"), item.get("probability")
+    if not _number(hours) or abs(hours) > 16:  # a document read back may hold anything
+        return None
+    posted = (float(hours), float(probability) if _number(probability) and 0 <= probability <= 1 else None)
+    if posted[0] == timing.get("standard_utc_offset_hours") and len(readings(timing, posted)) < 2:
+        return None
+    return posted
+
+
+def readings(timing: dict, posted: tuple[float, float | None] | None) -> list[str]:
+    """The readings of the posted offset among the standard offsets' candidates: standard time
+    where there is no daylight saving, and summer time an hour ahead of standard time."""
+    if posted is None:
+        return []
+    shown = posted[0]
+    items = timing.get("offset_candidates")
+    candidates = {float(c["standard_utc_offset_hours"]) for c in (items if isinstance(items, list) else [])
+                  if isinstance(c, dict) and _number(c.get("standard_utc_offset_hours"))
+                  and _number(c.get("probability")) and c["probability"] >= READING_MIN}
+    standard = timing.get("standard_utc_offset_hours")
+    if _number(standard):
+        candidates.add(float(standard))
+    said = []
+    if shown in candidates:
+        said.append(f"{format_offset(shown)} is standard time if there is none there")
+    if shown - 1 in candidates:
+        said.append(f"summer time over {format_offset(shown - 1)} standard if there is")
+    return said
+
+
+def readings_said(timing: dict, posted: tuple[float, float | None] | None) -> str:
+    said = readings(timing, posted)
+    return ": " + ", or ".join(said) if said else ""
+
+
+def _number(value: Any) -> bool:
+    import math
+
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)

@@ -11,7 +11,9 @@ posting history, ``key=value`` words:
 - ``offsets=+0100,+0200``: records that store those UTC offsets;
 - ``bulk=N``, ``future=N``, ``pre2000=N``: timestamps an import would leave;
   ``burst=N``: N posts 5 seconds apart (a bulk edit); ``midnight=N``: N records at
-  exactly 00:00:00 UTC on different days (dates a converter wrote as midnight).
+  exactly 00:00:00 UTC on different days (dates a converter wrote as midnight);
+- ``stepped=N``: N posts one every 23 h + (i mod 5) h from 2025-02-01 20:00 UTC (a machine:
+  five days at one UTC hour, then five hours earlier; walk10 item 8).
 
 The function builds the timestamps, runs the analysis and asks the detector's
 own condition for the rule, so the examples test what the detector reports.
@@ -99,6 +101,9 @@ def build(example: str) -> tuple[list[float], list[float]]:
         stated.append(nan)
     for i in range(int(spec.get("future", "0"))):
         times.append(datetime(2099, 1, 1 + i).timestamp())
+        stated.append(nan)
+    for i in range(int(spec.get("stepped", "0"))):
+        times.append(datetime(2025, 2, 1, 20, tzinfo=UTC).timestamp() + 3600.0 * (23 * i + i % 5))
         stated.append(nan)
     for i in range(int(spec.get("pre2000", "0"))):
         times.append(datetime(1995, 1, 1 + i).timestamp())
