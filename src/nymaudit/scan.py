@@ -99,9 +99,16 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
     from nymaudit.model import AUDIENCES
 
     labels: dict[tuple[str, str | None], str] = {}
+    # A profile's picture (Post.extra["picture"]: Bluesky's avatar blob, located at the file
+    # with the profile's field as its record): its label -> the picture, named in the advice.
+    pictures: dict[str, str] = {}
     for post in corpus.posts:
         if post.audience in AUDIENCES:
             labels[(post.origin.path, post.origin.record)] = AUDIENCES[post.audience]
+        elif isinstance(post.extra.get("picture"), str) and not post.is_post:
+            label = f"the account's {post.extra['picture']}, shown on its page"
+            pictures[label] = post.extra["picture"]
+            labels[(post.origin.path, post.origin.record)] = label
         elif not post.is_post:
             labels[(post.origin.path, post.origin.record)] = (
                 _REPOSITORY_FILE_NOTE if post.kind == "file"
@@ -111,8 +118,16 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
         return
     for finding in findings:
         label = labels.get((finding.location.path, finding.location.record))
+        picture = pictures.get(label or "")
+        grouped = picture is not None and finding.clue is not None and finding.clue.count > 1
+        if grouped:
+            label = f"the first of these files is {label}"  # "In 2 files (first: <the avatar>, ...)"
         if label and f"[{label}]" not in finding.message:
             finding.message = f"{finding.message.rstrip()} [{label}]"
+            if picture and finding.advice:
+                which = "The first of these files" if grouped else "This file"
+                finding.advice = (f"{which} is the account's {picture}: replace it with a copy "
+                                  f"without the metadata (edit the profile). {finding.advice}")
 
 
 def _known_input_errors(known: dict[str, Corpus]) -> list[Finding]:

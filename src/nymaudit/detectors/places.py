@@ -36,7 +36,9 @@ def detect(ctx: ScanContext) -> DetectorResult:
         return DetectorResult(findings=[note])
 
 
-def scan_texts(texts: list[Text]) -> list[Finding]:
+def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = frozenset()) -> list[Finding]:
+    """``profiles``: (path, record) of the texts that are an account's profile (a bio), where
+    an outward code standing alone gives the writer's area (text.places.spots)."""
     # (the post's origin, the mention, the text it is in): the origin counts posts; a
     # finding's location is the text's origin at the mention (with its line).
     all_mentions: list[tuple[Origin, P.Mention, Text]] = []
@@ -58,7 +60,8 @@ def scan_texts(texts: list[Text]) -> list[Finding]:
                     regions.add("PLACE003", f"{m.key}|{m.cue == 'residence'}", label,
                                 snippet(text, m.start, m.end), partial(item.at, m.start), kind=kind,
                                 residence=m.cue == "residence")
-        for s in P.spots(text):
+        profile = (item.origin.path, item.origin.record) in profiles if profiles else False
+        for s in P.spots(text, profile):
             rule_id = SPOT_RULES[s.kind]
             spots.add(rule_id, s.value.lower(), s.value, snippet(text, s.start, s.end),
                       partial(item.at, s.start), kind=s.kind)
@@ -78,7 +81,9 @@ def _detect(ctx: ScanContext) -> DetectorResult:
         "scan_limit_chars": MAX_SCAN_CHARS,
         "truncated_examples": [t.origin.as_dict() for t in truncated[:5]],
     }
-    return DetectorResult(findings=scan_texts(texts), sections={"text_scan": section})
+    profiles = frozenset((p.origin.path, p.origin.record) for p in ctx.corpus.posts
+                         if not p.is_post and isinstance(p.extra, dict) and p.extra.get("profile"))
+    return DetectorResult(findings=scan_texts(texts, profiles), sections={"text_scan": section})
 
 
 def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[Finding]:

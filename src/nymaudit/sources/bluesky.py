@@ -61,6 +61,8 @@ PROFILE = "app.bsky.actor.profile"
 # Timed acts that are not authored text, as Mastodon's boosts: when the writer was online.
 _ACTIVITY_KINDS = {"app.bsky.feed.like": "like", "app.bsky.feed.repost": "repost",
                    "app.bsky.graph.follow": "follow"}
+# The profile record's pictures (blobs) and how reports name them.
+PROFILE_PICTURES = {"avatar": "profile picture (avatar)", "banner": "profile banner"}
 # How the line on blocks the tree does not reach names the records they hold.
 _UNREACHED_LABELS = {POST: "post", PROFILE: "profile", **_ACTIVITY_KINDS}
 _DID = re.compile(r"did:[a-z]{1,16}:[A-Za-z0-9._:%-]{1,512}")
@@ -456,7 +458,11 @@ class BlueskyReader:
                     attachment.post_id = post.id
             result.posts.append(post)
         elif collection == PROFILE:
-            result.posts.extend(self._profile(car, uri, record))
+            records = self._profile(car, uri, record, blobs, by_path)
+            result.posts.extend(records)
+            pictures = {r.attachments[0] for r in records if r.attachments}
+            if pictures:  # the account's most visible images: the first files a report names
+                result.attachments.sort(key=lambda a: a.path not in pictures)
         elif collection in _ACTIVITY_KINDS:
             parsed, reason = parse_timestamp(record.get("createdAt"))
             if parsed is None:
@@ -560,10 +566,17 @@ class BlueskyReader:
         )
 
     @staticmethod
-    def _profile(car: _Car, uri: str, record: dict[str, Any]) -> list[Post]:
+    def _profile(car: _Car, uri: str, record: dict[str, Any], blobs: dict[str, str],
+                 by_path: dict[str, Any]) -> list[Post]:
         """The profile's display name and description: the writer's words about themself,
         published on the profile page. Records of kind "config" (as a blog's author page):
-        text detectors read them; post counts and timing do not."""
+        text detectors read them; post counts and timing do not.
+
+        Its avatar and banner are blobs as a post's images are, the most visible pictures of
+        the account: each saved beside the CAR is tied to a record of its own (kind "config",
+        no text, located at the file with the profile's field as its record), so that findings
+        on the file say which picture it is, not only its CID (walkthrough walk10 item 9,
+        tenth session)."""
         records = []
         for key in ("displayName", "description"):
             value = _str(record.get(key), 10_000)
@@ -571,6 +584,20 @@ class BlueskyReader:
                 records.append(Post(id=f"{uri}#{key}", timestamp=None, text=f"{key}: {value}",
                                     origin=Origin(path=car.shown, record=uri), kind="config",
                                     extra={"config_key": key, "profile": True}))
+        for key, picture in PROFILE_PICTURES.items():
+            cid = _blob_cid(record.get(key))
+            attachment = by_path.get(blobs.get(cid or ""))
+            if attachment is None:
+                continue
+            at = f"{uri}#{key}"
+            if attachment.post_id is None:
+                attachment.post_id = at
+            elif attachment.post_id != at:
+                continue  # one blob as avatar and banner: named by the first
+            records.append(Post(id=at, timestamp=None, text="",
+                                origin=Origin(path=attachment.display, record=at),
+                                attachments=[attachment.path], kind="config",
+                                extra={"config_key": key, "profile": True, "picture": picture}))
         return records
 
 

@@ -267,7 +267,8 @@ def _say_empty(reader: Reader, result: SourceResult) -> None:
     hint = _EMPTY_HINTS.get(reader.name)
     if hint is None or result.errors or result.suppressed_errors or result.activities or result.attachments:
         return
-    if any(post.is_post for post in result.posts):
+    # An account's profile (a Bluesky bio) is published text the detectors read (tenth session).
+    if any(post.is_post or post.extra.get("profile") for post in result.posts):
         return
     result.error("", f"0 posts read from this {reader.name} input: nothing to audit ({hint})")
 

@@ -135,6 +135,10 @@ class _Data:
     lower_min_common: int = 20_000
     outward_stop: frozenset[str] = frozenset()
     zip_lower: re.Pattern[str] | None = None
+    # An outward code standing alone in a profile's text (postcodes.profile_outward).
+    profile_outward: re.Pattern[str] | None = None
+    profile_outward_stop: frozenset[str] = frozenset()
+    profile_letter_areas: frozenset[str] = frozenset()
 
 
 def _noun_words(patterns: str) -> frozenset[str]:
@@ -213,6 +217,11 @@ def data() -> _Data:
         outward_stop=frozenset(raw["postcodes"].get("lower_outward_stop", [])),
         inward_stop=frozenset(raw["postcodes"].get("lower_inward_stop", [])),
         zip_lower=re.compile(raw["postcodes"]["lower_zip"]) if "lower_zip" in raw["postcodes"] else None,
+        profile_outward=re.compile(raw["postcodes"]["profile_outward"])
+        if "profile_outward" in raw["postcodes"] else None,
+        profile_outward_stop=frozenset(raw["postcodes"].get("profile_outward_stop", []))
+        | frozenset(code.upper() for code in raw["postcodes"].get("lower_outward_stop", [])),
+        profile_letter_areas=frozenset(raw["postcodes"].get("profile_letter_areas", [])),
         common_cue=re.compile(lower["common_word_cue"], re.I) if "common_word_cue" in lower else None,
         common_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", [])) + r")\b)", re.I),
@@ -640,8 +649,29 @@ def _lower_postcodes(text: str, d: _Data, taken: set[int]) -> list[Spot]:
     return out
 
 
-def spots(text: str) -> list[Spot]:
-    """Postcodes, ZIP codes, coordinates, what3words and street addresses."""
+def _profile_outward(text: str, d: _Data, taken: set[tuple[int, int]]) -> list[Spot]:
+    """Outward codes standing alone in a profile's text ("gulls by night. BS6. Views my own.",
+    "London, SE15"): a profile is where people put their area, so no cue word is needed."""
+    out: list[Spot] = []
+    if d.profile_outward is None:
+        return out
+    for m in d.profile_outward.finditer(text):
+        code = m.group("code")
+        span = m.span("code")
+        area = re.match(r"[A-Z]+", code)
+        if not area or area.group(0) not in d.areas or span in taken or code in d.profile_outward_stop:
+            continue
+        if len(area.group(0)) == 1 and not m.group("comma"):
+            continue  # "M4", "S3", "E30" alone: a motorway, a car; "London, E8" is a district
+        if code[-1].isalpha() and area.group(0) not in d.profile_letter_areas:
+            continue  # "HG2G": a letter after the district only in central London ("SW1A")
+        out.append(Spot("outward", code, span[0], span[1]))
+    return out
+
+
+def spots(text: str, profile: bool = False) -> list[Spot]:
+    """Postcodes, ZIP codes, coordinates, what3words and street addresses. ``profile``: the
+    text is an account's profile (bio, display name), where an outward code alone is an area."""
     d = data()
     out: list[Spot] = []
     if not text:
@@ -673,6 +703,9 @@ def spots(text: str) -> list[Spot]:
             if motorway or _AFTER_TRAFFIC.match(text, span[1]):
                 continue
             out.append(Spot("outward", code, span[0], span[1]))
+            taken.add(span)
+        if profile:
+            out.extend(_profile_outward(text, d, taken))
         for m in d.zipcode.finditer(text):
             out.append(Spot("zip", m.group(0), m.start(), m.end()))
         if d.zip_lower is not None:
@@ -1059,11 +1092,16 @@ def cluster(resolved: dict[Place, Resolved], radius_km: float) -> list[Cluster]:
 # ------------------------------------------------------------ rule examples
 
 
+PROFILE_EXAMPLE = "profile bio: "
+
+
 def rule_example(rule: Any, example: str) -> bool:
     """Matcher for the rule examples in heuristics/places.toml."""
     from nymaudit.text.normalize import normalize
 
-    text, _ = normalize(example)
+    # "profile bio: ..." is an account's profile text (the reader's records of it).
+    profile = example.startswith(PROFILE_EXAMPLE)
+    text, _ = normalize(example.removeprefix(PROFILE_EXAMPLE))
     kind = rule.data.get("kind")
     if kind == "mention":
         return any(m.kind == "place" for m in mentions(text))
@@ -1074,5 +1112,5 @@ def rule_example(rule: Any, example: str) -> bool:
     wanted = {"postcode": {"postcode"}, "zip": {"zip"}, "outward": {"outward"},
               "point": {"coordinates", "what3words"},
               "street": {"street", "street_residence"}}.get(kind, set())
-    return any(s.kind in wanted for s in spots(text))
+    return any(s.kind in wanted for s in spots(text, profile))
 
