@@ -578,6 +578,9 @@ def run_check(
             corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
         skipped = _skip_what_is_not_a_draft(corpus)
     report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug, zones=zones)
+    if from_index is not None:
+        # --staged names files by their repository path, whatever folder it runs in (SARIF says so).
+        report.source_root = "repository"
     result = CheckResult(report, notes=early_notes)
     for f in report.findings:
         if (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES) and f.severity < Severity.MEDIUM:
@@ -589,11 +592,12 @@ def run_check(
         report.findings.append(note.finding(
             f"skipped: not a draft (a {kind} file; nymaudit reads posts, drafts and the files "
             "they show)", evidence="", location=Origin(path)))
+    # With --staged, a FILE the index does not hold may well exist on disk: never `git add`ed.
+    gone_said = ("not in git's index; skipped (not added with `git add` yet, or a typo)"
+                 if from_index is not None else "no such file; skipped (deleted in this change, or a typo)")
     for path in gone:
         report.inputs.append(InputSummary(str(path), "skipped"))
-        report.findings.append(note.finding(
-            "no such file; skipped (deleted in this change, or a typo)", evidence="",
-            location=Origin(str(path))))
+        report.findings.append(note.finding(gone_said, evidence="", location=Origin(str(path))))
     said = _sentences(corpus)
     if accepted is not None:
         kept = []

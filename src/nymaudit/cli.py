@@ -629,11 +629,18 @@ def formats() -> None:
         lines = textwrap.wrap(reader.description, max(out.width - 14, 30))
         out.print(f"  {reader.name:<10} " + "\n".join(
             escape(line) if i == 0 else " " * 13 + escape(line) for i, line in enumerate(lines)))
+    # Each raw format by name: "RAW (..., ...)" read as "every raw" (walkthrough 10), while
+    # Sigma X3F and Kyocera RAW are not read.
     out.print("\nAttachments checked for metadata (`nymaudit meta`): JPEG, TIFF, PNG, WebP, GIF, "
-              "HEIC/HEIF/AVIF, JPEG 2000, PSD, EPS, RAW (DNG, CR2, CR3, CRW, NEF, ARW, RAF, ...), PDF "
+              "HEIC/HEIF/AVIF, JPEG 2000, PSD, EPS, raw photos (DNG and TIFF-based raw: NEF, NRW, ARW, "
+              "SR2, PEF, SRW, IIQ; CR2, CR3, CRW, ORF, RW2, RAF, MRW), PDF "
               "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, RTF, MP4/MOV, AVI/WAV, SVG/SVGZ "
-              "drawings, ICO icons, XMP sidecars, GPS tracks (GPX, KML, TCX, IGC, NMEA), vCards, iCalendar, "
+              "drawings, ICO icons, XMP sidecars, GPS tracks (GPX, KML, TCX, IGC, NMEA, CSV logs with "
+              "latitude and longitude columns such as DJI's, Bramor gEO logs), vCards, iCalendar, "
               "Google Photos sidecars (Takeout's JSON beside each photo).")
+    out.print("Not read (`meta` lists them as not checked, `scan` as META026): Sigma/Foveon X3F, "
+              "Kyocera RAW, RED R3D, BigTIFF, audio tags, fonts, legacy Office (.doc/.ppt), DjVu, GIMP "
+              "XCF, iWork.")
 
 
 # `meta` and `compare` have no SARIF: off unless asked for (2026-11-29, ninth session).
@@ -772,6 +779,7 @@ def check(
 
     env = Environment(quiet=quiet, debug=STATE["debug"])
     files = list(files or [])
+    chosen_files = bool(files)
     if not files and not staged:
         raise UsageProblem("check: give the FILEs to check (or --staged, for what git's index holds)")
     _check_watchlist(watchlist)
@@ -781,6 +789,9 @@ def check(
     refuse_output_inside(output, [*files, *([history] if history is not None else [])])
     if staged:
         files = _staged_files(files, env, say_empty=not quiet_pass)
+        if not chosen_files:
+            # The whole index is read: the repository is the folder this run reads.
+            refuse_output_inside(output, [Path(files.index.top)])  # type: ignore[attr-defined]
     result = run_check(
         files, history=history, baseline=baseline,
         watchlist=str(watchlist) if watchlist else None,
@@ -790,11 +801,12 @@ def check(
     problem = _nothing_readable(report.inputs)
     if problem:
         raise UsageProblem(problem)
-    if result.suppressed:
+    failed = exceeds(report, Severity.parse(fail_on.value))
+    # --quiet-pass: a pass prints nothing but warnings (the accepted count is no news there).
+    if result.suppressed and not (quiet_pass and not failed):
         env.info(f"{result.suppressed} finding(s) accepted in the baseline were left out")
     for note in result.notes:
         env.warn(note)
-    failed = exceeds(report, Severity.parse(fail_on.value))
     if quiet_pass and not failed and output is None:
         # A hook runs on every commit: a full box for a clean draft is noise, but what
         # was left unshown is said (a low finding is still worth a look).

@@ -316,6 +316,9 @@ class Report:
     # `check` fails closed: what it could not read was not checked, so an input problem
     # counts toward the risk as it counts toward the exit code.
     fail_closed: bool = False
+    # What the report's relative paths are relative to: None for the folder nymaudit ran in,
+    # "repository" for the top of the git repository (`check --staged`; SARIF's %SRCROOT%).
+    source_root: str | None = None
 
     @property
     def risk(self) -> str:

@@ -105,7 +105,9 @@ def to_sarif(report: Report, *, base_dir: str | os.PathLike[str] | None = None) 
         "invocations": [
             {"executionSuccessful": True, "toolExecutionNotifications": notifications}
         ],
-        "originalUriBaseIds": {_SRCROOT: {"description": {"text": "The folder nymaudit ran in."}}},
+        "originalUriBaseIds": {_SRCROOT: {"description": {"text": (
+            "The top of the git repository." if report.source_root == "repository"
+            else "The folder nymaudit ran in.")}}},
         "columnKind": "unicodeCodePoints",
         "results": results,
         "properties": {
