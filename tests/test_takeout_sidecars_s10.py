@@ -135,13 +135,63 @@ def test_check_leaves_other_json_and_other_photos_sidecars_alone(tmp_path: Path)
     assert doc["findings"] == [] and doc["inputs"][0]["attachments"] == 1
 
 
-def test_a_sidecar_through_a_link_is_not_followed(tmp_path: Path) -> None:
-    outside = tmp_path / "secret.json"
-    outside.write_bytes(takeout_sidecar())
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_sidecar_through_a_link_is_not_followed_but_said(tmp_path: Path, inside: bool) -> None:
+    """Review rev10a item 5: the link was dropped without a word (exit 0) while a linked photo
+    fails closed. Whether it points out of the site or into it (a deduplicated library, which
+    Jekyll publishes), its content is not read and check fails on it (INPUT001)."""
     root = site_with(tmp_path, PHOTO, {PHOTO: stripped_jpeg()})
-    (root / "assets" / "img" / sidecar_name(PHOTO)).symlink_to(outside)
-    doc = report("check", "_drafts/walk.md", cwd=root, codes=(0,))
-    assert gps_findings(doc) == []
+    target = (root / "library" / "x.json") if inside else (tmp_path / "secret.json")
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(takeout_sidecar())
+    (root / "assets" / "img" / sidecar_name(PHOTO)).symlink_to(target)
+    doc = report("check", "_drafts/walk.md", cwd=root, codes=(1,))
+    assert gps_findings(doc) == []  # not followed
+    (said,) = [f for f in doc["findings"] if f["rule"] == "INPUT001"]
+    assert f"assets/img/{sidecar_name(PHOTO)}" in said["message"] and "symbolic link" in said["message"]
+    assert "Google Photos sidecar" in said["message"]
+    # A .json link named like no sidecar of the photo is not the check's business.
+    (root / "assets" / "img" / sidecar_name(PHOTO)).unlink()
+    (root / "assets" / "img" / "gallery.json").symlink_to(target)
+    report("check", "_drafts/walk.md", cwd=root, codes=(0,))
+
+
+def test_the_sidecar_is_found_in_a_folder_of_any_size(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review rev10a item 6: only the first 20,000 entries of the photo's folder were listed,
+    silently. The names Google gives a sidecar are now looked up one by one. The listing is
+    made to stop before the sidecar (as 45,000 thumbnails did in readdir order) without
+    writing 45,000 files."""
+    from nymaudit.sources import attachment
+
+    root = site_with(tmp_path, PHOTO, {PHOTO: stripped_jpeg(), sidecar_name(PHOTO): takeout_sidecar()})
+    for n in range(30):
+        (root / "assets" / "img" / f"thumb_{n}.webp").touch()
+    monkeypatch.setattr(attachment, "MAX_FOLDER_ENTRIES", 0)  # the listing sees nothing
+    doc = report("check", "_drafts/walk.md", cwd=root, codes=(1,))
+    (gps,) = gps_findings(doc)
+    assert gps["location"]["path"] == f"assets/img/{sidecar_name(PHOTO)}"
+    assert doc["inputs"][0]["attachments"] == 2
+
+
+@pytest.mark.parametrize(("photo", "sidecar"), [
+    (PHOTO, sidecar_name(PHOTO)),
+    (PHOTO, sidecar_name(PHOTO, supplemental=False)),
+    ("IMG_1234(1).jpg", "IMG_1234.jpg(1).json"),
+    ("DSC00107(1).JPG", "DSC00107.JPG.supplemental-metadata(1).json"),
+    ("Screenshot_2017-07-05-10-05-26.png", "Screenshot_2017-07-05-10-05-26.png.supplementa.json"),
+    ("Screenshot_20220207_102421_com.snapchat.android.jpg",
+     "Screenshot_20220207_102421_com.snapchat.androi.json"),
+    ("IMG_1234-edited(2).jpg", "IMG_1234.jpg.supplemental-metadata(2).json"),
+    ("IMG_3000.jpg", "IMG_3000.json"),
+    ("IMG_1234.jpg", "IMG_1234.jpg..json"),
+    ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU(1).jpg",
+     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRST(1).json"),
+])
+def test_google_names_are_among_the_names_looked_up(photo: str, sidecar: str) -> None:
+    from nymaudit.metadata.takeout import sidecar_candidates
+
+    assert sidecar in sidecar_candidates(photo)
 
 
 def test_scan_of_the_site_and_of_a_folder_of_drafts_read_the_sidecar(tmp_path: Path) -> None:
@@ -231,7 +281,9 @@ def test_the_same_position_in_photo_and_sidecar_is_one_finding(tmp_path: Path) -
     (gps,) = gps_findings(doc)
     assert gps["location"]["path"] == PHOTO
     assert sidecar_name(PHOTO) in gps["message"] and "same position" in gps["message"]
-    assert sidecar_name(PHOTO) in gps["evidence"]  # both files named
+    # Both files' fields in the evidence; the sidecar named in the message only: the evidence is
+    # what scan groups the photos of one place by (review rev10a item 3).
+    assert gps["evidence"].count("GPSPosition=53.843700, -1.637600") == 2 and "GPSAltitude" in gps["evidence"]
     assert "Takeout" in gps["advice"] and "exiftool" in gps["advice"]  # strip the photo, drop the sidecar
     assert doc["summary"]["findings_by_severity"]["critical"] == 1
     (place,) = doc["profile"]["clues"]["location"]
@@ -292,3 +344,50 @@ def test_a_video_and_its_sidecar_with_one_position_are_one_finding(tmp_path: Pat
         video: phone_video(*HORSFORTH), sidecar_name(video): takeout_sidecar(title=video)}, zip=False)
     (gps,) = gps_findings(report("scan", ".", cwd=folder))
     assert gps["location"]["path"] == video and "same position" in gps["message"], gps["message"]
+
+
+# --- review rev10a items 3 and 7 ------------------------------------------------------------------
+
+def takeout_year(tmp_path: Path, count: int) -> Path:
+    """A Takeout year: ``count`` photos taken at home, each with its sidecar at the same position."""
+    files: dict[str, bytes] = {}
+    for n in range(count):
+        name = f"IMG_20240512_{83012 + n:06d}.jpg"
+        files[name] = gps_jpeg(*HORSFORTH)
+        files[sidecar_name(name)] = takeout_sidecar(title=name, geoData=geo(*HORSFORTH),
+                                                    geoDataExif=geo(*HORSFORTH))
+    return write_tree(tmp_path / "Takeout" / "Google Photos" / "Photos from 2024", files, zip=False)
+
+
+def test_photos_of_one_place_with_their_sidecars_stay_one_grouped_finding(tmp_path: Path) -> None:
+    """Review rev10a item 3: naming each photo's sidecar in the fold made every photo's
+    finding its own (30 photos: 30 critical findings, where there were 2 before the fold)."""
+    folder = takeout_year(tmp_path, 30)
+    doc = report("scan", ".", cwd=folder)
+    (gps,) = gps_findings(doc)
+    assert gps["message"].startswith("In 30 files (first: IMG_20240512_083012.jpg"), gps["message"]
+    assert "sidecars beside them hold the same position" in gps["message"]
+    assert doc["summary"]["findings_by_severity"]["critical"] == 1
+    # check keeps one finding a file (its SARIF annotates each): 30, each naming its own sidecar.
+    checked = gps_findings(report("check", ".", cwd=folder, codes=(1,)))
+    assert len(checked) == 30
+    assert all(sidecar_name(f["location"]["path"]) in f["message"] for f in checked)
+
+
+def test_a_sidecar_whose_google_position_differs_is_not_folded(tmp_path: Path) -> None:
+    """Review rev10a item 7: the sidecar's camera position (geoDataExif) is the photo's but the
+    one Google Photos shows (geoData) is 1009 km away: the photo's finding said "holds the same
+    position" and the sidecar's finding was removed."""
+    root = site_with(tmp_path, PHOTO, {
+        PHOTO: gps_jpeg(*LYON),
+        sidecar_name(PHOTO): takeout_sidecar(geoData=geo(*HORSFORTH), geoDataExif=geo(*LYON))})
+    doc = report("check", "_drafts/walk.md", cwd=root, codes=(1,))
+    by_path = {f["location"]["path"]: f["message"] for f in gps_findings(doc)}
+    assert set(by_path) == {f"assets/img/{PHOTO}", f"assets/img/{sidecar_name(PHOTO)}"}
+    assert "same position" not in by_path[f"assets/img/{PHOTO}"]
+    side = by_path[f"assets/img/{sidecar_name(PHOTO)}"]
+    assert "53.843700, -1.637600" in side and "1009 km" in side, side
+    assert doc["summary"]["findings_by_severity"]["critical"] == 2
+    redacted = json.dumps(report("check", "_drafts/walk.md", "--redact", cwd=root, codes=(1,)))
+    for secret in ("53.84", "45.77", "1.637", "4.832", "Horsforth", "Lyon"):
+        assert secret not in redacted, secret

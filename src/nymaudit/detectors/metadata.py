@@ -13,6 +13,7 @@ from nymaudit.metadata.attachments import (
     CheckedFile,
     ScanBudget,
     check_bytes,
+    grouped_note,
     relate_sidecars,
     unchecked_findings,
     unreadable,
@@ -133,7 +134,7 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
         seen = where(files, len(group), "file")  # "in 300 files (first: a.jpg, b.jpg, c.jpg, …)"
         said = SAME_FACT[first.rule].format(v=value)
         out.append(dataclasses.replace(
-            first, message=f"{seen[0].upper()}{seen[1:]} the metadata {said}.",
+            first, message=f"{seen[0].upper()}{seen[1:]} the metadata {said}.{grouped_note(first)}",
             clue=dataclasses.replace(first.clue, count=len(group))))
     return out
 

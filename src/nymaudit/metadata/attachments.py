@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from nymaudit.metadata import extract
 from nymaudit.metadata.core import PARTIAL_READ, FileMeta
 from nymaudit.metadata.findings import file_findings, status_of
+from nymaudit.metadata.takeout import LABEL as SIDECAR_LABEL
 from nymaudit.model import Finding, Origin
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def check_bytes(data: bytes, display: str, record: str | None = None,
 # file (core.BudgetExceeded, a nesting or count cap: Collector.skipped): not "truncated",
 # which is the file's own state, read to its end.
 __all__ = ["PARTIAL_READ", "SCAN_BUDGET_SPENT", "CheckedFile", "ScanBudget", "check_bytes",
-           "relate_sidecars", "unchecked_findings", "unreadable"]
+           "grouped_note", "relate_sidecars", "unchecked_findings", "unreadable"]
 
 
 def unreadable(display: str, reason: str, record: str | None = None) -> CheckedFile:
@@ -186,44 +187,83 @@ def _name_the_photo(side: CheckedFile, photo: str) -> None:
 _ISO6709 = re.compile(r"\s*([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)")
 
 
-def _position(meta: FileMeta) -> tuple[float, float] | None:
-    """The position META010 reports (a photo's GPSPosition, a video's GPSCoordinates)."""
+def _positions(meta: FileMeta) -> list[tuple[str, tuple[float, float]]]:
+    """Every position a file holds, as (field name, (lat, lon)): the one META010 reports (a
+    photo's GPSPosition, a video's GPSCoordinates) first, then a sidecar's
+    GooglePhotosPosition (geoData, where it differs from the camera's geoDataExif)."""
+    found: list[tuple[str, tuple[float, float]]] = []
     for f in meta.fields:
-        if f.group != "gps" or f.name not in ("GPSPosition", "GPSCoordinates"):
+        if f.group != "gps" or f.name not in ("GPSPosition", "GPSCoordinates", "GooglePhotosPosition"):
             continue
         iso = _ISO6709.match(f.value)
         lat, _, lon = (iso.group(1), "", iso.group(2)) if iso else f.value.partition(",")
         try:
-            return float(lat), float(lon)
+            found.append((f.name, (float(lat), float(lon))))
         except ValueError:
-            return None
-    return None
+            continue
+    return found
+
+
+def _position(meta: FileMeta) -> tuple[float, float] | None:
+    """The position META010 reports (a photo's GPSPosition, a video's GPSCoordinates)."""
+    first = next(((name, at) for name, at in _positions(meta) if name != "GooglePhotosPosition"), None)
+    return first[1] if first else None
+
+
+# A photo's META010 whose sidecar holds the same position keeps its evidence free of file
+# names: `scan` groups the photos of one place into one finding by rule, clue and evidence
+# (detectors.metadata.same_facts), and a Takeout year taken at home is one finding, not one a
+# photo (review rev10a item 3). The sidecar is named in the message, which grouping replaces,
+# and in check's per-file findings; the fold shows in the advice (the sidecar's own).
+def grouped_note(first: Finding) -> str:
+    """What a grouped META010 adds when its photos' sidecars hold the same position."""
+    from nymaudit.metadata.findings import rule
+
+    said = str(rule("META010").data.get("sidecar_advice", ""))
+    # The photo's advice and the sidecar's joined: a sidecar's own finding has the latter alone.
+    if first.rule != "META010" or not said or not first.advice.endswith(" " + said):
+        return ""
+    return (f" The {SIDECAR_LABEL}s beside them hold the same position: stripping the photos alone "
+            "leaves it published.")
+
+
+def _apart(km: float) -> str:
+    return f"{km:.1f} km" if km < 10 else f"{km:.0f} km"
 
 
 def _one_position(photo: CheckedFile, photo_name: str, side: CheckedFile, sidecar: str) -> None:
     from nymaudit.metadata.places import _km
-    from nymaudit.metadata.takeout import LABEL
 
     own = next((f for f in photo.findings if f.rule == "META010"), None)
     kept = next((f for f in side.findings if f.rule == "META010"), None)
-    here, there = _position(photo.meta), _position(side.meta)
-    if own is None or kept is None or here is None or there is None:
+    here, held = _position(photo.meta), _positions(side.meta)
+    if own is None or kept is None or here is None or not held:
         return
-    km = _km(*here, *there)
-    if km * 1000 <= SAME_POSITION_METRES:
+    # Every position the sidecar holds is compared (the camera's geoDataExif and Google's
+    # geoData): folded only when all are the photo's (review rev10a item 7).
+    far = [(name, at, _km(*here, *at)) for name, at in held if _km(*here, *at) * 1000 > SAME_POSITION_METRES]
+    if not far:
+        km = max(_km(*here, *at) for _, at in held)
         near = "" if km * 1000 < 1 else f" (within {km * 1000:.0f} m)"
-        own.message += (f" The {LABEL} beside it ({sidecar}) holds the same position{near}: stripping "
-                        "the photo alone leaves it published.")
-        own.evidence = f"{own.evidence}; {sidecar}: {kept.evidence}"
+        own.message += (f" The {SIDECAR_LABEL} beside it ({sidecar}) holds the same position{near}: "
+                        "stripping the photo alone leaves it published.")
+        own.evidence = f"{own.evidence}; {kept.evidence}"  # the same for each photo of one place
         own.advice = " ".join(a for a in (own.advice, kept.advice) if a)
         own.severity = max(own.severity, kept.severity)
         side.findings.remove(kept)  # last: the photo's finding says it first
         return
-    apart = f"{km:.1f} km" if km < 10 else f"{km:.0f} km"
-    kept.message += (f" The photo beside it ({photo_name}) holds another position, {here[0]:.6f}, "
-                     f"{here[1]:.6f}, {apart} away: the sidecar keeps the position Google Photos "
-                     "recorded (the camera's at upload, or one set or estimated in Google Photos), "
-                     "whatever was done to the photo's since.")
+    name, at, km = far[0]
+    if name != "GooglePhotosPosition":
+        kept.message += (f" The photo beside it ({photo_name}) holds another position, {here[0]:.6f}, "
+                         f"{here[1]:.6f}, {_apart(km)} away: the sidecar keeps the position Google Photos "
+                         "recorded (the camera's at upload, or one set or estimated in Google Photos), "
+                         "whatever was done to the photo's since.")
+        return
+    # The camera's fix is the photo's, but Google Photos shows it elsewhere (set by hand or
+    # estimated from the account's location history): a second position, said.
+    kept.message += (f" It also holds the position Google Photos shows for it, {at[0]:.6f}, {at[1]:.6f}, "
+                     f"{_apart(km)} from the photo's ({photo_name}): set or estimated in Google Photos, "
+                     "and published with the sidecar even when the photo is stripped.")
 
 
 def rule_example(rule: Rule, example: str) -> bool:

@@ -378,3 +378,37 @@ def pair_sidecars(names: Iterable[str]) -> dict[str, list[str]]:
 def sidecars_of(photo: str, names: Iterable[str]) -> list[str]:
     """The sidecars among ``names`` (the photo's folder) that describe ``photo``."""
     return [s for s, photos in pair_sidecars([photo, *names]).items() if photo in photos]
+
+
+def sidecar_candidates(photo: str) -> list[str]:
+    """The names Google gives the sidecar of ``photo`` (a file name), in the photo's own case,
+    looked up one by one (review rev10a item 6): a folder of any size is searched without
+    listing it. A superset: `sidecars_of` keeps those its pairing rules accept."""
+    if not photo or photo.casefold().endswith(".json"):
+        return []
+    stem, dot, ext = photo.rpartition(".")
+    if not dot or not stem:
+        stem, dot, ext = photo, "", ""
+    bases = [(photo, "")]  # a "(38)" that is part of the name as uploaded
+    m = _TRAILING_NUMBER.search(stem)
+    if m and m.start() > 0:
+        bases.append((stem[: m.start()] + dot + ext, m.group()))
+    for base, number in list(bases):
+        bare = base[: len(base) - len(dot + ext)] if dot else base
+        for edited in EDITED:
+            if bare.casefold().endswith(edited) and len(bare) > len(edited):
+                bases.append((bare[: -len(edited)] + dot + ext, number))
+                break
+    for base, number in list(bases):
+        if dot and base.endswith(dot + ext):
+            bases.append((base[: -len(dot + ext)], number))  # uploaded without an extension
+    names: set[str] = set()
+    for base, number in bases:
+        for cut in range(len(_SUFFIX) + 1):
+            named = base + _SUFFIX[:cut]
+            names.add(named[:NAME_BUDGET] + number + ".json")
+            if number:  # "IMG_1234.jpg(1).supplemental-metadata.json"
+                names.add(base + number + _SUFFIX[:cut] + ".json")
+            if len(named) <= NAME_BUDGET:
+                names.add(named + number + ".json")
+    return sorted(names)

@@ -164,34 +164,62 @@ def _file_size(root: Path, name: str) -> int | None:
     return info.st_size if info is not None and stat.S_ISREG(info.st_mode) else None
 
 
-# Entries of a photo's folder looked at for its Google Photos sidecars.
+# Entries of a photo's folder listed for its Google Photos sidecars. In a bigger folder the
+# names Google gives them are looked up one by one instead (review rev10a item 6: the
+# listing stopped at 20,000 entries, silently, and missed the sidecar past them).
 MAX_FOLDER_ENTRIES = 20_000
 
 
-def _sidecars_beside(root: Path, site: Tree, found: list[str], has: Callable[[str], bool]) -> list[str]:
+def _sidecars_beside(root: Path, site: Tree, found: list[str], has: Callable[[str], bool],
+                     problems: list[str] | None = None) -> list[str]:
     """The Google Photos sidecars (Takeout's JSON, paired by Google's naming rules:
     metadata/takeout.pair_sidecars) beside the photos a draft embeds: a Jekyll or Hugo site
     publishes every file of its folders, and a stripped photo's sidecar still holds its
-    position. A .json named like one whose content is no sidecar is left out."""
-    from nymaudit.metadata.takeout import SNIFF_BYTES, looks_like_takeout, sidecars_of
+    position. A .json named like one whose content is no sidecar is left out; one reached
+    through a link is not read but said in ``problems`` (check fails closed, as for a
+    linked photo: review rev10a item 5)."""
+    from nymaudit.metadata.takeout import SNIFF_BYTES, looks_like_takeout, sidecar_candidates, sidecars_of
 
     beside: list[str] = []
+    linked: list[tuple[str, str]] = []
+    listed: dict[str, tuple[list[str], bool]] = {}  # folder: its .json names, whether all were seen
     for name in found:
         if name.casefold().endswith(".json"):
             continue
         folder, _, photo = name.rpartition("/")
-        try:
-            with os.scandir(root / folder if folder else root) as entries:
-                names = [e.name for e in islice(entries, MAX_FOLDER_ENTRIES)
-                         if e.name.casefold().endswith(".json")]
-        except OSError:
-            continue
-        for sidecar in sidecars_of(photo, names):
+        place = root / folder if folder else root
+        if folder not in listed:
+            names: list[str] = []
+            whole = False
+            try:
+                with os.scandir(place) as entries:
+                    seen = 0
+                    for entry in islice(entries, MAX_FOLDER_ENTRIES + 1):
+                        seen += 1
+                        if entry.name.casefold().endswith(".json"):
+                            names.append(entry.name)
+                    whole = seen <= MAX_FOLDER_ENTRIES
+            except OSError:
+                pass
+            listed[folder] = (names, whole)
+        names, whole = listed[folder]
+        if not whole:  # a folder too big to list: Google's names, in the photo's case
+            names = [*names, *(c for c in sidecar_candidates(photo) if os.path.lexists(place / c))]
+        for sidecar in sidecars_of(photo, sorted(set(names))):
             member = posixpath.join(folder, sidecar) if folder else sidecar
+            if member in found or member in beside or any(member == m for m, _ in linked):
+                continue
+            if os.path.islink(place / sidecar):
+                linked.append((member, name))  # its content is not read: said, never followed
+                continue
             # No link on the way (as for the photo) before its head is read; counted once kept.
-            if (member not in found and member not in beside and _file_size(root, member) is not None
+            if (_file_size(root, member) is not None
                     and looks_like_takeout(sniff_head(site, member, SNIFF_BYTES)) and has(member)):
                 beside.append(member)
+    if problems is not None:
+        for member, name in linked:
+            problems.append(f"publishes {member} beside {name} (named as its Google Photos sidecar), which "
+                            "was not checked: it is a symbolic link, which is never followed")
     return beside
 
 
@@ -236,7 +264,7 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     unresolved: list[str] = []
     found = post_references(fm.body, fm.data, post_name, "", has, problems, unresolved)
     # The site publishes the Google Photos sidecar beside a photo with it (tenth session).
-    found += _sidecars_beside(root, FolderTree(root), found, has)
+    found += _sidecars_beside(root, FolderTree(root), found, has, problems)
     if cut:
         problems.append(f"embeds more than {MAX_SITE_FILES} files of its site; {len(cut)} not checked")
     # A file the post will publish but this check did not read is said (check fails
