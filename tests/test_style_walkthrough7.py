@@ -74,7 +74,9 @@ def test_accented_letters_belong_to_a_phrase(tmp_path: Path) -> None:
     were STYLE015 phrases; the half-Spanish account's style section had no language note."""
     doc = _scan(_reddit(tmp_path / "reddit.zip", SPANGLISH * 20))
     phrases = [p["phrase"] for p in doc["style"]["phrases"]]
-    assert "así que me" in phrases and "mañana tengo una" in phrases, phrases
+    # (Tenth session) a phrase is grown into the run its posts share: "mañana tengo una"
+    # stands in "mañana tengo una reunión muy temprano" in every post that holds it.
+    assert "así que me" in phrases and "mañana tengo una reunión muy temprano" in phrases, phrases
     for broken in ("as que me", "ana tengo una", "una reuni n", "n muy temprano", "venden caf bueno"):
         assert broken not in phrases
     assert not any(f["clue"]["value"] in ("as que me", "ana tengo una") for f in _rules(doc, "STYLE015"))

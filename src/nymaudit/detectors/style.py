@@ -56,7 +56,7 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     hp = habits.collect(text.texts, text.case_free)
     candidates = dialect.locale_candidates(ev)
     findings: list[Finding] = []
-    findings += _dialect_findings(ev, candidates, origin)
+    findings += _dialect_findings(ev, candidates, origin, words, len(text.texts))
     distinctive = habits.distinctive(hp, limit=10) if words >= MIN_WORDS_FOR_HABITS else []
     findings += _habit_findings(hp, distinctive, origin, words)
     phrases = habits.recurring_phrases(text.texts)
@@ -69,7 +69,7 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     section: dict[str, Any] = {
         "words": words,
         "too_little_text": words < MIN_WORDS_FOR_HABITS,
-        "locale_candidates": candidates[:5],
+        "locale_candidates": candidates[:_named_candidates(candidates)],
         "spelling": {"british": brit, "american": amer},
         "dates": dict(ev.dates),
         "times": dict(ev.times),
@@ -80,6 +80,18 @@ def _detect(ctx: ScanContext) -> DetectorResult:
         "language": _language(text.texts),
     }
     return DetectorResult(findings=findings, sections={"style": section})
+
+
+def _named_candidates(candidates: list[dict[str, Any]], least: int = 5) -> int:
+    """How many candidates the section keeps: the first five, and every one STYLE006's
+    message names (a tie names up to eleven). Since 2026-11-29 (tenth session): the
+    section kept five, and `scan --redact`, which masks the names the section holds, left
+    "Kenya, New Zealand, Nigeria, South Africa" of an eight-way tie readable."""
+    from nymaudit.style import dialect
+
+    summary = dialect.locale_summary(candidates)
+    named = [i + 1 for i, c in enumerate(candidates) if c["name"] in summary]
+    return max([least, *named])
 
 
 # Texts read for the language note: enough to tell a mixed account, bounded for a big one.
@@ -110,7 +122,27 @@ def _confidence(count: int) -> str:
     return "high" if count >= 10 else "medium" if count >= 4 else "low"
 
 
-def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin) -> list[Finding]:
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def spelling_confidence(major: int, distinct: int, texts_with: int, texts: int, words: int) -> str:
+    """STYLE001's confidence from the evidence that is independent (2026-11-29, tenth
+    session: "plough" five times in a 35-word text gave "medium" from a count of 5). One
+    word repeated is one piece of evidence (a name, a quotation, a pasted line), and so
+    are words that all stand in one post of many. High: 5 distinct words, 10 uses, in 3
+    posts (or the only post); medium: 2 distinct words in 2 posts (or the only one); low
+    otherwise, and always under MIN_WORDS_FOR_HABITS words, which the report marks
+    too_little_text."""
+    if words < MIN_WORDS_FOR_HABITS or distinct < 2 or texts_with < min(2, texts):
+        return "low"
+    if distinct >= 5 and major >= 10 and texts_with >= min(3, texts):
+        return "high"
+    return "medium"
+
+
+def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin, words: int = 0,
+                      texts: int = 1) -> list[Finding]:
     from nymaudit.style import dialect
 
     out: list[Finding] = []
@@ -122,11 +154,23 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin)
         if major / total >= 0.75:
             examples = [e for fam in ev.spelling for e in ev.examples.get(f"{fam}:{variety}", [])]
             name = VARIETY_NAMES[variety]
+            distinct = len(ev.spelling_words.get(variety, ()))
+            texts_with = ev.spelling_texts.get(variety, 0)
+            # How many distinct words in how many posts: what the confidence rests on.
+            basis = f"{_plural(distinct, 'distinct word')} in {_plural(texts_with, 'post')}"
+            if texts_with == texts == 1:
+                basis = _plural(distinct, "distinct word")
+            message = (f"{major} of {total} marked spellings are {name} ({basis}; "
+                       f"{', '.join(sorted(fam for fam in ev.spelling if ev.spelling[fam][variety]))}).")
+            if words < MIN_WORDS_FOR_HABITS:
+                message += (f" Too little text to say more than a hint: {words} words "
+                            f"(under {MIN_WORDS_FOR_HABITS}).")
+            elif distinct < 2:
+                message += " One word repeated: a hint, not a habit."
             out.append(rule("STYLE001").finding(
-                f"{major} of {total} marked spellings are {name} "
-                f"({', '.join(sorted(fam for fam in ev.spelling if ev.spelling[fam][variety]))}).",
-                ", ".join(examples[:6]), origin,
-                clue_value=f"{name} English spelling", confidence=_confidence(major)))
+                message, ", ".join(examples[:6]), origin,
+                clue_value=f"{name} English spelling",
+                confidence=spelling_confidence(major, distinct, texts_with, texts, words)))
     for key, counts in ev.vocabulary.items():
         n = sum(counts.values())
         if n >= 2:
@@ -136,8 +180,9 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin)
                 f"{n} uses of vocabulary typical of {name}.",
                 ", ".join(w for w, _ in counts.most_common(6)), origin,
                 clue_value=f"vocabulary of {name}",
-                # Words shared by three or more varieties only rule the others out.
-                confidence=("low" if len(dialect.locale_group(key)) >= 3
+                # Words shared by three or more varieties only rule the others out; one
+                # word repeated ("lorry" x5) is one piece of evidence (tenth session).
+                confidence=("low" if len(dialect.locale_group(key)) >= 3 or len(counts) < 2
                             else _confidence(n + (2 if len(counts) >= 3 else 0)))))
     day = ev.dates["day_first"] + ev.dates["day_first_written"]
     month = ev.dates["month_first"] + ev.dates["month_first_written"]

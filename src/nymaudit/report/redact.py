@@ -260,9 +260,20 @@ def _redact_linkage(original: dict[str, Any], masked: dict[str, Any]) -> dict[st
     out["shared_habits"] = [
         {**h, "feature": mask(h["feature"])}
         if isinstance(h, dict) and h.get("kind") in _TEXT_HABIT_KINDS and isinstance(h.get("feature"), str)
+        # (Tenth session, sty10.) A spelling variety is the clue `scan` masks as STYLE001's:
+        # FIXED, as "British" and "American" differ in length.
+        else {**h, "feature": f"{FIXED} spelling"} if isinstance(h, dict) and h.get("kind") == "dialect"
         else h
         for h in masked.get("shared_habits", [])
     ]
+    from nymaudit.style.linkage import LOCALE_HABITS
+
+    # Habits both sides settled on whose form says where (spelling, date order, clock).
+    for key in ("habits_that_agree", "habits_that_differ"):
+        if isinstance(masked.get(key), list):
+            out[key] = [{**h, "pseudonymous": f"{FIXED} {h['habit']}", "known": f"{FIXED} {h['habit']}"}
+                        if isinstance(h, dict) and h.get("habit") in LOCALE_HABITS else h
+                        for h in masked[key]]
     return out
 
 

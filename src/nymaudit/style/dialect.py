@@ -69,6 +69,10 @@ class LocaleEvidence:
     currency: Counter = field(default_factory=Counter)
     units: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Distinct marked words and the texts holding one, per variety (2026-11-29, tenth
+    # session): "plough" five times is one word, not five pieces of evidence.
+    spelling_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    spelling_texts: Counter = field(default_factory=Counter)
 
     def add_example(self, key: str, text: str) -> None:
         bucket = self.examples[key]
@@ -189,12 +193,16 @@ def collect(texts: list[str]) -> LocaleEvidence:
     for text in texts:
         lower = text.lower()
         # Distinct words in order of first use: the same counts and examples as word by word.
+        varieties: set[str] = set()
         for word, count in Counter(_WORD.findall(lower)).items():
             hit = seen[word] if word in seen else seen.setdefault(word, spelling_variant(word))
             if hit:
                 family, variety = hit
                 ev.spelling[family][variety] += count
                 ev.add_example(f"{family}:{variety}", word)
+                ev.spelling_words[variety].add(word)
+                varieties.add(variety)
+        ev.spelling_texts.update(varieties)
         for m in vocab_re.finditer(lower):
             word = canonical[_joint(m.group(0))]
             unless = not_followed.get(word)

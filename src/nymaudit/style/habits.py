@@ -5,6 +5,7 @@ typical rate from heuristics/style.toml (``[habits]``).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -377,10 +378,11 @@ PHRASE_WORDS = 3
 _PHRASE_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|[.,;:!?()\[\]{}\"“”«»…—–/|*\n\d]+|\s-+\s")
 
 
-def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
+def phrase_counts(texts: list[str], joined: list[str] | None = None) -> tuple[Counter, Counter]:
     """Word 3-grams holding at least one non-function word, never across punctuation
     or a number: (occurrences, texts that hold them). Limited to the first
-    MAX_PHRASE_TEXTS texts."""
+    MAX_PHRASE_TEXTS texts. ``joined``: filled with each text as " token token | token "
+    (every break "|"), for growing a phrase into its run (recurring_phrases)."""
     from nymaudit.style.text import normalise_apostrophes
 
     fw = function_words()
@@ -398,6 +400,8 @@ def phrase_counts(texts: list[str]) -> tuple[Counter, Counter]:
                  if all(word[i : i + PHRASE_WORDS]) and any(content[i : i + PHRASE_WORDS])]
         occurrences.update(grams)
         in_texts.update(set(grams))
+        if joined is not None:
+            joined.append(" " + " ".join([t if w else "|" for t, w in zip(tokens, word, strict=True)]) + " ")
     return occurrences, in_texts
 
 
@@ -407,19 +411,71 @@ def recurring_phrases(texts: list[str], min_texts: int = 3, limit: int = 8,
     Needs ``min_posts`` posts: within a few long texts repetition says little."""
     if len(texts) < min_posts:
         return []
-    _occ, in_texts = phrase_counts(texts)
+    joined: list[str] = []
+    _occ, in_texts = phrase_counts(texts, joined)
     floor = max(min_texts, int(0.02 * min(len(texts), MAX_PHRASE_TEXTS)))
     found = [(n, phrase) for phrase, n in in_texts.items() if n >= floor]
     found.sort(key=lambda item: (-item[0], item[1]))
     out: list[dict[str, Any]] = []
+    seeds: list[str] = []
+    runs: list[str] = []  # each reported phrase's whole run (the phrase may be shortened)
     for n, phrase in found:
         # skip a phrase that only overlaps one already reported ("at the end", "the end of")
-        if any(_overlaps(phrase, o["phrase"]) for o in out):
+        if any(_overlaps(phrase, seed) for seed in seeds):
             continue
-        out.append({"phrase": phrase, "posts": n})
+        # A fragment of a longer run already reported, in about the same posts, is that run
+        # (2026-11-29, tenth session: one sentence repeated in 19 posts gave three findings,
+        # 'discovered emoji reactions', 'is no going', 'lead has discovered').
+        if any(f" {phrase} " in f" {run} " and n <= RUN_SAME_POSTS * o["posts"]
+               for run, o in zip(runs, out, strict=True)):
+            continue
+        run, posts = _longest_run(phrase, joined, floor)
+        seeds.append(phrase)
+        runs.append(run)
+        words = run.split()
+        shown = run if len(words) <= SHOWN_RUN_WORDS else " ".join(words[:SHOWN_RUN_WORDS]) + " …"
+        out.append({"phrase": shown, "posts": posts})
         if len(out) >= limit:
             break
     return out
+
+
+# A fragment in up to this many times the posts of a run that holds it is part of that run.
+RUN_SAME_POSTS = 1.25
+# A run grows while this share of the posts holding its phrase hold the longer run too.
+RUN_KEEP_SHARE = 0.8
+MAX_RUN_WORDS = 40
+SHOWN_RUN_WORDS = 15
+
+
+def _longest_run(phrase: str, joined: list[str], floor: int) -> tuple[str, int]:
+    """The phrase grown word by word, left and right, while most of the posts holding it
+    hold the longer run (never across punctuation or a number, at most MAX_RUN_WORDS
+    words): a sentence repeated whole is reported once, as itself. ``joined``: each post
+    as " token token | token "."""
+    holding = [s for s in joined if f" {phrase} " in s]
+    need = max(floor, math.ceil(RUN_KEEP_SHARE * len(holding)))
+    run, posts = phrase, len(holding)
+    while len(run.split()) < MAX_RUN_WORDS:
+        grown = False
+        for right in (True, False):
+            nexts: Counter = Counter()
+            for s in holding:
+                at = s.find(f" {run} ")
+                token = (s[at + len(run) + 2:].split(" ", 1)[0] if right
+                         else s[:at].rsplit(" ", 1)[-1]) if at >= 0 else ""
+                if token and token[0].isalpha():
+                    nexts[token] += 1
+            if not nexts:
+                continue
+            token = nexts.most_common(1)[0][0]
+            longer = f"{run} {token}" if right else f"{token} {run}"
+            count = sum(1 for s in holding if f" {longer} " in s)
+            if count >= need and len(longer.split()) <= MAX_RUN_WORDS:
+                run, posts, grown = longer, count, True
+        if not grown:
+            break
+    return run, posts
 
 
 def _overlaps(a: str, b: str) -> bool:

@@ -585,6 +585,11 @@ HABIT_FORMS: dict[str, dict[str, str]] = {
 }
 
 
+# The habits of HABIT_FORMS whose form says where the writer learned to write (the
+# STYLE001, STYLE003 and STYLE004 clues of `scan`): their forms are masked under --redact.
+LOCALE_HABITS = frozenset({"spelling", "dates", "clock"})
+
+
 def habit_form_counts(side: Side) -> dict[str, dict[str, int]]:
     """How often each form of each habit in HABIT_FORMS occurs on one side."""
     h = side.habits.counts
@@ -847,11 +852,16 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
         zp = F.zscores(pseudo.profile, space)
         zk = F.zscores(known.profile, space)
         picks = []
+        # What each rate is per 1000 of: words for function words, character 3-grams for 3-grams.
+        p_totals = (float(pseudo.seg.word_totals.sum()), float(pseudo.seg.ngram_totals.sum()))
+        k_totals = (float(known.seg.word_totals.sum()), float(known.seg.ngram_totals.sum()))
         for i, name in enumerate(space.names):
             # Letter-only 3-grams are mostly topic and names: only punctuation ones are habits.
             if name.startswith("c:") and not any(ch in _PUNCTUATION for ch in name[2:]):
                 continue
-            if zp[i] * zk[i] > 0 and min(abs(zp[i]), abs(zk[i])) >= 1.5:
+            if (zp[i] * zk[i] > 0 and min(abs(zp[i]), abs(zk[i])) >= 1.5
+                    and _countable(float(pseudo.profile[i]), float(known.profile[i]), float(space.mean[i]),
+                                   p_totals[name.startswith("c:")], k_totals[name.startswith("c:")])):
                 picks.append((min(abs(zp[i]), abs(zk[i])), i, name))
         picks.sort(reverse=True)
         for strength, i, name in picks[:6]:
@@ -863,6 +873,26 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
 
 
 _PUNCTUATION = set(".,;:!?'\"()-")
+# A word or sequence used "rarely" on a side needs this many uses expected there at the
+# typical rate: none in 112 words where 7 per 1000 is typical is what chance gives (tenth
+# session: "You write 'with' unusually rarely on both sides (0.0 per 1000 here, 0.0 ...)").
+MIN_EXPECTED_USES = 5
+# One used "often" needs this many uses on each side.
+MIN_OFTEN_USES = 3
+
+
+def _countable(p_rate: float, k_rate: float, typical: float, p_total: float, k_total: float) -> bool:
+    """Whether a function word or character sequence off the typical rate on both sides is
+    evidence, not the noise of a short text: never at 0 per 1000 on both sides (nothing the
+    writer does, and nothing to advise on); below the typical rate only where each side is
+    long enough to expect MIN_EXPECTED_USES at that rate (0 of an expected 5 has a chance
+    under 1%); above it only with MIN_OFTEN_USES uses on each side. ``*_total``: the words
+    (or character 3-grams) each side's rates are per 1000 of."""
+    if p_rate <= 0 and k_rate <= 0:
+        return False
+    if p_rate < typical:
+        return min(p_total, k_total) * typical / 1000 >= MIN_EXPECTED_USES
+    return min(p_rate * p_total, k_rate * k_total) / 1000 >= MIN_OFTEN_USES - 0.01
 
 
 def _not_name(word: str, not_names: set[str]) -> bool:
@@ -957,7 +987,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     elif pseudo.words < min_any:
         warnings.append(
             f"Only {pseudo.words} words of pseudonymous writing (under {min_any}): too little to "
-            "say anything about style, so no probability is given.")
+            "say anything about style, so no probability is given and no shared habits are listed "
+            "or advised on.")
     elif pseudo.words < min_pseudo:
         warnings.append(
             f"Only {pseudo.words} words of pseudonymous writing (under {min_pseudo}): "
@@ -985,7 +1016,7 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             warnings.append(
                 f"Known corpus '{label}' does not read as English (function words are "
                 f"{side.english_share:.0%} of its words): the English-based method does not apply, "
-                "so no probability is given for it.")
+                "so no probability is given for it and no shared habits are drawn from it.")
         elif side.non_english_word_share >= 0.1:
             warnings.append(
                 f"Known corpus '{label}' mixes languages ({side.non_english_word_share:.0%} of its "
@@ -999,7 +1030,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         warnings.append(
             f"The pseudonymous corpus does not read as English (function words are "
             f"{pseudo.english_share:.0%} of its words): the English-based method does not apply, "
-            "so no probability is given.")
+            "so no probability is given, and no shared habits are listed or advised on (the rates "
+            "they compare are read with English lists).")
     elif pseudo.non_english_word_share >= 0.1:
         warnings.append(
             f"The pseudonymous corpus mixes languages ({pseudo.non_english_word_share:.0%} of its "
@@ -1083,10 +1115,12 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
                         "distance_margin": round(b["ranking_score"] - a["ranking_score"], 4)})
     # Habits are drawn from the nearest side that is prose: program code's keywords ("else",
     # "sorted") are no habit of the writer's.
-    best = next((c["label"] for c in scored if not code(sides[c["label"]])), None)
-    # Habits shared with a side too short to judge would be chance, not evidence.
+    best = next((c["label"] for c in scored if not foreign(sides[c["label"]])), None)
+    # Habits shared with a side too short to judge would be chance, not evidence; so would
+    # rates read with English lists from a text that is not English (tenth session: "What to
+    # vary" advised on 'tidy' and 'with' under the warning that the text is not English).
     shared = (shared_habits(pseudo, sides[best])
-              if best and not code(pseudo) and min(pseudo.words, sides[best].words) >= min_any else [])
+              if best and not foreign(pseudo) and min(pseudo.words, sides[best].words) >= min_any else [])
     # No habits compared with program code, on either side.
     prose = [] if code(pseudo) else [label for label in ranked if not code(sides[label])]
     mode = "verification" if len(known) == 1 else "attribution"
