@@ -21,14 +21,14 @@ from nymaudit.metadata.core import (
     Field,
     FileMeta,
 )
-from nymaudit.metadata.sniff import TAKEOUT_FORMAT, TRACK_FORMATS, sniff
+from nymaudit.metadata.sniff import LINE_TRACK_FORMATS, TAKEOUT_FORMAT, TRACK_FORMATS, sniff
 
 __all__ = ["GROUPS", "Field", "FileMeta", "extract", "sniff", "SUPPORTED_FORMATS"]
 
 SUPPORTED_FORMATS = (
     "jpeg", "tiff", "cr2", "orf", "rw2", "raf", "mrw", "png", "webp", "heif", "avif", "cr3",
     "mov", "mp4", "pdf", "ooxml", "odf", "xmp", "psd", "jp2", "gif", "eps",
-    "riff", "crw", "svg", "svgz", "ico", "rtf", *TRACK_FORMATS, "igc", "nmea", "vcard", "ics",
+    "riff", "crw", "svg", "svgz", "ico", "rtf", *TRACK_FORMATS, *LINE_TRACK_FORMATS, "vcard", "ics",
     TAKEOUT_FORMAT,
 )
 UNSUPPORTED_REASONS = {
@@ -131,10 +131,11 @@ def _dispatch(fmt: str, data: bytes, out: Collector) -> None:
         from nymaudit.metadata import svg
 
         getattr(svg, f"parse_{fmt}")(data, out)
-    elif fmt in ("rtf", *TRACK_FORMATS, "igc", "nmea", "vcard", "ics"):
+    elif fmt in ("rtf", *TRACK_FORMATS, *LINE_TRACK_FORMATS, "vcard", "ics"):
         from nymaudit.metadata import textformats
 
-        reader = textformats.parse_track_xml if fmt in TRACK_FORMATS else getattr(textformats, f"parse_{fmt}")
+        reader = (textformats.parse_track_xml if fmt in TRACK_FORMATS
+                  else getattr(textformats, f"parse_{fmt.replace('-', '_')}"))
         reader(data, out)
     elif fmt == TAKEOUT_FORMAT:
         from nymaudit.metadata.takeout import parse_takeout

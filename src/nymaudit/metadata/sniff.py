@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import zipfile
@@ -18,8 +19,9 @@ AVIF_BRANDS = {b"avif", b"avis"}
 def sniff(data: bytes) -> str:
     """One of: jpeg, tiff, cr2, orf, rw2, png, webp, heif, avif, cr3, mov, mp4, pdf,
     ooxml, odf, zip, raf, mrw, xmp, gif, psd, jp2, eps, riff, crw, svg, svgz, ico, rtf,
-    gpx, kml, tcx, garmin-xml (GPS track XML), igc, nmea, vcard, ics, google-photos-sidecar
-    (Google Takeout's JSON beside a photo), xml (not read), text, or "unknown"."""
+    gpx, kml, tcx, garmin-xml (GPS track XML), igc, nmea, gps-csv (a CSV of positions),
+    bramor-log (Bramor gEO drone log), vcard, ics, google-photos-sidecar (Google Takeout's
+    JSON beside a photo), xml (not read), text, or "unknown"."""
     head = data[:64]
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
@@ -111,7 +113,7 @@ _ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 
 def _text_format(head: bytes) -> str | None:
     """rtf, gpx (track XML), xmp (bare rdf:RDF), xml (another XML document), igc, nmea,
-    vcard, ics, or None."""
+    vcard, ics, bramor-log, gps-csv, or None."""
     if head.startswith(b"{\\rtf"):
         return "rtf"
     upper = head[:64].upper()
@@ -136,6 +138,10 @@ def _text_format(head: bytes) -> str | None:
         if name.lower() in TEXT_ROOTS or name == b"svg" or not head.startswith(b"<?xml"):
             return None  # a page or a Markdown post that opens with a tag stays text
         return "xml"
+    if head[:1].isdigit() and _looks_like_bramor(head):
+        return "bramor-log"
+    if _looks_like_csv_track(head):
+        return "gps-csv"
     return None
 
 
@@ -148,6 +154,117 @@ def _looks_like_nmea(head: bytes) -> bool:
         return False
     return any(_NMEA_CHECKED.search(line) or line.startswith((b"$GP", b"$GN", b"$GL", b"$PMGN"))
                for line in sentences)
+
+
+# Position logs in plain text (tenth session, walkthrough 10): read as GPS tracks, never as
+# "text". Both tests look at the first 4 KB only, as the other text formats do.
+LINE_TRACK_FORMATS = ("igc", "nmea", "gps-csv", "bramor-log")
+# Bramor gEO (C-Astral's Bramor drones; ExifTool's Geotag3.log, read by ExifTool's Geotag
+# since 2015): 12 fields, "? index lat lon alt track dd/mm/yyyy hh:mm:ss yaw pitch roll ypr".
+BRAMOR_LINE = re.compile(
+    rb"^\s*\d+\s+\d+\s+(-?\d{1,3}(?:\.\d+)?)\s+(-?\d{1,3}(?:\.\d+)?)\s+\S+\s+\S+\s+"
+    rb"(\d{2})/(\d{2})/(\d{4})\s+(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s+\S+\s+\S+\s+\S+\s+ypr\s*$")
+# Column names of a CSV of positions (DJI's flight log "Latitude,Longitude", Airdata's
+# "latitude,longitude", GPSLogger's "lat,lon", "GPS Latitude (deg)"...), compared after
+# column_key(): lower case, units in brackets and every non-letter dropped.
+CSV_LAT_NAMES = frozenset(("lat", "latitude", "gpslat", "gpslatitude", "poslat", "positionlat",
+                           "latdeg", "latitudedeg", "latitudedegrees", "latitudedecimal", "latdd"))
+CSV_LON_NAMES = frozenset(("lon", "lng", "long", "longitude", "gpslon", "gpslng", "gpslong",
+                           "gpslongitude", "poslon", "poslong", "positionlon", "positionlong",
+                           "londeg", "lngdeg", "longdeg", "longitudedeg", "longitudedegrees",
+                           "longitudedecimal", "londd", "lngdd"))
+CSV_DELIMITERS = (",", ";", "\t", "|")
+# Not every CSV with a "lat" column is a track: a list of posts or shops with a sparse one is
+# not. Two or more rows, and at least this share of the sampled rows, must hold two numbers
+# in range (not 0,0) in those columns.
+CSV_MIN_ROWS = 2
+CSV_ROW_SHARE = 0.8
+CSV_SAMPLE_ROWS = 200
+CSV_HEADER_SEARCH = 5  # a "sep=," line or "#" comments may come before the header
+
+
+def column_key(name: str) -> str:
+    """'GPS Latitude (deg)' -> 'gpslatitude'."""
+    name = re.sub(r"[(\[{][^)\]}]{0,40}[)\]}]", "", name.strip().lower())
+    return re.sub(r"[^a-z]", "", name)
+
+
+def split_csv_line(line: str, delimiter: str) -> list[str]:
+    if '"' not in line:
+        return line.split(delimiter)
+    try:
+        return next(csv.reader([line], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return []
+
+
+def csv_track_columns(header: str) -> tuple[str, int, int, list[str]] | None:
+    """(delimiter, latitude column, longitude column, column names) when a header line names
+    both. A header with a "text" column is a posts file (the generic reader's), not a log."""
+    if len(header) > 4096:
+        return None
+    for delim in CSV_DELIMITERS:
+        if delim not in header:
+            continue
+        names = [c.strip().strip('"').strip() for c in split_csv_line(header, delim)]
+        keys = [column_key(c) for c in names]
+        lat = next((i for i, k in enumerate(keys) if k in CSV_LAT_NAMES), None)
+        lon = next((i for i, k in enumerate(keys) if k in CSV_LON_NAMES), None)
+        if lat is None or lon is None or "text" in keys:
+            continue
+        return delim, lat, lon, names
+    return None
+
+
+def csv_position(fields: list[str], delim: str, lat_i: int, lon_i: int) -> tuple[float, float] | None:
+    """The row's position, or None when either column is missing, not a number, out of
+    range or both are 0 (a logger's "no fix")."""
+    if lat_i >= len(fields) or lon_i >= len(fields):
+        return None
+    texts = [fields[lat_i].strip().strip('"'), fields[lon_i].strip().strip('"')]
+    if delim != ",":
+        texts = [t.replace(",", ".") for t in texts]  # "52,2053" in a ;-separated export
+    try:
+        lat, lon = float(texts[0]), float(texts[1])
+    except ValueError:
+        return None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
+        return None  # NaN fails the range test too
+    return lat, lon
+
+
+def _looks_like_csv_track(head: bytes) -> bool:
+    if not _looks_like_text(head[:4096]):
+        return False
+    lines = head.decode("utf-8", errors="replace").splitlines()
+    if len(head) >= 4096 and not head.endswith((b"\n", b"\r")):
+        lines = lines[:-1]  # a row cut by the sample's end
+    lines = [line for line in lines if line.strip()]
+    for n, line in enumerate(lines[:CSV_HEADER_SEARCH]):
+        found = csv_track_columns(line)
+        if found is None:
+            continue
+        delim, lat_i, lon_i, _names = found
+        rows = lines[n + 1 : n + 1 + CSV_SAMPLE_ROWS]
+        good = sum(1 for row in rows if csv_position(split_csv_line(row, delim), delim, lat_i, lon_i))
+        return good >= CSV_MIN_ROWS and good >= CSV_ROW_SHARE * len(rows)
+    return False
+
+
+def bramor_fix(line: bytes) -> re.Match[bytes] | None:
+    m = BRAMOR_LINE.match(line)
+    if not m or not (-90 <= float(m.group(1)) <= 90 and -180 <= float(m.group(2)) <= 180):
+        return None
+    return m
+
+
+def _looks_like_bramor(head: bytes) -> bool:
+    """The first line and every line of the first ten (blank ones aside) a Bramor fix; two at least."""
+    lines = head.splitlines()[:40]
+    if len(head) >= 4096 and not head.endswith((b"\n", b"\r")):
+        lines = lines[:-1]  # a fix cut by the sample's end
+    lines = [line for line in lines if line.strip()][:10]
+    return len(lines) >= 2 and all(bramor_fix(line) for line in lines)
 
 
 def _xml_root(head: bytes) -> tuple[bytes, bytes] | None:

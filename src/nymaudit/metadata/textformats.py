@@ -16,11 +16,12 @@ import math
 import re
 from collections import deque
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 from nymaudit.metadata.core import Collector
 from nymaudit.metadata.office import _local
 from nymaudit.metadata.places import _km as _distance_km
+from nymaudit.metadata.sniff import column_key
 
 MAX_TEXT_BYTES = 32 * 1024 * 1024
 MAX_LINES = 500_000
@@ -361,6 +362,179 @@ def _nmea_time(date: str, clock: str) -> str | None:
     if not day or int(clock[0:2]) > 23 or int(clock[2:4]) > 59 or int(clock[4:6]) > 60:
         return None
     return f"{day}T{clock[0:2]}:{clock[2:4]}:{clock[4:6]}Z"
+
+
+# --- Position logs in CSV and Bramor gEO (tenth session, walkthrough 10) -----------------
+
+# Columns whose values are the fix's time (compared after sniff.column_key).
+_CSV_TIME_NAMES = frozenset(("time", "datetime", "datetimeutc", "timestamp", "timeutc", "utctime",
+                             "gpstime", "gpsdatetime", "utc", "isotime", "timeiso", "recordedat"))
+_CSV_DATE_NAMES = frozenset(("date", "gpsdate", "dateutc", "utcdate"))
+_ISO_TIME = re.compile(r"^(\d{4})[-/:](\d{2})[-/:](\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)"
+                       r"\s*(Z|UTC|[+-]\d{2}:?\d{2})?)?$")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?(?:\.\d+)?$")
+MAX_CSV_LINE = 64 * 1024
+# A track's successive fixes are close (a DJI log: 0.1 s apart; a phone logger: seconds); a
+# list of places is not. Without times, a median step above this is read as a list of
+# positions (waypoints), not a track.
+MAX_TRACK_STEP_KM = 5.0
+STEPS_SAMPLED = 1000
+
+
+def _csv_time(value: str) -> str | None:
+    """An ISO 8601 date-time (kept, "T" between date and time; EXIF's "2014:04:21" and
+    "2014/04/21" dates too), or Unix seconds or
+    milliseconds (2000-2100) as UTC; anything else (dd/mm or mm/dd, which cannot be told
+    apart) is not read."""
+    value = value.strip().strip('"')
+    m = _ISO_TIME.match(value)
+    if m:
+        year, month, day, clock, zone = m.groups()
+        date = _valid_date(int(year), int(month), int(day))
+        if not date:
+            return None
+        zone = "Z" if zone == "UTC" else zone or ""
+        return f"{date}T{clock}{zone}" if clock else date
+    if _EPOCH.match(value):
+        seconds = float(value) / (1000 if len(value.split(".")[0]) == 13 else 1)
+        if 946_684_800 <= seconds < 4_102_444_800:
+            return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return None
+
+
+class _Steps:
+    """The distance between successive fixes, for the first STEPS_SAMPLED of them."""
+
+    def __init__(self) -> None:
+        self.previous: tuple[float, float] | None = None
+        self.steps: list[float] = []
+
+    def add(self, pos: tuple[float, float]) -> None:
+        if self.previous is not None and len(self.steps) < STEPS_SAMPLED:
+            self.steps.append(_distance_km(*self.previous, *pos))
+        self.previous = pos
+
+    def close(self) -> bool:
+        if not self.steps:
+            return True
+        ordered = sorted(self.steps)
+        return ordered[len(ordered) // 2] <= MAX_TRACK_STEP_KM
+
+
+def parse_gps_csv(data: bytes, out: Collector) -> None:
+    """A CSV of positions (DJI flight log, Airdata, GPSLogger and other exports): the
+    latitude and longitude columns the header names, a time column when there is one."""
+    track = Track()
+    steps = _Steps()
+    timed = [False]
+    try:
+        _gps_csv(data, out, track, steps, timed)
+    finally:
+        # Times, or fixes close to each other, make a track; far-apart untimed rows a list.
+        track.report(out, "track" if timed[0] or steps.close() else "waypoint")
+
+
+def _gps_csv(data: bytes, out: Collector, track: Track, steps: _Steps, timed: list[bool]) -> None:
+    from nymaudit.metadata.sniff import csv_position, csv_track_columns, split_csv_line
+
+    data = _cap(data, out, "CSV")
+    columns = None
+    skipped_before = rows = unreadable = long_lines = untimed = 0
+    elapsed: list[float] = []
+    time_i = date_i = seconds_i = None
+    for raw in _lines(data, out):
+        if len(raw) > MAX_CSV_LINE:
+            long_lines += 1
+            continue
+        line = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
+        if not line.strip():
+            continue
+        if columns is None:
+            columns = csv_track_columns(line)
+            if columns is None:
+                skipped_before += 1
+                if skipped_before > 5:
+                    out.note("no header naming latitude and longitude columns found")
+                    return
+                continue
+            keys = [column_key(name) for name in columns[3]]
+            # DJI's "Time(text)" ("0m 0.3s") is a duration, as its "Time(seconds)".
+            time_i = next((i for i, k in enumerate(keys) if k in _CSV_TIME_NAMES
+                           and not re.search(r"second|text", columns[3][i], re.I)), None)
+            date_i = next((i for i, k in enumerate(keys) if k in _CSV_DATE_NAMES), None)
+            # DJI's flight log: "Time(seconds)" since take-off; its date is only in the file name.
+            seconds_i = next((i for i, k in enumerate(keys) if k == "time"
+                              and "second" in columns[3][i].lower()), None)
+            continue
+        delim, lat_i, lon_i, _names = columns
+        fields = split_csv_line(line, delim)
+        rows += 1
+        pos = csv_position(fields, delim, lat_i, lon_i)
+        if pos is None:
+            unreadable += 1
+            continue
+        when = None
+        if time_i is not None and time_i < len(fields):
+            value = fields[time_i].strip()
+            if date_i is not None and date_i < len(fields) and re.match(r"\d{1,2}:\d{2}", value):
+                value = f"{fields[date_i].strip()} {value}"  # separate date and time columns
+            when = _csv_time(value)
+        elif date_i is not None and date_i < len(fields):
+            when = _csv_time(fields[date_i])
+        if when:
+            timed[0] = True
+        elif time_i is not None or date_i is not None:
+            untimed += 1
+        if seconds_i is not None and seconds_i < len(fields):
+            second = _float(fields[seconds_i])
+            if second is not None and len(elapsed) < 2:
+                elapsed.append(second)
+            elif second is not None:
+                elapsed[1] = second
+        steps.add(pos)
+        track.point(*pos, when)
+    if len(elapsed) == 2:
+        out.add("time", "ElapsedTime", f"{elapsed[0]:g} s to {elapsed[1]:g} s from the start of the log "
+                "(the file holds no date; a DJI log's date and start time are in its file name)")
+    if unreadable:
+        out.note(f"{unreadable} of {rows} row(s) without a readable position (missing, not a number, "
+                 "out of range or 0,0) skipped")
+    if long_lines:
+        out.note(f"{long_lines} line(s) longer than {MAX_CSV_LINE // 1024} KB skipped")
+    if untimed and untimed == rows - unreadable:
+        out.note("times not in a form read (ISO 8601 or Unix seconds); positions read without them")
+
+
+def parse_bramor_log(data: bytes, out: Collector) -> None:
+    """Bramor gEO log (C-Astral's Bramor drones, as ExifTool's Geotag reads it): one fix a
+    line, "? index lat lon alt track dd/mm/yyyy hh:mm:ss yaw pitch roll ypr"."""
+    track = Track()
+    try:
+        _bramor(data, out, track)
+    finally:
+        track.report(out, "track")
+
+
+def _bramor(data: bytes, out: Collector, track: Track) -> None:
+    from nymaudit.metadata.sniff import bramor_fix
+
+    data = _cap(data, out, "gEO log")
+    unreadable = 0
+    for line in _lines(data, out):
+        if not line.strip():
+            continue
+        m = bramor_fix(line[:MAX_NMEA_LINE])
+        if not m:
+            unreadable += 1
+            continue
+        lat, lon = float(m.group(1)), float(m.group(2))
+        dd, mm, yyyy, hh, mi, ss = (int(x) for x in m.groups()[2:])
+        date = _valid_date(yyyy, mm, dd)
+        # No zone in the log (ExifTool reads it as UTC): the time is given as written.
+        when = f"{date}T{hh:02d}:{mi:02d}:{ss:02d}" if date and hh < 24 and mi < 60 and ss <= 60 else None
+        track.point(lat, lon, when)
+    if unreadable:
+        out.note(f"{unreadable} line(s) that are not a gEO fix skipped")
 
 
 def _valid_date(year: int, month: int, day: int) -> str:

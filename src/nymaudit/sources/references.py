@@ -35,8 +35,9 @@ ATTACHMENT_EXTENSIONS = DOCUMENT_AND_IMAGE_EXTENSIONS | frozenset(
 # Extensions GPS loggers use that other files use too (NMEA loggers write .log, a Garmin
 # logbook is .xml): in a folder these are read only when their first bytes are a track
 # (review rev8b item 14: `scan` of a folder skipped them while `meta` read them). A .json is
-# read when it is a Google Photos sidecar (Takeout's JSON beside a photo; ninth session).
-SNIFFED_TRACK_EXTENSIONS = frozenset(("log", "xml", "json"))
+# read when it is a Google Photos sidecar (Takeout's JSON beside a photo; ninth session). A .csv
+# is read when it is a log of positions (a DJI flight log; tenth session), a .log when Bramor gEO.
+SNIFFED_TRACK_EXTENSIONS = frozenset(("log", "xml", "json", "csv"))
 # Files of these extensions that turn out to be no track or sidecar: past this many, the
 # rest are not opened (hits do not count: 2,000 sidecars of a Takeout folder are all read).
 MAX_SNIFFED_TRACKS = 500
@@ -100,7 +101,8 @@ def _is_track(tree: Tree, name: str) -> bool:
 
     # A sidecar's keys follow its caption: its head is read as far as the sniffer looks.
     size = SNIFF_BYTES if extension(name) == "json" else 4096
-    return sniff(sniff_head(tree, name, size)) in (*TRACK_FORMATS, "nmea", TAKEOUT_FORMAT)
+    return sniff(sniff_head(tree, name, size)) in (*TRACK_FORMATS, "nmea", "gps-csv", "bramor-log",
+                                                   TAKEOUT_FORMAT)
 
 
 def collect_attachments(tree: Tree, result: SourceResult, skip_dirs: frozenset[str]) -> dict[str, Attachment]:
