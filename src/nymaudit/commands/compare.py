@@ -17,7 +17,21 @@ def analyse(pseudonymous: Corpus, known: dict[str, Corpus]) -> dict[str, Any]:
     """The full ``nymaudit.compare/1`` document; never raises on odd input."""
     from nymaudit.style.linkage import analyse as run
 
-    return run(pseudonymous, known)
+    doc = run(pseudonymous, known)
+    # A repository's README/docs whose every commit is the writer's are read as the writer's
+    # prose (sources/git.py): a theme's README copied in by the writer's own commit reads the
+    # same, so the files are named for the user to judge (review rev10b 9, 2026-11-29).
+    prose = sorted({str(p.extra["repository_file"]) for p in pseudonymous.authored_posts()
+                    if isinstance(p.extra, dict) and p.extra.get("writer_prose") is True
+                    and isinstance(p.extra.get("repository_file"), str)})
+    if prose and isinstance(doc.get("linkage"), dict):
+        doc["linkage"]["writer_prose_files"] = prose
+        doc["linkage"].setdefault("warnings", []).append(
+            f"Read as the writer's own prose (only the writer's commits made them): {', '.join(prose[:5])}"
+            + (f" and {len(prose) - 5} more" if len(prose) > 5 else "")
+            + ". A theme's or template's file copied in by the writer's own commit reads the same: "
+            "if one of them is not your writing, compare the posts alone.")
+    return doc
 
 
 # The keys of the compare document that `redact` masks itself; the linkage goes through

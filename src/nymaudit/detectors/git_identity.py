@@ -118,19 +118,25 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             # an old identity of the writer's own looks the same.
             severity="low",
         ))
-    named = _mailmap_named(others, inherited, linked, mailmap)
+    named = _mailmap_named(others, inherited, linked, mailmap, {email_of(i) for i in own})
     if named:
         out.append(rule("SELF004").finding(
             f"The mailmap file the repository publishes at HEAD also names "
-            f"{plural(len(named), 'identity', 'identities')} that no commit read here carries: "
-            "if one of them is yours, it names the pseudonym.",
+            f"{plural(len(named), 'identity', 'identities')} that no commit read here carries"
+            f"{_shallow_note(mailmap)}: if one of them is yours, it names the pseudonym.",
             evidence=_listing(named)[1],
             location=_mailmap_origin(mailmap, origin),
             clue_value=next(iter(named)),
         ))
     out.extend(_organisations(leaking, alongside, switched, origin, settings, linked, named,
-                              _mailmap_origin(mailmap, origin)))
+                              _mailmap_origin(mailmap, origin), _shallow_note(mailmap)))
     return out
+
+
+def _shallow_note(mailmap: dict[str, Any]) -> str:
+    """Said of identities no commit carries when the history is a shallow clone's."""
+    return (", but the history read here is shallow (a clone made with --depth holds only the "
+            "newest commits, so theirs may have been cut off)" if mailmap.get("shallow") else "")
 
 
 def _mailmap_origin(mailmap: dict[str, Any], origin: Origin) -> Origin:
@@ -168,10 +174,12 @@ def _mailmap_linked(own: dict[str, list[Post]], others: dict[str, dict[str, Any]
 
 
 def _mailmap_named(others: dict[str, dict[str, Any]], inherited: dict[str, dict[str, Any]],
-                   linked: dict[str, dict[str, Any]], mailmap: dict[str, Any]) -> dict[str, dict[str, Any]]:
+                   linked: dict[str, dict[str, Any]], mailmap: dict[str, Any],
+                   own_emails: set[str] | None = None) -> dict[str, dict[str, Any]]:
     """The .mailmap's other people, as identities no commit of the history carries (those
     that made commits are reported with them). A group that holds an address of history the
-    writer started from (a forked theme's authors) is left out with it."""
+    writer started from (a forked theme's authors) is left out with it. An address on the
+    writer's commits (a co-maintainer who committed them) made commits: not "no commits"."""
     inherited_emails = {email_of(i) for i in inherited}
     known = set(others) | set(linked)
     named: dict[str, dict[str, Any]] = {}
@@ -179,7 +187,8 @@ def _mailmap_named(others: dict[str, dict[str, Any]], inherited: dict[str, dict[
         if not isinstance(group, list) or any(email_of(i) in inherited_emails for i in group):
             continue
         for identity in group:
-            if isinstance(identity, str) and identity not in known and _name_of(identity):
+            if isinstance(identity, str) and identity not in known and _name_of(identity) \
+                    and email_of(identity) not in (own_emails or ()):
                 named.setdefault(identity, {"commits": 0, "mailmap": True})
     return named
 
@@ -192,14 +201,14 @@ def _name_of(identity: str) -> str:
 def _stated(own: dict[str, list[Post]], linked: dict[str, dict[str, Any]], mailmap: dict[str, Any]):
     """SELF004, high: the repository's own .mailmap says the writer is these identities."""
     writer = next((i for i, posts in sorted(own.items(), key=lambda kv: -len(kv[1]))), "")
-    rewritten = all(not int(v.get("commits", 0)) for v in linked.values())
+    none = all(not int(v.get("commits", 0)) for v in linked.values())
     # The identities in the evidence, which --redact masks, not in the message.
     return rule("SELF004").finding(
         f"The mailmap file the repository publishes at HEAD says these are one person: the writer's "
         f"identity and {plural(len(linked), 'other identity', 'other identities')}. Anyone who "
         "clones the repository reads it"
-        + (", even though no commit carries them any more (a rewritten history keeps the file)."
-           if rewritten else "."),
+        # Not "any more": a mailmap line often names an address that never committed here.
+        + (", though no commit here carries them." if none else "."),
         evidence=(f"{writer} = " if writer else "") + _listing(linked)[1],
         location=_mailmap_origin(mailmap, Origin(".mailmap")),
         clue_value=next(iter(linked)),
@@ -284,12 +293,14 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
                    switched: tuple[str, dict[str, Any]] | None, origin: Origin,
                    settings: dict[str, Any], linked: dict[str, dict[str, Any]] | None = None,
                    named: dict[str, dict[str, Any]] | None = None,
-                   mailmap_origin: Origin | None = None) -> list:
+                   mailmap_origin: Origin | None = None, shallow: str = "") -> list:
     """SELF005, one finding per organisation domain: high on the writer's own commits or
     on the identity the writer switched from in place, medium on anyone else working
     alongside (a collaborator, a second account, a work laptop). History the writer
     forked from (low in SELF004) is not looked at: a theme author's employer says
-    nothing of the writer."""
+    nothing of the writer. Other people's domains are summarised: those of identities only
+    the .mailmap names (no commit here) in one medium finding at the .mailmap, and those of
+    collaborators in one medium finding when there are more than ``other_domains_listed``."""
     by_domain: dict[str, dict[str, Any]] = {}
     candidates: list[tuple[str, str, Origin]] = [
         (i, "writer", posts[0].origin) for i, posts in leaking.items()]
@@ -297,7 +308,7 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
         candidates.append((switched[0], "switched", origin))
     candidates.extend((i, "mailmap", mailmap_origin or origin) for i in linked or ())
     candidates.extend((i, "other", origin) for i in alongside)
-    candidates.extend((i, "other", mailmap_origin or origin) for i in named or ())
+    candidates.extend((i, "named", mailmap_origin or origin) for i in named or ())
     for identity, role, where_ in candidates:
         m = _IDENTITY.match(identity.strip())
         found = organisation_domain(email_of(identity), m.group("name") if m else "", settings)
@@ -309,8 +320,21 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
         if identity not in entry["identities"]:
             entry["identities"].append(identity)
     out = []
+    others = {d: e for d, e in by_domain.items()
+              if not {"writer", "switched", "mailmap"} & set(e["roles"]) and "other" in e["roles"]}
+    named_only = {d: e for d, e in by_domain.items() if set(e["roles"]) == {"named"}}
+    if len(others) > int(settings.get("other_domains_listed", 3)):
+        out.append(_other_domains(others, origin, "identities in the history", "medium"))
+    if named_only:
+        out.append(_other_domains(named_only, mailmap_origin or origin,
+                                  "named only in the mailmap file the repository publishes at HEAD, "
+                                  "not as the writer", "medium",
+                                  f" No commit read here carries them{shallow}." if shallow else ""))
     for domain, entry in by_domain.items():
         roles = entry["roles"]
+        if domain in named_only or (domain in others and len(others) > int(
+                settings.get("other_domains_listed", 3))):
+            continue
         whose = ("The writer's own commits carry" if "writer" in roles else
                  "An identity that the repository's mailmap file says is the writer's has"
                  if "mailmap" in roles else
@@ -329,6 +353,29 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
             advice=(str(settings.get("mailmap_advice") or "") or None) if set(roles) == {"mailmap"} else None,
         ))
     return out
+
+
+def _other_domains(entries: dict[str, dict[str, Any]], where_: Origin, whose: str, severity: str,
+                   tail: str = ""):
+    """One SELF005 for other people's organisation domains: a fork's mailmap can name hundreds."""
+    identities = [i for e in entries.values() for i in e["identities"]]
+    listed = "; ".join(identities[:LISTED]) + (
+        f"; and {len(identities) - LISTED} more" if len(identities) > LISTED else "")
+    domain, entry = next(iter(entries.items()))
+    at = ("an address at an organisation's own domain" if len(identities) == 1 else
+          f"addresses at {plural(len(entries), 'organisation', 'organisations')}' own domains"
+          if len(entries) > 1 else "addresses at an organisation's own domain")
+    return rule("SELF005").finding(
+        f"{plural(len(identities), 'other identity', 'other identities')} ({whose}) "
+        f"{'has' if len(identities) == 1 else 'have'} {at}, not at a free mail service: "
+        f"{'the domain says' if len(entries) == 1 else 'the domains say'} where people the writer "
+        f"works with or builds on work or study, not where the writer does.{tail}",
+        evidence=listed,
+        location=where_,
+        clue_value=domain,
+        clue_kind=entry["kind"],
+        severity=severity,
+    )
 
 
 def _listing(identities: dict[str, dict[str, Any]]) -> tuple[int, str]:
@@ -417,7 +464,11 @@ def rule_example(found: Rule, example: str) -> bool:
     post = Post(id="1", timestamp=datetime(2025, 2, 6, 21, tzinfo=UTC), text="", origin=Origin("repo/.git"),
                 kind="commit", extra=extra)
     if lines:
-        writer = {email_of(str(extra.get(k, ""))) for k in ("git_author", "git_committer")} - {""}
+        # As the git reader seeds it: the author, and the committer under the author's name.
+        author, committer = str(extra.get("git_author", "")), str(extra.get("git_committer", ""))
+        writer = {email_of(author)} | ({email_of(committer)} if _name_of(committer).lower()
+                                       == _name_of(author).lower() else set())
+        writer -= {""}
         extra["git_mailmap"] = mailmap_people(parse_mailmap("\n".join(lines)), writer, _settings()) | {
             "path": "repo/.mailmap", "record": "HEAD:.mailmap"}
     findings = _findings(_own_identities([post]), extra["git_other_identities"], Origin("repo/.git"),

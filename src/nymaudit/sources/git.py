@@ -490,10 +490,17 @@ class GitReader:
         # HEAD's .mailmap: published, and it states which identities are one person.
         mailmap = read_mailmap(base, env, tree, result, label, listed, deadline)
         if mailmap is not None:
+            # Seeded from the writer's author address: a committer joins only under the
+            # writer's own name. A co-maintainer who rebased or `git am`'d the writer's
+            # commits is someone else, and so is their mailmap line.
             own = {main_author} | {parts[5].strip().lower() for parts in records
-                                   if parts[3].strip().lower() == main_author}
+                                   if parts[3].strip().lower() == main_author
+                                   and parts[6].strip().lower() == parts[4].strip().lower()}
             mailmap = mailmap_people(mailmap, own, settings) | {
-                "path": tree.display(MAILMAP), "record": f"HEAD:{MAILMAP}"}
+                "path": tree.display(MAILMAP), "record": f"HEAD:{MAILMAP}",
+                # A clone made with --depth holds only the newest commits: the people the
+                # mailmap names may have made commits that were cut off.
+                **({"shallow": True} if (git_dir / "shallow").is_file() else {})}
         # The README and docs only the writer's commits made are the writer's prose: the
         # style texts read them (style.text.corpus_text), a template's or a colleague's not.
         writers = {main_author} | set(mailmap.get("writer_emails", ()) if mailmap else ())
@@ -644,7 +651,31 @@ def read_mailmap(base: list[str], env: dict[str, str], tree: Tree, result: Sourc
         result.error(where, "git cat-file could not read the .mailmap at HEAD; the identities it names "
                             "were not read")
         return None
-    return parse_mailmap(bytes(done.stdout).decode("utf-8", "replace"))
+    text = bytes(done.stdout).decode("utf-8", "replace")
+    if _not_text(text):
+        result.error(where, "the .mailmap is not text (most of it is binary or undecodable bytes); "
+                            "the identities it names were not read")
+        return None
+    return parse_mailmap(text)
+
+
+# Characters no address or name in a text mailmap holds: C0 controls but tab, DEL, C1
+# controls and U+FFFD (what undecodable bytes became).
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+# A mailmap with more of these than this share of its characters is binary, not text.
+MAX_NOT_TEXT_SHARE = 0.1
+
+
+def _not_text(text: str) -> bool:
+    return bool(text) and len(_NOT_TEXT.findall(text)) > MAX_NOT_TEXT_SHARE * len(text)
+
+
+def _plausible(email: str) -> bool:
+    """An address a mailmap line can mean: an "@" with something on each side, no blank,
+    no control or replacement character (a corrupt file's bytes are none of these)."""
+    local, at, host = email.rpartition("@")
+    return bool(at and local and host) and not _NOT_TEXT.search(email) and not any(
+        c.isspace() for c in email)
 
 
 def _name_and_email(text: str, allow_empty: bool) -> tuple[str, str, str] | None:
@@ -672,7 +703,12 @@ def parse_mailmap(text: str) -> list[tuple[str, str, str, str]]:
             continue
         name, email, rest = first
         second = _name_and_email(rest, allow_empty=True) if rest.strip() else None
-        entries.append((name, email, *(second[:2] if second else ("", ""))))
+        commit = second[:2] if second else ("", "")
+        # A line whose address is not one (a corrupt or binary file's bytes) names nobody.
+        if not _plausible(email) or (commit[1] and not _plausible(commit[1])) or _NOT_TEXT.search(
+                name + commit[0]):
+            continue
+        entries.append((name, email, *commit))
     return entries
 
 
