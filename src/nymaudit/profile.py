@@ -6,6 +6,8 @@ the anonymity-set estimate belongs to the dossier work and stays null until then
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -24,13 +26,18 @@ def build_profile(findings: list[Finding]) -> dict[str, Any]:
             continue
         entry = grouped[f.clue.kind].setdefault(
             f.clue.value.casefold(),
-            {"value": f.clue.value, "findings": 0, "rules": set(), "max_severity": f.severity},
+            {"value": f.clue.value, "findings": 0, "rules": set(), "max_severity": f.severity,
+             "paths": set()},
         )
         entry["findings"] += f.clue.count
+        if f.location.path:
+            entry["paths"].add(f.location.path)
         entry["rules"].add(f.rule)
         entry["max_severity"] = max(entry["max_severity"], f.severity)
     for entries in grouped.values():
         _fold_into_lists(entries)
+    if "location" in grouped:
+        grouped["location"] = _group_positions(grouped["location"])
     clues: dict[str, list[dict[str, Any]]] = {}
     for kind in CLUE_KINDS:
         if kind not in grouped:
@@ -42,6 +49,7 @@ def build_profile(findings: list[Finding]) -> dict[str, Any]:
                 "findings": e["findings"],
                 "rules": sorted(e["rules"]),
                 "severity": e["max_severity"].label,
+                **e.get("place", {}),
             }
             for e in entries
         ]
@@ -73,3 +81,130 @@ def _names_item(listing: str, value: str) -> bool:
         return text.strip().strip("'\"‘’“”").casefold()
 
     return bare(value) in {bare(item) for item in listing.split(", ")}
+
+
+# Readings of one place: a phone's GPS strays 5-50 m (more indoors and between tall
+# buildings), so ten photos taken at home read as ten positions up to ~100 m apart, while
+# two places a reader tells apart (home and the office, two venues in a town) are
+# streets apart. 150 m keeps a house with its garden, or an office with its car park, one
+# place, and keeps places 200 m or more apart distinct (walkthrough 10).
+PLACE_RADIUS_M = 150.0
+# The files a place lists in the dossier; the findings name every file.
+MAX_PLACE_FILES = 20
+_EARTH_M = 6_371_000.0
+# "51.467120, -2.601180 (near Bristol, GB, 1 km away)": META010's and META001's clue values.
+_DECIMAL_PAIR = re.compile(r"\s*([+-]?\d{1,2}(?:\.\d+)?),\s*([+-]?\d{1,3}(?:\.\d+)?)(?![\d.])")
+# A video's ISO 6709 position, as QuickTime stores it: "+53.8437-001.6376+081.200/".
+_ISO6709 = re.compile(r"\s*([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)")
+
+
+def _position(value: str) -> tuple[float, float] | None:
+    """The latitude and longitude a location clue starts with, or None (a place name)."""
+    found = _DECIMAL_PAIR.match(value) or _ISO6709.match(value)
+    if not found:
+        return None
+    lat, lon = float(found.group(1)), float(found.group(2))
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    return lat, lon
+
+
+def _metres(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * _EARTH_M * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _group_positions(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """GPS positions within PLACE_RADIUS_M of a place's first reading are one clue: the
+    dossier listed 17 location rows for 3 places (walkthrough 10). The most-seen reading
+    opens a place and each later one joins the first place it is that close to, so a walk
+    along a street never chains into one long "place" (no group is wider than twice the
+    radius). The place is shown as its most central reading (the one nearest the mean of
+    its readings, weighted by findings): a position a file really holds, which the findings
+    quote and --redact masks alike, rather than a computed centroid no file holds. Place
+    names and other clues pass through unchanged."""
+    out: dict[str, dict[str, Any]] = {}
+    readings: list[tuple[tuple[float, float], str, dict[str, Any]]] = []
+    for key, entry in entries.items():
+        pos = _position(entry["value"])
+        if pos is None:
+            out[key] = entry
+        else:
+            readings.append((pos, key, entry))
+    readings.sort(key=lambda r: (-r[2]["findings"], r[2]["value"]))
+    # Seeds by grid cell (degrees), so a library of thousands of positions stays linear.
+    cell = math.degrees(PLACE_RADIUS_M / _EARTH_M)
+    seeds: dict[tuple[int, int], list[int]] = defaultdict(list)
+    places: list[tuple[tuple[float, float], list[tuple[tuple[float, float], dict[str, Any]]]]] = []
+    for pos, _, entry in readings:
+        row, col = math.floor(pos[0] / cell), math.floor(pos[1] / cell)
+        # A degree of longitude shrinks towards the poles: more columns to look in.
+        span = math.cos(math.radians(min(abs(pos[0]) + cell, 90.0)))
+        cols = math.ceil(1 / span) if span > 1 / 360 else None
+        home = None
+        for r in (row - 1, row, row + 1):
+            near = (seeds.get((r, c), []) for c in range(col - cols, col + cols + 1)) if cols is not None \
+                else (ids for (rr, _), ids in seeds.items() if rr == r)
+            for ids in near:
+                home = next((i for i in ids if _metres(places[i][0], pos) <= PLACE_RADIUS_M), None)
+                if home is not None:
+                    break
+            if home is not None:
+                break
+        if home is None:
+            seeds[(row, col)].append(len(places))
+            places.append((pos, [(pos, entry)]))
+        else:
+            places[home][1].append((pos, entry))
+    for seed, members in places:
+        central_pos, central = _central(seed, members)
+        paths: set[str] = set().union(*(m[1]["paths"] for m in members))
+        merged = {
+            "value": central["value"],
+            "findings": sum(m[1]["findings"] for m in members),
+            "rules": set().union(*(m[1]["rules"] for m in members)),
+            "max_severity": max(m[1]["max_severity"] for m in members),
+            "paths": paths,
+            "place": {
+                "positions": len(members),
+                "radius_m": round(max(_metres(central_pos, m[0]) for m in members)),
+                "files": sorted(paths)[:MAX_PLACE_FILES],
+                "files_total": len(paths),
+            },
+        }
+        out[central["value"].casefold()] = merged
+    return out
+
+
+def _central(seed: tuple[float, float],
+             members: list[tuple[tuple[float, float], dict[str, Any]]]) -> tuple[tuple[float, float], Any]:
+    """The reading nearest the place's centre (the mean of its readings, each weighted by its
+    findings): linear, so a home photographed 5,000 times costs no more than its readings."""
+    total = sum(m[1]["findings"] for m in members) or 1
+    # Offsets from the seed (at most twice the radius, so flat geometry is exact enough);
+    # a longitude across 180 degrees wraps.
+    mean_lat = seed[0] + sum(m[1]["findings"] * (m[0][0] - seed[0]) for m in members) / total
+    mean_lon = seed[1] + sum(m[1]["findings"] * ((m[0][1] - seed[1] + 180.0) % 360.0 - 180.0)
+                             for m in members) / total
+    centre = (mean_lat, (mean_lon + 180.0) % 360.0 - 180.0)
+    return min(members, key=lambda m: (_metres(m[0], centre), -m[1]["findings"], m[1]["value"]))
+
+
+def with_place_files(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dict[str, Any]:
+    """``shown`` (a masked copy of the profile ``raw``) with each place's files given by
+    ``path`` from the raw ones: a redacted report masks them exactly as it masks the
+    findings' own paths, not as the words of any other string."""
+    clues, raw_clues = shown.get("clues"), raw.get("clues")
+    if not isinstance(clues, dict) or not isinstance(raw_clues, dict):
+        return shown
+    places, raw_places = clues.get("location"), raw_clues.get("location")
+    if not isinstance(places, list) or not isinstance(raw_places, list) or len(places) != len(raw_places):
+        return shown
+    fixed = [{**entry, "files": [path(p) for p in raw_entry["files"]]}
+             if isinstance(entry, dict) and isinstance(raw_entry, dict)
+             and isinstance(raw_entry.get("files"), list) else entry
+             for entry, raw_entry in zip(places, raw_places, strict=True)]
+    return {**shown, "clues": {**clues, "location": fixed}}

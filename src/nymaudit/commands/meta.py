@@ -4,6 +4,7 @@ in cli.py calls ``analyse`` and then ``render_terminal`` or emits the JSON."""
 
 from __future__ import annotations
 
+import json
 import os
 import pathlib
 import zipfile
@@ -217,6 +218,11 @@ def _listed(files: list[dict[str, Any]], shown: int = 10) -> str:
     return names + (f" and {len(files) - shown} more" if len(files) > shown else "")
 
 
+def _finding_key(finding: dict[str, Any]) -> str:
+    """The same finding, listed under each file of its group, is one dict content."""
+    return json.dumps(finding, sort_keys=True, default=str)
+
+
 def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-untyped-def]
     """Human report: one block per file with its status, the fields by group,
     and the findings with advice (the advice once per rule)."""
@@ -229,6 +235,14 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
     for f in files:
         counts[f["status"]] = counts.get(f["status"], 0) + 1
     advice_shown: set[str] = set()
+    # A finding about a group of files (META023: 8 files share a serial number) stands in
+    # each member's list: its paragraph is printed once, under the first member, and the
+    # others point back to it (walkthrough 10: the paragraph was printed 8 times).
+    members: dict[str, int] = {}
+    for f in files:
+        for key in {_finding_key(finding) for finding in f["findings"]}:
+            members[key] = members.get(key, 0) + 1
+    first_member: dict[str, str] = {}
     # Files in formats we do not read (a blog's Markdown, CSS ...) are listed
     # together at the end instead of one block each.
     # A copy of a duplicated zip member is shown on its own even when unsupported: the
@@ -264,8 +278,19 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
             sev = finding["severity"]
             colour = {"critical": "bold red", "high": "red", "medium": "yellow",
                       "low": "cyan"}.get(sev, "dim")
+            key = _finding_key(finding)
+            if key in first_member:
+                # A record line naming a path: never wrapped.
+                console.print(f"  [{colour}]{sev.upper():8}[/] {finding['rule']} [dim]the same finding as "
+                              f"under {escape(first_member[key])} (above)[/]", soft_wrap=True)
+                continue
             console.print(f"  [{colour}]{sev.upper():8}[/] {finding['rule']} "
                           f"{escape(finding['message'])}")
+            if members.get(key, 1) > 1:
+                first_member[key] = f["path"]
+                others = members[key] - 1
+                console.print(f"           [dim]one finding for this file and {others} more "
+                              f"below: printed once, here[/]")
             if finding["rule"] not in advice_shown:
                 advice_shown.add(finding["rule"])
                 console.print(f"           [dim]what to do:[/] {escape(finding['advice'])}")

@@ -50,10 +50,31 @@ def finding_sort_key(finding: Finding) -> tuple[Any, ...]:
     )
 
 
+class KeptOrder(list):  # type: ignore[type-arg]
+    """A redacted report's findings, with the sort key of each finding before it was masked
+    (``sort_keys``): ``sorted_findings`` orders them by it, so a redacted report lists its
+    findings in the order of the unredacted one, and its owner can match them one by one
+    (2026-11-29, tenth session: sorted by masked paths, "****-**-**-post-10.md" came before
+    "****-**-**-post-2.md" whatever their dates)."""
+
+    sort_keys: list[tuple[Any, ...]]
+
+
 def sorted_findings(findings: list[Finding]) -> list[Finding]:
     """Severity (highest first), then rule id, then location: the one order every
-    format uses, so diffs between runs stay small."""
+    format uses, so diffs between runs stay small. A redacted report's findings
+    (``KeptOrder``) are ordered by their unmasked keys."""
+    keys = getattr(findings, "sort_keys", None)
+    if isinstance(keys, list) and len(keys) == len(findings):
+        return [findings[i] for i in sorted(range(len(findings)), key=keys.__getitem__)]
     return sorted(findings, key=finding_sort_key)
+
+
+def kept_order(masked: list[Finding], originals: list[Finding]) -> list[Finding]:
+    """``masked`` (index for index the masked ``originals``) as a ``KeptOrder``."""
+    out = KeptOrder(masked)
+    out.sort_keys = [finding_sort_key(f) for f in originals]
+    return out
 
 
 @dataclasses.dataclass(frozen=True)

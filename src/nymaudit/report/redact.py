@@ -319,6 +319,13 @@ def proper_words(findings: list[Finding]) -> frozenset[str]:
         # names nothing: "CAPS" of "words in ALL CAPS for emphasis" is no name to hunt.
         tool_words = clue is None or _habit_name(clue.value) or _own_label(clue.value)
         texts = [finding.evidence] + ([] if tool_words else [clue.value])  # type: ignore[union-attr]
+        if _keyed_evidence(finding):
+            # Its values, not the format's fields that name them ("Author", "AttachedTemplate"),
+            # which stay readable beside a FIXED value; a field the file's author named is theirs.
+            texts = _metadata_said(finding.evidence[:_SECRET_SCAN_CHARS]) + texts[1:]
+        if _is_identity_finding(finding):
+            # Nor the platform before a handle ("LinkedIn").
+            texts[-1] = _split_label(clue.value)[1]  # type: ignore[union-attr]
         budget -= sum(min(len(t), _SECRET_SCAN_CHARS) for t in texts)
         if budget < 0 or len(candidates) >= _MAX_PROPER_WORDS:
             break
@@ -436,7 +443,8 @@ def public_record(record: str, path: str = "") -> bool:
 def _file_record(record: str, path: str) -> bool:
     """A record that names a file (the location's own file, or the post that shows a photo),
     not a key path or a platform id."""
-    base = _ORDINAL_SUFFIX.sub("", record)
+    # git's "HEAD:.mailmap": the file as the repository's HEAD holds it (tenth session).
+    base = _ORDINAL_SUFFIX.sub("", record.removeprefix("HEAD:"))
     own = len(base) >= 3 and path.endswith(base) and (
         len(path) == len(base) or path[-len(base) - 1] in "/!\\")
     return own or bool(_POST_FILE_RECORD.fullmatch(record))
@@ -523,6 +531,242 @@ def mask_offsets(text: str) -> str:
 # position, whose sign and digits gave the hemisphere and the longitude's range and whose
 # letters the length of the nearest town): shown as FIXED.
 _FIXED_CLUE_KINDS = frozenset({"timezone", "country", "location"})
+
+# (2026-11-29, tenth session; red team 10 F4.) Values that name a person, an account, a contact
+# or a device: masked letter by letter, "******** **********" kept a first name of 8 letters and
+# a surname of 10, "***********.****.******" an 11-letter Bluesky handle, "********-**********-****"
+# LinkedIn's first-last-xxxx slug, and a phone its digit count; against a staff list the lengths
+# pick the person. Shown as FIXED wherever they stand whole (clue values, the values of metadata
+# evidence, messages, post text quoted as evidence, sections), with only what says nothing kept:
+# the platform ("LinkedIn ***"), the metadata field ("Author=***"), the kind of contact.
+_IDENTITY_CLUE_KINDS = frozenset({"identity", "account", "contact", "device"})
+# Categories whose clue of those kinds is no such value: a recurring phrase or a habit (style),
+# a comparison (linkage), a watched term's reference (watchlist).
+_NOT_VALUE_CATEGORIES = frozenset({"style", "watchlist"})
+_NOT_VALUE_RULE_PREFIXES = ("STYLE", "MATCH", "WATCH")
+# A serial number's field before its value in a clue ("SerialNumber SN4471XQ92").
+_SERIAL_FIELD = re.compile(r"[A-Za-z]*Serial[A-Za-z]*")
+_PHONE_VALUE = re.compile(r"\+?\d[\d\s().\-]{5,}\d")
+_METADATA_KEYED = re.compile(r"(?s)([^=;]{1,80})=(.*)")
+_MORE_FIELDS = re.compile(r"\(\+\d{1,6} more\)")
+_CUT_EDGE = re.compile(r"^…[^\s…]+|[^\s…]+…$")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])\+?\d[\d .\-()]{5,}\d(?!\w)")
+
+
+@functools.lru_cache(maxsize=1)
+def _value_labels() -> tuple[str, ...]:
+    """The tool's own words before an identity value: the platforms of links.toml ("LinkedIn",
+    "Bluesky") and the kinds of value `meta` links files by ("name", "serial number")."""
+    from nymaudit.metadata.linkage import KIND_ORDER
+    from nymaudit.text.links import data
+
+    links = data()
+    labels = {name for _, _, name in links.profiles} | {name for _, name in links.subdomain_sites}
+    return tuple(sorted(labels | {"Fediverse"} | set(KIND_ORDER), key=len, reverse=True))
+
+
+def _split_label(value: str) -> tuple[str, str]:
+    """("LinkedIn", "jane-doe-1234") of "LinkedIn jane-doe-1234"; ("", value) without a label."""
+    for label in _value_labels():
+        if value.startswith(label + " ") and len(value) > len(label) + 1:
+            return label, value[len(label) + 1:]
+    first, sep, rest = value.partition(" ")
+    if sep and rest and _SERIAL_FIELD.fullmatch(first):
+        return first, rest
+    return "", value
+
+
+def _fixed_shape(value: str) -> str:
+    """An identity value as FIXED, keeping only its kind: "***@***" for an e-mail address,
+    "@***@***" for a fediverse handle, "phone ***" for a phone number."""
+    value = value.strip()
+    if "://" in value and not _SPACE.search(value):
+        return mask(value)  # a link: its scheme, "https://***/***", which has no shape
+    local, at, domain = value.lstrip("@").rpartition("@")
+    if at and local and "." in domain:
+        return ("@" if value.startswith("@") else "") + f"{FIXED}@{FIXED}"
+    if _PHONE_VALUE.fullmatch(value):
+        return f"phone {FIXED}"
+    return FIXED
+
+
+def _fixed_identity_value(value: str) -> str:
+    label, rest = _split_label(value)
+    shown = _fixed_shape(rest)
+    return f"{label} {shown}" if label else shown
+
+
+def _keyed_evidence(finding: Finding) -> bool:
+    """A finding about files' metadata, whose evidence is ``field=value; ...`` (META023/024 too,
+    which are linkage)."""
+    return finding.category == "metadata" or finding.rule.startswith("META")
+
+
+def _is_identity_finding(finding: Finding) -> bool:
+    clue = finding.clue
+    return (clue is not None and bool(clue.value)
+            and (clue.kind in _IDENTITY_CLUE_KINDS
+                 # An organisation in a file's metadata ("Company=Cornwall Council") as a name.
+                 or (clue.kind == "employer" and _keyed_evidence(finding)))
+            and finding.category not in _NOT_VALUE_CATEGORIES  # (META023/024 are linkage: values)
+            and not finding.rule.startswith(_NOT_VALUE_RULE_PREFIXES)
+            and not _habit_name(clue.value) and not _own_label(clue.value))
+
+
+def _identity_rules(rules: Any) -> bool:
+    """A profile entry (its rules) whose value is an identity value, as ``_is_identity_finding``."""
+    return isinstance(rules, list) and any(
+        isinstance(r, str) and not r.startswith(_NOT_VALUE_RULE_PREFIXES) for r in rules)
+
+
+def _keyed_values(evidence: str) -> list[tuple[str, str]]:
+    """The ``key=value`` parts of a metadata finding's evidence ("Author=Jane Doe; ...")."""
+    out = []
+    for part in evidence.split("; "):
+        keyed = _METADATA_KEYED.fullmatch(part)
+        if keyed and keyed.group(1).strip() and not keyed.group(1).startswith(("files", "(")):
+            out.append((keyed.group(1), keyed.group(2)))
+    return out
+
+
+def _metadata_said(evidence: str) -> list[str]:
+    """What a metadata finding's evidence quotes from the file: each value, a field name the
+    file's author chose, and any part that is no ``key=value``; not the format's field names."""
+    said = []
+    for part in evidence.split("; "):
+        keyed = _METADATA_KEYED.fullmatch(part)
+        if keyed and keyed.group(1).strip():
+            said.append(keyed.group(2))
+            named = _USER_NAMED_FIELD.fullmatch(keyed.group(1))
+            if named:
+                said.append(named.group(2))
+        else:
+            said.append(part)
+    return said
+
+
+def _fixed_keyed_evidence(evidence: str) -> str:
+    """A metadata finding's evidence with each value FIXED and its field kept ("Author=***";
+    a field the file's author named is masked after its prefix); other parts masked."""
+    parts = []
+    for part in evidence.split("; "):
+        keyed = _METADATA_KEYED.fullmatch(part)
+        if keyed and keyed.group(1).strip() and not keyed.group(1).startswith(("files", "(")):
+            key = keyed.group(1)
+            user_named = _USER_NAMED_FIELD.fullmatch(key)
+            key = f"{user_named.group(1)}:{mask(user_named.group(2))}" if user_named else key
+            parts.append(f"{key}={_fixed_shape(keyed.group(2))}")
+        elif _MORE_FIELDS.fullmatch(part):
+            parts.append(part)  # the tool's "(+2 more)"
+        else:
+            parts.append(mask(part))
+    return "; ".join(parts)
+
+
+def _identity_values(findings: list[Finding]) -> dict[str, str]:
+    """Every identity value the findings give (clue values without their label, the values of
+    metadata evidence) -> what a redacted report shows for it."""
+    values: dict[str, str] = {}
+    for finding in findings:
+        if not _is_identity_finding(finding):
+            continue
+        texts = [_split_label(finding.clue.value)[1]]  # type: ignore[union-attr]
+        if _keyed_evidence(finding):
+            texts += [value for _, value in _keyed_values(finding.evidence[:_SECRET_SCAN_CHARS])]
+        for text in texts:
+            text = text.strip()
+            if len(text) >= 3 and text != FIXED:
+                values.setdefault(text, _fixed_shape(text))
+    return values
+
+
+def _identity_hider(findings: list[Finding]) -> Any:
+    """A function that shows every identity value of the report as FIXED wherever it stands
+    whole, in any case (a phone number with any spacing), and each capitalised word of a
+    person's name alone ("Morwenna" of "Morwenna Trevithick"; in any case inside a slug or a
+    handle, "a-trevithick-5a2b"). None when there are none. Set lookups word by word, linear
+    however many values there are (an alternation of 1,000 names took 9 s on 500 findings)."""
+    values = _identity_values(findings)
+    if not values:
+        return None
+    phones: set[str] = set()
+    # A value by its longest word (case folded): (the characters before that word, the value
+    # case folded, what to show), longest first.
+    by_first: dict[str, list[tuple[int, str, str]]] = {}
+    for value, shown in values.items():
+        digits = re.sub(r"\D", "", value)
+        if shown.startswith("phone") and len(digits) >= 7:
+            phones.add(digits)
+            continue
+        # Anchored at its longest word: "(c) 2025 Jane Doe" of 5,000 photos all start with "c".
+        anchor = max(_SPLIT_WORD.finditer(value), key=lambda m: len(m.group(0)), default=None)
+        if anchor is None:
+            continue
+        by_first.setdefault(anchor.group(0).casefold(), []).append((anchor.start(), value.casefold(), shown))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda c: len(c[1]), reverse=True)
+    words: set[str] = set()
+    for finding in findings:
+        clue = finding.clue
+        if _is_identity_finding(finding) and clue is not None and clue.kind == "identity":
+            # A person's name, not a path (META021's "C:\\Users\\...\\Documents\\...") nor the other
+            # values of a file's metadata ("Microsoft Word"): whole only, those.
+            value = _split_label(clue.value)[1]
+            if not re.search(r"[/\\:@]", value) and len(value.split()) <= 4:
+                words.update(w for w in _SPLIT_WORD.findall(value)
+                             if len(w) >= 3 and w.isalpha() and w[0].isupper()
+                             and w.casefold() not in _COMMON_WORDS)
+    exact = words | {w.upper() for w in words}
+    folded = {w.casefold() for w in words if len(w) >= 4}
+
+    def whole(text: str) -> str:
+        out: list[str] = []
+        done = 0
+        for match in _SPLIT_WORD.finditer(text):
+            if match.start() < done:
+                continue
+            for offset, value, shown in by_first.get(match.group(0).casefold(), ()):
+                begin = match.start() - offset
+                end = begin + len(value)
+                if (begin >= done >= 0 and text[begin:end].casefold() == value
+                        and not (begin > 0 and _is_word_char(text[begin - 1]) and _is_word_char(value[0]))
+                        and not (end < len(text) and _is_word_char(text[end]) and _is_word_char(value[-1]))):
+                    out.append(text[done:begin])
+                    out.append(shown)
+                    done = end
+                    break
+        out.append(text[done:])
+        return "".join(out)
+
+    def word(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in exact:
+            return FIXED
+        if token.casefold() in folded:
+            # Any case only inside a slug or handle ("…a-trevithick-5a2b"): a lower-case "mark"
+            # or "rose" in a sentence of the tool's stays.
+            text, start, end = match.string, match.start(), match.end()
+            if (start > 0 and text[start - 1] in "-_.") or (end < len(text) and text[end] in "-_."):
+                return FIXED
+        return token
+
+    def hide(text: str) -> str:
+        if not text or not isinstance(text, str):
+            return text
+        if phones and any(ch.isdigit() for ch in text):
+            text = _PHONE_IN_TEXT.sub(
+                lambda m: FIXED if re.sub(r"\D", "", m.group(0)) in phones else m.group(0), text)
+        if by_first:
+            text = whole(text)
+        if text[0] == "…" or text[-1] == "…":
+            # A word the evidence's window cut ("…ernowquill.bsky.social"): part of a value no
+            # lookup finds whole, and no word the reader needs.
+            text = _CUT_EDGE.sub(lambda m: "…" + FIXED if m.group(0)[0] == "…" else FIXED + "…", text)
+        return _SPLIT_WORD.sub(word, text) if exact else text
+
+    return hide
+
+
 # A latitude and longitude in decimal degrees, anywhere (messages, evidence, sections).
 _COORDINATE_PAIR = re.compile(
     r"(?<![\w.])[-+\u2212]?\d{1,2}\.\d{2,}°?\s*[NS]?,\s*[-+\u2212]?\d{1,3}\.\d{2,}°?(?:\s*[EW](?!\w))?")
@@ -579,7 +823,9 @@ def _mask_capitalised(text: str) -> str:
     return _CAPITALISED_RUN.sub(fix, text)
 
 
-def _redacted_clue_value(clue: Clue) -> str:
+def _redacted_clue_value(clue: Clue, identity: bool = False) -> str:
+    """``identity``: the value names a person, an account, a contact or a device (see
+    ``_IDENTITY_CLUE_KINDS``): FIXED, its platform or field kept."""
     if _habit_name(clue.value) or _own_label(clue.value):
         # The tool's name of a habit ("words in ALL CAPS for emphasis") or its fixed
         # description ("describes their workplace"): no fact of the writer's words, and
@@ -587,6 +833,8 @@ def _redacted_clue_value(clue: Clue) -> str:
         return clue.value
     if clue.kind in _FIXED_CLUE_KINDS:
         return FIXED
+    if identity:
+        return _fixed_identity_value(clue.value)
     return mask(clue.value)
 
 
@@ -603,6 +851,7 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     the words of the rule's title stay readable where the message repeats them ("Names the
     sports team they follow", "Says they live in": "team" and "live" were hunted from the
     post that holds them)."""
+    identity = _is_identity_finding(finding)
     fixed = _fixed_location(finding)
     # The words of the value and evidence before they were fixed still hunted in the
     # message ("horsforth x2" beside "***").
@@ -619,6 +868,16 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         # The message names the habit in the tool's words ("sentences starting in lower
         # case"): those words stay even where the writer's evidence holds them ("edge case").
         keep = frozenset(w.casefold() for w in _WORD.findall(clue.value))
+    elif identity and clue is not None:
+        # Its values are FIXED (``_identity_hider``, run before): the words left are the
+        # platform's, the field's and the tool's ("LinkedIn profile '***'", "Author '***'").
+        label, value = _split_label(clue.value)
+        if _keyed_evidence(finding):
+            secrets = [v for _, v in _keyed_values(finding.evidence[:_SECRET_SCAN_CHARS])]
+        secrets.append(value)
+        # The platform, and the rule's words ("profile" of "Links to a profile ...", which the
+        # link in the evidence holds too: "Bluesky ******* '***'").
+        keep = frozenset(w.casefold() for w in _WORD.findall(f"{label} {finding.title}"))
     elif clue is not None and not own_clue and not _own_label(clue.value):
         # (A fixed description of the tool's, "describes their workplace", stays readable.)
         if own_label:
@@ -641,10 +900,10 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     evidence = evidence_first(finding.evidence) if evidence_first and finding.evidence else finding.evidence
     return dataclasses.replace(
         finding,
-        evidence=mask(evidence),
+        evidence=_fixed_keyed_evidence(evidence) if identity and _keyed_evidence(finding) else mask(evidence),
         message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message, keep_words))), secrets, names,
                            whole_only, between, keep),
-        clue=Clue(clue.kind, _redacted_clue_value(clue)) if clue is not None else None,
+        clue=Clue(clue.kind, _redacted_clue_value(clue, identity)) if clue is not None else None,
         location=location,
     )
 
@@ -655,7 +914,10 @@ def redact_report(report: Report) -> Report:
     if not report.redacted:
         return report
     names = proper_words(report.findings)
-    sections = {name: mask_tree(section) for name, section in report.sections.items()}
+    # Names, handles, contacts and devices as FIXED wherever they stand whole (tenth session).
+    hide_ids = _identity_hider(report.findings)
+    sections = {name: mask_tree(_replace_strings(section, hide_ids) if hide_ids else section)
+                for name, section in report.sections.items()}
     linkage = report.sections.get("linkage")
     if isinstance(linkage, dict) and isinstance(sections.get("linkage"), dict):
         sections["linkage"] = _redact_linkage(linkage, sections["linkage"])
@@ -688,6 +950,11 @@ def redact_report(report: Report) -> Report:
         kept = [spans for _, spans in protected]
         originals = [dataclasses.replace(f, message=message) if spans else f
                      for f, (message, spans) in zip(originals, protected, strict=True)]
+    if hide_ids is not None:
+        # After the file names are set aside: a name in a file's name is masked as its location
+        # is ("*****-********-******.jpg", every word; the user finds the file by it).
+        originals = [dataclasses.replace(f, message=hide_ids(f.message), evidence=hide_ids(f.evidence))
+                     for f in originals]
     findings = [redact_finding(f, names, whole=True, between=hide_timing,
                                evidence_first=lambda text: mask_offsets(hide_timing(text)))
                 if f.category == "timing" else
@@ -724,11 +991,13 @@ def redact_report(report: Report) -> Report:
         if not record or record == FIXED:
             return record
         if _file_record(record, path):
-            return shown_path(record)  # a file of the input (the repository's, in `check`)
+            # A file of the input (the repository's, in `check`; git's "HEAD:" kept).
+            head = "HEAD:" if record.startswith("HEAD:") else ""
+            return head + shown_path(record[len(head):])
         return shorten_path(record)
 
     def shorten_error(text: str) -> str:
-        return redact_input_error(shorten(text), names)
+        return redact_input_error(shorten(hide_ids(text) if hide_ids else text), names)
 
     # `check`'s paths are the repository's own files (public to whoever sees the alert, and
     # code scanning can place an alert only on a path that exists): shown as given, only an
@@ -745,11 +1014,17 @@ def redact_report(report: Report) -> Report:
                                     error=shorten_error(e.error))
                 for e in summary.errors])
         for summary in report.inputs]
+    from nymaudit.profile import with_place_files
+    from nymaudit.report.common import kept_order
+
     return dataclasses.replace(
         report,
         inputs=inputs,
-        findings=findings,
-        profile=_replace_strings(_redact_profile(report.profile), shorten),
+        # Listed by the renderers in the unredacted report's order (its findings' keys).
+        findings=kept_order(findings, report.findings),
+        # A place's files (geo10): masked as the findings' paths are.
+        profile=with_place_files(_replace_strings(_redact_profile(report.profile, hide_ids), shorten),
+                                 report.profile, own_path),
         sections=_replace_strings(sections, shorten),
     )
 
@@ -892,10 +1167,11 @@ def shown_input_paths(report: Report) -> list[str]:
     return [mask_path_words(shorten_path(summary.path)) for summary in report.inputs]
 
 
-def _redact_profile(profile: dict[str, Any]) -> dict[str, Any]:
+def _redact_profile(profile: dict[str, Any], hide_ids: Any = None) -> dict[str, Any]:
     """The dossier masked as the findings' clues are: a zone's or a country's value as
-    ``FIXED`` (its shape narrowed the answer), a habit's name readable (the tool's words)."""
-    masked = mask_tree(profile)
+    ``FIXED`` (its shape narrowed the answer), a habit's name readable (the tool's words),
+    an identity value as ``FIXED``."""
+    masked = mask_tree(_replace_strings(profile, hide_ids) if hide_ids else profile)
     clues = profile.get("clues") if isinstance(profile, dict) else None
     if not isinstance(clues, dict) or not isinstance(masked.get("clues"), dict):
         return masked  # type: ignore[no-any-return]
@@ -908,7 +1184,10 @@ def _redact_profile(profile: dict[str, Any]) -> dict[str, Any]:
         for item, item_shown in zip(items, shown, strict=True):
             value = item.get("value") if isinstance(item, dict) else None
             if isinstance(value, str) and isinstance(item_shown, dict):
-                clue = _redacted_clue_value(Clue(str(kind), value))
+                rules = item.get("rules")
+                identity = (str(kind) in _IDENTITY_CLUE_KINDS or str(kind) == "employer" and any(
+                    str(r).startswith("META") for r in rules or [])) and _identity_rules(rules)
+                clue = _redacted_clue_value(Clue(str(kind), value), identity)
                 item_shown = {**item_shown, "value": clue}
             fixed.append(item_shown)
         out_clues[kind] = fixed
@@ -1074,11 +1353,19 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     # "export_********_***_20260301.***" the ".zip" (walkthrough s8), where the input-name mask
     # had kept them.
     # And the tool's own label of a duplicated member, "[copy 1 of 2]" (was "[**** 1 of 2]").
+    # (Review rev10a 1.) A layout word that names something ("google", "whatsapp", "signal") is
+    # masked too where a finding says it (the employer of "I've just joined Google"), in
+    # "Google Photos/" as well; not for a device's or a program's value ("Make=Google"), an
+    # address (photos.google.com) or a file's identifiers ("OriginalFileName=Photo ..."): those
+    # name the platform that wrote the layout.
+    placed = (located | {w.casefold() for path in input_paths for w in _SPLIT_WORD.findall(path[:2000])}
+              ) & _PLACED_WORDS
     located -= _COMMON_WORDS | _INPUT_NAME_WORDS | _LAYOUT_WORDS | {"copy", "copies"}
     located = {w for w in located if not (w.isdigit() and len(w) <= 4)}  # dates, counts
-    if not located:
+    if not located and not placed:
         return None
     said: set[str] = set()
+    said_placed: set[str] = set()
     budget = _PROPER_SCAN_CHARS
     # File names, not paths, looked up token by token: "any(path in text ...)" over every
     # location was quadratic (20,000 findings: 340 s; tenth session).
@@ -1101,9 +1388,13 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
                 # from, not what the writer said (an Author field or a GPS place still is).
                 text = _LOCAL_FILE_TOKEN.sub(" ", text)
             said.update(w.casefold() for w in _SPLIT_WORD.findall(text) if len(w) >= 3)
+            if placed and (clue.kind not in ("device", "software") if clue is not None
+                           else not _keyed_evidence(finding)):  # (a file's identifiers, its name)
+                said_placed.update(w.casefold() for w in _SPLIT_WORD.findall(_URL_IN_TEXT.sub(" ", text))
+                                   if w.casefold() in placed)
         if budget < 0:
             break
-    hidden = frozenset(located & said)
+    hidden = frozenset((located & said) | said_placed)
     if not hidden:
         return None
 
@@ -1247,7 +1538,19 @@ _LAYOUT_WORDS = frozenset((
     "supplemental", "metadata", "tweets", "tweet", "direct", "messages", "profile", "deleted", "community",
     "moments", "files", "small", "cache", "accounts", "avatars", "headers", "attachments", "blobs", "blob",
     "your", "archive", "browser", "shared", "album", "albums", "bin", "trash", "untitled", "jpg",
+    # git's own files and a repository's usual ones (tenth session: ".mailmap" read ".*******").
+    "mailmap", "gitattributes", "gitignore", "gitmodules", "readme", "license", "licence", "changelog",
+    "docs", "copying", "contributing", "notice",
+    # An app's id after a screenshot's time ("Screenshot_..._com.whatsapp.jpg").
+    "com",
 ))
+# (Review rev10a 1.) Of those, the ones no input name holds ("google", "whatsapp", "signal",
+# "camera", "community"...) are kept only in their place: a folder or file name made of layout
+# words, numbers and dates alone ("Google Photos", "Photos from 2024", "DCIM/Camera",
+# "Screenshot_..._com.whatsapp.jpg"), or a camera's or app's prefix before its counter or date
+# ("IMG_0042 beach.jpg"). In a post's slug ("my-first-week-at-google.md") they are the writer's
+# words and masked; and they are masked anywhere when a finding says them (the employer).
+_PLACED_WORDS = _LAYOUT_WORDS - _INPUT_NAME_WORDS
 # A file's extension stays readable: the kind of file ("drafts/***-post.**" hid ".md"). Each
 # part holds a letter: ".40.00.png" of "Screenshot 2024-05-29 at 13.40.00.png" is the time.
 _NAME_EXTENSION = re.compile(r"(\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5})+$")
@@ -1260,26 +1563,37 @@ _PREFIXED_COUNTER = re.compile(r"([A-Za-z]+)(\d+)")
 # a year stands with groups of one or two digits (2024-05, 29-05-2024), or when three groups
 # of one or two digits stand together (13-40-00). A year alone ("Photos from 2024",
 # "uploads/2025/02/") and a counter ("IMG_0042") stay.
+# (Review rev10a 2.) Also with more groups beside them: a year with two groups of one or two
+# digits is a date, and three such groups a time, whatever follows ("Screenshot_2024-05-29-
+# 13-40-00-123_com.whatsapp.jpg", "signal-2024-05-29-13-40-00-123.jpg": the milliseconds' three
+# digits had kept the capture time whole).
 _DATE_CHAIN = re.compile(r"\d+(?:(?:[-_.:' ]|, | at )\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
+# Year, month and day as three folders ("DCIM/Camera/2024/05/29/IMG_0001.jpg", or day first):
+# one date. A year and a month alone ("wp-content/uploads/2025/02/") stay.
+_FOLDER_DATE = re.compile(
+    r"(?<![^/\\!])(?:(?:19|20)\d\d([/\\])\d{1,2}\1\d{1,2}|\d{1,2}([/\\])\d{1,2}\2(?:19|20)\d\d)(?=$|[/\\])")
 
 
 def _date_like(chain: str) -> bool:
     groups = re.findall(r"\d+", chain)
+    if len(groups) < 2:
+        return len(chain) >= 5
     if any(len(g) >= 5 for g in groups):
         return True
-    short = sum(len(g) <= 2 for g in groups)
-    if len(groups) >= 2 and any(_YEAR.fullmatch(g) for g in groups) and short == len(groups) - 1:
+    short = "".join("s" if len(g) <= 2 else "l" for g in groups)
+    if any(_YEAR.fullmatch(g) for g in groups) and (short.count("s") >= min(2, len(groups) - 1)):
         return True
-    return len(groups) >= 3 and short == len(groups)
+    return "sss" in short
 
 
 def mask_name_dates(name: str) -> str:
     """The digits of every date- or time-like run in a file or folder name starred, the
-    separators kept (see ``_DATE_CHAIN``)."""
+    separators kept (see ``_DATE_CHAIN``), and of a date written as three folders."""
     if not name or not any(ch.isdigit() for ch in name):
         return name
+    name = _FOLDER_DATE.sub(lambda m: _DIGIT.sub(MASK, m.group(0)), name)
     return _DATE_CHAIN.sub(
         lambda m: _DIGIT.sub(MASK, m.group(0)) if _date_like(m.group(0)) else m.group(0), name)
 # Where a shown input name stands as a path: not inside another word or path.
@@ -1290,16 +1604,58 @@ def _mask_input_name(name: str) -> str:
     extension = _NAME_EXTENSION.search(name.rsplit("/", 1)[-1])
     tail = extension.group(0) if extension else ""
     stem = name[: len(name) - len(tail)]
-    return mask_name_dates(_SPLIT_WORD.sub(lambda m: _mask_path_word(m.group(0)), stem)) + tail
+    return mask_name_dates("".join(part if _PATH_PARTS.fullmatch(part) else _mask_name_part(part)
+                                   for part in _PATH_PARTS.split(stem))) + tail
 
 
-def _mask_path_word(word: str) -> str:
+@functools.lru_cache(maxsize=65536)  # the same prefixes and folder words, thousands of times
+def _path_word_kind(word: str) -> int:
+    """1: kept anywhere (a word of inputs and sites, a number, a letter); 2: a layout word kept
+    only in its place (``_PLACED_WORDS``, also before its counter: "WA0001", "DSCN0042"; their
+    digits are left to the date mask); 0: masked."""
     if _kept_path_word(word):
-        return word
+        return 1
     counter = _PREFIXED_COUNTER.fullmatch(word)
-    if counter and _kept_path_word(counter.group(1)):
-        return word  # "WA0001": its digits are left to the date mask (a long run is masked)
-    return mask(word)
+    head = counter.group(1) if counter else word
+    if head.casefold() in _PLACED_WORDS:
+        return 2
+    return 1 if counter and _kept_path_word(head) else 0
+
+
+def _kept_in_name(words: list[str]) -> list[bool]:
+    """Which words of one folder or file name (no extension) stay: see ``_PLACED_WORDS``."""
+    kinds = [_path_word_kind(w) for w in words]
+    if all(kinds):
+        return [True] * len(words)  # a layout's own name ("Google Photos", "Camera")
+    kept = [kind == 1 for kind in kinds]
+    lead = 0
+    while lead < len(kinds) and kinds[lead] == 2:
+        lead += 1
+    # A camera's or app's prefix before its counter or date ("IMG_0042 beach", "DSCN0042 beach").
+    if lead and ((lead < len(words) and words[lead].isdigit())
+                 or any(ch.isdigit() for ch in words[lead - 1])):
+        kept[:lead] = [True] * lead
+    return kept
+
+
+def _mask_name_part(part: str, only: frozenset[str] | set[str] | None = None) -> str:
+    """One folder or file name (no extension) with the words ``_kept_in_name`` does not keep
+    masked. ``only``: mask just those words (case folded) and the layout words out of their
+    place (a name inside a message, which may be the tool's own words)."""
+    words = _SPLIT_WORD.findall(part)
+    if not words:
+        return part
+    kept = iter(_kept_in_name(words))
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if next(kept):
+            return word
+        if only is None or word.casefold() in only or _path_word_kind(word) == 2:
+            return mask(word)
+        return word
+
+    return _SPLIT_WORD.sub(one, part)
 
 
 # A token that is a file's name or a path: a slash, or an extension with a letter.
@@ -1320,13 +1676,15 @@ def mask_path_words(path: str) -> str:
     label = _COPY_LABEL.search(path)
     tail = label.group(0) if label else ""
     body = path[: len(path) - len(tail)]
-    return "".join(part if _PATH_PARTS.fullmatch(part) else _mask_input_name(part)
-                   for part in _PATH_PARTS.split(body)) + tail
+    masked = "".join(part if _PATH_PARTS.fullmatch(part) else _mask_input_name(part)
+                     for part in _PATH_PARTS.split(body))
+    return _FOLDER_DATE.sub(lambda m: _DIGIT.sub(MASK, m.group(0)), masked) + tail
 
 
 def _kept_path_word(word: str) -> bool:
+    """Kept wherever it stands (the layout words of ``_PLACED_WORDS`` only in their place)."""
     folded = word.casefold()
-    return (folded in _INPUT_NAME_WORDS or folded in _LAYOUT_WORDS or word.isdigit() or len(word) == 1
+    return (folded in _INPUT_NAME_WORDS or word.isdigit() or len(word) == 1
             # Google Takeout clips ".supplemental-metadata" to fit ("...jpg.supplemental-metada.json").
             or (len(word) >= 2 and ("supplemental".startswith(folded) or "metadata".startswith(folded))))
 
@@ -1342,7 +1700,11 @@ def path_word_hider(paths: list[str]) -> Any:
         for part in _PATH_PARTS.split(body):
             extension = _NAME_EXTENSION.search(part)
             stem = part[: extension.start()] if extension else part
-            words.update(w.casefold() for w in _SPLIT_WORD.findall(stem) if _mask_path_word(w) != w)
+            found = _SPLIT_WORD.findall(stem)
+            # A layout word out of its place is judged in each name below, not as a set: masked
+            # in "my-first-week-at-google.md", "Google Photos" keeps it (review rev10a 1).
+            words.update(w.casefold() for w, kept in zip(found, _kept_in_name(found), strict=True)
+                         if not kept and _path_word_kind(w) != 2)
 
     def hide_word(match: re.Match[str]) -> str:
         return mask(match.group(0)) if match.group(0).casefold() in words else match.group(0)
@@ -1351,10 +1713,22 @@ def path_word_hider(paths: list[str]) -> Any:
         token = match.group(0)
         if not _NAME_SEPARATOR.search(token):
             return token
-        token = _SPLIT_WORD.sub(hide_word, token) if words else token
-        # A file's name or a path (an extension, a slash): its dates and times too; a date
-        # in a sentence ("from 2024-05-01") is the timing masks' to judge.
-        return mask_name_dates(token) if _FILE_LIKE.search(token) else token
+        if not _FILE_LIKE.search(token) and MASK not in token:
+            return _SPLIT_WORD.sub(hide_word, token) if words else token
+        # A file's name or a path (an extension, a slash), or a name the word masks reached
+        # first ("**********_****-05-29-13-40-00-***_***.********.***", its extension masked):
+        # each name as the path mask shows it, and its dates and times; a date in a sentence
+        # ("from 2024-05-01") is the timing masks' to judge.
+        return mask_name_dates("".join(
+            part if _PATH_PARTS.fullmatch(part) else hide_in_part(part) for part in _PATH_PARTS.split(token)))
+
+    def hide_in_part(part: str) -> str:
+        core = part.split("#", 1)[0]
+        core = _ORDINAL_SUFFIX.sub("", core)
+        extension = _NAME_EXTENSION.search(core)
+        stem = core[: extension.start()] if extension else core
+        rest = part[len(stem):]
+        return _mask_name_part(stem, words) + (_SPLIT_WORD.sub(hide_word, rest) if words else rest)
 
     def hide(text: str) -> str:
         return _NAME_TOKEN.sub(hide_in_name, text) if text else text
@@ -1415,6 +1789,10 @@ def _replace_strings(value: Any, change: Any, depth: int = 0) -> Any:
 # Field groups whose value is a position or a place: a fixed placeholder, as a location
 # clue's value (its shape gave the hemisphere and the length of the town's name).
 _FIXED_FIELD_GROUPS = frozenset({"gps", "place"})
+# Field groups whose value names a person, an organisation or a device (tenth session, red team 10
+# F4: "Artist ******** **********" kept the name's lengths), and a computer's name in any group.
+_IDENTITY_FIELD_GROUPS = frozenset({"person", "organisation", "serial", "document_id", "device"})
+_IDENTITY_FIELD_NAMES = frozenset({"HostComputer", "ComputerName", "LastSavedBy", "Owner"})
 # Field names the file's author chose (an office document's custom properties, a PNG text
 # chunk's keyword): the part after the format's own prefix is the writer's text.
 _USER_NAMED_FIELD = re.compile(r"(Custom|UserDefined|Text):(.+)", re.S)
@@ -1450,6 +1828,8 @@ def redact_field(group: str, name: str, value: str, shorten: Any = None) -> tupl
         return name, value
     if group in _FIXED_FIELD_GROUPS:
         return name, FIXED
+    if group in _IDENTITY_FIELD_GROUPS or (name or "").rsplit(":", 1)[-1] in _IDENTITY_FIELD_NAMES:
+        return name, _fixed_shape(value)
     return name, mask(mask_coordinates(value))
 
 

@@ -175,19 +175,27 @@ def _profile(report: Report, console: Console) -> None:
     clues = report.profile.get("clues") if report.profile else None
     if not clues:
         return
-    table = Table(title="What an investigator could write down", title_justify="left",
-                  show_edge=False)
+    title = "What an investigator could write down"
+    # min_width: a table narrower than its title folded the title ("… could write" / "down")
+    # when the clues were short (walkthrough 10); at 60 columns or more it now fits one line.
+    table = Table(title=title, title_justify="left", show_edge=False, min_width=len(title))
     table.add_column("kind")
     table.add_column("clues", overflow="fold")
     for kind, entries in clues.items():
-        values = ", ".join(
-            f"{e['value']}" + (f" (x{e['findings']})" if e["findings"] > 1 else "")
-            for e in entries[:6]
-        )
+        values = ", ".join(f"{e['value']}{_clue_count(e)}" for e in entries[:6])
         more = f" and {len(entries) - 6} more" if len(entries) > 6 else ""
         table.add_row(one_line(str(kind)), Text(one_line(values + more)))
     console.print(table)
     console.print()
+
+
+def _clue_count(entry: dict[str, Any]) -> str:
+    """" (x14)", or for a place several GPS readings make, " (x14, 9 positions within 32 m)"."""
+    count = entry.get("findings", 1)
+    positions = entry.get("positions")
+    if isinstance(positions, int) and positions > 1:
+        return f" (x{count}, {positions} positions within {entry.get('radius_m', 0)} m)"
+    return f" (x{count})" if isinstance(count, int) and count > 1 else ""
 
 
 def _findings(report: Report, console: Console, verbose: bool, details: str = DETAILS) -> None:
