@@ -143,6 +143,26 @@ BIO_NOT_DISTRICTS = [
     "Drives an Audi S3.", "Climate. CO2. Cycling.", "Dev. EC2 and S3 buckets.", "Gamer. PS5. N64.",
     "E8", "Level: A1.", "Loves the M4.", "CR7.", "Paris, FR", "Fan of HG2G.", "Shoots CR3 and NEF.",
 ]
+# Review rev10c item 2 (2026-11-29): a letter after the district only for the split central London
+# districts Royal Mail lists (EC1A, W1T, N1C ...), and a one-letter area after a comma only when the
+# name before it is a UK place the gazetteer knows.
+BIO_DISTRICTS_REVIEW = [
+    ("Bristol, BS6", "BS6"),
+    ("BS6", "BS6"),
+    ("EC1A", "EC1A"),
+    ("London, W1T", "W1T"),
+    ("Kings Cross, N1C", "N1C"),
+    ("Hackney, E8", "E8"),
+    ("Bethnal Green, E2", "E2"),
+    ("Cyclist, Sheffield, S10", "S10"),
+    ("Birmingham, B12.", "B12"),
+]
+BIO_NOT_DISTRICTS_REVIEW = [
+    "Front-end dev. Invited Expert, W3C. Views my own.", "Invited Expert, W3C", "Member, W3C.",
+    "Web standards | W3C", "Vitamin, B12.", "Gym, B12", "Audi, S3.", "Commuter, M25.", "London, N5C",
+    "Hackney, E8X", "Nurse. NHS. GP practice | A&E", "Inside the M25", "Gamer. PS5 | XB1 | N64",
+    "AWS, EC2, S3, Lambda", "Coffee, CO2, EC2 dev",
+]
 
 
 @pytest.mark.parametrize(("bio", "district"), BIO_DISTRICTS)
@@ -157,6 +177,34 @@ def test_outward_code_alone_in_a_profile(bio: str, district: str) -> None:
 def test_no_district_in_a_profile(bio: str) -> None:
     text, _ = normalize(f"description: {bio}")
     assert not [s for s in spots(text, profile=True) if s.kind == "outward"]
+
+
+@pytest.mark.parametrize(("bio", "district"), BIO_DISTRICTS_REVIEW)
+def test_real_districts_in_a_profile_still_found(bio: str, district: str) -> None:
+    text, _ = normalize(f"description: {bio}")
+    assert [s.value for s in spots(text, profile=True) if s.kind == "outward"] == [district]
+
+
+@pytest.mark.parametrize("bio", BIO_NOT_DISTRICTS_REVIEW)
+def test_no_district_for_w3c_vitamins_or_cars_in_a_profile(bio: str) -> None:
+    text, _ = normalize(f"description: {bio}")
+    assert not [s for s in spots(text, profile=True) if s.kind == "outward"]
+
+
+def test_w3c_in_a_post_with_a_cue_is_no_district() -> None:
+    # The cue path ("in BS6") keeps to the same real list: "in W3C" is the consortium.
+    assert not [s for s in spots("Active in W3C working groups since 2019.") if s.kind == "outward"]
+    assert [s.value for s in spots("Back in EC1A on Monday.") if s.kind == "outward"] == ["EC1A"]
+
+
+def test_invited_expert_w3c_bio_gives_no_place005(tmp_path: Path) -> None:
+    # The review's repro: a Bluesky export whose profile says "Invited Expert, W3C".
+    export, _, _ = _export(tmp_path, _posts()[:1], "Front-end dev. Invited Expert, W3C. Views my own.")
+    code, out = _scan(str(export), "--format", "json")
+    assert code == 0
+    findings = json.loads(out)["findings"]
+    assert not [f for f in findings if f["rule"] == "PLACE005"], findings
+    assert "W3C" not in json.dumps([f.get("clue") for f in findings])
 
 
 def test_full_postcode_in_a_bio_is_one_finding_not_two() -> None:

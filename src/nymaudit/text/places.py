@@ -138,7 +138,8 @@ class _Data:
     # An outward code standing alone in a profile's text (postcodes.profile_outward).
     profile_outward: re.Pattern[str] | None = None
     profile_outward_stop: frozenset[str] = frozenset()
-    profile_letter_areas: frozenset[str] = frozenset()
+    # The only outward codes ending in a letter (postcodes.letter_districts): "W3C" is none.
+    letter_districts: frozenset[str] = frozenset()
 
 
 def _noun_words(patterns: str) -> frozenset[str]:
@@ -221,7 +222,7 @@ def data() -> _Data:
         if "profile_outward" in raw["postcodes"] else None,
         profile_outward_stop=frozenset(raw["postcodes"].get("profile_outward_stop", []))
         | frozenset(code.upper() for code in raw["postcodes"].get("lower_outward_stop", [])),
-        profile_letter_areas=frozenset(raw["postcodes"].get("profile_letter_areas", [])),
+        letter_districts=frozenset(raw["postcodes"].get("letter_districts", [])),
         common_cue=re.compile(lower["common_word_cue"], re.I) if "common_word_cue" in lower else None,
         common_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", [])) + r")\b)", re.I),
@@ -649,6 +650,22 @@ def _lower_postcodes(text: str, d: _Data, taken: set[int]) -> list[Spot]:
     return out
 
 
+_NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][a-z]{2,},$")
+
+
+def _uk_place_before(text: str, end: int) -> bool:
+    """The capitalised name ending in the comma at ``end`` ("London,", "Bethnal Green,") is a UK
+    place the gazetteer knows (a town, a county or an alias), longest name first."""
+    m = _NAME_BEFORE_COMMA.search(text, max(0, end - 60), end)
+    if not m:
+        return False
+    words = m.group(0)[:-1].split()
+    for i in range(len(words)):
+        if any(p.country == "GB" for p in _candidates(_key(" ".join(words[i:])))):
+            return True
+    return False
+
+
 def _profile_outward(text: str, d: _Data, taken: set[tuple[int, int]]) -> list[Spot]:
     """Outward codes standing alone in a profile's text ("gulls by night. BS6. Views my own.",
     "London, SE15"): a profile is where people put their area, so no cue word is needed."""
@@ -661,10 +678,12 @@ def _profile_outward(text: str, d: _Data, taken: set[tuple[int, int]]) -> list[S
         area = re.match(r"[A-Z]+", code)
         if not area or area.group(0) not in d.areas or span in taken or code in d.profile_outward_stop:
             continue
-        if len(area.group(0)) == 1 and not m.group("comma"):
-            continue  # "M4", "S3", "E30" alone: a motorway, a car; "London, E8" is a district
-        if code[-1].isalpha() and area.group(0) not in d.profile_letter_areas:
-            continue  # "HG2G": a letter after the district only in central London ("SW1A")
+        if len(area.group(0)) == 1 and not (m.group("comma") and _uk_place_before(text, m.end("place"))):
+            # "M4", "S3", "E30" alone: a motorway, a car; "London, E8" is a district, but
+            # "Vitamin, B12." and "Audi, S3." are not: the name must be a UK place.
+            continue
+        if code[-1].isalpha() and code not in d.letter_districts:
+            continue  # "W3C", "HG2G": a letter after the district only in central London ("SW1A")
         out.append(Spot("outward", code, span[0], span[1]))
     return out
 
@@ -699,6 +718,8 @@ def spots(text: str, profile: bool = False) -> list[Spot]:
                         or code in d.outward_stop):
                     continue
                 code = code.upper()
+            if code[-1].isalpha() and code not in d.letter_districts:
+                continue  # "involved in W3C": a letter only after a split London district
             motorway = area.group(0) == "M" and text[max(0, span[0] - 4) : span[0]].lower() == "the "
             if motorway or _AFTER_TRAFFIC.match(text, span[1]):
                 continue
