@@ -90,8 +90,9 @@ SEMICOLON = ("sep=;\nDate;Time;Latitude;Longitude;Altitude\n"
              + "".join(f"2025-06-01;08:{i:02d}:00;52,52{i:02d}0;13,40{i:02d}5;34\n" for i in range(20)))
 TABS = ("timestamp\tlat\tlng\tacc\n"
         + "".join(f"{1748761200 + 60 * i}\t-33.86{i:02d}\t151.20{i:02d}\t5\n" for i in range(20)))
-GPS_DEG = ('"GPS Latitude (deg)","GPS Longitude (deg)","Note"\r\n'
-           + "".join(f'"40.71{i:02d}","-74.00{i:02d}","leg {i}"\r\n' for i in range(12)))
+# Quoted names with units; no date, but an elapsed-time column (as DJI's "Time(seconds)").
+GPS_DEG = ('"Time (s)","GPS Latitude (deg)","GPS Longitude (deg)","Note"\r\n'
+           + "".join(f'"{i}","40.71{i:02d}","-74.00{i:02d}","leg {i}"\r\n' for i in range(12)))
 
 
 @pytest.mark.parametrize(("text", "count", "first", "start"), [
@@ -129,7 +130,11 @@ def test_common_csv_shapes_are_tracks(text: str, count: int, first: str, start: 
     "latitude,longitude\n",
     # No latitude/longitude header at all.
     "x,y\n" + "".join(f"51.{i},-0.{i}\n" for i in range(10)),
-], ids=["posts", "sparse", "words", "semicircles", "one-row", "header-only", "no-header"])
+    # Positions metres apart but no time, elapsed-time or fix-index column: nothing says a
+    # device wrote them (review rev10c item 1).
+    '"GPS Latitude (deg)","GPS Longitude (deg)","Note"\r\n'
+    + "".join(f'"40.71{i:02d}","-74.00{i:02d}","leg {i}"\r\n' for i in range(12)),
+], ids=["posts", "sparse", "words", "semicircles", "one-row", "header-only", "no-header", "no-log-column"])
 def test_csvs_that_are_not_logs_stay_text(text: str) -> None:
     assert sniff(text.encode()) == "text"
 
@@ -144,7 +149,8 @@ def test_exiftool_csv_with_numeric_coordinates_and_exif_dates() -> None:
 
 
 def test_unreadable_times_are_said() -> None:
-    data = b"date,lat,lon\n" + b"".join(b"0%d/06/2025,51.50%d,-0.12%d\n" % (i, i, i) for i in range(1, 6))
+    # A date column (dd/mm, not read) still marks a log when the fixes are metres apart.
+    data = b"date,lat,lon\n" + b"".join(b"0%d/06/2025,51.500%d,-0.120%d\n" % (i, i, i) for i in range(1, 6))
     meta = extract(data)
     assert meta.format == "gps-csv" and "TrackStart" not in fields(data)
     assert "times not in a form read" in (meta.error or "")
@@ -163,18 +169,113 @@ def test_bad_rows_are_counted_and_said() -> None:
     assert meta.error and "3 of 20 row(s) without a readable position" in meta.error
 
 
-def test_untimed_places_far_apart_are_waypoints_not_a_track() -> None:
-    # A list of cities: no time column, successive rows hundreds of km apart.
+def test_untimed_places_far_apart_are_not_a_log() -> None:
+    # A list of cities: no time column, successive rows hundreds of km apart. It was META010
+    # "GPS waypoints", critical, in the dossier as the writer's location (review rev10c item 1).
     data = b"city,latitude,longitude\nLondon,51.5072,-0.1276\nParis,48.8566,2.3522\nBerlin,52.52,13.405\n"
+    assert sniff(data) == "text"
+    assert "META010" not in rules(data, "cities.csv")
+    assert "Waypoints" not in fields(data) and "GPSTrack" not in fields(data)
+
+
+# --- tables of places are not logs (review rev10c item 1) --------------------------------
+# Public data a blog charts: the writer was at none of these places.
+
+def usgs_quakes(newest_first: bool = False) -> str:
+    """The USGS earthquake feed's CSV layout (earthquake.usgs.gov/fdsnws ... format=csv),
+    40 quakes over a month all over the world; the feed lists the newest first."""
+    import random
+
+    rng = random.Random(1)
+    rows = [f"2024-02-{1 + i % 28:02d}T{i % 24:02d}:12:33.120Z,{rng.uniform(-60, 60):.4f},"
+            f"{rng.uniform(-180, 180):.4f},10,{rng.uniform(2.5, 6):.1f},mb,,,,,us,us7000{i:04d},"
+            f'2024-02-29T00:00:00.000Z,"{i} km S of Somewhere",earthquake\n' for i in range(40)]
+    if newest_first:
+        rows.sort(reverse=True)
+    header = "time,latitude,longitude,depth,mag,magType,nst,gap,dmin,rms,net,id,updated,place,type\n"
+    return header + "".join(rows)
+
+
+def bristol_shops() -> str:
+    import random
+
+    rng = random.Random(2)
+    return "name,address,lat,lng\n" + "".join(
+        f"Shop {i},{i} High St,{51.45 + rng.uniform(-0.02, 0.02):.5f},"
+        f"{-2.59 + rng.uniform(-0.03, 0.03):.5f}\n" for i in range(30))
+
+
+STATIONS = ("station,name,latitude,longitude,elevation_m\n03772,London Heathrow,51.479,-0.449,25\n"
+            "03351,Manchester Airport,53.354,-2.275,69\n03134,Glasgow Bishopton,55.907,-4.533,59\n"
+            "03808,Camborne,50.218,-5.327,87\n03590,Wattisham,52.123,0.961,89\n"
+            "03257,Leeming,54.297,-1.533,32\n")
+
+
+def _only_columns(text: str, keep: tuple[int, ...]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for row in csv.reader(io.StringIO(text)):
+        writer.writerow([row[i] for i in keep])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("quakes.csv", usgs_quakes()),
+    ("quakes.csv", usgs_quakes(newest_first=True)),
+    ("shops.csv", bristol_shops()),
+    ("stations.csv", STATIONS),
+    # The same without the columns that describe places: the physics alone tell. Quakes are a
+    # day and thousands of km apart (and newest first in the feed); shops and stations have
+    # no time, elapsed-time or fix-index column.
+    ("quakes.csv", _only_columns(usgs_quakes(), (0, 1, 2))),
+    ("quakes.csv", _only_columns(usgs_quakes(newest_first=True), (0, 1, 2))),
+    ("shops.csv", _only_columns(bristol_shops(), (2, 3))),
+    ("stations.csv", _only_columns(STATIONS, (2, 3))),
+    # One place a day, 20-60 km apart, in time order: steps no logger writes a day apart.
+    ("visits.csv", "date,time,lat,lon\n" + "".join(
+        f"2025-06-{d:02d},12:00,{51 + (d % 3) * 0.3:.3f},{-1 + (d % 2) * 0.4:.3f}\n" for d in range(1, 21))),
+    # A shop list with an id column and shops 50 m apart: an id is no device's column.
+    ("shops.csv", "id,name,lat,lon\n" + "".join(f"{i},Shop {i},51.45{i:02d},-2.59\n" for i in range(20))),
+], ids=["quakes", "quakes-newest-first", "shops", "stations", "quakes-bare", "quakes-bare-newest-first",
+        "shops-bare", "stations-bare", "daily-visits", "shops-with-id"])
+def test_tables_of_places_stay_text(name: str, text: str) -> None:
+    data = text.encode()
+    assert sniff(data) == "text"
+    found = rules(data, name)
+    assert "META010" not in found, found.get("META010")
+
+
+def test_a_car_logging_once_a_minute_is_still_a_track() -> None:
+    # 100 km/h, one fix a minute: 1.7 km steps, 28 m/s; a step over 1 km is a vehicle's when
+    # the fixes are minutes apart.
+    data = ("time,lat,lon,speed\n" + "".join(
+        f"2025-06-01T07:{i:02d}:00Z,{51.5 + i * 0.015:.4f},-0.1200,27.8\n" for i in range(30))).encode()
     assert sniff(data) == "gps-csv"
-    got = fields(data)
-    assert got["Waypoints"][0].startswith("3 waypoint(s)")
-    assert "GPSTrack" not in got
-    assert "GPS waypoints (3 waypoint(s)" in rules(data)["META010"]
+    assert "GPS track (30 track point(s)" in rules(data)["META010"]
+
+
+def test_blog_with_public_data_csvs_is_not_a_gps_leak(tmp_path: Path) -> None:
+    # A Jekyll blog charting the USGS feed, with shops and stations in _data/ (linked or not).
+    from archive_builders import build_jekyll_blog
+
+    site = build_jekyll_blog(tmp_path / "site", [{
+        "name": "2024-03-01-quakes.md", "front": {"title": "Quakes", "date": "2024-03-01 08:15:00 +0000"},
+        "body": "I charted last month's earthquakes from the USGS feed, see [data](/data/quakes.csv) "
+                "and [shops](/data/shops.csv).\n"}],
+        files={"data/quakes.csv": usgs_quakes(), "data/shops.csv": bristol_shops(),
+               "_data/stations.csv": STATIONS, "_data/quakes.csv": usgs_quakes(newest_first=True)})
+    out = CliRunner().invoke(app, ["scan", str(site), "--format", "json"])
+    assert out.exit_code in (0, 1), out.output
+    doc = json.loads(out.stdout)
+    assert not [f for f in doc["findings"] if f["rule"] == "META010"]
+    assert "Albany" not in out.stdout and "Bristol" not in out.stdout and "Feltham" not in out.stdout
 
 
 def test_caps_on_rows_and_bytes_are_said(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = ("lat,lon\n" + "".join(f"51.5{i:04d},-0.1{i:04d}\n" for i in range(300))).encode()
+    data = ("Id,lat,lon\n" + "".join(f"{i},51.5{i:04d},-0.1{i:04d}\n" for i in range(300))).encode()
     monkeypatch.setattr(textformats, "MAX_LINES", 100)
     meta = extract(data)
     assert meta.partial and "more than 100 lines" in (meta.error or "")

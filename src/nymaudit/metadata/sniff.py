@@ -176,7 +176,8 @@ CSV_LON_NAMES = frozenset(("lon", "lng", "long", "longitude", "gpslon", "gpslng"
 CSV_DELIMITERS = (",", ";", "\t", "|")
 # Not every CSV with a "lat" column is a track: a list of posts or shops with a sparse one is
 # not. Two or more rows, and at least this share of the sampled rows, must hold two numbers
-# in range (not 0,0) in those columns.
+# in range (not 0,0) in those columns; and the rows must read as one device's log
+# (textformats.looks_like_position_log), not a table of places.
 CSV_MIN_ROWS = 2
 CSV_ROW_SHARE = 0.8
 CSV_SAMPLE_ROWS = 200
@@ -244,10 +245,21 @@ def _looks_like_csv_track(head: bytes) -> bool:
         found = csv_track_columns(line)
         if found is None:
             continue
-        delim, lat_i, lon_i, _names = found
+        from nymaudit.metadata.textformats import looks_like_position_log
+
+        delim, lat_i, lon_i, names = found
         rows = lines[n + 1 : n + 1 + CSV_SAMPLE_ROWS]
-        good = sum(1 for row in rows if csv_position(split_csv_line(row, delim), delim, lat_i, lon_i))
-        return good >= CSV_MIN_ROWS and good >= CSV_ROW_SHARE * len(rows)
+        fixes = []
+        for row in rows:
+            fields = split_csv_line(row, delim)
+            pos = csv_position(fields, delim, lat_i, lon_i)
+            if pos:
+                fixes.append((pos, fields))
+        if len(fixes) < CSV_MIN_ROWS or len(fixes) < CSV_ROW_SHARE * len(rows):
+            return False
+        # A table of places (earthquakes, shops, stations) has the columns too: only one
+        # device's log is a track (review rev10c item 1).
+        return looks_like_position_log(names, fixes)
     return False
 
 

@@ -17,6 +17,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from nymaudit.metadata.core import Collector
 from nymaudit.metadata.office import _local
@@ -374,11 +375,6 @@ _ISO_TIME = re.compile(r"^(\d{4})[-/:](\d{2})[-/:](\d{2})(?:[T ](\d{2}:\d{2}(?::
                        r"\s*(Z|UTC|[+-]\d{2}:?\d{2})?)?$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?(?:\.\d+)?$")
 MAX_CSV_LINE = 64 * 1024
-# A track's successive fixes are close (a DJI log: 0.1 s apart; a phone logger: seconds); a
-# list of places is not. Without times, a median step above this is read as a list of
-# positions (waypoints), not a track.
-MAX_TRACK_STEP_KM = 5.0
-STEPS_SAMPLED = 1000
 
 
 def _csv_time(value: str) -> str | None:
@@ -402,46 +398,166 @@ def _csv_time(value: str) -> str | None:
     return None
 
 
-class _Steps:
-    """The distance between successive fixes, for the first STEPS_SAMPLED of them."""
+# What makes a CSV of positions one device's log rather than a table of places (review
+# rev10c item 1: a USGS earthquake list, 30 shops in one town and 6 weather stations were
+# critical "GPS tracks" and went into the dossier as the writer's location). A logger writes
+# fixes in time order, close to each other and seconds apart; a table of places does not.
+_CSV_ELAPSED_NAMES = frozenset(("elapsed", "elapsedtime", "elapsedseconds", "elapsedsec", "elapsedms",
+                                "timeelapsed", "timesec", "timesecs", "timeseconds", "timems", "seconds",
+                                "secs", "millis", "milliseconds", "flighttime"))
+# "Time(seconds)", "time (s)", Airdata's "time(millisecond)": time since the log began.
+_ELAPSED_UNIT = re.compile(r"[(\[]\s*(s|sec|secs|seconds?|ms|msec|millis|milliseconds?)\s*[)\]]", re.I)
+_CSV_INDEX_NAMES = frozenset(("id", "index", "idx", "no", "nr", "num", "seq", "sequence", "point",
+                              "pointno", "pointnumber", "fixno", "fixnumber", "record", "recordno",
+                              "sample", "trkpt", "trackpoint"))
+# Columns only a device's log has; a column that describes a place, without one of these,
+# makes the file a table of places, never a log.
+_CSV_DEVICE_NAMES = frozenset(("speed", "velocity", "groundspeed", "heading", "bearing", "course",
+                               "accuracy", "acc", "hacc", "vacc", "horizontalaccuracy", "hdop", "vdop",
+                               "pdop", "satellites", "sats", "numsats", "numsat", "nsat", "satcount",
+                               "provider", "fixtype", "fixquality", "battery", "heightabovetakeoff",
+                               "altitudeabovetakeoff", "isflying", "flycstate", "gpsnum", "gpslevel"))
+_CSV_PLACE_NAMES = frozenset((
+    "name", "names", "title", "label", "address", "addr", "street", "city", "town", "village",
+    "locality", "county", "state", "region", "country", "countrycode", "postcode", "postalcode", "zip",
+    "zipcode", "station", "stationid", "site", "place", "placeid", "venue", "description", "desc",
+    "category", "magnitude", "mag", "magtype", "depth", "depthkm", "population", "website", "url",
+    "phone", "opening", "openinghours"))
+# With times: at least this share of successive rows in time order, and the median speed and
+# step below these (an airliner cruises at about 250 m/s, a car at 30; a logger writes a fix
+# every 0.1 to 60 s). A step over 1 km is allowed only when fixes are at most 5 minutes
+# apart (a car logging once a minute steps 1.7 km at 100 km/h; earthquakes are days apart).
+CSV_IN_ORDER_SHARE = 0.9
+MAX_LOG_SPEED_MS = 100.0
+MAX_LOG_STEP_KM = 1.0
+MAX_LONG_STEP_INTERVAL_S = 300.0
+SAME_FIX_KM = 0.02  # two fixes with one time stamp: a logger's duplicate when this close
+# Without times: a logger's header (elapsed time, fix index) and fixes this close.
+MAX_UNTIMED_STEP_KM = 0.1
 
-    def __init__(self) -> None:
-        self.previous: tuple[float, float] | None = None
-        self.steps: list[float] = []
 
-    def add(self, pos: tuple[float, float]) -> None:
-        if self.previous is not None and len(self.steps) < STEPS_SAMPLED:
-            self.steps.append(_distance_km(*self.previous, *pos))
-        self.previous = pos
+class CsvRoles(NamedTuple):
+    """The columns of a CSV of positions that say what it is."""
 
-    def close(self) -> bool:
-        if not self.steps:
-            return True
-        ordered = sorted(self.steps)
-        return ordered[len(ordered) // 2] <= MAX_TRACK_STEP_KM
+    time: int | None  # the fix's date-time (or its clock, with ``date``)
+    date: int | None
+    elapsed: int | None  # time since the log began (DJI's "Time(seconds)")
+    elapsed_ms: bool
+    index: int | None  # the fix's number (DJI's "Id")
+    places: bool  # a column that describes a place (name, address, magnitude...)
+    device: bool  # a column only a device's log has (speed, accuracy, elapsed time...)
+
+
+def csv_roles(names: list[str]) -> CsvRoles:
+    keys = [column_key(name) for name in names]
+    elapsed = next((i for i, k in enumerate(keys) if k in _CSV_ELAPSED_NAMES
+                    or (k in _CSV_TIME_NAMES and _ELAPSED_UNIT.search(names[i]))), None)
+    # DJI's "Time(text)" ("0m 0.3s") is a duration too.
+    time_i = next((i for i, k in enumerate(keys) if k in _CSV_TIME_NAMES and i != elapsed
+                   and not re.search(r"second|text|\(\s*m?s\s*\)", names[i], re.I)), None)
+    elapsed_ms = elapsed is not None and bool(re.search(r"ms|milli", names[elapsed], re.I))
+    return CsvRoles(
+        time=time_i,
+        date=next((i for i, k in enumerate(keys) if k in _CSV_DATE_NAMES), None),
+        elapsed=elapsed, elapsed_ms=elapsed_ms,
+        index=next((i for i, k in enumerate(keys) if k in _CSV_INDEX_NAMES), None),
+        places=any(k in _CSV_PLACE_NAMES or (k.endswith("name") and k not in ("filename", "sourcefile"))
+                   for k in keys),
+        device=elapsed is not None or any(k in _CSV_DEVICE_NAMES for k in keys))
+
+
+def csv_row_time(fields: list[str], roles: CsvRoles) -> str | None:
+    """The row's time (ISO 8601) from its time column, or date and time columns."""
+    if roles.time is not None and roles.time < len(fields):
+        value = fields[roles.time].strip()
+        if roles.date is not None and roles.date < len(fields) and re.match(r"\d{1,2}:\d{2}", value):
+            value = f"{fields[roles.date].strip()} {value}"  # separate date and time columns
+        return _csv_time(value)
+    if roles.date is not None and roles.date < len(fields):
+        return _csv_time(fields[roles.date])
+    return None
+
+
+def _clock_seconds(when: str | None) -> float | None:
+    """Seconds of an ISO time read by _csv_time; None for a date alone (no clock)."""
+    if not when or "T" not in when:
+        return None
+    when = re.sub(r"(\.\d{6})\d+", r"\1", when).replace("Z", "+00:00")
+    try:
+        moment = datetime.fromisoformat(when)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+    except (ValueError, OverflowError):  # "0001-01-01T00:00+01:00" is before year 1 in UTC
+        return None
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def _in_order(values: list[float | None]) -> bool:
+    pairs = [(a, b) for a, b in zip(values, values[1:], strict=False) if a is not None and b is not None]
+    return bool(pairs) and sum(b >= a for a, b in pairs) >= CSV_IN_ORDER_SHARE * len(pairs)
+
+
+def looks_like_position_log(names: list[str], fixes: list[tuple[tuple[float, float], list[str]]]) -> bool:
+    """Whether rows of positions (with their fields) read as one device's log: (a) with times,
+    in time order and steps a vehicle can make; (b) without, a logger's header (elapsed time,
+    fix index, a time column not read) and fixes metres apart; (c) never a table with a
+    column describing places and none only a device's log has."""
+    roles = csv_roles(names)
+    if len(fixes) < 2 or (roles.places and not roles.device):
+        return False
+    steps = [_distance_km(*a[0], *b[0]) for a, b in zip(fixes, fixes[1:], strict=False)]
+    times = [_clock_seconds(csv_row_time(fields, roles)) for _pos, fields in fixes]
+    clocked = sum(t is not None for t in times)
+    if clocked >= 2 and clocked * 2 >= len(fixes):
+        if not _in_order(times):
+            return False
+        speeds: list[float] = []
+        intervals: list[float] = []
+        for step, a, b in zip(steps, times, times[1:], strict=False):
+            if a is None or b is None or b < a:
+                continue
+            if b > a:
+                speeds.append(step * 1000 / (b - a))
+                intervals.append(b - a)
+            else:
+                speeds.append(0.0 if step <= SAME_FIX_KM else math.inf)
+        if not speeds or _median(speeds) >= MAX_LOG_SPEED_MS:
+            return False
+        return _median(steps) < MAX_LOG_STEP_KM or (
+            bool(intervals) and _median(intervals) <= MAX_LONG_STEP_INTERVAL_S)
+    if _median(steps) >= MAX_UNTIMED_STEP_KM:
+        return False
+    for column in (roles.elapsed, roles.index):
+        if column is not None:
+            values = [_float(fields[column]) if column < len(fields) else None for _pos, fields in fixes]
+            if _in_order(values):
+                return True
+    # A time or date column whose values are not in a form read (dd/mm dates) still marks a log.
+    return roles.time is not None or roles.date is not None
 
 
 def parse_gps_csv(data: bytes, out: Collector) -> None:
     """A CSV of positions (DJI flight log, Airdata, GPSLogger and other exports): the
-    latitude and longitude columns the header names, a time column when there is one."""
+    latitude and longitude columns the header names, a time column when there is one.
+    sniff() gives this format only to a file that reads as one device's log."""
     track = Track()
-    steps = _Steps()
-    timed = [False]
     try:
-        _gps_csv(data, out, track, steps, timed)
+        _gps_csv(data, out, track)
     finally:
-        # Times, or fixes close to each other, make a track; far-apart untimed rows a list.
-        track.report(out, "track" if timed[0] or steps.close() else "waypoint")
+        track.report(out, "track")
 
 
-def _gps_csv(data: bytes, out: Collector, track: Track, steps: _Steps, timed: list[bool]) -> None:
+def _gps_csv(data: bytes, out: Collector, track: Track) -> None:
     from nymaudit.metadata.sniff import csv_position, csv_track_columns, split_csv_line
 
     data = _cap(data, out, "CSV")
     columns = None
-    skipped_before = rows = unreadable = long_lines = untimed = 0
+    skipped_before = rows = unreadable = long_lines = untimed = timed = 0
     elapsed: list[float] = []
-    time_i = date_i = seconds_i = None
+    roles = csv_roles([])
     for raw in _lines(data, out):
         if len(raw) > MAX_CSV_LINE:
             long_lines += 1
@@ -457,14 +573,7 @@ def _gps_csv(data: bytes, out: Collector, track: Track, steps: _Steps, timed: li
                     out.note("no header naming latitude and longitude columns found")
                     return
                 continue
-            keys = [column_key(name) for name in columns[3]]
-            # DJI's "Time(text)" ("0m 0.3s") is a duration, as its "Time(seconds)".
-            time_i = next((i for i, k in enumerate(keys) if k in _CSV_TIME_NAMES
-                           and not re.search(r"second|text", columns[3][i], re.I)), None)
-            date_i = next((i for i, k in enumerate(keys) if k in _CSV_DATE_NAMES), None)
-            # DJI's flight log: "Time(seconds)" since take-off; its date is only in the file name.
-            seconds_i = next((i for i, k in enumerate(keys) if k == "time"
-                              and "second" in columns[3][i].lower()), None)
+            roles = csv_roles(columns[3])
             continue
         delim, lat_i, lon_i, _names = columns
         fields = split_csv_line(line, delim)
@@ -473,27 +582,21 @@ def _gps_csv(data: bytes, out: Collector, track: Track, steps: _Steps, timed: li
         if pos is None:
             unreadable += 1
             continue
-        when = None
-        if time_i is not None and time_i < len(fields):
-            value = fields[time_i].strip()
-            if date_i is not None and date_i < len(fields) and re.match(r"\d{1,2}:\d{2}", value):
-                value = f"{fields[date_i].strip()} {value}"  # separate date and time columns
-            when = _csv_time(value)
-        elif date_i is not None and date_i < len(fields):
-            when = _csv_time(fields[date_i])
+        when = csv_row_time(fields, roles)
         if when:
-            timed[0] = True
-        elif time_i is not None or date_i is not None:
+            timed += 1
+        elif roles.time is not None or roles.date is not None:
             untimed += 1
-        if seconds_i is not None and seconds_i < len(fields):
-            second = _float(fields[seconds_i])
+        if roles.elapsed is not None and roles.elapsed < len(fields):
+            second = _float(fields[roles.elapsed])
+            if second is not None and roles.elapsed_ms:
+                second /= 1000
             if second is not None and len(elapsed) < 2:
                 elapsed.append(second)
             elif second is not None:
                 elapsed[1] = second
-        steps.add(pos)
         track.point(*pos, when)
-    if len(elapsed) == 2:
+    if len(elapsed) == 2 and not timed:
         out.add("time", "ElapsedTime", f"{elapsed[0]:g} s to {elapsed[1]:g} s from the start of the log "
                 "(the file holds no date; a DJI log's date and start time are in its file name)")
     if unreadable:
