@@ -263,6 +263,9 @@ def _redact_linkage(original: dict[str, Any], masked: dict[str, Any]) -> dict[st
         # (Tenth session, sty10.) A spelling variety is the clue `scan` masks as STYLE001's:
         # FIXED, as "British" and "American" differ in length.
         else {**h, "feature": f"{FIXED} spelling"} if isinstance(h, dict) and h.get("kind") == "dialect"
+        # A function word that is a marked spelling ("whilst": British only) says the variety too.
+        else {**h, "feature": FIXED} if isinstance(h, dict) and isinstance(h.get("feature"), str)
+        and _marked_spelling(h["feature"])
         else h
         for h in masked.get("shared_habits", [])
     ]
@@ -275,6 +278,13 @@ def _redact_linkage(original: dict[str, Any], masked: dict[str, Any]) -> dict[st
                         if isinstance(h, dict) and h.get("habit") in LOCALE_HABITS else h
                         for h in masked[key]]
     return out
+
+
+def _marked_spelling(word: str) -> bool:
+    """Whether a word is one variety's spelling (heuristics/style.toml's dialect lists)."""
+    from nymaudit.style.dialect import spelling_variant
+
+    return bool(word) and " " not in word and spelling_variant(word) is not None
 
 
 def _label_hider(linkage: Any) -> Any:
@@ -838,6 +848,22 @@ def _redacted_clue_value(clue: Clue, identity: bool = False) -> str:
     return mask(clue.value)
 
 
+# A spelling variety's name and the one-sided families that name it ("whilst / amongst" is
+# British only), said in a dialect clue's message: FIXED, as "British" (7) and "American" (8)
+# differ in length; the spellings of its evidence likewise ("colour" 6, "color" 5).
+_VARIETY_WORDS = re.compile(r"(?i)\b(?:british|american)\b|\bwhilst / amongst\b")
+
+
+def _unshaped_dialect(finding: Finding) -> Finding:
+    """A dialect finding with the words that tell the variety by their length made FIXED
+    before the masks run (review rev10c 3 and the sty10 note, 2026-11-29)."""
+    clue = finding.clue
+    return dataclasses.replace(
+        finding,
+        message=_VARIETY_WORDS.sub(FIXED, finding.message),
+        clue=Clue(clue.kind, _VARIETY_WORDS.sub(FIXED, clue.value)) if clue is not None else None)
+
+
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
                    between: Any = None, own_clue: bool = False, evidence_first: Any = None,
                    keep_title: bool = False, keep_words: frozenset[str] = frozenset()) -> Finding:
@@ -851,6 +877,9 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     the words of the rule's title stay readable where the message repeats them ("Names the
     sports team they follow", "Says they live in": "team" and "live" were hunted from the
     post that holds them)."""
+    dialect = finding.clue is not None and finding.clue.kind == "dialect"
+    if dialect:
+        finding = _unshaped_dialect(finding)
     identity = _is_identity_finding(finding)
     fixed = _fixed_location(finding)
     # The words of the value and evidence before they were fixed still hunted in the
@@ -898,6 +927,9 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         # "authors.marie_lefebvre.email"): masked with the evidence that holds it.
         location = dataclasses.replace(location, record=mask(location.record))
     evidence = evidence_first(finding.evidence) if evidence_first and finding.evidence else finding.evidence
+    if dialect and evidence:
+        # Each marked spelling as FIXED: "******" (colour) against "*****" (color) told the variety.
+        evidence = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", FIXED, evidence)
     return dataclasses.replace(
         finding,
         evidence=_fixed_keyed_evidence(evidence) if identity and _keyed_evidence(finding) else mask(evidence),
@@ -1187,6 +1219,8 @@ def _redact_profile(profile: dict[str, Any], hide_ids: Any = None) -> dict[str, 
                 rules = item.get("rules")
                 identity = (str(kind) in _IDENTITY_CLUE_KINDS or str(kind) == "employer" and any(
                     str(r).startswith("META") for r in rules or [])) and _identity_rules(rules)
+                if str(kind) == "dialect":
+                    value = _VARIETY_WORDS.sub(FIXED, value)
                 clue = _redacted_clue_value(Clue(str(kind), value), identity)
                 item_shown = {**item_shown, "value": clue}
             fixed.append(item_shown)
@@ -1253,12 +1287,17 @@ def _locale_hider(style: Any) -> Any:
 
 def _redact_locales(style: dict[str, Any]) -> dict[str, Any]:
     """The style section with its locale candidates' codes and names masked."""
+    out = dict(style)
+    if "spelling" in out:
+        # {"british": 14, "american": 0} named the variety the findings' masks hide (tenth session).
+        out["spelling"] = None
     items = style.get("locale_candidates")
     if not isinstance(items, list):
-        return style
-    out = dict(style)
+        return out
     hide = _locale_hider(style)
-    out["locale_candidates"] = _replace_strings(items, hide) if hide else items  # "words of United Kingdom"
+    items = _replace_strings(items, hide) if hide else items  # "words of United Kingdom"
+    # "against: British spelling x6" (the tool's words, naming the variety).
+    out["locale_candidates"] = _replace_strings(items, lambda text: _VARIETY_WORDS.sub(FIXED, text))
     return out
 
 
