@@ -1399,6 +1399,11 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     # name the platform that wrote the layout.
     placed = (located | {w.casefold() for path in input_paths for w in _SPLIT_WORD.findall(path[:2000])}
               ) & _PLACED_WORDS
+    # A platform's name kept in every path ("facebook") that an employer clue names: the
+    # writer's employer in "_posts/...-leaving-facebook.md" (tenth session, rfix10's note).
+    employers = {w.casefold() for f in findings if f.clue is not None and f.clue.kind == "employer"
+                 for w in _SPLIT_WORD.findall(f.clue.value[:200])} & _INPUT_NAME_WORDS
+    placed |= employers
     located -= _COMMON_WORDS | _INPUT_NAME_WORDS | _LAYOUT_WORDS | {"copy", "copies"}
     located = {w for w in located if not (w.isdigit() and len(w) <= 4)}  # dates, counts
     if not located and not placed:
