@@ -470,25 +470,14 @@ def _attach_from_index(path: _IndexPath, tree: Any, index: Index, result: Any) -
     """sources.attachment.attach_site_files, with the draft's site in the index: the
     images and documents it embeds are read as staged (or as committed, when unchanged),
     never from the working tree."""
-    from nymaudit.sources.attachment import (
-        LISTED_UNREAD,
-        MAX_POST_BYTES,
-        MAX_SITE_FILES,
-        POST_FILE_EXTENSIONS,
-    )
-    from nymaudit.sources.blog import split_front_matter
-    from nymaudit.sources.common import extension, media_type_for
-    from nymaudit.sources.references import post_references, template_images
+    from nymaudit.sources.attachment import MAX_SITE_FILES, say_unread, single_post
+    from nymaudit.sources.common import media_type_for
+    from nymaudit.sources.references import post_references
 
-    members = tree.members()
-    if len(members) != 1 or extension(members[0].name) not in POST_FILE_EXTENSIONS:
+    single = single_post(tree, result)
+    if single is None:
         return
-    member = members[0]
-    posts = [p for p in result.posts if p.id == member.name]
-    if not posts:
-        return
-    text, _warning = tree.read_text(member.name, MAX_POST_BYTES)
-    fm = split_front_matter(text)
+    member, posts, fm = single
     repo_path = str(path)
     root = _site_root(index, repo_path)
     post_name = repo_path[len(root):]
@@ -510,16 +499,7 @@ def _attach_from_index(path: _IndexPath, tree: Any, index: Index, result: Any) -
     unresolved: list[str] = []
     found = post_references(fm.body, fm.data, post_name, "", has, problems, unresolved)
     found += _sidecars_in_index(index, root, found, has)
-    if cut:
-        problems.append(f"embeds more than {MAX_SITE_FILES} files of its site; {len(cut)} not checked")
-    unread = [(target, _why_not_staged(index, root, post_name, target)) for target in unresolved
-              if not cut or posixpath.normpath(target.lstrip("/")) not in cut]
-    unread += [(expression, "it is named by a template expression, which this check does not evaluate")
-               for expression in template_images(fm.body, fm.data)]
-    for target, why in unread[:LISTED_UNREAD]:
-        problems.append(f"embeds {target}, which was not checked: {why}")
-    if len(unread) > LISTED_UNREAD:
-        problems.append(f"embeds {len(unread) - LISTED_UNREAD} more files that were not checked")
+    say_unread(problems, cut, unresolved, lambda target: _why_not_staged(index, root, post_name, target), fm)
     for problem in problems:
         result.error(member.name, problem)
     if not found:

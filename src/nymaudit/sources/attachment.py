@@ -19,6 +19,7 @@ import stat
 from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from nymaudit.metadata import SUPPORTED_FORMATS, sniff
 from nymaudit.sources.base import SourceResult
@@ -223,22 +224,49 @@ def _sidecars_beside(root: Path, site: Tree, found: list[str], has: Callable[[st
     return beside
 
 
+def single_post(tree: Tree, result: SourceResult) -> tuple[Member, list[Any], Any] | None:
+    """(member, its posts, its front matter) when ``tree`` is one post file given on its own
+    (``check _drafts/new.md``, or its staged blob); None otherwise or when it cannot be read
+    (the reader has already said why). Shared with staged.py."""
+    members = tree.members()
+    if len(members) != 1 or extension(members[0].name) not in POST_FILE_EXTENSIONS:
+        return None
+    member = members[0]
+    posts = [p for p in result.posts if p.id == member.name]
+    if not posts:
+        return None
+    try:
+        text, _warning = tree.read_text(member.name, MAX_POST_BYTES)
+    except (InputProblem, OSError, ValueError, MemoryError):
+        return None
+    return member, posts, split_front_matter(text)
+
+
+def say_unread(problems: list[str], cut: set[str], unresolved: list[str], why: Callable[[str], str],
+               fm: Any) -> None:
+    """The files a post will publish that this check did not read, said (check fails closed
+    on them), never dropped: over the cap, unresolved (``why`` says why), or named by a
+    template expression. Shared with staged.py."""
+    if cut:
+        problems.append(f"embeds more than {MAX_SITE_FILES} files of its site; {len(cut)} not checked")
+    unread = [(target, why(target)) for target in unresolved
+              if not cut or posixpath.normpath(target.lstrip("/")) not in cut]
+    unread += [(expression, "it is named by a template expression, which this check does not evaluate")
+               for expression in template_images(fm.body, fm.data)]
+    for target, reason in unread[:LISTED_UNREAD]:
+        problems.append(f"embeds {target}, which was not checked: {reason}")
+    if len(unread) > LISTED_UNREAD:
+        problems.append(f"embeds {len(unread) - LISTED_UNREAD} more files that were not checked")
+
+
 def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     """Attach to the single post of ``tree`` (a post file given on its own) the files
     it embeds that exist in its site: ``check _drafts/new.md`` then checks the photo
     the draft will publish, as the scan of the whole site would."""
-    members = tree.members()
-    if len(members) != 1 or extension(members[0].name) not in POST_FILE_EXTENSIONS:
+    single = single_post(tree, result)
+    if single is None:
         return
-    member = members[0]
-    posts = [p for p in result.posts if p.id == member.name]
-    if not posts:
-        return
-    try:
-        text, _warning = tree.read_text(member.name, MAX_POST_BYTES)
-    except (InputProblem, OSError, ValueError, MemoryError):
-        return  # the reader has already said why
-    fm = split_front_matter(text)
+    member, posts, fm = single
     root = site_root(path)
     draft = Path(os.path.abspath(path))
     try:
@@ -265,18 +293,8 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     found = post_references(fm.body, fm.data, post_name, "", has, problems, unresolved)
     # The site publishes the Google Photos sidecar beside a photo with it (tenth session).
     found += _sidecars_beside(root, FolderTree(root), found, has, problems)
-    if cut:
-        problems.append(f"embeds more than {MAX_SITE_FILES} files of its site; {len(cut)} not checked")
-    # A file the post will publish but this check did not read is said (check fails
-    # closed on it), never dropped: a `..` above the site folder, a link, a missing file.
-    unread = [(target, _why_not_read(root, post_name, target)) for target in unresolved
-              if not cut or posixpath.normpath(target.lstrip("/")) not in cut]
-    unread += [(expression, "it is named by a template expression, which this check does not evaluate")
-               for expression in template_images(fm.body, fm.data)]
-    for target, why in unread[:LISTED_UNREAD]:
-        problems.append(f"embeds {target}, which was not checked: {why}")
-    if len(unread) > LISTED_UNREAD:
-        problems.append(f"embeds {len(unread) - LISTED_UNREAD} more files that were not checked")
+    # A `..` above the site folder, a link, a missing file: said, never dropped.
+    say_unread(problems, cut, unresolved, lambda target: _why_not_read(root, post_name, target), fm)
     shown_errors = {(e.path, e.error) for e in result.errors}
     for problem in problems:
         if (tree.display(member.name), problem) not in shown_errors:  # the reader may have said it
