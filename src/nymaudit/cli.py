@@ -636,7 +636,8 @@ def formats() -> None:
               "SR2, PEF, SRW, IIQ; CR2, CR3, CRW, ORF, RW2, RAF, MRW), PDF "
               "with earlier revisions, DOCX/XLSX/PPTX, ODT/ODS/ODP, RTF, MP4/MOV, AVI/WAV, SVG/SVGZ "
               "drawings, ICO icons, XMP sidecars, GPS tracks (GPX, KML, TCX, IGC, NMEA, CSV logs with "
-              "latitude and longitude columns such as DJI's, Bramor gEO logs), vCards, iCalendar, "
+              "latitude and longitude columns such as DJI's, Bramor gEO logs, Winplus Beacon .TXT), vCards, "
+              "iCalendar, "
               "Google Photos sidecars (Takeout's JSON beside each photo).")
     out.print("Not read (`meta` lists them as not checked, `scan` as META026): Sigma/Foveon X3F, "
               "Kyocera RAW, RED R3D, BigTIFF, audio tags, fonts, legacy Office (.doc/.ppt), DjVu, GIMP "

@@ -3,6 +3,12 @@ eighth session, 29 November 2026): mutated copies of ExifTool's samples, by hand
 
 Run: ``python tests/benchmarks/bench_metadata_textformats.py [SECONDS] [SEED]`` (default 60 s,
 seed 1). Prints the number of files, exceptions (must be 0) and the slowest file.
+
+CSV position logs (eleventh session): ``python tests/benchmarks/bench_metadata_textformats.py csv
+[FIRST_SEED] [COUNT]`` (default seeds 101-200, held out; 1-20 were looked at while choosing the
+thresholds in heuristics/tracks.toml) builds each layout of tests/csv11_layouts.py with every
+seed and prints, per layout, how many read as a GPS track: device logs found, tables of places
+wrongly read. Deterministic; docs/metadata.md has the figures.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
 from nymaudit.metadata.attachments import check_bytes  # noqa: E402
+from nymaudit.metadata.sniff import sniff  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "images" / "exiftool-samples"
 NAMES = ["RTF.rtf", "Geotag.gpx", "Geotag.kml", "Geotag.igc", "Geotag.log", "Geotag.xml",
@@ -40,7 +47,29 @@ def mutate(data: bytearray, rng: random.Random) -> bytes:
     return bytes(data)
 
 
+def csv_logs(first: int, count: int) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from csv11_layouts import LOG_BUILDERS, SURVEY_NO_CODES, TABLE_BUILDERS
+
+    seeds = range(first, first + count)
+    totals = {}
+    for group, builders in (("log", LOG_BUILDERS), ("table", TABLE_BUILDERS)):
+        read = 0
+        for name, build in builders.items():
+            n = sum(sniff(build(seed).encode()) == "gps-csv" for seed in seeds)
+            read += n
+            print(f"{group:5} {name:38} {n:4}/{len(seeds)} read as a track")
+        totals[group] = (read, len(builders) * len(seeds))
+    print(f"logs found: {totals['log'][0]}/{totals['log'][1]}; "
+          f"tables wrongly read: {totals['table'][0]}/{totals['table'][1]}; "
+          f"survey points without codes (a known limit): {sniff(SURVEY_NO_CODES.encode())}")
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "csv":
+        first = int(sys.argv[2]) if len(sys.argv) > 2 else 101
+        csv_logs(first, int(sys.argv[3]) if len(sys.argv) > 3 else 100)
+        return
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 60.0
     rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
     seeds = [(SAMPLES / n).read_bytes() for n in NAMES]

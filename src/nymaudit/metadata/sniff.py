@@ -10,6 +10,7 @@ import zipfile
 from nymaudit.metadata.svg import looks_like_ico, looks_like_svg, looks_like_svgz
 from nymaudit.metadata.takeout import FORMAT as TAKEOUT_FORMAT
 from nymaudit.metadata.takeout import looks_like_takeout
+from nymaudit.rules import load_file
 
 HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1",
                b"mif2", b"MiHE", b"MiHB"}
@@ -140,6 +141,11 @@ def _text_format(head: bytes) -> str | None:
         return "xml"
     if head[:1].isdigit() and _looks_like_bramor(head):
         return "bramor-log"
+    if head.startswith(b"TP,D,"):
+        from nymaudit.metadata.textformats import looks_like_winplus
+
+        if looks_like_winplus(head):
+            return "winplus-log"  # Winplus Beacon .TXT (eleventh session)
     if _looks_like_csv_track(head):
         return "gps-csv"
     return None
@@ -158,7 +164,7 @@ def _looks_like_nmea(head: bytes) -> bool:
 
 # Position logs in plain text (tenth session, walkthrough 10): read as GPS tracks, never as
 # "text". Both tests look at the first 4 KB only, as the other text formats do.
-LINE_TRACK_FORMATS = ("igc", "nmea", "gps-csv", "bramor-log")
+LINE_TRACK_FORMATS = ("igc", "nmea", "gps-csv", "bramor-log", "winplus-log")
 # Bramor gEO (C-Astral's Bramor drones; ExifTool's Geotag3.log, read by ExifTool's Geotag
 # since 2015): 12 fields, "? index lat lon alt track dd/mm/yyyy hh:mm:ss yaw pitch roll ypr".
 BRAMOR_LINE = re.compile(
@@ -166,13 +172,9 @@ BRAMOR_LINE = re.compile(
     rb"(\d{2})/(\d{2})/(\d{4})\s+(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s+\S+\s+\S+\s+\S+\s+ypr\s*$")
 # Column names of a CSV of positions (DJI's flight log "Latitude,Longitude", Airdata's
 # "latitude,longitude", GPSLogger's "lat,lon", "GPS Latitude (deg)"...), compared after
-# column_key(): lower case, units in brackets and every non-letter dropped.
-CSV_LAT_NAMES = frozenset(("lat", "latitude", "gpslat", "gpslatitude", "poslat", "positionlat",
-                           "latdeg", "latitudedeg", "latitudedegrees", "latitudedecimal", "latdd"))
-CSV_LON_NAMES = frozenset(("lon", "lng", "long", "longitude", "gpslon", "gpslng", "gpslong",
-                           "gpslongitude", "poslon", "poslong", "positionlon", "positionlong",
-                           "londeg", "lngdeg", "longdeg", "longitudedeg", "longitudedegrees",
-                           "longitudedecimal", "londd", "lngdd"))
+# column_key(): lower case, units in brackets and every non-letter dropped. Data: heuristics/tracks.toml.
+CSV_LAT_NAMES = frozenset(load_file("tracks")["csv_log"]["columns"]["latitude"])
+CSV_LON_NAMES = frozenset(load_file("tracks")["csv_log"]["columns"]["longitude"])
 CSV_DELIMITERS = (",", ";", "\t", "|")
 # Not every CSV with a "lat" column is a track: a list of posts or shops with a sparse one is
 # not. Two or more rows, and at least this share of the sampled rows, must hold two numbers

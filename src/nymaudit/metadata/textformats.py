@@ -23,6 +23,7 @@ from nymaudit.metadata.core import Collector
 from nymaudit.metadata.office import _local
 from nymaudit.metadata.places import _km as _distance_km
 from nymaudit.metadata.sniff import column_key
+from nymaudit.rules import load_file
 
 MAX_TEXT_BYTES = 32 * 1024 * 1024
 MAX_LINES = 500_000
@@ -367,10 +368,14 @@ def _nmea_time(date: str, clock: str) -> str | None:
 
 # --- Position logs in CSV and Bramor gEO (tenth session, walkthrough 10) -----------------
 
-# Columns whose values are the fix's time (compared after sniff.column_key).
-_CSV_TIME_NAMES = frozenset(("time", "datetime", "datetimeutc", "timestamp", "timeutc", "utctime",
-                             "gpstime", "gpsdatetime", "utc", "isotime", "timeiso", "recordedat"))
-_CSV_DATE_NAMES = frozenset(("date", "gpsdate", "dateutc", "utcdate"))
+# What makes a CSV of positions one device's log rather than a table of places (review
+# rev10c item 1; eleventh session): column names and thresholds are data, in
+# heuristics/tracks.toml [csv_log], with the why of each and examples a test runs.
+_CSV = load_file("tracks")["csv_log"]
+_COLUMNS: dict[str, list[str]] = _CSV["columns"]
+_LIMITS: dict[str, float] = _CSV["thresholds"]
+_CSV_TIME_NAMES = frozenset(_COLUMNS["time"])
+_CSV_DATE_NAMES = frozenset(_COLUMNS["date"])
 _ISO_TIME = re.compile(r"^(\d{4})[-/:](\d{2})[-/:](\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)"
                        r"\s*(Z|UTC|[+-]\d{2}:?\d{2})?)?$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?(?:\.\d+)?$")
@@ -398,42 +403,28 @@ def _csv_time(value: str) -> str | None:
     return None
 
 
-# What makes a CSV of positions one device's log rather than a table of places (review
-# rev10c item 1: a USGS earthquake list, 30 shops in one town and 6 weather stations were
-# critical "GPS tracks" and went into the dossier as the writer's location). A logger writes
-# fixes in time order, close to each other and seconds apart; a table of places does not.
-_CSV_ELAPSED_NAMES = frozenset(("elapsed", "elapsedtime", "elapsedseconds", "elapsedsec", "elapsedms",
-                                "timeelapsed", "timesec", "timesecs", "timeseconds", "timems", "seconds",
-                                "secs", "millis", "milliseconds", "flighttime"))
+_CSV_ELAPSED_NAMES = frozenset(_COLUMNS["elapsed"])
 # "Time(seconds)", "time (s)", Airdata's "time(millisecond)": time since the log began.
-_ELAPSED_UNIT = re.compile(r"[(\[]\s*(s|sec|secs|seconds?|ms|msec|millis|milliseconds?)\s*[)\]]", re.I)
-_CSV_INDEX_NAMES = frozenset(("id", "index", "idx", "no", "nr", "num", "seq", "sequence", "point",
-                              "pointno", "pointnumber", "fixno", "fixnumber", "record", "recordno",
-                              "sample", "trkpt", "trackpoint"))
-# Columns only a device's log has; a column that describes a place, without one of these,
-# makes the file a table of places, never a log.
-_CSV_DEVICE_NAMES = frozenset(("speed", "velocity", "groundspeed", "heading", "bearing", "course",
-                               "accuracy", "acc", "hacc", "vacc", "horizontalaccuracy", "hdop", "vdop",
-                               "pdop", "satellites", "sats", "numsats", "numsat", "nsat", "satcount",
-                               "provider", "fixtype", "fixquality", "battery", "heightabovetakeoff",
-                               "altitudeabovetakeoff", "isflying", "flycstate", "gpsnum", "gpslevel"))
-_CSV_PLACE_NAMES = frozenset((
-    "name", "names", "title", "label", "address", "addr", "street", "city", "town", "village",
-    "locality", "county", "state", "region", "country", "countrycode", "postcode", "postalcode", "zip",
-    "zipcode", "station", "stationid", "site", "place", "placeid", "venue", "description", "desc",
-    "category", "magnitude", "mag", "magtype", "depth", "depthkm", "population", "website", "url",
-    "phone", "opening", "openinghours"))
-# With times: at least this share of successive rows in time order, and the median speed and
-# step below these (an airliner cruises at about 250 m/s, a car at 30; a logger writes a fix
-# every 0.1 to 60 s). A step over 1 km is allowed only when fixes are at most 5 minutes
-# apart (a car logging once a minute steps 1.7 km at 100 km/h; earthquakes are days apart).
-CSV_IN_ORDER_SHARE = 0.9
-MAX_LOG_SPEED_MS = 100.0
-MAX_LOG_STEP_KM = 1.0
-MAX_LONG_STEP_INTERVAL_S = 300.0
-SAME_FIX_KM = 0.02  # two fixes with one time stamp: a logger's duplicate when this close
-# Without times: a logger's header (elapsed time, fix index) and fixes this close.
-MAX_UNTIMED_STEP_KM = 0.1
+_ELAPSED_UNIT = re.compile(_COLUMNS["elapsed_unit"], re.I)
+_CSV_INDEX_NAMES = frozenset(_COLUMNS["index"])
+_CSV_DEVICE_NAMES = frozenset(_COLUMNS["device"])
+_CSV_PLACE_NAMES = frozenset(_COLUMNS["place"])
+_CSV_NOT_PLACE_NAMES = frozenset(_COLUMNS["place_not"])
+CSV_IN_ORDER_SHARE = float(_LIMITS["in_order_share"])
+MAX_LOG_SPEED_MS = float(_LIMITS["max_speed_ms"])
+MAX_LOG_STEP_KM = float(_LIMITS["max_step_km"])
+MAX_LONG_STEP_INTERVAL_S = float(_LIMITS["max_long_step_interval_s"])
+SAME_FIX_KM = float(_LIMITS["same_fix_km"])
+MAX_UNTIMED_STEP_KM = float(_LIMITS["max_untimed_step_km"])
+PLACE_FILLED_SHARE = float(_LIMITS["place_filled_share"])
+PLACE_LOG_MAX_INTERVAL_S = float(_LIMITS["place_log_max_interval_s"])
+PATH_MIN_FIXES = int(_LIMITS["path_min_fixes"])
+PATH_SHARE = float(_LIMITS["path_share"])
+PATH_JUMP_FACTOR = float(_LIMITS["path_jump_factor"])
+PATH_MIN_JUMP_KM = float(_LIMITS["path_min_jump_km"])
+PATH_LATTICE_KM = float(_LIMITS["path_lattice_km"])
+PATH_LATTICE_SHARE = float(_LIMITS["path_lattice_share"])
+MAX_LONG_STEP_TURN_DEG = float(_LIMITS["max_long_step_turn_deg"])
 
 
 class CsvRoles(NamedTuple):
@@ -445,6 +436,7 @@ class CsvRoles(NamedTuple):
     elapsed_ms: bool
     index: int | None  # the fix's number (DJI's "Id")
     places: bool  # a column that describes a place (name, address, magnitude...)
+    place_columns: tuple[int, ...]
     device: bool  # a column only a device's log has (speed, accuracy, elapsed time...)
 
 
@@ -456,13 +448,14 @@ def csv_roles(names: list[str]) -> CsvRoles:
     time_i = next((i for i, k in enumerate(keys) if k in _CSV_TIME_NAMES and i != elapsed
                    and not re.search(r"second|text|\(\s*m?s\s*\)", names[i], re.I)), None)
     elapsed_ms = elapsed is not None and bool(re.search(r"ms|milli", names[elapsed], re.I))
+    place_columns = tuple(i for i, k in enumerate(keys) if k in _CSV_PLACE_NAMES
+                          or (k.endswith("name") and k not in _CSV_NOT_PLACE_NAMES))
     return CsvRoles(
         time=time_i,
         date=next((i for i, k in enumerate(keys) if k in _CSV_DATE_NAMES), None),
         elapsed=elapsed, elapsed_ms=elapsed_ms,
         index=next((i for i, k in enumerate(keys) if k in _CSV_INDEX_NAMES), None),
-        places=any(k in _CSV_PLACE_NAMES or (k.endswith("name") and k not in ("filename", "sourcefile"))
-                   for k in keys),
+        places=bool(place_columns), place_columns=place_columns,
         device=elapsed is not None or any(k in _CSV_DEVICE_NAMES for k in keys))
 
 
@@ -500,20 +493,62 @@ def _in_order(values: list[float | None]) -> bool:
     return bool(pairs) and sum(b >= a for a, b in pairs) >= CSV_IN_ORDER_SHARE * len(pairs)
 
 
+def _describes_places(roles: CsvRoles, fixes: list[tuple[tuple[float, float], list[str]]]) -> bool:
+    """Whether a place column is filled, with more than one value, in most rows: GPS Visualizer
+    names the track on its first row only, a converter leaves "Name" empty, a tracker repeats
+    its profile's name; none of these describe places (eleventh session)."""
+    for column in roles.place_columns:
+        values = [fields[column].strip().strip('"') for _pos, fields in fixes if column < len(fields)]
+        filled = [v for v in values if v]
+        if len(filled) >= PLACE_FILLED_SHARE * len(fixes) and len(set(filled)) > 1:
+            return True
+    return False
+
+
+def _continuous_path(steps: list[float]) -> bool:
+    """Fixes with no time, elapsed-time or index column that are still one device's path: many
+    of them, metres apart, no jumps, and steps that vary as a receiver's noisy fixes do (a
+    lattice, most steps alike to the centimetre, is planned points: a grid, a generated table)."""
+    if len(steps) + 1 < PATH_MIN_FIXES:
+        return False
+    middle = _median(steps)
+    if middle >= MAX_UNTIMED_STEP_KM:
+        return False
+    limit = max(PATH_JUMP_FACTOR * middle, PATH_MIN_JUMP_KM)
+    if sum(step <= limit for step in steps) < PATH_SHARE * len(steps):
+        return False
+    return sum(abs(step - middle) <= PATH_LATTICE_KM for step in steps) <= PATH_LATTICE_SHARE * len(steps)
+
+
+def _median_turn(points: list[tuple[float, float]]) -> float:
+    """The median change of heading, in degrees, between successive steps (0 to 180)."""
+    headings = []
+    for (lat1, lon1), (lat2, lon2) in zip(points, points[1:], strict=False):
+        if _distance_km(lat1, lon1, lat2, lon2) > SAME_FIX_KM:
+            dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+            headings.append(math.degrees(math.atan2(dx, lat2 - lat1)))
+    turns = [abs((b - a + 180) % 360 - 180) for a, b in zip(headings, headings[1:], strict=False)]
+    return _median(turns) if turns else 0.0
+
+
 def looks_like_position_log(names: list[str], fixes: list[tuple[tuple[float, float], list[str]]]) -> bool:
     """Whether rows of positions (with their fields) read as one device's log: (a) with times,
-    in time order and steps a vehicle can make; (b) without, a logger's header (elapsed time,
-    fix index, a time column not read) and fixes metres apart; (c) never a table with a
-    column describing places and none only a device's log has."""
+    in time order (or all newest first) and steps a vehicle can make; (b) without, a logger's
+    header (elapsed time, fix index, a time column not read) and fixes metres apart, or with none
+    of these columns a long continuous path; (c) a table with a column describing places (filled,
+    varying) and none only a device's log has only when its rows are minutes and metres apart."""
     roles = csv_roles(names)
-    if len(fixes) < 2 or (roles.places and not roles.device):
+    if len(fixes) < 2:
         return False
+    places = roles.places and not roles.device and _describes_places(roles, fixes)
     steps = [_distance_km(*a[0], *b[0]) for a, b in zip(fixes, fixes[1:], strict=False)]
     times = [_clock_seconds(csv_row_time(fields, roles)) for _pos, fields in fixes]
     clocked = sum(t is not None for t in times)
     if clocked >= 2 and clocked * 2 >= len(fixes):
         if not _in_order(times):
-            return False
+            if not _in_order(times[::-1]):
+                return False
+            times, steps = times[::-1], steps[::-1]  # newest first: read it oldest first
         speeds: list[float] = []
         intervals: list[float] = []
         for step, a, b in zip(steps, times, times[1:], strict=False):
@@ -526,15 +561,24 @@ def looks_like_position_log(names: list[str], fixes: list[tuple[tuple[float, flo
                 speeds.append(0.0 if step <= SAME_FIX_KM else math.inf)
         if not speeds or _median(speeds) >= MAX_LOG_SPEED_MS:
             return False
-        return _median(steps) < MAX_LOG_STEP_KM or (
-            bool(intervals) and _median(intervals) <= MAX_LONG_STEP_INTERVAL_S)
-    if _median(steps) >= MAX_UNTIMED_STEP_KM:
+        if places:  # a table of places with times: a log only when fixes are minutes and metres apart
+            return (_median(steps) < MAX_LOG_STEP_KM and bool(intervals)
+                    and _median(intervals) <= PLACE_LOG_MAX_INTERVAL_S)
+        if _median(steps) < MAX_LOG_STEP_KM:
+            return True
+        # Steps over a kilometre minutes apart: a vehicle keeps its heading from fix to fix;
+        # events scattered round one spot (an aftershock sequence) turn any way.
+        return (bool(intervals) and _median(intervals) <= MAX_LONG_STEP_INTERVAL_S
+                and _median_turn([pos for pos, _fields in fixes]) <= MAX_LONG_STEP_TURN_DEG)
+    if places or _median(steps) >= MAX_UNTIMED_STEP_KM:
         return False
     for column in (roles.elapsed, roles.index):
         if column is not None:
             values = [_float(fields[column]) if column < len(fields) else None for _pos, fields in fixes]
-            if _in_order(values):
+            if _in_order(values) or _in_order(values[::-1]):
                 return True
+    if roles.elapsed is None and roles.index is None and roles.time is None and roles.date is None:
+        return _continuous_path(steps)
     # A time or date column whose values are not in a form read (dd/mm dates) still marks a log.
     return roles.time is not None or roles.date is not None
 
@@ -550,17 +594,52 @@ def parse_gps_csv(data: bytes, out: Collector) -> None:
         track.report(out, "track")
 
 
+class _CsvRead:
+    """What _gps_csv counts while it reads, kept when the time budget stops it."""
+
+    def __init__(self) -> None:
+        self.rows = self.unreadable = self.long_lines = self.untimed = self.timed = 0
+        self.elapsed: list[float] = []  # the first and last row's elapsed seconds
+        self.order: list[float] = []  # the first and last row's time, elapsed time or fix number
+
+    def keep(self, values: list[float], value: float | None) -> None:
+        if value is not None and len(values) < 2:
+            values.append(value)
+        elif value is not None:
+            values[1] = value
+
+
 def _gps_csv(data: bytes, out: Collector, track: Track) -> None:
+    seen = _CsvRead()
+    try:
+        _gps_csv_rows(data, out, track, seen)
+    finally:
+        if len(seen.order) == 2 and seen.order[1] < seen.order[0] and track.first and track.last:
+            # Newest row first (an app's history export): the track starts at the last row.
+            track.first, track.last = track.last, track.first
+            seen.elapsed.reverse()
+    if len(seen.elapsed) == 2 and not seen.timed:
+        out.add("time", "ElapsedTime", f"{seen.elapsed[0]:g} s to {seen.elapsed[1]:g} s from the start of "
+                "the log (the file holds no date; a DJI log's date and start time are in its file name)")
+    if seen.unreadable:
+        out.note(f"{seen.unreadable} of {seen.rows} row(s) without a readable position (missing, not a "
+                 "number, out of range or 0,0) skipped")
+    if seen.long_lines:
+        out.note(f"{seen.long_lines} line(s) longer than {MAX_CSV_LINE // 1024} KB skipped")
+    if seen.untimed and seen.untimed == seen.rows - seen.unreadable:
+        out.note("times not in a form read (ISO 8601 or Unix seconds); positions read without them")
+
+
+def _gps_csv_rows(data: bytes, out: Collector, track: Track, seen: _CsvRead) -> None:
     from nymaudit.metadata.sniff import csv_position, csv_track_columns, split_csv_line
 
     data = _cap(data, out, "CSV")
     columns = None
-    skipped_before = rows = unreadable = long_lines = untimed = timed = 0
-    elapsed: list[float] = []
+    skipped_before = 0
     roles = csv_roles([])
     for raw in _lines(data, out):
         if len(raw) > MAX_CSV_LINE:
-            long_lines += 1
+            seen.long_lines += 1
             continue
         line = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
         if not line.strip():
@@ -577,35 +656,27 @@ def _gps_csv(data: bytes, out: Collector, track: Track) -> None:
             continue
         delim, lat_i, lon_i, _names = columns
         fields = split_csv_line(line, delim)
-        rows += 1
+        seen.rows += 1
         pos = csv_position(fields, delim, lat_i, lon_i)
         if pos is None:
-            unreadable += 1
+            seen.unreadable += 1
             continue
         when = csv_row_time(fields, roles)
         if when:
-            timed += 1
+            seen.timed += 1
         elif roles.time is not None or roles.date is not None:
-            untimed += 1
+            seen.untimed += 1
+        second = None
         if roles.elapsed is not None and roles.elapsed < len(fields):
             second = _float(fields[roles.elapsed])
             if second is not None and roles.elapsed_ms:
                 second /= 1000
-            if second is not None and len(elapsed) < 2:
-                elapsed.append(second)
-            elif second is not None:
-                elapsed[1] = second
+            seen.keep(seen.elapsed, second)
+        number = (_float(fields[roles.index]) if roles.index is not None and roles.index < len(fields)
+                  else None)
+        clock = _clock_seconds(when)
+        seen.keep(seen.order, clock if clock is not None else second if second is not None else number)
         track.point(*pos, when)
-    if len(elapsed) == 2 and not timed:
-        out.add("time", "ElapsedTime", f"{elapsed[0]:g} s to {elapsed[1]:g} s from the start of the log "
-                "(the file holds no date; a DJI log's date and start time are in its file name)")
-    if unreadable:
-        out.note(f"{unreadable} of {rows} row(s) without a readable position (missing, not a number, "
-                 "out of range or 0,0) skipped")
-    if long_lines:
-        out.note(f"{long_lines} line(s) longer than {MAX_CSV_LINE // 1024} KB skipped")
-    if untimed and untimed == rows - unreadable:
-        out.note("times not in a form read (ISO 8601 or Unix seconds); positions read without them")
 
 
 def parse_bramor_log(data: bytes, out: Collector) -> None:
@@ -638,6 +709,54 @@ def _bramor(data: bytes, out: Collector, track: Track) -> None:
         track.point(lat, lon, when)
     if unreadable:
         out.note(f"{unreadable} line(s) that are not a gEO fix skipped")
+
+
+# Winplus Beacon .TXT (a GPS logger's text file; ExifTool's Geotag reads it since 2012, and
+# its source gives the layout): a fix a line, "TP,D, 44.933666667, -93.186555556, 10/26/2011,
+# 19:07:28, 0": latitude, longitude, mm/dd/yyyy and the time, read as UTC as ExifTool does.
+WINPLUS_FIX = re.compile(rb"^TP,D,\s*([-+]?\d+\.\d*),\s*([-+]?\d+\.\d*),\s*(\d+)/(\d+)/(\d{4}),"
+                         rb"\s*(\d+):(\d+):(\d+)")
+WINPLUS_SNIFF_LINES = 10
+WINPLUS_SNIFF_SHARE = 0.8
+
+
+def looks_like_winplus(head: bytes) -> bool:
+    """The first line a Winplus fix, and most of the first ten (blank ones aside); two at least."""
+    lines = head.splitlines()[:40]
+    if len(head) >= 4096 and not head.endswith((b"\n", b"\r")):
+        lines = lines[:-1]  # a fix cut by the sample's end
+    lines = [line.strip() for line in lines if line.strip()][:WINPLUS_SNIFF_LINES]
+    fixes = sum(bool(WINPLUS_FIX.match(line)) for line in lines)
+    return (len(lines) >= 2 and bool(WINPLUS_FIX.match(lines[0])) and fixes >= 2
+            and fixes >= WINPLUS_SNIFF_SHARE * len(lines))
+
+
+def parse_winplus_log(data: bytes, out: Collector) -> None:
+    """Winplus Beacon .TXT: "TP,D," fix lines (other lines are counted, not read)."""
+    track = Track()
+    try:
+        _winplus(data, out, track)
+    finally:
+        track.report(out, "track")
+
+
+def _winplus(data: bytes, out: Collector, track: Track) -> None:
+    data = _cap(data, out, "Winplus log")
+    other = 0
+    for line in _lines(data, out):
+        if not line.strip():
+            continue
+        m = WINPLUS_FIX.match(line.strip()[:MAX_NMEA_LINE])
+        if not m:
+            other += 1
+            continue
+        lat, lon = float(m.group(1)), float(m.group(2))
+        month, day, year, hh, mi, ss = (int(x) for x in m.groups()[2:])
+        date = _valid_date(year, month, day)
+        valid = bool(date) and hh < 24 and mi < 60 and ss <= 60
+        track.point(lat, lon, f"{date}T{hh:02d}:{mi:02d}:{ss:02d}Z" if valid else None)
+    if other:
+        out.note(f"{other} line(s) that are not a Winplus fix skipped")
 
 
 def _valid_date(year: int, month: int, day: int) -> str:
