@@ -5,6 +5,13 @@ organisation's own domain, which names the employer or school behind it).
 The git reader puts each commit's author and committer ("Name <address>") in the
 post's ``extra``, and a summary of everyone else's commits (shared by all the
 writer's posts) under ``git_other_identities``.
+
+Per commit the writer is its author; its committer only when it is the same person (the
+same address or name, or one the repository's .mailmap joins to the writer's). A
+maintainer who applied the writer's patch (``git am``), rebased it or merged it on the
+forge (GitHub's "GitHub <noreply@github.com>") is someone else: listed as an identity
+that committed the writer's commits (SELF004), never as the writer's own address
+(SELF003) or employer (SELF005 high).
 """
 
 from __future__ import annotations
@@ -43,11 +50,66 @@ def is_private(email: str, settings: dict[str, Any]) -> bool:
     return not email or "@" not in email or email.endswith(endings) or is_bot(email, settings)
 
 
-def _own_identities(posts: list[Post]) -> dict[str, list[Post]]:
+def _writer_emails(posts: list[Post]) -> set[str]:
+    """The writer's addresses: those the writer's commits are authored under, and those the
+    repository's .mailmap joins to them (the git reader's ``writer_emails``)."""
+    emails = {email_of(str(p.extra.get("git_author") or "")) for p in posts}
+    mailmap = posts[0].extra.get("git_mailmap") if posts else None
+    if isinstance(mailmap, dict):
+        emails |= {str(e).lower() for e in mailmap.get("writer_emails", ()) if e}
+    return emails - {""}
+
+
+def committer_is_writer(author: str, committer: str, writer_emails: set[str]) -> bool:
+    """Whether a commit's committer is its author, the writer: the same address, the same
+    name (a second machine: "qc <qc@laptop.local>"), or an address the .mailmap joins to the
+    writer's. A bot or the forge itself (GitHub's web edits and merges) never is."""
+    from nymaudit.sources.git import is_bot
+
+    c_email = email_of(committer)
+    if is_bot(c_email, _settings()):
+        return False
+    if c_email and (c_email == email_of(author) or c_email in writer_emails):
+        return True
+    c_name = _name_of(committer).lower()
+    return bool(c_name) and c_name == _name_of(author).lower()
+
+
+def _committers(posts: list[Post], writer_emails: set[str]) -> dict[str, dict[str, Any]]:
+    """The identities that committed some of the writer's commits and are not the writer
+    (a maintainer who applied or rebased them, or the writer's own other name on another
+    machine: ``git commit --author``), with how many and when; bots and the forge left out."""
+    from nymaudit.sources.git import is_bot
+
+    settings = _settings()
+    found: dict[str, dict[str, Any]] = {}
+    for post in posts:
+        author, committer = post.extra.get("git_author"), post.extra.get("git_committer")
+        if not isinstance(committer, str) or not committer or is_bot(email_of(committer), settings):
+            continue
+        if committer_is_writer(str(author or ""), committer, writer_emails):
+            continue
+        entry = found.setdefault(committer, {"commits": 0, "first": None, "last": None, "posts": []})
+        entry["commits"] += 1
+        entry["posts"].append(post)
+        if post.timestamp is not None:
+            day = post.timestamp.date().isoformat()
+            entry["first"] = min(entry["first"] or day, day)
+            entry["last"] = max(entry["last"] or day, day)
+    return found
+
+
+def _own_identities(posts: list[Post], writer_emails: set[str] | None = None) -> dict[str, list[Post]]:
+    """The writer's identities on their commits: each author, and the committer when it is
+    the same person (``committer_is_writer``)."""
+    writer_emails = _writer_emails(posts) if writer_emails is None else writer_emails
     found: dict[str, list[Post]] = defaultdict(list)
     for post in posts:
         for key in ("git_author", "git_committer"):
             identity = post.extra.get(key)
+            if key == "git_committer" and not committer_is_writer(
+                    str(post.extra.get("git_author") or ""), str(identity or ""), writer_emails):
+                continue
             seen = found[identity] if isinstance(identity, str) and identity else None
             if seen is not None and (not seen or seen[-1] is not post):
                 seen.append(post)
@@ -55,10 +117,17 @@ def _own_identities(posts: list[Post]) -> dict[str, list[Post]]:
 
 
 def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], origin: Origin,
-              mailmap: dict[str, Any] | None = None) -> list:
+              mailmap: dict[str, Any] | None = None, committers: dict[str, dict[str, Any]] | None = None,
+              other_committers: set[str] | None = None) -> list:
     settings = _settings()
     out = []
     mailmap = mailmap if isinstance(mailmap, dict) else {}
+    # Committers of the writer's commits who authored commits here are listed with them below.
+    # "only": committed nothing else here (authored nothing, committed no one else's); one set,
+    # not a scan of ``others`` per committer (a hostile history can hold 100,000 of each).
+    busy = (other_committers or set()) | {email_of(i) for i in others}
+    committers = {k: {**v, "only": email_of(k) not in busy}
+                  for k, v in (committers or {}).items() if k not in others}
     linked = _mailmap_linked(own, others, mailmap, settings)
     if linked:
         # Stated by the repository itself: out of the "if one of them is yours" findings.
@@ -118,7 +187,10 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             # an old identity of the writer's own looks the same.
             severity="low",
         ))
-    named = _mailmap_named(others, inherited, linked, mailmap, {email_of(i) for i in own})
+    if committers:
+        out.append(_committed_by_others(committers))
+    named = _mailmap_named(others, inherited, linked, mailmap,
+                           {email_of(i) for i in own} | {email_of(i) for i in committers})
     if named:
         out.append(rule("SELF004").finding(
             f"The mailmap file the repository publishes at HEAD also names "
@@ -129,8 +201,40 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             clue_value=next(iter(named)),
         ))
     out.extend(_organisations(leaking, alongside, switched, origin, settings, linked, named,
-                              _mailmap_origin(mailmap, origin), _shallow_note(mailmap)))
+                              _mailmap_origin(mailmap, origin), _shallow_note(mailmap),
+                              committers))
     return out
+
+
+def _committed_by_others(committers: dict[str, dict[str, Any]]):
+    """SELF004 for the identities that committed the writer's commits, not being the writer:
+    high when one of them committed nothing else here (``only``: authored nothing, committed no
+    one else's), which is how the writer's own other name looks (``git commit --author``, a
+    rebase on a machine set up with it); medium when all of them also committed others' work
+    or their own (a maintainer who applies everyone's patches)."""
+    only = [i for i, v in committers.items() if v.get("only")]
+    commits = sum(int(v["commits"]) for v in committers.values())
+    listed = "; ".join(
+        f"{identity} ({plural(int(v['commits']), 'commit')}"
+        + (f", {v['first']} to {v['last']}" if v.get("first") else "") + ")"
+        for identity, v in list(committers.items())[:LISTED])
+    if len(committers) > LISTED:
+        listed += f"; and {len(committers) - LISTED} more"
+    posts = [p for v in committers.values() for p in v["posts"]]
+    looks = "which is how the writer's own other name looks (a maintainer usually commits others' work too)"
+    alone = ("" if not only else f" It committed nothing else here, {looks}." if len(committers) == 1
+             else f" {len(only)} of them committed nothing else here, {looks}.")
+    return rule("SELF004").finding(
+        f"{plural(commits, 'commit')} of the writer (records {where(posts)}) "
+        f"{'was' if commits == 1 else 'were'} committed by "
+        f"{plural(len(committers), 'other identity', 'other identities')}, not the writer's: a maintainer "
+        "who applied, rebased or merged them, or the writer's own other name (`git commit --author`, or a "
+        f"rebase on a machine set up with it).{alone} If one of them is yours, it names the pseudonym.",
+        evidence=listed,
+        location=posts[0].origin,
+        clue_value=next(iter(committers)),
+        severity="high" if only else "medium",
+    )
 
 
 def _shallow_note(mailmap: dict[str, Any]) -> str:
@@ -293,14 +397,17 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
                    switched: tuple[str, dict[str, Any]] | None, origin: Origin,
                    settings: dict[str, Any], linked: dict[str, dict[str, Any]] | None = None,
                    named: dict[str, dict[str, Any]] | None = None,
-                   mailmap_origin: Origin | None = None, shallow: str = "") -> list:
+                   mailmap_origin: Origin | None = None, shallow: str = "",
+                   committers: dict[str, dict[str, Any]] | None = None) -> list:
     """SELF005, one finding per organisation domain: high on the writer's own commits or
     on the identity the writer switched from in place, medium on anyone else working
     alongside (a collaborator, a second account, a work laptop). History the writer
     forked from (low in SELF004) is not looked at: a theme author's employer says
     nothing of the writer. Other people's domains are summarised: those of identities only
     the .mailmap names (no commit here) in one medium finding at the .mailmap, and those of
-    collaborators in one medium finding when there are more than ``other_domains_listed``."""
+    collaborators in one medium finding when there are more than ``other_domains_listed``. An
+    identity that committed only the writer's commits (``committers`` marked ``only``) is
+    high: most likely the writer's own other name."""
     by_domain: dict[str, dict[str, Any]] = {}
     candidates: list[tuple[str, str, Origin]] = [
         (i, "writer", posts[0].origin) for i, posts in leaking.items()]
@@ -308,20 +415,24 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
         candidates.append((switched[0], "switched", origin))
     candidates.extend((i, "mailmap", mailmap_origin or origin) for i in linked or ())
     candidates.extend((i, "other", origin) for i in alongside)
+    # One that committed others' work too is a maintainer: as another identity (medium).
+    candidates.extend((i, "committer" if v.get("only") else "other", v["posts"][0].origin)
+                      for i, v in (committers or {}).items())
     candidates.extend((i, "named", mailmap_origin or origin) for i in named or ())
     for identity, role, where_ in candidates:
         m = _IDENTITY.match(identity.strip())
         found = organisation_domain(email_of(identity), m.group("name") if m else "", settings)
         if found is None:
             continue
-        entry = by_domain.setdefault(found[0], {"kind": found[1], "roles": [], "identities": [],
+        # identities: an ordered set (a hostile history can give one domain 100,000 committers).
+        entry = by_domain.setdefault(found[0], {"kind": found[1], "roles": [], "identities": {},
                                                 "where": where_})
         entry["roles"].append(role)
-        if identity not in entry["identities"]:
-            entry["identities"].append(identity)
+        entry["identities"].setdefault(identity, None)
     out = []
     others = {d: e for d, e in by_domain.items()
-              if not {"writer", "switched", "mailmap"} & set(e["roles"]) and "other" in e["roles"]}
+              if not {"writer", "switched", "mailmap", "committer"} & set(e["roles"])
+              and "other" in e["roles"]}
     named_only = {d: e for d, e in by_domain.items() if set(e["roles"]) == {"named"}}
     if len(others) > int(settings.get("other_domains_listed", 3)):
         out.append(_other_domains(others, origin, "identities in the history", "medium"))
@@ -339,17 +450,20 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
                  "An identity that the repository's mailmap file says is the writer's has"
                  if "mailmap" in roles else
                  "The identity the history begins with (the writer's commits are built on it) has"
-                 if "switched" in roles else "Another identity in the history has")
+                 if "switched" in roles else
+                 "An identity that committed the writer's commits and nothing else here (the writer's "
+                 "own other name, or a maintainer who applied them) has"
+                 if "committer" in roles else "Another identity in the history has")
         what = "a school or university" if entry["kind"] == "education" else "an employer or organisation"
         out.append(rule("SELF005").finding(
             f"{whose} an address at an organisation's own domain, not at a free mail service: "
             f"the domain names {what}, and narrows who the writer is to the people who work or "
             "study there.",
-            evidence="; ".join(entry["identities"][:LISTED]),
-            location=entry["where"] if {"writer", "mailmap"} & set(roles) else origin,
+            evidence="; ".join(list(entry["identities"])[:LISTED]),
+            location=entry["where"] if {"writer", "mailmap", "committer"} & set(roles) else origin,
             clue_value=domain,
             clue_kind=entry["kind"],
-            severity="high" if {"writer", "switched", "mailmap"} & set(roles) else "medium",
+            severity="high" if {"writer", "switched", "mailmap", "committer"} & set(roles) else "medium",
             advice=(str(settings.get("mailmap_advice") or "") or None) if set(roles) == {"mailmap"} else None,
         ))
     return out
@@ -433,13 +547,18 @@ def detect(ctx: ScanContext) -> DetectorResult:
         others = posts[0].extra.get("git_other_identities")
         others = others if isinstance(others, dict) else {}
         origin = Origin(posts[0].origin.path)
-        result.findings.extend(_findings(_own_identities(posts), others, origin,
-                                         posts[0].extra.get("git_mailmap")))
+        emails = _writer_emails(posts)
+        applied = posts[0].extra.get("git_other_committers")
+        applied = set(applied) if isinstance(applied, list | set | frozenset) else set()
+        result.findings.extend(_findings(_own_identities(posts, emails), others, origin,
+                                         posts[0].extra.get("git_mailmap"), _committers(posts, emails),
+                                         applied))
     return result
 
 
 def rule_example(found: Rule, example: str) -> bool:
     """Examples read "author=NAME <ADDR>; committer=NAME <ADDR>; other=NAME <ADDR> xN";
+    "applies=ADDR" is an address that also committed others' commits (a maintainer);
     "before=NAME <ADDR> xN" is an identity the history begins with, whose last commit
     came 3 days before the writer's first, which is built on it; "mailmap=LINE" is a line
     of the .mailmap HEAD publishes."""
@@ -449,10 +568,13 @@ def rule_example(found: Rule, example: str) -> bool:
 
     extra: dict[str, Any] = {"git_other_identities": {}}
     lines = []
+    applied: set[str] = set()
     for part in example.split(";"):
         key, _, value = part.strip().partition("=")
         if key == "mailmap":
             lines.append(value.strip())
+        elif key == "applies":
+            applied.add(value.strip().lower())
         elif key in ("author", "committer"):
             extra[f"git_{key}"] = value.strip()
         elif key in ("other", "before"):
@@ -471,6 +593,7 @@ def rule_example(found: Rule, example: str) -> bool:
         writer -= {""}
         extra["git_mailmap"] = mailmap_people(parse_mailmap("\n".join(lines)), writer, _settings()) | {
             "path": "repo/.mailmap", "record": "HEAD:.mailmap"}
-    findings = _findings(_own_identities([post]), extra["git_other_identities"], Origin("repo/.git"),
-                         extra.get("git_mailmap"))
+    emails = _writer_emails([post])
+    findings = _findings(_own_identities([post], emails), extra["git_other_identities"], Origin("repo/.git"),
+                         extra.get("git_mailmap"), _committers([post], emails), applied)
     return any(f.rule == found.id for f in findings)

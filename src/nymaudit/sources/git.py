@@ -487,6 +487,10 @@ class GitReader:
             if day:
                 entry["first"] = min(entry["first"] or day, day)
                 entry["last"] = max(entry["last"] or day, day)
+        # Who committed others' commits (a maintainer who applies everyone's patches): one
+        # who committed the writer's and nothing else is more likely the writer's other name.
+        other_committers = sorted({parts[5].strip().lower() for parts in records
+                                   if parts[3].strip().lower() != main_author and parts[5].strip()})
         # HEAD's .mailmap: published, and it states which identities are one person.
         mailmap = read_mailmap(base, env, tree, result, label, listed, deadline)
         if mailmap is not None:
@@ -533,6 +537,7 @@ class GitReader:
                         "git_author": _identity(name, email),
                         "git_committer": _identity(c_name, c_email),
                         "git_other_identities": others,
+                        "git_other_committers": other_committers,
                         **({"git_mailmap": mailmap} if mailmap else {}),
                     },
                 )
@@ -651,12 +656,22 @@ def read_mailmap(base: list[str], env: dict[str, str], tree: Tree, result: Sourc
         result.error(where, "git cat-file could not read the .mailmap at HEAD; the identities it names "
                             "were not read")
         return None
-    text = bytes(done.stdout).decode("utf-8", "replace")
-    if _not_text(text):
-        result.error(where, "the .mailmap is not text (most of it is binary or undecodable bytes); "
-                            "the identities it names were not read")
+    data = bytes(done.stdout)
+    if not _not_text(data.decode("utf-8", "replace")):
+        return parse_mailmap(data)
+    # Mostly binary: git still reads every line of it (a real line among the garbage maps
+    # identities for anyone who clones), so those lines are read, strictly (an address
+    # that looks like one); the rest names nobody, and the input says so.
+    entries = parse_mailmap(data, strict=True)
+    if not entries:
+        result.error(where, "the .mailmap is not text (most of it is binary or undecodable bytes) and "
+                            "none of its lines is one git would map an address with; no identity was read")
         return None
-    return parse_mailmap(text)
+    lines = "1 line" if len(entries) == 1 else f"{len(entries):,} lines"
+    result.error(where, f"the .mailmap is mostly not text (binary or undecodable bytes): the {lines} in "
+                        f"it that git reads as mapping an address {'was' if len(entries) == 1 else 'were'} "
+                        "read, the rest names nobody")
+    return entries
 
 
 # Characters no address or name in a text mailmap holds: C0 controls but tab, DEL, C1
@@ -688,14 +703,48 @@ def _name_and_email(text: str, allow_empty: bool) -> tuple[str, str, str] | None
     return text[:left].strip(), text[left + 1:right].strip(), text[right + 1:]
 
 
-def parse_mailmap(text: str) -> list[tuple[str, str, str, str]]:
+# git reads a working tree's .mailmap with fgets() into a 1,024-byte buffer (mailmap.c,
+# read_mailmap_file): a longer line is read as pieces of 1,023 bytes, each parsed as a line.
+GIT_MAILMAP_LINE = 1023
+# In a mostly binary file, an address must look like one (random bytes make "<x@y>" now and then).
+_STRICT_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def git_mailmap_lines(data: bytes) -> list[bytes]:
+    """The lines git parses in a mailmap, as bytes: split at "\n" only (git knows no other line
+    break), each line in the 1,023-byte pieces a clone's git reads it in (fgets), each piece
+    ending at its first NUL (a C string); and, as a bare repository's git reads the HEAD blob
+    (read_mailmap_string: whole lines, none after the first NUL), the whole of each longer line
+    before the first NUL. Both readings are kept: either one maps identities for someone."""
+    out: list[bytes] = []
+    for line in data.split(b"\n"):
+        for at in range(0, max(len(line), 1), GIT_MAILMAP_LINE):
+            out.append(line[at:at + GIT_MAILMAP_LINE].partition(b"\0")[0])
+    head = data.partition(b"\0")[0]
+    out.extend(line for line in head.split(b"\n") if len(line) > GIT_MAILMAP_LINE)
+    return out
+
+
+def _readable_name(name: str) -> str:
+    """A name as shown: the part after its last control or undecodable character (git keeps
+    whatever bytes precede "<" on the line, garbage included; the person's name is at the end)."""
+    return _NOT_TEXT.split(name)[-1].strip()
+
+
+def parse_mailmap(text: str | bytes, strict: bool = False) -> list[tuple[str, str, str, str]]:
     """(proper name, proper address, commit name, commit address) for each line of a
     mailmap in git's forms: ``Proper Name <commit@email>``, ``<proper@email> <commit@email>``,
     ``Proper Name <proper@email> <commit@email>`` and ``Proper Name <proper@email> Commit
     Name <commit@email>`` (the commit side empty in the first form). "#" at the start of a
-    line is a comment; what follows the last address is ignored, as git does."""
-    entries = []
-    for line in text.splitlines():
+    line is a comment; what follows the last address is ignored, as git does. The lines are
+    those git reads (``git_mailmap_lines``). ``strict`` (a mostly binary file): each address
+    must look like one."""
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    entries: list[tuple[str, str, str, str]] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    plausible = _strictly_plausible if strict else _plausible
+    for raw in git_mailmap_lines(data):
+        line = raw.decode("utf-8", "replace")
         if line.startswith("#"):
             continue
         first = _name_and_email(line, allow_empty=False)
@@ -705,11 +754,17 @@ def parse_mailmap(text: str) -> list[tuple[str, str, str, str]]:
         second = _name_and_email(rest, allow_empty=True) if rest.strip() else None
         commit = second[:2] if second else ("", "")
         # A line whose address is not one (a corrupt or binary file's bytes) names nobody.
-        if not _plausible(email) or (commit[1] and not _plausible(commit[1])) or _NOT_TEXT.search(
-                name + commit[0]):
+        if not plausible(email) or (commit[1] and not plausible(commit[1])):
             continue
-        entries.append((name, email, *commit))
+        entry = (_readable_name(name), email, _readable_name(commit[0]), commit[1])
+        if entry not in seen:
+            seen.add(entry)
+            entries.append(entry)
     return entries
+
+
+def _strictly_plausible(email: str) -> bool:
+    return bool(_STRICT_ADDRESS.fullmatch(email))
 
 
 def mailmap_identity(name: str, email: str) -> str:
