@@ -140,6 +140,9 @@ class _Data:
     profile_outward_stop: frozenset[str] = frozenset()
     # The only outward codes ending in a letter (postcodes.letter_districts): "W3C" is none.
     letter_districts: frozenset[str] = frozenset()
+    # Neighbourhoods the gazetteer lacks ([neighbourhoods]): key -> (name, city, postcode districts).
+    neighbourhoods: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)
+    after_postcode: re.Pattern[str] | None = None  # ", E2" after a name (cues.after_postcode)
 
 
 def _noun_words(patterns: str) -> frozenset[str]:
@@ -223,6 +226,10 @@ def data() -> _Data:
         profile_outward_stop=frozenset(raw["postcodes"].get("profile_outward_stop", []))
         | frozenset(code.upper() for code in raw["postcodes"].get("lower_outward_stop", [])),
         letter_districts=frozenset(raw["postcodes"].get("letter_districts", [])),
+        after_postcode=re.compile(cues["after_postcode"]) if "after_postcode" in cues else None,
+        neighbourhoods={key_of(name): (name, city, frozenset(districts))
+                        for city, names in raw.get("neighbourhoods", {}).items()
+                        for name, districts in names.items()},
         common_cue=re.compile(lower["common_word_cue"], re.I) if "common_word_cue" in lower else None,
         common_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", [])) + r")\b)", re.I),
@@ -237,9 +244,9 @@ def _key(surface: str) -> str:
 
 @cache
 def _starts() -> frozenset[str]:
-    """First words of every gazetteer name, region and alias."""
+    """First words of every gazetteer name, region, alias and listed neighbourhood."""
     d = data()
-    extra = {k.split(" ", 1)[0] for k in list(d.regions) + list(d.aliases)}
+    extra = {k.split(" ", 1)[0] for k in list(d.regions) + list(d.aliases) + list(d.neighbourhoods)}
     return load().first_words | frozenset(extra)
 
 
@@ -258,6 +265,25 @@ def _region_place(key: str) -> Place | None:
     return Place(hit[0], 0.0, 0.0, hit[1], "", 0, "", False, "region")
 
 
+@cache
+def _neighbourhood(key: str) -> Place | None:
+    """A neighbourhood of ``[neighbourhoods]`` as a place of population 0 at its city's
+    point, unless the gazetteer has a place of that name near the city already."""
+    hit = data().neighbourhoods.get(key)
+    if hit is None:
+        return None
+    name, city, _ = hit
+    gaz = load()
+    cities = [p for p in gaz.lookup(key_of(city)) if p.kind == "place" and p.country == "GB"]
+    if not cities:
+        return None
+    centre = max(cities, key=lambda p: p.population)
+    if any(p.kind == "place" and distance_km(p, centre) <= data().radius_km for p in gaz.lookup(key)):
+        return None
+    return Place(name, centre.latitude, centre.longitude, centre.country, centre.admin1, 0,
+                 centre.timezone, False, "place")
+
+
 @lru_cache(maxsize=65536)
 def _candidates(key: str) -> tuple[Place, ...]:
     gaz = load()
@@ -268,6 +294,8 @@ def _candidates(key: str) -> tuple[Place, ...]:
         found.extend(p for p in gaz.lookup(alias) if p.kind == "place")
     region = _region_place(key)
     listed = [p for p in gaz.lookup(key) if p not in found]
+    if key in d.neighbourhoods and (local := _neighbourhood(key)) is not None:
+        listed.append(local)  # last: population 0 ("Camden" is first Camden, NJ, with no other name)
     if region is not None:
         # "Durham" is a county and its town: the town wins when it is a real one.
         town = any(p.kind == "place" and p.country == region.country and p.population >= 10_000
@@ -303,9 +331,25 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     after = d.after.match(text, end, min(len(text), end + 40))
     if after and not (uncased and after.group(0).startswith(",")):
         return "after"  # in a lower-case post ", as" is no ", AS" (American Samoa)
+    if _postcode_after(text, end):
+        return "after"  # "Shoreditch, E2": an address's district
     if not weak and d.after_soft.match(text, end, min(len(text), end + 40)):
         return "soft"
     return "weak" if weak else None
+
+
+def _postcode_after(text: str, end: int) -> bool:
+    """A comma and a UK outward code follow the name at ``end`` ("Shoreditch, E2")."""
+    d = data()
+    if d.after_postcode is None or text[end : end + 1] != ",":
+        return False
+    m = d.after_postcode.match(text, end, min(len(text), end + 16))
+    if not m:
+        return False
+    code = m.group("code")
+    area = re.match(r"[A-Z]+", code)
+    return (area is not None and area.group(0) in d.areas and code not in d.profile_outward_stop
+            and (not code[-1].isalpha() or code in d.letter_districts))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -425,6 +469,9 @@ def mentions(text: str) -> list[Mention]:
                 i = j  # "Midtown": a part of any city, not Midtown, TN
                 continue
             cue = _cue(text, start, end)
+            if cue == "after" and len(cands) > 1 and _postcode_after(text, end):
+                # "Camden, N1": the UK place of that name, when there is one.
+                cands = tuple(p for p in cands if p.country == "GB" and p.kind == "place") or cands
             initial = i == 0 and _sentence_initial(text, start)
             core = surface.lstrip("#")
             all_caps = len(core) > 1 and core.isupper()
@@ -653,17 +700,31 @@ def _lower_postcodes(text: str, d: _Data, taken: set[int]) -> list[Spot]:
 _NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][a-z]{2,},$")
 
 
-def _uk_place_before(text: str, end: int) -> bool:
+def _uk_place_before(text: str, end: int, code: str = "") -> bool:
     """The capitalised name ending in the comma at ``end`` ("London,", "Bethnal Green,") is a UK
-    place the gazetteer knows (a town, a county or an alias), longest name first."""
+    place the gazetteer knows (a town, a county or an alias), longest name first, or a
+    neighbourhood of ``[neighbourhoods]`` that ``code`` is a district of ("Shoreditch, E2")."""
     m = _NAME_BEFORE_COMMA.search(text, max(0, end - 60), end)
     if not m:
         return False
     words = m.group(0)[:-1].split()
+    d = data()
     for i in range(len(words)):
-        if any(p.country == "GB" for p in _candidates(_key(" ".join(words[i:])))):
+        key = _key(" ".join(words[i:]))
+        for p in _candidates(key):
+            if p.country != "GB":
+                continue
+            if p.population == 0 and key in d.neighbourhoods and p == _neighbourhood(key):
+                if _district_of(code, d.neighbourhoods[key][2]):
+                    return True
+                continue
             return True
     return False
+
+
+def _district_of(code: str, districts: frozenset[str]) -> bool:
+    """``code`` is one of ``districts``, or a split central one of them ("EC2A" of "EC2")."""
+    return code in districts or (code[-1:].isalpha() and code[:-1] in districts)
 
 
 def _profile_outward(text: str, d: _Data, taken: set[tuple[int, int]]) -> list[Spot]:
@@ -678,7 +739,8 @@ def _profile_outward(text: str, d: _Data, taken: set[tuple[int, int]]) -> list[S
         area = re.match(r"[A-Z]+", code)
         if not area or area.group(0) not in d.areas or span in taken or code in d.profile_outward_stop:
             continue
-        if len(area.group(0)) == 1 and not (m.group("comma") and _uk_place_before(text, m.end("place"))):
+        if len(area.group(0)) == 1 and not (
+                m.group("comma") and _uk_place_before(text, m.end("place"), code)):
             # "M4", "S3", "E30" alone: a motorway, a car; "London, E8" is a district, but
             # "Vitamin, B12." and "Audi, S3." are not: the name must be a UK place.
             continue
