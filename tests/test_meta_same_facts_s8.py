@@ -107,7 +107,7 @@ def test_redacted_list_of_files_masks_what_the_per_file_form_masked(tmp_path: Pa
     report = _scan(archive, "--redact")
     (serial,) = [f for f in _rules(report, "META011") if f["message"].startswith("In 2 files")]
     # Every word of a file name inside an input masked since the tenth session (the list as the path).
-    assert "*****-********-******.jpg" in serial["message"]
+    assert "***-***-***.jpg" in serial["message"]
     assert "lefebvre" not in json.dumps(report).lower()
 
 

@@ -118,8 +118,8 @@ def test_capture_dates_and_album_names_are_masked_in_every_format(tmp_path: Path
     paths = {f["location"]["path"] for f in doc["findings"]}
     # What the user needs to find the file: the platform's layout, the camera's or app's
     # prefix, a counter, the extension and the year folder; the album's name masked.
-    assert any("Takeout/Google Photos/**** ** ******/PXL_********_*********.jpg" in p for p in paths), paths
-    assert any("Takeout/Google Photos/***'s ****/IMG-********-WA0001.jpg" in p for p in paths), paths
+    assert any("Takeout/Google Photos/*** *** ***/PXL_********_*********.jpg" in p for p in paths), paths
+    assert any("Takeout/Google Photos/***'s ***/IMG-********-WA0001.jpg" in p for p in paths), paths
     assert any("/Photos from 2024/IMG_0042.JPG" in p for p in paths), paths
     assert any("/Photos from 2024/Screenshot ****-**-** at **.**.**.png" in p for p in paths), paths
     assert any("/Photos from 2024/Photo **-**-****, ** ** **.jpg" in p for p in paths), paths
@@ -171,8 +171,8 @@ def test_an_x_archives_media_names_and_the_archives_date(tmp_path: Path) -> None
             assert secret not in shown, (fmt, secret)
     doc = json.loads(_run(["scan", str(archive), "--format", "json", "--redact"]))
     paths = {f["location"]["path"] for f in doc["findings"] if "tweets_media" in f["location"]["path"]}
-    assert paths and all(p.endswith("!data/tweets_media/***-********.jpg") for p in paths), paths
-    assert doc["inputs"][0]["path"] == "twitter-****-**-**-******.zip", doc["inputs"]
+    assert paths and all(p.endswith("!data/tweets_media/***-***.jpg") for p in paths), paths
+    assert doc["inputs"][0]["path"] == "twitter-****-**-**-***.zip", doc["inputs"]
 
 
 def test_meta_redact_masks_the_same_dates_and_albums(tmp_path: Path) -> None:
@@ -219,8 +219,8 @@ def test_check_keeps_its_files_names_for_code_scanning(tmp_path: Path) -> None:
     ("Photos from 2024", "Photos from 2024"),
     ("wp-content/uploads/2025/02/IMG_0042.jpg", "wp-content/uploads/2025/02/IMG_0042.jpg"),
     # The user's own names are masked whatever they say.
-    ("Trip to Whitby/IMG_0042.JPG", "**** ** ******/IMG_0042.JPG"),
-    ("Mum's 70th", "***'s ****"),
+    ("Trip to Whitby/IMG_0042.JPG", "*** *** ***/IMG_0042.JPG"),
+    ("Mum's 70th", "***'s ***"),
 ])
 def test_mask_path_words(name: str, shown: str) -> None:
     from nymaudit.report.redact import mask_path_words

@@ -44,13 +44,14 @@ def redact(doc: dict[str, Any], inputs: list[str] | None = None) -> dict[str, An
     """The document as `--redact` shows it (2026-11-29, ninth session): its ``linkage``
     through ``redact_report`` as `scan --known --redact` masks that section (labels, the
     words and phrases of shared habits, labels in warnings); the labels elsewhere (the
-    keys of ``calibration``, ``margins``, ``shared_habits_with``) with the same ``mask``,
-    so a masked label still finds its row; ``habits_to_vary`` rebuilt from the masked
+    keys of ``calibration``, ``margins``, ``shared_habits_with``) by the same numbered name
+    ("known 1", "known 2" in the order given; eleventh session: masked letter by letter a
+    label kept its length), so it still finds its row; ``habits_to_vary`` rebuilt from the masked
     habits by the same advice function. Numbers, habit names, the method and the advice
     stay. ``inputs``: the paths given, whose names the report knows to mask."""
     from nymaudit import __version__
     from nymaudit.model import InputSummary, Report
-    from nymaudit.report.redact import label_hider, mask, mask_tree, redact_report
+    from nymaudit.report.redact import FIXED, known_label_names, label_hider, mask_tree, redact_report
 
     linkage = doc.get("linkage")
     # A key added later goes through redact_report as a section of its own (user text under
@@ -63,17 +64,23 @@ def redact(doc: dict[str, Any], inputs: list[str] | None = None) -> dict[str, An
     view = redact_report(report).sections
     out: dict[str, Any] = {}
     hide_labels = label_hider(linkage)
+    names = known_label_names(linkage)
+
+    def named(label: Any) -> str:
+        # A label the linkage does not list (none should be): FIXED, no shape.
+        return names.get(str(label), FIXED)
+
     for key, value in doc.items():
         if key not in _OWN_KEYS or key == "linkage":
             out[key] = view.get(key, mask_tree(value))
         elif key in ("schema", "mode"):
             out[key] = value
         elif key == "shared_habits_with":
-            out[key] = mask(value) if isinstance(value, str) else value
+            out[key] = named(value) if isinstance(value, str) else value
         elif key == "calibration" and isinstance(value, dict):
-            out[key] = {mask(str(label)): numbers for label, numbers in value.items()}
+            out[key] = {named(label): numbers for label, numbers in value.items()}
         elif key == "margins" and isinstance(value, list):
-            out[key] = [{**m, **{k: mask(m[k]) for k in ("label", "next") if isinstance(m.get(k), str)}}
+            out[key] = [{**m, **{k: named(m[k]) for k in ("label", "next") if isinstance(m.get(k), str)}}
                         if isinstance(m, dict) else m for m in value]
         elif key == "habits_to_vary":
             out[key] = _habits_to_vary(out.get("linkage") or {}, value, hide_labels)
@@ -101,9 +108,11 @@ def _habits_to_vary(masked_linkage: dict[str, Any], lines: Any, hide_labels: Any
         return [mask(str(line)) for line in lines]
 
 
-def _verdict(p: float | None, calibrated: bool | None = True) -> str:
+def _verdict(p: float | None, calibrated: bool | None = True, rules_out: bool | None = None) -> str:
     """Verdict words for a probability. Out of the calibration's domain (calibrated
-    False) there is no probability and no verdict: the star note says why."""
+    False) there is no probability and no verdict: the star note says why. A low probability
+    from texts too short to rule the writer out (``rules_out`` False; eleventh session) is
+    no "unlikely": a warning gives the measured share of same-writer texts that score so low."""
     if calibrated is False:
         return "cannot say how likely*"
     if p is None:
@@ -114,6 +123,8 @@ def _verdict(p: float | None, calibrated: bool | None = True) -> str:
         return "probably the same writer"
     if p >= 0.2:
         return "possibly the same writer"
+    if rules_out is False:
+        return "too little text to rule out the same writer"
     return "unlikely to be the same writer"
 
 
@@ -193,12 +204,13 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
     rows = []
     for c in candidates:
         p = c.get("same_author_probability")
+        # No "0%" from texts too short to rule the writer out (the JSON keeps the number).
         row = [str(c.get("rank")), escape(str(c.get("label"))), str(words.get(c.get("label"), 0)),
-               "-" if p is None else f"{p:.0%}"]
+               "-" if p is None else "under 20%" if c.get("rules_out") is False else f"{p:.0%}"]
         if several:
             row.append("-" if c.get("ranking_score") is None else f"{c['ranking_score']:.3f}")
         row.append("-" if c.get("distance") is None else f"{c['distance']:.3f}")
-        rows.append([*row, _verdict(p, c.get("calibrated"))])
+        rows.append([*row, _verdict(p, c.get("calibrated"), c.get("rules_out"))])
     _table(console, columns, rows, no_wrap=frozenset({"verdict"}))
     if several:
         console.print(_ranking_note(doc))
@@ -269,5 +281,5 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
     for w in link.get("warnings", []):
         console.print(f"[yellow]warning:[/] {escape(w)}")
     if doc.get("redacted"):
-        console.print("[dim]Redacted: the corpora's labels and the words, names and phrases both "
-                      "sides share are masked.[/]")
+        console.print("[dim]Redacted: the corpora's labels are numbered in the order given (known 1, "
+                      "known 2, ...), and the words, names and phrases both sides share are masked.[/]")

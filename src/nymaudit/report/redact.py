@@ -1,7 +1,9 @@
 """Masking for ``--redact``: the report must not become the leak.
 
-``mask`` keeps the shape of a text (every word's length, punctuation and
-whitespace) while every letter and digit is gone: "Horsforth" -> "*********".
+``mask`` keeps a text's punctuation and whitespace while every letter and digit is
+gone, and every word is one fixed ``***`` whatever its length: "Horsforth" -> "***"
+(until the eleventh session each word kept its length: a name no finding identifies,
+"********" inside a quoted post, and a file name's words narrowed the answer).
 URLs keep only their scheme ("https://www.leeds.gov.uk/planning" ->
 "https://***/***"), e-mail addresses only their "@" ("jane@contoso.com" ->
 "***@***"). Until 29 November the first character of each word (and of a URL's
@@ -62,6 +64,13 @@ _WORD = re.compile(r"[^\W_]+")
 _WORD3 = re.compile(r"[^\W_]{3,}")
 _ASCII_WORD_TO_MASK = str.maketrans(
     dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_", MASK))
+# A run of stars a mask wrote (or the text held): one fixed width (eleventh session).
+_MASK_RUN = re.compile(r"\*+")
+# Where a finding's subject stood in its evidence, while the evidence is masked (control
+# characters no mask touches, around what stands for it): shown in brackets, "[***]".
+_SUBJECT_OPEN, _SUBJECT_CLOSE = "\x0e", "\x0f"
+_SUBJECT = _SUBJECT_OPEN + "***" + _SUBJECT_CLOSE
+_MARKS = str.maketrans({_SUBJECT_OPEN: "[", _SUBJECT_CLOSE: "]"})
 _SECRET_SCAN_CHARS = 200_000
 _MAX_PROPER_WORDS = 200_000
 _PROPER_SCAN_CHARS = 20_000_000
@@ -166,7 +175,14 @@ def _mask_token(token: str) -> str:
 
 
 def mask(text: str) -> str:
-    """Mask a piece of user text, keeping its shape (see the module docstring)."""
+    """Mask a piece of user text: every word (every run of masked characters) one fixed
+    ``***``, whatever its length (see the module docstring)."""
+    return _MASK_RUN.sub(FIXED, _mask_shaped(text)) if text else text
+
+
+def _mask_shaped(text: str) -> str:
+    """The masks of ``mask`` with each word's length kept: the step before the runs of stars
+    are made one width (the masks of the sessions before the eleventh)."""
     if not text:
         return text
     if not text.isascii():
@@ -251,9 +267,9 @@ def _redact_linkage(original: dict[str, Any], masked: dict[str, Any]) -> dict[st
     """What the generic tree pass cannot know about the linkage section: the known
     corpora's labels (often a real name) inside warnings and as keys of ``domain``,
     and shared habits whose feature is a phrase or word from the writing."""
-    hide_labels = _label_hider(original)
+    # The labels are slots by now (``_slot_linkage_labels``, before the tree mask): the warnings'
+    # quoted labels too, so mask_tree left them; any other string is masked as before.
     out = dict(masked)
-    out["warnings"] = [hide_labels(w) if isinstance(w, str) else w for w in masked.get("warnings", [])]
     domain = masked.get("domain")
     if isinstance(domain, dict) and isinstance(domain.get("known"), dict):
         out["domain"] = {**domain, "known": {mask(str(k)): v for k, v in domain["known"].items()}}
@@ -287,19 +303,110 @@ def _marked_spelling(word: str) -> bool:
     return bool(word) and " " not in word and spelling_variant(word) is not None
 
 
-def _label_hider(linkage: Any) -> Any:
-    """A function that masks the known corpora's labels (``--known LABEL=PATH``,
-    often a real name, and as often written in lower case: "jsmethurst") wherever
-    they stand as whole words, in any case."""
-    candidates = linkage.get("candidates", []) if isinstance(linkage, dict) else []
-    labels = sorted({str(c["label"]).strip() for c in candidates if isinstance(c, dict) and c.get("label")},
-                    key=len, reverse=True)
-    labels = [label for label in labels if len(label) >= 2]
-    if not labels:
+# (2026-11-29, eleventh session.) A known corpus's label (``--known LABEL=PATH``, often a real
+# name) is shown as "known 1", "known 2", ... in the order the labels were given: masked letter
+# by letter, "******** **********-********" beside "**" gave a 28-letter name and a 2-letter one,
+# while several corpora must stay apart. While the report is masked a label stands as a slot
+# (control characters no mask touches, around its number), put back as its name at the end.
+_LABEL_SLOT = re.compile("\x06([\x10-\x19]+)\x07")
+# Words of the tool's own sentences about corpora: a label that is one of them ("known", "style")
+# is replaced only where it stands quoted ("Known corpus 'known' has ...").
+_LABEL_SENTENCE_WORDS = frozenset({"known", "corpus", "corpora", "pseudonymous", "writing", "words",
+                                   "text", "style", "label", "warning"})
+
+
+def known_label_names(linkage: Any) -> dict[str, str]:
+    """Each known corpus's label -> "known N", numbered in the order the labels were given
+    (the linkage's ``words``, which follow ``--known``; then the candidates, ranked)."""
+    order: list[str] = []
+    if isinstance(linkage, dict):
+        words = linkage.get("words")
+        if isinstance(words, dict):
+            order += [str(label) for label in words]
+        candidates = linkage.get("candidates")
+        for c in candidates if isinstance(candidates, list) else []:
+            if isinstance(c, dict) and c.get("label") not in (None, ""):
+                order.append(str(c["label"]))
+    labels = [label for label in dict.fromkeys(order) if label.strip()]
+    return {label: f"known {number}" for number, label in enumerate(labels, start=1)}
+
+
+def _label_slot(name: str) -> str:
+    number = name.rsplit(" ", 1)[-1]
+    return "\x06" + "".join(chr(0x10 + int(d)) for d in number) + "\x07"
+
+
+def _restore_labels(text: str) -> str:
+    """Every label slot as its name ("known 2")."""
+    if not text or "\x06" not in text:
+        return text
+    return _LABEL_SLOT.sub(lambda m: "known " + "".join(str(ord(ch) - 0x10) for ch in m.group(1)), text)
+
+
+def _restore_labels_tree(value: Any, depth: int = 0) -> Any:
+    """``_restore_labels`` on every string of a tree, dict keys too (``words``, ``domain.known``)."""
+    if depth > _MAX_DEPTH:
+        return value
+    if isinstance(value, str):
+        return _restore_labels(value)
+    if isinstance(value, dict):
+        return {(_restore_labels(k) if isinstance(k, str) else k): _restore_labels_tree(v, depth + 1)
+                for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_restore_labels_tree(item, depth + 1) for item in value]
+    return value
+
+
+def _label_hider(linkage: Any, slots: bool = False) -> Any:
+    """A function that shows the known corpora's labels (``--known LABEL=PATH``, often a real
+    name, and as often written in lower case: "jsmethurst") as their numbered names
+    (``known_label_names``) wherever they stand as whole words, in any case; a label of one
+    character or one of the tool's words only where it stands quoted. ``slots``: as slots,
+    for text the masks have yet to run on (``_restore_labels`` names them)."""
+    names = known_label_names(linkage)
+    if not names:
         return lambda text: text
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(label) for label in labels) + r")(?!\w)",
-                         re.IGNORECASE)
-    return lambda text: pattern.sub(lambda m: mask(m.group(0)), text) if text else text
+    folded: dict[str, str] = {}
+    for label, name in names.items():
+        folded.setdefault(label.strip().casefold(), name)
+    parts = []
+    for label in sorted({label.strip() for label in names}, key=len, reverse=True):
+        quoted_only = len(label) < 2 or label.casefold() in _LABEL_SENTENCE_WORDS | _COMMON_WORDS
+        parts.append(rf"(?<=['\"‘“]){re.escape(label)}(?=['\"’”])" if quoted_only else re.escape(label))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+    def name(match: re.Match[str]) -> str:
+        found = match.group(0)
+        shown = names.get(found) or folded.get(found.casefold()) or FIXED
+        return _label_slot(shown) if slots else shown
+
+    return lambda text: pattern.sub(name, text) if text else text
+
+
+def _slot_linkage_labels(linkage: dict[str, Any]) -> dict[str, Any]:
+    """The linkage section with each label a slot where it stands as a label (a candidate's,
+    a habit's, the keys of ``words`` and ``domain.known``) and in its warnings."""
+    names = known_label_names(linkage)
+    if not names:
+        return linkage
+    hide = _label_hider(linkage, slots=True)
+
+    def slot(label: Any) -> Any:
+        return _label_slot(names[str(label)]) if str(label) in names else label
+
+    out = dict(linkage)
+    for key in ("candidates", "habits_that_agree", "habits_that_differ"):
+        if isinstance(linkage.get(key), list):
+            out[key] = [{**item, "label": slot(item["label"])} if isinstance(item, dict) and "label" in item
+                        else item for item in linkage[key]]
+    if isinstance(linkage.get("words"), dict):
+        out["words"] = {slot(label): n for label, n in linkage["words"].items()}
+    domain = linkage.get("domain")
+    if isinstance(domain, dict) and isinstance(domain.get("known"), dict):
+        out["domain"] = {**domain, "known": {slot(label): v for label, v in domain["known"].items()}}
+    if isinstance(linkage.get("warnings"), list):
+        out["warnings"] = [hide(w) if isinstance(w, str) else w for w in linkage["warnings"]]
+    return out
 
 
 def _unique_words(texts: list[str]) -> set[str]:
@@ -878,6 +985,14 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     sports team they follow", "Says they live in": "team" and "live" were hunted from the
     post that holds them)."""
     dialect = finding.clue is not None and finding.clue.kind == "dialect"
+    # What the finding is about, marked "[***]" in its masked evidence: the writer's words of its
+    # clue (not the tool's description of a habit or a fact, nor a watched term's reference), and
+    # the values the identity and place masks have made FIXED before (eleventh session).
+    subjects = [] if (dialect or whole or own_clue or finding.clue is None or _keyed_evidence(finding)
+                      or _habit_name(finding.clue.value) or _own_label(finding.clue.value)
+                      ) else [finding.clue.value] + [  # and its names alone ("cat named Bartholomew")
+        w for w in _WORD3.findall(finding.clue.value[:2000]) if _is_name_or_code(w)]
+    mark = not dialect and not _keyed_evidence(finding)
     if dialect:
         finding = _unshaped_dialect(finding)
     identity = _is_identity_finding(finding)
@@ -930,14 +1045,33 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     if dialect and evidence:
         # Each marked spelling as FIXED: "******" (colour) against "*****" (color) told the variety.
         evidence = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", FIXED, evidence)
+    if mark and evidence:
+        evidence = _mark_subjects(evidence, subjects)
     return dataclasses.replace(
         finding,
-        evidence=_fixed_keyed_evidence(evidence) if identity and _keyed_evidence(finding) else mask(evidence),
+        evidence=_fixed_keyed_evidence(evidence) if identity and _keyed_evidence(finding)
+        else mask(evidence).translate(_MARKS),
         message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message, keep_words))), secrets, names,
                            whole_only, between, keep),
         clue=Clue(clue.kind, _redacted_clue_value(clue, identity)) if clue is not None else None,
         location=location,
     )
+
+
+# A value the identity and place masks made FIXED (an address "***@***", a handle "@***@***").
+_FIXED_ALONE = re.compile(r"(?<![*\w@])(?:@?\*\*\*@\*\*\*|\*\*\*)(?![*\w@])")
+
+
+def _mark_subjects(evidence: str, subjects: list[str]) -> str:
+    """The evidence with each ``FIXED`` value and each of ``subjects`` (whole, in any case) as a
+    slot, which the masks leave and ``redact_finding`` shows in brackets ("[***]")."""
+    text = _FIXED_ALONE.sub(lambda m: _SUBJECT_OPEN + m.group(0) + _SUBJECT_CLOSE, evidence) \
+        if FIXED in evidence else evidence
+    folded = text.casefold()  # once: a pre-filter, the evidence may be long
+    for subject in sorted({s.strip() for s in subjects if s and len(s.strip()) >= 3}, key=len, reverse=True):
+        if subject.casefold() in folded:
+            text = re.sub(rf"(?<!\w){re.escape(subject)}(?!\w)", _SUBJECT, text, flags=re.IGNORECASE)
+    return text
 
 
 def redact_report(report: Report) -> Report:
@@ -948,9 +1082,13 @@ def redact_report(report: Report) -> Report:
     names = proper_words(report.findings)
     # Names, handles, contacts and devices as FIXED wherever they stand whole (tenth session).
     hide_ids = _identity_hider(report.findings)
-    sections = {name: mask_tree(_replace_strings(section, hide_ids) if hide_ids else section)
-                for name, section in report.sections.items()}
     linkage = report.sections.get("linkage")
+    # The known corpora's labels as slots, named "known 1", "known 2" at the end (eleventh session).
+    given = dict(report.sections)
+    if isinstance(linkage, dict):
+        given["linkage"] = _slot_linkage_labels(linkage)
+    sections = {name: mask_tree(_replace_strings(section, hide_ids) if hide_ids else section)
+                for name, section in given.items()}
     if isinstance(linkage, dict) and isinstance(sections.get("linkage"), dict):
         sections["linkage"] = _redact_linkage(linkage, sections["linkage"])
     if isinstance(sections.get("timing"), dict):
@@ -958,11 +1096,11 @@ def redact_report(report: Report) -> Report:
     style = report.sections.get("style")
     if isinstance(sections.get("style"), dict):
         sections["style"] = _redact_locales(sections["style"])
-    # A known corpus's label reaches the messages of the linkage findings ("12 habits
-    # shared with 'jsmethurst'") and input errors about that corpus, where no other mask
-    # would see it. Only those: a label
-    # that is an everyday word ("me", "work") must not garble every other message.
-    hide_labels = _label_hider(linkage)
+    # A known corpus's label reaches the messages and clues of the linkage findings ("12 habits
+    # shared with 'jsmethurst'") and input errors about that corpus: a slot there, before the
+    # masks run (they would keep its length). Only those: a label that is an everyday word
+    # ("me", "work") must not garble every other message.
+    hide_labels = _label_hider(linkage, slots=True)
     # The zones, countries, rule and weekend the timing inferred are the clue itself,
     # named in its messages ("Likely zones: Europe/Madrid (13%)"), where two-letter
     # codes and the parts of a zone name escaped the word masks. Masked before the
@@ -976,7 +1114,12 @@ def redact_report(report: Report) -> Report:
     # below through the path mask.
     protect = None if report.fail_closed else _file_name_protector(report)
     kept: list[list[str]] = []
-    originals = report.findings
+    originals = [dataclasses.replace(
+        f, message=hide_labels(f.message),
+        clue=Clue(f.clue.kind, hide_labels(f.clue.value)) if f.clue is not None and f.category == "linkage"
+        else f.clue)
+        if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
+        for f in report.findings]
     if protect is not None:
         protected = [protect(f.message) for f in originals]
         kept = [spans for _, spans in protected]
@@ -1008,9 +1151,6 @@ def redact_report(report: Report) -> Report:
                 redact_finding(f, names, keep_words=_linkage_words()) if f.category == "linkage" else
                 redact_finding(f, names)
                 for f in originals]
-    findings = [dataclasses.replace(f, message=hide_labels(f.message))
-                if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
-                for f in findings]
     shortener, shorten, shorten_path = _path_maskers(report)
     # A path inside an input, in `scan`: every word of it but the platforms' and layouts'
     # masked, and the dates and times in its names (tenth session).
@@ -1049,16 +1189,37 @@ def redact_report(report: Report) -> Report:
     from nymaudit.profile import with_place_files
     from nymaudit.report.common import kept_order
 
+    findings = [dataclasses.replace(
+        f, message=_restore_labels(f.message),
+        clue=Clue(f.clue.kind, _restore_labels(f.clue.value)) if f.clue is not None else None)
+        for f in findings]
     return dataclasses.replace(
         report,
         inputs=inputs,
         # Listed by the renderers in the unredacted report's order (its findings' keys).
         findings=kept_order(findings, report.findings),
         # A place's files (geo10): masked as the findings' paths are.
-        profile=with_place_files(_replace_strings(_redact_profile(report.profile, hide_ids), shorten),
-                                 report.profile, own_path),
-        sections=_replace_strings(sections, shorten),
+        profile=_restore_labels_tree(with_place_files(
+            _replace_strings(_redact_profile(_slot_profile_labels(report.profile, hide_labels), hide_ids),
+                             shorten), report.profile, own_path)),
+        sections=_restore_labels_tree(_replace_strings(sections, shorten)),
     )
+
+
+def _slot_profile_labels(profile: dict[str, Any], hide_labels: Any) -> dict[str, Any]:
+    """The dossier's clues that come from the linkage findings alone (MATCH001's "writing style
+    matches 'LABEL' (85%)") with their labels as slots, as in the findings."""
+    clues = profile.get("clues") if isinstance(profile, dict) else None
+    if not isinstance(clues, dict):
+        return profile
+    out: dict[str, Any] = {}
+    for kind, items in clues.items():
+        out[kind] = [{**item, "value": hide_labels(item["value"])}
+                     if isinstance(item, dict) and isinstance(item.get("value"), str)
+                     and isinstance(item.get("rules"), list) and item["rules"]
+                     and all(str(r).startswith("MATCH") for r in item["rules"]) else item
+                     for item in items] if isinstance(items, list) else items
+    return {**profile, "clues": out}
 
 
 def _path_maskers(report: Report) -> tuple[Any, Any, Any]:
@@ -1878,6 +2039,6 @@ def redact_field(group: str, name: str, value: str, shorten: Any = None) -> tupl
 
 
 def label_hider(linkage: Any) -> Any:
-    """``_label_hider`` for `compare`: masks the known corpora's labels wherever they stand
-    as whole words (its warning lines on stderr, the keys of its calibration)."""
+    """``_label_hider`` for `compare`: shows the known corpora's labels as their numbered
+    names ("known 1") wherever they stand as whole words (its advice lines)."""
     return _label_hider(linkage)
