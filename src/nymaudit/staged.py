@@ -388,7 +388,7 @@ def _read_one(path: _IndexPath, index: Index, zones: list[dict[str, Any]]) -> Co
     single file, then check._read_site_configs), from its blob."""
     from nymaudit.sources.base import SourceResult
     from nymaudit.sources.blog import read_config_file, site_file_kind
-    from nymaudit.sources.detect import _run_reader, _say_empty, _summarise, choose_reader
+    from nymaudit.sources.detect import choose_reader, run_reader, say_empty, summarise
     from nymaudit.sources.tree import FileTree
 
     name = str(path)
@@ -400,18 +400,24 @@ def _read_one(path: _IndexPath, index: Index, zones: list[dict[str, Any]]) -> Co
         if reader is None:
             result.error("", "unknown format: no supported post, photo or document (see `nymaudit formats`)")
         else:
-            _run_reader(reader, tree, result)
+            run_reader(reader, tree, result)
             if reader.name in ("blog", "generic") and result.posts:
                 try:
                     _attach_from_index(path, tree, index, result)
                 except Exception as exc:  # noqa: BLE001 - the draft was read; say what was not
                     result.error("", f"the files this post embeds could not be looked up: {exc!r}")
-            _say_empty(reader, result)
+            if reader.name == "attachment" and result.attachments:
+                try:
+                    _sidecars_of_staged_file(name, index, result)
+                except Exception as exc:  # noqa: BLE001 - the photo was read; say what was not
+                    result.error("", f"the Google Photos sidecar beside this file could not be looked up: "
+                                     f"{exc!r}")
+            say_empty(reader, result)
         for member, problem in tree.problems:
             result.error(member, problem)
         for problem in problems:
             result.error("", problem)
-        _summarise(name, reader.name if reader else "unknown", result, corpus)
+        summarise(name, reader.name if reader else "unknown", result, corpus)
         # check._read_site_configs: a site's configuration and identity files, as published.
         summary = corpus.inputs[0]
         kind = site_file_kind(path)  # type: ignore[arg-type] - answered from the index
@@ -432,11 +438,11 @@ def _site_root(index: Index, path: str) -> str:
     holds a site configuration (the repository's top holds .git), or that holds the
     `_drafts/`, `_posts/` or `content/` folder the draft lies in. As a prefix ("" or "blog/")."""
     from nymaudit.sources.attachment import POST_FOLDERS
-    from nymaudit.sources.blog import _CONFIG_NAMES
+    from nymaudit.sources.blog import CONFIG_NAMES
 
     folder = posixpath.dirname(path)
     while folder:
-        if any(posixpath.join(folder, marker) in index.entries for marker in _CONFIG_NAMES):
+        if any(posixpath.join(folder, marker) in index.entries for marker in CONFIG_NAMES):
             return folder + "/"
         if posixpath.basename(folder) in POST_FOLDERS:
             parent = posixpath.dirname(folder)
@@ -498,7 +504,7 @@ def _attach_from_index(path: _IndexPath, tree: Any, index: Index, result: Any) -
     problems: list[str] = []
     unresolved: list[str] = []
     found = post_references(fm.body, fm.data, post_name, "", has, problems, unresolved)
-    found += _sidecars_in_index(index, root, found, has)
+    found += _sidecars_in_index(index, root, found, has, problems)
     say_unread(problems, cut, unresolved, lambda target: _why_not_staged(index, root, post_name, target), fm)
     for problem in problems:
         result.error(member.name, problem)
@@ -521,11 +527,13 @@ def _attach_from_index(path: _IndexPath, tree: Any, index: Index, result: Any) -
     post.attachments = [*post.attachments, *(posixpath.normpath(n) for n in found)]
 
 
-def _sidecars_in_index(index: Index, root: str, found: list[str], has: Callable[[str], bool]) -> list[str]:
+def _sidecars_in_index(index: Index, root: str, found: list[str], has: Callable[[str], bool],
+                       problems: list[str] | None = None, list_folders: bool = True) -> list[str]:
     """sources.attachment._sidecars_beside in the index: the Google Photos sidecars
     (Takeout's JSON, by Google's naming rules) beside the photos a draft embeds, which the
-    site publishes with them. A .json named like one whose content is no sidecar is left out."""
-    from nymaudit.metadata.takeout import SNIFF_BYTES, looks_like_takeout, sidecars_of
+    site publishes with them. A .json named like one whose content is no sidecar is left out;
+    one staged as a link is not read but said in ``problems`` (eleventh session: as on disk)."""
+    from nymaudit.metadata.takeout import SNIFF_BYTES, looks_like_takeout, sidecar_candidates, sidecars_of
 
     beside: list[str] = []
     listed: dict[str, list[str]] = {}
@@ -534,18 +542,53 @@ def _sidecars_in_index(index: Index, root: str, found: list[str], has: Callable[
             continue
         folder, _, photo = name.rpartition("/")
         prefix = root + (folder + "/" if folder else "")
-        if prefix not in listed:
+        if list_folders and prefix not in listed:
             listed[prefix] = [p[len(prefix):] for p in index.entries if p.startswith(prefix)
                               and "/" not in p[len(prefix):] and p.casefold().endswith(".json")]
-        for sidecar in sidecars_of(photo, listed[prefix]):
+        names = listed[prefix] if list_folders else [  # Google's names looked up one by one
+            c for c in sidecar_candidates(photo) if prefix + c in index.entries]
+        for sidecar in sidecars_of(photo, names):
             member = posixpath.join(folder, sidecar) if folder else sidecar
+            entry = index.entries.get(root + member)
+            if entry is not None and entry.mode == LINK_MODE and problems is not None:
+                said = (f"publishes {member} beside {name} (named as its Google Photos sidecar), which was "
+                        "not checked: it is staged as a symbolic link, which is never followed")
+                if said not in problems:
+                    problems.append(said)
+                continue
             if member in found or member in beside or not index.regular(root + member):
                 continue
             index.load([root + member])
             data = index.blobs.get(root + member)
+            if data is None and problems is not None and root + member in index.problems:
+                problems.append(f"publishes {member} beside {name} (named as its Google Photos sidecar), "
+                                f"which was not checked: {index.problems[root + member]}")
             if data is not None and looks_like_takeout(data[:SNIFF_BYTES]) and has(member):
                 beside.append(member)
     return beside
+
+
+def _sidecars_of_staged_file(name: str, index: Index, result: Any) -> None:
+    """sources.attachment.attach_sidecars in the index (eleventh session): a photo staged on
+    its own (or given as a FILE) with the Google Photos sidecar git's index holds beside it,
+    read as staged, in memory, never from the working tree; one staged as a link is said."""
+    from nymaudit.sources.common import media_type_for
+
+    folder, _, photo = name.rpartition("/")
+    prefix = folder + "/" if folder else ""
+    problems: list[str] = []
+    # Not the folder listed and paired for each photo: a commit of a Takeout year's 2,000 photos.
+    found = _sidecars_in_index(index, prefix, [photo], lambda _member: True, problems, list_folders=False)
+    for problem in problems:
+        result.error("", problem.replace("publishes ", "publishes " + prefix, 1).replace(
+            f" beside {photo} ", f" beside {name} ", 1))
+    for sidecar in found:
+        data = index.blobs.get(prefix + sidecar)
+        if data is None:
+            continue  # read whole by _sidecars_in_index, or said there as too large
+        result.attachments.append(Attachment(
+            path=sidecar, input_path=name, media_type=media_type_for(sidecar), size=len(data), post_id=None,
+            loader=_constant(data), platform_copy=False, shown_as=prefix + sidecar))
 
 
 def _constant(data: bytes) -> Callable[[], bytes]:

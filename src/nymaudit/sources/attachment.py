@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from nymaudit.metadata import SUPPORTED_FORMATS, sniff
+from nymaudit.model import Attachment
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.blog import _CONFIG_NAMES, SKIP_DIRS, split_front_matter
-from nymaudit.sources.common import extension, make_attachment, sniff_head
+from nymaudit.sources.blog import CONFIG_NAMES, SKIP_DIRS, split_front_matter
+from nymaudit.sources.common import extension, make_attachment, media_type_for, sniff_head
 from nymaudit.sources.references import (
     ATTACHMENT_EXTENSIONS,
     OFFICE_EXTENSIONS,
@@ -45,7 +46,7 @@ SNIFF_LIMIT = 200
 # A post given on its own: the files that may embed its images. Markdown/HTML like the
 # blog's posts, plain text like the generic reader's.
 POST_FILE_EXTENSIONS = frozenset(("md", "markdown", "mkd", "mdown", "html", "htm", "txt", "text"))
-SITE_MARKERS = (*_CONFIG_NAMES, ".git")
+SITE_MARKERS = (*CONFIG_NAMES, ".git")
 # Post folders that lie at a Jekyll (``_posts``, ``_drafts``) or Hugo (``content``) site's root.
 POST_FOLDERS = ("_drafts", "_posts", "content")
 MAX_POST_BYTES = 32 * 1024 * 1024
@@ -172,7 +173,8 @@ MAX_FOLDER_ENTRIES = 20_000
 
 
 def _sidecars_beside(root: Path, site: Tree, found: list[str], has: Callable[[str], bool],
-                     problems: list[str] | None = None) -> list[str]:
+                     problems: list[str] | None = None,
+                     linked: list[tuple[str, str]] | None = None, list_folders: bool = True) -> list[str]:
     """The Google Photos sidecars (Takeout's JSON, paired by Google's naming rules:
     metadata/takeout.pair_sidecars) beside the photos a draft embeds: a Jekyll or Hugo site
     publishes every file of its folders, and a stripped photo's sidecar still holds its
@@ -182,13 +184,15 @@ def _sidecars_beside(root: Path, site: Tree, found: list[str], has: Callable[[st
     from nymaudit.metadata.takeout import SNIFF_BYTES, looks_like_takeout, sidecar_candidates, sidecars_of
 
     beside: list[str] = []
-    linked: list[tuple[str, str]] = []
+    linked = [] if linked is None else linked  # (sidecar, photo): said in problems
     listed: dict[str, tuple[list[str], bool]] = {}  # folder: its .json names, whether all were seen
     for name in found:
         if name.casefold().endswith(".json"):
             continue
         folder, _, photo = name.rpartition("/")
         place = root / folder if folder else root
+        if folder not in listed and not list_folders:
+            listed[folder] = ([], False)  # Google's names looked up one by one (below)
         if folder not in listed:
             names: list[str] = []
             whole = False
@@ -222,6 +226,57 @@ def _sidecars_beside(root: Path, site: Tree, found: list[str], has: Callable[[st
             problems.append(f"publishes {member} beside {name} (named as its Google Photos sidecar), which "
                             "was not checked: it is a symbolic link, which is never followed")
     return beside
+
+
+def sidecars_beside_file(path: Path) -> tuple[FolderTree, list[Member], list[tuple[str, str]]]:
+    """The Google Photos sidecars beside a photo or video given on its own (eleventh session):
+    (its folder as a tree, labelled as the path names it; the sidecars as members; (where,
+    why) of a sidecar reached through a link, not read but said). Google's naming rules and the same
+    safety as for a draft's photos (`_sidecars_beside`: no link followed, content sniffed);
+    shared by `scan`/`check` (``attach_sidecars``) and `meta`."""
+    shown = str(path.parent) if str(path.parent) != "." else ""
+    folder = Path(os.path.abspath(path)).parent
+    beside = FolderTree(folder, label=shown or ".")
+    given = path.name
+    if not given or given.casefold().endswith(".json"):
+        return beside, [], []
+    sizes: dict[str, int] = {}
+
+    def has(name: str) -> bool:
+        size = _file_size(folder, name)
+        if size is None:
+            return False
+        sizes[name] = size
+        return True
+
+    linked: list[tuple[str, str]] = []
+    # Google's names looked up one by one, not the folder listed and paired: `check *.jpg` of a
+    # Takeout year (2,000 photos, 2,000 sidecars) would pair every sidecar for every photo.
+    found = _sidecars_beside(folder, beside, [given], has, linked=linked, list_folders=False)
+    problems = [(beside.display(name), f"named as the Google Photos sidecar of {given}, not checked: it is a "
+                 "symbolic link, which is never followed") for name, _ in linked]
+    return beside, [Member(name, sizes[name]) for name in found], problems
+
+
+def attach_sidecars(path: Path, result: SourceResult) -> None:
+    """A photo or video given on its own (``scan IMG_1234.jpg``, ``check assets/img/x.jpg``)
+    with the Google Photos sidecar beside it, read as its folder's scan reads it, under its
+    path beside the photo's: a stripped photo whose sidecar holds the position no longer
+    passes. A linked sidecar is an input error (`check` fails closed on it)."""
+    beside, found, problems = sidecars_beside_file(path)
+    for where, why in problems:
+        result.error(path.name, f"{where} beside it is {why}")
+    if not found:
+        return
+    result.extra_root = beside.label
+    label = str(path)  # the photo's input (its tree's label)
+    for member in found:
+        name = member.name
+        result.attachments.append(Attachment(
+            # The photo's input and folder: its findings name the photo, and one position both
+            # hold is one finding (metadata.attachments.relate_sidecars).
+            path=name, input_path=label, media_type=media_type_for(name), size=member.size, post_id=None,
+            loader=beside.loader(name), platform_copy=False, shown_as=beside.display(name)))
 
 
 def single_post(tree: Tree, result: SourceResult) -> tuple[Member, list[Any], Any] | None:

@@ -35,7 +35,12 @@ from nymaudit.sources.common import (
     short,
     time_extra,
 )
-from nymaudit.sources.html_text import MAX_HTML_PARSED, html_text_links_and_alts, html_to_text
+from nymaudit.sources.html_text import (
+    MAX_HTML_PARSED,
+    html_text_links_and_alts,
+    html_to_text,
+    inline_img_alts,
+)
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
     collect_attachments,
@@ -90,7 +95,8 @@ _DOMAIN = re.compile(r"(?=.{4,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-
 _JEKYLL_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})-(.+)")
 _YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\]}]")
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]{1,2000}")
-_CONFIG_NAMES = (
+# A site's configuration files (public: attachment.site_root and staged.py look for them too).
+CONFIG_NAMES = (
     "_config.yml",
     "_config.yaml",
     "hugo.toml",
@@ -104,10 +110,11 @@ _CONFIG_NAMES = (
 # Hugo reads config.json too; not a site marker for other folders (attachment.SITE_MARKERS):
 # a config.json sits in folders of every kind.
 _HUGO_ONLY_NAMES = ("config.json",)
+_CONFIG_NAMES = CONFIG_NAMES  # the name sources/git.py imports
 
 
 def _config_names(engine: str) -> tuple[str, ...]:
-    return _CONFIG_NAMES + _HUGO_ONLY_NAMES if engine == "hugo" else _CONFIG_NAMES
+    return CONFIG_NAMES + _HUGO_ONLY_NAMES if engine == "hugo" else CONFIG_NAMES
 
 
 @dataclass
@@ -496,6 +503,8 @@ class BlogReader:
                                           "from all of it")
                 body = body[:MAX_HTML_PARSED]
             body, _links, alts = html_text_links_and_alts(body)
+        else:
+            alts = inline_img_alts(body)  # a Markdown post's <img alt="..."> (eleventh session)
         described = "description" if data.get("description") else "summary"
         description = data.get(described)
         if isinstance(description, str) and description.strip() and description not in body:
@@ -521,8 +530,8 @@ class BlogReader:
             extra["urls"] = list(dict.fromkeys(urls))[:500]
         body = body.strip()
         text_line = fm.text_line(body)
-        # An HTML post's <img alt> (tenth session): marked after the text, as every reader
-        # joins alt text. The text was rebuilt from HTML, so it has no file lines to keep.
+        # An HTML or Markdown post's <img alt> (tenth and eleventh sessions): marked after the
+        # text, as every reader joins alt text (text_line above is the text's own).
         body = join_descriptions(body, image_descriptions(list(alts)), extra)
         return Post(
             id=member.name,

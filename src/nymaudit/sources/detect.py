@@ -59,7 +59,7 @@ def choose_reader(tree: Tree) -> tuple[Reader | None, list[str]]:
     return best, problems
 
 
-def _run_reader(reader: Reader, tree: Tree, result: SourceResult) -> None:
+def run_reader(reader: Reader, tree: Tree, result: SourceResult) -> None:
     """Fill ``result``; a reader's failure becomes an input error, never a traceback."""
     try:
         reader.read(tree, result)
@@ -73,7 +73,7 @@ def _run_reader(reader: Reader, tree: Tree, result: SourceResult) -> None:
         result.error("", f"reader {reader.name} failed: {exc!r}")
 
 
-def _summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpus) -> None:
+def summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpus) -> None:
     summary = InputSummary(shown, format_name)
     if result.suppressed_errors:
         summary.errors.append(InputError(shown, f"{result.suppressed_errors} more errors not listed"))
@@ -136,6 +136,18 @@ def _attach_site_files(path: Path, reader: Reader, tree: Tree, result: SourceRes
         attach_site_files(path, tree, result)
     except Exception as exc:  # noqa: BLE001 - the draft itself was read; say what was not
         result.error("", f"the files this post embeds could not be looked up: {exc!r}")
+
+
+def _attach_sidecars(path: Path, reader: Reader, tree: Tree, result: SourceResult) -> None:
+    """A photo given on its own gets the Google Photos sidecar beside it (eleventh session)."""
+    if reader.name != "attachment" or not isinstance(tree, FileTree) or not result.attachments:
+        return
+    from nymaudit.sources.attachment import attach_sidecars
+
+    try:
+        attach_sidecars(path, result)
+    except Exception as exc:  # noqa: BLE001 - the photo itself was read; say what was not
+        result.error("", f"the Google Photos sidecar beside this file could not be looked up: {exc!r}")
 
 
 # Readers of one platform's export. A photo or document beside the export in the folder,
@@ -260,7 +272,7 @@ _EMPTY_HINTS = {
 }
 
 
-def _say_empty(reader: Reader, result: SourceResult) -> None:
+def say_empty(reader: Reader, result: SourceResult) -> None:
     """An export read without a problem that held no post, activity or file: said as an
     input error, so that a scan of it alone ends "nothing readable" (exit 2), never
     "overall risk: NONE / No findings", and one beside other inputs is listed (INPUT001)."""
@@ -404,10 +416,11 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
                 result.error("", "unknown format: no supported archive, export or post files found "
                                  "(see `nymaudit formats`)")
         else:
-            _run_reader(reader, tree, result)
+            run_reader(reader, tree, result)
             _attach_site_files(path, reader, tree, result)
+            _attach_sidecars(path, reader, tree, result)
             _files_beside(reader, tree, result)
-            _say_empty(reader, result)
+            say_empty(reader, result)
             _duplicate_members(tree, result)
         for member, problem in tree.problems:
             if reader is not None or member or problem != stopped[0]:
@@ -422,12 +435,12 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             result.error(name, _nested_text(tree))
         if len(nested) > MAX_NESTED_SAID:
             result.error("", f"{len(nested) - MAX_NESTED_SAID} more archives inside it were not read")
-        _summarise(shown, reader.name if reader else "unknown", result, corpus)
+        summarise(shown, reader.name if reader else "unknown", result, corpus)
         companion = _git_companion(reader, tree)
         if companion is not None:
             history = SourceResult(tree)
             history.own_urls = list(result.own_urls)  # the blog's repository: the same site
-            _run_reader(companion, tree, history)
+            run_reader(companion, tree, history)
             from nymaudit.sources.git import HEAD_FILES_NOT_READ
 
             # The blog reader has read the site's files; the git note on them does not apply.
@@ -436,7 +449,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             read = {a.path for a in result.attachments}
             history.attachments = [a for a in history.attachments if a.path.removeprefix("HEAD:") not in read]
             # Listed as its own input line so the post counts keep their meaning.
-            _summarise(tree.display(".git"), companion.name, history, corpus)
+            summarise(tree.display(".git"), companion.name, history, corpus)
         elif reader is None or reader.name in HISTORY_READERS:
             _note_unread_history(tree, corpus.inputs[0])
         # Attachments read lazily later: keep the tree open for them (zip handles).
@@ -467,6 +480,9 @@ def _attachment_key(att: Attachment) -> tuple[str, str]:
             return os.path.realpath(os.path.join(base, att.path)), ""
         if os.path.basename(base) == att.path:  # a single file given on its own
             return os.path.realpath(base), ""
+        beside = os.path.join(os.path.dirname(base), att.path)
+        if att.shown_as == beside and "/" not in att.path and os.path.isfile(base):
+            return os.path.realpath(beside), ""  # the sidecar beside it (attachment.attach_sidecars)
         return os.path.realpath(base), att.path
     except (OSError, ValueError):
         return base, att.path

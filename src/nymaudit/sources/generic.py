@@ -19,13 +19,15 @@ from nymaudit.sources.blog import SKIP_DIRS, split_front_matter
 from nymaudit.sources.common import (
     extension,
     head_text,
+    image_descriptions,
+    join_descriptions,
     parse_timestamp,
     read_member_lines,
     read_member_prefix,
     stated_offset,
     time_extra,
 )
-from nymaudit.sources.html_text import MAX_HTML_PARSED, html_to_text
+from nymaudit.sources.html_text import MAX_HTML_PARSED, html_text_links_and_alts, inline_img_alts
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
     collect_attachments,
@@ -274,9 +276,17 @@ class GenericReader:
             result.error(member.name, f"HTML of more than {MAX_HTML_PARSED:,} characters: its text was "
                                       f"read from the first {MAX_HTML_PARSED:,}, the images it embeds from "
                                       "all of it")
-            body = html_to_text(fm.body[:MAX_HTML_PARSED]).strip()
+        if html:
+            body, _links, alts = html_text_links_and_alts(fm.body[:MAX_HTML_PARSED])
+            body = body.strip()
         else:
-            body = (html_to_text(fm.body) if html else fm.body).strip()
+            body = fm.body.strip()
+            # A Markdown note's <img alt="...">; a .txt is shown as it is, its tags as text.
+            alts = inline_img_alts(fm.body) if extension(member.name) in ("md", "markdown") else []
+        text_line = None if html else fm.text_line(body)
+        # Images' alt text (eleventh session): joined and marked as the blog reader joins it.
+        extra: dict[str, Any] = {}
+        body = join_descriptions(body, image_descriptions(list(alts)), extra)
         if not body:
             return None  # an empty file says nothing and is not a post
         title = fm.data.get("title")
@@ -286,7 +296,8 @@ class GenericReader:
             text=body,
             origin=Origin(path=tree.display(member.name), record=member.name),
             title=title.strip() if isinstance(title, str) and title.strip() else None,
-            text_line=None if html else fm.text_line(body),
+            text_line=text_line,
+            extra=extra,
         )
         if attachments:
             _claim(post, fm.body, fm.data, member.name, attachments)

@@ -351,3 +351,19 @@ def html_text_links_and_alts(
         # html.parser is tolerant, but keep whatever was read if it gives up.
         pass
     return parser.text(), parser.links, parser.alts
+
+
+# An <img> tag written into Markdown (inline HTML, which every Markdown renderer passes on):
+# its end found without backtracking, a tag of any length in one linear pass.
+_INLINE_IMG = re.compile(r"<img\b[^<>]*+>", re.IGNORECASE)
+
+
+def inline_img_alts(markdown: str) -> list[str]:
+    """The ``alt`` text of each ``<img>`` tag written into a Markdown post or note (eleventh
+    session, 29 November 2026), read as an HTML post's are (html_text_links_and_alts: entities
+    unescaped, at most _MAX_ALTS): the tags alone are parsed, never the Markdown around them,
+    so a ``<!--`` or ``<script>`` in its text cannot hide or invent one."""
+    if "<" not in markdown:
+        return []
+    tags = [m.group() for _, m in zip(range(_MAX_ALTS), _INLINE_IMG.finditer(markdown), strict=False)]
+    return html_text_links_and_alts("\n".join(tags))[2] if tags else []

@@ -78,6 +78,9 @@ class Text:
     head: int = 0  # characters of title and content warning put before the body
     base: tuple[int, int] | None = None  # Post.text_line
     _map: LineMap | bool | None = field(default=None, repr=False)  # False: none can be built
+    # The file's last line of the text: image descriptions a reader joined after it (a Markdown
+    # post's <img alt>, eleventh session) are no line of the file, and get the record's own.
+    last_line: int | None = None
 
     def line(self, offset: int) -> int | None:
         """The file line of ``text[offset]``; the record's own line (or None) when the
@@ -88,7 +91,9 @@ class Text:
             self._map = LineMap.build(self.raw, self.text, self.head, self.base[0]) or False
         line_map = self._map
         found = line_map.line(offset - self.head, self.base[1]) if line_map else None
-        return found if found is not None else self.origin.line
+        if found is None or (self.last_line is not None and found > self.last_line):
+            return self.origin.line
+        return found
 
     def at(self, offset: int) -> Origin:
         """The origin of a match that starts at ``offset``, with its line when known."""
@@ -98,7 +103,10 @@ class Text:
         """The origin of what starts at ``offset`` of the post's own text (``raw``)."""
         if self.base is None or self.raw is None or not 0 <= self.base[0] <= offset:
             return self.origin
-        return _with_line(self.origin, self.base[1] + self.raw.count("\n", self.base[0], offset))
+        line = self.base[1] + self.raw.count("\n", self.base[0], offset)
+        if self.last_line is not None and line > self.last_line:
+            return self.origin  # in an image description joined after the file's text
+        return _with_line(self.origin, line)
 
 
 def _with_line(origin: Origin, line: int | None) -> Origin:
@@ -110,7 +118,9 @@ def _with_line(origin: Origin, line: int | None) -> Origin:
 def origin_at(post: Post, offset: int) -> Origin:
     """The origin of a match at ``offset`` in ``post.text`` itself (not normalised)."""
     base = text_base(post)
-    if base is None or offset < base[0] or not isinstance(post.text, str):
+    joined = post.extra.get("descriptions_at") if isinstance(post.extra, dict) else None
+    if base is None or offset < base[0] or not isinstance(post.text, str) or (
+            isinstance(joined, int) and offset >= joined):  # an image description: no line of the file
         return post.origin
     return _with_line(post.origin, base[1] + post.text.count("\n", base[0], offset))
 
@@ -504,8 +514,13 @@ def post_texts(posts: Iterator[Post] | list[Post]) -> Iterator[Text]:
                 head, _ = normalize(extra_text, 2_000)
                 body = head + "\n" + body
         base = text_base(post)
-        yield Text(body, post.origin, truncated, tuple(dict.fromkeys(extra_urls)),
-                   raw if base is not None else None, len(body) - size, base)
+        text = Text(body, post.origin, truncated, tuple(dict.fromkeys(extra_urls)),
+                    raw if base is not None else None, len(body) - size, base)
+        joined = post.extra.get("descriptions_at") if isinstance(post.extra, dict) else None
+        if base is not None and isinstance(joined, int) and 0 <= joined <= len(raw):
+            end = len(raw[:joined].rstrip())  # the text's end, before the descriptions
+            text.last_line = base[1] + raw.count("\n", base[0], end) if end >= base[0] else base[1] - 1
+        yield text
 
 
 # The four text detectors read the same texts: normalise each corpus once.
