@@ -759,7 +759,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 "compares the activity with how people sleep, wake for work and spend "
                 "evenings." + (f" {rhythm}" if rhythm else "")
             )
-        message += _confidence_said(t, capped)
+        message += _confidence_said(t, capped, posted is not None)
         out.append(
             rule("TIME002").finding(
                 message
@@ -769,8 +769,11 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 where,
                 clue_value=_zone_clue(t),
                 # One confidence with the section's (it also weighs how many posts there are).
+                # With daylight saving unknown, that of the offset as posted, which the message
+                # states (eleventh session).
                 confidence="low" if mostly_machine(t) or capped
-                else t.offset_confidence or _confidence(t.offset_probability),
+                else (t.posted_confidence() if posted else t.offset_confidence)
+                or _confidence(t.offset_probability),
                 # The cap is on how sure the tool is, not on how much a right answer gives
                 # away: a correct zone read from a shift worker is as high a leak.
                 severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t)
@@ -999,10 +1002,11 @@ def _posted_said(t: Any) -> tuple[str, str] | None:
             f"a person whose clock read {format_offset(shown)} when posting, with {chance}{how}")
 
 
-def _confidence_said(t: Any, capped: bool) -> str:
+def _confidence_said(t: Any, capped: bool, posted: bool = False) -> str:
     """Why TIME002's confidence (the section's) is what it is, where the probability alone
     would say otherwise: the Lagos report said "confidence medium" in the section and "[high
-    confidence]" on TIME002 (eighth session)."""
+    confidence]" on TIME002 (eighth session). ``posted``: the message states the offset as
+    posted, whose own confidence and probability count (eleventh session)."""
     from nymaudit.timing.core import disagreement_note
 
     if getattr(t, "stated_disagree", None):
@@ -1011,11 +1015,12 @@ def _confidence_said(t: Any, capped: bool) -> str:
         return ""
     if getattr(t, "offset_read", False):
         return " The offsets the records store say the same (TIME007): high confidence."
-    by_probability = _confidence(t.offset_probability)
-    if t.offset_confidence and t.offset_confidence != by_probability:
+    stated = t.posted_confidence() if posted else t.offset_confidence
+    by_probability = _confidence(t.posted_probability if posted else t.offset_probability)
+    if stated and stated != by_probability:
         from nymaudit.timing.core import HIGH_CONFIDENCE_POSTS
 
-        return (f" Confidence is {t.offset_confidence}, not {by_probability}: it rests on "
+        return (f" Confidence is {stated}, not {by_probability}: it rests on "
                 f"{plural(t.posts, 'post')} ({HIGH_CONFIDENCE_POSTS} or more for high).")
     return ""
 

@@ -353,14 +353,16 @@ def _timing(timing: dict[str, Any]) -> list[str]:
 def posted_said(timing: dict[str, Any]) -> list[str]:
     """With daylight saving unknown, the offset the posts show and its readings (the terminal's
     headline, timing/render.py): "Standard UTC offset" alone read as a claim (tenth session)."""
-    from nymaudit.timing.render import posted_offset, readings
+    from nymaudit.timing.render import posted_confidence, posted_offset, readings
 
     posted = posted_offset(timing)
     if posted is None:
         return []
     said = readings(timing, posted)
+    # Its own confidence: the standard offset's line above carries offset_confidence (eleventh session).
     return [format_offset(posted[0])
-            + (f" (probability {percent(posted[1])})" if posted[1] is not None else "")
+            + (f" (probability {percent(posted[1])}, confidence {posted_confidence(timing)})"
+               if posted[1] is not None else f" (confidence {posted_confidence(timing)})")
             + ("; daylight saving unknown: " + ", or ".join(said) if said else "")]
 
 

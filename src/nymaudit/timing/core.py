@@ -152,6 +152,9 @@ class TimingResult:
     # offset is then one of two readings of it).
     posted_offset: float | None = None
     posted_probability: float | None = None
+    # offset_confidence was capped at low whatever the probability (no single daily rhythm,
+    # routine.py; stored offsets that disagree, ``_disagreeing``): the posted reading is too.
+    confidence_capped: bool = False
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the
@@ -197,7 +200,20 @@ class TimingResult:
                 or self.offset_source != "hours"):
             return {}
         return {"posted_offset": {"utc_offset_hours": self.posted_offset,
-                                  "probability": self.posted_probability}}
+                                  "probability": self.posted_probability,
+                                  "confidence": self.posted_confidence()}}
+
+    def posted_confidence(self) -> str | None:
+        """The confidence of the offset as posted, from its own probability: the report shows
+        that reading with daylight saving unknown, and ``offset_confidence`` belongs to the
+        standard offset (a Chicago history read "UTC-05:00 as posted (probability 62%,
+        confidence low)", low from the standard offset's 56 %; eleventh session). A cap on
+        the section (no single daily rhythm, stored offsets that disagree) caps it too."""
+        if self.posted_probability is None or self.offset_confidence is None:
+            return None
+        if self.confidence_capped:
+            return "low"
+        return _confidence_label(self.posted_probability, 10**9 if self.offset_read else self.posts)
 
 
 def _zeros() -> list[list[int]]:
@@ -397,6 +413,7 @@ def _disagreeing(result: TimingResult) -> None:
     if result.standard_offset is not None:
         result.offset_confidence = "low"
         result.offset_read = False
+        result.confidence_capped = True
 
 
 def _one_setting(stated: Any, keep: Any) -> int | None:

@@ -66,12 +66,16 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
     confidence = timing.get("offset_confidence") or "low"
     candidates = timing.get("offset_candidates") or []
     prob = candidates[0]["probability"] if candidates else None
+    posted = posted_offset(timing)
+    if posted is not None and not hidden_offset:
+        # The headline says the offset as posted: its own probability and confidence, not the
+        # standard offset's (eleventh session).
+        confidence, prob = posted_confidence(timing), posted[1]
     # Under MIN_POSTS the hours are not read: an offset then comes from the records.
     stated = posts < MIN_POSTS
     line = Text()
     line.append("Time zone (from the UTC offsets the records store): " if stated else "Time zone: ",
                 style="bold")
-    posted = posted_offset(timing)
     if posted is not None and not hidden_offset:
         # Daylight saving unknown: the offset the posts show, not "standard time" (a Chicago
         # writer's summer was "UTC-05:00 standard time" beside "cannot tell", tenth session).
@@ -79,9 +83,8 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
     else:
         line.append("masked in this redacted report" if hidden_offset
                     else format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
-    shown_prob = posted[1] if posted is not None and not hidden_offset else prob
-    if shown_prob is not None:
-        line.append(f" (probability {shown_prob:.0%}, confidence {confidence})")
+    if prob is not None:
+        line.append(f" (probability {prob:.0%}, confidence {confidence})")
     elif hidden_offset:
         line.append(f" (confidence {confidence})")
     console.print(line)
@@ -175,6 +178,18 @@ def posted_offset(timing: dict) -> tuple[float, float | None] | None:
     if posted[0] == timing.get("standard_utc_offset_hours") and len(readings(timing, posted)) < 2:
         return None
     return posted
+
+
+def posted_confidence(timing: dict) -> str:
+    """The confidence of the offset as posted (``posted_offset.confidence``, core.py
+    ``TimingResult.posted_confidence``); a document without it (written before the eleventh
+    session) falls back on the section's ``offset_confidence``."""
+    item = timing.get("posted_offset")
+    said = item.get("confidence") if isinstance(item, dict) else None
+    if said in ("low", "medium", "high"):
+        return str(said)
+    fallback = timing.get("offset_confidence")
+    return fallback if fallback in ("low", "medium", "high") else "low"
 
 
 def readings(timing: dict, posted: tuple[float, float | None] | None) -> list[str]:

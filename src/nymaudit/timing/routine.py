@@ -86,6 +86,7 @@ def check_rhythm(result: Any, local: Any) -> None:
     stated = sum(n for minutes, n in (result.stated_offsets or {}).items() if minutes != 0)
     if stated < STATED_DECIDES * max(result.posts, 1):
         result.offset_confidence = "low"
+        result.confidence_capped = True
 
 
 def _sleep_window(hourly: Any) -> tuple[int, int] | None:
