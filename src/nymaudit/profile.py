@@ -9,13 +9,28 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from nymaudit.model import CLUE_KINDS, Finding
+from nymaudit.model import CLUE_KINDS, Confidence, Finding
 
 # Rules whose clue is a list of several clues ("'always thought that', semicolons,
 # 'luminous'": the habits MATCH002 finds shared with a known writer).
 LIST_CLUE_RULES = frozenset({"MATCH002"})
+
+# Free text in a file's metadata (META022) that carries a value the scan identified elsewhere
+# is as serious as that value (walkthrough s11, defect 9): a PDF titled "Grievance - J Okafor -
+# DWP Sheffield" was info, last in the report, beside "Joy Okafor" as the same file's Author
+# (META012, high) and DWP as the employer (SELF011, high). Only the whole scan knows both, so
+# the join is made here, over every detector's findings, before they are sorted.
+FREE_TEXT_RULE = "META022"
+# Clues of these rules are habits, comparisons or watched terms, not values a text can repeat.
+_NOT_JOINED_PREFIXES = ("STYLE", "MATCH", "WATCH", "META022", "META023", "META024")
+MAX_JOINED_VALUES = 20000
+_METADATA_KEYED = re.compile(r"(?s)([^=;]{1,80})=(.*)")
+# "Joy Okafor", "Jean-Luc de la Cruz": a person's name, whose initial and surname a document
+# title uses ("J Okafor", "J. Okafor", "Okafor, J").
+_PERSON_NAME = re.compile(r"[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'-]+){1,3}")
 
 
 def build_profile(findings: list[Finding]) -> dict[str, Any]:
@@ -54,6 +69,190 @@ def build_profile(findings: list[Finding]) -> dict[str, Any]:
             for e in entries
         ]
     return {"clue_kinds": len(clues), "clues": clues}
+
+
+def join_free_text(findings: list[Finding], per_file: bool = False) -> list[Finding]:
+    """META022 findings whose free text names a value another finding identified (a name,
+    an employer, an e-mail address or phone number, an account), raised to that finding's
+    severity and confidence, with its clue, and saying which value it matches and which
+    rule found it; every other finding as it was. Pure: the list is returned, not changed.
+    Files whose text names the same values are one finding, as the metadata detector groups
+    a fact several files state (detectors/metadata.same_facts); ``per_file`` (`check`, whose
+    SARIF annotates each file) keeps one a file."""
+    if not any(f.rule == FREE_TEXT_RULE for f in findings):
+        return findings
+    try:
+        joined = _join_free_text(findings)
+        return joined if per_file else _group_joined(joined)
+    except Exception:  # an extra, as metadata linkage: a bug in it must not lose the findings
+        return findings
+
+
+def _join_free_text(findings: list[Finding]) -> list[Finding]:
+    import dataclasses
+
+    from nymaudit.rules import rule
+
+    # The clue kinds joined and what the message calls them: heuristics/metadata.toml, META022.
+    words: dict[str, str] = dict(rule(FREE_TEXT_RULE).data.get("joins", {}))
+    sources = _join_sources(findings, words)
+    if not sources.by_key:
+        return findings
+    out = []
+    for f in findings:
+        if f.rule != FREE_TEXT_RULE or f.clue is not None:  # a clue: joined already
+            out.append(f)
+            continue
+        matched: dict[str, tuple[str, Finding]] = {}  # source value -> (text as written, finding)
+        for text in _free_texts(f.evidence):
+            for value, written, source in _lookup(text, sources):
+                matched.setdefault(value, (written, source))
+        if not matched:
+            out.append(f)
+            continue
+        ranked = sorted(matched.items(), key=lambda item: (-item[1][1].severity, -item[1][1].confidence))
+        top = ranked[0][1][1]
+        said = "; ".join(
+            f"'{written}'" + (f" ('{value}')" if written.casefold() != value.casefold() else "")
+            + f", {words.get(src.clue.kind, 'a value')} {src.rule} found"  # type: ignore[union-attr]
+            for value, (written, src) in ranked)
+        matches = "; ".join(f"matches={value}" + (f" (as {written})" if written.casefold() != value.casefold()
+                                                    else "") for value, (written, _) in ranked)
+        out.append(dataclasses.replace(
+            f,
+            severity=max(f.severity, top.severity),
+            confidence=max(f.confidence, top.confidence),
+            message=f"{f.message.rstrip()} It names {said}: anyone who opens the file's properties "
+                    "reads them.",
+            evidence=f"{f.evidence}; {matches}",
+            clue=dataclasses.replace(top.clue, value=ranked[0][0], count=1),  # type: ignore[arg-type]
+        ))
+    return out
+
+
+def _group_joined(findings: list[Finding]) -> list[Finding]:
+    """One raised META022 for the files whose text names the same values alike (a caption
+    "Photo: Joy Okafor" on 300 photos made 300 high findings), at the first one's place in the
+    list, with the count and the first files."""
+    import dataclasses
+
+    from nymaudit.text.tally import where
+
+    groups: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if f.rule == FREE_TEXT_RULE and f.clue is not None and " It names " in f.message:
+            said = f.message[f.message.index(" It names "):]
+            groups.setdefault((said, f.severity, f.confidence), []).append(f)
+    if all(len(g) == 1 for g in groups.values()):
+        return findings
+    grouped: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for (said, _, _), group in groups.items():
+        if len(group) == 1:
+            continue
+        first = group[0]
+        seen = where(list(dict.fromkeys(f.location for f in group)), len(group), "file")
+        names = said.replace(" the file's properties", " the files' properties")
+        grouped[id(first)] = dataclasses.replace(
+            first,
+            message=f"{seen[0].upper()}{seen[1:]} free text in the metadata repeats what other findings "
+                    f"identified.{names}",
+            clue=dataclasses.replace(first.clue, count=len(group)))  # type: ignore[arg-type]
+        dropped.update(id(f) for f in group[1:])
+    return [grouped.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
+# Words as a value and a text are compared: letters, digits and the marks inside a name, a
+# handle or an address ("O'Brien", "quiet_pen", "jane@example.org", "07700"). A dot joins
+# only within a token ("example.org"), so "J. Okafor" is two words and "bob.jane@x.org" one.
+_TOKEN = re.compile(r"[\w@+'’-]+(?:\.[\w@+'’-]+)*")
+MAX_JOINED_WORDS = 8
+
+
+@dataclass
+class _Sources:
+    by_key: dict[tuple[str, ...], tuple[str, Finding]]  # the value's words -> (value, its finding)
+    first_words: set[str]
+    lengths: list[int]  # the keys' lengths, longest first
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end): case-folded, without a handle's "@" or a possessive "'s"."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).casefold().lstrip("@")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        word = word.strip("'’-")
+        if word:
+            out.append((word, m.start(), m.end()))
+    return out
+
+
+def _lookup(text: str, sources: _Sources) -> list[tuple[str, str, Finding]]:
+    """The values ``text`` names, each with how it is written there: linear in the words of
+    the text (a dict lookup per word that could start a value), whatever the number of values."""
+    found = []
+    words = _words(text)
+    i = 0
+    while i < len(words):
+        if words[i][0] in sources.first_words:
+            for n in sources.lengths:
+                if i + n > len(words):
+                    continue
+                hit = sources.by_key.get(tuple(w for w, _, _ in words[i:i + n]))
+                if hit is not None:
+                    found.append((hit[0], text[words[i][1]:words[i + n - 1][2]], hit[1]))
+                    i += n - 1
+                    break
+        i += 1
+    return found
+
+
+def _join_sources(findings: list[Finding], kinds: dict[str, str]) -> _Sources:
+    from nymaudit.text.disclosure import fixed_values
+
+    labels = fixed_values()
+    sources = _Sources({}, set(), [])
+    # Strongest first, so a value two rules found is joined to the more serious finding.
+    for f in sorted(findings, key=lambda f: (-f.severity, -f.confidence)):
+        clue = f.clue
+        if (clue is None or clue.kind not in kinds or f.rule.startswith(_NOT_JOINED_PREFIXES)
+                or f.category in ("style", "watchlist") or f.confidence == Confidence.LOW):
+            continue  # a contact card's names are others' (low); a habit is no value
+        value = clue.value.strip()
+        if len(value) < 3 or value in labels or not re.search(r"[^\W\d_]{2}|\d{3}", value):
+            continue
+        forms = [value]
+        if clue.kind == "account" and " " in value:
+            forms.append(value.rpartition(" ")[2])  # "LinkedIn jane-doe-1234": the handle
+        if clue.kind == "identity" and _PERSON_NAME.fullmatch(value):
+            first, last = value.split()[0][0], value.split()[-1]
+            # "J Okafor", "J. Okafor", "Okafor, J", and "J.Okafor" (one word).
+            forms += [f"{first} {last}", f"{last} {first}", f"{first}.{last}"]
+        for form in forms:
+            key = tuple(w for w, _, _ in _words(form))
+            if not key or len(key) > MAX_JOINED_WORDS or len(" ".join(key)) < 3 or key in sources.by_key:
+                continue
+            sources.by_key[key] = (value, f)
+            sources.first_words.add(key[0])
+        if len(sources.by_key) >= MAX_JOINED_VALUES:
+            break
+    sources.lengths = sorted({len(k) for k in sources.by_key}, reverse=True)
+    return sources
+
+
+def _free_texts(evidence: str) -> list[str]:
+    """The values a META022 evidence quotes ("Title=...; Description=..."), not the field names."""
+    out = []
+    for part in evidence.split("; "):
+        keyed = _METADATA_KEYED.fullmatch(part)
+        if keyed and keyed.group(1) == "matches":
+            continue  # what a join added (joined once; never its own source)
+        if keyed and keyed.group(1).startswith("Revision") and ":" in keyed.group(1):
+            continue  # an earlier revision's value: META021 reports it, at its own severity
+        out.append(keyed.group(2) if keyed else part)
+    return out
 
 
 def _fold_into_lists(entries: dict[str, dict[str, Any]]) -> None:

@@ -78,6 +78,11 @@ def analyse(
         options=dict(options.extra),
     )
     findings, sections = run_detectors(ctx, options.detectors, progress, options.debug)
+    from nymaudit.profile import join_free_text
+
+    # Free text in a file's metadata that names what another finding identified is as
+    # serious as that finding: only the whole scan knows both (profile.join_free_text).
+    findings = join_free_text(findings, per_file=bool(ctx.options.get("per_file")))
     mark_audience(corpus, findings)
     findings.extend(_known_input_errors(ctx.known))
     findings.sort(key=_sort_key)

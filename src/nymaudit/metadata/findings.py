@@ -70,6 +70,25 @@ def _is_revision(f: Field) -> bool:
     return f.name.startswith("Revision") and ":" in f.name
 
 
+# The clue an earlier revision's value gives, by its field's group: the program that made the
+# first revision ("Revision1:Creator=Adobe Photoshop 7.0") is software, not who the writer is,
+# and the dossier listed it under Identity (walkthrough s11). An old Title or Subject may name
+# the writer (identity, as before); an old date or document id is no clue of the dossier's.
+REVISION_CLUE_KINDS = {"person": "identity", "free_text": "identity", "software": "software",
+                       "device": "device", "serial": "device", "place": "location"}
+_REVISION_ORDER = ("person", "free_text", "place", "serial", "device", "software")
+
+
+def _revision_clue_kind(f: Field) -> str | None:
+    if f.group == "person" and f.name.partition(":")[2] in ORG_NAMES:
+        return "employer"  # an old Company or Manager, as META020 gives the current one
+    return REVISION_CLUE_KINDS.get(f.group)
+
+
+def _revision_rank(f: Field) -> int:
+    return _REVISION_ORDER.index(f.group) if f.group in _REVISION_ORDER else len(_REVISION_ORDER)
+
+
 def _evidence(fields: list[Field]) -> str:
     shown = [f"{f.name}={f.value}" for f in fields[:MAX_EVIDENCE]]
     more = len(fields) - MAX_EVIDENCE
@@ -370,7 +389,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             clue_value=_short(orgs[0].value), **card_kw,
         ))
 
-    revisions = [f for f in fields if _is_revision(f)]
+    # The most telling earlier value first: an old Author before the program that made it.
+    revisions = sorted((f for f in fields if _is_revision(f)), key=_revision_rank)
     if revisions:
         # The earlier value whole, in the message and the clue: a Word file's path as the
         # old Title ran past 80 characters and the report kept "C:\Users\...\2025\Mi…"
@@ -380,8 +400,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             f"{name} keeps metadata from an earlier revision that a later save changed: "
             f"{revisions[0].name} '{revisions[0].value}'.",
             _evidence(revisions), where,
-            clue_value=revisions[0].value,
-            clue_kind="identity" if revisions[0].group == "person" else None,
+            clue_value=revisions[0].value if _revision_clue_kind(revisions[0]) else None,
+            clue_kind=_revision_clue_kind(revisions[0]),
         ))
 
     found.extend(_drawing_findings(by_group.get("free_text", []), name, where))
