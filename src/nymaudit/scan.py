@@ -94,13 +94,17 @@ _SITE_CONFIG_NOTE = "site configuration, which themes publish on its pages and f
 _REPOSITORY_FILE_NOTE = "a file of the git repository as committed, published with its history"
 _FRONT_MATTER_NOTE = "the post's front matter, which themes publish with the post"
 _PROFILE_NOTE = "the account's profile, shown on its page"
+# X's deleted-tweets.js (Post.deleted): gone from the profile, not from the copies made while
+# it was up (walkthrough s11).
+_DELETED_NOTE = ("deleted post: no longer public, but web archives, search caches, replies that "
+                 "quote it and screenshots may still hold it")
 
 
 def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
-    """A finding whose location is a followers-only post, a direct message or a blog's
-    configuration says so in its message: it is still a leak (followers, recipients, the
-    servers and a legal order read the first two; the site publishes the third), but
-    the reader should know who saw it."""
+    """A finding whose location is a followers-only post, a direct message, a deleted post or
+    a blog's configuration says so in its message: it is still a leak (followers, recipients,
+    the servers and a legal order read the first two; copies outlive the third; the site
+    publishes the fourth), but the reader should know who saw it."""
     from nymaudit.model import AUDIENCES
 
     labels: dict[tuple[str, str | None], str] = {}
@@ -108,7 +112,9 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
     # with the profile's field as its record): its label -> the picture, named in the advice.
     pictures: dict[str, str] = {}
     for post in corpus.posts:
-        if post.audience in AUDIENCES:
+        if post.deleted:
+            labels[(post.origin.path, post.origin.record)] = _DELETED_NOTE
+        elif post.audience in AUDIENCES:
             labels[(post.origin.path, post.origin.record)] = AUDIENCES[post.audience]
         elif isinstance(post.extra.get("picture"), str) and not post.is_post:
             label = f"the account's {post.extra['picture']}, shown on its page"

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from nymaudit.detectors import ScanContext
 from nymaudit.formatting import plural
-from nymaudit.model import DetectorResult, Origin
+from nymaudit.model import DetectorResult, Origin, Post
 from nymaudit.rules import Rule, rule
 
 # How many cut posts one INPUT003 finding names.
@@ -41,6 +43,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
             ))
     result.findings.extend(_cut_posts(ctx))
     result.findings.extend(_not_public(ctx))
+    result.findings.extend(missing_parts(ctx.corpus.posts))
     return result
 
 
@@ -94,6 +97,88 @@ def _cut_posts(ctx: ScanContext) -> list:
         evidence=listed,
         location=cut[0].origin,
     )]
+
+
+def missing_parts(posts: Iterable[Post]) -> list:
+    """INPUT009: what the posts name that the archive does not hold, so nothing checked it:
+    photos and videos (``Post.extra["media_missing"]``, Mastodon, X, Bluesky), the full text
+    of X long posts cut at 280 characters (``extra["cut_weight"]``, a text ending "…" as long
+    as X cuts them) and long posts whose tweet is missing (``extra["note_unjoined"]``)."""
+    found = rule("INPUT009")
+    near_limit = int(found.data.get("long_post_weight", 250))
+    media: list[Post] = []
+    files = 0
+    cut: list[Post] = []
+    unjoined: list[Post] = []
+    for post in posts:
+        extra = post.extra
+        if not extra or not post.is_post:
+            continue
+        missing = extra.get("media_missing")
+        # A retweet names the original's media, which X never puts in the archive.
+        if missing and post.authored and not extra.get("retweet"):
+            media.append(post)
+            files += missing if isinstance(missing, int) and not isinstance(missing, bool) else 1
+        weight = extra.get("cut_weight")
+        if isinstance(weight, int) and weight >= near_limit and post.authored:
+            cut.append(post)
+        if extra.get("note_unjoined"):
+            unjoined.append(post)
+    findings = []
+    if media:
+        findings.append(found.finding(
+            f"{plural(files, 'photo or video', 'photos or videos')} that {plural(len(media), 'post')} "
+            f"{'names' if len(media) == 1 else 'name'} {'is' if files == 1 else 'are'} not in the archive, "
+            "so nothing checked them (a GPS position, a camera, a time); first: "
+            f"{_listed(media)}.",
+            evidence=_listed(media),
+            location=media[0].origin,
+            advice=found.data.get("advice_media"),
+        ))
+    if cut:
+        findings.append(found.finding(
+            f"{plural(len(cut), 'post ends', 'posts end')} in \"\u2026\" at X's 280-character limit and "
+            "the archive holds no full text for "
+            f"{'it' if len(cut) == 1 else 'them'} (note-tweet.js): only the first 280 characters "
+            f"were read ({_listed(cut)}).",
+            evidence=_listed(cut),
+            location=cut[0].origin,
+            advice=found.data.get("advice_cut"),
+        ))
+    if unjoined:
+        findings.append(found.finding(
+            f"{plural(len(unjoined), 'long post')} in note-tweet.js "
+            f"{'has' if len(unjoined) == 1 else 'have'} no tweet in tweets.js created at the same "
+            f"time with the same start: read as {'a post' if len(unjoined) == 1 else 'posts'} of "
+            f"{'its' if len(unjoined) == 1 else 'their'} own, without a client, reply or media "
+            f"({_listed(unjoined)}).",
+            evidence=_listed(unjoined),
+            location=unjoined[0].origin,
+            advice=found.data.get("advice_unjoined"),
+        ))
+    return findings
+
+
+def _listed(posts: list[Post]) -> str:
+    names = [p.origin.record or p.origin.path for p in posts[:LISTED]]
+    return ", ".join(names) + (f" and {len(posts) - LISTED} more" if len(posts) > LISTED else "")
+
+
+def missing_parts_example(rule_: Rule, example: str) -> bool:
+    """INPUT009's examples: ``key=value; ...`` as a post's ``extra`` (``retweet`` alone for a
+    retweet), run through missing_parts."""
+    from datetime import UTC, datetime
+
+    extra: dict[str, object] = {}
+    authored = True
+    for part in filter(None, (p.strip() for p in example.split(";"))):
+        key, _, value = part.partition("=")
+        if key == "retweet":
+            authored = False
+        extra[key] = int(value) if value.isdigit() else True
+    post = Post("1", datetime(2025, 1, 1, tzinfo=UTC), "text", Origin("archive.zip!data/tweets.js", "1"),
+                authored=authored, extra=extra)
+    return bool(missing_parts([post]))
 
 
 def rule_example(rule_: Rule, example: str) -> bool:

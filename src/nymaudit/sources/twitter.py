@@ -1,5 +1,6 @@
 """X/Twitter account archive: ``data/tweets.js`` (all parts), 2019 ``tweet.js``,
-``deleted-tweets.js`` and the media folders.
+``deleted-tweets.js``, the full text of long posts (``note-tweet.js``,
+``deleted-note-tweet.js``) and the media folders.
 
 Each ``.js`` file is ``window.YTD.<name>.part<N> = [ ... ]``. The array is parsed one
 element at a time (``sources/jsonstream.py``) over text decoded a few MB at a time,
@@ -12,11 +13,13 @@ from __future__ import annotations
 import functools
 import html
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from nymaudit.model import Geotag, Origin, Post
-from nymaudit.sources.base import SourceResult
+from nymaudit.sources.base import MAX_POSTS, SourceResult
 from nymaudit.sources.common import (
     as_utf8,
     head_text,
@@ -41,11 +44,30 @@ _WRAPPED_HEAD = re.compile(r'\s{0,64}\[\s{0,64}\{\s{0,64}"tweet"\s{0,64}:')
 # text but no id, urls and media neither).
 _ELEMENT_START = re.compile(r",\s{0,64}(\{)")
 _ANCHOR_TEXT = re.compile(r"<[^>]{0,2000}>")
-_TWEET_FILE_NAME = re.compile(r"(?:tweets?|deleted-tweets?)(?:-part\d{1,6})?\.js")
+_TWEET_FILE_NAME = re.compile(r"(?:tweets?|deleted-tweets?|(?:deleted-)?note-tweet)(?:-part\d{1,6})?\.js")
 _MEDIA_FILE = re.compile(r"(\d{1,25})-([^/]{1,300})")
 
 TWEET_FILES = frozenset(("tweets", "tweet"))
 DELETED_FILES = frozenset(("deleted_tweets", "deleted_tweet"))
+# Long posts ("note tweets", X Premium, since 2023): tweets.js holds the first 280 weighted
+# characters ending "…"; the full text is an element {"noteTweet": {"noteTweetId", "createdAt",
+# "core": {"text", "urls": [{"shortUrl", "expandedUrl"}], ...}}} of note-tweet.js (deleted
+# ones: deleted-note-tweet.js). noteTweetId is not the tweet's id and nothing in tweets.js
+# names it: parsers of real archives join a note to the tweet created in the same second
+# whose text the note's begins with (docs/formats.md).
+NOTE_FILES = frozenset(("note_tweet", "note_tweets"))
+DELETED_NOTE_FILES = frozenset(("deleted_note_tweet", "deleted_note_tweets"))
+_NOTE_START = re.compile(r'\{\s{0,64}"noteTweet"\s{0,64}:')
+# What a tweet's text and its note's may differ by: t.co links (each side has its own), the
+# "@name " mentions a reply starts with (in tweets.js only) and the closing ellipsis.
+_URL = re.compile(r"https?://\S{1,4000}")
+_LEADING_MENTIONS = re.compile(r"(?:@\w{1,50}\s+){1,50}")
+_SAME_START = 80  # characters of the two texts compared (what real parsers compare)
+_SHORT_START = 24  # below this either text says too little to tell two notes apart
+# Notes of one second a tweet is compared with: a person makes a few; a hostile file making
+# 500,000 in one second would cost a comparison per note per tweet. The rest are read unjoined.
+_PER_SECOND = 64
+_TRAILING_TCO = re.compile(r"(?:\s+https://t\.co/\w{1,40})+\s*$")
 MEDIA_FOLDERS = frozenset(("tweets_media", "tweet_media", "deleted_tweets_media"))
 
 
@@ -54,6 +76,90 @@ class YtdPrefix:
     name: str  # tweets, tweet, deleted_tweets, account ...
     part: int
     end: int  # index where the JSON value starts
+
+
+@dataclass(slots=True)
+class _Note:
+    """One long post's full text, waiting for its tweet."""
+
+    note_id: str
+    when: datetime | None
+    text: str
+    urls: list[tuple[str, str]]  # (t.co link, expanded URL)
+    shown: str  # the file, as reports name it
+    deleted: bool
+    start: str = ""  # the start of the text as compared with a tweet's (_comparable)
+    joined: bool = False
+
+
+@dataclass(slots=True)
+class _Notes:
+    by_second: dict[int, list[_Note]] = field(default_factory=dict)
+    all: list[_Note] = field(default_factory=list)
+    dropped: int = 0  # past MAX_POSTS: counted, not kept (the cap on posts)
+
+    def take(self, when: datetime | None, raw_text: str) -> _Note | None:
+        """The note of the tweet created at ``when`` with this text, marked joined."""
+        if when is None or not self.by_second:
+            return None
+        second = int(when.timestamp())
+        seconds = [at for at in (second, second - 1, second + 1) if at in self.by_second]
+        if not seconds:
+            return None  # most tweets: no long post was made in that second
+        tweet = _comparable(raw_text)
+        for at in seconds:  # the same instant; a second's slack either way
+            for note in self.by_second[at]:
+                if not note.joined and _same_start(note.start, tweet):
+                    note.joined = True
+                    return note
+        # Too little text to compare (a post that is mostly links): the one note of that
+        # second, when there is only one.
+        waiting = [n for n in self.by_second.get(second, ()) if not n.joined]
+        if len(waiting) == 1 and min(len(tweet), len(waiting[0].start)) < _SHORT_START:
+            waiting[0].joined = True
+            return waiting[0]
+        return None
+
+
+def _comparable(text: str) -> str:
+    text = html.unescape(text[:4 * _SAME_START + 8000])  # only the start is compared
+    text = _URL.sub(" ", text).lstrip()
+    mentions = _LEADING_MENTIONS.match(text)
+    if mentions:
+        text = text[mentions.end():]
+    return " ".join(text.replace("\u2026", " ").split()).casefold()
+
+
+def _same_start(note: str, tweet: str) -> bool:
+    size = min(_SAME_START, len(note), len(tweet))
+    if size < _SHORT_START:
+        return False
+    return note[:size] == tweet[:size]
+
+
+def x_weight(text: str) -> int:
+    """The length X counts against its 280 limit (twitter-text v3): code points up to U+10FF
+    and some punctuation count 1, the rest (CJK, emoji) 2; a t.co link is 23 characters."""
+    weight = 0
+    for char in text:
+        code = ord(char)
+        light = code <= 4351 or 8192 <= code <= 8205 or 8208 <= code <= 8223 or 8242 <= code <= 8247
+        weight += 1 if light else 2
+    return weight
+
+
+def _cut_weight(raw_text: str) -> int | None:
+    """X's length of a text that ends in "…" (before any trailing t.co links), the leading
+    "@name " mentions of a reply left out as X leaves them out; None for other texts."""
+    tail = raw_text[-4000:]
+    if "\u2026" not in tail:
+        return None  # the usual case, at the cost of one search
+    trimmed = _TRAILING_TCO.sub("", tail).rstrip()
+    if not trimmed.endswith("\u2026"):
+        return None
+    text = raw_text[: len(raw_text) - len(tail)] + trimmed
+    mentions = _LEADING_MENTIONS.match(text)
+    return x_weight(html.unescape(text[mentions.end():] if mentions else text))
 
 
 def parse_ytd_prefix(text: str) -> YtdPrefix | None:
@@ -182,6 +288,10 @@ class TwitterReader:
         if handle:
             result.own_urls.append(f"https://x.com/{handle}")  # a link to itself joins nothing
         media = self._media_index(tree, result)
+        notes = _Notes()
+        for member, prefix in sorted(files, key=lambda mp: (mp[1].name, mp[1].part, mp[0].name)):
+            if prefix.name in NOTE_FILES or prefix.name in DELETED_NOTE_FILES:
+                self._read_notes(tree, result, member, prefix.name in DELETED_NOTE_FILES, notes)
         wanted = [
             (member, prefix)
             for member, prefix in files
@@ -189,7 +299,8 @@ class TwitterReader:
         ]
         wanted.sort(key=lambda mp: (mp[1].name in DELETED_FILES, mp[1].part, mp[0].name))
         for member, prefix in wanted:
-            self._read_file(tree, result, member, prefix.name in DELETED_FILES, handle, media)
+            self._read_file(tree, result, member, prefix.name in DELETED_FILES, handle, media, notes)
+        self._unjoined_notes(result, notes, handle)
         # A tweets file that the content check did not recognise is worth a line.
         recognised = {member.name for member, _prefix in files}
         for member in tree.members():
@@ -235,15 +346,73 @@ class TwitterReader:
                 index.setdefault(tweet_id, []).append(member.name)
         return index
 
-    def _read_file(
-        self,
-        tree: Tree,
-        result: SourceResult,
-        member: Member,
-        deleted: bool,
-        handle: str | None,
-        media: dict[str, list[str]],
-    ) -> None:
+    def _read_notes(self, tree: Tree, result: SourceResult, member: Member, deleted: bool,
+                    notes: _Notes) -> None:
+        """Every note of note-tweet.js (deleted-note-tweet.js), walked as tweets.js is (the same
+        streaming reader, resync, per-record cap); at most MAX_POSTS of them are held."""
+        shown = tree.display(member.name)
+        for index, element in self._records(tree, result, member, _NOTE_START, None):
+            note = element.get("noteTweet") if isinstance(element, dict) else None
+            core = note.get("core") if isinstance(note, dict) else None
+            if not (isinstance(note, dict) and isinstance(core, dict) and isinstance(core.get("text"), str)):
+                result.error(member.name, f"record {index}: not a long post (no noteTweet.core.text)")
+                continue
+            text = core["text"]
+            note_id = _str(note.get("noteTweetId"))
+            if note_id is None or not re.fullmatch(r"\d{1,25}", note_id):
+                note_id = f"note {index}"  # a record id of the file's own, never a stranger's string
+            parsed, reason = parse_timestamp(note.get("createdAt"))
+            if reason:
+                result.error(member.name, f"record {index} (id {note_id}): {reason}")
+            if len(notes.all) >= MAX_POSTS:
+                notes.dropped += 1
+                continue
+            urls: list[tuple[str, str]] = []
+            links = core.get("urls")
+            for entry in links if isinstance(links, list) else ():
+                if isinstance(entry, dict):
+                    short_url = entry.get("shortUrl") or entry.get("url")
+                    expanded = entry.get("expandedUrl") or entry.get("expanded_url")
+                    if isinstance(short_url, str) and isinstance(expanded, str) and expanded:
+                        urls.append((short_url, expanded))
+            found = _Note(note_id, parsed.when if parsed else None, text, urls, shown, deleted,
+                          _comparable(text)[:_SAME_START])
+            notes.all.append(found)
+            if found.when is not None:
+                bucket = notes.by_second.setdefault(int(found.when.timestamp()), [])
+                if len(bucket) < _PER_SECOND:
+                    bucket.append(found)
+        if notes.dropped:
+            result.error(member.name, f"more than {MAX_POSTS:,} long posts: the other {notes.dropped:,} "
+                         "were not read (a cap on memory); their tweets keep their first 280 characters")
+
+    def _unjoined_notes(self, result: SourceResult, notes: _Notes, handle: str | None) -> None:
+        """A note whose tweet is not in the archive (a tweets.js part missing, the tweet
+        deleted earlier): read as a post of its own, marked so INPUT009 says it."""
+        for note in notes.all:
+            if note.joined:
+                continue
+            text, urls = _expand(note.text, note.urls)
+            extra: dict[str, Any] = {"note_unjoined": True}
+            if urls:
+                extra["urls"] = urls
+            if handle:
+                extra["account"] = handle
+            result.posts.append(Post(
+                id=note.note_id,
+                timestamp=note.when,
+                text=html.unescape(text).strip(),
+                origin=Origin(path=note.shown, record=note.note_id),
+                deleted=note.deleted,
+                extra=extra,
+            ))
+
+    def _records(self, tree: Tree, result: SourceResult, member: Member, start_of: re.Pattern[str],
+                 head: re.Pattern[str] | None) -> Iterator[tuple[int, Any]]:
+        """The elements of a ``window.YTD...`` file, walked a few MB at a time; a corrupt
+        element is one error line and the walk resumes at the next ``start_of``. ``head``:
+        when given, a file whose array does not begin as it says is the 2019 tweet.js of
+        flat objects."""
         try:
             data = as_utf8(tree.read_buffer(member.name))  # a "Unicode" (UTF-16) copy too
         except InputProblem as exc:
@@ -255,10 +424,9 @@ class TwitterReader:
         if prefix is None:
             result.error(member.name, "does not start with window.YTD...partN =")
             return
-        shown = tree.display(member.name)  # one string shared by every post's Origin
         start = skip + prefix.end
-        if _WRAPPED_HEAD.match(data[start : start + 512].decode("utf-8", errors="replace")):
-            resync, accept = _WRAPPED_START, None
+        if head is None or head.match(data[start : start + 512].decode("utf-8", errors="replace")):
+            resync, accept = start_of, None
         else:
             resync, accept = _ELEMENT_START, _is_record  # 2019 flat objects
         window = TextWindow(data, start)
@@ -267,17 +435,31 @@ class TwitterReader:
             if error is not None:
                 result.error(member.name, f"record {index}: {error}")
                 continue
+            yield index, element
+        if window.warning:
+            result.error(member.name, window.warning)
+
+    def _read_file(
+        self,
+        tree: Tree,
+        result: SourceResult,
+        member: Member,
+        deleted: bool,
+        handle: str | None,
+        media: dict[str, list[str]],
+        notes: _Notes,
+    ) -> None:
+        shown = tree.display(member.name)  # one string shared by every post's Origin
+        for index, element in self._records(tree, result, member, _WRAPPED_START, _WRAPPED_HEAD):
             tweet = element.get("tweet") if isinstance(element, dict) else None
             if not isinstance(tweet, dict):
                 tweet = element if isinstance(element, dict) and "id_str" in element else None
             if tweet is None:
                 result.error(member.name, f"record {index}: not a tweet object")
                 continue
-            post = self._post(shown, result, member, index, tweet, deleted, handle, media)
+            post = self._post(shown, result, member, index, tweet, deleted, handle, media, notes)
             if post is not None:
                 result.posts.append(post)
-        if window.warning:
-            result.error(member.name, window.warning)
 
     def _post(
         self,
@@ -289,6 +471,7 @@ class TwitterReader:
         deleted: bool,
         handle: str | None,
         media: dict[str, list[str]],
+        notes: _Notes,
     ) -> Post | None:
         tweet_id = _str(tweet.get("id_str")) or _str(tweet.get("id"))
         if tweet_id is None or not re.fullmatch(r"\d{1,25}", tweet_id):
@@ -303,8 +486,27 @@ class TwitterReader:
             raw_text = tweet.get("text") if isinstance(tweet.get("text"), str) else ""
         text = raw_text
         urls: list[str] = []
+        extra: dict[str, Any] = {}
+        note = notes.take(parsed.when if parsed else None, raw_text)
+        if note is not None:
+            # The long post's full text in place of its first 280 characters: one post. A
+            # reply's "@name " mentions are in tweets.js only.
+            mentions = _LEADING_MENTIONS.match(raw_text)
+            body = note.text
+            if mentions and not body.startswith(mentions.group(0).strip()):
+                body = mentions.group(0) + body
+            text, urls = _expand(body, note.urls)
+            extra["note_tweet"] = note.note_id
+        elif not raw_text.startswith("RT @"):  # a retweet's text is cut by X too, and not the writer's
+            cut = _cut_weight(raw_text)
+            if cut is not None:
+                # Perhaps a long post whose full text is not in the archive: INPUT009 says so
+                # when it is as long as X cuts them (heuristics/core.toml).
+                extra["cut_weight"] = cut
         for entity in _entity_lists(tweet, "urls"):
             short_url, expanded = entity.get("url"), entity.get("expanded_url")
+            if note is not None and isinstance(expanded, str) and expanded.endswith(f"/status/{tweet_id}"):
+                continue  # a cut text's "show more" link to the post itself, not the writer's
             if isinstance(expanded, str) and expanded:
                 if expanded not in urls:
                     urls.append(expanded)
@@ -328,7 +530,6 @@ class TwitterReader:
         reply_to = _str(tweet.get("in_reply_to_status_id_str")) or _str(tweet.get("in_reply_to_status_id"))
         retweet = "retweeted_status" in tweet or raw_text.startswith("RT @")
         language = _str(tweet.get("lang"))
-        extra: dict[str, Any] = {}
         if urls:
             extra["urls"] = urls
         if retweet:
@@ -340,7 +541,7 @@ class TwitterReader:
             extra["media_count"] = len(media_ids)
         attachments = sorted(media.get(tweet_id, []))
         if media_ids and not attachments:
-            extra["media_missing"] = True
+            extra["media_missing"] = len(media_ids)  # INPUT009 counts them
         if handle:
             extra["account"] = handle
         text = join_descriptions(text, image_descriptions(list(alts.values())), extra)
@@ -361,6 +562,17 @@ class TwitterReader:
             authored=not retweet,
             extra=extra,
         )
+
+
+def _expand(text: str, links: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """A note's t.co links replaced by what they stand for (its own, not the tweet's)."""
+    urls: list[str] = []
+    for short_url, expanded in links:
+        if expanded not in urls:
+            urls.append(expanded)
+        if short_url:
+            text = text.replace(short_url, expanded)
+    return text, urls
 
 
 READER = TwitterReader()
