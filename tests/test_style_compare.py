@@ -51,7 +51,7 @@ def test_contract_keys() -> None:
     assert set(link["words"]) == {"me"}
     cand = link["candidates"][0]
     assert set(cand) == {"label", "same_author_probability", "rank", "distance", "ranking_score",
-                         "calibrated"}
+                         "calibrated", "rules_out"}  # rules_out: eleventh session (docs/style.md)
     for habit in link["shared_habits"]:
         assert set(habit) == {"feature", "kind", "pseudonymous_per_1000", "known_per_1000",
                               "typical_per_1000"}

@@ -158,6 +158,8 @@ def _linkage(linkage: dict[str, Any], console: Console) -> None:
     # "of text" alone on a line); the notes below say why.
     shown = [("none: not calibrated" if cand.get("calibrated") is False else "n/a")
              if cand.get("same_author_probability") is None
+             # No "0%" from texts too short to rule the writer out (cmp11, eleventh session).
+             else "under 20%" if cand.get("rules_out") is False
              else f"{cand['same_author_probability']:.0%}" for cand in candidates]
     table.add_column("rank", justify="right")
     table.add_column("known writing")

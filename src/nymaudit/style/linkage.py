@@ -110,6 +110,11 @@ def thresholds() -> dict[str, Any]:
 
 
 @cache
+def low_band_settings() -> dict[str, Any]:
+    return dict(load_file("linkage").get("low_band", {}))
+
+
+@cache
 def domain_settings() -> dict[str, Any]:
     return dict(load_file("linkage").get("domain", {}))
 
@@ -520,6 +525,48 @@ def probability(window_dist: float, self_mean: float, self_sd: float,
     return 1.0 / (1.0 + math.exp(-x)), feats["log_ratio"]
 
 
+def short_known_slope(known_words: int) -> float:
+    """The factor on the curve's logit for a known corpus of ``known_words`` (eleventh
+    session): under 2,500 known words the curve, fitted with 20,000-word known corpora, is
+    too sharp (a same-writer pair read 0.2%). Interpolated in log words between the points
+    of ``[calibration] short_known_*``; flat below the first, 1 from the last on."""
+    cal = calibration()
+    xs = [float(x) for x in cal.get("short_known_words", [])]
+    ys = [float(y) for y in cal.get("short_known_slope", [])]
+    if not xs or len(xs) != len(ys) or known_words >= xs[-1]:
+        return 1.0
+    if known_words <= xs[0]:
+        return ys[0]
+    for (x0, y0), (x1, y1) in zip(zip(xs, ys, strict=True), zip(xs[1:], ys[1:], strict=True), strict=False):
+        if x0 <= known_words <= x1:
+            t = math.log(known_words / x0) / math.log(x1 / x0)
+            return y0 + t * (y1 - y0)
+    return 1.0
+
+
+def rescaled(p: float, slope: float) -> float:
+    """``p`` with its logit multiplied by ``slope`` (1: unchanged)."""
+    if slope == 1.0 or p <= 0.0 or p >= 1.0:
+        return p
+    x = max(min(slope * math.log(p / (1.0 - p)), 40.0), -40.0)
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def same_writer_low_share(known_words: int) -> float | None:
+    """The measured share of same-writer texts whose probability falls under the low band
+    with a known corpus of ``known_words`` (``[low_band]``: the first measured length at or
+    below it; the shortest one below that)."""
+    band = low_band_settings()
+    xs, ys = band.get("known_words", []), band.get("same_writer_share", [])
+    if not xs or len(xs) != len(ys):
+        return None
+    share = float(ys[0])
+    for x, y in zip(xs, ys, strict=True):
+        if known_words >= int(x):
+            share = float(y)
+    return share
+
+
 # --- out-of-domain guard --------------------------------------------------------------
 # The curve above was fitted on 19th-century novels. Text far from them (tweets, blog
 # posts) sits far from the reference in a common direction (contractions, "it's",
@@ -709,7 +756,8 @@ def verify(pseudo: Side, known: Side) -> dict[str, Any]:
         mean = float(cal.get("fallback_self_mean", 0.70))
         sd = float(cal.get("fallback_self_sd", 0.12))
     curve_p, _log_ratio = probability(scored, mean, sd, window_vocabulary)
-    p: float | None = curve_p
+    # style_probability stays the curve's value; the probability allows for a short known text.
+    p: float | None = rescaled(curve_p, short_known_slope(known.words))
     style_p: float | None = curve_p
     d_pseudo, d_known = domain(pseudo), domain(known)
     in_domain = d_pseudo["in_domain"] is not False and d_known["in_domain"] is not False
@@ -1086,6 +1134,33 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             + "the habits both sides settled on and the shared habits below describe how close "
             "they are; they are not a verdict.")
 
+    # A low probability from short texts is no all-clear (red team, eleventh session: a
+    # same-writer pair at 1,000 words read "0%, unlikely to be the same writer"): under the
+    # warning thresholds it "cannot rule out" the same writer, with the measured share.
+    band = float(low_band_settings().get("probability", 0.2))
+    rules_out: dict[str, bool | None] = {}
+    for label, r in results.items():
+        p = r["probability"]
+        if p is None or p >= band:
+            rules_out[label] = None
+            continue
+        short_known = sides[label].words < min_known
+        rules_out[label] = not (short_known or pseudo.words < min_pseudo)
+        if rules_out[label]:
+            continue
+        share = (same_writer_low_share(sides[label].words) if short_known
+                 else low_band_settings().get("short_pseudonymous_share"))
+        size = (f"{sides[label].words:,} known words" if short_known
+                else f"{pseudo.words:,} pseudonymous words")
+        measured = (f"with {size}, about {float(share):.0%} of texts by the same writer score under "
+                    f"{band:.0%} (measured on novels; docs/style.md)" if share is not None
+                    else f"with {size}, the probability is weak, in either direction")
+        warnings.append(
+            f"'{label}' scores under {band:.0%}, which is no all-clear at this length: {measured}. There is "
+            "too little text to rule out the same writer; more writing on both sides "
+            f"({min_known:,} known and {min_pseudo:,} pseudonymous words or more) makes a low score "
+            "mean more.")
+
     def score(label: str) -> float | None:
         return results[label].get("ranking_score", results[label]["distance"])
 
@@ -1107,6 +1182,10 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             # reason (too little text, another language, nothing to compare).
             "calibrated": (False if label in uncalibrated
                            else None if r["probability"] is None else bool(r["in_domain"])),
+            # Added in the eleventh session (2026-11-29): for a probability under the low band,
+            # true when the texts are long enough for it to read "unlikely to be the same
+            # writer", false when they are not ("cannot rule out"); null otherwise.
+            "rules_out": rules_out.get(label),
         })
     margins = []
     scored = [c for c in candidates if c["ranking_score"] is not None]

@@ -187,6 +187,8 @@ class _Data:
     shorteners_ignored: frozenset[str]
     workspaces: list[re.Pattern[str]]
     not_orgs: frozenset[str]
+    community: frozenset[str]
+    tenant_only: frozenset[str]
     path_patterns: list[tuple[str, re.Pattern[str]]]
     documents: list[tuple[re.Pattern[str], re.Pattern[str]]]
     personal_path: re.Pattern[str]
@@ -233,6 +235,8 @@ def data() -> _Data:
         shorteners_ignored=frozenset(hosts["shorteners_ignored"]),
         workspaces=[full(p) for p in ws["patterns"]],
         not_orgs=frozenset(ws["not_orgs"]),
+        community=frozenset(ws.get("community", [])),
+        tenant_only=frozenset(ws.get("tenant_only", [])),
         path_patterns=[(h, re.compile(p)) for h, p in ws["path_patterns"]],
         documents=[(full(h), re.compile(p)) for h, p in docs["patterns"]],
         personal_path=re.compile(docs["personal_path"], re.I),
@@ -308,14 +312,24 @@ def classify(url: Url, context: str = "") -> list[Hit]:
             org = m.group("org")
             if host.endswith("zoom.us") and not re.match(r"^/(?:j|my|w|s|meeting|rec)/", path):
                 continue
-            hits.append(Hit("LINK002", org, org, f"workspace of '{org}' ({url.host})"))
+            if host in d.community:
+                # Anyone joins these (eleventh session): a project followed, not an employer;
+                # an empty clue value gives the finding no (employer) clue.
+                hits.append(Hit("LINK002", org, "", f"public community workspace of '{org}' ({url.host}; "
+                                "anyone can join it: it names a project you follow, not an employer)",
+                                severity="low"))
+            else:
+                hits.append(Hit("LINK002", org, org, f"workspace of '{org}' ({url.host})"))
             break
     else:
         for h, regex in d.path_patterns:
             if host == h:
                 m = regex.match(path)
-                if m:
-                    org = m.groupdict().get("org") or _teams_tenant(url) or h
+                tenant = _teams_tenant(url) if h in d.tenant_only else None
+                # A Teams link names an organisation only through its tenant id (eleventh session:
+                # a public meet-up link without one was "a company's own workspace", high).
+                if m and (tenant or h not in d.tenant_only):
+                    org = m.groupdict().get("org") or tenant or h
                     hits.append(Hit("LINK002", org, org, f"workspace link ({url.host}): {org}"))
 
     # Documents that show their owner.
