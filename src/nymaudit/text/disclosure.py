@@ -1,5 +1,6 @@
 """Self-disclosures: occupation, employer and workplace, family, age, health, pets,
-routine, education, events, sports teams, handles (rules SELF010-SELF020).
+routine, education, events, sports teams, handles, trade-union roles (rules
+SELF010-SELF021).
 
 Every pattern lives in ``heuristics/disclosure.toml`` with the trigger words that
 must appear in a text before the pattern runs: most posts trigger none, which
@@ -8,6 +9,7 @@ keeps 100,000 posts well inside a second or two.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +37,8 @@ class Pattern:
     fact_shape: re.Pattern[str] | None = None
     anchor: bool = True
     starts: frozenset[str] = frozenset()  # words where an anchored match may begin
+    # Dropped when the sentence around the match says it is someone else's (a novel's hero).
+    not_in_sentence: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,7 @@ def patterns() -> tuple[Pattern, ...]:
                     words.add(w.lower())
             not_fact = frozenset(x.lower() for x in entry.get("not_fact", [])) | name_stop
             require = entry.get("require")
+            not_in = entry.get("not_in_sentence")
             out.append(Pattern(
                 rule_id=table["id"],
                 regex=re.compile(expand(entry["re"]), re.I),
@@ -94,6 +99,7 @@ def patterns() -> tuple[Pattern, ...]:
                 # pattern (it runs only on texts holding one of its trigger words).
                 starts=frozenset(words) | FIRST_PERSON | frozenset(
                     w.lower() for w in entry.get("starts", [])),
+                not_in_sentence=re.compile(expand(not_in)) if not_in else None,
             ))
     return tuple(out)
 
@@ -131,6 +137,67 @@ def _context() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return before, quotes
 
 
+@cache
+def _other_quotes() -> tuple[re.Pattern[str] | None, ...]:
+    ctx = load_file("disclosure").get("context", {})
+    return tuple(re.compile(ctx[key]) if ctx.get(key) else None for key in (
+        "single_open", "single_close", "blockquote", "own_quote_before", "own_quote_after"))
+
+
+_MAX_QUOTE = 400
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """Single-quoted stretches: each opening mark with the first closing mark after it on its
+    line, within _MAX_QUOTE characters (a pass over the marks, so a text of many apostrophes
+    costs no more than its length)."""
+    opening, closing = _other_quotes()[:2]
+    if opening is None or closing is None:
+        return []
+    closes = [m.start() for m in closing.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for m in opening.finditer(text):
+        start = m.start()
+        if start < done:
+            continue
+        i = bisect.bisect_right(closes, start)
+        if i == len(closes):
+            break
+        end = closes[i] + 1
+        if end - start > _MAX_QUOTE or "\n" in text[start:end]:
+            continue
+        # A quotation holds words; 'nurse' in scare quotes is the writer's own word.
+        if len(text[start:end].split()) >= 2:
+            spans.append((start, end))
+        done = end
+    return spans
+
+
+def _own_quote(text: str, start: int, end: int) -> bool:
+    """True when the writer says the quotation is their own ("'I'm a nurse,' I said")."""
+    before, after = _other_quotes()[3:]
+    return bool((before is not None and before.search(text, max(0, start - 40), start))
+                or (after is not None and after.match(text[end:end + 40])))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes someone else: double quotes, single quotes that read as a
+    quotation (not apostrophes: heuristics/disclosure.toml [context]) around two words
+    or more, and Markdown/e-mail quote lines ('> ...')."""
+    _, double = _context()
+    block = _other_quotes()[2]
+    spans: list[tuple[int, int]] = []
+    if double is not None and ('"' in text or "“" in text):
+        spans += [m.span() for m in double.finditer(text)]
+    if "'" in text or "‘" in text:
+        spans += _single_quoted(text)
+    spans = [(s, e) for s, e in spans if not _own_quote(text, s, e)]
+    if block is not None and ">" in text:
+        spans += [m.span() for m in block.finditer(text)]
+    return spans
+
+
 def _not_the_writers(text: str, start: int, quoted: list[tuple[int, int]]) -> bool:
     """True when the words at ``start`` are quoted or hypothetical."""
     before, _ = _context()
@@ -139,8 +206,24 @@ def _not_the_writers(text: str, start: int, quoted: list[tuple[int, int]]) -> bo
     return before is not None and before.search(text, max(0, start - 60), start) is not None
 
 
+_QUOTE_CLOSED = re.compile("[.!?]['’\"”]")
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _in_sentence(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """True when ``regex`` is found in the sentence that holds text[start:end]."""
+    floor = max(0, start - 300)
+    lo = max(max(text.rfind(c, floor, start) for c in ".!?\n") + 1, floor)
+    hi = _SENTENCE_END.search(text, end, end + 300)
+    return regex.search(text, lo, hi.start() if hi else min(len(text), end + 300)) is not None
+
+
 def _clean(fact: str) -> str:
-    return " ".join(fact.split()).strip(" .,:;-")
+    # A name runs to the end of a quotation at most ("Me: 'I'm a nurse at St Mary's.' Him: ...").
+    fact = _QUOTE_CLOSED.split(" ".join(fact.split()), maxsplit=1)[0]
+    return fact.strip(" .,:;-'’")
 
 
 def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disclosure]:
@@ -158,9 +241,7 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
         index.setdefault(m.group(0).lower(), []).append(m.start())
     found: list[Disclosure] = []
     taken: list[tuple[str, int, int]] = []
-    _, quote_re = _context()
-    quoted = ([m.span() for m in quote_re.finditer(text)]
-              if quote_re is not None and ('"' in text or "“" in text) else [])
+    quoted: list[tuple[int, int]] | None = None  # found when the first match needs them
     all_patterns = patterns()
     triggers = _triggers()
     wanted: set[int] = set()
@@ -186,7 +267,11 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
                 lead = text[max(m.start("fact") - 3, m.start()) : m.end("fact")]
                 if not p.fact_shape.search(lead):
                     continue
+            if quoted is None:
+                quoted = quoted_spans(text)
             if _not_the_writers(text, m.start(), quoted):
+                continue
+            if p.not_in_sentence is not None and _in_sentence(p.not_in_sentence, text, m.start(), m.end()):
                 continue
             if any(r == p.rule_id and s <= m.start() < e for r, s, e in taken):
                 continue  # one disclosure per place in the text and rule
