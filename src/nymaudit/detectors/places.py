@@ -50,7 +50,7 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
             continue
         if len(all_mentions) < MAX_MENTIONS:
             for m in P.mentions(text):
-                if m.kind == "place":
+                if m.kind in ("place", "person"):  # a name's uses as a person weigh it (P.resolve)
                     all_mentions.append((item.origin, m, item))
                 elif m.cue == "residence" or m.kind == "region":
                     kind = "country" if m.kind == "country" else "location"

@@ -9,6 +9,8 @@ or a person's name ("Florence"), and how many people live there. Which of severa
 same-named places is meant is settled over the whole corpus: the countries, regions
 and places the account's other names point to win; when they do not settle it, the
 namesakes still in contention are kept for the report to list.
+A name the account uses as a person ("Mr. Weston", "Weston said") is a place only
+with a strong cue (``[persons]``).
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ class Mention:
     start: int
     end: int
     candidates: tuple[Place, ...]
-    kind: str  # place, region, country
+    kind: str  # place, region, country; person: a name used as a person here ("Mr. Weston")
     cue: str | None  # residence, locative, weak, after, or None
     # How the name was written: "cased" (Lyon), "lower" (lyon), "caps" (LYON), or
     # "hashtag" (#lyon, #LYON: no cue needed, so believed with less confidence).
@@ -143,6 +145,24 @@ class _Data:
     # Neighbourhoods the gazetteer lacks ([neighbourhoods]): key -> (name, city, postcode districts).
     neighbourhoods: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)
     after_postcode: re.Pattern[str] | None = None  # ", E2" after a name (cues.after_postcode)
+    # [persons]: a title before a name ("Mr. Weston"), a person's verb or noun after it ("Weston
+    # said", "Louisa's husband") or a verb of speech before it ("said Henrietta").
+    titled: re.Pattern[str] | None = None
+    title_words: frozenset[str] = frozenset()
+    person_after: re.Pattern[str] | None = None
+    person_before_words: frozenset[str] = frozenset()
+    min_person_uses: int = 1
+    min_person_share: float = 0.2
+    max_cued_share: float = 0.1
+    max_cued_population: int = 100_000
+    # [persons]: who a statement of home is about (_the_writers_home).
+    first_person: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
+    subject_skip: frozenset[str] = frozenset()
+    # [foreign]: posts in another language (_foreign).
+    foreign_english: frozenset[str] = frozenset()
+    foreign_other: frozenset[str] = frozenset()
+    foreign_cues: frozenset[str] = frozenset()
 
 
 def _noun_words(patterns: str) -> frozenset[str]:
@@ -161,6 +181,11 @@ def data() -> _Data:
         for name in names:
             regions[key_of(re.sub(r"^the\s+", "", name, flags=re.I))] = (name, country)
     lower = raw.get("lower_case", {})
+    persons = raw.get("persons", {})
+    titles = "|".join(re.escape(t) for t in persons.get("titles", [])) or "(?!)"
+    # A title, perhaps "Mr. and Mrs.", perhaps a first name: "Mr. Frank Churchill".
+    title = (rf"(?<![\w.])(?:{titles})\.?[ ]+(?:(?:and|&)[ ]+(?:{titles})\.?[ ]+)?"
+             rf"(?:{_CAP_WORD}[ ]+)?")
     # A cue word, perhaps "the" or an adjective ("in sunny leeds"), then the name's first word.
     trigger = (rf"(?<![\w'’@#/.-])(?i:{'|'.join(lower.get('cue_words', ['in']))})[ ]+"
                rf"(?:(?i:{'|'.join(lower.get('between', ['the']))})[ ]+)?")
@@ -234,6 +259,20 @@ def data() -> _Data:
         common_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", [])) + r")\b)", re.I),
         lower_min_common=int(lower.get("min_population_common_word", 20_000)),
+        titled=re.compile(title + "$"),
+        person_after=re.compile(persons["after"]) if "after" in persons else None,
+        person_before_words=frozenset(persons.get("before", [])),
+        title_words=frozenset(persons.get("titles", [])),
+        min_person_uses=int(persons.get("min_person_uses", 1)),
+        min_person_share=float(persons.get("min_person_share", 0.2)),
+        max_cued_share=float(persons.get("max_cued_share", 0.1)),
+        max_cued_population=int(persons.get("max_cued_population", 100_000)),
+        first_person=frozenset(persons.get("first_person", [])),
+        third_person=frozenset(persons.get("third_person", [])),
+        subject_skip=frozenset(persons.get("subject_skip", [])),
+        foreign_english=frozenset(raw.get("foreign", {}).get("english", [])),
+        foreign_other=frozenset(raw.get("foreign", {}).get("other", [])),
+        foreign_cues=frozenset(raw.get("foreign", {}).get("cue_words", [])),
     )
 
 
@@ -274,7 +313,9 @@ def _neighbourhood(key: str) -> Place | None:
         return None
     name, city, _ = hit
     gaz = load()
-    cities = [p for p in gaz.lookup(key_of(city)) if p.kind == "place" and p.country == "GB"]
+    every = [p for p in gaz.lookup(key_of(city)) if p.kind == "place"]
+    # A UK city's (the lists began with them); elsewhere the largest of its name ("Buenos Aires").
+    cities = [p for p in every if p.country == "GB"] or every
     if not cities:
         return None
     centre = max(cities, key=lambda p: p.population)
@@ -315,7 +356,8 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     d = data()
     before = text[max(0, start - 60) : start]
     tail = before[-30:].lower().split()[-3:]
-    if tail and tail[-1] in d.residence_hints and d.residence.search(before):
+    if (tail and tail[-1] in d.residence_hints and (home := d.residence.search(before))
+            and _the_writers_home(text, max(0, start - 60) + home.start(), start)):
         return "residence"
     m = None
     if not d.locative_hints.isdisjoint(tail):
@@ -336,6 +378,114 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     if not weak and d.after_soft.match(text, end, min(len(text), end + 40)):
         return "soft"
     return "weak" if weak else None
+
+
+_STRONG = frozenset({"residence", "locative", "after"})
+_QUALIFIER = re.compile(r",[ ]?(?P<q>[A-Z]{2}\b|[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){0,2})")
+_COUNTRY_WORDS = {"uk": "GB", "usa": "US", "us": "US", "britain": "GB", "great britain": "GB"}
+
+
+@cache
+def _admin_names() -> dict[str, tuple[str, str]]:
+    """"oregon" -> ("US", "OR"), "england" -> ("GB", "ENG"): [admin1] of places.toml by name."""
+    return {key_of(name): where for where, name in data().admin1.items()}
+
+
+@lru_cache(maxsize=4096)
+def _qualifier(words: str) -> tuple[str, str] | None:
+    """The country and region (its admin1 code, or "" for a whole country) that a qualifier
+    after a comma names: "OR", "Oregon", "England", "Germany", "UK"; longest first."""
+    d = data()
+    if len(words) == 2 and words.isupper():
+        return ("US", words) if ("US", words) in d.admin1 else None
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        key = key_of(" ".join(parts[:n]))
+        if key in _admin_names():
+            return _admin_names()[key]
+        if key in _COUNTRY_WORDS:
+            return (_COUNTRY_WORDS[key], "")
+        if key in d.regions:
+            return (d.regions[key][1], "")
+        country = next((p.country for p in load().lookup(key) if p.kind == "country"), None)
+        if country:
+            return (country, "")
+    return None
+
+
+def _by_qualifier(text: str, end: int, cands: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The candidates in the state or country written after the name ("Portland, Oregon":
+    Oregon's, not Portland, Dorset, which the account's other names could otherwise pick;
+    2026-11-29, eleventh session, red team red11 item 1b), or all of them."""
+    m = _QUALIFIER.match(text, end, min(len(text), end + 40))
+    where = _qualifier(m.group("q")) if m else None
+    if where is None:
+        return cands
+    country, admin = where
+    kept = tuple(p for p in cands if p.kind == "place" and p.country == country
+                 and (not admin or p.admin1 == admin))
+    return kept or cands
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title ends right before ``start`` ("Mr. ", "Mrs. Frank ", "Mr. and Mrs. "): a person."""
+    d = data()
+    before = text[max(0, start - 48) : start].split()[-2:]
+    # Cheap test first: a title is one of the two words before the name.
+    if not before or not any(w.rstrip(".") in d.title_words for w in before):
+        return False
+    return d.titled is not None and d.titled.search(text, max(0, start - 48), start) is not None
+
+
+def _person_here(text: str, start: int, end: int) -> bool:
+    """The name is a person in this sentence: a person's verb or noun after it ("Weston said",
+    "Louisa's husband") or a verb of speech before it ("said Henrietta")."""
+    d = data()
+    if d.person_after is not None and d.person_after.match(text, end, min(len(text), end + 24)):
+        return True
+    before = text[max(0, start - 16) : start].split()[-1:]
+    return bool(before) and before[0].lower() in d.person_before_words and text[start - 1 : start] == " "
+
+
+_CLAUSE_END = re.compile(r"[.!?;:\n\"“”(\[]")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|,|&")
+
+
+def _the_writers_home(text: str, said: int, start: int) -> bool:
+    """Whether the statement of home at ``said`` ("moved to", "grew up in") has the writer for
+    its subject and is not quoted: "I/we ..." in it, or nothing but adverbs before it in its
+    clause ("Moved to Portland, Oregon"), or "I ... and moved to". Not "She moved to Portland",
+    "My brother moved to Leeds", "Joan Didion grew up in Sacramento", nor "'I grew up in
+    Sheffield,' the singer says" (2026-11-29, eleventh session, red team red11 item 1: every
+    one was PLACE002, high)."""
+    d = data()
+    head = text[max(0, said - 160) : said]
+    ends = list(_CLAUSE_END.finditer(head))  # the clause: from its last stop, quote or bracket
+    words = [w.lower().replace("’", "'") for w in _CLAUSE_WORD.findall(head, ends[-1].end() if ends else 0)]
+    opening = _CLAUSE_WORD.match(text, said)
+    first = opening.group(0).lower().replace("’", "'") if opening else ""
+    if first in d.first_person or first in ("here", "round", "up", "down", "out"):
+        return not _quoted(text, start)  # "we moved to", "my house in", "here in"
+    while words and words[-1] in d.subject_skip:
+        words.pop()  # "I have just", "she is"
+    if not words:
+        return not _quoted(text, start)  # "Moved to Portland", "Back in Leeds"
+    if words[-1] in ("and", "then", "but", "&", "so", ","):
+        for word in reversed(words[:-1]):  # "I sold the house and moved to Leeds"
+            if word in d.first_person:
+                return not _quoted(text, start)
+            if word in d.third_person:
+                return False
+        return False
+    return words[-1] in d.first_person and not _quoted(text, start)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """``start`` lies in someone else's quoted words (double quotes, a quotation in single
+    quotes, a quote line), as the disclosure rules judge it."""
+    from nymaudit.text.disclosure import quoted_spans
+
+    return any(s <= start < e for s, e in quoted_spans(text))
 
 
 def _postcode_after(text: str, end: int) -> bool:
@@ -415,6 +565,7 @@ def mentions(text: str) -> list[Mention]:
     max_words = min(gaz.max_words, 6)
     starts = _starts()
     found: list[Mention] = []
+    foreign: bool | None = None  # the post is in another language: measured when first needed
     for run in _RUN.finditer(text):
         whole = run.group(0)
         if " " not in whole and "." not in whole:
@@ -468,19 +619,61 @@ def mentions(text: str) -> list[Mention]:
             if key in d.generic and not d.after_region.match(text, end, min(len(text), end + 30)):
                 i = j  # "Midtown": a part of any city, not Midtown, TN
                 continue
+            if _titled(text, start):
+                # "Mr. Weston", "Mrs. Frank Churchill", whatever the cue: a person, kept as such
+                # for resolve() to weigh the name's other uses in the account (_without_people).
+                found.append(Mention(surface.lstrip("#"), key, start, end, cands, "person", None))
+                i = j
+                continue
             cue = _cue(text, start, end)
             if cue == "after" and len(cands) > 1 and _postcode_after(text, end):
                 # "Camden, N1": the UK place of that name, when there is one.
                 cands = tuple(p for p in cands if p.country == "GB" and p.kind == "place") or cands
+            elif len(cands) > 1 and text[end : end + 1] == ",":
+                cands = _by_qualifier(text, end, cands)  # "Portland, Oregon", "Bath, England"
             initial = i == 0 and _sentence_initial(text, start)
             core = surface.lstrip("#")
             all_caps = len(core) > 1 and core.isupper()
-            if _believe(key, cands, cue, initial, inside, all_caps):
+            if _believe(key, cands, cue, initial, inside, all_caps) and (
+                    cue == "after" or surface.startswith("#") or not (
+                        foreign := _foreign(text) if foreign is None else foreign)
+                    or _foreign_cued(text, start)):
+                # "Weston said", "said Henrietta", "Louisa's husband" without a strong cue: a
+                # person too (tested only for a name believed, the costlier test last).
+                person = cue not in _STRONG and _person_here(text, start, end)
                 found.append(Mention(surface.lstrip("#"), key, start, end, cands,
-                                     cands[0].kind, cue))
+                                     "person" if person else cands[0].kind, None if person else cue))
             i = j
     extra = _uncased(text, found)
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _foreign(text: str) -> bool:
+    """The post is in another language: more of its words are function words of German,
+    French, Spanish, Italian, Dutch or Portuguese than of English (``[foreign]``)."""
+    d = data()
+    english = other = 0
+    for w in _WORD.findall(text[:1000].lower()):  # function words come early
+        if w in d.foreign_english:
+            english += 1
+            if english >= 4 and english >= 4 * (other + 1):
+                return False  # plainly English: no need to read on
+        elif w in d.foreign_other:
+            other += 1
+    return other > english
+
+
+def _foreign_cued(text: str, start: int) -> bool:
+    """The word right before a name in a post in another language is a place preposition
+    ("in Essen", "nach Berlin", "desde Palermo"; not "nach dem Essen", "Das Essen")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in data().foreign_cues
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ ]+$")
 
 
 _HASHTAG = re.compile(r"(?<![\w#@/&])#([^\W\d_]{3,40})(?![\w'’-])")
@@ -557,6 +750,7 @@ def _uncased(text: str, taken: list[Mention]) -> list[Mention]:
         return out
     starts = _starts()
     max_words = min(load().max_words, 6)
+    foreign: bool | None = None  # the post is in another language: measured when first needed
     for t in trigger.finditer(text):
         word = t.group("w")
         # "to the hague": the "the" the trigger took may open the name.
@@ -590,6 +784,10 @@ def _uncased(text: str, taken: list[Mention]) -> list[Mention]:
         if (not free(start, end) or d.not_after.match(text, end, min(len(text), end + 30))
                 or (d.street_after_any_case and d.street_after_any_case.match(text, end, end + 12))):
             continue
+        if foreign is None:
+            foreign = _foreign(text)
+        if foreign:
+            return out  # "in den den" in a German post: function words, no name
         cue = _cue(text, start, end, uncased=True)
         if _believe_uncased(key, cands, cue, hashtag=False, home=_said_home(text, start, end)):
             out.append(Mention(text[start:end], key, start, end, cands, cands[0].kind, cue, form))
@@ -611,7 +809,7 @@ def _named_before_nouns(text: str, spans: _Spans) -> list[Mention]:
     name first."""
     d = data()
     out: list[Mention] = []
-    if d.noun_words.isdisjoint(_PUNCTUATION.sub(" ", text.lower()).split()):
+    if d.noun_words.isdisjoint(_PUNCTUATION.sub(" ", text.lower()).split()) or _foreign(text):
         return out
     for pattern, cue in ((d.after, "after"), (d.after_soft, "soft")):
         for m in pattern.finditer(text):
@@ -882,6 +1080,7 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
     included: 20 mentions of "Parklands", Adelaide's park lands, voted themselves to
     Christchurch, NZ over 12 of Henley Beach, Adelaide; and a name with two American
     namesakes and one English one leaned American on its own say-so)."""
+    all_mentions = _without_people(all_mentions)
     country_votes, admin_votes, own_country, own_admin = _votes(all_mentions, {})
     first_votes = (country_votes, admin_votes, own_country, own_admin)
     margin, near_weight = data().settle_margin, data().near_weight
@@ -940,10 +1139,13 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
 
     for item in all_mentions:
         m = item[1]
-        if m.key not in choices and places_of(m):
-            choices[m.key] = choose(m)
+        # The mention with the fewest places stands for its name: "Portland, Oregon" says
+        # which Portland the account's other "Portland"s are.
+        if places_of(m) and (m.key not in first or len(places_of(m)) < len(candidates[m.key])):
             candidates[m.key] = places_of(m)
             first[m.key] = m
+    for key, m in first.items():
+        choices[key] = choose(m)
     # Each name's choice moves the others' (Perth beside Dundee: once Perth is the Scottish
     # one, Dundee is too), so the pass is run again from the first choices with the new ones
     # as anchors until nothing moves. Choices that keep moving (Hamilton drawn to Scotland
@@ -973,6 +1175,31 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
         best, namesakes, abroad = picked
         resolved.setdefault(best, Resolved(best, namesakes=namesakes, abroad=abroad)).mentions.append(item)
     return resolved
+
+
+def _without_people(all_mentions: list[tuple[Any, Mention, str]]) -> list[tuple[Any, Mention, str]]:
+    """The mentions less those of names the account uses as people, unless said with a strong
+    cue, and less the person uses themselves (kind "person" from ``mentions``: titled, "Mr.
+    Weston", or said as a person, "Weston said"): a name is a person when such uses are at
+    least ``[persons].min_person_share`` of all its uses, or when it has one and a strong cue
+    in under ``max_cued_share`` of its other uses and no place of that name has
+    ``max_cued_population`` people. Emma's "Weston's fears were
+    justified" beside "Mrs. Weston" in other posts; Persuasion's "said Henrietta" (eleventh
+    session, red team: such names drew Bath and Lyme to America by their votes)."""
+    d = data()
+    uses = Counter(m.key for _, m, _ in all_mentions if m.kind == "person")
+    if not uses:
+        return all_mentions
+    keys = Counter(m.key for _, m, _ in all_mentions if m.kind != "person")
+    cued = Counter(m.key for _, m, _ in all_mentions if m.kind != "person" and m.cue in _STRONG)
+    # A city ("Leeds said in a statement", the club) is seldom a character: only the share counts.
+    small = {m.key for _, m, _ in all_mentions
+             if max((p.population for p in places_of(m)), default=0) < d.max_cued_population}
+    people = {key for key, n in uses.items() if n >= d.min_person_uses and (
+        n >= d.min_person_share * (n + keys[key])
+        or (key in small and cued[key] < d.max_cued_share * keys[key]))}
+    return [item for item in all_mentions if item[1].kind != "person"
+            and (item[1].key not in people or item[1].cue in _STRONG)]
 
 
 # Country votes, region votes, and each name's own share of both (subtracted when it is judged).
