@@ -342,6 +342,10 @@ def _identity_file(parts: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _starts_with_front_matter(head: str) -> bool:
+    return head.removeprefix("\ufeff").startswith(("---\n", "---\r\n", "+++\n", "+++\r\n"))
+
+
 def _unexpected(result: SourceResult, name: str, what: str, exc: Exception) -> None:
     """A reader bug met on one file: that file's input error, and the others still read.
     The type only: an exception's text may quote the file."""
@@ -410,6 +414,26 @@ class BlogReader:
             if post is not None:
                 result.posts.append(post)
                 result.posts.extend(records)
+        if engine == "plain":
+            self._loose_notes(tree, result, attachments)
+
+    @staticmethod
+    def _loose_notes(tree: Tree, result: SourceResult, attachments: dict[str, Any]) -> None:
+        """A folder without Jekyll/Hugo structure read for its files with front matter: its
+        other notes (a .txt letter, a saved .html page, a .md without front matter, a CSV of
+        posts) are drafts too, read as the generic reader reads them. Until the eleventh
+        session one Obsidian note with front matter made the folder a "blog" and the rest
+        went unread without a word (a phone number and an e-mail address missed)."""
+        from nymaudit.sources.generic import READER as GENERIC
+
+        taken = {post.id for post in result.posts if post.kind in ("post", "draft")}
+        # A post file with front matter the blog reader could not read said its own error.
+        loose = [(m, kind) for m, kind in GENERIC.classify(tree)
+                 if m.name not in taken and not (extension(m.name) in POST_EXTENSIONS
+                                                 and _starts_with_front_matter(head_text(tree, m.name, 256)))]
+        if not loose:
+            return
+        GENERIC.read_files(tree, result, loose, attachments)
 
     def _site_for(
         self,

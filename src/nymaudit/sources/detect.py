@@ -269,6 +269,11 @@ _EMPTY_HINTS = {
     "mastodon": "is it the account that posted? Mastodon: Preferences > Import and export > Data export",
     "bluesky": "is it the account that posted? Bluesky: Settings > Account > Export my data",
     "git": "the repository has no commit on its current branch",
+    "facebook": "is it the account that posted? Facebook: Settings > Download your information (format JSON)",
+    "instagram": "is it the account that posted? Instagram: Accounts Center > Download your information "
+                 "(format JSON)",
+    "medium": "is it the account that wrote? Medium: Settings > Download your information",
+    "substack": "is it the publication's export? Substack: Settings > Exports",
 }
 
 
@@ -306,6 +311,27 @@ def _note_unread_history(tree: Tree, summary: InputSummary) -> None:
     if found is not None:
         where, why = found
         summary.unread_history.append((tree.display(where), why))
+
+
+def _export_hint(tree: Tree) -> str | None:
+    """A platform's export nymaudit has no reader for (heuristics/exports.toml), or a CSV
+    whose columns are not those of a CSV of posts: said, not "unknown format" alone."""
+    from nymaudit.sources.exports import unknown_format_text
+    from nymaudit.sources.generic import csv_columns_hint
+
+    try:
+        return unknown_format_text(tree) or csv_columns_hint(tree)
+    except Exception:  # noqa: BLE001 - a hint must never end the scan
+        return None
+
+
+def _unlisted_export(reader: Reader, tree: Tree, result: SourceResult) -> None:
+    from nymaudit.sources.exports import say_unlisted
+
+    try:
+        say_unlisted(reader.name, tree, result)
+    except Exception as exc:  # noqa: BLE001 - the input was read; a note must never end the scan
+        result.error("", f"could not tell whether this is a platform's export: {type(exc).__name__}")
 
 
 # Archives are read only as inputs of their own: one inside a folder or another archive
@@ -403,14 +429,16 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
                 result.error("", f"no supported format could be read: {stopped[0]}")
             elif nested:
                 # A downloads folder holding the archive: say where the posts are.
-                result.error("", f"no supported format could be read: {_nested_text(tree, nested[0])}")
+                export = _export_hint(tree) if nested[0].rpartition("/")[2].lower() == "posts.zip" else None
+                what = f"{export.partition(':')[0]}; it " if export else ""  # Tumblr's posts.zip inside
+                result.error("", f"no supported format could be read: {what}{_nested_text(tree, nested[0])}")
                 del nested[0]
             elif tree.problems and not tree.members():
                 # Every member was refused (a NUL in a tar's pax path): say why, not "unknown format".
                 member, problem = tree.problems[0]
                 result.error("", f"no supported format could be read: every file in it was skipped "
                                  f"({tree.display(member)}: {problem})")
-            elif (hint := _format_hint(tree)) is not None:
+            elif (hint := _format_hint(tree) or _export_hint(tree)) is not None:
                 result.error("", f"unknown format: {hint}")
             else:
                 result.error("", "unknown format: no supported archive, export or post files found "
@@ -420,6 +448,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             _attach_site_files(path, reader, tree, result)
             _attach_sidecars(path, reader, tree, result)
             _files_beside(reader, tree, result)
+            _unlisted_export(reader, tree, result)
             say_empty(reader, result)
             _duplicate_members(tree, result)
         for member, problem in tree.problems:

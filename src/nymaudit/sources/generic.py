@@ -27,6 +27,7 @@ from nymaudit.sources.common import (
     stated_offset,
     time_extra,
 )
+from nymaudit.sources.exports import strip_boilerplate
 from nymaudit.sources.html_text import MAX_HTML_PARSED, html_text_links_and_alts, inline_img_alts
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
@@ -68,6 +69,24 @@ def _csv_header(line: str) -> list[str]:
         return []
 
 
+def csv_columns_hint(tree: Tree) -> str | None:
+    """For an input no reader took: a CSV whose header lacks ``timestamp`` or ``text`` (a
+    scheduler's ``Date,Post text,...``) is said, with the columns a CSV of posts needs
+    (eleventh session; until then only "unknown format")."""
+    for member in tree.members()[:1000]:
+        if extension(member.name) != "csv" or any(p in SKIP_DIRS for p in member.name.split("/")[:-1]):
+            continue
+        first = head_text(tree, member.name, 65536).lstrip("\ufeff").lstrip().split("\n", 1)[0].strip()
+        header = [c for c in _csv_header(first) if c]
+        if not header:
+            continue
+        found = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
+        return ("a CSV of posts needs a header row with a `timestamp` column (ISO 8601, e.g. "
+                "2025-03-01T08:15:00+00:00) and a `text` column (optional: " + ", ".join(_OPTIONAL)
+                + f"); the first CSV here has: {found}. Rename its columns to read it")
+    return None
+
+
 def _without_nul(lines: Iterator[str], name: str, result: SourceResult) -> Iterator[str]:
     said = False
     for line in lines:
@@ -83,6 +102,9 @@ class GenericReader:
     name = "generic"
     description = ("JSON Lines or CSV with timestamp and text; .txt/.md/.html files and the photos "
                    "beside them")
+
+    def classify(self, tree: Tree, limit: int | None = None) -> list[tuple[Member, str]]:
+        return self._classify(tree, limit)
 
     def _classify(self, tree: Tree, limit: int | None = None) -> list[tuple[Member, str]]:
         found: list[tuple[Member, str]] = []
@@ -122,11 +144,17 @@ class GenericReader:
         # Collected first so each post can claim the files it embeds; the rest stay
         # attachments of the input (checked all the same).
         attachments = collect_attachments(tree, result, SKIP_DIRS)
+        self.read_files(tree, result, self._classify(tree), attachments)
+
+    def read_files(self, tree: Tree, result: SourceResult, classified: list[tuple[Member, str]],
+                   attachments: dict[str, Attachment]) -> None:
+        """Read the files ``classified`` (``_classify``): also the loose notes of a folder the
+        blog reader reads for its files with front matter (eleventh session)."""
         budget = [MAX_DATA_IMAGE_TOTAL]  # data: images decoded for this input, as the blog's
         previous = csv.field_size_limit()
         csv.field_size_limit(FIELD_SIZE_CAP)
         try:
-            for member, kind in self._classify(tree):
+            for member, kind in classified:
                 # Over its cap a file is read up to it and the rest said (until 29 November
                 # 2026, seventh session, it was refused whole).
                 first = len(result.posts)
@@ -277,7 +305,10 @@ class GenericReader:
                                       f"read from the first {MAX_HTML_PARSED:,}, the images it embeds from "
                                       "all of it")
         if html:
-            body, _links, alts = html_text_links_and_alts(fm.body[:MAX_HTML_PARSED])
+            # A platform's own lines (Tumblr's footer timestamp, Medium's export footer) are
+            # not the writer's words (eleventh session).
+            markup = strip_boilerplate(member.name, fm.body[:MAX_HTML_PARSED])
+            body, _links, alts = html_text_links_and_alts(markup)
             body = body.strip()
         else:
             body = fm.body.strip()

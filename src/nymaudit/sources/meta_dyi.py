@@ -1,0 +1,149 @@
+"""Shared reading of Meta's "Download your information" exports in JSON (Facebook and
+Instagram, eleventh session; readers in facebook.py and instagram.py).
+
+Meta writes text as UTF-8 bytes escaped one by one as ``\\u00XX`` (mojibake: "â\\x98\\x80ï¸\\x8f"
+for "☀️"): decoded back. Times are Unix seconds (UTC). The position Meta keeps beside a photo
+(``media_metadata.photo_metadata.exif_data[].latitude/longitude``) is the post's geotag: the
+photo files themselves are usually stripped, so the JSON is where the position is. A Facebook
+check-in's ``place.coordinate`` is one too."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from nymaudit.model import Geotag, Origin, Post
+from nymaudit.sources.base import SourceResult
+from nymaudit.sources.blog import SKIP_DIRS
+from nymaudit.sources.common import read_member_text
+from nymaudit.sources.references import collect_attachments
+from nymaudit.sources.tree import Tree
+
+MAX_JSON_BYTES = 256 * 1024 * 1024
+MAX_DEPTH = 12
+
+
+def fix_text(value: object) -> str:
+    """Meta's latin-1 escaped UTF-8 decoded back; other text as it is."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
+def when(value: object) -> datetime | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return datetime.fromtimestamp(float(value), UTC) if 0 < value < 4_102_444_800 else None
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _positions(value: object, depth: int = 0) -> Iterator[tuple[float, float]]:
+    """Every latitude/longitude pair under ``value`` (exif_data entries, a place's coordinate)."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        lat, lon = _number(value.get("latitude")), _number(value.get("longitude"))
+        if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180 and (lat or lon):
+            yield lat, lon
+        for child in value.values():
+            if isinstance(child, dict | list):
+                yield from _positions(child, depth + 1)
+    elif isinstance(value, list):
+        for child in value[:1000]:
+            yield from _positions(child, depth + 1)
+
+
+def _uris(value: object, depth: int = 0) -> Iterator[str]:
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        uri = value.get("uri")
+        if isinstance(uri, str) and uri and "://" not in uri:
+            yield uri
+        for child in value.values():
+            if isinstance(child, dict | list):
+                yield from _uris(child, depth + 1)
+    elif isinstance(value, list):
+        for child in value[:1000]:
+            yield from _uris(child, depth + 1)
+
+
+def load_items(tree: Tree, result: SourceResult, name: str, key: str | None = None) -> list[Any]:
+    """The list of post items of one JSON file (a list, or a mapping holding it under ``key``)."""
+    text = read_member_text(tree, result, name, MAX_JSON_BYTES)
+    if text is None:
+        return []
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        result.error(name, "unparseable JSON; its posts were not read")
+        return []
+    if isinstance(data, dict) and key is not None:
+        data = data.get(key, [])
+    if not isinstance(data, list):
+        result.error(name, "not a list of posts; not read")
+        return []
+    return data
+
+
+def make_post(tree: Tree, name: str, index: int, text: str, item: dict[str, Any], stamp: datetime | None,
+              attachments: dict[str, Any]) -> Post:
+    position = next(_positions(item), None)
+    extra: dict[str, Any] = {}
+    record = f"{name}#{index}"
+    uris = [u for u in dict.fromkeys(_uris(item)) if u in attachments]
+    for uri in uris:
+        attachments[uri].post_id = record
+    return Post(
+        id=record,
+        timestamp=stamp,
+        text=text,
+        origin=Origin(path=tree.display(name), record=record),
+        geotag=Geotag(latitude=position[0], longitude=position[1]) if position else None,
+        attachments=uris,
+        extra=extra,
+    )
+
+
+def media_files(tree: Tree, result: SourceResult) -> dict[str, Any]:
+    """The export's photos and videos: Meta's copies (re-encoded, usually stripped)."""
+    found = collect_attachments(tree, result, SKIP_DIRS)
+    for attachment in found.values():
+        attachment.platform_copy = True
+    return found
+
+
+_DATA_FILE = re.compile(r"\.(json|html)$", re.IGNORECASE)
+
+
+def say_left_out(tree: Tree, result: SourceResult, read: set[str], platform: str) -> None:
+    """The export's other data files (messages, comments, ads, settings): not read, said."""
+    others = [m.name for m in tree.members() if _DATA_FILE.search(m.name) and m.name not in read]
+    if not others:
+        return
+    shown = ", ".join(n.rpartition("/")[2] for n in others[:5])
+    more = f" and {len(others) - 5} more" if len(others) > 5 else ""
+    result.notes.append(("", f"left out on purpose: {len(others)} file(s) of the {platform} export are not "
+                             f"its posts (messages, comments, profile, settings, ads): {shown}{more}",
+                         f"{len(others)} files"))
