@@ -218,7 +218,8 @@ def test_profile_of_other_kinds_is_unchanged() -> None:
              for i in range(2)]
     profile = build_profile(found)
     assert profile["clues"]["location"] == [
-        {"value": "Halifax", "findings": 2, "rules": ["PLACE001"], "severity": found[0].severity.label}]
+        {"value": "Halifax", "findings": 2, "rules": ["PLACE001"], "severity": found[0].severity.label,
+         "confidence": found[0].confidence.label}]  # (eleventh session, rep11: each clue's confidence)
 
 
 # --- item 2: meta prints a group finding once ----------------------------------------------------

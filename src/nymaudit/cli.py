@@ -99,11 +99,22 @@ class UsageProblem(Exception):
     """Bad arguments the parser could not catch (exit 2, one line)."""
 
 
+# How far the report got, for the line a Ctrl-C prints: None before it is written, "writing"
+# while it goes to stdout or a file, "written" after.
+_DELIVERY: dict[str, str | None] = {"state": None, "said": None}
+_INTERRUPTED = {
+    None: "interrupted: no report written",
+    "writing": "interrupted: the report is incomplete",
+    "written": "interrupted after the report was written",
+}
+
+
 def guarded(func: F) -> F:
     """Turn any unexpected exception into one line and exit 2 (traceback with --debug)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _DELIVERY["state"] = _DELIVERY["said"] = None
         try:
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit):
@@ -112,6 +123,9 @@ def guarded(func: F) -> F:
             Environment().error_line(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
+            # One line, so Ctrl-C is not wordless (walkthrough s11): whether a report exists.
+            Environment().error_line(_INTERRUPTED.get(_DELIVERY["state"], _INTERRUPTED[None]))
+            _DELIVERY["said"] = "yes"
             raise typer.Exit(130) from None
         except OSError as exc:
             if not _output_failed(exc):
@@ -356,12 +370,17 @@ def _write_report(output: Path, text: str) -> None:
 
 def _deliver(report: Any, fmt: str, output: Path | None, env: Environment,
              details: str = SCAN_DETAILS) -> None:
+    # The terminal format prints while it renders (text is None).
+    _DELIVERY["state"] = "writing" if output is None and fmt == "terminal" else None
     text = _render(report, fmt, env, to_file=output is not None, details=details)
+    _DELIVERY["state"] = "writing"
     if output is not None:
         _write_report(output, text or "")
+        _DELIVERY["state"] = "written"
         env.info(f"report written to {output} (readable by you only)")
     elif text is not None:
         write_all(env.stdout, text)  # a closed pipe raises here, as for the terminal format
+    _DELIVERY["state"] = "written"
 
 
 def _deliver_document(doc: dict[str, Any], fmt: SimpleFormat, output: Path | None, env: Environment,
@@ -370,10 +389,12 @@ def _deliver_document(doc: dict[str, Any], fmt: SimpleFormat, output: Path | Non
     (a shell redirect makes a file anyone on the machine may read, and these name
     people, places and devices)."""
     if output is None:
+        _DELIVERY["state"] = "writing"
         if fmt == SimpleFormat.json:
             env.emit_json(doc)
         else:
             render_terminal(doc, env.out())
+        _DELIVERY["state"] = "written"
         return
     if fmt == SimpleFormat.json:
         text = dumps_json(doc)
@@ -381,7 +402,9 @@ def _deliver_document(doc: dict[str, Any], fmt: SimpleFormat, output: Path | Non
         buffer = StringIO()
         render_terminal(doc, Environment(stdout=buffer).out(width=PIPE_WIDTH, to_file=True))
         text = buffer.getvalue()
+    _DELIVERY["state"] = "writing"
     _write_report(output, text)
+    _DELIVERY["state"] = "written"
     env.info(f"report written to {output} (readable by you only)")
 
 
@@ -906,8 +929,14 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        sys.stderr.write("nymaudit: interrupted\n")
+        sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
         raise SystemExit(130) from None
+    except SystemExit as exc:
+        # Typer turns a Ctrl-C outside the command (while it parses the arguments) into exit
+        # 130 without a word; the command's own line (guarded) is said once.
+        if exc.code == 130 and not _DELIVERY["said"]:
+            sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
+        raise
     except BrokenPipeError:  # help or usage text into a closed pipe: nothing left to say
         _silence_stdout()
         raise SystemExit(EXIT_ERROR) from None

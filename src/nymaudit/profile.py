@@ -33,8 +33,13 @@ _METADATA_KEYED = re.compile(r"(?s)([^=;]{1,80})=(.*)")
 _PERSON_NAME = re.compile(r"[A-Z][\w'-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'-]+){1,3}")
 
 
-def build_profile(findings: list[Finding]) -> dict[str, Any]:
-    """Raw values: renderers mask them when the report is redacted."""
+def build_profile(findings: list[Finding], *, sections: dict[str, Any] | None = None,
+                  corpus: Any = None) -> dict[str, Any]:
+    """Raw values: renderers mask them when the report is redacted. Besides the clues (each with
+    the best confidence of the findings that give it), the report's summary parts, computed here
+    so that renderers only print them (eleventh session): ``risk_basis`` (what the overall risk
+    rests on), ``priorities`` (what to do first) and ``language`` (when much of the text is not
+    English, which checks did not read it; from the style section and the posts' tags)."""
     grouped: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for f in findings:
         if f.clue is None:
@@ -42,13 +47,14 @@ def build_profile(findings: list[Finding]) -> dict[str, Any]:
         entry = grouped[f.clue.kind].setdefault(
             f.clue.value.casefold(),
             {"value": f.clue.value, "findings": 0, "rules": set(), "max_severity": f.severity,
-             "paths": set()},
+             "max_confidence": f.confidence, "paths": set()},
         )
         entry["findings"] += f.clue.count
         if f.location.path:
             entry["paths"].add(f.location.path)
         entry["rules"].add(f.rule)
         entry["max_severity"] = max(entry["max_severity"], f.severity)
+        entry["max_confidence"] = max(entry.get("max_confidence", f.confidence), f.confidence)
     for entries in grouped.values():
         _fold_into_lists(entries)
     if "location" in grouped:
@@ -57,18 +63,34 @@ def build_profile(findings: list[Finding]) -> dict[str, Any]:
     for kind in CLUE_KINDS:
         if kind not in grouped:
             continue
-        entries = sorted(grouped[kind].values(), key=lambda e: (-e["max_severity"], -e["findings"]))
+        # Surer clues first within a severity: a low-confidence guess no longer heads its row.
+        entries = sorted(grouped[kind].values(), key=lambda e: (
+            -e["max_severity"], -e.get("max_confidence", Confidence.LOW), -e["findings"]))
         clues[kind] = [
             {
                 "value": e["value"],
                 "findings": e["findings"],
                 "rules": sorted(e["rules"]),
                 "severity": e["max_severity"].label,
+                # The best confidence of the findings giving the value (red team s11, item 7).
+                "confidence": e.get("max_confidence", Confidence.LOW).label,
                 **e.get("place", {}),
             }
             for e in entries
         ]
-    return {"clue_kinds": len(clues), "clues": clues}
+    profile: dict[str, Any] = {"clue_kinds": len(clues), "clues": clues}
+    from nymaudit.summary import language_note, priorities, risk_basis
+
+    basis = risk_basis(findings)
+    if basis:
+        profile["risk_basis"] = basis
+    first = priorities(findings)
+    if first:
+        profile["priorities"] = first
+    language = language_note(sections, corpus)
+    if language:
+        profile["language"] = language
+    return profile
 
 
 def join_free_text(findings: list[Finding], per_file: bool = False) -> list[Finding]:
@@ -271,6 +293,8 @@ def _fold_into_lists(entries: dict[str, dict[str, Any]]) -> None:
         target["findings"] += entry["findings"]
         target["rules"] |= entry["rules"]
         target["max_severity"] = max(target["max_severity"], entry["max_severity"])
+        target["max_confidence"] = max(target.get("max_confidence", Confidence.LOW),
+                                       entry.get("max_confidence", Confidence.LOW))
         del entries[key]
 
 
@@ -366,6 +390,7 @@ def _group_positions(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, 
             "findings": sum(m[1]["findings"] for m in members),
             "rules": set().union(*(m[1]["rules"] for m in members)),
             "max_severity": max(m[1]["max_severity"] for m in members),
+            "max_confidence": max(m[1].get("max_confidence", Confidence.LOW) for m in members),
             "paths": paths,
             "place": {
                 "positions": len(members),
@@ -395,7 +420,11 @@ def _central(seed: tuple[float, float],
 def with_place_files(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dict[str, Any]:
     """``shown`` (a masked copy of the profile ``raw``) with each place's files given by
     ``path`` from the raw ones: a redacted report masks them exactly as it masks the
-    findings' own paths, not as the words of any other string."""
+    findings' own paths, not as the words of any other string. The summary parts too
+    (``summary.redacted_parts``: what to do first names its files as the findings do)."""
+    from nymaudit.summary import redacted_parts
+
+    shown = redacted_parts(shown, raw, path)
     clues, raw_clues = shown.get("clues"), raw.get("clues")
     if not isinstance(clues, dict) or not isinstance(raw_clues, dict):
         return shown

@@ -174,7 +174,7 @@ def build_report(corpus: Corpus, findings: list[Finding], sections: dict[str, An
         inputs=corpus.inputs,
         findings=findings,
         sections=sections,
-        profile=build_profile(findings),
+        profile=build_profile(findings, sections=sections, corpus=corpus),
         post_count=sum(1 for p in corpus.posts if p.is_post),
         first_post=min(times) if times else None,
         last_post=max(times) if times else None,

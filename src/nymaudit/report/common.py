@@ -282,3 +282,42 @@ def format_scalar(value: Any) -> str:
 
 def is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
+
+
+# The profile's summary parts (nymaudit/summary.py): printed near the top of every format, not
+# in the generic profile tables.
+PROFILE_SUMMARY_KEYS = ("risk_basis", "priorities", "language")
+
+
+def profile_clues_part(profile: dict[str, Any]) -> dict[str, Any]:
+    """The profile without its summary parts (the renderers print those near the top)."""
+    return {k: v for k, v in profile.items() if k not in PROFILE_SUMMARY_KEYS}
+
+
+def risk_basis_note(report: Report) -> str | None:
+    """What the overall risk rests on, when the profile's basis names the risk shown (`check`
+    counts input problems toward its risk; the basis leaves them out and is then not shown)."""
+    basis = report.profile.get("risk_basis") if isinstance(report.profile, dict) else None
+    if isinstance(basis, dict) and basis.get("risk") == overall_risk(report) and basis.get("note"):
+        return str(basis["note"])
+    return None
+
+
+def language_note(report: Report) -> str | None:
+    language = report.profile.get("language") if isinstance(report.profile, dict) else None
+    return str(language["note"]) if isinstance(language, dict) and language.get("note") else None
+
+
+def priority_items(report: Report) -> list[dict[str, Any]]:
+    items = report.profile.get("priorities") if isinstance(report.profile, dict) else None
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def priority_more(item: dict[str, Any]) -> str:
+    """" and 2 more files", or " (4 findings)" when they are all in one file."""
+    files, findings = item.get("files"), item.get("findings")
+    if isinstance(files, int) and files > 1:
+        return f" and {files - 1} more file{'s' if files > 2 else ''}"
+    if isinstance(findings, int) and findings > 1:
+        return f" ({findings} findings)"
+    return ""

@@ -34,9 +34,14 @@ from nymaudit.report.common import (
     heat_level,
     heatmap_grid,
     is_scalar,
+    language_note,
     location_text,
     overall_risk,
     percent,
+    priority_items,
+    priority_more,
+    profile_clues_part,
+    risk_basis_note,
     rule_text,
     sorted_findings,
     title_case_key,
@@ -129,9 +134,11 @@ def render(report: Report) -> str:
         "<main>",
     ]
     parts += _header(view, risk)
+    parts += _summary(view)
     parts += _inputs(view)
-    if view.profile:
-        parts += ["<section>", "<h2>Profile</h2>", *_generic(view.profile, 3), "</section>"]
+    clues = profile_clues_part(view.profile) if view.profile else {}
+    if clues:
+        parts += ["<section>", "<h2>Profile</h2>", *_generic(clues, 3), "</section>"]
     parts += _findings(view)
     timing = view.sections.get("timing")
     if isinstance(timing, dict):
@@ -181,6 +188,32 @@ def _header(view: Report, risk: str) -> list[str]:
         facts.append(("People matching every clue", f"about {view.anonymity_set:,}"))
     lines.append(_kv(facts))
     lines.append("</header>")
+    return lines
+
+
+def _summary(view: Report) -> list[str]:
+    """What the risk rests on, the language warning and what to do first (the profile's summary
+    parts, nymaudit/summary.py; eleventh session)."""
+    lines: list[str] = []
+    basis = risk_basis_note(view)
+    if basis:
+        lines.append(f'<p class="muted"><strong>Why this risk:</strong> {esc(basis)}</p>')
+    language = language_note(view)
+    if language:
+        lines.append(f'<p class="notice"><strong>Language:</strong> {esc(language)}</p>')
+    items = priority_items(view)
+    if items:
+        lines += ["<section>", "<h2>What to do first</h2>", "<ol>"]
+        for item in items:
+            severity = str(item.get("severity", ""))
+            where = location_text(item.get("path"), item.get("record"), item.get("line"))
+            lines.append(
+                f'<li><span class="badge sev-{esc(severity)}">{esc(severity)}</span> '
+                f"<strong>{esc(item.get('title', ''))}</strong> "
+                f'<span class="muted">({esc(item.get("confidence", ""))} confidence)</span>'
+                f'<div class="loc">{esc(where)}{esc(priority_more(item))}</div>'
+                f"<div>{esc(item.get('do', ''))}</div></li>")
+        lines += ["</ol>", "</section>"]
     return lines
 
 

@@ -32,9 +32,14 @@ from nymaudit.report.common import (
     heat_level,
     heatmap_grid,
     is_scalar,
+    language_note,
     location_text,
     overall_risk,
     percent,
+    priority_items,
+    priority_more,
+    profile_clues_part,
+    risk_basis_note,
     rule_text,
     sorted_findings,
     title_case_key,
@@ -123,10 +128,12 @@ def render(report: Report) -> str:
     view = redact_report(report)
     lines: list[str] = []
     lines += _header(view)
+    lines += _summary(view)
     lines += _inputs(view)
-    if view.profile:
+    clues = profile_clues_part(view.profile) if view.profile else {}
+    if clues:
         lines += ["## Profile", ""]
-        lines += _generic(view.profile, level=3)
+        lines += _generic(clues, level=3)
     lines += _findings(view)
     timing = view.sections.get("timing")
     if isinstance(timing, dict):
@@ -182,6 +189,30 @@ def _header(view: Report) -> list[str]:
     if view.anonymity_set is not None:
         facts.append(f"- **People matching every clue:** about {view.anonymity_set:,}")
     return lines + facts + [""]
+
+
+def _summary(view: Report) -> list[str]:
+    """What the risk rests on, the language warning and what to do first (the profile's summary
+    parts, nymaudit/summary.py; eleventh session)."""
+    lines: list[str] = []
+    basis = risk_basis_note(view)
+    if basis:
+        lines += [f"**Why this risk:** {md(basis)}", ""]
+    language = language_note(view)
+    if language:
+        lines += [f"> **Language:** {md(language)}", ""]
+    items = priority_items(view)
+    if items:
+        lines += ["## What to do first", ""]
+        for number, item in enumerate(items, 1):
+            where = location_text(item.get("path"), item.get("record"), item.get("line"))
+            lines += [
+                f"{number}. **{md(item.get('title', ''))}** ({md(item.get('severity', ''))}, "
+                f"{md(item.get('confidence', ''))} confidence): {md(where)}{md(priority_more(item))}  ",
+                f"   {md_advice(item.get('do', ''))}",
+            ]
+        lines.append("")
+    return lines
 
 
 def _inputs(view: Report) -> list[str]:

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from nymaudit.formatting import plural
 from nymaudit.model import Finding, Report, Severity
+from nymaudit.report.common import language_note, priority_items, priority_more, risk_basis_note
 from nymaudit.report.common import visible_controls as one_line
 
 SEVERITY_STYLE = {
@@ -41,6 +42,7 @@ def render(report: Report, console: Console, *, verbose: bool = False, details: 
 
     report = redact_report(report)  # masked copy when --redact, else the same object
     _header(report, console)
+    _summary(report, console)
     _inputs(report, console)
     timing = report.sections.get("timing")
     if timing:
@@ -91,6 +93,37 @@ def _header(report: Report, console: Console) -> None:
     if title is None:
         body = Text.assemble(("overall risk: ", ""), risk_word, "\n", body)
     console.print(Panel(body, title=title, title_align="left", expand=False))
+
+
+def _summary(report: Report, console: Console) -> None:
+    """Under the header: what the risk rests on, a warning when much of the text is not English
+    (the checks that read English only did not read it), and what to do first (eleventh
+    session). The profile computed them (nymaudit/summary.py); this only prints."""
+    basis = risk_basis_note(report)
+    if basis:
+        _detail(console, Text.assemble(("risk: ", "dim"), (basis, "dim")))
+    language = language_note(report)
+    if language:
+        _detail(console, Text.assemble(("language: ", "bold yellow"), (language, "yellow")))
+    items = priority_items(report)
+    if items:
+        console.print(Text("What to do first", style="bold"))
+        for number, item in enumerate(items, 1):
+            severity = str(item.get("severity", ""))
+            style = RISK_STYLE.get(severity, "")
+            console.print(Text.assemble(
+                f" {number}. ", (one_line(str(item.get("title", ""))), style),
+                (f"  [{severity}, {item.get('confidence', '')} confidence]", "dim")))
+            path, line, record = item.get("path"), item.get("line"), item.get("record")
+            where = str(path or "") + (f":{line}" if line else "") + (f" record {record}" if record else "")
+            if where:
+                # A record line, never wrapped (soft_wrap), as a finding's "where:".
+                console.print(Text.assemble("  ", ("where: ", "dim"), (one_line(where), ""),
+                                            (priority_more(item), "dim")), soft_wrap=True)
+            do = one_line(str(item.get("do", "")))
+            _detail(console, Text.assemble(("do: ", "green"), (do, "")))
+    if basis or language or items:
+        console.print()
 
 
 INPUT_COLUMNS = ("path", "format", "posts", "activities", "attachments", "errors")
@@ -184,11 +217,22 @@ def _profile(report: Report, console: Console) -> None:
     table.add_column("kind")
     table.add_column("clues", overflow="fold")
     for kind, entries in clues.items():
-        values = ", ".join(f"{e['value']}{_clue_count(e)}" for e in entries[:6])
+        values = ", ".join(f"{e['value']}{_clue_confidence(e)}{_clue_count(e)}" for e in entries[:6])
         more = f" and {len(entries) - 6} more" if len(entries) > 6 else ""
         table.add_row(one_line(str(kind)), Text(one_line(values + more)))
     console.print(table)
+    # Each clue's confidence (red team s11, item 7: guesses read as facts).
+    if any(_clue_confidence(e) for entries in clues.values() for e in entries[:6]):
+        console.print(Text("  [medium], [low]: the confidence of the surest finding behind a clue (unmarked: "
+                           "high); a [low] clue is a lead to check, not a fact.", style="dim"))
     console.print()
+
+
+def _clue_confidence(entry: dict[str, Any]) -> str:
+    """" [low]" or " [medium]"; nothing for a clue of high confidence (most of a dossier), so
+    the marks point at the guesses."""
+    confidence = entry.get("confidence")
+    return f" [{confidence}]" if confidence in ("low", "medium") else ""
 
 
 def _clue_count(entry: dict[str, Any]) -> str:

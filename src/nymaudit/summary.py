@@ -1,0 +1,223 @@
+"""The report's summary parts, computed from the findings (and the style section and posts for
+the language note) so that every renderer only prints them: what the overall risk rests on,
+what to do first, and which checks did not read text that is not English.
+
+Added 2026-11-29 (eleventh session): the walkthrough's Spanish account read "MEDIUM" with no
+word that the disclosure checks read English only; the red team's dossier showed guesses as
+facts and a "high" risk with no basis; a member with 39 findings had no "what to do first".
+``profile.build_profile`` puts them in the profile (an open object in the JSON contract).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from nymaudit.model import Confidence, Finding, Severity
+
+
+def _settings(table: str) -> dict[str, Any]:
+    from nymaudit.rules import load_file
+
+    found = load_file("report").get(table, {})
+    return found if isinstance(found, dict) else {}
+
+
+def risk_basis(findings: list[Finding]) -> dict[str, Any] | None:
+    """The findings the overall risk comes from (the highest severity of any finding that is
+    not an input problem, as ``Report.risk``), how many, of which rules, and the best
+    confidence among them: a "high" from one low-confidence guess reads as such. None when
+    the risk is "none"."""
+    scored = [f for f in findings if f.category != "input"]
+    top = max((f.severity for f in scored), default=Severity.INFO)
+    if top == Severity.INFO:
+        return None
+    at_top = [f for f in scored if f.severity == top]
+    best = max(f.confidence for f in at_top)
+    sure = sum(1 for f in at_top if f.confidence == best)
+    by_rule = Counter(f.rule for f in at_top)
+    rules = [rule for rule, _ in sorted(by_rule.items(), key=lambda item: (-item[1], item[0]))]
+    n = len(at_top)
+    said = ", ".join(rules[:4]) + (f" and {len(rules) - 4} more rules" if len(rules) > 4 else "")
+    head = f"{top.label.upper()} from {n} {top.label} finding{'s' if n != 1 else ''} ({said})"
+    if best == Confidence.LOW:
+        tail = (f", {'all ' if n > 1 else ''}of low confidence: a lead an investigator would check, "
+                "not an established fact.")
+    elif n == 1:
+        tail = f", of {best.label} confidence."
+    elif sure == n:
+        tail = f", all of {best.label} confidence."
+    else:
+        tail = f", {sure} of them of {best.label} confidence."
+    return {
+        "risk": top.label,
+        "findings": n,
+        "rules": rules,
+        "confidence": best.label,
+        "note": head + tail + " The risk is the most serious finding's severity, not a sum.",
+    }
+
+
+# The end of an advice's first sentence: ". " or ".\n" outside a `command`.
+_SENTENCE_END = re.compile(r"`[^`]*`|\.(?=\s|$)")
+
+
+def short_advice(text: str, budget: int = 330) -> str:
+    """The advice's first sentences, as many as fit in ``budget`` characters and at least one
+    (a command in backticks is never cut): the first alone can be a warning, not the action
+    ("Removing the author in place does not help, ... Rewrite the whole file instead: ...")."""
+    text = " ".join(text.split())
+    end = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0) != ".":
+            continue
+        if end and match.end() > budget:
+            break
+        end = match.end()
+        if end >= budget:
+            break
+    return text[:end] if end else text
+
+
+def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
+    """What to do first: the most serious actions, one per piece of advice (findings that ask
+    the same thing are one action), most severe and surest first, then the most findings; each
+    names the first file or post to fix and how many more there are. Input problems and info
+    findings are left out (they ask for no change to what was published)."""
+    settings = _settings("priorities")
+    limit = int(settings.get("max_items", 5))
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.category == "input" or f.severity == Severity.INFO or not f.advice.strip():
+            continue
+        groups[" ".join(f.advice.split())].append(f)
+    ranked = sorted(groups.values(), key=lambda g: (
+        -max(f.severity for f in g), -max(f.confidence for f in g), -len(g), g[0].rule))
+    out = []
+    for group in ranked[:limit]:
+        best = max(group, key=lambda f: (f.severity, f.confidence))
+        paths = list(dict.fromkeys(f.location.path for f in group if f.location.path))
+        out.append({
+            "severity": best.severity.label,
+            "confidence": best.confidence.label,
+            "rule": best.rule,
+            "title": best.title,
+            "do": short_advice(best.advice, int(settings.get("advice_chars", 330))),
+            "path": best.location.path,
+            "record": best.location.record,
+            "line": best.location.line,
+            "findings": len(group),
+            "files": len(paths),
+        })
+    return out
+
+
+def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any] | None:
+    """When a large share of the text is not English: how large, and which checks read English
+    only. The share is the larger of the style section's (words in posts or paragraphs that do
+    not read as English) and the share of the posts the platform tagged with another language
+    (Mastodon, X and Bluesky posts carry one); None under the threshold."""
+    settings = _settings("language")
+    word_share = None
+    style = (sections or {}).get("style")
+    language = style.get("language") if isinstance(style, dict) else None
+    if isinstance(language, dict) and isinstance(language.get("non_english_word_share"), (int, float)):
+        word_share = float(language["non_english_word_share"])
+    function = language.get("english_function_word_share") if isinstance(language, dict) else None
+    least = float(settings.get("min_english_function_share", 0.22))
+    if isinstance(function, (int, float)) and function < least:
+        # Short posts the paragraph measure skips: estimated from the function words.
+        typical = float(settings.get("english_function_share", 0.45))
+        word_share = max(word_share or 0.0, min(1.0, max(0.0, 1.0 - float(function) / typical)))
+    tags: Counter[str] = Counter()
+    tagged = 0
+    # A media-only or hashtag-only tweet ("qme", "qht") is in no language: not counted.
+    no_language = {str(t).lower() for t in settings.get("no_language_tags", [])}
+    for post in getattr(corpus, "posts", None) or []:
+        if not post.is_post or not post.authored or not post.language:
+            continue
+        code = str(post.language).strip().lower()
+        if code in no_language:
+            continue
+        tagged += 1
+        if code != "en" and not code.startswith("en-"):
+            tags[code] += 1
+    tag_share = sum(tags.values()) / tagged if tagged >= int(settings.get("min_tagged_posts", 10)) else None
+    share = max(word_share or 0.0, tag_share or 0.0)
+    if share < float(settings.get("min_non_english_share", 0.2)):
+        return None
+    english_only = str(settings.get("english_only", "self-disclosures and writing style"))
+    partly = str(settings.get("partly", ""))
+    checked = str(settings.get("language_free", ""))
+    note = (f"{share:.0%} of the text is not in English: {english_only} are read in English only and "
+            "were not checked in it" + (f", and {partly}" if partly else "") + ". "
+            + (f"Checked in any language: {checked}. " if checked else "")
+            + "Few findings are no clean bill: read those posts yourself for your work, family, "
+              "routine and where you live.")
+    return {
+        "non_english_share": round(share, 2),
+        "non_english_word_share": None if word_share is None else round(word_share, 2),
+        "tagged_posts": tagged,
+        "tags": dict(tags.most_common(5)),
+        "english_only": english_only,
+        "note": note,
+    }
+
+
+# A record that is a post file of the input ("_posts/2024-03-01-walk.md"), not a platform id.
+_FILE_RECORD = re.compile(r"^(?:HEAD:)?[^:]*\.[A-Za-z0-9]{1,8}$")
+
+
+def redacted_parts(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dict[str, Any]:
+    """The summary parts of a redacted profile: each action's record masked as the findings' are
+    (a post file's path as a path, a platform id or URL, which names the account, as ``***``),
+    its title and advice and the notes readable (the tool's words), and the language tags (a
+    tag says which language, as a zone says where) as ``***``. ``path`` is the mask of the
+    findings' paths."""
+    from nymaudit.report.redact import FIXED
+
+    out = dict(shown)
+    actions, raw_actions = shown.get("priorities"), raw.get("priorities")
+    if isinstance(actions, list) and isinstance(raw_actions, list) and len(actions) == len(raw_actions):
+        fixed = []
+        for entry, raw_entry in zip(actions, raw_actions, strict=True):
+            if not isinstance(entry, dict) or not isinstance(raw_entry, dict):
+                fixed.append(entry)
+                continue
+            # A path and a post file's record as the findings' paths are masked (``path``), or as
+            # the profile's other strings are, whichever hides more: `scan` masks a location's
+            # whole file name ("*** *** notes.html") where the string masks keep words of it,
+            # and `check` keeps the repository's paths in its findings but not elsewhere. A
+            # record that is a platform id or a URL (it names the account) is FIXED.
+            record = raw_entry.get("record")
+            if isinstance(record, str) and record:
+                record = (_more_masked(path(record), entry.get("record"))
+                          if _FILE_RECORD.match(record) and "://" not in record else FIXED)
+            where = raw_entry.get("path")
+            if isinstance(where, str) and where:
+                where = _more_masked(path(where), entry.get("path"))
+            # The title and advice are the tool's words, readable as in the findings (the word
+            # masks hunted "exiftool" in them when a file's Software field named it).
+            fixed.append({**entry, "title": raw_entry.get("title"), "do": raw_entry.get("do"),
+                          "path": where, "record": record})
+        out["priorities"] = fixed
+    # The notes are the tool's words (rule ids, counts, heuristics/report.toml), never the writer's.
+    for key in ("risk_basis", "language"):
+        if isinstance(shown.get(key), dict) and isinstance(raw.get(key), dict) and "note" in raw[key]:
+            out[key] = {**shown[key], "note": raw[key]["note"]}
+    language = out.get("language")
+    if isinstance(language, dict) and isinstance(language.get("tags"), dict):
+        out["language"] = {**language, "tags": {FIXED: sum(v for v in language["tags"].values()
+                                                          if isinstance(v, int))}
+                           if language["tags"] else {}}
+    return out
+
+
+def _more_masked(first: Any, second: Any) -> Any:
+    """Of two masked forms of one string, the one with more of it masked (``first`` on a tie)."""
+    if not isinstance(second, str):
+        return first
+    if not isinstance(first, str):
+        return second
+    return second if second.count("*") > first.count("*") else first
