@@ -202,6 +202,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
                                     zero_in_summer(ctx.corpus.posts)))
     for leak in (f for f in result.findings if f.rule == "TIME007"):
         point_at_offsets(leak, ctx.corpus.posts)
+    for left in (f for f in result.findings if f.rule == "TIME008"):
+        point_at_naive(left, timing, ctx.corpus.posts, untimed)
     zero_gmt = sum(1 for p in ctx.corpus.posts if isinstance(p.extra, dict) and p.extra.get("zero_gmt"))
     said = next((f for f in result.findings if f.rule in ("TIME001", "TIME008") and naive
                  and "no time zone" in f.message), None)
@@ -213,6 +215,22 @@ def detect(ctx: ScanContext) -> DetectorResult:
             "post_date, the site's local time in a zone the export does not say, was read."
         )
     return result
+
+
+def point_at_naive(left: Finding, t: Any, posts: Any, untimed: int) -> None:
+    """TIME008's location when what it left out is only times without a zone or posts without a
+    date: the file of the first such post (a naive time first), not the first input (walk11
+    item 10: it named a Reddit export whose dates all carry UTC, beside the blog draft whose
+    front matter had the naive time)."""
+    if excluded(t):
+        return  # imports, bursts, dates out of range: the analysis's own, of every input
+    naive = [p for p in posts if p.published_at is not None and isinstance(p.extra, dict)
+             and p.extra.get("naive_time") and not p.extra.get("date_only")]
+    dateless = [p for p in posts if untimed and p.published_at is None and p.is_post and p.timestamp is None]
+    for post in naive[:1] or dateless[:1]:
+        origin = getattr(post, "origin", None)
+        if isinstance(origin, Origin) and origin.path:
+            left.location = Origin(origin.path, origin.record, origin.line)
 
 
 def offsets_are_settings(posts: Any) -> bool:
@@ -451,7 +469,13 @@ def stated_leak(t: Any) -> bool:
 
 
 def excluded(t: Any) -> bool:
-    return bool(t.pre_2000 or t.future or t.bulk or t.midnight)
+    return bool(t.pre_2000 or t.future or t.bulk or t.midnight or getattr(t, "scheduled", 0))
+
+
+def _slots_said(t: Any) -> str:
+    slots = getattr(t, "schedule_slots", None) or []
+    more = len(slots) - 3
+    return ", ".join(hms for hms, _ in slots[:3]) + (f" and {more} more" if more > 0 else "") + " UTC"
 
 
 def region_names(country: str) -> dict[str, str]:
@@ -554,7 +578,18 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) ->
             "than your other times fall on the hour: dates without a time that a converter "
             "wrote as midnight, counted for the days you posted but not for your hours"
         )
+    scheduled = getattr(t, "scheduled", 0)
+    if scheduled:
+        # A scheduler's times (Buffer, cron) are the tool's (red11 item 5: Tehran at 83 %).
+        parts.append(
+            f"the time of day of {plural(scheduled, 'post')} at the same few times of day on many "
+            f"days ({_slots_said(t)}): a scheduler (Buffer, Hootsuite, cron) chose those times, "
+            "not you, so they say nothing about your time zone; counted for the days you posted "
+            "but not for your hours"
+        )
     evidence = ", ".join(f"{i} x{c}" for i, c in t.bulk_instants[:3])
+    if not evidence and scheduled:
+        evidence = ", ".join(f"{hms} UTC x{n}" for hms, n in t.schedule_slots[:3])
     if not evidence and t.bursts:
         evidence = ", ".join(f"{a} to {b} UTC: {c} posts" for a, b, c in t.bursts[:3])
     if not evidence and t.midnight:
@@ -708,11 +743,15 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             rule("TIME001").finding(
                 ("No post carries" if t.posts == 0 else
                  f"Only {plural(t.posts, 'post')} {'carries' if t.posts == 1 else 'carry'}")
-                + " a usable time of day with its time zone" + _set_aside_said(t)
+                + (" a usable time of day of your own" if getattr(t, "scheduled", 0)
+                   else " a usable time of day with its time zone") + _set_aside_said(t)
                 + "; at least 50 are needed before the posting "
                 "hours say anything reliable, so "
                 + ("the hours were not read; the offsets the records store give the time zone "
                    "instead (TIME007)." if read else "no time zone is inferred.")
+                + (f" {plural(t.scheduled, 'post')} went out at a scheduler's fixed times of day "
+                   f"({_slots_said(t)}; TIME008): those times are the tool's, not yours."
+                   if getattr(t, "scheduled", 0) else "")
                 + zoneless,
                 plural(t.posts, "timestamped post")
                 + (f" kept of {t.timestamped}, {left} left out (TIME008)" if left else "")
@@ -725,7 +764,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         posted = _posted_said(t)
         # With daylight saving unknown, the zones are listed as ranked: "at another offset"
         # read as a contradiction of the headline when the other is the summer-time reading.
-        zones = ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3]) if posted else _zones_said(t)
+        zones = _posted_zones_said(t) if posted else _zones_said(t)
         quiet = ""
         if t.sleep_window:
             quiet = (
@@ -753,6 +792,11 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             message = (
                 f"The hours of {what} over {_span_said(t)} fit "
                 + (posted[1] if posted else
+                   # Under MEDIUM_CONFIDENCE_POSTS the offset is a range first (red11 item 6).
+                   f"a person living within about an hour of {format_offset(t.standard_offset)} "
+                   f"(standard time: {format_offset(t.standard_offset - 1)} to "
+                   f"{format_offset(t.standard_offset + 1)}); that offset itself has probability "
+                   f"{t.offset_probability:.0%}" if short_history(t) else
                    f"a person living at {format_offset(t.standard_offset)} (standard time), with "
                    f"probability {t.offset_probability:.0%}")
                 + f". Likely zones: {zones}.{quiet} The inference "
@@ -781,9 +825,25 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             )
         )
     if dst_inferred(t):
-        if t.observes_dst:
+        rival = getattr(t, "dst_rival", None) if getattr(t, "dst_rival_conflict", False) else None
+        if t.observes_dst and rival:
+            # The offset named the rule, the dates fit another offset's: said, at low confidence
+            # (a London night worker read at UTC-05:00 got "US/Canada" at high; red11 item 3).
             message = (
-                f"The activity moves by an hour in UTC on the dates the {t.dst_rule} "
+                "The activity moves by an hour in UTC around the spring and autumn clock changes, "
+                "so you likely live where the clocks change for daylight saving time. Which rule "
+                f"was read with the offset: at {format_offset(t.standard_offset)} (TIME002) the "
+                # Quoted: --redact masks a quote whole ("EU" is too short for its word masks).
+                f"«{t.dst_rule}» rule; but the dates the activity moves on fit the «{rival[0]}» rule "
+                "better, which no zone at that offset keeps. One of the two readings is wrong: "
+                "unusual hours (night work) can look like an ordinary day in another zone."
+            )
+            value = f"observes daylight saving time ({t.dst_rule} or {rival[0]} rule)"
+        elif t.observes_dst:
+            # Lord Howe's clocks move by 30 minutes (red11 item 11).
+            step = "half an hour" if "half hour" in str(t.dst_rule) else "an hour"
+            message = (
+                f"The activity moves by {step} in UTC on the dates the {t.dst_rule} "
                 "daylight-saving rule changes the clocks, so you live where that rule applies."
             )
             value = f"observes {t.dst_rule} daylight saving time"
@@ -823,6 +883,12 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
         confidence = _confidence(max(t.dst_probability or 0, 1 - (t.dst_probability or 0)))
         if t.observes_dst and getattr(t, "setting_conflict", None) is not None:
             confidence = "medium" if confidence == "high" else confidence
+        if t.observes_dst and rival:
+            confidence = "low"
+        elif t.observes_dst and t.offset_confidence == "low" and confidence == "high":
+            # The rule is named through an offset of low confidence: the dates alone rarely
+            # tell one rule's from another's (red11 item 3, docs/timing.md).
+            confidence = "medium"
         if not t.observes_dst:
             # No surer than the offset it rests on (or the section's cap on it).
             order = ("low", "medium", "high")
@@ -991,6 +1057,18 @@ def _posted_said(t: Any) -> tuple[str, str] | None:
     said = readings(contract, posted)
     candidates = ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3])
     both = len(said) == 2
+    shown_by = getattr(t, "zone_shown", None) or {}
+    if both and shown_by and not any(
+            shown_by.get(z) == shown and (t.zone_offsets or {}).get(z) == shown - 1
+            for z, _ in t.zone_candidates):
+        # No likely zone an hour behind keeps summer time: the other standard offset is the hours'
+        # one-hour doubt, not a clock change (walk11 item 7: Caracas is UTC-04:00 all year).
+        return (f"{format_offset(shown)} as posted best, with probability {probability:.0%}; the hours also "
+                f"fit {format_offset(shown - 1)}, an hour off (standard offsets: {candidates})",
+                f"a person whose clock read {format_offset(shown)} when posting, with probability "
+                f"{probability:.0%}; the hours also fit {format_offset(shown - 1)}, an hour off, where no "
+                f"likely zone changes its clocks (standard offsets: {candidates})") \
+            if probability is not None else None
     how = ("; daylight saving cannot be told from this history, so that is "
            + (f"{format_offset(shown)} standard time if there is none where you live, or summer time "
               f"over {format_offset(shown - 1)} standard if there is" if both
@@ -1002,6 +1080,21 @@ def _posted_said(t: Any) -> tuple[str, str] | None:
             f"a person whose clock read {format_offset(shown)} when posting, with {chance}{how}")
 
 
+def _posted_zones_said(t: Any) -> str:
+    """The likeliest zones with daylight saving unknown, as ranked; those whose clock showed
+    another offset than the headline's for most posts said apart (walk11 item 7: Caracas and
+    La Paz, UTC-04:00 all year, were listed under "UTC-03:00 as posted")."""
+    shown = getattr(t, "zone_shown", None) or {}
+    listed = t.zone_candidates[:3]
+    same = [(z, p) for z, p in listed if shown.get(z, t.posted_offset) == t.posted_offset]
+    other = [(z, p) for z, p in listed if (z, p) not in same]
+    said = ", ".join(f"{z} ({p:.0%})" for z, p in same)
+    if other:
+        said += ("; " if said else "") + "where the clock reads another offset: " + ", ".join(
+            f"{z} ({p:.0%}, {format_offset(shown[z])})" for z, p in other)
+    return said
+
+
 def _confidence_said(t: Any, capped: bool, posted: bool = False) -> str:
     """Why TIME002's confidence (the section's) is what it is, where the probability alone
     would say otherwise: the Lagos report said "confidence medium" in the section and "[high
@@ -1011,18 +1104,45 @@ def _confidence_said(t: Any, capped: bool, posted: bool = False) -> str:
 
     if getattr(t, "stated_disagree", None):
         return disagreement_note(t)  # the stored offsets cap it at low (tenth session)
+    rival = getattr(t, "dst_rival", None)
+    if getattr(t, "dst_rival_conflict", False) and rival:
+        return (f" The dates your activity moves on at the clock changes fit the «{rival[0]}» rule, "
+                "which no zone at this offset keeps (TIME003): one of the two readings is wrong, "
+                "so confidence is low.")
     if capped or mostly_machine(t):
         return ""
     if getattr(t, "offset_read", False):
         return " The offsets the records store say the same (TIME007): high confidence."
     stated = t.posted_confidence() if posted else t.offset_confidence
     by_probability = _confidence(t.posted_probability if posted else t.offset_probability)
+    if short_history(t):
+        # Measured on simulated writers (docs/timing.md, eleventh session; red11 item 6).
+        from nymaudit.timing.core import MEDIUM_CONFIDENCE_POSTS
+
+        return (f" From under {MEDIUM_CONFIDENCE_POSTS} posts the likeliest offset was exact for about "
+                f"{SHORT_EXACT} of simulated writers and within an hour for about {SHORT_WITHIN}: "
+                "low confidence.")
     if stated and stated != by_probability:
         from nymaudit.timing.core import HIGH_CONFIDENCE_POSTS
 
         return (f" Confidence is {stated}, not {by_probability}: it rests on "
                 f"{plural(t.posts, 'post')} ({HIGH_CONFIDENCE_POSTS} or more for high).")
     return ""
+
+
+# The first 60 and 100 posts of 324 simulated writers (tuning seed 11; docs/timing.md): the
+# likeliest offset exact for 35.8 % and 39.2 %, within an hour for 81.5 % and 85.3 %.
+SHORT_EXACT = "36-39 %"
+SHORT_WITHIN = "82-85 %"
+
+
+def short_history(t: Any) -> bool:
+    """Too few posts for more than a range: TIME002 leads with it (red11 item 6)."""
+    from nymaudit.timing.core import MEDIUM_CONFIDENCE_POSTS
+
+    return bool(t.enough and t.posts < MEDIUM_CONFIDENCE_POSTS
+                and getattr(t, "offset_source", None) == "hours"
+                and not getattr(t, "offset_read", False))
 
 
 # A zone is named in TIME002's clue (the dossier) only at this probability: the offset is

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from nymaudit.timing.clean import EPOCH_2000, FUTURE_GRACE, clean, midnight_placeholders
+from nymaudit.timing.clean import EPOCH_2000, FUTURE_GRACE, clean, midnight_placeholders, scheduled_slots
 from nymaudit.timing.zones import (
     BIN_SECONDS,
     BINS_PER_DAY,
@@ -77,6 +77,10 @@ UTC_CLOCK_PRIOR = 0.15
 FIXED_SETTING_PRIOR = 0.15
 STATED_MISMATCH = 0.02  # chance a record states another offset than its writer's zone
 ZONES_SCORED_FOR_HOLIDAYS = 60
+# Log-odds (the dates' fit and the population prior) by which a daylight-saving rule no zone
+# at the headline's offset keeps beats the named one before the two readings are said to
+# disagree (``_rival_rule``; red11 item 3, measured on tuning seed 11 in docs/timing.md).
+RIVAL_MARGIN = 1.5
 TOP = 5
 _HEMISPHERE_INDEX = {"N": 0, "S": 1, None: 2}
 
@@ -96,6 +100,9 @@ class TimingResult:
     bursts: list[tuple[str, str, int]] = field(default_factory=list)  # (first, last, count)
     midnight: int = 0  # records at exactly 00:00:00 read as dates (placeholders)
     midnight_frame: str | None = None  # "UTC", "local" or "UTC and local"
+    # Posts at a scheduler's fixed times of day (clean.scheduled_slots): dates, not hours.
+    scheduled: int = 0
+    schedule_slots: list[tuple[str, int]] = field(default_factory=list)  # ("HH:MM:SS" UTC, posts)
     older_left_out: int = 0  # posts before the analysis window (the last WINDOW_DAYS)
     standard_offset: float | None = None
     offset_source: str | None = None  # "hours" (inferred) or "stated" (offsets in the records)
@@ -113,6 +120,8 @@ class TimingResult:
     # Each listed zone's standard offset over the history's own dates (not today's): a
     # zone that changed its standard offset is grouped by the offset it had then.
     zone_offsets: dict[str, float] = field(default_factory=dict)
+    # Each listed zone's offset as its clock showed it for most posts (``_posted``).
+    zone_shown: dict[str, float] = field(default_factory=dict)
     country_candidates: list[tuple[str, float]] = field(default_factory=list)
     subdivision_candidates: list[tuple[str, float]] = field(default_factory=list)
     weekend: list[str] | None = None
@@ -134,6 +143,11 @@ class TimingResult:
     # Daylight-saving rules at the headline offset whose clock changes fell between records
     # storing their offset (``_stated_tested``): with "not observed", the records rule them out.
     dst_rules_read: list[str] = field(default_factory=list)
+    # The clock-change test's best score per rule over all offsets (``_rule_fit``).
+    rule_fit: dict[str, float] = field(default_factory=dict)
+    # (rule, margin): the best-fitting rule of another offset by the dates alone (``_rival_rule``).
+    dst_rival: tuple[str, float] | None = None
+    dst_rival_conflict: bool = False  # that rule beat the named one: the offset capped at low
     offset_read: bool = False  # the offset confirmed by the records' own (_stated_confirms)
     # The one offset (minutes) that records whose offset is a setting (WordPress's "UTC+1", a
     # date copied by hand into front matter) store all year, when the posting hours show a
@@ -240,12 +254,15 @@ def _hour_weekday(local_seconds: Any) -> list[list[int]]:
 
 
 HIGH_CONFIDENCE_POSTS = 150  # posts the hours need for a "high" offset
+# ... and for "medium": from the first 100 or 150 posts of simulated writers, offsets stated at
+# 0.6-0.9 (mean 0.69-0.70) were exact 56-57 % of the time (red11 item 6; docs/timing.md).
+MEDIUM_CONFIDENCE_POSTS = 150
 
 
 def _confidence_label(probability: float, posts: int) -> str:
     if probability >= 0.9 and posts >= HIGH_CONFIDENCE_POSTS:
         return "high"
-    if probability >= 0.6:
+    if probability >= 0.6 and posts >= MEDIUM_CONFIDENCE_POSTS:
         return "medium"
     return "low"
 
@@ -290,6 +307,12 @@ def analyse(
     usable = usable & ~midnight
     cleaning = clean(t, now, usable & finite)
     keep = cleaning.keep & finite
+    # A scheduler's fixed times of day are the tool's: counted for the days, not the hours.
+    # After the bulk and burst tests, which set a script's runs aside whole.
+    # Records that state their offset are read for it (TIME007): a front matter's time typed by
+    # hand ("09:10:00" on every post) is no scheduler's.
+    scheduled, slots = scheduled_slots(t, keep & usable & ~np.isfinite(stated))
+    usable = usable & ~scheduled
     result = TimingResult(
         timestamped=n_all,
         pre_2000=cleaning.pre_2000,
@@ -306,6 +329,8 @@ def analyse(
         ],
         midnight=int(midnight.sum()),
         midnight_frame=frame,
+        scheduled=int(scheduled.sum()),
+        schedule_slots=[(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}", n) for s, n in slots[:10]],
     )
     hour_mask = keep & usable
     result.date_only = int((keep & ~usable).sum())
@@ -567,6 +592,7 @@ def _infer(
     if not SEASONAL_HEMISPHERE:
         hemi[:] = 2
     dst_score = seasonal[zone_schedule, hemi]
+    result.rule_fit = _rule_fit(zones, zone_schedule, sched_has_dst, tested, dst_score, first_day, n_days)
 
     bank = template_bank()
     # float32 halves the bank's memory and time; sums of a few thousand terms
@@ -669,7 +695,8 @@ def _infer(
             result.observes_dst = None
             result.dst_rule = None
             result.change_not_shown = True
-    _posted(result, posterior, zone_schedule, schedule_offsets, weights.sum(axis=1))
+    _rival_rule(result, zones, first_day, n_days)
+    _posted(result, posterior, zone_schedule, schedule_offsets, weights.sum(axis=1), zones)
     if read_tested.any():
         result.dst_rules_read = sorted({
             entry.dst_rule or "other" for zi, entry in enumerate(zones)
@@ -709,7 +736,7 @@ def _infer(
 
 
 def _posted(result: TimingResult, posterior: Any, zone_schedule: Any, schedule_offsets: list[Any],
-            day_weight: Any) -> None:
+            day_weight: Any, zones: Any = None) -> None:
     """The offset the writer's clock showed for most of the posts, summed over the zones as
     ``standard_offset`` is (each zone by its offset on the days of most posts), and its
     probability. With daylight saving unknown the standard offset is the likeliest of two
@@ -731,6 +758,12 @@ def _posted(result: TimingResult, posterior: Any, zone_schedule: Any, schedule_o
     if by_offset:
         best, probability = max(_temper(by_offset).items(), key=lambda kv: kv[1])
         result.posted_offset, result.posted_probability = best, round(probability, 3)
+    if zones is not None:
+        # The offset each listed zone's clock showed for most posts (walk11 item 7: Caracas,
+        # UTC-04:00 all year, was listed under "UTC-03:00 as posted").
+        by_name = {entry.zone: zi for zi, entry in enumerate(zones)}
+        result.zone_shown = {name: shown[int(zone_schedule[by_name[name]])] * BIN_SECONDS / 3600
+                             for name, _ in result.zone_candidates if name in by_name}
 
 
 # A clock change moves a person's day by its hour: the activity after it, moved back by that
@@ -801,7 +834,9 @@ def _stated_confirms(result: TimingResult, t: Any, keep: Any, stated: Any) -> No
     section beside a 100 % probability and TIME002 at high, eighth session)."""
     import numpy as np
 
-    if (result.offset_confidence != "medium" or result.standard_offset is None
+    # Below HIGH_CONFIDENCE_POSTS the label is medium, below MEDIUM_CONFIDENCE_POSTS low (tz11):
+    # either way not a cap (no single rhythm, a rival rule), which the records do not lift.
+    if (result.offset_confidence == "high" or result.confidence_capped or result.standard_offset is None
             or (result.offset_probability or 0) < 0.9):
         return
     minutes = np.round(stated[keep & np.isfinite(stated)])
@@ -903,6 +938,64 @@ def _seasonal_scores(cum_day: Any, schedule_offsets: list[Any], first_day: int) 
             continue
         out[si] = fit(seg_offs) - steady[2]
     return out
+
+
+def _rule_fit(zones: Any, zone_schedule: Any, sched_has_dst: Any, tested: Any, dst_score: Any,
+              first_day: int, n_days: int) -> dict[str, float]:
+    """The clock-change test's best score per daylight-saving rule, whatever the offset
+    ("none": a steady clock): the dates the activity moves on, read apart from the hours
+    (a permanent night worker's hours can point at another offset, the dates cannot)."""
+    fit: dict[str, float] = {}
+    for zi, entry in enumerate(zones):
+        si = zone_schedule[zi]
+        if sched_has_dst[si] and seasonal_changes(entry, first_day, n_days) \
+                and not steady_year(entry, first_day, n_days):
+            if not tested[si]:
+                continue
+            label = entry.dst_rule or "other"
+        elif not seasonal_changes(entry, first_day, n_days):
+            label = "none"
+        else:
+            continue
+        fit[label] = max(fit.get(label, -1e300), float(dst_score[zi]))
+    return fit
+
+
+def _rival_rule(result: TimingResult, zones: Any, first_day: int, n_days: int) -> None:
+    """The rule no zone at the headline's offset keeps whose dates the activity's moves fit
+    best, and by how much better than the named rule's (``dst_rival``). A permanent night
+    worker in London read at UTC-05:00 gets the US/Canada rule from the offset while the
+    moves sit on the EU dates (red11 item 3). The margin is weak evidence (right answers
+    see a rival ahead by 2-5 log-units too): it lowers the claim, never changes it."""
+    import math
+
+    fit = result.rule_fit
+    named = result.dst_rule if result.observes_dst else None
+    if named is None or named not in fit:
+        return
+    at_offset: set[str] = set()
+    people: dict[str, float] = {}
+    for entry in zones:
+        if seasonal_changes(entry, first_day, n_days):
+            label = entry.dst_rule or "other"
+            people[label] = people.get(label, 0.0) + entry.population
+            if standard_offset_hours(entry, first_day, n_days) == result.standard_offset:
+                at_offset.add(label)
+    # Weighed with the population prior the zones carry: Syria's or Israel's dates fitting a
+    # Madrid writer's moves a little better is likelier chance than where people live.
+    own = PRIOR_POWER * math.log(people.get(named, 0.0) + 0.01)
+    rivals = [(round(v - fit[named] + PRIOR_POWER * math.log(people.get(k, 0.0) + 0.01) - own, 2), k)
+              for k, v in fit.items() if k not in at_offset and k not in ("none", "other")]
+    if not rivals:
+        return
+    margin, rule = max(rivals)
+    result.dst_rival = (rule, margin)
+    if margin >= RIVAL_MARGIN and result.offset_confidence != "high":
+        # The offset named the rule, the dates point elsewhere: one of them is wrong, and
+        # the hours (the weaker reading here) cannot be more than low.
+        result.offset_confidence = "low"
+        result.confidence_capped = True
+        result.dst_rival_conflict = True
 
 
 def _dst_drift_score(cum_day: Any, offs: Any, first_day: int, hemisphere_index: int = 2) -> float:

@@ -51,8 +51,8 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
                           "before 2000, or stamped in bulk: TIME008 says which), so no time zone is "
                           "inferred.")
         elif posts == 0:
-            console.print("No post carries a usable time of day (dates only, or times without a time "
-                          "zone: TIME001), so no time zone is inferred.")
+            console.print("No post carries a usable time of day (dates only, times without a time "
+                          "zone, or a scheduler's fixed times: TIME001), so no time zone is inferred.")
         elif posts >= MIN_POSTS:
             # Enough posts, but their times of day are unusable (date-only front
             # matter) or were left out (imports, future dates).
