@@ -116,6 +116,8 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
             labels[(post.origin.path, post.origin.record)] = _DELETED_NOTE
         elif post.audience in AUDIENCES:
             labels[(post.origin.path, post.origin.record)] = AUDIENCES[post.audience]
+        elif isinstance(post.extra.get("audience_note"), str):  # a Facebook group post (sources/facebook.py)
+            labels[(post.origin.path, post.origin.record)] = post.extra["audience_note"]
         elif isinstance(post.extra.get("picture"), str) and not post.is_post:
             label = f"the account's {post.extra['picture']}, shown on its page"
             pictures[label] = post.extra["picture"]

@@ -5,7 +5,17 @@ exports: ``posts/your_posts_N.json``), each ``{"timestamp", "data": [{"post": TE
 "exif_data": [{"latitude", "longitude"}]}}}, {"place": {"name", "coordinate"}}]}], "title"}``.
 A post's text is its ``post`` values and its photos' descriptions (the ``title``, "NAME updated
 her status.", is Facebook's wording, left out), its time ``timestamp`` (UTC), its geotag the
-position Meta keeps from a photo's EXIF or a check-in's coordinate. Shared code: meta_dyi.py."""
+position Meta keeps from a photo's EXIF or a check-in's coordinate. Shared code: meta_dyi.py.
+
+The writer's posts elsewhere are theirs too (rev11c, 2026-11-29): in groups
+(``group_posts_and_comments.json`` under ``your_facebook_activity/groups/`` since 2024,
+``your_activity_across_facebook/groups/`` before, ``groups/your_posts_in_groups.json`` earlier:
+``{"group_posts_v2": [{"timestamp", "title", "data": [{"post"}], "attachments"}]}``) and on
+other people's profiles and pages (``posts_on_other_pages_and_profiles.json``: a list of
+``{"timestamp", "fbid", "label_values": [{"label": "Message", "value"}, {"label": "Target", ...}]}``),
+as Eyra port's Facebook entries and other public readers describe them. Their audience (the
+group, the other profile's readers) is in ``Post.extra["audience_note"]``, said on each finding
+located in one."""
 
 from __future__ import annotations
 
@@ -18,6 +28,15 @@ from nymaudit.sources.meta_dyi import MAX_DEPTH, fix_text
 from nymaudit.sources.tree import Tree
 
 _POSTS = re.compile(r"(?:^|/)your_posts(?:__check_ins__photos_and_videos)?_\d+\.json$", re.IGNORECASE)
+# Keys of an item holding the writer's words (and its photos' descriptions); its "title" is
+# Facebook's wording ("NAME posted in GROUP."), "label_values" read by _message.
+_WORDS = ("data", "attachments", "media")
+_GROUPS = re.compile(r"(?:^|/)(?:group_posts_and_comments|your_posts_in_groups)\.json$", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"(?:^|/)posts_on_other_pages_and_profiles\.json$", re.IGNORECASE)
+# Where the post was and who could read it (the group's name, in Facebook's title, is not said:
+# it would be in the report, --redact or not).
+GROUP_NOTE = "post in a Facebook group: its members read it, anyone when the group is public"
+ELSEWHERE_NOTE = "post on another person's profile or page: its readers read it"
 
 
 def _texts(value: object, depth: int = 0) -> list[str]:
@@ -44,25 +63,59 @@ class FacebookReader:
     description = "Facebook export in JSON (Download your information): posts' text, times, positions"
 
     def sniff(self, tree: Tree) -> int:
-        found = any(m.name.lower().endswith(".json") and _POSTS.search(m.name) for m in tree.members())
+        found = any(m.name.lower().endswith(".json") and _posts_file(m.name) is not None
+                    for m in tree.members())
         return 75 if found else 0
 
     def read(self, tree: Tree, result: SourceResult) -> None:
         attachments = meta_dyi.media_files(tree, result)
         read: set[str] = set()
         for member in tree.members():
-            if not _POSTS.search(member.name):
+            note = _posts_file(member.name)
+            if note is None:
                 continue
             read.add(member.name)
-            for index, item in enumerate(meta_dyi.load_items(tree, result, member.name)):
+            key = "group_posts_v2" if note == GROUP_NOTE else None
+            for index, item in enumerate(meta_dyi.load_items(tree, result, member.name, key)):
                 if not isinstance(item, dict):
                     continue
-                parts: dict[str, Any] = {k: v for k, v in item.items() if k in ("data", "attachments")}
-                text = "\n\n".join(dict.fromkeys(_texts(parts)))
+                parts: dict[str, Any] = {k: v for k, v in item.items() if k in _WORDS}
+                found = _message(item.get("label_values")) + _texts(parts)
+                text = "\n\n".join(dict.fromkeys(found))
                 stamp = meta_dyi.when(item.get("timestamp"))
                 post = meta_dyi.make_post(tree, member.name, index, text, item, stamp, attachments)
+                if note:
+                    post.extra["audience_note"] = note  # said on its findings (scan.mark_audience)
                 result.posts.append(post)
         meta_dyi.say_left_out(tree, result, read, "Facebook")
+
+
+def _posts_file(name: str) -> str | None:
+    """'' for the writer's own posts file, the audience note for its posts elsewhere, None."""
+    if _POSTS.search(name):
+        return ""
+    if _GROUPS.search(name):
+        return GROUP_NOTE
+    if _ELSEWHERE.search(name):
+        return ELSEWHERE_NOTE
+    return None
+
+
+def _message(values: object) -> list[str]:
+    """The writer's words of a label_values item (posts on other profiles): the "Message"
+    value and the descriptions of its photos; never "Target" (the other person's name)."""
+    if not isinstance(values, list):
+        return []
+    found: list[str] = []
+    for entry in values[:1000]:
+        if not isinstance(entry, dict):
+            continue
+        if entry.get("label") == "Message":
+            text = fix_text(entry.get("value")).strip()
+            if text:
+                found.append(text)
+        found += _texts(entry.get("media"))
+    return found
 
 
 READER = FacebookReader()

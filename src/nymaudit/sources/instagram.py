@@ -1,5 +1,6 @@
 """Instagram's "Download your information" export in JSON (eleventh session): the posts in
-``your_instagram_activity/content/posts_N.json`` (older exports: ``content/posts_N.json``),
+``your_instagram_activity/media/posts_N.json`` (exports since 2024; before:
+``your_instagram_activity/content/posts_N.json``, and ``content/posts_N.json`` before that),
 each ``{"media": [{"uri", "creation_timestamp", "title", "media_metadata":
 {"photo_metadata": {"exif_data": [{"latitude", "longitude", ...}]}}}], "title",
 "creation_timestamp"}`` (the layout tools reading posts_1.json describe, checked 2026-11-29).
@@ -14,7 +15,10 @@ from nymaudit.sources.base import SourceResult
 from nymaudit.sources.meta_dyi import fix_text, load_items, make_post, media_files, say_left_out, when
 from nymaudit.sources.tree import Tree
 
-_POSTS = re.compile(r"(?:^|/)content/posts_\d+\.json$", re.IGNORECASE)
+# media/ is the current folder (public readers: memento-mori file_mapper.py globs both
+# '**/content/posts*.json' and '**/media/posts*.json'; Eyra port's Instagram entries list
+# your_instagram_activity/media/posts_1.json beside .../content/posts_1.json, same item shape).
+_POSTS = re.compile(r"(?:^|/)(?:content|media)/posts_\d+\.json$", re.IGNORECASE)
 
 
 class InstagramReader:

@@ -90,7 +90,8 @@ def _uris(value: object, depth: int = 0) -> Iterator[str]:
 
 
 def load_items(tree: Tree, result: SourceResult, name: str, key: str | None = None) -> list[Any]:
-    """The list of post items of one JSON file (a list, or a mapping holding it under ``key``)."""
+    """The list of post items of one JSON file (a list, or a mapping holding it under ``key``,
+    or under its one list when ``key`` is not there: ``{"group_posts_v2": [...]}`` and the like)."""
     text = read_member_text(tree, result, name, MAX_JSON_BYTES)
     if text is None:
         return []
@@ -99,8 +100,9 @@ def load_items(tree: Tree, result: SourceResult, name: str, key: str | None = No
     except (ValueError, RecursionError):
         result.error(name, "unparseable JSON; its posts were not read")
         return []
-    if isinstance(data, dict) and key is not None:
-        data = data.get(key, [])
+    if isinstance(data, dict):
+        lists = [value for value in data.values() if isinstance(value, list)]
+        data = data[key] if key is not None and key in data else lists[0] if len(lists) == 1 else data
     if not isinstance(data, list):
         result.error(name, "not a list of posts; not read")
         return []
