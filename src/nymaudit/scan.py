@@ -6,6 +6,7 @@ the CLI supplies).
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -129,8 +130,14 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
                 else _PROFILE_NOTE if post.extra.get("profile") else _SITE_CONFIG_NOTE)
     if not labels:
         return
+    # A finding that groups posts names its first few as text.tally.where does; a label that
+    # holds for some of them only says how many (eleventh session, rev11b D4: a deleted tweet
+    # grouped with two public blog posts said the leak was "no longer public").
+    shown = {_shown(Origin(path, record)): label for (path, record), label in labels.items()}
     for finding in findings:
         label = labels.get((finding.location.path, finding.location.record))
+        if label == _DELETED_NOTE or label in AUDIENCES.values():  # what a post is, not a file
+            label = _group_label(finding.message, label, shown)
         picture = pictures.get(label or "")
         grouped = picture is not None and finding.clue is not None and finding.clue.count > 1
         if grouped:
@@ -141,6 +148,41 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
                 which = "The first of these files" if grouped else "This file"
                 finding.advice = (f"{which} is the account's {picture}: replace it with a copy "
                                   f"without the metadata (edit the profile). {finding.advice}")
+
+
+_GROUPED = re.compile(r"\bin (\d[\d,]*) \w+ \(first: ([^()]*?)(, …)?\)")
+_GROUP_NOUNS = {_DELETED_NOTE: ("a deleted post", "deleted posts")}
+
+
+def _shown(location: Origin) -> str:
+    """A post's name as text.tally.where lists it (without a line)."""
+    name = location.path.rsplit("/", 1)[-1] or location.path
+    if location.record and location.record.replace("\\", "/").rsplit("/", 1)[-1] != name:
+        name += f"#{location.record}"
+    return name
+
+
+def _group_label(message: str, label: str, shown: dict[str, str]) -> str:
+    """``label`` when the finding stands for one post or every post it groups carries it;
+    else how many of them do ("1 of 3 is a deleted post: ...")."""
+    m = _GROUPED.search(message)
+    if m is None:
+        return label
+    count = int(m.group(1).replace(",", ""))
+    names = [re.sub(r":\d+\Z", "", n.strip()) for n in m.group(2).split(", ")]
+    same = sum(1 for n in names if shown.get(n) == label)
+    if count <= 1 or (same == count and not m.group(3)):
+        return label
+    one, many = _GROUP_NOUNS.get(label, (f"a {label}", f"{label}s"))
+    tail = ""
+    if label == _DELETED_NOTE:
+        tail = (": no longer public, but web archives, search caches, replies that quote it and "
+                "screenshots may still hold it")
+    if same == 0:  # the first post's name not found in the list (cannot happen): say only it
+        return f"the first of them is {one}{tail}"
+    exact = m.group(3) is None and len(names) == count
+    what = f"is {one}" if same == 1 else f"are {many}"
+    return f"{'' if exact else 'at least '}{same} of {count} {what}{tail}"
 
 
 def _known_input_errors(known: dict[str, Corpus]) -> list[Finding]:

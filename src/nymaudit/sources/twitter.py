@@ -97,6 +97,11 @@ class _Notes:
     by_second: dict[int, list[_Note]] = field(default_factory=dict)
     all: list[_Note] = field(default_factory=list)
     dropped: int = 0  # past MAX_POSTS: counted, not kept (the cap on posts)
+    # Tweets too short to compare with a note of their second (a post that is mostly links):
+    # (the post as first read, what rebuilds it, its second, its comparable text). They are
+    # tried only after every tweet was tried by its start (eleventh session, rev11b D2: a short
+    # reply of the same second took the long post's note before the long post was seen).
+    pending: list[tuple[Post, tuple[Any, ...], int, str]] = field(default_factory=list)
 
     def take(self, when: datetime | None, raw_text: str) -> _Note | None:
         """The note of the tweet created at ``when`` with this text, marked joined."""
@@ -112,13 +117,46 @@ class _Notes:
                 if not note.joined and _same_start(note.start, tweet):
                     note.joined = True
                     return note
-        # Too little text to compare (a post that is mostly links): the one note of that
-        # second, when there is only one.
-        waiting = [n for n in self.by_second.get(second, ()) if not n.joined]
-        if len(waiting) == 1 and min(len(tweet), len(waiting[0].start)) < _SHORT_START:
-            waiting[0].joined = True
-            return waiting[0]
         return None
+
+    def short(self, when: datetime | None, raw_text: str) -> tuple[int, str] | None:
+        """(second, comparable text) of a tweet too short to compare with a note of its second
+        whose start it could be; None for the others."""
+        if when is None or not self.by_second:
+            return None
+        second = int(when.timestamp())
+        notes = self.by_second.get(second, ())
+        if not notes:
+            return None
+        tweet = _comparable(raw_text)
+        if any(_begins(n.start, tweet) and min(len(tweet), len(n.start)) < _SHORT_START for n in notes):
+            return second, tweet
+        return None
+
+    def fallback(self) -> list[tuple[Post, tuple[Any, ...], _Note]]:
+        """Second pass: a note still waiting goes to the one short tweet of its second whose text
+        begins it; with two such tweets, or two notes waiting, to none (no guess)."""
+        joins: list[tuple[Post, tuple[Any, ...], _Note]] = []
+        by_second: dict[int, list[tuple[Post, tuple[Any, ...], str]]] = {}
+        for post, args, second, tweet in self.pending:
+            by_second.setdefault(second, []).append((post, args, tweet))
+        for second, tweets in by_second.items():
+            waiting = [n for n in self.by_second.get(second, ()) if not n.joined]
+            if len(waiting) != 1 or len(tweets) != 1:
+                continue
+            note, (post, args, tweet) = waiting[0], tweets[0]
+            if _begins(note.start, tweet) and min(len(tweet), len(note.start)) < _SHORT_START:
+                note.joined = True
+                joins.append((post, args, note))
+        self.pending.clear()
+        return joins
+
+
+def _tweet_text(tweet: dict[str, Any]) -> str:
+    raw_text = tweet.get("full_text")
+    if not isinstance(raw_text, str):
+        raw_text = tweet.get("text") if isinstance(tweet.get("text"), str) else ""
+    return raw_text
 
 
 def _comparable(text: str) -> str:
@@ -128,6 +166,13 @@ def _comparable(text: str) -> str:
     if mentions:
         text = text[mentions.end():]
     return " ".join(text.replace("\u2026", " ").split()).casefold()
+
+
+def _begins(note: str, tweet: str) -> bool:
+    """The tweet's own text begins the note (or the note the tweet, when the note is shorter);
+    an empty text (only links) begins anything."""
+    size = min(_SAME_START, len(note), len(tweet))
+    return note[:size] == tweet[:size]
 
 
 def _same_start(note: str, tweet: str) -> bool:
@@ -300,6 +345,7 @@ class TwitterReader:
         wanted.sort(key=lambda mp: (mp[1].name in DELETED_FILES, mp[1].part, mp[0].name))
         for member, prefix in wanted:
             self._read_file(tree, result, member, prefix.name in DELETED_FILES, handle, media, notes)
+        self._join_short(result, notes, handle, media)
         self._unjoined_notes(result, notes, handle)
         # A tweets file that the content check did not recognise is worth a line.
         recognised = {member.name for member, _prefix in files}
@@ -386,6 +432,24 @@ class TwitterReader:
             result.error(member.name, f"more than {MAX_POSTS:,} long posts: the other {notes.dropped:,} "
                          "were not read (a cap on memory); their tweets keep their first 280 characters")
 
+    def _join_short(self, result: SourceResult, notes: _Notes, handle: str | None,
+                    media: dict[str, list[str]]) -> None:
+        """The second pass of the note join: a short tweet that takes a still-waiting note is
+        read again with the note's full text, in its place."""
+        joins = notes.fallback()
+        if not joins:
+            return
+        where = {id(post): i for i, post in enumerate(result.posts)}
+        for post, (shown, member, index, tweet, deleted), note in joins:
+            position = where.get(id(post))
+            if position is None:
+                note.joined = False  # not kept (cannot happen): the note is read on its own
+                continue
+            scratch = SourceResult(result.tree)  # its errors were said on the first reading
+            again = self._post(shown, scratch, member, index, tweet, deleted, handle, media, notes, note)
+            if again is not None:
+                result.posts[position] = again
+
     def _unjoined_notes(self, result: SourceResult, notes: _Notes, handle: str | None) -> None:
         """A note whose tweet is not in the archive (a tweets.js part missing, the tweet
         deleted earlier): read as a post of its own, marked so INPUT009 says it."""
@@ -460,6 +524,10 @@ class TwitterReader:
             post = self._post(shown, result, member, index, tweet, deleted, handle, media, notes)
             if post is not None:
                 result.posts.append(post)
+                if "note_tweet" not in post.extra:
+                    short = notes.short(post.timestamp, _tweet_text(tweet))
+                    if short is not None:
+                        notes.pending.append((post, (shown, member, index, tweet, deleted), *short))
 
     def _post(
         self,
@@ -472,6 +540,7 @@ class TwitterReader:
         handle: str | None,
         media: dict[str, list[str]],
         notes: _Notes,
+        forced: _Note | None = None,
     ) -> Post | None:
         tweet_id = _str(tweet.get("id_str")) or _str(tweet.get("id"))
         if tweet_id is None or not re.fullmatch(r"\d{1,25}", tweet_id):
@@ -481,13 +550,11 @@ class TwitterReader:
         if reason:
             result.error(member.name, f"record {index} (id {tweet_id}): {reason}")
 
-        raw_text = tweet.get("full_text")
-        if not isinstance(raw_text, str):
-            raw_text = tweet.get("text") if isinstance(tweet.get("text"), str) else ""
+        raw_text = _tweet_text(tweet)
         text = raw_text
         urls: list[str] = []
         extra: dict[str, Any] = {}
-        note = notes.take(parsed.when if parsed else None, raw_text)
+        note = forced or notes.take(parsed.when if parsed else None, raw_text)
         if note is not None:
             # The long post's full text in place of its first 280 characters: one post. A
             # reply's "@name " mentions are in tweets.js only.

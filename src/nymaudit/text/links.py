@@ -189,6 +189,8 @@ class _Data:
     not_orgs: frozenset[str]
     community: frozenset[str]
     tenant_only: frozenset[str]
+    tenant_params: frozenset[str]
+    nested_url_params: frozenset[str]
     path_patterns: list[tuple[str, re.Pattern[str]]]
     documents: list[tuple[re.Pattern[str], re.Pattern[str]]]
     personal_path: re.Pattern[str]
@@ -237,6 +239,8 @@ def data() -> _Data:
         not_orgs=frozenset(ws["not_orgs"]),
         community=frozenset(ws.get("community", [])),
         tenant_only=frozenset(ws.get("tenant_only", [])),
+        tenant_params=frozenset(x.lower() for x in ws.get("tenant_params", [])),
+        nested_url_params=frozenset(x.lower() for x in ws.get("nested_url_params", [])),
         path_patterns=[(h, re.compile(p)) for h, p in ws["path_patterns"]],
         documents=[(full(h), re.compile(p)) for h, p in docs["patterns"]],
         personal_path=re.compile(docs["personal_path"], re.I),
@@ -331,6 +335,8 @@ def classify(url: Url, context: str = "") -> list[Hit]:
                 if m and (tenant or h not in d.tenant_only):
                     org = m.groupdict().get("org") or tenant or h
                     hits.append(Hit("LINK002", org, org, f"workspace link ({url.host}): {org}"))
+                if h in d.tenant_only:
+                    hits.extend(_nested(url))
 
     # Documents that show their owner.
     for hre, pre in d.documents:
@@ -411,12 +417,33 @@ def _owner_name(segment: str) -> str:
 
 
 def _teams_tenant(url: Url) -> str | None:
+    """The tenant id of a Teams link: tenantId= (channel, team, file, message and chat links) or
+    context={"Tid": ...} (meeting links). Lower-cased so one tenant is one finding."""
+    d = data()
     for name, value in url.query:
-        if name == "context":
-            m = re.search(r'"Tid"\s*:\s*"([0-9a-f-]{8,36})"', unquote(value))
-            if m:
-                return f"Teams tenant {m.group(1)}"
+        lname = name.lower()
+        if lname in d.tenant_params:
+            m = re.fullmatch(r"\s*([0-9a-fA-F-]{8,36})\s*", unquote(value))
+        elif lname == "context":
+            m = re.search(r'"Tid"\s*:\s*"([0-9a-fA-F-]{8,36})"', unquote(value), re.I)
+        else:
+            continue
+        if m:
+            return f"Teams tenant {m.group(1).lower()}"
     return None
+
+
+def _nested(url: Url) -> list[Hit]:
+    """Hits of the URLs a tenant-only link carries in its query (a Teams file link's objectUrl=
+    names the SharePoint site); one level only, so a link cannot recurse."""
+    d = data()
+    hits: list[Hit] = []
+    for name, value in url.query:
+        if name.lower() in d.nested_url_params and value.lower().startswith(("http://", "https://")):
+            inner = parse(value)
+            if inner is not None and inner.ascii_host not in d.tenant_only:
+                hits.extend(h for h in classify(inner) if h.rule_id != "LINK004")
+    return hits
 
 
 def _tracking(url: Url) -> str | None:
