@@ -159,10 +159,18 @@ class _Data:
     first_person: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     subject_skip: frozenset[str] = frozenset()
+    subject_words: frozenset[str] = frozenset()
+    writer_groups: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    time_lead: frozenset[str] = frozenset()
     # [foreign]: posts in another language (_foreign).
     foreign_english: frozenset[str] = frozenset()
     foreign_other: frozenset[str] = frozenset()
     foreign_cues: frozenset[str] = frozenset()
+    foreign_min_words: int = 3
+    foreign_min_share: float = 0.5
 
 
 def _noun_words(patterns: str) -> frozenset[str]:
@@ -270,9 +278,17 @@ def data() -> _Data:
         first_person=frozenset(persons.get("first_person", [])),
         third_person=frozenset(persons.get("third_person", [])),
         subject_skip=frozenset(persons.get("subject_skip", [])),
+        subject_words=frozenset(persons.get("subject_words", [])),
+        writer_groups=frozenset(persons.get("writer_groups", [])),
+        openers=frozenset(persons.get("openers", [])),
+        time_words=frozenset(persons.get("time_words", [])),
+        determiners=frozenset(persons.get("determiners", [])),
+        time_lead=frozenset(persons.get("time_lead", [])),
         foreign_english=frozenset(raw.get("foreign", {}).get("english", [])),
         foreign_other=frozenset(raw.get("foreign", {}).get("other", [])),
         foreign_cues=frozenset(raw.get("foreign", {}).get("cue_words", [])),
+        foreign_min_words=int(raw.get("foreign", {}).get("min_words", 3)),
+        foreign_min_share=float(raw.get("foreign", {}).get("min_share", 0.5)),
     )
 
 
@@ -448,7 +464,8 @@ def _person_here(text: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”(\[]")
-_CLAUSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|,|&")
+# Words, commas, "&" and a dash standing between spaces ("Jane here - grew up in"), read as a comma.
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|,|&|(?<!\S)[-–—](?!\S)")
 
 
 def _the_writers_home(text: str, said: int, start: int) -> bool:
@@ -457,27 +474,79 @@ def _the_writers_home(text: str, said: int, start: int) -> bool:
     clause ("Moved to Portland, Oregon"), or "I ... and moved to". Not "She moved to Portland",
     "My brother moved to Leeds", "Joan Didion grew up in Sacramento", nor "'I grew up in
     Sheffield,' the singer says" (2026-11-29, eleventh session, red team red11 item 1: every
-    one was PLACE002, high)."""
+    one was PLACE002, high). A left-out subject after a comma ("Last year, after the divorce,
+    moved to Leeds", "Jane here, moved to Leeds"), "me and the kids" and "our family" are the
+    writer's (review rev11c item 2)."""
     d = data()
     head = text[max(0, said - 160) : said]
     ends = list(_CLAUSE_END.finditer(head))  # the clause: from its last stop, quote or bracket
-    words = [w.lower().replace("’", "'") for w in _CLAUSE_WORD.findall(head, ends[-1].end() if ends else 0)]
+    found = _CLAUSE_WORD.findall(head, ends[-1].end() if ends else 0)
+    cased = ["," if w in "-–—" else w.replace("’", "'") for w in found]
+    words = [w.lower() for w in cased]
     opening = _CLAUSE_WORD.match(text, said)
     first = opening.group(0).lower().replace("’", "'") if opening else ""
     if first in d.first_person or first in ("here", "round", "up", "down", "out"):
         return not _quoted(text, start)  # "we moved to", "my house in", "here in"
     while words and words[-1] in d.subject_skip:
         words.pop()  # "I have just", "she is"
+    del cased[len(words):]
     if not words:
         return not _quoted(text, start)  # "Moved to Portland", "Back in Leeds"
-    if words[-1] in ("and", "then", "but", "&", "so", ","):
-        for word in reversed(words[:-1]):  # "I sold the house and moved to Leeds"
-            if word in d.first_person:
+    if words[-1] in ("and", "then", "but", "&", "so"):
+        for i in range(len(words) - 2, -1, -1):  # "I sold the house and moved to Leeds"
+            if words[i] in d.subject_words or _writers_group(words, i + 1):
                 return not _quoted(text, start)
-            if word in d.third_person:
+            if words[i] in d.third_person:
                 return False
         return False
-    return words[-1] in d.first_person and not _quoted(text, start)
+    if words[-1] == ",":
+        return _left_out_subject(cased, words) and not _quoted(text, start)
+    part = words[_last_comma(words) + 1 :]
+    return (part[-1] in d.subject_words or _writers_group(part, len(part))
+            or (part[-1] in d.time_words  # "Two years ago moved to Leeds"
+                and all(w in d.time_words or w in d.time_lead for w in part))
+            or any(w in d.subject_words and not {"and", "&"}.isdisjoint(part[max(0, i - 1) : i + 2])
+                   for i, w in enumerate(part))  # "me and the kids", "the kids & I"
+            ) and not _quoted(text, start)
+
+
+def _last_comma(words: list[str]) -> int:
+    return max((i for i, w in enumerate(words) if w == ","), default=-1)
+
+
+def _writers_group(words: list[str], end: int) -> bool:
+    """``words[:end]`` ends with the writer's household: "our family", "my whole family", "my lot"
+    (not "my brother's family", "her family")."""
+    d = data()
+    if end < 2 or words[end - 1] not in d.writer_groups:
+        return False
+    if words[end - 2] in ("my", "our"):
+        return True
+    return end >= 3 and words[end - 3] in ("my", "our") and "'" not in words[end - 2]
+
+
+def _left_out_subject(cased: list[str], words: list[str]) -> bool:
+    """The clause before a statement that follows a comma, read back one comma part at a time:
+    the writer's when a part has a subject word of theirs ("I") or all tell nothing of the
+    subject (``[persons]`` openers, time_words, "Jane here", "34", "long story short");
+    someone else's at a third-person word, a capitalised name or a determiner ("my brother")."""
+    d = data()
+    end = len(words)
+    while end > 0:
+        cut = max((i for i in range(end - 1) if words[i] == ","), default=-1)  # words[end - 1] is ","
+        part, shown = words[cut + 1 : end - 1], cased[cut + 1 : end - 1]
+        end = cut + 1
+        if not part or part[0] in d.openers or part[-1] in d.time_words or part[-1] == "here":
+            continue  # "34", "after the divorce", "two years ago", "Jane here"
+        if any(w in d.subject_words for w in part) or _writers_group(part, len(part)):
+            return True
+        if any(w in d.third_person or w in d.determiners for w in part):
+            return False
+        # A name ("Joan Didion", "Smith") is someone else; the clause's first word is capitalised
+        # anyway, so it counts only in a part of several words ("Long story short" tells nothing).
+        if any(w[:1].isupper() for w in shown[1 if cut < 0 and len(shown) > 1 else 0 :]):
+            return False
+    return True
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -515,6 +584,8 @@ def _believe(
         return False
     if all_caps and key not in d.regions and key not in d.aliases:
         return False
+    if len(key) <= 2 and not all_caps and key in d.aliases:
+        return False  # "LA" is Los Angeles, "La vie en rose" is not (an alias of two letters)
     kind = cands[0].kind
     if kind in ("country", "region"):
         # Countries and regions are counted, and reported only with a residence cue.
@@ -653,17 +724,20 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def _foreign(text: str) -> bool:
     """The post is in another language: more of its words are function words of German,
-    French, Spanish, Italian, Dutch or Portuguese than of English (``[foreign]``)."""
+    French, Spanish, Italian, Dutch or Portuguese than of English, and enough of them
+    (``[foreign]`` min_words) or at least min_share of its words: two borrowed words do not
+    make "Et tu, Brighton? Est. 1998" French (2026-11-29, eleventh session, rev11c item 8)."""
     d = data()
-    english = other = 0
+    english = other = total = 0
     for w in _WORD.findall(text[:1000].lower()):  # function words come early
+        total += 1
         if w in d.foreign_english:
             english += 1
             if english >= 4 and english >= 4 * (other + 1):
                 return False  # plainly English: no need to read on
         elif w in d.foreign_other:
             other += 1
-    return other > english
+    return other > english and (other >= d.foreign_min_words or other >= d.foreign_min_share * total)
 
 
 def _foreign_cued(text: str, start: int) -> bool:
