@@ -133,7 +133,10 @@ LOG_BUILDERS = {
     "bare-path-walk": lambda seed: bare_path(seed=seed, step_m=1.4),
     "address-per-fix": lambda seed: addressed_log(seed=seed),
 }
-LOGS = {name: build(1) for name, build in LOG_BUILDERS.items()}
+# Not read since review rev11a item 3 (counted as missed by the benchmark): positions alone, with
+# no time, device column or track-point mark, are a GIS vertex list as often as a walk.
+UNREAD_LOGS = frozenset(("bare-path-car", "bare-path-walk"))
+LOGS = {name: build(1) for name, build in LOG_BUILDERS.items() if name not in UNREAD_LOGS}
 
 
 # --- tables of places ---------------------------------------------------------------------
@@ -220,6 +223,74 @@ def survey_grid(rows_n: int = 10, cols: int = 10) -> str:
     return "lat,lon,height\n" + "\n".join(out) + "\n"
 
 
+# Review rev11a items 3 to 5 (eleventh session): shapes and tables a GIS or a data portal exports.
+
+def park_boundary(n: int = 80, seed: int = 2) -> str:
+    """A park's boundary digitised in a GIS: a ring of vertices 10 to 60 m apart, positions only."""
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        a = 2 * math.pi * i / n + rng.uniform(-0.02, 0.02)
+        r = 0.004 * (1 + 0.15 * math.sin(3 * a)) + rng.uniform(-0.0001, 0.0001)
+        rows.append(f"{53.8 + r * math.cos(a):.6f},{-1.55 + r * math.sin(a) / 0.59:.6f}")
+    return "latitude,longitude\n" + "\n".join(rows) + "\n"
+
+
+def river_line(n: int = 120, seed: int = 2) -> str:
+    """A river's centre line exported from OpenStreetMap: its nodes 11 to 55 m apart."""
+    rng = random.Random(seed)
+    lat, lon, heading = 53.80, -1.55, 0.3
+    rows = []
+    for _ in range(n):
+        heading += rng.uniform(-0.3, 0.3)
+        d = rng.uniform(0.0001, 0.0005)
+        lat, lon = lat + d * math.cos(heading), lon + d * math.sin(heading) / 0.59
+        rows.append(f"{lat:.7f},{lon:.7f}")
+    return "lat,lon\n" + "\n".join(rows) + "\n"
+
+
+def sorted_by_latitude(n: int = 40, seed: int = 7, ids: bool = False, trees: bool = False) -> str:
+    """Air sensors (or street trees) in a spreadsheet sorted by latitude; ids: numbered after sorting."""
+    rng = random.Random(seed)
+    spread, start = (0.006, (51.45, -2.59)) if trees else (0.02, (53.79, -1.55))
+    lats = sorted(start[0] + rng.uniform(0, spread) for _ in range(n))
+    rows = []
+    for i, lat in enumerate(lats):
+        lon = start[1] + rng.uniform(-0.0005, 0.0005)
+        extra = (f"{rng.choice(['Oak', 'Ash', 'Lime'])},{rng.randint(40, 300)}" if trees
+                 else str(rng.randint(3, 30)))
+        rows.append((f"{i + 1}," if ids else "") + f"{lat:.6f},{lon:.6f},{extra}")
+    header = ("id," if ids else "") + ("lat,lon,species,girth_cm" if trees else "lat,lon,pm25")
+    return header + "\n" + "\n".join(rows) + "\n"
+
+
+def street_trees(n: int = 60, seed: int = 1) -> str:
+    """A council's street-tree survey: id order along a road, a tree every 15 m."""
+    rng = random.Random(seed)
+    rows = [f"{i + 1},{rng.choice(['Oak', 'Ash', 'Lime', 'Plane'])},"
+            f"{51.4501 + i * 0.00013 + rng.uniform(-2e-5, 2e-5):.6f},{-2.59 + rng.uniform(-3e-5, 3e-5):.6f},"
+            f"{rng.randint(4, 20)}" for i in range(n)]
+    return "id,species,lat,lon,height_m\n" + "\n".join(rows) + "\n"
+
+
+def swarm(n: int = 40, seed: int = 11, newest_first: bool = False) -> str:
+    """A USGS earthquake swarm (the feed's header): events 1 to 4 minutes and under 1 km apart."""
+    rng = random.Random(seed)
+    rows = []
+    second = 0
+    for i in range(n):
+        second += rng.randint(60, 240)
+        lat, lon = 33.195 + rng.uniform(-0.006, 0.006), -115.585 + rng.uniform(-0.006, 0.006)
+        when = f"2023-11-14T{22 + second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}.000Z"
+        rows.append(f"{when},{lat:.4f},{lon:.4f},{rng.uniform(2, 8):.1f},{rng.uniform(1, 3.5):.1f},ml,"
+                    f"{rng.randint(10, 40)},{rng.randint(40, 120)},0.03,0.2,ci,ci{38000 + i},{when},"
+                    f'"{rng.randint(1, 9)} km NE of Niland, CA",earthquake')
+    if newest_first:
+        rows.reverse()
+    return ("time,latitude,longitude,depth,mag,magType,nst,gap,dmin,rms,net,id,updated,place,type\n"
+            + "\n".join(rows) + "\n")
+
+
 TABLE_BUILDERS = {
     "usgs-month": lambda seed: usgs(seed=seed),
     "usgs-month-bare": lambda seed: usgs(seed=seed, bare=True),
@@ -234,6 +305,15 @@ TABLE_BUILDERS = {
     "cities": lambda seed: cities(seed=seed),
     "survey-points": lambda seed: survey_points(seed=seed),
     "survey-grid": lambda seed: survey_grid(),
+    # Review rev11a items 3 to 5 (eleventh session).
+    "gis-park-boundary": lambda seed: park_boundary(seed=seed),
+    "osm-river-line": lambda seed: river_line(seed=seed),
+    "sensors-sorted-by-lat": lambda seed: sorted_by_latitude(seed=seed),
+    "sensors-sorted-by-lat-id": lambda seed: sorted_by_latitude(seed=seed, ids=True),
+    "trees-sorted-by-lat": lambda seed: sorted_by_latitude(n=60, seed=seed, trees=True),
+    "street-trees-id": lambda seed: street_trees(seed=seed),
+    "usgs-swarm-oldest-first": lambda seed: swarm(seed=seed),
+    "usgs-swarm-newest-first": lambda seed: swarm(seed=seed, newest_first=True),
 }
 TABLES = {name: build(1) for name, build in TABLE_BUILDERS.items()}
 # Read as a log before and after (not counted as a table wrongly read, reported apart): a

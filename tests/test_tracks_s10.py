@@ -275,7 +275,9 @@ def test_blog_with_public_data_csvs_is_not_a_gps_leak(tmp_path: Path) -> None:
 
 
 def test_caps_on_rows_and_bytes_are_said(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = ("Id,lat,lon\n" + "".join(f"{i},51.5{i:04d},-0.1{i:04d}\n" for i in range(300))).encode()
+    # DJI's fix index and elapsed time (an id alone marks no log since review rev11a item 5).
+    data = ("Id,Time(seconds),lat,lon\n"
+            + "".join(f"{i},{i / 10:.1f},51.5{i:04d},-0.1{i:04d}\n" for i in range(300))).encode()
     monkeypatch.setattr(textformats, "MAX_LINES", 100)
     meta = extract(data)
     assert meta.partial and "more than 100 lines" in (meta.error or "")

@@ -225,6 +225,8 @@ def csv_position(fields: list[str], delim: str, lat_i: int, lon_i: int) -> tuple
     if lat_i >= len(fields) or lon_i >= len(fields):
         return None
     texts = [fields[lat_i].strip().strip('"'), fields[lon_i].strip().strip('"')]
+    if "deg" in texts[0] or "deg" in texts[1]:
+        return _dms_position(texts)
     if delim != ",":
         texts = [t.replace(",", ".") for t in texts]  # "52,2053" in a ;-separated export
     try:
@@ -233,6 +235,24 @@ def csv_position(fields: list[str], delim: str, lat_i: int, lon_i: int) -> tuple
         return None
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
         return None  # NaN fails the range test too
+    return lat, lon
+
+
+# ExifTool's coordinates without -n: 53 deg 48' 1.40" N (review rev11a item 5).
+_DMS = re.compile(r"^(\d{1,3}) deg (\d{1,2})' (\d{1,2}(?:\.\d+)?)\"? ?([NSEW])$")
+
+
+def _dms_position(texts: list[str]) -> tuple[float, float] | None:
+    values = []
+    for text, hemispheres in zip(texts, ("NS", "EW"), strict=True):
+        m = _DMS.match(text)
+        if not m or m.group(4) not in hemispheres:
+            return None
+        value = int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3)) / 3600
+        values.append(-value if m.group(4) in "SW" else value)
+    lat, lon = values
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
+        return None
     return lat, lon
 
 
@@ -247,17 +267,23 @@ def _looks_like_csv_track(head: bytes) -> bool:
         found = csv_track_columns(line)
         if found is None:
             continue
-        from nymaudit.metadata.textformats import looks_like_position_log
+        from nymaudit.metadata.textformats import exiftool_photos, looks_like_position_log
 
         delim, lat_i, lon_i, names = found
         rows = lines[n + 1 : n + 1 + CSV_SAMPLE_ROWS]
+        # ExifTool's CSV of a folder leaves the GPS cells of a photo without a position empty.
+        photos = exiftool_photos(names)
         fixes = []
+        counted = 0
         for row in rows:
             fields = split_csv_line(row, delim)
+            if photos and (lat_i >= len(fields) or not fields[lat_i].strip()):
+                continue
+            counted += 1
             pos = csv_position(fields, delim, lat_i, lon_i)
             if pos:
                 fixes.append((pos, fields))
-        if len(fixes) < CSV_MIN_ROWS or len(fixes) < CSV_ROW_SHARE * len(rows):
+        if len(fixes) < CSV_MIN_ROWS or len(fixes) < CSV_ROW_SHARE * counted:
             return False
         # A table of places (earthquakes, shops, stations) has the columns too: only one
         # device's log is a track (review rev10c item 1).

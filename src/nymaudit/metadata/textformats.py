@@ -77,6 +77,7 @@ class Track:
         self.north = self.east = -math.inf
         self.times: list[str] = []  # first and last seen
         self.bad = 0
+        self.kind = "track"  # "photo": ExifTool's CSV of photos, a position per photo (not a path)
 
     def point(self, lat: float, lon: float, when: str | None = None) -> None:
         if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
@@ -110,7 +111,8 @@ class Track:
         span = f", {self.times[0]}" if self.times else ""
         if self.times and self.times[0] != self.times[-1]:
             span += f" to {self.times[-1]}"
-        label = "track point(s)" if kind == "track" else "waypoint(s)"
+        label = {"track": "track point(s)", "photo": "photo position(s)"}.get(kind, "waypoint(s)")
+        kind = "track" if kind == "photo" else kind  # a track's fields: first, last, times
         out.add("gps", "GPSTrack" if kind == "track" else "Waypoints", f"{self.count} {label}{span}, {area}")
         # The first point of a track is often where the walk or drive began: home.
         add_position(out, self.first[0], self.first[1], position)
@@ -410,6 +412,12 @@ _CSV_INDEX_NAMES = frozenset(_COLUMNS["index"])
 _CSV_DEVICE_NAMES = frozenset(_COLUMNS["device"])
 _CSV_PLACE_NAMES = frozenset(_COLUMNS["place"])
 _CSV_NOT_PLACE_NAMES = frozenset(_COLUMNS["place_not"])
+_CSV_EVENT_NAMES = frozenset(_COLUMNS["event"])
+_CSV_POINT_TYPE_NAMES = frozenset(_COLUMNS["point_type"])
+_TRACKPOINT_VALUES = frozenset(v.lower() for v in _COLUMNS["trackpoint_values"])
+_EXIFTOOL_FIRST = frozenset(_COLUMNS["exiftool_first"])
+_EXIFTOOL_LATITUDE = frozenset(_COLUMNS["exiftool_latitude"])
+_EXIFTOOL_TIME_NAMES = frozenset(_COLUMNS["exiftool_time"])
 CSV_IN_ORDER_SHARE = float(_LIMITS["in_order_share"])
 MAX_LOG_SPEED_MS = float(_LIMITS["max_speed_ms"])
 MAX_LOG_STEP_KM = float(_LIMITS["max_step_km"])
@@ -438,14 +446,25 @@ class CsvRoles(NamedTuple):
     places: bool  # a column that describes a place (name, address, magnitude...)
     place_columns: tuple[int, ...]
     device: bool  # a column only a device's log has (speed, accuracy, elapsed time...)
+    events: bool = False  # an event catalogue's column (an earthquake's magnitude)
+    point_type: int | None = None  # GPS Visualizer's "type" column ("T" on a trackpoint)
+    photos: bool = False  # ExifTool's CSV of photos ("SourceFile", "GPSLatitude")
+
+
+def exiftool_photos(names: list[str]) -> bool:
+    """ExifTool's -csv output with GPS columns: one row per photo, "SourceFile" first."""
+    keys = [column_key(name) for name in names]
+    return bool(keys) and keys[0] in _EXIFTOOL_FIRST and any(k in _EXIFTOOL_LATITUDE for k in keys)
 
 
 def csv_roles(names: list[str]) -> CsvRoles:
     keys = [column_key(name) for name in names]
+    photos = exiftool_photos(names)
+    time_names = _CSV_TIME_NAMES | _EXIFTOOL_TIME_NAMES if photos else _CSV_TIME_NAMES
     elapsed = next((i for i, k in enumerate(keys) if k in _CSV_ELAPSED_NAMES
                     or (k in _CSV_TIME_NAMES and _ELAPSED_UNIT.search(names[i]))), None)
     # DJI's "Time(text)" ("0m 0.3s") is a duration too.
-    time_i = next((i for i, k in enumerate(keys) if k in _CSV_TIME_NAMES and i != elapsed
+    time_i = next((i for i, k in enumerate(keys) if k in time_names and i != elapsed
                    and not re.search(r"second|text|\(\s*m?s\s*\)", names[i], re.I)), None)
     elapsed_ms = elapsed is not None and bool(re.search(r"ms|milli", names[elapsed], re.I))
     place_columns = tuple(i for i, k in enumerate(keys) if k in _CSV_PLACE_NAMES
@@ -456,7 +475,10 @@ def csv_roles(names: list[str]) -> CsvRoles:
         elapsed=elapsed, elapsed_ms=elapsed_ms,
         index=next((i for i, k in enumerate(keys) if k in _CSV_INDEX_NAMES), None),
         places=bool(place_columns), place_columns=place_columns,
-        device=elapsed is not None or any(k in _CSV_DEVICE_NAMES for k in keys))
+        device=elapsed is not None or any(k in _CSV_DEVICE_NAMES for k in keys),
+        events=any(k in _CSV_EVENT_NAMES for k in keys),
+        point_type=next((i for i, k in enumerate(keys) if k in _CSV_POINT_TYPE_NAMES), None),
+        photos=photos)
 
 
 def csv_row_time(fields: list[str], roles: CsvRoles) -> str | None:
@@ -534,12 +556,18 @@ def _median_turn(points: list[tuple[float, float]]) -> float:
 def looks_like_position_log(names: list[str], fixes: list[tuple[tuple[float, float], list[str]]]) -> bool:
     """Whether rows of positions (with their fields) read as one device's log: (a) with times,
     in time order (or all newest first) and steps a vehicle can make; (b) without, a logger's
-    header (elapsed time, fix index, a time column not read) and fixes metres apart, or with none
-    of these columns a long continuous path; (c) a table with a column describing places (filled,
-    varying) and none only a device's log has only when its rows are minutes and metres apart."""
+    header (elapsed time, a fix index beside a device column, a time column not read) and fixes
+    metres apart, or a long continuous path with a device column or rows marked track points;
+    (c) a table with a column describing places (filled, varying) and none only a device's log
+    has only when its rows are minutes and metres apart and keep their heading. ExifTool's CSV
+    of photos is read whatever its order; an event catalogue (a magnitude column) never."""
     roles = csv_roles(names)
     if len(fixes) < 2:
         return False
+    if roles.photos:
+        return True  # each row where a photo was taken: the writer's positions in any order
+    if roles.events:
+        return False  # an event catalogue (earthquakes), however close its rows (rev11a item 4)
     places = roles.places and not roles.device and _describes_places(roles, fixes)
     steps = [_distance_km(*a[0], *b[0]) for a, b in zip(fixes, fixes[1:], strict=False)]
     times = [_clock_seconds(csv_row_time(fields, roles)) for _pos, fields in fixes]
@@ -562,8 +590,10 @@ def looks_like_position_log(names: list[str], fixes: list[tuple[tuple[float, flo
         if not speeds or _median(speeds) >= MAX_LOG_SPEED_MS:
             return False
         if places:  # a table of places with times: a log only when fixes are minutes and metres apart
+            # and keep their heading (events round one spot turn any way; rev11a item 4)
             return (_median(steps) < MAX_LOG_STEP_KM and bool(intervals)
-                    and _median(intervals) <= PLACE_LOG_MAX_INTERVAL_S)
+                    and _median(intervals) <= PLACE_LOG_MAX_INTERVAL_S
+                    and _median_turn([pos for pos, _fields in fixes]) <= MAX_LONG_STEP_TURN_DEG)
         if _median(steps) < MAX_LOG_STEP_KM:
             return True
         # Steps over a kilometre minutes apart: a vehicle keeps its heading from fix to fix;
@@ -572,15 +602,33 @@ def looks_like_position_log(names: list[str], fixes: list[tuple[tuple[float, flo
                 and _median_turn([pos for pos, _fields in fixes]) <= MAX_LONG_STEP_TURN_DEG)
     if places or _median(steps) >= MAX_UNTIMED_STEP_KM:
         return False
-    for column in (roles.elapsed, roles.index):
+    timed = roles.time is not None or roles.date is not None
+    # A fix index numbers any table (street trees, sensors sorted by latitude): it marks a log
+    # only beside a device or time column (review rev11a item 5).
+    for column in (roles.elapsed, roles.index if roles.device or timed else None):
         if column is not None:
             values = [_float(fields[column]) if column < len(fields) else None for _pos, fields in fixes]
             if _in_order(values) or _in_order(values[::-1]):
                 return True
-    if roles.elapsed is None and roles.index is None and roles.time is None and roles.date is None:
-        return _continuous_path(steps)
-    # A time or date column whose values are not in a form read (dd/mm dates) still marks a log.
-    return roles.time is not None or roles.date is not None
+    if timed:
+        # A time or date column whose values are not in a form read (dd/mm dates) still marks a log.
+        return True
+    if roles.elapsed is not None:
+        return False
+    # No times: a continuous path whose rows something marks as a device's fixes (a device
+    # column, GPS Visualizer's "T" rows); a bare vertex list (a park boundary, a river line, a
+    # table sorted by latitude) looks the same and is not read (review rev11a item 3).
+    return (roles.device or _trackpoints(roles, fixes)) and _continuous_path(steps)
+
+
+def _trackpoints(roles: CsvRoles, fixes: list[tuple[tuple[float, float], list[str]]]) -> bool:
+    """Whether a point-type column marks (nearly) every row a track point (GPS Visualizer's "T")."""
+    column = roles.point_type
+    if column is None:
+        return False
+    marked = sum(column < len(fields) and fields[column].strip().strip('"').lower() in _TRACKPOINT_VALUES
+                 for _pos, fields in fixes)
+    return marked >= CSV_IN_ORDER_SHARE * len(fixes)
 
 
 def parse_gps_csv(data: bytes, out: Collector) -> None:
@@ -591,7 +639,7 @@ def parse_gps_csv(data: bytes, out: Collector) -> None:
     try:
         _gps_csv(data, out, track)
     finally:
-        track.report(out, "track")
+        track.report(out, track.kind)
 
 
 class _CsvRead:
@@ -653,6 +701,8 @@ def _gps_csv_rows(data: bytes, out: Collector, track: Track, seen: _CsvRead) -> 
                     return
                 continue
             roles = csv_roles(columns[3])
+            if roles.photos:
+                track.kind = "photo"  # where each photo was taken: not a path with a start and end
             continue
         delim, lat_i, lon_i, _names = columns
         fields = split_csv_line(line, delim)

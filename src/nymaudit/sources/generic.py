@@ -297,6 +297,15 @@ class GenericReader:
     ) -> str | None:
         """One post of a text or HTML file; returns the HTML source when it was HTML (its
         ``<img src="data:...">`` and references are there, not in the text)."""
+        if not html and extension(member.name) in ("txt", "text"):
+            from nymaudit.metadata.sniff import LINE_TRACK_FORMATS, sniff
+            from nymaudit.sources.common import make_attachment
+
+            if sniff(text[:4096].encode("utf-8", "replace")) in LINE_TRACK_FORMATS:
+                # A logger's .txt (Winplus Beacon, NMEA, a CSV of fixes): a track checked as a
+                # file, not the writer's prose (its fixed date format is no habit; rev11a item 6).
+                result.attachments.append(make_attachment(tree, member, post_id=None, platform_copy=False))
+                return None
         fm = split_front_matter(text)
         if fm.error:
             result.error(member.name, fm.error)
