@@ -91,6 +91,48 @@ DATA_EXTENSIONS = {"_data": ("yml", "yaml", "json"), "data": ("toml", "yaml", "y
 # listed (names only) and this many are read.
 MAX_SITE_FILES = 40
 _JEKYLL_EXTRA_CONFIG = re.compile(r"_config\.[^/]+\.(?:ya?ml|toml)")  # _config.production.yml
+
+# A site's or repository's own files, not the writer's drafts (eleventh session, 30 November 2026:
+# an Eleventy starter's README and LICENSE, a Jekyll garden template's CODE_OF_CONDUCT were read
+# as loose notes and their maintainers' addresses reported as the writer's). Stems matched in any
+# case, with an optional suffix after - _ . or a space (README-ja.md, LICENSE-MIT, COPYING.LESSER)...
+_REPO_FILE_STEMS = frozenset((
+    "readme", "license", "licence", "copying", "changelog", "code_of_conduct", "code-of-conduct",
+    "contributing", "contributors", "codeowners", "maintainers", "unlicense",
+))
+# ...these only in capitals, as repositories write them (a lowercase history.md may be a note).
+_REPO_FILE_CAPITAL_STEMS = frozenset((
+    "AUTHORS", "CHANGES", "HISTORY", "NEWS", "NOTICE", "SECURITY", "FUNDING", "CITATION", "SUPPORT",
+    "GOVERNANCE", "RELEASE_NOTES", "UPGRADING",
+))
+# Whole names of a web site's machine-read files and a project's build files.
+_SITE_FILE_NAMES = frozenset((
+    "robots.txt", "humans.txt", "security.txt", "ads.txt", "app-ads.txt", "llms.txt", "llms-full.txt",
+    "cmakelists.txt", "netlify.toml", "vercel.json",
+))
+_REPO_FILE_SPLIT = re.compile(r"[-_. ]")
+
+
+def _plain_repository_name(base: str) -> bool:
+    """A base name that is the convention alone (README.md, LICENSE, robots.txt): no word of the user's."""
+    stem, _, ext = base.partition(".")
+    return base.lower() in _SITE_FILE_NAMES or (
+        (stem.lower() in _REPO_FILE_STEMS or stem in _REPO_FILE_CAPITAL_STEMS)
+        and ext.lower() in ("", "md", "markdown", "txt", "text", "rst", "html", "htm", "org", "adoc"))
+
+
+def repository_file(name: str) -> bool:
+    """True for a member that is a site's or repository's own file (README, LICENSE,
+    CHANGELOG, CODE_OF_CONDUCT, robots.txt ...) rather than one of the writer's notes."""
+    base = name.rsplit("/", 1)[-1]
+    if base.lower() in _SITE_FILE_NAMES or base.lower().startswith("requirements"):
+        return True
+    stem = base.split(".", 1)[0]
+    if stem.lower() in _REPO_FILE_STEMS or stem in _REPO_FILE_CAPITAL_STEMS:
+        return True
+    head = _REPO_FILE_SPLIT.split(stem, 1)[0]
+    return len(head) < len(stem) and (head.lower() in ("readme", "license", "licence", "copying")
+                                      or head in _REPO_FILE_CAPITAL_STEMS)
 _DOMAIN = re.compile(r"(?=.{4,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?")
 _JEKYLL_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})-(.+)")
 _YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\]}]")
@@ -431,6 +473,21 @@ class BlogReader:
         loose = [(m, kind) for m, kind in GENERIC.classify(tree)
                  if m.name not in taken and not (extension(m.name) in POST_EXTENSIONS
                                                  and _starts_with_front_matter(head_text(tree, m.name, 256)))]
+        # A site's or repository's own files (README, LICENSE, robots.txt) are no drafts.
+        own = [m.name for m, _kind in loose if repository_file(m.name)]
+        if own:
+            # Only conventional base names are shown (README.md, robots.txt): a folder's or a
+            # suffix's words (README-janesmith.md) are the user's, and notes are not masked.
+            plain = [n for n in dict.fromkeys(m.rsplit("/", 1)[-1] for m in own) if _plain_repository_name(n)]
+            shown = ", ".join(plain[:5])
+            if shown and len(own) > min(len(plain), 5):
+                shown += f" and {len(own) - min(len(plain), 5)} more"
+            result.notes.append(("", f"left out on purpose: {len(own)} file(s) beside the posts are the "
+                                     "site's or repository's own (readme, licence, changelog, code of "
+                                     "conduct, robots.txt), not the writer's notes"
+                                     + (f": {shown}" if shown else "")
+                                     + "; give one to nymaudit on its own to read it", f"{len(own)} files"))
+            loose = [(m, kind) for m, kind in loose if not repository_file(m.name)]
         if not loose:
             return
         GENERIC.read_files(tree, result, loose, attachments)

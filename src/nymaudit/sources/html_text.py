@@ -358,12 +358,112 @@ def html_text_links_and_alts(
 _INLINE_IMG = re.compile(r"<img\b[^<>]*+>", re.IGNORECASE)
 
 
+# Markdown code (CommonMark 0.31): a fence opens with 3+ backticks or tildes indented at most 3
+# spaces (a backtick fence's info string holds no backtick) and closes with a run of the same
+# character at least as long, alone on its line; a list item's content starts after its marker.
+_MD_FENCE = re.compile(r"(`{3,}(?=[^`]*$)|~{3,})")
+_MD_LIST_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
+_BACKTICKS = re.compile(r"`+")
+_MD_HEADING = re.compile(r"#{1,6}(?:[ \t\r]|$)")
+_BLANK_LINE = re.compile(r"(\n[ \t\r]*+\n)")
+
+
+def _indent(line: str) -> int:
+    """The columns of a line's leading white space (a tab to the next multiple of 4)."""
+    width = 0
+    for char in line:
+        if char == " ":
+            width += 1
+        elif char == "\t":
+            width += 4 - width % 4
+        else:
+            break
+    return width
+
+
+def _paragraph_without_spans(text: str) -> str:
+    """``text`` (one paragraph: no blank line) with its code spans blanked: a run of n
+    backticks opens one and the next run of exactly n closes it; a run with no such partner
+    is literal. Linear: each length's partner pointer only moves forward."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    pointer = dict.fromkeys(by_length, 0)
+    parts, at, index = [], 0, 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        while pointer[end - start] < len(same) and same[pointer[end - start]] <= index:
+            pointer[end - start] += 1
+        if pointer[end - start] == len(same):
+            index += 1  # no partner: literal backticks
+            continue
+        partner = same[pointer[end - start]]
+        parts.append(text[at:start])
+        parts.append(" ")
+        at = runs[partner][1]
+        index = partner + 1
+    return "".join(parts) + text[at:]
+
+
+def markdown_without_code(markdown: str) -> str:
+    """``markdown`` with its fenced code blocks, indented code blocks and code spans blanked
+    (eleventh session, 30 November 2026): what they hold is shown as text, so an ``<img>`` tag
+    in a how-to post's example is no image of the post. One pass over the lines; an indented
+    line is code only where it cannot continue a paragraph (after a blank line or code) and
+    sits 4 columns past the current list item's content."""
+    kept: list[str] = []
+    fence: tuple[str, int] | None = None
+    list_indent = 0  # the column where the current list item's content starts (0: no list)
+    can_open_code = True  # after a blank line, a heading, a fence or code: no paragraph to continue
+    for line in markdown.split("\n"):
+        indent = _indent(line)
+        if fence is not None:
+            stripped = line.strip()
+            closes = len(stripped) >= fence[1] and stripped == fence[0] * len(stripped)
+            if closes and indent - list_indent < 4:
+                fence = None
+            kept.append("")
+            continue
+        if not line.strip():
+            kept.append(line)
+            can_open_code = True
+            continue
+        if list_indent and indent < list_indent and can_open_code:
+            list_indent = 0  # left of the item's content after a blank line: the list has ended
+        if indent >= list_indent + 4 and can_open_code:
+            kept.append("")
+            continue
+        rest = line.lstrip(" \t")
+        item = _MD_LIST_ITEM.match(rest) if indent < list_indent + 4 else None
+        if item is not None:
+            marker = item.group().rstrip(" \t")
+            spaces = len(item.group()) - len(marker)
+            list_indent = indent + len(marker) + (spaces if 1 <= spaces <= 4 else 1)
+            rest = rest[item.end():]
+        opened = _MD_FENCE.match(rest) if indent < list_indent + 4 else None
+        if opened is not None:
+            fence = (opened.group(1)[0], len(opened.group(1)))
+            kept.append("")
+            can_open_code = True
+            continue
+        kept.append(line)
+        can_open_code = _MD_HEADING.match(rest) is not None
+    # A code span never crosses a blank line (CRLF files' blank lines hold a \r).
+    pieces = _BLANK_LINE.split("\n".join(kept))
+    return "".join(_paragraph_without_spans(piece) if i % 2 == 0 and "`" in piece else piece
+                   for i, piece in enumerate(pieces))
+
+
 def inline_img_alts(markdown: str) -> list[str]:
     """The ``alt`` text of each ``<img>`` tag written into a Markdown post or note (eleventh
     session, 29 November 2026), read as an HTML post's are (html_text_links_and_alts: entities
     unescaped, at most _MAX_ALTS): the tags alone are parsed, never the Markdown around them,
-    so a ``<!--`` or ``<script>`` in its text cannot hide or invent one."""
+    so a ``<!--`` or ``<script>`` in its text cannot hide or invent one. Tags inside code
+    (fenced, indented, a code span) are examples shown as text, not images (30 November)."""
     if "<" not in markdown:
         return []
+    markdown = markdown_without_code(markdown)
     tags = [m.group() for _, m in zip(range(_MAX_ALTS), _INLINE_IMG.finditer(markdown), strict=False)]
     return html_text_links_and_alts("\n".join(tags))[2] if tags else []
