@@ -62,12 +62,15 @@ def patterns() -> tuple[Pattern, ...]:
     lists: dict[str, list[str] | str] = raw.get("lists", {})
     name_stop = frozenset(w.lower() for w in lists.get("NAME_STOP", []))
 
-    def expand(regex: str) -> str:
+    def expand(regex: str, depth: int = 0) -> str:
         # A list becomes an alternation of its words; a string (a regex such as
-        # CIVIL_CONTEXT) goes in as written.
+        # CIVIL_CONTEXT) goes in with its own placeholders expanded (STAFF_CUE names {OCC}),
+        # a few levels deep at most so a list naming itself cannot loop.
         def one(m: re.Match[str]) -> str:
             item = lists[m.group(1)]
-            return f"(?:{item})" if isinstance(item, str) else f"(?:{_alternation(item)})"
+            if isinstance(item, str):
+                return f"(?:{expand(item, depth + 1) if depth < 3 else item})"
+            return f"(?:{_alternation(item)})"
         return _PLACEHOLDER.sub(one, regex)
 
     out: list[Pattern] = []
@@ -141,7 +144,8 @@ def _context() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 def _other_quotes() -> tuple[re.Pattern[str] | None, ...]:
     ctx = load_file("disclosure").get("context", {})
     return tuple(re.compile(ctx[key]) if ctx.get(key) else None for key in (
-        "single_open", "single_close", "blockquote", "own_quote_before", "own_quote_after"))
+        "single_open", "single_close", "blockquote", "own_quote_before", "own_quote_after",
+        "single_close_weak"))
 
 
 _MAX_QUOTE = 400
@@ -155,15 +159,26 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
     if opening is None or closing is None:
         return []
     closes = [m.start() for m in closing.finditer(text)]
+    weak_re = _other_quotes()[5]
+    # A mark that may be a plural possessive ("St Thomas' Hospital") closes only when no other
+    # closing mark follows on the line before the next opening one.
+    weak = {m.start() for m in weak_re.finditer(text)} if weak_re is not None else set()
+    opens = [m.start() for m in opening.finditer(text)]
     spans: list[tuple[int, int]] = []
     done = 0
-    for m in opening.finditer(text):
-        start = m.start()
+    for start in opens:
         if start < done:
             continue
         i = bisect.bisect_right(closes, start)
         if i == len(closes):
             break
+        while closes[i] in weak and i + 1 < len(closes):
+            later = closes[i + 1]
+            j = bisect.bisect_right(opens, closes[i])
+            if (later - start > _MAX_QUOTE or (j < len(opens) and opens[j] < later)
+                    or "\n" in text[closes[i]:later]):
+                break
+            i += 1
         end = closes[i] + 1
         if end - start > _MAX_QUOTE or "\n" in text[start:end]:
             continue
@@ -176,7 +191,7 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
 
 def _own_quote(text: str, start: int, end: int) -> bool:
     """True when the writer says the quotation is their own ("'I'm a nurse,' I said")."""
-    before, after = _other_quotes()[3:]
+    before, after = _other_quotes()[3:5]
     return bool((before is not None and before.search(text, max(0, start - 40), start))
                 or (after is not None and after.match(text[end:end + 40])))
 
@@ -212,12 +227,31 @@ _QUOTE_CLOSED = re.compile("[.!?]['’\"”]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+_CLAUSE_MARKS = ",;:()–—"
+
+
+@cache
+def _writer_in_clause() -> re.Pattern[str] | None:
+    ctx = load_file("disclosure").get("context", {})
+    return re.compile(ctx["writer_in_clause"]) if ctx.get("writer_in_clause") else None
+
+
 def _in_sentence(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """True when ``regex`` is found in the sentence that holds text[start:end]."""
+    """True when ``regex`` is found in the sentence that holds text[start:end], unless the match's
+    own clause has a first-person word and not ``regex`` ('Every morning I walk past the Crucible,
+    like the hero of my novel does')."""
     floor = max(0, start - 300)
     lo = max(max(text.rfind(c, floor, start) for c in ".!?\n") + 1, floor)
-    hi = _SENTENCE_END.search(text, end, end + 300)
-    return regex.search(text, lo, hi.start() if hi else min(len(text), end + 300)) is not None
+    found = _SENTENCE_END.search(text, end, end + 300)
+    hi = found.start() if found else min(len(text), end + 300)
+    if regex.search(text, lo, hi) is None:
+        return False
+    own = _writer_in_clause()
+    if own is None:
+        return True
+    c_lo = max(max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1, lo)
+    c_hi = min([i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0] or [hi])
+    return not (own.search(text, c_lo, c_hi) and regex.search(text, c_lo, c_hi) is None)
 
 
 def _clean(fact: str) -> str:
