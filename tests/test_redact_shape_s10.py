@@ -133,8 +133,10 @@ def test_what_a_reader_needs_stays(blog):
     assert doc["profile"]["clues"]["account"][0]["value"] in ("LinkedIn ***", "Bluesky ***")
     # Post text quoted as evidence: the name is FIXED inside it and marked, every other word one
     # fixed "***" too since the eleventh session (it kept each word's length).
+    # Only the finding's own value is marked (review rev11a 7, rfx11): the phone, not the name and
+    # the address other findings are about.
     phone = next(f for f in doc["findings"] if f["rule"] == "SELF002")
-    assert phone["evidence"].startswith("*** *** *** [***]. *** *** *** [***] *** *** [***@***]."), \
+    assert phone["evidence"].startswith("*** *** *** ***. *** *** *** [***] *** *** ***@***."), \
         phone["evidence"]
 
 

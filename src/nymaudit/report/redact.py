@@ -315,6 +315,12 @@ _LABEL_SENTENCE_WORDS = frozenset({"known", "corpus", "corpora", "pseudonymous",
                                    "text", "style", "label", "warning"})
 
 
+# Where the habit advice (style.linkage.advice_for) quotes a habit's word, not a label: after
+# "You write '", "pattern '", "the phrase '", "sides name '" and "uncommon word '".
+_NOT_ADVICE_QUOTE = "".join(rf"(?<!{re.escape(lead)} .)" for lead in
+                            ("You write", "pattern", "the phrase", "sides name", "uncommon word"))
+
+
 def known_label_names(linkage: Any) -> dict[str, str]:
     """Each known corpus's label -> "known N", numbered in the order the labels were given
     (the linkage's ``words``, which follow ``--known``; then the candidates, ranked)."""
@@ -370,9 +376,14 @@ def _label_hider(linkage: Any, slots: bool = False) -> Any:
     for label, name in names.items():
         folded.setdefault(label.strip().casefold(), name)
     parts = []
+    everyday = _LABEL_SENTENCE_WORDS | _COMMON_WORDS | _linkage_words()
     for label in sorted({label.strip() for label in names}, key=len, reverse=True):
-        quoted_only = len(label) < 2 or label.casefold() in _LABEL_SENTENCE_WORDS | _COMMON_WORDS
-        parts.append(rf"(?<=['\"‘“]){re.escape(label)}(?=['\"’”])" if quoted_only else re.escape(label))
+        # (Review rev11a 8.) An everyday word ("when", "me": the function words of the shared
+        # habits too) only where it stands quoted and not as the word the habit advice quotes
+        # ("You write 'when' unusually often" read "You write 'known 1' ...", a wrong fact).
+        quoted_only = len(label) < 2 or label.casefold() in everyday
+        parts.append(rf"{_NOT_ADVICE_QUOTE}(?<=['\"‘“]){re.escape(label)}(?=['\"’”])" if quoted_only
+                     else re.escape(label))
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
     def name(match: re.Match[str]) -> str:
@@ -893,23 +904,27 @@ def mask_coordinates(text: str) -> str:
     return _COORDINATE_PAIR.sub(FIXED, text) if text else text
 
 
-def _fixed_location(finding: Finding) -> Finding:
+def _fixed_location(finding: Finding, slot: bool = False) -> Finding:
     """A finding whose clue is a position or a place, with that value, its coordinates and
     the values its evidence gives ("NearestPlace=Adelaide, AU, 1 km away") as ``FIXED``
-    wherever they stand whole: masked letter by letter their shape stayed."""
+    wherever they stand whole: masked letter by letter their shape stayed. ``slot``: in the
+    evidence as the subject's slot ("[***]"), being this finding's own value."""
     clue = finding.clue
     if clue is None or clue.kind != "location" or _own_label(clue.value):
         return finding
-    message, evidence = mask_coordinates(finding.message), mask_coordinates(finding.evidence)
+    shown = _SUBJECT if slot else FIXED
+    message = mask_coordinates(finding.message)
+    evidence = _COORDINATE_PAIR.sub(shown, finding.evidence) if finding.evidence else finding.evidence
     value = mask_coordinates(clue.value)
     parts = {value} | {part.split("=", 1)[1].strip() for part in evidence.split(";") if "=" in part}
     # ... and each name the value lists ("Harrogate" of "Harrogate, North Yorkshire, GB"),
     # which a message quotes alone ("23 mentions within 15 km of 'Harrogate'").
     parts |= {name.strip(" ()") for name in re.split(r"[,(]", value)}
-    for part in sorted((p for p in parts if len(p) >= 3 and p != FIXED), key=len, reverse=True):
+    for part in sorted((p for p in parts if len(p) >= 3 and p != FIXED and _SUBJECT_OPEN not in p),
+                       key=len, reverse=True):
         whole = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)")
         message = whole.sub(FIXED, message)
-        evidence = whole.sub(FIXED, evidence)
+        evidence = whole.sub(shown, evidence)
     return dataclasses.replace(finding, message=message, evidence=evidence, clue=Clue(clue.kind, FIXED))
 
 
@@ -988,15 +1003,20 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     # What the finding is about, marked "[***]" in its masked evidence: the writer's words of its
     # clue (not the tool's description of a habit or a fact, nor a watched term's reference), and
     # the values the identity and place masks have made FIXED before (eleventh session).
+    # Only this finding's own values (eleventh session, review rev11a 7): an address or a place
+    # that another finding is about reads "***" here, and so does a word the window cut.
+    identity = _is_identity_finding(finding)
     subjects = [] if (dialect or whole or own_clue or finding.clue is None or _keyed_evidence(finding)
                       or _habit_name(finding.clue.value) or _own_label(finding.clue.value)
-                      ) else [finding.clue.value] + [  # and its names alone ("cat named Bartholomew")
+                      # An identity value was made a slot before the identity mask ran
+                      # (``_slot_own_values``); if not, its value whole, not the platform's name.
+                      ) else [_split_label(finding.clue.value)[1]] if identity else [finding.clue.value] + [
+        # and its names alone ("cat named Bartholomew")
         w for w in _WORD3.findall(finding.clue.value[:2000]) if _is_name_or_code(w)]
     mark = not dialect and not _keyed_evidence(finding)
     if dialect:
         finding = _unshaped_dialect(finding)
-    identity = _is_identity_finding(finding)
-    fixed = _fixed_location(finding)
+    fixed = _fixed_location(finding, slot=mark and not whole)
     # The words of the value and evidence before they were fixed still hunted in the
     # message ("horsforth x2" beside "***").
     secrets = [] if whole or fixed is finding else [finding.evidence, finding.clue.value]  # type: ignore[union-attr]
@@ -1050,7 +1070,9 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     return dataclasses.replace(
         finding,
         evidence=_fixed_keyed_evidence(evidence) if identity and _keyed_evidence(finding)
-        else mask(evidence).translate(_MARKS),
+        # The format's field names stay (review rev11a 7d: META010 read "***=***; ***=***").
+        else _keyed_masked_evidence(evidence) if _keyed_evidence(finding)
+        else _mask_evidence(evidence),
         message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message, keep_words))), secrets, names,
                            whole_only, between, keep),
         clue=Clue(clue.kind, _redacted_clue_value(clue, identity)) if clue is not None else None,
@@ -1058,15 +1080,84 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     )
 
 
-# A value the identity and place masks made FIXED (an address "***@***", a handle "@***@***").
-_FIXED_ALONE = re.compile(r"(?<![*\w@])(?:@?\*\*\*@\*\*\*|\*\*\*)(?![*\w@])")
+# The tool's label before an image description in a post's text (sources/common.IMAGE_DESCRIPTION):
+# its words, not the writer's; masked it read "[*** ***]", like a mark (review rev11a 7c). While
+# the evidence is masked it stands as a control character no mask touches.
+_IMAGE_LABEL_SLOT = "\x1a"
+
+
+def _mask_evidence(evidence: str) -> str:
+    """Post text quoted as evidence masked, the subjects' slots shown in brackets and the
+    image-description label kept."""
+    from nymaudit.sources.common import IMAGE_DESCRIPTION
+
+    label = IMAGE_DESCRIPTION in evidence
+    if label:
+        evidence = evidence.replace(_IMAGE_LABEL_SLOT, "").replace(IMAGE_DESCRIPTION, _IMAGE_LABEL_SLOT)
+    masked = mask(evidence).translate(_MARKS)
+    return masked.replace(_IMAGE_LABEL_SLOT, IMAGE_DESCRIPTION) if label else masked
+
+
+def _keyed_masked_evidence(evidence: str) -> str:
+    """A metadata finding's ``field=value; ...`` evidence with each value masked and the
+    format's field names kept, as ``_fixed_keyed_evidence`` (a field the file's author
+    named masked after its prefix); other parts masked."""
+    parts = []
+    for part in evidence.split("; "):
+        keyed = _METADATA_KEYED.fullmatch(part)
+        if keyed and keyed.group(1).strip() and not keyed.group(1).startswith(("files", "(")):
+            key = keyed.group(1)
+            user_named = _USER_NAMED_FIELD.fullmatch(key)
+            key = f"{user_named.group(1)}:{mask(user_named.group(2))}" if user_named else key
+            parts.append(f"{key}={mask(keyed.group(2))}")
+        elif _MORE_FIELDS.fullmatch(part):
+            parts.append(part)  # the tool's "(+2 more)"
+        else:
+            parts.append(mask(part))
+    return "; ".join(parts)
+
+
+def _slot_own_values(finding: Finding) -> Finding:
+    """An identity finding with its own values (the address, handle, phone or name it is about,
+    and a name's capitalised words alone) as slots in its evidence, before the identity mask
+    makes every such value of the report ``FIXED`` inside them: only they are marked "[***@***]"
+    (review rev11a 7a: two SELF001 findings each marked both addresses and read the same)."""
+    if (not finding.evidence or finding.clue is None or _keyed_evidence(finding)
+            or not _is_identity_finding(finding)):
+        return finding
+    value = _split_label(finding.clue.value)[1].strip()
+    if len(value) < 3 or "://" in value:
+        return finding  # a link reads "https://***/***" (its scheme), unmarked as before
+    evidence = finding.evidence
+    digits = re.sub(r"\D", "", value)
+    if _PHONE_VALUE.fullmatch(value) and len(digits) >= 7:
+        evidence = _PHONE_IN_TEXT.sub(
+            lambda m: _SUBJECT_OPEN + m.group(0) + _SUBJECT_CLOSE if re.sub(r"\D", "", m.group(0)) == digits
+            else m.group(0), evidence)
+        return dataclasses.replace(finding, evidence=evidence)
+    platform, colon, handle = value.partition(": ")
+    if colon and handle and re.fullmatch(r"[\w.\- ]{1,30}", platform):
+        # "mastodon: pquarry" (SELF020): the handle, with the server it is written with.
+        value = handle.strip()
+        if len(value) < 3:
+            return finding
+    parts = [re.escape(value) + (r"(?:@[\w.\-]*\w)?" if "@" not in value else "")]
+    if finding.clue.kind == "identity" and not re.search(r"[/\\:@]", value) and len(value.split()) <= 4:
+        # As ``_identity_hider`` shows a person's name's words alone ("Morwenna").
+        parts += [re.escape(w) for w in _SPLIT_WORD.findall(value)
+                  if len(w) >= 3 and w.isalpha() and w[0].isupper() and w.casefold() not in _COMMON_WORDS]
+    # With the "@" before it: a fediverse handle's value is "name@host", its text "@name@host".
+    pattern = re.compile(r"(?<![\w@])@?(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?!\w)",
+                         re.IGNORECASE)
+    return dataclasses.replace(
+        finding, evidence=pattern.sub(lambda m: _SUBJECT_OPEN + m.group(0) + _SUBJECT_CLOSE, evidence))
 
 
 def _mark_subjects(evidence: str, subjects: list[str]) -> str:
-    """The evidence with each ``FIXED`` value and each of ``subjects`` (whole, in any case) as a
-    slot, which the masks leave and ``redact_finding`` shows in brackets ("[***]")."""
-    text = _FIXED_ALONE.sub(lambda m: _SUBJECT_OPEN + m.group(0) + _SUBJECT_CLOSE, evidence) \
-        if FIXED in evidence else evidence
+    """The evidence with each of ``subjects`` (whole, in any case) as a slot, which the masks
+    leave and ``redact_finding`` shows in brackets ("[***]"). The values the identity and place
+    masks made ``FIXED`` are slots already where they are this finding's own."""
+    text = evidence
     folded = text.casefold()  # once: a pre-filter, the evidence may be long
     for subject in sorted({s.strip() for s in subjects if s and len(s.strip()) >= 3}, key=len, reverse=True):
         if subject.casefold() in folded:
@@ -1129,7 +1220,7 @@ def redact_report(report: Report) -> Report:
         # After the file names are set aside: a name in a file's name is masked as its location
         # is ("*****-********-******.jpg", every word; the user finds the file by it).
         originals = [dataclasses.replace(f, message=hide_ids(f.message), evidence=hide_ids(f.evidence))
-                     for f in originals]
+                     for f in map(_slot_own_values, originals)]
     findings = [redact_finding(f, names, whole=True, between=hide_timing,
                                evidence_first=lambda text: mask_offsets(hide_timing(text)))
                 if f.category == "timing" else
