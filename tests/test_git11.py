@@ -108,7 +108,9 @@ def test_a_maintainer_who_applied_the_writers_patches_is_not_the_writer(tmp_path
     assert [(f["clue"]["value"], f["severity"]) for f in employer] == [("acme-logistics.de", "medium")]
     assert "Another identity" in employer[0]["message"]
     committed = [f for f in _rules(doc, "SELF004") if "committed by" in f["message"]]
-    assert len(committed) == 0  # he authored commits here too: listed with them, once
+    # Kept (rev11a 1): medium, he applied a friend's patch too; his own commits listed there, once.
+    assert [f["severity"] for f in committed] == ["medium"]
+    assert "; authored 2 commits, " in committed[0]["evidence"]
     listed = " ".join(f["evidence"] for f in _rules(doc, "SELF004"))
     assert listed.count("bob.hartley@acme-logistics.de") == 1
 

@@ -273,6 +273,9 @@ class Finding:
     location: Origin
     advice: str
     clue: Clue | None = None
+    # Every (field, value) behind a META022 finding, whose evidence shows the first six: read by
+    # profile.join_free_text, which empties it; never rendered (rev11b D5, 2026-11-29).
+    texts: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {

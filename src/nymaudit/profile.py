@@ -6,10 +6,11 @@ the anonymity-set estimate belongs to the dossier work and stays null until then
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from nymaudit.model import CLUE_KINDS, Confidence, Finding
@@ -27,6 +28,9 @@ FREE_TEXT_RULE = "META022"
 # Clues of these rules are habits, comparisons or watched terms, not values a text can repeat.
 _NOT_JOINED_PREFIXES = ("STYLE", "MATCH", "WATCH", "META022", "META023", "META024")
 MAX_JOINED_VALUES = 20000
+# The fields a META022 evidence shows (metadata.findings.MAX_EVIDENCE); a match in a later one
+# says which field it is in.
+MAX_SHOWN_FIELDS = 6
 _METADATA_KEYED = re.compile(r"(?s)([^=;]{1,80})=(.*)")
 # "Joy Okafor", "Jean-Luc de la Cruz": a person's name, whose initial and surname a document
 # title uses ("J Okafor", "J. Okafor", "Okafor, J").
@@ -105,13 +109,14 @@ def join_free_text(findings: list[Finding], per_file: bool = False) -> list[Find
         return findings
     try:
         joined = _join_free_text(findings)
-        return joined if per_file else _group_joined(joined)
+        joined = joined if per_file else _group_joined(joined)
     except Exception:  # an extra, as metadata linkage: a bug in it must not lose the findings
-        return findings
+        joined = findings
+    # The fields carried for the join go no further (reports, --redact): the evidence says them.
+    return [dataclasses.replace(f, texts=()) if f.texts else f for f in joined]
 
 
 def _join_free_text(findings: list[Finding]) -> list[Finding]:
-    import dataclasses
 
     from nymaudit.rules import rule
 
@@ -126,8 +131,13 @@ def _join_free_text(findings: list[Finding]) -> list[Finding]:
             out.append(f)
             continue
         matched: dict[str, tuple[str, Finding]] = {}  # source value -> (text as written, finding)
-        for text in _free_texts(f.evidence):
+        unshown: dict[str, str] = {}  # source value -> the field it is in, when the evidence cuts it
+        # Every field the file carries, not only the six its evidence shows (rev11b D5).
+        fields = _field_texts(f.texts) if f.texts else [("", t) for t in _free_texts(f.evidence)]
+        for n, (name, text) in enumerate(fields):
             for value, written, source in _lookup(text, sources):
+                if value not in matched and n >= MAX_SHOWN_FIELDS and name:
+                    unshown[value] = name
                 matched.setdefault(value, (written, source))
         if not matched:
             out.append(f)
@@ -136,6 +146,8 @@ def _join_free_text(findings: list[Finding]) -> list[Finding]:
         top = ranked[0][1][1]
         said = "; ".join(
             f"'{written}'" + (f" ('{value}')" if written.casefold() != value.casefold() else "")
+            + (f" (in {unshown[value]}, one of the fields the evidence leaves out)"
+               if value in unshown else "")
             + f", {words.get(src.clue.kind, 'a value')} {src.rule} found"  # type: ignore[union-attr]
             for value, (written, src) in ranked)
         matches = "; ".join(f"matches={value}" + (f" (as {written})" if written.casefold() != value.casefold()
@@ -196,6 +208,9 @@ class _Sources:
     by_key: dict[tuple[str, ...], tuple[str, Finding]]  # the value's words -> (value, its finding)
     first_words: set[str]
     lengths: list[int]  # the keys' lengths, longest first
+    # One-word values that are also ordinary words ("Sky", "Boots"): the form a text must
+    # write them in (a proper noun), else "blue sky" named the employer Sky (rev11b D3).
+    proper: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -222,13 +237,39 @@ def _lookup(text: str, sources: _Sources) -> list[tuple[str, str, Finding]]:
             for n in sources.lengths:
                 if i + n > len(words):
                     continue
-                hit = sources.by_key.get(tuple(w for w, _, _ in words[i:i + n]))
+                key = tuple(w for w, _, _ in words[i:i + n])
+                hit = sources.by_key.get(key)
+                if hit is not None and key in sources.proper and not _as_proper_noun(
+                        text, words[i][1], words[i][2], sources.proper[key]):
+                    continue
                 if hit is not None:
                     found.append((hit[0], text[words[i][1]:words[i + n - 1][2]], hit[1]))
                     i += n - 1
                     break
         i += 1
     return found
+
+
+def _as_proper_noun(text: str, start: int, end: int, form: str) -> bool:
+    """Whether the word at ``text[start:end]`` is written as the value ``form`` (or in capitals)
+    and not first in the text or a sentence, where any word is capitalised."""
+    written = text[start:end]
+    if not (written.startswith(form) or written.startswith(form.upper())) or not form[:1].isupper():
+        return False
+    if len(written) > 1 and written.isupper() and not text.isupper():
+        return True  # "BOOTS staff party": capitals on purpose, wherever the word stands
+    before = text[:start].rstrip(" \t\"'“‘([")
+    return bool(before) and before[-1] not in ".!?…\n\r"
+
+
+def _ordinary_word(word: str) -> bool:
+    """A word of ordinary English prose: a function word, or in the reference novels'
+    vocabulary table in at least ``join_common_min_chunks`` chunks."""
+    from nymaudit.rules import rule
+    from nymaudit.style.features import function_words, vocabulary
+
+    least = int(rule(FREE_TEXT_RULE).data.get("join_common_min_chunks", 2))
+    return word in function_words() or vocabulary().df.get(word, 0) >= least
 
 
 def _join_sources(findings: list[Finding], kinds: dict[str, str]) -> _Sources:
@@ -258,10 +299,18 @@ def _join_sources(findings: list[Finding], kinds: dict[str, str]) -> _Sources:
                 continue
             sources.by_key[key] = (value, f)
             sources.first_words.add(key[0])
+            if len(key) == 1 and clue.kind in ("identity", "employer") and _ordinary_word(key[0]):
+                sources.proper[key] = form.strip().lstrip("@")
         if len(sources.by_key) >= MAX_JOINED_VALUES:
             break
     sources.lengths = sorted({len(k) for k in sources.by_key}, reverse=True)
     return sources
+
+
+def _field_texts(fields: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """A META022 finding's (field, value) pairs, as ``_free_texts`` reads its evidence (no earlier
+    revision's value)."""
+    return [(name, value) for name, value in fields if not (name.startswith("Revision") and ":" in name)]
 
 
 def _free_texts(evidence: str) -> list[str]:

@@ -122,12 +122,19 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
     settings = _settings()
     out = []
     mailmap = mailmap if isinstance(mailmap, dict) else {}
-    # Committers of the writer's commits who authored commits here are listed with them below.
-    # "only": committed nothing else here (authored nothing, committed no one else's); one set,
-    # not a scan of ``others`` per committer (a hostile history can hold 100,000 of each).
-    busy = (other_committers or set()) | {email_of(i) for i in others}
-    committers = {k: {**v, "only": email_of(k) not in busy}
-                  for k, v in (committers or {}).items() if k not in others}
+    # "own": looks like the writer's own other name, not a maintainer: it committed no one
+    # else's commits here, and either authored nothing either or committed all or nearly all
+    # of the writer's (``own_name_min_share``): `git commit --author` on a machine set up with
+    # the real name, whose first commits may be its own. A maintainer applies several people's
+    # work. Sets, not a scan per committer (a hostile history can hold 100,000 of each).
+    applied = other_committers or set()
+    authored = {email_of(i): v for i, v in others.items()}
+    total = len({id(p) for posts in own.values() for p in posts}) or 1
+    share = float(settings.get("own_name_min_share", 0.9))
+    committers = {k: {**v, "own": email_of(k) not in applied and (
+                      email_of(k) not in authored or int(v["commits"]) >= share * total),
+                      "total": total, "authored": authored.get(email_of(k)) or others.get(k)}
+                  for k, v in (committers or {}).items()}
     linked = _mailmap_linked(own, others, mailmap, settings)
     if linked:
         # Stated by the repository itself: out of the "if one of them is yours" findings.
@@ -163,6 +170,8 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
             clue_value=identity,
             severity="high",
         ))
+    # A committer of the writer's commits is listed once, there, with the commits it authored.
+    alongside = {k: v for k, v in alongside.items() if k not in committers}
     if alongside:
         commits, listed = _listing(alongside)
         out.append(rule("SELF004").finding(
@@ -208,22 +217,38 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
 
 def _committed_by_others(committers: dict[str, dict[str, Any]]):
     """SELF004 for the identities that committed the writer's commits, not being the writer:
-    high when one of them committed nothing else here (``only``: authored nothing, committed no
-    one else's), which is how the writer's own other name looks (``git commit --author``, a
-    rebase on a machine set up with it); medium when all of them also committed others' work
-    or their own (a maintainer who applies everyone's patches)."""
-    only = [i for i, v in committers.items() if v.get("only")]
+    high when one of them looks like the writer's own other name (``own``: it committed no one
+    else's commits, and authored none or committed nearly all of the writer's), as through
+    `git commit --author` or a rebase on a machine set up with it; medium when all of them
+    also committed other people's work (a maintainer who applies everyone's patches) or authored
+    commits here and committed only a few of the writer's."""
+    own = [i for i, v in committers.items() if v.get("own")]
     commits = sum(int(v["commits"]) for v in committers.values())
-    listed = "; ".join(
-        f"{identity} ({plural(int(v['commits']), 'commit')}"
-        + (f", {v['first']} to {v['last']}" if v.get("first") else "") + ")"
-        for identity, v in list(committers.items())[:LISTED])
+
+    def entry(identity: str, v: dict[str, Any]) -> str:
+        mine = v.get("authored") or {}
+        # No words of the message in the evidence: --redact masks the evidence's words in it too.
+        return (f"{identity} ({plural(int(v['commits']), 'commit')}"
+                + (f", {v['first']} to {v['last']}" if v.get("first") else "")
+                + (f"; authored {plural(int(mine['commits']), 'commit')}"
+                   + (f", {mine['first']} to {mine['last']}" if mine.get("first") else "")
+                   if mine.get("commits") else "") + ")")
+
+    listed = "; ".join(entry(identity, v) for identity, v in list(committers.items())[:LISTED])
     if len(committers) > LISTED:
         listed += f"; and {len(committers) - LISTED} more"
     posts = [p for v in committers.values() for p in v["posts"]]
-    looks = "which is how the writer's own other name looks (a maintainer usually commits others' work too)"
-    alone = ("" if not only else f" It committed nothing else here, {looks}." if len(committers) == 1
-             else f" {len(only)} of them committed nothing else here, {looks}.")
+    looks = "which is how the writer's own other name looks (a maintainer applies several people's work)"
+    alone = ""
+    if len(committers) == 1 and own:
+        v = committers[own[0]]
+        mine = v.get("authored") or {}
+        alone = (f" It committed {'all' if int(v['commits']) >= int(v['total']) else 'nearly all'} "
+                 f"{int(v['total'])} of the writer's commits and no one else's, besides "
+                 f"{plural(int(mine['commits']), 'commit')} of its own, {looks}." if mine.get("commits")
+                 else f" It committed nothing else here, {looks}.")
+    elif own:
+        alone = f" {len(own)} of them committed no one else's commits here, {looks}."
     return rule("SELF004").finding(
         f"{plural(commits, 'commit')} of the writer (records {where(posts)}) "
         f"{'was' if commits == 1 else 'were'} committed by "
@@ -233,7 +258,7 @@ def _committed_by_others(committers: dict[str, dict[str, Any]]):
         evidence=listed,
         location=posts[0].origin,
         clue_value=next(iter(committers)),
-        severity="high" if only else "medium",
+        severity="high" if own else "medium",
     )
 
 
@@ -406,8 +431,8 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
     nothing of the writer. Other people's domains are summarised: those of identities only
     the .mailmap names (no commit here) in one medium finding at the .mailmap, and those of
     collaborators in one medium finding when there are more than ``other_domains_listed``. An
-    identity that committed only the writer's commits (``committers`` marked ``only``) is
-    high: most likely the writer's own other name."""
+    identity that committed the writer's commits and no one else's (``committers`` marked
+    ``own``) is high: most likely the writer's own other name."""
     by_domain: dict[str, dict[str, Any]] = {}
     candidates: list[tuple[str, str, Origin]] = [
         (i, "writer", posts[0].origin) for i, posts in leaking.items()]
@@ -416,7 +441,7 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
     candidates.extend((i, "mailmap", mailmap_origin or origin) for i in linked or ())
     candidates.extend((i, "other", origin) for i in alongside)
     # One that committed others' work too is a maintainer: as another identity (medium).
-    candidates.extend((i, "committer" if v.get("only") else "other", v["posts"][0].origin)
+    candidates.extend((i, "committer" if v.get("own") else "other", v["posts"][0].origin)
                       for i, v in (committers or {}).items())
     candidates.extend((i, "named", mailmap_origin or origin) for i in named or ())
     for identity, role, where_ in candidates:
@@ -451,7 +476,7 @@ def _organisations(leaking: dict[str, list[Post]], alongside: dict[str, dict[str
                  if "mailmap" in roles else
                  "The identity the history begins with (the writer's commits are built on it) has"
                  if "switched" in roles else
-                 "An identity that committed the writer's commits and nothing else here (the writer's "
+                 "An identity that committed the writer's commits and no one else's (the writer's "
                  "own other name, or a maintainer who applied them) has"
                  if "committer" in roles else "Another identity in the history has")
         what = "a school or university" if entry["kind"] == "education" else "an employer or organisation"

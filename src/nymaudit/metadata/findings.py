@@ -410,11 +410,14 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     texts = [f for f in by_group.get("free_text", []) if f.name not in OWN_RULE_TEXTS
              and not CAMERA_FILLER.search(f.value) and f.value.lower() not in device_words]
     if texts:
-        found.append(rule("META022").finding(
+        free = rule("META022").finding(
             f"{name} carries free text in its metadata ({texts[0].name}): read it as a "
             "stranger would.",
             _evidence(texts), where,
-        ))
+        )
+        # All of them for the join with other findings, not only the six the evidence shows.
+        free.texts = tuple((f.name, f.value) for f in texts)
+        found.append(free)
     if meta.format == SIDECAR_FORMAT:
         # Stripping a photo does not help: the fix is not to publish the sidecar.
         advice = str(rule("META010").data.get("sidecar_advice", ""))

@@ -489,8 +489,11 @@ class GitReader:
                 entry["last"] = max(entry["last"] or day, day)
         # Who committed others' commits (a maintainer who applies everyone's patches): one
         # who committed the writer's and nothing else is more likely the writer's other name.
+        # Its own authored commits do not count: the writer's real name, when it made the
+        # repository's first commits, commits them too (rev11a 1, 2026-11-29).
         other_committers = sorted({parts[5].strip().lower() for parts in records
-                                   if parts[3].strip().lower() != main_author and parts[5].strip()})
+                                   if parts[3].strip().lower() != main_author and parts[5].strip()
+                                   and parts[5].strip().lower() != parts[3].strip().lower()})
         # HEAD's .mailmap: published, and it states which identities are one person.
         mailmap = read_mailmap(base, env, tree, result, label, listed, deadline)
         if mailmap is not None:

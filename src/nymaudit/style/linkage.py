@@ -556,15 +556,37 @@ def same_writer_low_share(known_words: int) -> float | None:
     """The measured share of same-writer texts whose probability falls under the low band
     with a known corpus of ``known_words`` (``[low_band]``: the first measured length at or
     below it; the shortest one below that)."""
+    point = low_share_point(known_words)
+    return point[0] if point else None
+
+
+def low_share_point(known_words: int) -> tuple[float, int] | None:
+    """(share, the known-corpus length it was measured at) for ``same_writer_low_share``: the
+    warning says the length, since below the shortest one nothing was measured (rev11b D6)."""
     band = low_band_settings()
     xs, ys = band.get("known_words", []), band.get("same_writer_share", [])
     if not xs or len(xs) != len(ys):
         return None
-    share = float(ys[0])
+    share, at = float(ys[0]), int(xs[0])
     for x, y in zip(xs, ys, strict=True):
         if known_words >= int(x):
-            share = float(y)
-    return share
+            share, at = float(y), int(x)
+    return share, at
+
+
+def _low_share_words(known_words: int, share: float, at: int, band: float) -> str:
+    """The measured share said honestly for this length: measured at ``at`` known words; fewer
+    words miss more often (the measured points fall with length), so below the shortest point
+    it is a floor, between points a ceiling."""
+    told = f"{share:.0%} of texts by the same writer score under {band:.0%}"
+    if known_words == at:
+        return f"with {known_words:,} known words, about {told} (measured on novels; docs/style.md)"
+    if known_words < at:
+        return (f"with {known_words:,} known words, likely more than {told}: {share:.0%} was measured "
+                f"with {at:,} known words, the shortest length measured (on novels; fewer words miss "
+                "more often; docs/style.md)")
+    return (f"with {known_words:,} known words, likely fewer than {told}: {share:.0%} was measured "
+            f"with {at:,} known words (on novels; more words miss less often; docs/style.md)")
 
 
 # --- out-of-domain guard --------------------------------------------------------------
@@ -1148,11 +1170,13 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         rules_out[label] = not (short_known or pseudo.words < min_pseudo)
         if rules_out[label]:
             continue
-        share = (same_writer_low_share(sides[label].words) if short_known
-                 else low_band_settings().get("short_pseudonymous_share"))
+        point = low_share_point(sides[label].words) if short_known else None
+        share = (point[0] if point else None) if short_known else low_band_settings().get(
+            "short_pseudonymous_share")
         size = (f"{sides[label].words:,} known words" if short_known
                 else f"{pseudo.words:,} pseudonymous words")
-        measured = (f"with {size}, about {float(share):.0%} of texts by the same writer score under "
+        measured = (_low_share_words(sides[label].words, point[0], point[1], band) if point
+                    else f"with {size}, about {float(share):.0%} of texts by the same writer score under "
                     f"{band:.0%} (measured on novels; docs/style.md)" if share is not None
                     else f"with {size}, the probability is weak, in either direction")
         warnings.append(
