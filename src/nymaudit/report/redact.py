@@ -33,6 +33,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from nymaudit.model import Clue, Finding, Report
@@ -776,6 +777,13 @@ def _metadata_said(evidence: str) -> list[str]:
 def _fixed_keyed_evidence(evidence: str) -> str:
     """A metadata finding's evidence with each value FIXED and its field kept ("Author=***";
     a field the file's author named is masked after its prefix); other parts masked."""
+    return _mask_keyed_parts(evidence, _fixed_shape)
+
+
+def _mask_keyed_parts(evidence: str, mask_value: Callable[[str], str]) -> str:
+    """``field=value; ...`` evidence with each value given to ``mask_value`` and the format's
+    field names kept (a field the file's author named masked after its prefix); the tool's
+    "(+2 more)" kept; other parts masked."""
     parts = []
     for part in evidence.split("; "):
         keyed = _METADATA_KEYED.fullmatch(part)
@@ -783,7 +791,7 @@ def _fixed_keyed_evidence(evidence: str) -> str:
             key = keyed.group(1)
             user_named = _USER_NAMED_FIELD.fullmatch(key)
             key = f"{user_named.group(1)}:{mask(user_named.group(2))}" if user_named else key
-            parts.append(f"{key}={_fixed_shape(keyed.group(2))}")
+            parts.append(f"{key}={mask_value(keyed.group(2))}")
         elif _MORE_FIELDS.fullmatch(part):
             parts.append(part)  # the tool's "(+2 more)"
         else:
@@ -1102,19 +1110,7 @@ def _keyed_masked_evidence(evidence: str) -> str:
     """A metadata finding's ``field=value; ...`` evidence with each value masked and the
     format's field names kept, as ``_fixed_keyed_evidence`` (a field the file's author
     named masked after its prefix); other parts masked."""
-    parts = []
-    for part in evidence.split("; "):
-        keyed = _METADATA_KEYED.fullmatch(part)
-        if keyed and keyed.group(1).strip() and not keyed.group(1).startswith(("files", "(")):
-            key = keyed.group(1)
-            user_named = _USER_NAMED_FIELD.fullmatch(key)
-            key = f"{user_named.group(1)}:{mask(user_named.group(2))}" if user_named else key
-            parts.append(f"{key}={mask(keyed.group(2))}")
-        elif _MORE_FIELDS.fullmatch(part):
-            parts.append(part)  # the tool's "(+2 more)"
-        else:
-            parts.append(mask(part))
-    return "; ".join(parts)
+    return _mask_keyed_parts(evidence, mask)
 
 
 def _slot_own_values(finding: Finding) -> Finding:
