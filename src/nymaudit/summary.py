@@ -113,11 +113,34 @@ def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
     return out
 
 
+def _measured_words(corpus: Any, least: int, limit: int) -> tuple[int, int]:
+    """(prose words of the authored posts, those in parts of ``least`` or more prose words: the
+    ones the style section's paragraph measure reads), over the first ``limit`` posts."""
+    from nymaudit.style.linkage import prose_only
+    from nymaudit.style.text import count_words
+
+    total = measured = 0
+    posts = [p for p in getattr(corpus, "posts", None) or [] if p.is_post and p.authored]
+    for post in posts[:limit]:
+        for part in (post.text or "").split("\n\n"):
+            n = count_words(prose_only(part)) if part.strip() else 0
+            total += n
+            measured += n if n >= least else 0
+    return total, measured
+
+
 def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any] | None:
     """When a large share of the text is not English: how large, and which checks read English
     only. The share is the larger of the style section's (words in posts or paragraphs that do
-    not read as English) and the share of the posts the platform tagged with another language
-    (Mastodon, X and Bluesky posts carry one); None under the threshold."""
+    not read as English) and the share of the words of the posts the platform tagged with
+    another language (Mastodon, X and Bluesky posts carry one); None under the threshold.
+
+    Since 2026-11-29 (eleventh session, review rev11d D3, D5): tags are weighted by words and a
+    post under ``min_tag_words`` is not counted (X tags "lol same" ``tl``); the function-word
+    estimate is used only when too few posts are tagged and the paragraph measure read too little
+    of the text (headlines tagged ``en`` read as 72% foreign from their few function words)."""
+    from nymaudit.style.text import count_words
+
     settings = _settings("language")
     word_share = None
     style = (sections or {}).get("style")
@@ -125,13 +148,9 @@ def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any
     if isinstance(language, dict) and isinstance(language.get("non_english_word_share"), (int, float)):
         word_share = float(language["non_english_word_share"])
     function = language.get("english_function_word_share") if isinstance(language, dict) else None
-    least = float(settings.get("min_english_function_share", 0.22))
-    if isinstance(function, (int, float)) and function < least:
-        # Short posts the paragraph measure skips: estimated from the function words.
-        typical = float(settings.get("english_function_share", 0.45))
-        word_share = max(word_share or 0.0, min(1.0, max(0.0, 1.0 - float(function) / typical)))
     tags: Counter[str] = Counter()
-    tagged = 0
+    tagged = tagged_words = foreign_words = 0
+    least_words = int(settings.get("min_tag_words", 4))
     # A media-only or hashtag-only tweet ("qme", "qht") is in no language: not counted.
     no_language = {str(t).lower() for t in settings.get("no_language_tags", [])}
     for post in getattr(corpus, "posts", None) or []:
@@ -140,10 +159,27 @@ def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any
         code = str(post.language).strip().lower()
         if code in no_language:
             continue
+        # A reply of a word or two is often mis-tagged and is hardly any of the text.
+        n = count_words(post.text or "")
+        if n < least_words:
+            continue
         tagged += 1
+        tagged_words += n
         if code != "en" and not code.startswith("en-"):
             tags[code] += 1
-    tag_share = sum(tags.values()) / tagged if tagged >= int(settings.get("min_tagged_posts", 10)) else None
+            foreign_words += n
+    enough_tags = tagged >= int(settings.get("min_tagged_posts", 10))
+    tag_share = foreign_words / tagged_words if enough_tags and tagged_words else None
+    least = float(settings.get("min_english_function_share", 0.22))
+    if isinstance(function, (int, float)) and function < least and not enough_tags:
+        # Short posts the paragraph measure skips (12+ prose words a part): estimated from the
+        # function words, when that measure read under `max_measured_share` of the prose words
+        # and there are `min_estimate_words` of them. Terse English (headlines) has few too.
+        total, measured = _measured_words(corpus, 12, int(settings.get("max_estimate_posts", 2000)))
+        if (total >= int(settings.get("min_estimate_words", 50))
+                and measured < float(settings.get("max_measured_share", 0.5)) * total):
+            typical = float(settings.get("english_function_share", 0.45))
+            word_share = max(word_share or 0.0, min(1.0, max(0.0, 1.0 - float(function) / typical)))
     share = max(word_share or 0.0, tag_share or 0.0)
     if share < float(settings.get("min_non_english_share", 0.2)):
         return None
