@@ -236,7 +236,7 @@ def test_lord_howe_rule_moves_by_half_an_hour() -> None:
                      offset_candidates=[(10.5, 0.7), (10.0, 0.3)], observes_dst=True, dst_probability=0.95,
                      dst_rule="Lord Howe (half hour)")
     said = [f.message for f in findings(t, Origin(path="x.json")) if f.rule == "TIME003"]
-    assert said and said[0].startswith("The activity moves by half an hour in UTC on the dates the Lord Howe")
+    assert said and said[0].startswith("The activity moves by «half an hour» in UTC on the dates the «Lord")
 
 
 def test_a_short_history_whose_records_store_the_offset_is_still_read_at_high() -> None:

@@ -472,6 +472,17 @@ def excluded(t: Any) -> bool:
     return bool(t.pre_2000 or t.future or t.bulk or t.midnight or getattr(t, "scheduled", 0))
 
 
+def scheduled_local_said(t: Any) -> str:
+    """A scheduler set to the writer's own time (rev11d D1): its times were kept, and say so.
+    The times are quoted: --redact masks a «quote» whole, and round times in UTC name an offset."""
+    n = getattr(t, "scheduled_local", 0)
+    if not n:
+        return ""
+    return (f" {plural(n, 'post')} went out at fixed times of day («{_slots_said(t)}») that move "
+            "together on the clock-change dates: a scheduler posted at fixed local times, and "
+            "those times still show your zone and its daylight-saving rule.")
+
+
 def _slots_said(t: Any) -> str:
     slots = getattr(t, "schedule_slots", None) or []
     more = len(slots) - 3
@@ -773,6 +784,9 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             )
         rhythm = rhythm_note(t)
         capped = bool(rhythm) and t.offset_confidence == "low"
+        # Most hours a scheduler's set to your own time (rev11d D1): its times show the zone's
+        # clock changes, not when you sleep, which the offset is read from.
+        tool_hours = 2 * getattr(t, "scheduled_local", 0) >= max(1, t.posts)
         # Boosts count for the hours (module docstring), and the header counts posts only:
         # said, so 1057 here and 924 there do not read as a contradiction.
         what = (f"{t.posts} posts and boosts (a boost is a moment you were online too)" if boosts
@@ -803,10 +817,12 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 "compares the activity with how people sleep, wake for work and spend "
                 "evenings." + (f" {rhythm}" if rhythm else "")
             )
-        message += _confidence_said(t, capped, posted is not None)
+        message += _confidence_said(t, capped or tool_hours, posted is not None)
         out.append(
             rule("TIME002").finding(
-                message
+                message + scheduled_local_said(t)
+                + (" Most of these hours are the tool's, not when you sleep and wake, which the offset "
+                   "is read from: low confidence in the offset." if tool_hours else "")
                 + (MOSTLY_MACHINE_NOTE.format(left=t.bulk, given=t.timestamped) if mostly_machine(t) else ""),
                 "offset candidates: "
                 + ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3]),
@@ -815,13 +831,13 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 # One confidence with the section's (it also weighs how many posts there are).
                 # With daylight saving unknown, that of the offset as posted, which the message
                 # states (eleventh session).
-                confidence="low" if mostly_machine(t) or capped
+                confidence="low" if mostly_machine(t) or capped or tool_hours
                 else (t.posted_confidence() if posted else t.offset_confidence)
                 or _confidence(t.offset_probability),
                 # The cap is on how sure the tool is, not on how much a right answer gives
                 # away: a correct zone read from a shift worker is as high a leak.
                 severity="high" if (t.offset_probability or 0) >= 0.9 and not mostly_machine(t)
-                else "medium",
+                and not tool_hours else "medium",
             )
         )
     if dst_inferred(t):
@@ -841,10 +857,13 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
             value = f"observes daylight saving time ({t.dst_rule} or {rival[0]} rule)"
         elif t.observes_dst:
             # Lord Howe's clocks move by 30 minutes (red11 item 11).
-            step = "half an hour" if "half hour" in str(t.dst_rule) else "an hour"
+            # Quoted when half an hour: only Lord Howe's clocks move so, and --redact masks a «quote»
+            # whole ("half an hour" and "(half hour)" named it under --redact; rev11d D6).
+            half = "half hour" in str(t.dst_rule)
             message = (
-                f"The activity moves by {step} in UTC on the dates the {t.dst_rule} "
-                "daylight-saving rule changes the clocks, so you live where that rule applies."
+                f"The activity moves by {'«half an hour»' if half else 'an hour'} in UTC on the dates the "
+                + (f"«{t.dst_rule}»" if half else str(t.dst_rule))
+                + " daylight-saving rule changes the clocks, so you live where that rule applies."
             )
             value = f"observes {t.dst_rule} daylight saving time"
             fixed = getattr(t, "setting_conflict", None)
@@ -896,7 +915,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                              key=order.index)
         out.append(
             rule("TIME003").finding(
-                message,
+                message + (scheduled_local_said(t) if t.observes_dst else ""),
                 f"probability that the clocks changed during the history: {t.dst_probability:.0%}",
                 where,
                 clue_value=value,

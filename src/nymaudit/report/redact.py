@@ -230,6 +230,9 @@ def mask_quotes(message: str, keep: frozenset[str] = frozenset()) -> str:
         whole = match.group(0)
         if keep and whole[1:-1].casefold() in keep:
             return whole
+        if whole[0] == "«":
+            # A detector's quoted clue, masked whole: its shape named it («***/***» was US/Canada).
+            return "«***»"
         return whole[0] + mask(whole[1:-1]) + whole[-1]
 
     return _QUOTED.sub(_sub, message)

@@ -43,8 +43,8 @@ CADENCE_MEAN_GAP = 600  # seconds
 # times are on the hour (minute and second zero). A one-sided binomial test.
 MIDNIGHT_MIN = 5
 MIDNIGHT_P_VALUE = 1e-6
-# A scheduler (Buffer, Hootsuite, cron) posts at a few fixed times of day: the same second
-# of the day (the same minute in a source that keeps minutes) on many days, far above the
+# A scheduler (Buffer, Hootsuite, cron) posts at a few fixed times of day: the same minute
+# of the day (a few seconds late or not) on many days, far above the
 # writer's rate at the times around it. Those times are the tool's, not the writer's hours
 # (red11 item 5: 400 posts at 09:00:00, 12:30:00 and 17:00:00 UTC read as Tehran, medium).
 # A time of day is a slot when it holds at least SCHEDULE_MIN posts on as many days, and
@@ -295,31 +295,104 @@ def midnight_placeholders(t: Any, stated: Any, candidates: Any) -> tuple[Any, st
 
 
 def scheduled_slots(t: Any, candidates: Any) -> tuple[Any, list[tuple[int, int]]]:
+    """``find_schedule`` without whether the slots move with the clocks."""
+    flagged, slots, _ = find_schedule(t, candidates)
+    return flagged, slots
+
+
+def find_schedule(t: Any, candidates: Any) -> tuple[Any, list[tuple[int, int]], bool]:
     """Posts at the fixed times of day a scheduler keeps (see SCHEDULE_MIN): (mask, slots as
-    (second of the UTC day, posts), most posts first). Times at second 0 are tested by the
-    minute, the others by the second: a source that keeps minutes, merged with one that keeps
-    seconds, piles its posts on second 0 of each minute, which is no schedule. A history all
-    on the hour (a source that keeps hours) is not tested."""
+    (second of the UTC day, posts), most posts first, local). Times are tested by the minute
+    whatever their seconds, and those off second 0 by the second too; a slot is a minute and
+    adjacent minutes count as one (rev11d D2: cron plus API latency lands 0-5 s after the
+    minute, and as seconds that made 18 "slots", over the cap).
+    ``local``: the slots move together by a clock change (09:00 and 08:00 UTC, each on its own
+    side of the change dates): a scheduler set to the writer's own time (Buffer, Hootsuite),
+    whose times still show the zone and its daylight-saving rule (rev11d D1). Only a schedule
+    that looks like a tool's is returned (rev11d D4): two slots or more, or most of the posts
+    in slots, or one second of the minute for nearly all of them in a source that keeps
+    seconds; one minute of a person's routine (the 07:42 train) among varied posts is not.
+    A history all on the hour (a source that keeps hours) is not tested."""
     import numpy as np
 
-    flagged = np.zeros(t.shape, dtype=bool)
+    none: tuple[Any, list[tuple[int, int]], bool] = (np.zeros(t.shape, dtype=bool), [], False)
     index = np.flatnonzero(candidates)
     if index.size < SCHEDULE_MIN:
-        return flagged, []
-    seconds = t[index] % 86400
+        return none
+    times = t[index]
+    seconds = times % 86400
     if np.all(seconds % 3600 == 0):
-        return flagged, []
-    slots: list[tuple[int, int]] = []
-    on_minute = seconds % 60 == 0
-    for unit, group in ((60, on_minute), (1, ~on_minute)):
-        if int(group.sum()) < SCHEDULE_MIN:
-            continue
-        hit, found = _slots(t[index[group]], unit)
-        flagged[index[group]] = hit
-        slots += found
-    if len(slots) > SCHEDULE_MAX_SLOTS:
-        return np.zeros(t.shape, dtype=bool), []
-    return flagged, sorted(slots, key=lambda kv: (-kv[1], kv[0]))
+        return none
+    hit, _ = _slots(times, 60)
+    # By the second too where the source keeps seconds: five posts at one second on five days
+    # are a timer, though too few for a minute among many posts.
+    exact = seconds % 60 != 0
+    if int(exact.sum()) >= SCHEDULE_MIN:
+        hit[exact] |= _slots(times[exact], 1)[0]
+    if not hit.any():
+        return none
+    keys = seconds // 60
+    found = [(int(k) * 60, int(n)) for k, n in zip(*np.unique(keys[hit], return_counts=True), strict=True)]
+    # Adjacent minutes are one slot (a latency that crosses the minute, 08:59:58 to 09:00:03).
+    minutes = sorted(s // 60 for s, _ in found)
+    group_of: dict[int, int] = {}
+    for m in minutes:
+        group_of[m] = group_of[m - 1] if m - 1 in group_of else len(set(group_of.values()))
+    groups = len(set(group_of.values()))
+    if groups > SCHEDULE_MAX_SLOTS:
+        return none
+    slot_group = np.array([group_of.get(int(k), -1) for k in keys])
+    local, paired = _moves_with_clock(times // 86400, slot_group, hit, group_of)
+    tool = (groups - paired >= 2 or 2 * int(hit.sum()) >= index.size or _one_second(seconds[hit]))
+    if not tool:
+        return none
+    flagged = np.zeros(t.shape, dtype=bool)
+    flagged[index] = hit
+    # A slot is shown at its minute, or at its second when nearly all its posts share one.
+    shown = []
+    for start, n in found:
+        at = seconds[hit & (keys == start // 60)]
+        shown.append((start + (int(np.bincount(at % 60).argmax()) if _one_second(at) else 0), n))
+    return flagged, sorted(shown, key=lambda kv: (-kv[1], kv[0])), local
+
+
+def _one_second(seconds: Any) -> bool:
+    """Nearly all of a slot's posts at one second of the minute, in a source that keeps seconds:
+    a tool's (a person's posts fall anywhere in the minute)."""
+    import numpy as np
+
+    within = seconds % 60
+    if within.size < SCHEDULE_MIN or not np.any(within):
+        return False
+    return int(np.bincount(within).max()) >= 0.8 * within.size
+
+
+def _moves_with_clock(days: Any, slot_group: Any, hit: Any, group_of: dict[int, int]) -> tuple[bool, int]:
+    """Whether the slots come in pairs 30 or 60 minutes apart whose days do not interleave
+    (one slot before a clock change, the other after it): (local, pairs). A scheduler fixed
+    in UTC keeps its slots over the change dates."""
+    import numpy as np
+
+    firsts: dict[int, int] = {}
+    for m, g in sorted(group_of.items()):
+        firsts.setdefault(g, m)
+    pairs = 0
+    used: set[int] = set()
+    for a, ma in firsts.items():
+        for b, mb in firsts.items():
+            if a in used or b in used or (mb - ma) % 1440 not in range(28, 63):
+                continue
+            sel = hit & np.isin(slot_group, [a, b])
+            order = np.argsort(days[sel], kind="stable")
+            labels = slot_group[sel][order]
+            span_years = (int(days[sel].max()) - int(days[sel].min())) / 365.0
+            changes = int(np.count_nonzero(labels[1:] != labels[:-1]))
+            if changes <= 2 * math.ceil(span_years + 1e-9) and min(
+                    int((labels == a).sum()), int((labels == b).sum())) >= SCHEDULE_MIN:
+                pairs += 1
+                used |= {a, b}
+    groups = len(firsts)
+    return pairs > 0 and 2 * len(used) >= groups, pairs
 
 
 def _slots(t: Any, unit: int) -> tuple[Any, list[tuple[int, int]]]:

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from nymaudit.timing.clean import EPOCH_2000, FUTURE_GRACE, clean, midnight_placeholders, scheduled_slots
+from nymaudit.timing.clean import EPOCH_2000, FUTURE_GRACE, clean, find_schedule, midnight_placeholders
 from nymaudit.timing.zones import (
     BIN_SECONDS,
     BINS_PER_DAY,
@@ -100,9 +100,12 @@ class TimingResult:
     bursts: list[tuple[str, str, int]] = field(default_factory=list)  # (first, last, count)
     midnight: int = 0  # records at exactly 00:00:00 read as dates (placeholders)
     midnight_frame: str | None = None  # "UTC", "local" or "UTC and local"
-    # Posts at a scheduler's fixed times of day (clean.scheduled_slots): dates, not hours.
+    # Posts at a scheduler's fixed times of day (clean.find_schedule): dates, not hours.
     scheduled: int = 0
     schedule_slots: list[tuple[str, int]] = field(default_factory=list)  # ("HH:MM:SS" UTC, posts)
+    # Posts at a scheduler's slots that move with the clock changes (set to the writer's own time):
+    # kept for the hours, since they show the zone.
+    scheduled_local: int = 0
     older_left_out: int = 0  # posts before the analysis window (the last WINDOW_DAYS)
     standard_offset: float | None = None
     offset_source: str | None = None  # "hours" (inferred) or "stated" (offsets in the records)
@@ -311,7 +314,12 @@ def analyse(
     # After the bulk and burst tests, which set a script's runs aside whole.
     # Records that state their offset are read for it (TIME007): a front matter's time typed by
     # hand ("09:10:00" on every post) is no scheduler's.
-    scheduled, slots = scheduled_slots(t, keep & usable & ~np.isfinite(stated))
+    scheduled, slots, local = find_schedule(t, keep & usable & ~np.isfinite(stated))
+    # A scheduler set to the writer's own time moves with the clocks: its times show the zone and
+    # its daylight-saving rule, so they stay in the analysis (rev11d D1).
+    local_posts = int(scheduled.sum()) if local else 0
+    if local:
+        scheduled = np.zeros(t.shape, dtype=bool)
     usable = usable & ~scheduled
     result = TimingResult(
         timestamped=n_all,
@@ -330,6 +338,7 @@ def analyse(
         midnight=int(midnight.sum()),
         midnight_frame=frame,
         scheduled=int(scheduled.sum()),
+        scheduled_local=local_posts,
         schedule_slots=[(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}", n) for s, n in slots[:10]],
     )
     hour_mask = keep & usable
