@@ -74,6 +74,8 @@ def patterns() -> tuple[Pattern, ...]:
         return _PLACEHOLDER.sub(one, regex)
 
     out: list[Pattern] = []
+    # Patterns with the same start words share one set, so find() works out their positions once.
+    shared: dict[frozenset[str], frozenset[str]] = {}
     for table in raw.get("rule", []):
         for entry in table.get("patterns", []):
             words: set[str] = set()
@@ -86,6 +88,9 @@ def patterns() -> tuple[Pattern, ...]:
             not_fact = frozenset(x.lower() for x in entry.get("not_fact", [])) | name_stop
             require = entry.get("require")
             not_in = entry.get("not_in_sentence")
+            # "starts": more words where a match may begin without waking the
+            # pattern (it runs only on texts holding one of its trigger words).
+            starts = frozenset(words) | FIRST_PERSON | frozenset(w.lower() for w in entry.get("starts", []))
             out.append(Pattern(
                 rule_id=table["id"],
                 regex=re.compile(expand(entry["re"]), re.I),
@@ -98,10 +103,7 @@ def patterns() -> tuple[Pattern, ...]:
                 severity=entry.get("severity"),
                 fact_shape=re.compile(entry["fact_shape"]) if entry.get("fact_shape") else None,
                 anchor=bool(entry.get("anchor", True)),
-                # "starts": more words where a match may begin without waking the
-                # pattern (it runs only on texts holding one of its trigger words).
-                starts=frozenset(words) | FIRST_PERSON | frozenset(
-                    w.lower() for w in entry.get("starts", [])),
+                starts=shared.setdefault(starts, starts),
                 not_in_sentence=re.compile(expand(not_in)) if not_in else None,
             ))
     return tuple(out)
@@ -149,6 +151,7 @@ def _other_quotes() -> tuple[re.Pattern[str] | None, ...]:
 
 
 _MAX_QUOTE = 400
+_QUOTE_MARK = re.compile("['‘]")  # what heuristics/disclosure.toml single_open opens with
 
 
 def _single_quoted(text: str) -> list[tuple[int, int]]:
@@ -158,12 +161,17 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
     opening, closing = _other_quotes()[:2]
     if opening is None or closing is None:
         return []
+    # Every opening mark is a quote mark: trying the opening pattern at each of them finds the
+    # same marks as a scan of the whole text, without testing its lookbehinds at every character;
+    # most texts have apostrophes and no opening mark, and end here.
+    opens = [m.start() for m in _QUOTE_MARK.finditer(text) if opening.match(text, m.start())]
+    if not opens:
+        return []
     closes = [m.start() for m in closing.finditer(text)]
     weak_re = _other_quotes()[5]
     # A mark that may be a plural possessive ("St Thomas' Hospital") closes only when no other
     # closing mark follows on the line before the next opening one.
     weak = {m.start() for m in weak_re.finditer(text)} if weak_re is not None else set()
-    opens = [m.start() for m in opening.finditer(text)]
     spans: list[tuple[int, int]] = []
     done = 0
     for start in opens:
@@ -272,23 +280,31 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
         return []
     index: dict[str, list[int]] = {}
     for m in _TOKENS_ANY_CASE.finditer(text):
-        index.setdefault(m.group(0).lower(), []).append(m.start())
+        word = m.group(0).lower()
+        at = index.get(word)
+        if at is None:
+            index[word] = [m.start()]  # no empty list made and dropped for every repeated word
+        else:
+            at.append(m.start())
     found: list[Disclosure] = []
     taken: list[tuple[str, int, int]] = []
     quoted: list[tuple[int, int]] | None = None  # found when the first match needs them
+    # Where each set of start words begins in the text; a dozen patterns share "my"/"our".
+    positions: dict[frozenset[str], list[int]] = {}
     all_patterns = patterns()
     triggers = _triggers()
     wanted: set[int] = set()
-    for word in index:
-        hit = triggers.get(word)
-        if hit:
-            wanted.update(hit)
+    for word in index.keys() & triggers.keys():  # the text's trigger words, found in C
+        wanted.update(triggers[word])
     for number in sorted(wanted):
         p = all_patterns[number]
         if p.require is not None and not p.require.search(text):
             continue
         if anchored and p.anchor:
-            starts = sorted({pos for w in p.starts.intersection(index) for pos in index[w]})
+            starts = positions.get(p.starts)
+            if starts is None:
+                starts = positions[p.starts] = sorted(
+                    {pos for w in p.starts.intersection(index) for pos in index[w]})
             matches = _anchored(p.regex, text, starts)
         else:
             matches = p.regex.finditer(text)
@@ -323,10 +339,11 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
 def _anchored(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     out = []
     last_end = -1
-    for pos in starts[:2000]:
+    match = regex.match
+    for pos in starts if len(starts) <= 2000 else starts[:2000]:
         if pos < last_end:
             continue
-        m = regex.match(text, pos)
+        m = match(text, pos)
         if m:
             out.append(m)
             last_end = m.end()

@@ -371,7 +371,7 @@ def _candidates(key: str) -> tuple[Place, ...]:
 def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     d = data()
     before = text[max(0, start - 60) : start]
-    tail = before[-30:].lower().split()[-3:]
+    tail = before[-30:].lower().rsplit(None, 3)[-3:]  # the last three words
     if (tail and tail[-1] in d.residence_hints and (home := d.residence.search(before))
             and _the_writers_home(text, max(0, start - 60) + home.start(), start)):
         return "residence"
@@ -389,7 +389,7 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     after = d.after.match(text, end, min(len(text), end + 40))
     if after and not (uncased and after.group(0).startswith(",")):
         return "after"  # in a lower-case post ", as" is no ", AS" (American Samoa)
-    if _postcode_after(text, end):
+    if text[end : end + 1] == "," and _postcode_after(text, end):
         return "after"  # "Shoreditch, E2": an address's district
     if not weak and d.after_soft.match(text, end, min(len(text), end + 40)):
         return "soft"
@@ -446,9 +446,11 @@ def _by_qualifier(text: str, end: int, cands: tuple[Place, ...]) -> tuple[Place,
 def _titled(text: str, start: int) -> bool:
     """A title ends right before ``start`` ("Mr. ", "Mrs. Frank ", "Mr. and Mrs. "): a person."""
     d = data()
-    before = text[max(0, start - 48) : start].split()[-2:]
-    # Cheap test first: a title is one of the two words before the name.
-    if not before or not any(w.rstrip(".") in d.title_words for w in before):
+    # Cheap test first: a title is one of the two words before the name (rsplit: only those two).
+    before = text[max(0, start - 48) : start].rsplit(None, 2)
+    titles = d.title_words
+    if not before or not (before[-1].rstrip(".") in titles
+                          or (len(before) > 1 and before[-2].rstrip(".") in titles)):
         return False
     return d.titled is not None and d.titled.search(text, max(0, start - 48), start) is not None
 
@@ -706,9 +708,9 @@ def mentions(text: str) -> list[Mention]:
             core = surface.lstrip("#")
             all_caps = len(core) > 1 and core.isupper()
             if _believe(key, cands, cue, initial, inside, all_caps) and (
-                    cue == "after" or surface.startswith("#") or not (
-                        foreign := _foreign(text) if foreign is None else foreign)
-                    or _foreign_cued(text, start)):
+                    cue == "after" or surface.startswith("#")
+                    or _foreign_cued(text, start)  # cheap, and "in Leeds" needs no language test
+                    or not (foreign := _foreign(text) if foreign is None else foreign)):
                 # "Weston said", "said Henrietta", "Louisa's husband" without a strong cue: a
                 # person too (tested only for a name believed, the costlier test last).
                 person = cue not in _STRONG and _person_here(text, start, end)
@@ -728,8 +730,11 @@ def _foreign(text: str) -> bool:
     (``[foreign]`` min_words) or at least min_share of its words: two borrowed words do not
     make "Et tu, Brighton? Est. 1998" French (2026-11-29, eleventh session, rev11c item 8)."""
     d = data()
+    words = _WORD.findall(text[:1000].lower())  # function words come early
+    if d.foreign_other.isdisjoint(words):
+        return False  # no word of another language: the count below cannot make it one
     english = other = total = 0
-    for w in _WORD.findall(text[:1000].lower()):  # function words come early
+    for w in words:
         total += 1
         if w in d.foreign_english:
             english += 1
@@ -883,8 +888,9 @@ def _named_before_nouns(text: str, spans: _Spans) -> list[Mention]:
     name first."""
     d = data()
     out: list[Mention] = []
-    if d.noun_words.isdisjoint(_PUNCTUATION.sub(" ", text.lower()).split()) or _foreign(text):
+    if d.noun_words.isdisjoint(_PUNCTUATION.sub(" ", text.lower()).split()):
         return out
+    foreign: bool | None = None  # a post in another language names none: measured at the first name
     for pattern, cue in ((d.after, "after"), (d.after_soft, "soft")):
         for m in pattern.finditer(text):
             if m.group(0).startswith(","):
@@ -903,6 +909,10 @@ def _named_before_nouns(text: str, spans: _Spans) -> list[Mention]:
                 key = _key(surface)
                 cands = _candidates(key)
                 if cands and _believe_uncased(key, cands, cue, hashtag=False):
+                    if foreign is None:
+                        foreign = _foreign(text)
+                    if foreign:
+                        return []
                     out.append(Mention(surface, key, start, end, cands, cands[0].kind, cue, form))
                     spans.add(start, end)
                     break
@@ -1267,8 +1277,8 @@ def _without_people(all_mentions: list[tuple[Any, Mention, str]]) -> list[tuple[
     keys = Counter(m.key for _, m, _ in all_mentions if m.kind != "person")
     cued = Counter(m.key for _, m, _ in all_mentions if m.kind != "person" and m.cue in _STRONG)
     # A city ("Leeds said in a statement", the club) is seldom a character: only the share counts.
-    small = {m.key for _, m, _ in all_mentions
-             if max((p.population for p in places_of(m)), default=0) < d.max_cued_population}
+    small = {m.key for _, m, _ in all_mentions if m.key in uses
+             and max((p.population for p in places_of(m)), default=0) < d.max_cued_population}
     people = {key for key, n in uses.items() if n >= d.min_person_uses and (
         n >= d.min_person_share * (n + keys[key])
         or (key in small and cued[key] < d.max_cued_share * keys[key]))}
