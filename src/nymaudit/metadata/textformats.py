@@ -15,7 +15,7 @@ import io
 import math
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -732,33 +732,40 @@ def _gps_csv_rows(data: bytes, out: Collector, track: Track, seen: _CsvRead) -> 
 def parse_bramor_log(data: bytes, out: Collector) -> None:
     """Bramor gEO log (C-Astral's Bramor drones, as ExifTool's Geotag reads it): one fix a
     line, "? index lat lon alt track dd/mm/yyyy hh:mm:ss yaw pitch roll ypr"."""
-    track = Track()
-    try:
-        _bramor(data, out, track)
-    finally:
-        track.report(out, "track")
-
-
-def _bramor(data: bytes, out: Collector, track: Track) -> None:
     from nymaudit.metadata.sniff import bramor_fix
 
-    data = _cap(data, out, "gEO log")
-    unreadable = 0
-    for line in _lines(data, out):
-        if not line.strip():
-            continue
-        m = bramor_fix(line[:MAX_NMEA_LINE])
-        if not m:
-            unreadable += 1
-            continue
-        lat, lon = float(m.group(1)), float(m.group(2))
-        dd, mm, yyyy, hh, mi, ss = (int(x) for x in m.groups()[2:])
-        date = _valid_date(yyyy, mm, dd)
-        # No zone in the log (ExifTool reads it as UTC): the time is given as written.
-        when = f"{date}T{hh:02d}:{mi:02d}:{ss:02d}" if date and hh < 24 and mi < 60 and ss <= 60 else None
-        track.point(lat, lon, when)
-    if unreadable:
-        out.note(f"{unreadable} line(s) that are not a gEO fix skipped")
+    _read_fix_lines(data, out, "gEO log", lambda line: bramor_fix(line[:MAX_NMEA_LINE]),
+                    _bramor_point, "gEO")
+
+
+def _bramor_point(m: re.Match[bytes]) -> tuple[float, float, str | None]:
+    dd, mm, yyyy, hh, mi, ss = (int(x) for x in m.groups()[2:])
+    date = _valid_date(yyyy, mm, dd)
+    # No zone in the log (ExifTool reads it as UTC): the time is given as written.
+    when = f"{date}T{hh:02d}:{mi:02d}:{ss:02d}" if date and hh < 24 and mi < 60 and ss <= 60 else None
+    return float(m.group(1)), float(m.group(2)), when
+
+
+def _read_fix_lines(data: bytes, out: Collector, label: str,
+                    match: Callable[[bytes], re.Match[bytes] | None],
+                    point: Callable[[re.Match[bytes]], tuple[float, float, str | None]], what: str) -> None:
+    """A log of one fix a line (Bramor gEO, Winplus Beacon): each line ``match`` reads is a
+    point of the track; the others are counted in a note."""
+    track = Track()
+    try:
+        skipped = 0
+        for line in _lines(_cap(data, out, label), out):
+            if not line.strip():
+                continue
+            m = match(line)
+            if not m:
+                skipped += 1
+                continue
+            track.point(*point(m))
+        if skipped:
+            out.note(f"{skipped} line(s) that are not a {what} fix skipped")
+    finally:
+        track.report(out, "track")
 
 
 # Winplus Beacon .TXT (a GPS logger's text file; ExifTool's Geotag reads it since 2012, and
@@ -783,30 +790,15 @@ def looks_like_winplus(head: bytes) -> bool:
 
 def parse_winplus_log(data: bytes, out: Collector) -> None:
     """Winplus Beacon .TXT: "TP,D," fix lines (other lines are counted, not read)."""
-    track = Track()
-    try:
-        _winplus(data, out, track)
-    finally:
-        track.report(out, "track")
+    _read_fix_lines(data, out, "Winplus log", lambda line: WINPLUS_FIX.match(line.strip()[:MAX_NMEA_LINE]),
+                    _winplus_point, "Winplus")
 
 
-def _winplus(data: bytes, out: Collector, track: Track) -> None:
-    data = _cap(data, out, "Winplus log")
-    other = 0
-    for line in _lines(data, out):
-        if not line.strip():
-            continue
-        m = WINPLUS_FIX.match(line.strip()[:MAX_NMEA_LINE])
-        if not m:
-            other += 1
-            continue
-        lat, lon = float(m.group(1)), float(m.group(2))
-        month, day, year, hh, mi, ss = (int(x) for x in m.groups()[2:])
-        date = _valid_date(year, month, day)
-        valid = bool(date) and hh < 24 and mi < 60 and ss <= 60
-        track.point(lat, lon, f"{date}T{hh:02d}:{mi:02d}:{ss:02d}Z" if valid else None)
-    if other:
-        out.note(f"{other} line(s) that are not a Winplus fix skipped")
+def _winplus_point(m: re.Match[bytes]) -> tuple[float, float, str | None]:
+    month, day, year, hh, mi, ss = (int(x) for x in m.groups()[2:])
+    date = _valid_date(year, month, day)
+    valid = bool(date) and hh < 24 and mi < 60 and ss <= 60
+    return float(m.group(1)), float(m.group(2)), f"{date}T{hh:02d}:{mi:02d}:{ss:02d}Z" if valid else None
 
 
 def _valid_date(year: int, month: int, day: int) -> str:
