@@ -371,7 +371,6 @@ def _zone_findings(zones: list[dict[str, Any]], findings: list[Finding]) -> list
 
 def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
              debug: bool = False, zones: list[dict[str, Any]] | None = None) -> Report:
-    from nymaudit.profile import build_profile
     from nymaudit.scan import ScanOptions, _sort_key, analyse
 
     # "per_file": the metadata of each file is its own finding, for the SARIF's annotations.
@@ -382,8 +381,21 @@ def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
     if added:
         report.findings.extend(added)
         report.findings.sort(key=_sort_key)
-        report.profile = build_profile(report.findings)
+        report.profile = _rebuilt_profile(report)
     return report
+
+
+def _rebuilt_profile(report: Report) -> dict[str, Any]:
+    """The profile of the findings as they now stand, keeping the language note: it is about
+    the text read, not the findings, and a German draft's "no findings" without it reads as
+    a clean bill (the note says which checks read English only)."""
+    from nymaudit.profile import build_profile
+
+    profile = build_profile(report.findings)
+    language = report.profile.get("language") if isinstance(report.profile, dict) else None
+    if language:
+        profile["language"] = language
+    return profile
 
 
 def not_a_draft(path: str) -> str | None:
@@ -542,7 +554,6 @@ def run_check(
     debug: bool = False,
 ) -> CheckResult:
     from nymaudit.cli import UsageProblem
-    from nymaudit.profile import build_profile
     from nymaudit.rules import rule
 
     accepted: Baseline | None = None
@@ -662,7 +673,7 @@ def run_check(
             elif not _not_read(f) and any(k.key in public for k in keys):
                 _point_at(f, next(k for k in keys if k.key not in public))
     # What remains is what the report is about: the dossier and the risk line too.
-    report.profile = build_profile(report.findings)
+    report.profile = _rebuilt_profile(report)
     report.fail_closed = True
     result.notes[:] = dict.fromkeys(result.notes)
     return result

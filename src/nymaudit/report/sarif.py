@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from nymaudit.model import Finding, Origin, Report, Severity
-from nymaudit.report.common import dumps_json, overall_risk, rule_text, sorted_findings
+from nymaudit.report.common import dumps_json, language_note, overall_risk, rule_text, sorted_findings
 from nymaudit.report.redact import redact_report
 
 SARIF_VERSION = "2.1.0"
@@ -93,6 +93,12 @@ def to_sarif(report: Report, *, base_dir: str | os.PathLike[str] | None = None) 
         for item, given_item in zip(view.inputs, given_inputs, strict=True)
         for error, given_error in zip(item.errors, given_item.errors, strict=True)
     ]
+    # Much of the text not in English: the checks that read English only did not look at it.
+    # Code scanning shows no alert for a German draft; the run's notes should say why.
+    language = language_note(view)
+    if language:
+        notifications.append({"level": "note", "message": {"text": language},
+                              "descriptor": {"id": "language"}})
     run: dict[str, Any] = {
         "tool": {
             "driver": {

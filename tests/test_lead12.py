@@ -1,0 +1,75 @@
+"""Twelfth session (lead): `check` keeps the language note. A German draft with a job, a child
+and a husband passed `check` with "No findings." and no word that those checks read English
+only: check rebuilt the profile from its findings alone and dropped the note scan shows. The
+SARIF a CI job uploads says it too (a run notification: code scanning shows no alert)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from nymaudit.cli import app
+
+SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+GERMAN = """---
+title: Ein langer Tag
+date: 2026-11-20
+---
+Ich arbeite seit zwölf Jahren als Krankenschwester. Meine Tochter geht in die dritte Klasse,
+und mein Mann ist Lehrer. Unser Hund heißt Bruno und ist schon alt. Heute war wieder so ein Tag,
+an dem die Station völlig überlastet war, und ich habe sie wieder zu spät abgeholt.
+"""
+
+ENGLISH = """---
+title: A long day
+date: 2026-11-20
+---
+The ward was overloaded again today and the coffee machine broke before lunch. I read a good
+book on the way home and made soup for dinner, which was the best part of the day by far.
+"""
+
+
+def _draft(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "_drafts" / "entwurf.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_check_terminal_says_which_checks_read_english_only(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, GERMAN)
+    result = CliRunner().invoke(app, ["check", str(draft)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "not in English" in result.output
+    assert "read in English only" in result.output
+
+
+def test_check_json_profile_keeps_language(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, GERMAN)
+    result = CliRunner().invoke(app, ["check", "--format", "json", str(draft)])
+    data = json.loads(result.stdout)
+    assert "not in English" in data["profile"]["language"]["note"]
+
+
+def test_check_sarif_notifies_language_and_stays_valid(tmp_path: Path) -> None:
+    import jsonschema
+
+    draft = _draft(tmp_path, GERMAN)
+    result = CliRunner().invoke(app, ["check", "--format", "sarif", str(draft)])
+    sarif = json.loads(result.stdout)
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    language = [n for n in notes if n.get("descriptor", {}).get("id") == "language"]
+    assert len(language) == 1 and language[0]["level"] == "note"
+    assert "read in English only" in language[0]["message"]["text"]
+    if SCHEMA.exists():
+        jsonschema.validate(sarif, json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_english_draft_has_no_language_note(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, ENGLISH)
+    result = CliRunner().invoke(app, ["check", "--format", "sarif", str(draft)])
+    notes = json.loads(result.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert not [n for n in notes if n.get("descriptor", {}).get("id") == "language"]
