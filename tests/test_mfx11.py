@@ -94,7 +94,8 @@ def test_facebook_group_posts_and_posts_on_other_profiles_read(tmp_path: Path) -
     assert "another person's profile" in other.extra["audience_note"]
     notes = " ".join(n[1] for n in summary.notes)
     assert "group_posts_and_comments.json" not in notes and "posts_on_other_pages" not in notes
-    assert "comments.json" in notes  # still left out, and said
+    # comments.json (empty here) is read since the twelfth session (test_meta_comments_s12.py)
+    assert "comments.json" not in notes
 
 
 def test_facebook_group_post_findings_say_their_audience(tmp_path: Path) -> None:

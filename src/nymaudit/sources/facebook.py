@@ -15,11 +15,20 @@ other people's profiles and pages (``posts_on_other_pages_and_profiles.json``: a
 ``{"timestamp", "fbid", "label_values": [{"label": "Message", "value"}, {"label": "Target", ...}]}``),
 as Eyra port's Facebook entries and other public readers describe them. Their audience (the
 group, the other profile's readers) is in ``Post.extra["audience_note"]``, said on each finding
-located in one."""
+located in one.
+
+Comments are the writer's words too (twelfth session, 2026-11-30; until then named as left out):
+``comments_and_reactions/comments.json`` (under ``your_facebook_activity/`` since 2024)
+``{"comments_v2": [{"timestamp", "data": [{"comment": {"timestamp", "comment", "author"}}],
+"attachments", "title"}]}``, and comments in groups (``groups/your_comments_in_groups.json``,
+``{"group_comments_v2": [...]}``, same items), as the Waultar parser's examples and public group
+readers describe them. Only ``comment`` is read: ``author`` is the account's real name and
+``title`` ("NAME commented on OTHER's post.") names the writer and another person."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from nymaudit.sources import meta_dyi
@@ -33,10 +42,16 @@ _POSTS = re.compile(r"(?:^|/)your_posts(?:__check_ins__photos_and_videos)?_\d+\.
 _WORDS = ("data", "attachments", "media")
 _GROUPS = re.compile(r"(?:^|/)(?:group_posts_and_comments|your_posts_in_groups)\.json$", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"(?:^|/)posts_on_other_pages_and_profiles\.json$", re.IGNORECASE)
+_COMMENTS = re.compile(r"(?:^|/)comments(?:_and_reactions)?/comments(?:_\d+)?\.json$", re.IGNORECASE)
+_GROUP_COMMENTS = re.compile(r"(?:^|/)groups/your_comments_in_groups\.json$", re.IGNORECASE)
 # Where the post was and who could read it (the group's name, in Facebook's title, is not said:
 # it would be in the report, --redact or not).
 GROUP_NOTE = "post in a Facebook group: its members read it, anyone when the group is public"
 ELSEWHERE_NOTE = "post on another person's profile or page: its readers read it"
+COMMENT_NOTE = "comment on a post: everyone who can read that post reads it"
+GROUP_COMMENT_NOTE = "comment in a Facebook group: its members read it, anyone when the group is public"
+# Each posts file's list key, when it holds one (load_items takes a mapping's one list otherwise).
+_KEYS = {GROUP_NOTE: "group_posts_v2", COMMENT_NOTE: "comments_v2", GROUP_COMMENT_NOTE: "group_comments_v2"}
 
 
 def _texts(value: object, depth: int = 0) -> list[str]:
@@ -75,14 +90,18 @@ class FacebookReader:
             if note is None:
                 continue
             read.add(member.name)
-            key = "group_posts_v2" if note == GROUP_NOTE else None
-            for index, item in enumerate(meta_dyi.load_items(tree, result, member.name, key)):
+            comments = note in (COMMENT_NOTE, GROUP_COMMENT_NOTE)
+            for index, item in enumerate(meta_dyi.load_items(tree, result, member.name, _KEYS.get(note))):
                 if not isinstance(item, dict):
                     continue
                 parts: dict[str, Any] = {k: v for k, v in item.items() if k in _WORDS}
-                found = _message(item.get("label_values")) + _texts(parts)
+                found = _comments(item.get("data")) + _texts(item.get("attachments")) if comments \
+                    else _message(item.get("label_values")) + _texts(parts)
                 text = "\n\n".join(dict.fromkeys(found))
-                stamp = meta_dyi.when(item.get("timestamp"))
+                if comments and not text:
+                    continue  # a sticker or a GIF alone: nothing the writer wrote
+                stamp = meta_dyi.when(item.get("timestamp")) or (_comment_time(item.get("data")) if comments
+                                                                 else None)
                 post = meta_dyi.make_post(tree, member.name, index, text, item, stamp, attachments)
                 if note:
                     post.extra["audience_note"] = note  # said on its findings (scan.mark_audience)
@@ -98,6 +117,33 @@ def _posts_file(name: str) -> str | None:
         return GROUP_NOTE
     if _ELSEWHERE.search(name):
         return ELSEWHERE_NOTE
+    if _COMMENTS.search(name):
+        return COMMENT_NOTE
+    if _GROUP_COMMENTS.search(name):
+        return GROUP_COMMENT_NOTE
+    return None
+
+
+def _comments(data: object) -> list[str]:
+    """The writer's words of a comment item: each ``data[].comment.comment`` (never its
+    ``author``, the account's name)."""
+    if not isinstance(data, list):
+        return []
+    found: list[str] = []
+    for entry in data[:1000]:
+        comment = entry.get("comment") if isinstance(entry, dict) else None
+        text = fix_text(comment.get("comment")).strip() if isinstance(comment, dict) else ""
+        if text:
+            found.append(text)
+    return found
+
+
+def _comment_time(data: object) -> datetime | None:
+    for entry in data[:1000] if isinstance(data, list) else []:
+        comment = entry.get("comment") if isinstance(entry, dict) else None
+        stamp = meta_dyi.when(comment.get("timestamp")) if isinstance(comment, dict) else None
+        if stamp is not None:
+            return stamp
     return None
 
 

@@ -140,12 +140,13 @@ _DATA_FILE = re.compile(r"\.(json|html)$", re.IGNORECASE)
 
 
 def say_left_out(tree: Tree, result: SourceResult, read: set[str], platform: str) -> None:
-    """The export's other data files (messages, comments, ads, settings): not read, said."""
+    """The export's other data files (messages, likes, ads, settings): not read, said."""
     others = [m.name for m in tree.members() if _DATA_FILE.search(m.name) and m.name not in read]
     if not others:
         return
     shown = ", ".join(n.rpartition("/")[2] for n in others[:5])
     more = f" and {len(others) - 5} more" if len(others) > 5 else ""
-    result.notes.append(("", f"left out on purpose: {len(others)} file(s) of the {platform} export are not "
-                             f"its posts (messages, comments, profile, settings, ads): {shown}{more}",
+    result.notes.append(("", f"left out on purpose: {len(others)} file(s) of the {platform} export are "
+                             "not its posts or comments (messages, likes, profile, settings, ads): "
+                             f"{shown}{more}",
                          f"{len(others)} files"))
