@@ -73,3 +73,30 @@ def test_english_draft_has_no_language_note(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check", "--format", "sarif", str(draft)])
     notes = json.loads(result.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert not [n for n in notes if n.get("descriptor", {}).get("id") == "language"]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_as_its_bytes_in_every_format(tmp_path: Path) -> None:
+    """walk12 item 11: a draft named with the Latin-1 byte 0xE9 was shown as ``caf\\udce9`` (Python's
+    surrogate escape) in the terminal, and JSON/SARIF carried lone surrogates as \\udce9 escapes,
+    which strict JSON readers refuse. Now ``caf\\xe9`` everywhere, every string valid Unicode."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9-draft.md"), "wb") as out:
+        out.write(b"---\ntitle: x\ndate: 2026-01-01\n---\nCall me on 07700 900123 any evening.\n")
+    for fmt in ("json", "sarif", "markdown", "terminal"):
+        run = subprocess.run([sys.executable, "-m", "nymaudit", "scan", str(folder), "--format", fmt,
+                              "--no-redact"] if fmt == "sarif" else
+                             [sys.executable, "-m", "nymaudit", "scan", str(folder), "--format", fmt],
+                             capture_output=True, env={**os.environ, "COLUMNS": "200"})
+        text = run.stdout.decode("utf-8")  # strict: valid UTF-8
+        assert "\\udc" not in text, fmt
+        if fmt in ("json", "sarif"):
+            decoded = json.dumps(json.loads(text), ensure_ascii=False)
+            decoded.encode("utf-8")  # no lone surrogate in any string
+            assert "caf\\\\xe9-draft.md" in decoded, fmt
+        else:
+            assert "caf\\xe9-draft.md" in text, fmt

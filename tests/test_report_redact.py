@@ -1128,13 +1128,13 @@ def test_sarif_is_written_for_a_file_name_that_is_not_utf8(tmp_path):
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in json.loads(shown)["runs"][0]["results"]]
     assert any(uri.endswith("***%FF%FE.txt") for uri in uris), uris  # redacted: its word masked
-    # The other formats write it escaped (\\udcff) under a strict UTF-8 stream (the test runner's), and
-    # into a report file.
+    # The other formats write the bytes as \\xff (since 2026-11-30; \\udcff before) under a strict
+    # UTF-8 stream (the test runner's), and into a report file.
     for fmt in ("json", "markdown", "html", "terminal"):
         assert "bad" in _invoke(["scan", str(folder), "--format", fmt]), fmt
     report = tmp_path / "r.md"
     _invoke(["scan", str(folder), "--format", "markdown", "--output", str(report)])
-    assert "bad\\udcff\\udcfe.txt" in report.read_text(encoding="utf-8")
+    assert "bad\\xff\\xfe.txt" in report.read_text(encoding="utf-8")
 
 
 def test_the_tools_own_words_stay_readable_in_place_and_disclosure_messages(tmp_path):

@@ -58,20 +58,39 @@ def visible_controls(text: str) -> str:
     return "".join(out)
 
 
+# Lone surrogates. Python reads a file name that is not UTF-8 (the Latin-1 byte 0xE9 of
+# "caf\xe9.md") as surrogate escapes (U+DCE9); no UTF-8 file or terminal can hold them, and as
+# \\udce9 escapes in JSON a strict reader (Rust's serde_json) refuses the report while jq
+# shows U+FFFD. Shown as the byte, "caf\\xe9.md", as Python's own bytes repr shows it
+# (walkthrough walk12, 2026-11-30); a lone surrogate of any other origin (a JSON input's
+# "\\ud800") is U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_shown(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
+def shown_bytes(text: str) -> str:
+    """``text`` with surrogate escapes of undecodable bytes written as ``\\xNN``."""
+    return _SURROGATE.sub(_surrogate_shown, text) if _SURROGATE.search(text) else text
+
+
 # C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi marks.
 _JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE))
-    # Lone surrogates: a file name that is not UTF-8 (surrogate escapes) cannot be written
-    # as UTF-8 and stopped the report; as \\udcff escapes the JSON stays valid.
-    + "\ud800-\udfff]"
+    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE)) + "]"
 )
 
 
 def dumps_json(document: Any) -> str:
     """Indented JSON with readable UTF-8, except that C1 controls and bidi,
     zero-width and line-separator characters are written as \\uXXXX escapes: same data, but a
-    report opened in an editor or terminal cannot reorder or hide its text."""
+    report opened in an editor or terminal cannot reorder or hide its text. An undecodable
+    byte of a file name is the text ``\\xe9`` (shown_bytes), so every string is valid Unicode."""
     text = json.dumps(document, indent=2, ensure_ascii=False)
+    if _SURROGATE.search(text):  # inside a JSON string: the backslash itself escaped
+        text = _SURROGATE.sub(lambda m: _surrogate_shown(m).replace("\\", "\\\\"), text)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
 
 
@@ -87,7 +106,7 @@ class SafeConsole(Console):
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         return super()._render_buffer(
-            segment if segment.control else Segment(strip_controls(segment.text), segment.style)
+            segment if segment.control else Segment(strip_controls(shown_bytes(segment.text)), segment.style)
             for segment in buffer
         )
 
@@ -244,10 +263,10 @@ def write_all(stream: IO[str], text: str) -> None:
     except (AttributeError, OSError, ValueError):  # CliRunner, StringIO: no descriptor
         fd = -1
     if fd < 0 or os.name != "posix":
-        stream.write(text)
+        stream.write(shown_bytes(text))
         stream.flush()
         return
-    data = memoryview(text.encode(getattr(stream, "encoding", None) or "utf-8",
+    data = memoryview(shown_bytes(text).encode(getattr(stream, "encoding", None) or "utf-8",
                                   getattr(stream, "errors", None) or "strict"))
     while data:
         data = data[os.write(fd, data):]
@@ -334,10 +353,10 @@ def write_private(path: Path, text: str) -> None:
     fd = os.open(path, flags, 0o600)
     try:
         os.fchmod(fd, 0o600)  # an existing file keeps its old mode through O_CREAT
-        # errors: a file name that is not UTF-8 (surrogate escapes) shown as \\xff, not a crash.
+        # A file name that is not UTF-8 (surrogate escapes) shown as \\xe9, not a crash.
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             fd = -1
-            fh.write(text)
+            fh.write(shown_bytes(text))
     finally:
         if fd != -1:
             os.close(fd)
