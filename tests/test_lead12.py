@@ -100,3 +100,32 @@ def test_a_file_name_that_is_not_utf8_is_shown_as_its_bytes_in_every_format(tmp_
             assert "caf\\\\xe9-draft.md" in decoded, fmt
         else:
             assert "caf\\xe9-draft.md" in text, fmt
+
+
+def test_quiet_pass_still_prints_json_and_sarif(tmp_path: Path) -> None:
+    """walk12 papercut: `check --quiet-pass -f json` printed nothing on a pass, so `| jq` got an
+    empty document; --quiet-pass quiets the terminal report only."""
+    draft = _draft(tmp_path, ENGLISH)
+    for fmt in ("json", "sarif"):
+        result = CliRunner().invoke(app, ["check", "--quiet-pass", "--format", fmt, str(draft)])
+        assert result.exit_code == 0
+        assert json.loads(result.stdout), fmt
+    quiet = CliRunner().invoke(app, ["check", "--quiet-pass", str(draft)])
+    assert quiet.exit_code == 0 and quiet.stdout == ""
+
+
+def test_explain_suggests_the_rule_meant() -> None:
+    result = CliRunner().invoke(app, ["explain", "LINK03"])
+    assert result.exit_code == 2 and "Did you mean LINK003?" in result.output
+    assert CliRunner().invoke(app, ["explain", "link003"]).exit_code == 0
+
+
+def test_baseline_errors_say_what_to_do(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, ENGLISH)
+    missing = CliRunner().invoke(app, ["check", str(draft), "--baseline", str(tmp_path / "none.json")])
+    assert missing.exit_code == 2 and "nymaudit baseline create" in missing.output
+    assert "Errno" not in missing.output
+    empty = tmp_path / "empty.json"
+    empty.write_text("", encoding="utf-8")
+    bad = CliRunner().invoke(app, ["check", str(draft), "--baseline", str(empty)])
+    assert bad.exit_code == 2 and "not valid JSON" in bad.output

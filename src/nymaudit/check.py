@@ -439,8 +439,15 @@ def read_baseline(path: Path) -> dict[str, Any]:
         doc = json.loads(read_capped(path, MAX_BASELINE_BYTES, "baseline").decode("utf-8"))
     except BaselineError:
         raise
+    except FileNotFoundError as exc:
+        raise BaselineError(f"no baseline at {path}: make one with `nymaudit baseline create` "
+                            "(docs/check.md)") from exc
     except (OSError, ValueError, RecursionError) as exc:
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        # The parser's words ("Expecting value: line 1 column 1 (char 0)") say little to a writer.
+        reason = ("nested too deeply" if isinstance(exc, RecursionError)
+                  else exc.strerror or str(exc) if isinstance(exc, OSError)
+                  else f"not valid JSON ({exc})" if isinstance(exc, json.JSONDecodeError)
+                  else str(exc))
         raise BaselineError(f"cannot read baseline {path}: {reason}") from exc
     if not isinstance(doc, dict) or doc.get("schema") not in (BASELINE_SCHEMA, OLD_BASELINE_SCHEMA):
         raise BaselineError(f"{path} is not a nymaudit baseline ({BASELINE_SCHEMA} or {OLD_BASELINE_SCHEMA})")

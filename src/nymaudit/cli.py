@@ -586,9 +586,15 @@ def explain(rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id
     """Explain one rule: what it finds, why it matters, an example, what to do."""
     from nymaudit.rules import load_rules
 
-    rule = load_rules().get(rule_id.strip())
+    rules = load_rules()
+    rule = rules.get(rule_id.strip()) or rules.get(rule_id.strip().upper())
     if rule is None:
-        raise UsageProblem(f"no rule {rule_id!r} (see `nymaudit rules`)")
+        import difflib
+
+        # "LINK03" for LINK003: say the likely one, as click does for a mistyped command.
+        close = difflib.get_close_matches(rule_id.strip().upper(), [r.id for r in rules], n=1, cutoff=0.7)
+        hint = f" Did you mean {close[0]}?" if close else ""
+        raise UsageProblem(f"no rule {rule_id!r} (see `nymaudit rules`).{hint}")
     typer.echo(explain_text(rule))
 
 
@@ -794,8 +800,9 @@ def check(
         "--staged", help="Check the files as git's index holds them (what the next commit publishes), "
                          "not as they are on disk: for a pre-commit hook.")] = False,
     quiet_pass: Annotated[bool, typer.Option(
-        "--quiet-pass", help="Print no report when the check passes (one line on stderr when findings "
-                             "below --fail-on were left unshown); the full report when it fails.")] = False,
+        "--quiet-pass", help="Print no terminal report when the check passes (one line on stderr when "
+                             "findings below --fail-on were left unshown); the full report when it fails. "
+                             "JSON and SARIF are always printed.")] = False,
 ) -> None:
     """Check drafts before they go out (for CI): exits 1 on findings at or above --fail-on."""
     from nymaudit.check import run_check
@@ -831,7 +838,9 @@ def check(
         env.info(f"{result.suppressed} finding(s) accepted in the baseline were left out")
     for note in result.notes:
         env.warn(note)
-    if quiet_pass and not failed and output is None:
+    # JSON and SARIF are for a program, which expects a document on a pass too (walk12: `check
+    # --quiet-pass -f json | jq` got an empty stdout): --quiet-pass quiets the terminal report only.
+    if quiet_pass and not failed and output is None and format.value == "terminal":
         # A hook runs on every commit: a full box for a clean draft is noise, but what
         # was left unshown is said (a low finding is still worth a look).
         below = sum(1 for f in report.findings if f.severity > Severity.INFO)
