@@ -129,3 +129,16 @@ def test_baseline_errors_say_what_to_do(tmp_path: Path) -> None:
     empty.write_text("", encoding="utf-8")
     bad = CliRunner().invoke(app, ["check", str(draft), "--baseline", str(empty)])
     assert bad.exit_code == 2 and "not valid JSON" in bad.output
+
+
+def test_sarif_rules_carry_markdown_help(tmp_path: Path) -> None:
+    """walk12 papercut: rules had help.text only, so code scanning showed the advice's backticks
+    raw; help.markdown (GitHub renders it when present) carries the rule page's parts."""
+    draft = _draft(tmp_path, ENGLISH + "\nMail me at jo.bloggs@example.org about it.\n")
+    result = CliRunner().invoke(app, ["check", "--format", "sarif", str(draft)])
+    rules = json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    assert rules
+    for rule in rules:
+        markdown = rule["help"]["markdown"]
+        assert markdown.startswith(f"**{rule['id']}: ") and "**Why is this bad.**" in markdown
+        assert "**Use instead.**" in markdown and f"nymaudit explain {rule['id']}" in markdown

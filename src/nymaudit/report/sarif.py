@@ -28,7 +28,14 @@ from typing import Any
 from urllib.parse import quote
 
 from nymaudit.model import Finding, Origin, Report, Severity
-from nymaudit.report.common import dumps_json, language_note, overall_risk, rule_text, sorted_findings
+from nymaudit.report.common import (
+    RuleText,
+    dumps_json,
+    language_note,
+    overall_risk,
+    rule_text,
+    sorted_findings,
+)
 from nymaudit.report.redact import redact_report
 
 SARIF_VERSION = "2.1.0"
@@ -148,10 +155,25 @@ def _rule_descriptor(findings: list[Finding]) -> dict[str, Any]:
         "name": _pascal_name(rule.title) or rule.id,
         "shortDescription": {"text": rule.title},
         "fullDescription": {"text": rule.why or rule.title},
-        "help": {"text": rule.advice or rule.title},
+        "help": {"text": rule.advice or rule.title, "markdown": _help_markdown(rule)},
         "defaultConfiguration": {"level": LEVELS[Severity(severity)]},
         "properties": properties,
     }
+
+
+def _help_markdown(rule: RuleText) -> str:
+    """The rule page's parts as code scanning shows them (GitHub renders ``help.markdown`` when
+    present; with ``help.text`` alone the advice's `backticks` showed as they are: walk12)."""
+    parts = [f"**{rule.id}: {rule.title}**"]
+    if rule.finds:
+        parts.append(f"**What it finds.** {' '.join(rule.finds.split())}")
+    if rule.why:
+        parts.append(f"**Why is this bad.** {' '.join(rule.why.split())}")
+    if rule.advice:
+        parts.append(f"**Use instead.** {' '.join(rule.advice.split())}")
+    if rule.known:
+        parts.append(f"`nymaudit explain {rule.id}` prints the whole page, with examples.")
+    return "\n\n".join(parts)
 
 
 def _pascal_name(title: str) -> str:
