@@ -142,3 +142,16 @@ def test_sarif_rules_carry_markdown_help(tmp_path: Path) -> None:
         markdown = rule["help"]["markdown"]
         assert markdown.startswith(f"**{rule['id']}: ") and "**Why is this bad.**" in markdown
         assert "**Use instead.**" in markdown and f"nymaudit explain {rule['id']}" in markdown
+
+
+def test_where_line_does_not_repeat_the_file_name_as_its_record(tmp_path: Path) -> None:
+    """walk12 papercut: "where: _drafts/a.md:7 record _drafts/a.md" said the name twice (and made
+    the record line longer than a narrow terminal)."""
+    from nymaudit.report.common import location_text, record_shown
+
+    draft = _draft(tmp_path, ENGLISH + "\nMail me at jo.bloggs@example.org about it.\n")
+    result = CliRunner().invoke(app, ["check", str(draft)], env={"COLUMNS": "200"})
+    where = [line for line in result.output.splitlines() if "where:" in line]
+    assert where and not any(" record " in line for line in where), where
+    assert record_shown("export.zip!data/tweets.js", "tweets.js#12") == "tweets.js#12"
+    assert location_text("blog/_posts/a.md", "a.md", 3) == "blog/_posts/a.md line 3"

@@ -257,8 +257,19 @@ def format_datetime(value: dt.datetime | None, *, date_only: bool = False) -> st
     return value.strftime("%Y-%m-%d %H:%M UTC") if value.tzinfo else value.isoformat()
 
 
+def record_shown(path: str | None, record: str | None) -> str | None:
+    """The record, unless the path already says it: a blog post's record is its file name, and
+    "where: _drafts/a.md:7 record _drafts/a.md" said the name twice (walk12, 2026-11-30)."""
+    if not record:
+        return None
+    if path and (record == path or path.endswith(("/" + record, "!" + record, "\\" + record))):
+        return None
+    return record
+
+
 def location_text(path: str | None, record: str | None, line: int | None) -> str:
     text = path or "(no path)"
+    record = record_shown(path, record)
     if record:
         text += f" record {record}"
     if line is not None:

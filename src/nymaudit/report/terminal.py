@@ -18,7 +18,13 @@ from rich.text import Text
 
 from nymaudit.formatting import plural
 from nymaudit.model import Finding, Report, Severity
-from nymaudit.report.common import language_note, priority_items, priority_more, risk_basis_note
+from nymaudit.report.common import (
+    language_note,
+    priority_items,
+    priority_more,
+    record_shown,
+    risk_basis_note,
+)
 from nymaudit.report.common import visible_controls as one_line
 
 SEVERITY_STYLE = {
@@ -114,7 +120,8 @@ def _summary(report: Report, console: Console) -> None:
             console.print(Text.assemble(
                 f" {number}. ", (one_line(str(item.get("title", ""))), style),
                 (f"  [{severity}, {item.get('confidence', '')} confidence]", "dim")))
-            path, line, record = item.get("path"), item.get("line"), item.get("record")
+            path, line = item.get("path"), item.get("line")
+            record = record_shown(str(path or ""), item.get("record"))
             where = str(path or "") + (f":{line}" if line else "") + (f" record {record}" if record else "")
             if where:
                 # A record line, never wrapped (soft_wrap), as a finding's "where:".
@@ -275,8 +282,8 @@ def _finding(f: Finding, console: Console) -> None:
         _detail(console, Text.assemble(("evidence: ", "dim"), (one_line(f.evidence), "italic")))
     loc = f.location
     # path:line first: terminals and editors open the file at the line from it.
-    where = loc.path + (f":{loc.line}" if loc.line else "") + (
-        f" record {loc.record}" if loc.record else "")
+    record = record_shown(loc.path, loc.record)
+    where = loc.path + (f":{loc.line}" if loc.line else "") + (f" record {record}" if record else "")
     if where:
         # A record, never wrapped (soft_wrap): CI's problem matchers and editors read
         # `path:line` from one line, and rich cut it at 100 columns off a terminal.
