@@ -994,7 +994,8 @@ def test_a_photos_position_and_its_mastodon_media_id_keep_no_shape_in_a_redacted
     assert "media_attachments/files/***/original/" in gps["location"]["path"]
     # The tool's own words in META025 stay readable (they were "****** the ********").
     platform = [f for f in redacted["findings"] if f["rule"] == "META025"][0]
-    assert "1 of 1 attachments is a copy the platform re-encoded" in platform["message"]
+    # 2: the photo and actor.json's avatar.png (read since the twelfth session, 2026-11-30).
+    assert "2 of 2 attachments are copies the platform re-encoded" in platform["message"]
 
 
 def test_a_place_named_in_posts_is_fixed_width_in_a_redacted_message():

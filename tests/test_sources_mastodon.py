@@ -8,8 +8,16 @@ from datetime import UTC, datetime
 import pytest
 
 from archive_builders import build_mastodon_archive, make_note, read_source, sniff_scores
+from nymaudit.model import Post
+from nymaudit.sources.base import SourceResult
 
 MEDIA = "media_attachments/files/109/311/445/original/4f1c2a.jpg"
+
+
+def _posts(result: SourceResult) -> list[Post]:
+    """The outbox's posts: actor.json's profile records (kind "config", read since the twelfth
+    session) are no posts."""
+    return [p for p in result.posts if p.is_post]
 
 
 def _notes() -> list[dict]:
@@ -44,18 +52,18 @@ def test_creates_are_posts_announces_are_activities(tmp_path, as_zip):
     scores = sniff_scores(path)
     assert scores["mastodon"] == max(scores.values()) == 95
     result = read_source(path, "mastodon")
-    assert len(result.posts) == 2
+    assert len(_posts(result)) == 2
     assert len(result.activities) == 3
     assert {a.kind for a in result.activities} == {"boost"}
     assert result.activities[0].timestamp == datetime(2022, 11, 10, 8, tzinfo=UTC)
     assert result.errors == []  # likes.json / bookmarks.json are not misread as outboxes
-    assert len(result.attachments) == 1
+    assert len(result.attachments) == 2  # the photo and actor.json's avatar.png (twelfth session)
 
 
 def test_note_fields(tmp_path):
     path = build_mastodon_archive(tmp_path / "m", _notes(), zip=True, media={MEDIA: b"\xff\xd8\xff"})
     result = read_source(path, "mastodon")
-    first, second = result.posts
+    first, second = _posts(result)
     assert first.timestamp == datetime(2022, 11, 8, 3, 7, 14, tzinfo=UTC)
     # The attachment's alt text follows the body, marked (sources/common.py, 2026-11-29).
     assert first.text == ("Back from the https://example.org/depot & tired\n\nsecond line\nthird"
@@ -81,8 +89,8 @@ def test_note_fields(tmp_path):
 def test_attachment_missing_from_archive_is_noted(tmp_path):
     path = build_mastodon_archive(tmp_path / "m", _notes(), zip=False)
     result = read_source(path, "mastodon")
-    assert result.posts[0].attachments == []
-    assert result.posts[0].extra["media_missing"] == 1
+    assert _posts(result)[0].attachments == []
+    assert _posts(result)[0].extra["media_missing"] == 1
 
 
 def test_bad_records_and_dates(tmp_path):
@@ -92,8 +100,8 @@ def test_bad_records_and_dates(tmp_path):
     notes.append("not an object")
     path = build_mastodon_archive(tmp_path / "m", notes, zip=False, boosts=[("garbage", "u")])
     result = read_source(path, "mastodon")
-    assert len(result.posts) == 2
-    assert result.posts[0].timestamp is None
+    assert len(_posts(result)) == 2
+    assert _posts(result)[0].timestamp is None
     errors = " | ".join(e.error for e in result.errors)
     assert "record 0: impossible date" in errors
     assert "record 2: Create without an object" in errors
@@ -108,7 +116,7 @@ def test_truncated_outbox_keeps_complete_activities(tmp_path):
     outbox.write_bytes(outbox.read_bytes()[:-200])
     assert sniff_scores(path)["mastodon"] > 0
     result = read_source(path, "mastodon")
-    assert len(result.posts) == 1
+    assert len(_posts(result)) == 1
     assert [e.error[:27] for e in result.errors] == ["record 1: unparseable JSON "]
 
 
@@ -121,8 +129,8 @@ def test_corrupt_activity_is_skipped_and_reading_resyncs(tmp_path):
     assert broken != text
     outbox.write_text(broken)
     result = read_source(path, "mastodon")
-    assert [p.text for p in result.posts][-1] == "third"
-    assert len(result.posts) == 2
+    assert [p.text for p in _posts(result)][-1] == "third"
+    assert len(_posts(result)) == 2
     assert len(result.errors) == 1 and result.errors[0].error.startswith("record 1: unparseable JSON")
 
 
@@ -138,13 +146,13 @@ def test_empty_outbox_is_still_mastodon(tmp_path):
     path = build_mastodon_archive(tmp_path / "m", [], zip=True)
     assert sniff_scores(path)["mastodon"] == 70
     result = read_source(path, "mastodon")
-    assert result.posts == [] and result.errors == []
+    assert _posts(result) == [] and result.errors == []
 
 
 def test_outbox_given_alone(tmp_path):
     folder = build_mastodon_archive(tmp_path / "m", _notes(), zip=False)
     result = read_source(folder / "outbox.json", "mastodon")
-    assert len(result.posts) == 2
+    assert len(_posts(result)) == 2
     json.loads((folder / "outbox.json").read_text())  # input untouched
 
 
@@ -156,7 +164,7 @@ def test_visibility_becomes_the_audience(tmp_path):
         make_note("4", "2025-03-04T20:00:00Z", "<p>dm</p>", visibility="direct"),
     ]
     result = read_source(build_mastodon_archive(tmp_path / "m", notes, zip=False), "mastodon")
-    got = {p.text: (p.extra["visibility"], p.audience) for p in result.posts}
+    got = {p.text: (p.extra["visibility"], p.audience) for p in _posts(result)}
     assert got == {
         "public": ("public", None),
         "unlisted": ("unlisted", None),  # on the profile page for anyone
@@ -169,7 +177,7 @@ def test_note_without_addressing_is_not_guessed_direct(tmp_path):
     note = make_note("1", "2025-03-01T20:00:00Z", "<p>old export</p>")
     for holder in (note, note["object"]):
         del holder["to"], holder["cc"]
-    (post,) = read_source(build_mastodon_archive(tmp_path / "m", [note], zip=False), "mastodon").posts
+    (post,) = _posts(read_source(build_mastodon_archive(tmp_path / "m", [note], zip=False), "mastodon"))
     assert post.extra["visibility"] == "unknown" and post.audience is None
 
 

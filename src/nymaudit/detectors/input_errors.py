@@ -31,8 +31,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
             result.findings.append(rule("INPUT005").finding(why, evidence="", location=Origin(where)))
         for where, what, evidence in summary.notes:
             # Left out on purpose: not an input error (no "could not be read", no error count).
+            # Each input's own advice (heuristics/core.toml INPUT008 advice_by_message).
             result.findings.append(rule("INPUT008").finding(f"{what} ({summary.format} input)",
-                                                            evidence=evidence, location=Origin(where)))
+                                                            evidence=evidence, location=Origin(where),
+                                                            advice=advice_for(rule("INPUT008"), what)))
         if summary.duplicates:
             result.findings.append(rule("INPUT004").finding(
                 f"{plural(summary.duplicates, 'record')} of this input "

@@ -1832,6 +1832,7 @@ _LAYOUT_WORDS = frozenset((
     "image", "images", "camera", "edited", "original", "google", "from", "wp", "uploads", "content",
     "supplemental", "metadata", "tweets", "tweet", "direct", "messages", "profile", "deleted", "community",
     "moments", "files", "small", "cache", "accounts", "avatars", "headers", "attachments", "blobs", "blob",
+    "actor", "avatar", "header",  # Mastodon's actor.json, avatar.png, header.jpg (twelfth session)
     "your", "archive", "browser", "shared", "album", "albums", "bin", "trash", "untitled", "jpg",
     # git's own files and a repository's usual ones (tenth session: ".mailmap" read ".*******").
     "mailmap", "gitattributes", "gitignore", "gitmodules", "readme", "license", "licence", "changelog",

@@ -68,6 +68,8 @@ _SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Cap on kept link targets per document so a hostile page cannot balloon the text.
 _MAX_LINKS = 2000
+# Nested <blockquote> levels marked ("> > "); deeper ones are marked as this deep.
+_MAX_QUOTE_DEPTH = 8
 # Alt texts kept per document (common.image_descriptions keeps 50 of them, each once).
 _MAX_ALTS = 200
 # What html.parser (_markupbase) needs to close a comment and a marked section.
@@ -227,6 +229,12 @@ class _TextExtractor(HTMLParser):
         # An <img>'s alt text: the writer's words about the photo, joined after the text as
         # image descriptions by the readers that want them (sources/common.join_descriptions).
         self.alts: list[str] = []
+        # <blockquote>: someone else's words, quoted. Its lines come out as "> " lines, the
+        # quotation the text detectors already know from Markdown and e-mail (heuristics/
+        # disclosure.toml [context] blockquote) and style leaves out; before the twelfth session
+        # they were flattened into the writer's own text. (index into parts, depth from there on)
+        self._quote_depth = 0
+        self._depths: list[tuple[int, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -236,6 +244,9 @@ class _TextExtractor(HTMLParser):
             self._pre_depth += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag == "blockquote" and self._quote_depth < _MAX_QUOTE_DEPTH:
+            self._quote_depth += 1
+            self._depths.append((len(self.parts), self._quote_depth))
         if tag == "a":
             href = dict(attrs).get("href")
             if len(self._anchors) < 50:  # unclosed anchors nest; keep the stack small
@@ -266,6 +277,9 @@ class _TextExtractor(HTMLParser):
             self._close_anchor(href, start)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag == "blockquote" and self._quote_depth:
+            self._quote_depth -= 1
+            self._depths.append((len(self.parts), self._quote_depth))
 
     def _close_anchor(self, href: str | None, start: int) -> None:
         if not href or self._links_kept >= _MAX_LINKS:
@@ -296,9 +310,33 @@ class _TextExtractor(HTMLParser):
         while self._anchors:
             href, start = self._anchors.pop()
             self._close_anchor(href, start)
-        raw = "".join(self.parts)
-        lines = [line.strip() for line in raw.split("\n")]
+        if self._depths:
+            lines = self._quoted_lines()
+        else:  # the usual case: no quotation
+            lines = [line.strip() for line in "".join(self.parts).split("\n")]
         return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+    def _quoted_lines(self) -> list[str]:
+        """The text's lines, each line with text inside a <blockquote> starting "> " (one per
+        level: "> > " inside two)."""
+        lines: list[str] = [""]
+        depths = [0]
+        marks = iter(self._depths + [(len(self.parts), 0)])
+        at, depth_next = next(marks)
+        depth = 0
+        for index, part in enumerate(self.parts):
+            while index >= at:
+                depth = depth_next
+                at, depth_next = next(marks, (len(self.parts) + 1, 0))
+            for number, piece in enumerate(part.split("\n")):
+                if number:
+                    lines.append("")
+                    depths.append(0)
+                lines[-1] += piece
+                if depth and piece.strip():
+                    depths[-1] = max(depths[-1], depth)
+        return [("> " * depth + line.strip()) if depth and line.strip() else line.strip()
+                for line, depth in zip(lines, depths, strict=True)]
 
 
 def html_to_text(html: str) -> str:

@@ -8,6 +8,7 @@ no times and are ignored.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +38,14 @@ _ORDERED_ITEMS = re.compile(r'"orderedItems"\s{0,64}:\s{0,64}')
 _ACTIVITY_START = re.compile(r'\{\s{0,64}"id"\s{0,64}:\s{0,64}"[^"]{1,2000}/activity"')
 _OUTBOX_ID = re.compile(r'"id"\s{0,16}:\s{0,16}"[^"]{0,200}outbox(?:\.json)?"')
 MEDIA_ROOT = "media_attachments/"
+# actor.json: the account as ActivityPub serves it (Mastodon's BackupService writes it beside
+# outbox.json, its icon and image renamed avatar.<ext> and header.<ext> and saved beside it).
+ACTOR_FILE = "actor.json"
+_ACTOR_TYPES = frozenset(("Person", "Service", "Application", "Group", "Organization"))
+# actor.json's picture fields -> how reports name the picture (as sources/bluesky.py names its own).
+PROFILE_PICTURES = {"icon": "profile picture (avatar)", "image": "profile header"}
+_MAX_ACTOR_BYTES = 16 << 20
+_MAX_PROFILE_FIELDS = 16  # Mastodon allows 4 (some servers more); a hostile file is cut here
 
 
 @dataclass
@@ -47,6 +56,10 @@ class _MediaIndex:
 
 def _str(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def visibility(obj: dict[str, Any]) -> str:
@@ -127,6 +140,91 @@ class MastodonReader:
         # likes.json / bookmarks.json are OrderedCollections too, but of bare URLs.
         for member in outboxes:
             self._read_outbox(tree, result, member, media)
+        for member in tree.members():  # the profile after the posts: posts keep their places
+            if member.name.rsplit("/", 1)[-1] == ACTOR_FILE:
+                self._read_actor(tree, result, member)
+
+    def _read_actor(self, tree: Tree, result: SourceResult, member: Member) -> None:
+        """The profile as its page shows it: the display name, the bio (``summary``, HTML) and
+        the profile's fields (``attachment``: PropertyValue name and value, where people put
+        their location, pronouns, website or employer), the writer's words about themself.
+        Records of kind "config" with ``extra["profile"]`` as Bluesky's profile
+        (sources/bluesky.py): text detectors read them; post counts, timing and style do not.
+        The avatar and header saved beside it are tied to records of their own located at the
+        file (twelfth session)."""
+        if member.size > _MAX_ACTOR_BYTES:  # a profile is a few KB: no such file is the account's
+            result.error(member.name, f"over {_MAX_ACTOR_BYTES >> 20} MiB; the profile was not read")
+            return
+        try:
+            data = as_utf8(tree.read_buffer(member.name))
+        except InputProblem as exc:
+            result.error(member.name, str(exc))
+            return
+        try:
+            actor = json.loads(data.decode("utf-8", errors="replace"))
+        except (ValueError, RecursionError) as exc:
+            result.error(member.name, f"unparseable JSON ({str(exc)[:120]}); the profile was not read")
+            return
+        if not isinstance(actor, dict) or actor.get("type") not in _ACTOR_TYPES:
+            return  # another file of that name: not the account's
+        own = _str(actor.get("url")) if isinstance(actor.get("url"), str) else None
+        if own and own.startswith("https://") and own not in result.own_urls:
+            result.own_urls.append(own)
+        shown = tree.display(member.name)
+        fields: list[tuple[str, str, list[str]]] = []  # (key, text, links)
+        name = _str(actor.get("name"))
+        if name:
+            fields.append(("name", name[:10_000], []))
+        summary = actor.get("summary")
+        if isinstance(summary, str) and summary.strip():
+            text, links = html_text_and_links(summary[:100_000])
+            fields.append(("summary", text, links))
+        entries = actor.get("attachment")
+        entries = [entries] if isinstance(entries, dict) else entries if isinstance(entries, list) else []
+        for entry in entries[:_MAX_PROFILE_FIELDS]:
+            if not isinstance(entry, dict) or entry.get("type") != "PropertyValue":
+                continue
+            label, value = _str(entry.get("name")), entry.get("value")
+            if not label or not isinstance(value, str) or not value.strip():
+                continue
+            text, links = html_text_and_links(value[:100_000])
+            fields.append((f"field:{label[:200]}", f"{label[:200]}: {text}", links))
+        for key, text, links in fields:
+            if not text.strip():
+                continue
+            extra: dict[str, Any] = {"config_key": key, "profile": True}
+            urls = list(dict.fromkeys(link for link in links if link.startswith(("http://", "https://"))))
+            if urls:
+                extra["urls"] = urls
+            body = text if key.startswith("field:") else f"{key}: {text}"
+            result.posts.append(Post(id=f"{member.name}#{key}", timestamp=None, text=body,
+                                     origin=Origin(path=shown, record=key), kind="config", extra=extra))
+        self._actor_pictures(tree, result, member, actor)
+
+    @staticmethod
+    def _actor_pictures(tree: Tree, result: SourceResult, member: Member, actor: dict[str, Any]) -> None:
+        """avatar.<ext> and header.<ext> beside actor.json (its ``icon`` and ``image`` urls):
+        Attachments (Mastodon's own copies), each tied to a record naming the picture."""
+        folder = member.name.rsplit("/", 1)[0] + "/" if "/" in member.name else ""
+        known = {a.path: a for a in result.attachments}
+        for key, picture in PROFILE_PICTURES.items():
+            url = _dict(actor.get(key)).get("url")
+            if not isinstance(url, str) or "/" in url or not url.strip() or len(url) > 200:
+                continue  # the export's own name ("avatar.png"); a full URL is no file of the archive
+            path = folder + url
+            if path in known:
+                continue  # one file as both pictures: named by the first
+            found = next((m for m in tree.members() if m.name == path), None)
+            if found is None:
+                continue
+            at = f"{member.name}#{key}"  # the record findings on the file name
+            attachment = make_attachment(tree, found, post_id=at, platform_copy=True)
+            result.attachments.append(attachment)
+            known[path] = attachment
+            result.posts.append(Post(id=at, timestamp=None, text="",
+                                     origin=Origin(path=attachment.display, record=at),
+                                     attachments=[path], kind="config",
+                                     extra={"config_key": key, "profile": True, "picture": picture}))
 
     def _media_index(self, tree: Tree, result: SourceResult) -> _MediaIndex:
         """'media_attachments/files/...' suffix -> member name; every media file

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from nymaudit.model import Geotag, Origin, Post
+from nymaudit.model import Attachment, Geotag, Origin, Post
 from nymaudit.sources.base import MAX_POSTS, SourceResult
 from nymaudit.sources.common import (
     as_utf8,
@@ -69,6 +69,12 @@ _SHORT_START = 24  # below this either text says too little to tell two notes ap
 _PER_SECOND = 64
 _TRAILING_TCO = re.compile(r"(?:\s+https://t\.co/\w{1,40})+\s*$")
 MEDIA_FOLDERS = frozenset(("tweets_media", "tweet_media", "deleted_tweets_media"))
+# The profile's avatar and header as the archive saves them: data/profile_media/<accountId>-<name>.
+PROFILE_MEDIA = "profile_media"
+# profile.js's picture fields -> how reports name the picture (as sources/bluesky.py names its own).
+PROFILE_PICTURES = {"avatarMediaUrl": "profile picture (avatar)", "headerMediaUrl": "profile header"}
+# profile.js's description fields, read as the writer's words about themself.
+PROFILE_FIELDS = ("bio", "location", "website")
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +339,9 @@ class TwitterReader:
         if handle:
             result.own_urls.append(f"https://x.com/{handle}")  # a link to itself joins nothing
         media = self._media_index(tree, result)
+        # The profile first: the account's most visible text, where a finding grouping it with
+        # posts is best shown (as Bluesky's profile record comes before its posts).
+        self._profile(tree, result, files)
         notes = _Notes()
         for member, prefix in sorted(files, key=lambda mp: (mp[1].name, mp[1].part, mp[0].name)):
             if prefix.name in NOTE_FILES or prefix.name in DELETED_NOTE_FILES:
@@ -378,11 +387,72 @@ class TwitterReader:
                 break
         return None
 
+    def _profile(self, tree: Tree, result: SourceResult, files: list[tuple[Member, YtdPrefix]]) -> None:
+        """The profile as its page shows it: profile.js's bio, location and website, the writer's
+        words about themself (the display name is in account.js, of which only the handle is
+        read). Records of kind "config" with ``extra["profile"]`` as Bluesky's profile
+        (sources/bluesky.py): text detectors read them (an outward code alone is an area there);
+        post counts, timing and style do not. Its avatar and header (data/profile_media/
+        <accountId>-<name>, matched by the name that ends the picture's URL) are tied to records
+        of their own located at the file, so findings on them say which picture it is (twelfth
+        session; e-mail and phone are still never read)."""
+        pictures: dict[str, Attachment] = {}  # the name a profile_media file ends with -> the file
+        for attachment in result.attachments:
+            parts = attachment.path.split("/")
+            if len(parts) >= 2 and parts[-2] == PROFILE_MEDIA:
+                pictures.setdefault(parts[-1].split("-", 1)[-1], attachment)
+        for member, prefix in files:
+            if prefix.name != "profile":
+                continue
+            text = read_member_text(tree, result, member.name)
+            if text is None:
+                continue
+            shown = tree.display(member.name)
+            for index, element, error in iter_json_array(text, prefix.end):
+                if error is not None or index > 0:
+                    break  # one element: the account's own
+                profile = element.get("profile") if isinstance(element, dict) else None
+                profile = profile if isinstance(profile, dict) else {}
+                description = profile.get("description")
+                description = description if isinstance(description, dict) else {}
+                fields = {key: _str(description.get(key)) for key in PROFILE_FIELDS}
+                self._profile_pictures(result, profile, pictures, member.name)
+                for key, value in fields.items():
+                    if not value or not isinstance(value, str):
+                        continue
+                    value = html.unescape(value[:10_000])
+                    extra: dict[str, Any] = {"config_key": key, "profile": True}
+                    if key == "website" and value.startswith(("http://", "https://")):
+                        extra["urls"] = [value]
+                    result.posts.append(Post(id=f"{member.name}#{key}", timestamp=None,
+                                             text=f"{key}: {value}", origin=Origin(path=shown, record=key),
+                                             kind="config", extra=extra))
+
+    @staticmethod
+    def _profile_pictures(result: SourceResult, profile: dict[str, Any], pictures: dict[str, Attachment],
+                          name_of_file: str) -> None:
+        for key, picture in PROFILE_PICTURES.items():
+            url = _str(profile.get(key))
+            name = url.rsplit("/", 1)[-1] if url else ""
+            stem = name.rsplit(".", 1)[0]  # a header's URL has no extension, its saved file one
+            attachment = pictures.get(name) or next(
+                (a for n, a in pictures.items() if stem and n.rsplit(".", 1)[0] == stem), None)
+            if attachment is None or attachment.post_id is not None:
+                continue  # not saved, or one file as both pictures: named by the first
+            attachment.post_id = f"{name_of_file}#{key}"  # the record findings on the file name
+            result.posts.append(Post(id=attachment.post_id, timestamp=None, text="",
+                                     origin=Origin(path=attachment.display, record=f"{name_of_file}#{key}"),
+                                     attachments=[attachment.path], kind="config",
+                                     extra={"config_key": key, "profile": True, "picture": picture}))
+
     def _media_index(self, tree: Tree, result: SourceResult) -> dict[str, list[str]]:
         """tweet id -> media member names, and every media file as an Attachment."""
         index: dict[str, list[str]] = {}
         for member in tree.members():
             parts = member.name.split("/")
+            if len(parts) >= 2 and parts[-2] == PROFILE_MEDIA:  # the avatar and header (_profile)
+                result.attachments.append(make_attachment(tree, member, post_id=None, platform_copy=True))
+                continue
             if len(parts) < 2 or parts[-2] not in MEDIA_FOLDERS:
                 continue
             match = _MEDIA_FILE.fullmatch(parts[-1])
