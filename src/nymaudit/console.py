@@ -32,30 +32,39 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("\ufffd", text)
 
 
-# Characters that can make displayed text lie about itself (Trojan Source bidi
-# overrides, zero-width spaces) or break a line. ZWJ and ZWNJ stay: emoji sequences
-# and Indic/Persian scripts need them.
-_BIDI_AND_INVISIBLE = {
-    0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029,
-    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
-}
+# Characters that can make displayed text lie about itself (Trojan Source bidi overrides,
+# zero-width spaces), break a line, or render as nothing: every format character (Unicode
+# category Cf) but ZWJ and ZWNJ (emoji sequences and Indic/Persian scripts need them), and the
+# Hangul fillers. Until 2026-11-30 a list of 17 passed Unicode tag characters (U+E0020-E007F,
+# which can spell a whole hidden sentence), U+2064 INVISIBLE PLUS, U+00AD SOFT HYPHEN, U+3164
+# (red team red12). Written out as ranges (the Cf list of Unicode 15): start-up scans nothing.
+_HIDDEN_RANGES = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e"
+    "\u200b\u200e-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
+)
+# A flag emoji of a subdivision (England, Scotland, Wales) is a black flag and tag characters:
+# kept whole, it is what the writer typed and shows as a flag.
+_TAG_FLAG = "\U0001f3f4[\U000e0020-\U000e007e]{1,16}\U000e007f"
+_SHOWN = re.compile(f"({_TAG_FLAG})|\r\n|[\x00-\x1f\x7f-\x9f{_HIDDEN_RANGES}]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(1)
+    ch = match.group(0)
+    if ch in ("\n", "\r\n"):
+        return " ⏎ "
+    if ch == "\t":
+        return " "
+    return f"⟨U+{ord(ch):04X}⟩"
 
 
 def visible_controls(text: str) -> str:
-    """Show control, bidi and zero-width characters as ``⟨U+202E⟩`` so displayed
-    evidence cannot reorder or hide itself; newlines become a visible ⏎."""
-    out: list[str] = []
-    for ch in text.replace("\r\n", "\n"):
-        code = ord(ch)
-        if ch == "\n":
-            out.append(" ⏎ ")
-        elif ch == "\t":
-            out.append(" ")
-        elif code < 0x20 or 0x7F <= code < 0xA0 or code in _BIDI_AND_INVISIBLE:
-            out.append(f"⟨U+{code:04X}⟩")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Show control, bidi, zero-width and other invisible format characters as ``⟨U+202E⟩``
+    so displayed evidence cannot reorder or hide itself; newlines become a visible ⏎."""
+    return _SHOWN.sub(_shown, text)
 
 
 # Lone surrogates. Python reads a file name that is not UTF-8 (the Latin-1 byte 0xE9 of
@@ -77,10 +86,16 @@ def shown_bytes(text: str) -> str:
     return _SURROGATE.sub(_surrogate_shown, text) if _SURROGATE.search(text) else text
 
 
-# C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi marks.
-_JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f" + "".join(f"\\u{code:04x}" for code in sorted(_BIDI_AND_INVISIBLE)) + "]"
-)
+# C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi/format marks.
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_HIDDEN_RANGES}]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # a JSON escape above the BMP is a surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def dumps_json(document: Any) -> str:
@@ -91,7 +106,24 @@ def dumps_json(document: Any) -> str:
     text = json.dumps(document, indent=2, ensure_ascii=False)
     if _SURROGATE.search(text):  # inside a JSON string: the backslash itself escaped
         text = _SURROGATE.sub(lambda m: _surrogate_shown(m).replace("\\", "\\\\"), text)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n"
+    return _JSON_UNSAFE.sub(_json_escape, text) + "\n"
+
+
+# CI runners read commands from a job's output: GitHub Actions a line whose text starts with
+# "::" ("::error::", "::add-mask::", "::stop-commands::"; leading spaces trimmed) and the old
+# "##[command]" anywhere in a line. A file named "::warning title=passed::no findings.md", or a
+# post quoted as evidence, must not write annotations, masks or outputs into the CI job that
+# checks it (red team red12, 2026-11-30): a space between the two characters disarms it.
+_CI_LINE_COMMAND = re.compile(r"(?m)^((?:[ \t]|\x1b\[[0-9;]*m)*):(?=:)")
+_CI_OLD_COMMAND = re.compile(r"##(?=\[)")
+
+
+def disarm_ci_commands(text: str) -> str:
+    if "::" in text:
+        text = _CI_LINE_COMMAND.sub(r"\1: ", text)
+    if "##[" in text:
+        text = _CI_OLD_COMMAND.sub("# #", text)
+    return text
 
 
 class SafeConsole(Console):
@@ -105,10 +137,11 @@ class SafeConsole(Console):
         raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
-        return super()._render_buffer(
+        rendered = super()._render_buffer(
             segment if segment.control else Segment(strip_controls(shown_bytes(segment.text)), segment.style)
             for segment in buffer
         )
+        return disarm_ci_commands(rendered)
 
     def print(self, *objects: Any, **kwargs: Any) -> None:  # type: ignore[override]
         """One line of text (a string or a Text, no other options) is wrapped by

@@ -91,7 +91,6 @@ class RuleText:
     confidence: Confidence
     clue_kind: str | None
     known: bool
-    finds: str | None = None
 
 
 @cache
@@ -123,7 +122,6 @@ def rule_text(finding: Finding) -> RuleText:
             confidence=found.confidence,
             clue_kind=found.clue_kind,
             known=True,
-            finds=found.finds or None,
         )
     return RuleText(
         id=finding.rule,

@@ -162,11 +162,11 @@ def _rule_descriptor(findings: list[Finding]) -> dict[str, Any]:
 
 
 def _help_markdown(rule: RuleText) -> str:
-    """The rule page's parts as code scanning shows them (GitHub renders ``help.markdown`` when
+    """The rule page's why and advice as code scanning shows them (GitHub renders ``help.markdown`` when
     present; with ``help.text`` alone the advice's `backticks` showed as they are: walk12)."""
+    # Not the page's "what it finds": it quotes example values (SELF002's `07700 900123`), and a
+    # writer who searches a shared report for their own number must find only their findings.
     parts = [f"**{rule.id}: {rule.title}**"]
-    if rule.finds:
-        parts.append(f"**What it finds.** {' '.join(rule.finds.split())}")
     if rule.why:
         parts.append(f"**Why is this bad.** {' '.join(rule.why.split())}")
     if rule.advice:

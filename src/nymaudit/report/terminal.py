@@ -148,7 +148,10 @@ def _inputs(report: Report, console: Console) -> None:
             table.add_column(name, justify="left" if name in ("path", "format") else "right",
                              no_wrap=True)
         for row in rows:
-            table.add_row(*row[:-1], Text(row[-1], style="red" if row[-1] != "0" else ""))
+            # Text, not str: rich reads a str as markup, and a file named "b[link=https://e.x]c.md"
+            # became a clickable link to e.x, "[conceal]" hid the rest (red team red12).
+            table.add_row(*(Text(cell) for cell in row[:-1]),
+                          Text(row[-1], style="red" if row[-1] != "0" else ""))
         console.print(table)
     else:
         # One record per input: the path on a line of its own, never cut (soft_wrap).

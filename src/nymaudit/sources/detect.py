@@ -454,6 +454,9 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
         for member, problem in tree.problems:
             if reader is not None or member or problem != stopped[0]:
                 result.error(member, problem)
+        if reader is None or reader.name != "git":
+            for member, problem in getattr(tree, "not_followed", []):
+                result.error(member, problem)
         reported = {e.path for e in result.errors}
         for member, reason in tree.unreadable.items():
             if tree.display(member) not in reported:

@@ -1,0 +1,115 @@
+"""Twelfth session (lead), from the red team red12 (robustness and "the report is not an attack
+vector"):
+
+1. File names in the terminal's Inputs table were read as rich markup: a draft named
+   ``b[link=https:evil.example]click[link].md`` showed as ``bclick.md`` with a clickable link.
+2. CI runners read commands from a job's output: a file named ``::warning title=...::x.md`` or a
+   post quoting ``::error::...`` wrote GitHub Actions annotations into the job that checks it.
+3. A folder's symbolic links (an ``assets/`` linked to a photo library), FIFOs and devices were
+   skipped in silence: a site with a GPS photo behind a link read "risk NONE", 0 errors.
+4. Format characters other than a listed 17 (Unicode tag characters that spell hidden text,
+   U+2064, U+00AD, Hangul fillers) passed raw into every format.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from nymaudit.cli import app
+from nymaudit.console import disarm_ci_commands, dumps_json, visible_controls
+from nymaudit.sources.detect import read_input
+
+POST = "---\ndate: 2024-03-01 08:15:00 +0000\n---\n{}\n"
+
+
+def _cli(args: list[str], cwd: Path) -> str:
+    done = subprocess.run([sys.executable, "-m", "nymaudit", *args], cwd=cwd, capture_output=True,
+                          text=True, env={**os.environ, "COLUMNS": "100"})
+    return done.stdout + done.stderr
+
+
+def test_file_names_are_not_markup_in_the_inputs_table(tmp_path: Path) -> None:
+    name = "b[link=https:evil.example]click[link].md"
+    (tmp_path / name).write_text(POST.format("hello"), encoding="utf-8")
+    (tmp_path / "d[conceal]hidden.md").write_text(POST.format("hello"), encoding="utf-8")
+    shown = _cli(["check", name, "d[conceal]hidden.md"], tmp_path)
+    assert name in shown and "d[conceal]hidden.md" in shown
+
+
+def test_ci_commands_from_inputs_are_disarmed(tmp_path: Path) -> None:
+    drafts = tmp_path / "_drafts"
+    drafts.mkdir()
+    (drafts / "new-post.md").write_text(POST.format(
+        "I work at Wigan Council as a nurse and my phone is 07700 900456. "
+        "::error::All_drafts_passed_nymaudit_found_nothing_to_fix_here_merge_safely ##[warning]x"),
+        encoding="utf-8")
+    command_name = "::warning title=nymaudit passed::no findings.md"
+    (tmp_path / command_name).write_text(POST.format("hello"), encoding="utf-8")
+    for extra in ([], ["--redact"]):
+        shown = _cli(["check", *extra, "--", "_drafts/new-post.md", command_name], tmp_path)
+        lines = shown.splitlines()
+        assert not [line for line in lines if line.lstrip(" \t").startswith("::")], extra
+        assert "##[" not in shown
+        assert "warning title=nymaudit passed" in shown  # still shown, only disarmed
+
+
+def test_disarm_keeps_ordinary_text() -> None:
+    assert disarm_ci_commands("  ::error::x\nok :: fine\n::") == "  : :error::x\nok :: fine\n: :"
+    assert disarm_ci_commands("a ##[set-output name=x]y") == "a # #[set-output name=x]y"
+    assert disarm_ci_commands("C::D and std::vector") == "C::D and std::vector"
+
+
+def test_links_and_fifos_in_a_folder_are_said(tmp_path: Path) -> None:
+    blog = tmp_path / "blog"
+    (blog / "_posts").mkdir(parents=True)
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "p.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    (blog / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    (blog / "_posts" / "2024-03-01-p.md").write_text(POST.format("My day. ![x](/assets/p.jpg)"),
+                                                     encoding="utf-8")
+    os.symlink("../photos", blog / "assets")
+    os.symlink("/etc/passwd", blog / "_posts" / "2024-03-06-passwd.md")
+    os.mkfifo(blog / "_posts" / "2024-03-05-fifo.md")
+    summary = read_input(blog).inputs[0]
+    said = {Path(e.path).name: e.error for e in summary.errors}
+    assert "symbolic link to a folder" in said["assets"] and "not checked" in said["assets"]
+    assert "symbolic link; not followed" in said["2024-03-06-passwd.md"]
+    assert "not a regular file" in said["2024-03-05-fifo.md"]
+    assert summary.posts == 1
+
+
+def test_many_links_are_counted_not_listed(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text("hello there\n", encoding="utf-8")
+    for i in range(30):
+        os.symlink("a.md", folder / f"link{i:02}.md")
+    errors = [e.error for e in read_input(folder).inputs[0].errors]
+    assert len(errors) == 21 and errors[-1].startswith("10 more symbolic links")
+
+
+def test_format_characters_are_made_visible() -> None:
+    hidden = "hi\U000e0068\U000e0069 a\u2064b c\u00add \u3164 e\u115ff \ufffbg \u180eh"
+    shown = visible_controls(hidden)
+    for code in ("E0068", "E0069", "2064", "00AD", "3164", "115F", "FFFB", "180E"):
+        assert f"⟨U+{code}⟩" in shown
+    england = "\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F"
+    assert visible_controls(f"go {england}!") == f"go {england}!"  # a flag, kept whole
+    assert visible_controls("\u200d\u200c") == "\u200d\u200c"  # ZWJ and ZWNJ stay
+    text = dumps_json({"a": "x\U000e0068\u2064"})
+    assert "\\udb40\\udc68" in text and "\\u2064" in text
+    assert json.loads(text)["a"] == "x\U000e0068\u2064"  # the same data
+
+
+def test_json_report_escapes_tag_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    (folder / "post.md").write_text("Mail me at jo\U000e0068@example.org about it.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", str(folder), "--format", "json", "--no-redact"])
+    assert "\U000e0068" not in result.stdout
