@@ -216,9 +216,26 @@ class TimingResult:
         if (self.observes_dst is not None or self.standard_offset is None or self.posted_offset is None
                 or self.offset_source != "hours"):
             return {}
-        return {"posted_offset": {"utc_offset_hours": self.posted_offset,
-                                  "probability": self.posted_probability,
-                                  "confidence": self.posted_confidence()}}
+        item: dict[str, Any] = {"utc_offset_hours": self.posted_offset,
+                                "probability": self.posted_probability,
+                                "confidence": self.posted_confidence()}
+        summer = self.summer_zone()
+        if summer is not None:
+            item["summer_zone"] = summer
+        return {"posted_offset": item}
+
+    def summer_zone(self) -> bool | None:
+        """Whether a listed zone an hour behind the offset as posted showed it as summer time
+        (its clock read it for most posts, its standard offset an hour less); None when the
+        zones' clocks are unknown. False: the reading "summer time over the offset an hour
+        behind" is the hours' one-hour doubt, not a clock change, and the terminal's daylight
+        saving line must not offer it beside zones that keep none (Caracas, UTC-04:00 all year,
+        listed for a UTC-03:00 writer; twelfth session, the note of the eleventh)."""
+        if not self.zone_shown or self.posted_offset is None:
+            return None
+        shown = self.posted_offset
+        return any(self.zone_shown.get(z) == shown and (self.zone_offsets or {}).get(z) == shown - 1
+                   for z, _ in self.zone_candidates)
 
     def posted_confidence(self) -> str | None:
         """The confidence of the offset as posted, from its own probability: the report shows

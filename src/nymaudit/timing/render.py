@@ -209,7 +209,14 @@ def readings(timing: dict, posted: tuple[float, float | None] | None) -> list[st
     if shown in candidates:
         said.append(f"{format_offset(shown)} is standard time if there is none there")
     if shown - 1 in candidates:
-        said.append(f"summer time over {format_offset(shown - 1)} standard if there is")
+        item = timing.get("posted_offset")
+        if len(said) == 1 and isinstance(item, dict) and item.get("summer_zone") is False:
+            # No listed zone an hour behind keeps summer time (Caracas is UTC-04:00 all year):
+            # the other offset is the hours' doubt, as TIME002 says (twelfth session).
+            said.append(f"the hours also fit {format_offset(shown - 1)}, an hour off, where no likely "
+                        "zone changes its clocks")
+        else:
+            said.append(f"summer time over {format_offset(shown - 1)} standard if there is")
     return said
 
 
