@@ -113,3 +113,53 @@ def test_json_report_escapes_tag_characters(tmp_path: Path) -> None:
     (folder / "post.md").write_text("Mail me at jo\U000e0068@example.org about it.\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["scan", str(folder), "--format", "json", "--no-redact"])
     assert "\U000e0068" not in result.stdout
+
+
+def test_a_zip_cut_short_says_so(tmp_path: Path) -> None:
+    """red12 item 7: a zip with its last bytes cut off (an interrupted download) was "not a
+    readable zip: File is not a zip file"."""
+    import zipfile
+
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w") as out:
+        out.writestr("data/tweets.js", "window.YTD.tweets.part0 = []")
+    cut = tmp_path / "twitter-2026-11-30.zip"
+    cut.write_bytes(whole.read_bytes()[:-10])
+    error = read_input(cut).inputs[0].errors[0].error
+    assert "truncated, as after an interrupted download" in error
+
+
+def test_git_error_does_not_quote_the_absolute_path(tmp_path: Path) -> None:
+    """red12 item 4: a corrupt pack's error ("stored in /home/jo/.../.git/objects/pack/...")
+    carried the folders above the input into a redacted report."""
+    import shutil
+
+    if shutil.which("git") is None:
+        return
+    repo = tmp_path / "home-pramaswamy" / "Unison-cases" / "Joanna" / "blogsite"
+    repo.mkdir(parents=True)
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    git = ["git", "-C", str(repo), "-c", "user.name=Jo", "-c", "user.email=jo@example.org"]
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True, env=env)
+    (repo / "_config.yml").write_text("title: notes\n", encoding="utf-8")
+    (repo / "_posts").mkdir()
+    # A name the report masks (the writer's own, in a finding) inside the path above the input
+    # changed the path before it was shortened: it was then quoted whole.
+    (repo / "_posts" / "2024-03-01-a.md").write_text(POST.format(
+        "My name is Joanna Reyes, email me at joanna.reyes@example.org."), encoding="utf-8")
+    for i in range(3):
+        with open(repo / "README.md", "a", encoding="utf-8") as out:
+            out.write(f"line {i} of the notes\n")
+        subprocess.run([*git, "add", "."], check=True, env=env)
+        subprocess.run([*git, "commit", "-q", "-m", f"c{i}"], check=True, env=env)
+    subprocess.run([*git, "gc", "-q"], check=True, env=env)
+    pack = next((repo / ".git" / "objects" / "pack").glob("*.pack"))
+    pack.chmod(0o644)
+    data = bytearray(pack.read_bytes())
+    data[len(data) // 2: len(data) // 2 + 40] = b"\xff" * 40
+    pack.write_bytes(bytes(data))
+    result = CliRunner().invoke(app, ["scan", str(repo), "--format", "json", "--redact"])
+    errors = [e["error"] for i in json.loads(result.stdout)["inputs"] for e in i["errors"]]
+    assert any("git" in e for e in errors), errors
+    assert "pramaswamy" not in result.stdout and "Unison" not in result.stdout
+    assert str(tmp_path) not in result.stdout

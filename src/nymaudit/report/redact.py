@@ -1259,6 +1259,9 @@ def redact_report(report: Report) -> Report:
         return shorten_path(record)
 
     def shorten_error(text: str) -> str:
+        # The input's own path first: an id or name masked inside it ("home-pramaswamy") left
+        # the absolute path unmatched and whole in a git error (red team red12, 2026-11-30).
+        text = shortener(text)
         return redact_input_error(shorten(hide_ids(text) if hide_ids else text), names)
 
     # `check`'s paths are the repository's own files (public to whoever sees the alert, and

@@ -452,7 +452,7 @@ class GitReader:
         if done.returncode != 0:
             if _unborn_head(done):
                 return  # no commits at all: nothing to read, and not an error
-            lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            lines = _git_said(done.stderr, base).strip().splitlines()
             # git's own words ("fatal: ..."), not the usage hint it may print after them.
             fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
             reason = (fatal or lines or [f"exit code {done.returncode}"])[0]
@@ -878,6 +878,23 @@ def _some(paths: list[str], listed: int = 5) -> str:
     return shown + (f" and {len(paths) - listed} more" if len(paths) > listed else "")
 
 
+def _git_said(stderr: bytes, base: list[str]) -> str:
+    """git's error output with the repository's path from its own folder on ("blog/.git/...",
+    as a redacted report shows an input): git names what it could not read by its absolute
+    path ("stored in /home/jo/blog/.git/objects/pack/..."), and the reason is cut to 200
+    characters before the report's path masks run, which then missed it (red team red12,
+    2026-11-30: the folders above the input were in a redacted report)."""
+    text = stderr.decode("utf-8", "replace")
+    root = base[base.index("-C") + 1] if "-C" in base else ""
+    name = os.path.basename(root.rstrip("/\\"))
+    if name:
+        for form in sorted({os.path.realpath(root), os.path.abspath(root), root}, key=len, reverse=True):
+            form = form.rstrip("/")
+            if len(form) > 1 and form != name:
+                text = text.replace(form, name)
+    return text
+
+
 def _size(limit: int) -> str:
     return f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit:,} bytes"
 
@@ -910,7 +927,7 @@ def _list_head(base: list[str], env: dict[str, str], result: SourceResult,
         return None
     if done.returncode != 0:
         if not _unborn_head(done) and b"Not a valid object name" not in done.stderr:
-            lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            lines = _git_said(done.stderr, base).strip().splitlines()
             # git's own reason ("fatal: ..."), not a warning printed before it.
             reason = ([line for line in lines if line.startswith(("fatal:", "error:"))] or lines)[:1]
             result.error(label, f"git ls-tree failed, the project's files were not read: "

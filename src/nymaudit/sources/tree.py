@@ -538,6 +538,14 @@ def _member_problem(info: zipfile.ZipInfo, exc: Exception) -> str:
     return f"corrupt or truncated member: {exc}"
 
 
+def _starts_as_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
 class ZipTree(Tree):
     """A zip read member by member in memory, with bomb and traversal checks."""
 
@@ -546,6 +554,11 @@ class ZipTree(Tree):
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            if _starts_as_zip(path):
+                # A zip's table of contents is at its end: a download cut short starts like a
+                # zip and has none ("File is not a zip file" told the user it was not one).
+                raise InputProblem("a zip whose end is missing (truncated, as after an interrupted "
+                                   "download): download or copy it again") from exc
             raise InputProblem(f"not a readable zip: {exc}") from exc
         self._members: list[Member] | None = None
         self._infos: dict[str, zipfile.ZipInfo] = {}
