@@ -18,6 +18,7 @@ from typing import Any
 from nymaudit.rules import load_file
 
 _TOKENS_ANY_CASE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+_TOKENS_LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")  # the same words in an ASCII text lower-cased
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Where a first-person pattern can start, whatever its own trigger words.
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "i'm", "im", "i've", "ive", "we're", "just"})
@@ -91,9 +92,15 @@ def patterns() -> tuple[Pattern, ...]:
             # "starts": more words where a match may begin without waking the
             # pattern (it runs only on texts holding one of its trigger words).
             starts = frozenset(words) | FIRST_PERSON | frozenset(w.lower() for w in entry.get("starts", []))
+            regex = re.compile(expand(entry["re"]), re.I)
+            # Only the start words whose first letter the pattern can begin with: "my" is no start
+            # of "(?:as|being) a ..." (a match tried there fails; twelfth session, for speed).
+            first = _first_letters(regex)
+            if first is not None:
+                starts = frozenset(w for w in starts if w[:1] in first)
             out.append(Pattern(
                 rule_id=table["id"],
-                regex=re.compile(expand(entry["re"]), re.I),
+                regex=regex,
                 words=frozenset(words),
                 value=entry.get("value"),
                 value_from=entry.get("value_from"),
@@ -107,6 +114,61 @@ def patterns() -> tuple[Pattern, ...]:
                 not_in_sentence=re.compile(expand(not_in)) if not_in else None,
             ))
     return tuple(out)
+
+
+def _first_letters(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case ASCII characters a match of ``regex`` (compiled with re.I) can begin with,
+    or None when that cannot be told (a class such as \\w, a non-ASCII letter, which re.I may
+    fold onto an ASCII one, or a pattern that may match nothing)."""
+    try:
+        from re import _constants as c
+        from re import _parser as parser
+
+        found = _first_of(list(parser.parse(regex.pattern, regex.flags)), c)
+    except Exception:  # noqa: BLE001 - another Python's parser: no filter, same results
+        return None
+    if found is None or not all(ch.isascii() for ch in found):
+        return None
+    return frozenset(found)
+
+
+def _first_of(items: list[Any], c: Any) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item says what comes first
+        if op is c.LITERAL:
+            return out | {chr(av).lower()}
+        if op is c.IN:
+            for kind, arg in av:
+                if kind is c.LITERAL:
+                    out.add(chr(arg).lower())
+                elif kind is c.RANGE and arg[1] - arg[0] <= 128:
+                    out.update(chr(x).lower() for x in range(arg[0], arg[1] + 1))
+                else:
+                    return None
+            return out
+        if op is c.SUBPATTERN:
+            sub = _first_of(list(av[-1]), c)
+            return None if sub is None else out | sub
+        if op is c.BRANCH:
+            for alternative in av[1]:
+                sub = _first_of(list(alternative), c)
+                if sub is None:
+                    return None
+                out |= sub
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, body = av
+            sub = _first_of(list(body), c)
+            if sub is None:
+                return None
+            out |= sub
+            if low >= 1:
+                return out
+            continue  # optional: what follows may come first too
+        return None
+    return None  # the pattern may match nothing here
 
 
 @cache
@@ -279,8 +341,14 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
     if not text:
         return []
     index: dict[str, list[int]] = {}
-    for m in _TOKENS_ANY_CASE.finditer(text):
-        word = m.group(0).lower()
+    if text.isascii():  # lower-cased whole, an ASCII text keeps its positions: no lower() per word
+        tokens = _TOKENS_LOWER.finditer(text.lower())
+        lower = False
+    else:
+        tokens = _TOKENS_ANY_CASE.finditer(text)
+        lower = True
+    for m in tokens:
+        word = m.group().lower() if lower else m.group()
         at = index.get(word)
         if at is None:
             index[word] = [m.start()]  # no empty list made and dropped for every repeated word
@@ -303,8 +371,12 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
         if anchored and p.anchor:
             starts = positions.get(p.starts)
             if starts is None:
-                starts = positions[p.starts] = sorted(
-                    {pos for w in p.starts.intersection(index) for pos in index[w]})
+                # Each position is one word's: the lists are disjoint, so no set is needed.
+                starts = []
+                for w in p.starts.intersection(index):
+                    starts += index[w]
+                starts.sort()
+                positions[p.starts] = starts
             matches = _anchored(p.regex, text, starts)
         else:
             matches = p.regex.finditer(text)

@@ -142,6 +142,10 @@ class _Data:
     profile_outward_stop: frozenset[str] = frozenset()
     # The only outward codes ending in a letter (postcodes.letter_districts): "W3C" is none.
     letter_districts: frozenset[str] = frozenset()
+    # The residence regex's last word, the end of the word before it, a last word alone (_may_be_home).
+    residence_last: frozenset[str] = frozenset()
+    residence_before_last: tuple[str, ...] = ()
+    residence_alone: tuple[str, ...] = ()
     # Neighbourhoods the gazetteer lacks ([neighbourhoods]): key -> (name, city, postcode districts).
     neighbourhoods: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)
     after_postcode: re.Pattern[str] | None = None  # ", E2" after a name (cues.after_postcode)
@@ -150,6 +154,10 @@ class _Data:
     titled: re.Pattern[str] | None = None
     title_words: frozenset[str] = frozenset()
     person_after: re.Pattern[str] | None = None
+    possessive_after: re.Pattern[str] | None = None  # a room or home after "Louisa's"
+    # [domains]: "<place>.gov.uk" and the like in the account's links (linked_countries).
+    domain_host: re.Pattern[str] | None = None  # the suffix, dot first (the label before is _LABEL's)
+    domain_country: dict[str, str] = field(default_factory=dict)
     person_before_words: frozenset[str] = frozenset()
     min_person_uses: int = 1
     min_person_share: float = 0.2
@@ -209,6 +217,9 @@ def data() -> _Data:
         generic=frozenset(key_of(x) for x in lists.get("generic_areas", [])),
         weak=frozenset(cues["weak"]),
         residence_hints=frozenset(cues["residence_hints"]),
+        residence_last=frozenset(cues.get("residence_last", [])),
+        residence_before_last=tuple(cues.get("residence_before_last", [])),
+        residence_alone=tuple(cues.get("residence_alone", [])),
         locative_hints=frozenset(cues["locative_hints"]),
         never=frozenset(lists["never"]),
         person=frozenset(lists["person_names"]),
@@ -269,6 +280,11 @@ def data() -> _Data:
         lower_min_common=int(lower.get("min_population_common_word", 20_000)),
         titled=re.compile(title + "$"),
         person_after=re.compile(persons["after"]) if "after" in persons else None,
+        possessive_after=re.compile(persons["possessive_after"]) if "possessive_after" in persons else None,
+        domain_host=re.compile(
+            r"\.(?P<suffix>" + "|".join(re.escape(x) for xs in raw["domains"].values() for x in xs)
+            + r")(?![\w-])", re.I) if raw.get("domains") else None,
+        domain_country={suffix: country for country, xs in raw.get("domains", {}).items() for suffix in xs},
         person_before_words=frozenset(persons.get("before", [])),
         title_words=frozenset(persons.get("titles", [])),
         min_person_uses=int(persons.get("min_person_uses", 1)),
@@ -372,7 +388,8 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     d = data()
     before = text[max(0, start - 60) : start]
     tail = before[-30:].lower().rsplit(None, 3)[-3:]  # the last three words
-    if (tail and tail[-1] in d.residence_hints and (home := d.residence.search(before))
+    if (tail and tail[-1] in d.residence_hints and _may_be_home(before, d)
+            and (home := d.residence.search(before))
             and _the_writers_home(text, max(0, start - 60) + home.start(), start)):
         return "residence"
     m = None
@@ -394,6 +411,30 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     if not weak and d.after_soft.match(text, end, min(len(text), end + 40)):
         return "soft"
     return "weak" if weak else None
+
+
+def _may_be_home(before: str, d: _Data) -> bool:
+    """False when the residence regex cannot match at the end of ``before``: its last word (less
+    "the") and the end of the word before are no pair of ``[cues]`` residence_last and
+    residence_before_last, nor a residence_alone. Cheap next to the regex, which tries all its
+    alternatives at every character (twelfth session: a tenth of the places detector's time)."""
+    if not d.residence_last:
+        return True  # no lists: the regex decides
+    if not before.isascii():
+        return True  # the regex folds case beyond lower() ("ſ" is an "s" to it): it decides
+    if not before[-1:].isspace():
+        return False  # the regex ends in whitespace
+    words = before.lower().rsplit(None, 3)
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if d.residence_alone and last.endswith(d.residence_alone):
+        return True
+    if last not in d.residence_last:
+        return False
+    return len(words) < 2 or words[-2].endswith(d.residence_before_last)
 
 
 _STRONG = frozenset({"residence", "locative", "after"})
@@ -698,6 +739,12 @@ def mentions(text: str) -> list[Mention]:
                 found.append(Mention(surface.lstrip("#"), key, start, end, cands, "person", None))
                 i = j
                 continue
+            if (key in d.person and d.possessive_after is not None and text.startswith("'s", end)
+                    and d.possessive_after.match(text, end + 2, min(len(text), end + 40))):
+                # "in Louisa's room", "tea at Florence's.": a person's room or home (twelfth session).
+                found.append(Mention(surface.lstrip("#"), key, start, end, cands, "person", None))
+                i = j
+                continue
             cue = _cue(text, start, end)
             if cue == "after" and len(cands) > 1 and _postcode_after(text, end):
                 # "Camden, N1": the UK place of that name, when there is one.
@@ -719,6 +766,44 @@ def mentions(text: str) -> list[Mention]:
             i = j
     extra = _uncased(text, found)
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+_LABEL = re.compile(r"(?<![\w-])[A-Za-z0-9-]+$")  # a host's label ending where the suffix starts
+
+
+def linked_countries(texts: list[str]) -> dict[str, str]:
+    """Place keys named by public bodies' hosts in ``texts`` (a post's body, a link the
+    platform stored) and their country: "https://www.lancaster.ac.uk/jobs" -> {"lancaster": "GB"}
+    (``[domains]``). A key two countries' hosts name is left out."""
+    d = data()
+    out: dict[str, str] = {}
+    if d.domain_host is None:
+        return out
+    for text in texts:
+        if "." not in text:
+            continue
+        for m in d.domain_host.finditer(text):
+            label = _LABEL.search(text, max(0, m.start() - 63), m.start())
+            if label is None or label.group(0).lower() == "www":
+                continue  # "www.gov.uk" names no place
+            key = key_of(label.group(0).replace("-", " "))
+            country = d.domain_country.get(m.group("suffix").lower(), "")
+            out[key] = country if out.get(key, country) == country else ""
+    return {k: v for k, v in out.items() if v}
+
+
+def settled_by_links(m: Mention, linked: dict[str, str]) -> Mention:
+    """``m`` with only the places of the country a linked host names ("Lancaster" beside links to
+    lancaster.ac.uk: Lancaster, England, not Lancaster, California), when it has places there
+    and elsewhere; else ``m``."""
+    country = linked.get(m.key)
+    if not country:
+        return m
+    places = [p for p in m.candidates if p.kind == "place"]
+    there = tuple(p for p in places if p.country == country)
+    if not there or len(there) == len(places):
+        return m
+    return Mention(m.surface, m.key, m.start, m.end, there, m.kind, m.cue, m.form)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
