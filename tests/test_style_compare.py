@@ -51,7 +51,8 @@ def test_contract_keys() -> None:
     assert set(link["words"]) == {"me"}
     cand = link["candidates"][0]
     assert set(cand) == {"label", "same_author_probability", "rank", "distance", "ranking_score",
-                         "calibrated", "rules_out"}  # rules_out: eleventh session (docs/style.md)
+                         "calibrated", "rules_out", "too_short"}  # rules_out: eleventh session,
+    # too_short: twelfth (docs/style.md)
     for habit in link["shared_habits"]:
         assert set(habit) == {"feature", "kind", "pseudonymous_per_1000", "known_per_1000",
                               "typical_per_1000"}
@@ -82,7 +83,11 @@ def test_warnings_for_tiny_corpora() -> None:
     assert "Only 5 words of pseudonymous writing (under 100)" in warnings
     assert "'me' has only 52 words (under 100)" in warnings
     doc = analyse(_corpus(ENGLISH * 40), {"me": _corpus(ENGLISH * 8)})
-    assert "'me' has only 416 words (under 5000)" in " ".join(doc["linkage"]["warnings"])
+    # Under 1,000 known words nothing was measured (twelfth session): too short to tell.
+    assert "'me' has only 416 words (under 1,000, the shortest known text" in " ".join(
+        doc["linkage"]["warnings"])
+    doc = analyse(_corpus(ENGLISH * 40), {"me": _corpus(ENGLISH * 24)})
+    assert "'me' has only 1248 words (under 5000)" in " ".join(doc["linkage"]["warnings"])
     doc = analyse(_corpus("Just a few words here."), {"me": _corpus(ENGLISH)})
     warnings = " ".join(doc["linkage"]["warnings"])
     # Five words say nothing about style: no number at all, rather than a confident one,

@@ -302,8 +302,9 @@ def test_compare_redact_masks_a_shared_spelling_variety_and_its_advice() -> None
     shown = json.dumps(redact(doc))
     assert "british" not in shown.lower(), shown
     assert redact(doc)["habits_to_vary"] == [
-        "Both sides use *** spelling (12.5 per 1000 here, 9.75 in your known writing): spelling marks "
-        "where you learned to write."]
+        "Both sides use *** spelling (12.5 per 1000 here, 9.75 in the known text 'known 1'): spelling "
+        "marks where a writer learned to write; keep to the other variety in one of them (a spell "
+        "checker set to it helps)."]
 
 
 def test_scan_redact_masks_every_locale_a_tie_names(tmp_path: Path) -> None:

@@ -83,14 +83,16 @@ def redact(doc: dict[str, Any], inputs: list[str] | None = None) -> dict[str, An
             out[key] = [{**m, **{k: named(m[k]) for k in ("label", "next") if isinstance(m.get(k), str)}}
                         if isinstance(m, dict) else m for m in value]
         elif key == "habits_to_vary":
-            out[key] = _habits_to_vary(out.get("linkage") or {}, value, hide_labels)
+            out[key] = _habits_to_vary(out.get("linkage") or {}, value, hide_labels,
+                                       doc.get("shared_habits_with"))
         else:  # one of them not of its usual type: kept as the report's text keys allow
             out[key] = mask_tree(value)
     out["redacted"] = True
     return out
 
 
-def _habits_to_vary(masked_linkage: dict[str, Any], lines: Any, hide_labels: Any) -> list[str]:
+def _habits_to_vary(masked_linkage: dict[str, Any], lines: Any, hide_labels: Any,
+                    label: Any = None) -> list[str]:
     """The advice lines said again from the masked habits (as style.linkage builds them: one
     per shared habit that is not a letter sequence); when they do not line up, every line
     masked whole rather than a phrase left readable."""
@@ -103,16 +105,22 @@ def _habits_to_vary(masked_linkage: dict[str, Any], lines: Any, hide_labels: Any
     if len(habits) != len(lines):
         return [mask(str(line)) for line in lines]
     try:
-        return [hide_labels(advice_for(h)) for h in habits]
+        shown = label if isinstance(label, str) else None
+        return [hide_labels(advice_for(h, shown)) for h in habits]
     except Exception:  # noqa: BLE001 - a habit the advice cannot word: masked whole
         return [mask(str(line)) for line in lines]
 
 
-def _verdict(p: float | None, calibrated: bool | None = True, rules_out: bool | None = None) -> str:
+def _verdict(p: float | None, calibrated: bool | None = True, rules_out: bool | None = None,
+             too_short: bool | None = False) -> str:
     """Verdict words for a probability. Out of the calibration's domain (calibrated
     False) there is no probability and no verdict: the star note says why. A low probability
     from texts too short to rule the writer out (``rules_out`` False; eleventh session) is
-    no "unlikely": a warning gives the measured share of same-writer texts that score so low."""
+    no "unlikely": a warning gives the measured share of same-writer texts that score so low.
+    A side shorter than any length the probability was measured at (``too_short``; twelfth
+    session) has no probability and "too short to tell", whatever the curve said."""
+    if too_short:
+        return "too short to tell"
     if calibrated is False:
         return "cannot say how likely*"
     if p is None:
@@ -210,7 +218,7 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
         if several:
             row.append("-" if c.get("ranking_score") is None else f"{c['ranking_score']:.3f}")
         row.append("-" if c.get("distance") is None else f"{c['distance']:.3f}")
-        rows.append([*row, _verdict(p, c.get("calibrated"), c.get("rules_out"))])
+        rows.append([*row, _verdict(p, c.get("calibrated"), c.get("rules_out"), c.get("too_short"))])
     _table(console, columns, rows, no_wrap=frozenset({"verdict"}))
     if several:
         console.print(_ranking_note(doc))
@@ -258,6 +266,10 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             [escape(str(h["label"])), escape(str(h["pseudonymous"])), escape(str(h["known"])),
              f"{h['pseudonymous_uses']}/{h['known_uses']}", f"{h['likelihood_ratio']:g}"]
             for h in differ])
+        # (Twelfth session, walk12 10: "uses 79/173" and "likelihood ratio 0.5" were unexplained.)
+        console.print("uses: how often the habit occurs on each side (pseudonymous/known). Likelihood "
+                      "ratio: how much more likely this difference is from one writer than from two "
+                      "(under 1 argues against one writer; an estimate, docs/style.md).")
     habits = link.get("shared_habits", [])
     if habits:
         with_label = doc.get("shared_habits_with")
@@ -273,6 +285,12 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             rows.append([escape(name), escape(str(h["kind"])), f"{h['pseudonymous_per_1000']}",
                          f"{h['known_per_1000']}", "-" if typical is None else f"{typical}"])
         _table(console, ["feature", "kind", "pseudonymous", "known", "typical"], rows)
+        if any(h.get("kind") in ("function_word", "character_3gram") for h in habits):
+            # The reference rates come from 19th-century novels: said, so a modern writer reads
+            # them for what they are (twelfth session, walk12 10).
+            console.print("typical: for words and letter sequences, the rate in the 19th-century "
+                          "novels of the reference; for other habits, an estimate for writers in "
+                          "general.")
     vary = doc.get("habits_to_vary") or []
     if vary:
         console.print("\n[bold]What to vary[/bold]")

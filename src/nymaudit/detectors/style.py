@@ -15,6 +15,7 @@ Section shape (documented in docs/style.md)::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from nymaudit.detectors import ScanContext
@@ -51,19 +52,28 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     origin = text.origins[0] if text.origins else Origin(
         path=ctx.corpus.inputs[0].path if ctx.corpus.inputs else "")
     origin = Origin(path=origin.path)
+
+    def at(index: int | None) -> Origin:
+        """The path of the text holding a finding's evidence (twelfth session: every style
+        finding was located at the corpus's first text, "car park" at a draft without it)."""
+        if index is None or not 0 <= index < len(text.origins):
+            return origin
+        return Origin(path=text.origins[index].path)
+
     words = text.words
     ev = dialect.collect(text.texts)
     hp = habits.collect(text.texts, text.case_free)
     candidates = dialect.locale_candidates(ev)
     findings: list[Finding] = []
-    findings += _dialect_findings(ev, candidates, origin, words, len(text.texts))
+    findings += _dialect_findings(ev, candidates, at, words, len(text.texts))
     distinctive = habits.distinctive(hp, limit=10) if words >= MIN_WORDS_FOR_HABITS else []
-    findings += _habit_findings(hp, distinctive, origin, words)
+    findings += _habit_findings(hp, distinctive, at, words)
     phrases = habits.recurring_phrases(text.texts)
     for item in phrases[:3]:
         findings.append(rule("STYLE015").finding(
             f"The phrase '{item['phrase']}' recurs in {item['posts']} of {len(text.texts)} posts.",
-            item["phrase"], origin, clue_value=item["phrase"],
+            item["phrase"], at(habits.first_text_with_phrase(text.texts, item["phrase"])),
+            clue_value=item["phrase"],
             confidence="medium" if item["posts"] >= 5 else "low"))
     brit, amer = dialect.variety_counts(ev)
     section: dict[str, Any] = {
@@ -141,8 +151,9 @@ def spelling_confidence(major: int, distinct: int, texts_with: int, texts: int, 
     return "medium"
 
 
-def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin, words: int = 0,
-                      texts: int = 1) -> list[Finding]:
+def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], at: Callable[[int | None], Origin],
+                      words: int = 0, texts: int = 1) -> list[Finding]:
+    """``at``: the origin of the text of an index (the first text holding the evidence)."""
     from nymaudit.style import dialect
 
     out: list[Finding] = []
@@ -167,8 +178,10 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin,
                             f"(under {MIN_WORDS_FOR_HABITS}).")
             elif distinct < 2:
                 message += " One word repeated: a hint, not a habit."
+            where = at(dialect.first_text(ev, [f"{fam}:{variety}" for fam in ev.spelling
+                                               if ev.spelling[fam][variety]]))
             out.append(rule("STYLE001").finding(
-                message, ", ".join(examples[:6]), origin,
+                message, ", ".join(examples[:6]), where,
                 clue_value=f"{name} English spelling",
                 confidence=spelling_confidence(major, distinct, texts_with, texts, words)))
     for key, counts in ev.vocabulary.items():
@@ -178,7 +191,8 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin,
             name = dialect.group_name(key)
             out.append(rule("STYLE002").finding(
                 f"{n} uses of vocabulary typical of {name}.",
-                ", ".join(w for w, _ in counts.most_common(6)), origin,
+                ", ".join(w for w, _ in counts.most_common(6)),
+                at(dialect.first_text(ev, [f"vocabulary:{key}"])),
                 clue_value=f"vocabulary of {name}",
                 # Words shared by three or more varieties only rule the others out; one
                 # word repeated ("lorry" x5) is one piece of evidence (tenth session).
@@ -192,7 +206,7 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin,
             ev.examples.get("date:day_first_written" if day > month else "date:month_first_written", [])
         out.append(rule("STYLE003").finding(
             f"{max(day, month)} dates written {order} and {min(day, month)} the other way.",
-            ", ".join(examples[:4]), origin,
+            ", ".join(examples[:4]), at(dialect.first_text(ev, dialect.DATE_KEYS[order])),
             clue_value=f"{order} dates ({'British/Commonwealth' if day > month else 'US'} convention)",
             confidence=_confidence(max(day, month))))
     h24, ampm = ev.times["24_hour"], ev.times["am_pm"]
@@ -201,7 +215,8 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin,
         out.append(rule("STYLE004").finding(
             f"{max(h24, ampm)} times written on the {clock} clock.",
             ", ".join(ev.examples.get("time:24_hour" if h24 > ampm else "time:am_pm", [])),
-            origin, clue_value=f"{clock} clock", confidence="low"))
+            at(dialect.first_text(ev, ["time:24_hour" if h24 > ampm else "time:am_pm"])),
+            clue_value=f"{clock} clock", confidence="low"))
     # One amount in a country's currency names the country (2026-11-29, eighth session:
     # "Fuel now costs ₦1,200 per litre and rent is KSh 30,000" gave nothing); a bare
     # "$" fits four countries and still needs two.
@@ -213,7 +228,9 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin,
         examples = [e for code, _ in money for e in ev.examples.get(f"currency:{code}", [])]
         examples += [e for u, _ in units for e in ev.examples.get(f"unit:{u}", [])]
         out.append(rule("STYLE005").finding(
-            f"Currencies and units used: {', '.join(parts)}.", ", ".join(examples[:6]), origin,
+            f"Currencies and units used: {', '.join(parts)}.", ", ".join(examples[:6]),
+            at(dialect.first_text(ev, [f"currency:{code}" for code, _ in money]
+                                  + [f"unit:{u}" for u, _ in units])),
             clue_value=", ".join(parts), confidence=_confidence(sum(n for _, n in money + units))))
     if candidates and out:
         top = candidates[0]
@@ -229,14 +246,14 @@ def _dialect_findings(ev: Any, candidates: list[dict[str, Any]], origin: Origin,
             "Locale candidates from spelling, vocabulary, dates, clock, currency and units, "
             "ranked by the evidence (not probabilities): " + dialect.locale_summary(candidates) + ".",
             "; ".join(f"{e['kind']}: {e['feature']} x{e['count']}" for e in top["evidence"][:6]),
-            origin, clue_value=" or ".join(tied),
+            at(dialect.locale_first_text(ev, top["locale"])), clue_value=" or ".join(tied),
             # Medium needs two pieces of evidence: one "₦1,200" alone is a low-confidence lead.
             confidence="medium" if (len(tied) == 1 and not top["against"] and separated
                                     and sum(e["count"] for e in top["evidence"]) >= 2) else "low"))
     return out
 
 
-def _habit_findings(hp: Any, distinctive: list[dict[str, Any]], origin: Origin,
+def _habit_findings(hp: Any, distinctive: list[dict[str, Any]], at: Callable[[int | None], Origin],
                     words: int) -> list[Finding]:
     out: list[Finding] = []
     by_rule: dict[str, list[dict[str, Any]]] = {}
@@ -253,7 +270,7 @@ def _habit_findings(hp: Any, distinctive: list[dict[str, Any]], origin: Origin,
                 message += (f" {h['named']} of them are followed by a name or initial, the most "
                             "identifying form: anyone who knows the name links the posts to you.")
             out.append(rule(rule_id).finding(
-                message, " | ".join(str(e) for e in h["examples"][:2]), origin,
+                message, " | ".join(str(e) for e in h["examples"][:2]), at(hp.first_text.get(h["feature"])),
                 clue_value=h["description"], confidence=_confidence(h["count"])))
     return out
 

@@ -1223,7 +1223,13 @@ def redact_report(report: Report) -> Report:
     findings = [redact_finding(f, names, whole=True, between=hide_timing,
                                evidence_first=lambda text: mask_offsets(hide_timing(text)))
                 if f.category == "timing" else
-                redact_finding(f, names, between=hide_locales) if f.category == "style" else
+                # The tool's names of the kinds of locale evidence ("Locale candidates from spelling,
+                # vocabulary, dates"; "2 uses of vocabulary typical of"), which the evidence and clue
+                # hold as labels too ("vocabulary: car park x2"): hunted as values they were masked
+                # (walk12 5; sty12, twelfth session). Words in quotes are masked whole before.
+                redact_finding(f, names, between=hide_locales, keep_words=frozenset(
+                    ("spelling", "vocabulary", "dates", "clock", "currency", "units")))
+                if f.category == "style" else
                 # A watched term's message is the tool's words around its reference or the
                 # label the user chose: no evidence word to hunt there ("******* **** W… (11)").
                 redact_finding(f, names, whole=True, own_clue=True) if f.category == "watchlist" else

@@ -73,8 +73,15 @@ class LocaleEvidence:
     # session): "plough" five times is one word, not five pieces of evidence.
     spelling_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     spelling_texts: Counter = field(default_factory=Counter)
+    # The index of the first text holding each kind of evidence (keys as ``examples``), and
+    # the text being read (twelfth session, 2026-11-30): a finding is located at a post that
+    # holds its evidence, not at the corpus's first post ("car park" was located in a draft
+    # without it).
+    first_text: dict[str, int] = field(default_factory=dict)
+    reading: int = 0
 
     def add_example(self, key: str, text: str) -> None:
+        self.first_text.setdefault(key, self.reading)
         bucket = self.examples[key]
         if len(bucket) < 3 and text not in bucket:
             bucket.append(text)
@@ -190,7 +197,8 @@ def collect(texts: list[str]) -> LocaleEvidence:
     vocab_re, owner, canonical = _vocabulary_regex()
     not_followed = _not_followed_by()
     seen: dict[str, tuple[str, str] | None] = {}  # each distinct word is looked up once
-    for text in texts:
+    for index, text in enumerate(texts):
+        ev.reading = index
         lower = text.lower()
         # Distinct words in order of first use: the same counts and examples as word by word.
         varieties: set[str] = set()
@@ -399,41 +407,63 @@ def _evidence_items(ev: LocaleEvidence) -> list[dict[str, Any]]:
     weights = data.get("weights", {})
     items: list[dict[str, Any]] = []
 
-    def add(locales: list[str], count: int, kind: str, feature: str, label: str, w: float) -> None:
+    def add(locales: list[str], count: int, kind: str, feature: str, label: str, w: float,
+            keys: tuple[str, ...] = ()) -> None:
+        # keys: the ``examples`` keys of the evidence (where it was first seen: first_text).
         if count > 0 and locales:
             items.append({"locales": set(locales), "count": count, "kind": kind, "feature": feature,
-                          "label": label, "weight": w * _weight(count)})
+                          "label": label, "weight": w * _weight(count), "keys": keys})
 
     fam_loc = _family_locales()
     for family, counts in ev.spelling.items():
         for variety, count in counts.items():
             add(fam_loc.get(family, {}).get(variety, []), count, "spelling",
                 f"{family}: {variety} ({', '.join(ev.examples.get(f'{family}:{variety}', []))})",
-                f"{variety.capitalize()} spelling", weights.get("spelling", 1.0))
+                f"{variety.capitalize()} spelling", weights.get("spelling", 1.0), (f"{family}:{variety}",))
     for key, counts in ev.vocabulary.items():
         # A word shared by several locales fits them all and counts against the others.
         add(locale_group(key), sum(counts.values()), "vocabulary",
             ", ".join(w for w, _ in counts.most_common(5)), f"words of {group_name(key)}",
-            weights.get("vocabulary", 1.5))
+            weights.get("vocabulary", 1.5), (f"vocabulary:{key}",))
     british = data.get("british_locales", [])
     day_first = ev.dates["day_first"] + ev.dates["day_first_written"]
     month_first = ev.dates["month_first"] + ev.dates["month_first_written"]
-    add(british, day_first, "date", "day-first dates", "day-first dates", weights.get("date", 1.2))
+    add(british, day_first, "date", "day-first dates", "day-first dates", weights.get("date", 1.2),
+        DATE_KEYS["day-first"])
     add(["US", "CA"], month_first, "date", "month-first dates", "month-first dates",
-        weights.get("date", 1.2))
+        weights.get("date", 1.2), DATE_KEYS["month-first"])
     # The locales each clock fits: [dialect.clock] (in code until 2026-11-29, where am/pm
     # counted against the United Kingdom and Ireland).
     clock = data.get("clock", {})
     add(clock.get("am_pm", []), ev.times["am_pm"], "time", "12-hour clock (am/pm)",
-        "am/pm times", weights.get("time", 0.3))
+        "am/pm times", weights.get("time", 0.3), ("time:am_pm",))
     add(clock.get("24_hour", []), ev.times["24_hour"], "time", "24-hour clock",
-        "24-hour clock", weights.get("time", 0.3))
+        "24-hour clock", weights.get("time", 0.3), ("time:24_hour",))
     for code, count in ev.currency.items():
         add(_currency_table().locales.get(code, []), count, "currency", code, code,
-            weights.get("currency", 1.5))
+            weights.get("currency", 1.5), (f"currency:{code}",))
     for unit, count in ev.units.items():
-        add(_UNITS[unit][1], count, "unit", unit, unit, weights.get("unit", 0.6))
+        add(_UNITS[unit][1], count, "unit", unit, unit, weights.get("unit", 0.6), (f"unit:{unit}",))
     return items
+
+
+DATE_KEYS = {"day-first": ("date:day_first", "date:day_first_written"),
+             "month-first": ("date:month_first", "date:month_first_written")}
+
+
+def first_text(ev: LocaleEvidence, keys: Any) -> int | None:
+    """The index of the first text holding evidence of any of ``keys`` (``examples`` keys),
+    or None: where a finding about that evidence is located (twelfth session)."""
+    found = [ev.first_text[k] for k in keys if k in ev.first_text]
+    return min(found) if found else None
+
+
+def locale_first_text(ev: LocaleEvidence, locale: str) -> int | None:
+    """The first text holding evidence that fits ``locale`` (or its country), or None."""
+    parent = _regions().get(locale)
+    keys = [k for item in _evidence_items(ev) if locale in item["locales"] or parent in item["locales"]
+            for k in item["keys"]]
+    return first_text(ev, keys)
 
 
 def locale_candidates(ev: LocaleEvidence) -> list[dict[str, Any]]:

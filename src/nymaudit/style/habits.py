@@ -86,6 +86,9 @@ class HabitProfile:
     sign_offs: Counter = field(default_factory=Counter)
     # Sign-offs followed by a name or initial ("Cheers, J"): the most identifying form.
     sign_offs_named: Counter = field(default_factory=Counter)
+    # The index of the first text showing each habit (twelfth session, 2026-11-30): a finding
+    # is located at a post that shows it, not at the corpus's first post.
+    first_text: dict[str, int] = field(default_factory=dict)
 
     def per_1000(self, name: str) -> float:
         return self.counts[name] * 1000.0 / self.words if self.words else 0.0
@@ -203,6 +206,7 @@ def collect(texts: list[str], case_free: Collection[int] = ()) -> HabitProfile:
             # the one holding the match's last character: a sentence starting in lower
             # case matches from the blank line before it.
             index = bisect_right(starts, m.end() - 1) - 1
+            profile.first_text.setdefault(name, index)
             if index != last_text:
                 last_text = index
                 looked += 1
@@ -230,15 +234,22 @@ def collect(texts: list[str], case_free: Collection[int] = ()) -> HabitProfile:
         profile.counts[name] += found
     for m in _misspelling_regex().finditer(joined.lower()):
         profile.misspellings[m.group(0)] += 1
+    if profile.misspellings:
+        word = profile.misspellings.most_common(1)[0][0]
+        found = next((i for i, text in enumerate(texts) if word in text.lower()), None)
+        if found is not None:
+            profile.first_text["misspelling"] = found
     greetings, sign_offs = _formulas()
-    for text in texts:
+    for index, text in enumerate(texts):
         first = text.lstrip()[:40].lower()
         for g in greetings:
             if first.startswith(g) and (len(first) == len(g) or not first[len(g)].isalpha()):
                 profile.greetings[g] += 1
+                profile.first_text.setdefault("greeting", index)
                 break
         closing = sign_off(text, sign_offs)
         if closing is not None:
+            profile.first_text.setdefault("sign_off", index)
             formula, named, shown = closing
             profile.sign_offs[formula] += 1
             if named:
@@ -476,6 +487,20 @@ def _longest_run(phrase: str, joined: list[str], floor: int) -> tuple[str, int]:
         if not grown:
             break
     return run, posts
+
+
+def first_text_with_phrase(texts: list[str], phrase: str) -> int | None:
+    """The index of the first text holding ``phrase`` as ``recurring_phrases`` reports it (its
+    words as ``phrase_counts`` reads them; a shown run cut with " …" by its start), or None."""
+    words = phrase.removesuffix(" …").strip()
+    if not words:
+        return None
+    for index in range(min(len(texts), MAX_PHRASE_TEXTS)):
+        joined: list[str] = []
+        phrase_counts([texts[index]], joined)
+        if f" {words} " in joined[0]:
+            return index
+    return None
 
 
 def _overlaps(a: str, b: str) -> bool:

@@ -872,7 +872,8 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
             pr, kr = pc * 1000 / pseudo.words, kc * 1000 / known.words
             # Shared by most writers of that variety (it says where, not who): listed
             # after the rarer habits.
-            scored.append((1.0, _habit(f"{variety} spelling", "dialect", pr, kr, None)))
+            # "British spelling", capitalised as a name of the variety (twelfth session).
+            scored.append((1.0, _habit(f"{variety.capitalize()} spelling", "dialect", pr, kr, None)))
     # Phrases (word 3-grams with a content word) both sides repeat.
     if pseudo.words and known.words:
         p_occ, _ = habits.phrase_counts(pseudo.text.texts)
@@ -925,9 +926,18 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
         # What each rate is per 1000 of: words for function words, character 3-grams for 3-grams.
         p_totals = (float(pseudo.seg.word_totals.sum()), float(pseudo.seg.ngram_totals.sum()))
         k_totals = (float(known.seg.word_totals.sum()), float(known.seg.ngram_totals.sum()))
+        unfit = reference_unfit()
         for i, name in enumerate(space.names):
             # Letter-only 3-grams are mostly topic and names: only punctuation ones are habits.
             if name.startswith("c:") and not any(ch in _PUNCTUATION for ch in name[2:]):
+                continue
+            # (Twelfth session, walk12 10.) A feature whose typical rate, from 19th-century novels,
+            # does not fit modern writing (contractions: "it's" 0.54 per 1000 there) is no habit
+            # to list or advise on; a letter sequence only when it can be read (punctuation and
+            # spaces, no letters: "e," said nothing) and above the typical rate on both sides.
+            if any(ch in name[2:] for ch in unfit):
+                continue
+            if name.startswith("c:") and (zp[i] <= 0 or any(ch.isalpha() for ch in name[2:])):
                 continue
             if (zp[i] * zk[i] > 0 and min(abs(zp[i]), abs(zk[i])) >= 1.5
                     and _countable(float(pseudo.profile[i]), float(known.profile[i]), float(space.mean[i]),
@@ -1005,13 +1015,26 @@ def _habit(feature: str, kind: str, p: float, k: float, typical: float | None) -
     }
 
 
-def advice_for(habit: dict[str, Any]) -> str:
+@cache
+def reference_unfit() -> tuple[str, ...]:
+    """Characters marking a reference feature whose typical rate does not fit modern writing
+    (``[shared_habits] reference_unfit``)."""
+    return tuple(load_file("linkage").get("shared_habits", {}).get("reference_unfit", ["'"]))
+
+
+def advice_for(habit: dict[str, Any], label: str | None = None) -> str:
+    """One line of "What to vary". ``label``: the known corpus the habit is shared with,
+    named as "the known text 'LABEL'" (twelfth session: "your known writing" was said of
+    Austen's novels)."""
     feature, kind = habit["feature"], habit["kind"]
-    rates = (f"{habit['pseudonymous_per_1000']} per 1000 here, {habit['known_per_1000']} in "
-             f"your known writing")
+    known = "the known text" if label is None else f"the known text '{label}'"
+    rates = f"{habit['pseudonymous_per_1000']} per 1000 here, {habit['known_per_1000']} in {known}"
     typical = habit.get("typical_per_1000")
     if typical is not None:
-        rates += f", typical {typical}"
+        # Function words and letter sequences: the reference table's rate, from 19th-century
+        # novels; other habits: the team's estimate for writers in general ([habits]).
+        where = " in the reference novels" if kind in ("function_word", "character_3gram") else ""
+        rates += f", typical{where} {typical}"
     below = typical is not None and habit["pseudonymous_per_1000"] < typical
     if kind == "function_word":
         direction = "rarely" if below else "often"
@@ -1030,7 +1053,8 @@ def advice_for(habit: dict[str, Any]) -> str:
         return (f"Both sides use the uncommon word '{feature}' ({rates}): a topic or pet word "
                 "that links them; avoid it in one of them.")
     if kind == "dialect":
-        return f"Both sides use {feature} ({rates}): spelling marks where you learned to write."
+        return (f"Both sides use {feature} ({rates}): spelling marks where a writer learned to write; "
+                "keep to the other variety in one of them (a spell checker set to it helps).")
     desc = habits.describe(feature)[1]
     return f"Drop or vary {desc} ({rates})."
 
@@ -1052,6 +1076,10 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
 
     # Under this, no probability at all (the curve starts at 500 words).
     min_any = int(limits.get("min_words_for_probability", 100))
+    # Under these, no length the probability was measured at: "too short to tell" at every
+    # probability (twelfth session; [thresholds] min_measured_*).
+    measured_known = int(limits.get("min_measured_known_words", 1000))
+    measured_pseudo = int(limits.get("min_measured_pseudonymous_words", 500))
     if pseudo.words == 0:
         warnings.append("The pseudonymous corpus holds no text of the writer's own: nothing to compare.")
     elif pseudo.words < min_any:
@@ -1059,6 +1087,12 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             f"Only {pseudo.words} words of pseudonymous writing (under {min_any}): too little to "
             "say anything about style, so no probability is given and no shared habits are listed "
             "or advised on.")
+    elif pseudo.words < measured_pseudo:
+        warnings.append(
+            f"Only {pseudo.words} words of pseudonymous writing (under {measured_pseudo:,}, the shortest "
+            "text the probability was measured with): too short to tell whether one person wrote both, "
+            "so no probability is given. The distance and the shared habits describe how close the "
+            "texts are; they are not a verdict.")
     elif pseudo.words < min_pseudo:
         warnings.append(
             f"Only {pseudo.words} words of pseudonymous writing (under {min_pseudo}): "
@@ -1072,6 +1106,12 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             warnings.append(
                 f"Known corpus '{label}' has only {side.words} words (under {min_any}): too little "
                 "to say anything about style, so no probability is given for it.")
+        elif side.words < measured_known:
+            warnings.append(
+                f"Known corpus '{label}' has only {side.words} words (under {measured_known:,}, the "
+                "shortest known text the probability was measured with): too short to tell whether "
+                "one person wrote both, so no probability is given for it. The distance and the shared "
+                "habits describe how close the texts are; they are not a verdict.")
         elif side.words < min_known:
             warnings.append(
                 f"Known corpus '{label}' has only {side.words} words (under {min_known}): "
@@ -1114,8 +1154,13 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         """Not English prose: another language, or program code."""
         return code(side) or (side.english_share is not None and side.english_share < min_english)
 
+    def too_short(label: str) -> bool:
+        """Either side shorter than any length the probability was measured at."""
+        return (pseudo.words < max(min_any, measured_pseudo)
+                or sides[label].words < max(min_any, measured_known))
+
     for label, side in sides.items():
-        if foreign(pseudo) or foreign(side) or min(pseudo.words, side.words) < min_any:
+        if foreign(pseudo) or foreign(side) or too_short(label):
             results[label]["probability"] = None
     for label, side in sides.items():
         result = results[label]
@@ -1143,7 +1188,7 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     # (not for too little text or another language, which have their own warnings).
     uncalibrated = {label for label, r in results.items()
                     if r["in_domain"] is False and not (foreign(pseudo) or foreign(sides[label])
-                                                        or min(pseudo.words, sides[label].words) < min_any)}
+                                                        or too_short(label))}
     outside = (["the pseudonymous text"] if d_pseudo["in_domain"] is False and uncalibrated else []) + [
         f"'{label}'" for label, d in d_known.items() if d["in_domain"] is False and label in uncalibrated]
     if outside:
@@ -1210,6 +1255,10 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             # true when the texts are long enough for it to read "unlikely to be the same
             # writer", false when they are not ("cannot rule out"); null otherwise.
             "rules_out": rules_out.get(label),
+            # Added in the twelfth session (2026-11-30): true when a side is shorter than any
+            # length the probability was measured at ([thresholds] min_measured_*): no probability,
+            # verdict "too short to tell".
+            "too_short": too_short(label),
         })
     margins = []
     scored = [c for c in candidates if c["ranking_score"] is not None]
@@ -1253,7 +1302,7 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         "shared_habits_with": best,
         # Letter sequences ("e, ", ". t") are left out of the advice (since 2026-11-29): they
         # stay in shared_habits as evidence, but no writer can act on them.
-        "habits_to_vary": [advice_for(h) for h in shared if h["kind"] != "character_3gram"],
+        "habits_to_vary": [advice_for(h, best) for h in shared if h["kind"] != "character_3gram"],
         "calibration": {
             label: {k: (None if v is None else round(v, 4)) for k, v in r.items()
                     if k not in ("in_domain", "habits_compared")}

@@ -8,13 +8,17 @@ three samples.
 
     python tests/benchmarks/style_variants/short_known.py gather SEED OUT.json   (3-4 minutes)
     python tests/benchmarks/style_variants/short_known.py report OUT.json ...
+    python tests/benchmarks/style_variants/short_known.py gather SEED OUT.json 400,1000   (other sizes)
 
 ``report`` prints, per known size, the AUC and Brier of the shipped probability and of the
 fitted curve's own value (``style_probability``), the share of same-writer pairs under the
 low band (20%; ``[low_band]`` in heuristics/linkage.toml) with its likelihood ratio, and a
 slope-only refit of the curve's logit on all but the last file, checked on the last one
 (``[calibration] short_known_slope``). Figures in docs/style.md, "Red team of the eleventh
-session".
+session". Since the twelfth session (2026-11-30) ``gather`` takes other known sizes (comma
+separated) and ``report`` also prints the share of different-writer pairs at 20% or more (a
+"possibly the same writer" or higher said about a stranger): the measurement behind
+``[thresholds] min_measured_known_words`` (docs/style.md, "Twelfth session").
 """
 import json
 import math
@@ -33,7 +37,7 @@ PASSAGE_SIZES = (1000, 2000, 3000)
 PER_BOOK = 3
 
 
-def gather(seed: int, out: str) -> None:
+def gather(seed: int, out: str, known_sizes: tuple[int, ...] = KNOWN_SIZES) -> None:
     novels = load_novels()
     tokens = {s: t.split() for s, (_a, t) in novels.items()}
     books: dict[str, list[str]] = {}
@@ -49,7 +53,7 @@ def gather(seed: int, out: str) -> None:
             passages = {p: [L.prepare("p", corpus("p", test[s:s + p]))
                             for s in shuffled_starts(len(test), p, rng)[:PER_BOOK * (2 if single else 1)]]
                         for p in PASSAGE_SIZES}
-            for k in KNOWN_SIZES:
+            for k in known_sizes:
                 knowns = {}
                 for a in CANDIDATES:
                     own = books[a]
@@ -79,7 +83,7 @@ def _sig(x: float) -> float:
 def report(files: list[str]) -> None:
     sets = [json.loads(Path(f).read_text()) for f in files]
     rows = [r for s in sets for r in s]
-    for k in KNOWN_SIZES:
+    for k in sorted({r["K"] for r in rows}):
         sel = [r for r in rows if r["K"] == k and r["p"] is not None]
         same = [r for r in sel if r["same"]]
         diff = [r for r in sel if not r["same"]]
@@ -90,7 +94,9 @@ def report(files: list[str]) -> None:
             print(f"known {k:>6} {key:>5}: AUC {auc([r[key] for r in same], [r[key] for r in diff]):.3f} "
                   f"Brier {brier:.4f}; same writer under 20%: {low_same:.3f} "
                   f"({sum(r[key] < 0.2 for r in same)}/{len(same)}), different writers {low_diff:.3f}, "
-                  f"ratio {low_same / low_diff:.2f}")
+                  f"ratio {low_same / low_diff:.2f}; different writers at 20% or more: "
+                  f"{sum(r[key] >= 0.2 for r in diff) / len(diff):.3f}, at 50% or more: "
+                  f"{sum(r[key] >= 0.5 for r in diff) / len(diff):.3f}")
         if len(sets) >= 2:
             train = [r for s in sets[:-1] for r in s if r["K"] == k]
             test = [r for r in sets[-1] if r["K"] == k]
@@ -108,6 +114,7 @@ def report(files: list[str]) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "gather":
-        gather(int(sys.argv[2]), sys.argv[3])
+        sizes = tuple(int(k) for k in sys.argv[4].split(",")) if len(sys.argv) > 4 else KNOWN_SIZES
+        gather(int(sys.argv[2]), sys.argv[3], sizes)
     else:
         report(sys.argv[2:])
