@@ -155,3 +155,19 @@ def test_where_line_does_not_repeat_the_file_name_as_its_record(tmp_path: Path) 
     assert where and not any(" record " in line for line in where), where
     assert record_shown("export.zip!data/tweets.js", "tweets.js#12") == "tweets.js#12"
     assert location_text("blog/_posts/a.md", "a.md", 3) == "blog/_posts/a.md line 3"
+
+
+def test_scan_terminal_says_too_short_for_a_short_known_text(tmp_path: Path) -> None:
+    """sty12 gave `compare` "too short to tell" under the measured lengths; scan's terminal table
+    showed "n/a" for the same candidate."""
+    blog = tmp_path / "blog"
+    known = tmp_path / "known"
+    blog.mkdir()
+    known.mkdir()
+    sentence = ("The ward was busy again today and the coffee machine broke before lunch, so we "
+                "made tea in the staff room and talked about the weekend. ")
+    (blog / "post.md").write_text(sentence * 40, encoding="utf-8")
+    (known / "note.md").write_text(sentence * 5, encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", str(blog), "--known", f"me={known}"],
+                                env={"COLUMNS": "120"})
+    assert "too short to tell" in result.output

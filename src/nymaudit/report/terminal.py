@@ -199,7 +199,9 @@ def _linkage(linkage: dict[str, Any], console: Console) -> None:
     candidates = linkage.get("candidates", [])
     # Short enough to fit beside a label at 60 columns (the long form wrapped right-justified,
     # "of text" alone on a line); the notes below say why.
-    shown = [("none: not calibrated" if cand.get("calibrated") is False else "n/a")
+    shown = [("none: not calibrated" if cand.get("calibrated") is False
+              # Under the lengths the calibration was measured at (sty12, twelfth session).
+              else "too short to tell" if cand.get("too_short") else "n/a")
              if cand.get("same_author_probability") is None
              # No "0%" from texts too short to rule the writer out (cmp11, eleventh session).
              else "under 20%" if cand.get("rules_out") is False
