@@ -12,6 +12,7 @@ from typing import Any
 
 from nymaudit.metadata.attachments import CheckedFile, check_bytes, unreadable
 from nymaudit.metadata.linkage import LinkedFile, link_groups
+from nymaudit.model import Finding
 
 SCHEMA = "nymaudit.meta/1"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -167,12 +168,29 @@ def analyse(paths: list[pathlib.Path], redact: bool = False) -> dict[str, Any]:
         for cf_display in displays:
             if cf_display in by_display:
                 by_display[cf_display].findings.append(finding)
+    _join_texts(files)
     for cf in files:
         if cf.status == "clean" and cf.findings:
             cf.status = "identifying"
     if redact:
         return _redacted(files, [str(p) for p in paths])
     return {"schema": SCHEMA, "files": [cf.as_dict() for cf in files]}
+
+
+def _join_texts(files: list[CheckedFile]) -> None:
+    """Free text (META022) naming a value another file's or the same file's metadata gave (an
+    Author, a Company, a user name in a path) is raised to that finding, as `scan` joins it
+    (profile.join_free_text; twelfth session, 2026-11-30: `meta` left a title "Grievance - J
+    Okafor" info beside another PDF's Author "Joy Okafor"). One finding per file, as listed."""
+    from nymaudit.profile import join_free_text
+
+    unique: dict[int, Finding] = {}  # a linkage finding stands in each file it links: once
+    for cf in files:
+        for finding in cf.findings:
+            unique.setdefault(id(finding), finding)
+    joined = dict(zip(unique, join_free_text(list(unique.values()), per_file=True), strict=True))
+    for cf in files:
+        cf.findings = [joined[id(f)] for f in cf.findings]
 
 
 def _redacted(files: list[CheckedFile], roots: list[str]) -> dict[str, Any]:
@@ -183,7 +201,7 @@ def _redacted(files: list[CheckedFile], roots: list[str]) -> dict[str, Any]:
     report. The tool's words stay: status, format, field groups and names, rule ids,
     titles and advice. Same keys as unredacted, plus ``"redacted": true``."""
     from nymaudit import __version__
-    from nymaudit.model import Finding, InputSummary, Report
+    from nymaudit.model import InputSummary, Report
     from nymaudit.report.redact import (
         _replace_strings,
         mask_path_words,

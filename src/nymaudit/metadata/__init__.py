@@ -143,12 +143,14 @@ def _dispatch(fmt: str, data: bytes, out: Collector) -> None:
         parse_takeout(data, out)
 
 
-def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, tuple[int, int] | None]:
-    """A file inside a file (an SVG's data: URI image): read by the reader of its own
-    format into a collector of its own, then its fields are added to ``out`` (so its
-    GPS or camera findings name the file that carries it) with one embedded_image
-    field saying where it sits. Returns its format and pixel size, (None, None) when
-    it is no format we read."""
+def read_embedded(data: bytes, out: Collector, where: str,
+                  label: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    """A file inside a file (an SVG's data: URI image, a picture in a .docx, a file attached
+    to a PDF): read by the reader of its own format into a collector of its own, then its
+    fields are added to ``out`` (so its GPS or camera findings name the file that carries
+    it) with one embedded_image field saying where it sits (``label``, by default a data:
+    URI in ``where``). Returns its format and pixel size, (None, None) when it is no
+    format we read."""
     from nymaudit.metadata.core import describe_embedded
 
     fmt = sniff(data)
@@ -168,7 +170,7 @@ def read_embedded(data: bytes, out: Collector, where: str) -> tuple[str | None, 
     finally:
         out.leave()
     out.add("embedded_image", "EmbeddedImage",
-            f"{describe_embedded(fmt.upper(), data, 0, len(data))} (data: URI in {where})")
+            f"{describe_embedded(fmt.upper(), data, 0, len(data))} ({label or f'data: URI in {where}'})")
     for f in inner.meta.fields:
         out.add(f.group, f.name, f.value)
     for note in inner.meta.notes:

@@ -79,14 +79,38 @@ REVISION_CLUE_KINDS = {"person": "identity", "free_text": "identity", "software"
 _REVISION_ORDER = ("person", "free_text", "place", "serial", "device", "software")
 
 
-def _revision_clue_kind(f: Field) -> str | None:
+# The fields programs fill with their own name or a placeholder when no user name is set.
+PROGRAM_AUTHOR_FIELDS = {"Author", "Creator", "LastModifiedBy", "XPAuthor", "InitialCreator"}
+# Earlier values that say nothing of who wrote the file: a program, a date, a revision count.
+_PROGRAM_GROUPS = {"software", "time", "document_id"}
+
+
+@cache
+def program_authors() -> frozenset[str]:
+    return frozenset(str(v).casefold() for v in rule("META021").data.get("program_authors", []))
+
+
+def _is_program(f: Field, software: set[str] | frozenset[str]) -> bool:
+    """An Author (or an earlier one) that a program wrote, not a person: Office for Mac's
+    "Microsoft Office User", python-docx's "python-docx", or the file's own Creator (walkthrough
+    s11, left open). Only the author fields: an Artist or Copyright "Apple" is someone's text."""
+    if f.group != "person" or f.name.rpartition(":")[2] not in PROGRAM_AUTHOR_FIELDS:
+        return False
+    value = " ".join(f.value.split()).casefold()
+    return value in program_authors() or value in software
+
+
+def _revision_clue_kind(f: Field, software: set[str] | frozenset[str] = frozenset()) -> str | None:
+    if _is_program(f, software):
+        return "software"
     if f.group == "person" and f.name.partition(":")[2] in ORG_NAMES:
         return "employer"  # an old Company or Manager, as META020 gives the current one
     return REVISION_CLUE_KINDS.get(f.group)
 
 
-def _revision_rank(f: Field) -> int:
-    return _REVISION_ORDER.index(f.group) if f.group in _REVISION_ORDER else len(_REVISION_ORDER)
+def _revision_rank(f: Field, software: set[str] | frozenset[str] = frozenset()) -> int:
+    group = "software" if _is_program(f, software) else f.group
+    return _REVISION_ORDER.index(group) if group in _REVISION_ORDER else len(_REVISION_ORDER)
 
 
 def _evidence(fields: list[Field]) -> str:
@@ -260,6 +284,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         track = next((f.value for f in by_group["gps"] if f.name in ("GPSTrack", "Waypoints")), None)
         # A GPS track or waypoint list (GPX, KML, IGC, NMEA): its summary and where it starts.
         what = (f"a GPS track ({_short(track, 160)}) starting at {pos}{near}" if track and "track" in track
+                else f"a photo's GPS position: {pos}{near}" if track and track.startswith("1 photo ")
                 else f"GPS waypoints ({_short(track, 160)}), the first at {pos}{near}" if track
                 else f"a GPS position: {pos}{near}")
         found.append(rule("META010").finding(
@@ -279,8 +304,11 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             clue_value=f"{serials[0].name} {serials[0].value}",
         ))
 
+    # A program's default Author ("Microsoft Office User", "python-docx") names no one: META017's
+    # matter, not a person's name at high (twelfth session, as META021 below).
+    software_values = {" ".join(f.value.split()).casefold() for f in by_group.get("software", [])}
     people = [f for f in by_group.get("person", []) if f.name not in ORG_NAMES
-              and not _is_revision(f)]
+              and not _is_revision(f) and not _is_program(f, software_values)]
     # The message names the author first; a drawing's publisher or contributor after.
     people.sort(key=lambda f: f.name in SECONDARY_PEOPLE)
     if people:
@@ -390,18 +418,26 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         ))
 
     # The most telling earlier value first: an old Author before the program that made it.
-    revisions = sorted((f for f in fields if _is_revision(f)), key=_revision_rank)
+    revisions = sorted((f for f in fields if _is_revision(f)),
+                       key=lambda f: _revision_rank(f, software_values))
     if revisions:
         # The earlier value whole, in the message and the clue: a Word file's path as the
         # old Title ran past 80 characters and the report kept "C:\Users\...\2025\Mi…"
         # (2026-11-29, tenth session). Values are already capped (core.MAX_VALUE_CHARS);
         # a renderer that wants it shorter shortens it for display.
+        first = revisions[0]
+        kind = _revision_clue_kind(first, software_values)
+        # Only programs and dates before: the file keeps its revisions, but no person's value.
+        only_programs = all(f.group in _PROGRAM_GROUPS or _is_program(f, software_values)
+                            for f in revisions)
+        note = " (a program's default, not a person)" if _is_program(first, software_values) else ""
         found.append(rule("META021").finding(
             f"{name} keeps metadata from an earlier revision that a later save changed: "
-            f"{revisions[0].name} '{revisions[0].value}'.",
+            f"{first.name} '{first.value}'{note}.",
             _evidence(revisions), where,
-            clue_value=revisions[0].value if _revision_clue_kind(revisions[0]) else None,
-            clue_kind=_revision_clue_kind(revisions[0]),
+            clue_value=first.value if kind else None,
+            clue_kind=kind,
+            severity=Severity.LOW if only_programs else None,
         ))
 
     found.extend(_drawing_findings(by_group.get("free_text", []), name, where))
@@ -418,6 +454,11 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         # All of them for the join with other findings, not only the six the evidence shows.
         free.texts = tuple((f.name, f.value) for f in texts)
         found.append(free)
+    # A OneDrive for work folder's organisation (any file's paths); documents: advice by file
+    # type, an ExifTool-"stripped" PDF (documents.py, twelfth session).
+    from nymaudit.metadata.documents import document_findings
+
+    found = document_findings(meta, fields, found, name, where)
     if meta.format == SIDECAR_FORMAT:
         # Stripping a photo does not help: the fix is not to publish the sidecar.
         advice = str(rule("META010").data.get("sidecar_advice", ""))

@@ -15,7 +15,7 @@ from nymaudit.model import Finding, Origin
 PERSON_FIELDS = {
     "Artist", "Creator", "Author", "By-line", "OwnerName", "LastModifiedBy", "RevisionAuthor",
     "CommentAuthor", "InitialCreator", "XPAuthor", "Copyright", "CopyrightNotice", "Rights",
-    "PeopleAuthor", "PresenceUserId", "AnnotationOrChangeAuthor", "Writer-Editor",
+    "PeopleAuthor", "PresenceUserId", "AnnotationOrChangeAuthor", "AnnotationAuthor", "Writer-Editor",
     "CaptionWriter", "ImageCreatorName", "CopyrightOwnerName", "BabyName", "PrintedBy",
     # Contact cards, calendars, GPS tracks and flight logs (eighth session, 29 November 2026).
     "FullName", "Email", "Organizer", "Pilot",
@@ -50,6 +50,10 @@ def _norm_person(value: str) -> str | None:
     text = " ".join(text.split())
     if len(text) < 3 or text in GENERIC_PEOPLE or "user" in text.split():
         return None
+    from nymaudit.metadata.findings import program_authors
+
+    if text in program_authors():
+        return None  # "python-docx" on two files is the program, not one person (twelfth session)
     return text
 
 

@@ -15,6 +15,15 @@ from nymaudit.metadata.core import Collector
 MAX_PART = 64 * 1024 * 1024
 MAX_RATIO = 200
 MAX_META_PART = 4 * 1024 * 1024
+# Pictures and embedded objects are read by their own readers (walk12 item 1: a pasted
+# iPhone photo kept its GPS, owner and serial inside word/media/). Past this many, or
+# past this size each, they are named as not read (partial result, META026), so a
+# document of 10,000 pictures stays within its time and inflate budget.
+MAX_EMBEDDED_PARTS = 128
+MAX_EMBEDDED_BYTES = 32 * 1024 * 1024
+OOXML_EMBEDDED_DIRS = ("word/media/", "xl/media/", "ppt/media/", "word/embeddings/",
+                       "xl/embeddings/", "ppt/embeddings/")
+ODF_EMBEDDED_DIRS = ("Pictures/",)
 
 CORE: dict[str, tuple[str, str]] = {
     "creator": ("person", "Creator"),
@@ -59,6 +68,22 @@ _PRESENCE = re.compile(rb'w15:providerId="([^"]{1,100})"\s+w15:userId="([^"]{1,2
 _XL_AUTHOR = re.compile(rb"<author>([^<]{1,200})</author>")
 _PPT_AUTHOR = re.compile(rb'<p:cmAuthor\b[^>]*?\bname="([^"]{1,200})"')
 _PPT_AUTHOR_NEW = re.compile(rb'<p188:author\b[^>]*?\bname="([^"]{1,200})"')
+# PowerPoint's modern comment authors: userId "S::user@org.example::<guid>" (a work or school
+# account) and the provider ("AD"), as Word's people.xml presence IDs (walk12 item 6).
+_PPT_AUTHOR_TAG = re.compile(rb"<p188:author\b[^>]{0,2000}>")
+_ATTR = re.compile(rb'\b(userId|providerId)="([^"]{1,300})"')
+_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+# Relationships to files outside the package: a hyperlink to a file server, a picture
+# inserted with "Link to file", a linked OLE object (walk12 item 7). Web addresses are the
+# document's content, not metadata: only local, UNC and file: targets are kept.
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]{0,2000}>")
+_REL_ATTR = re.compile(rb'\b(Type|Target|TargetMode)="([^"]{0,1000})"')
+_LOCAL_TARGET = re.compile(r"^(?:file:|[A-Za-z]:[\\/]|\\\\|/(?:Users|home|Volumes|mnt|media)/)",
+                           re.IGNORECASE)
+_UNC = re.compile(r"^(?:file:/*)?\\\\([^\\/]{1,100})[\\/]([^\\/]{1,100})")
+REL_NAMES = {"hyperlink": "LinkedFile", "image": "LinkedPicture", "oleObject": "LinkedObject",
+             "attachedTemplate": "AttachedTemplate", "frame": "LinkedFrame", "subDocument": "SubDocument",
+             "externalLinkPath": "ExternalWorkbook", "video": "LinkedVideo", "audio": "LinkedAudio"}
 _ODF_CREATOR = re.compile(rb"<dc:creator>([^<]{1,200})</dc:creator>")
 _TEMPLATE_TARGET = re.compile(rb'Target="([^"]{1,400})"[^>]*TargetMode="External"')
 
@@ -186,6 +211,7 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
             part = z.read(name) or b""
             for a in _texts(_PPT_AUTHOR.findall(part) + _PPT_AUTHOR_NEW.findall(part)):
                 out.add("person", "CommentAuthor", a)
+            _ppt_user_ids(part, out)
     for a in _texts(authors):
         out.add("person", "RevisionAuthor", a)
     for a in _texts(initials):
@@ -194,11 +220,74 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
     if rels:
         for target in _texts(_TEMPLATE_TARGET.findall(rels)):
             out.add("document_id", "AttachedTemplate", target)
+    _external_links(z, out)
     for thumb in ("docProps/thumbnail.jpeg", "docProps/thumbnail.jpg", "docProps/thumbnail.png",
                   "docProps/thumbnail.emf", "docProps/thumbnail.wmf"):
         info = z.names.get(thumb)
         if info is not None:
             out.add("embedded_image", "PreviewImage", f"{thumb}, {info.file_size} bytes")
+    _embedded_parts(z, OOXML_EMBEDDED_DIRS, out)
+
+
+def _ppt_user_ids(part: bytes, out: Collector) -> None:
+    """The account behind a modern PowerPoint comment: its e-mail (the organisation's
+    domain) from userId "S::mokafor@leeds.gov.uk::<guid>", with the provider."""
+    for tag in _PPT_AUTHOR_TAG.findall(part)[:200]:
+        attrs = {k.decode(): html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(tag)}
+        user = attrs.get("userId", "")
+        if not user:
+            continue
+        email = _EMAIL.search(user)
+        shown = email.group(0) if email else user
+        provider = attrs.get("providerId", "")
+        out.add("person", "PresenceUserId", f"{shown} ({provider})" if provider else shown)
+
+
+def _external_links(z: _Zip, out: Collector) -> None:
+    """Files a document links to from outside its package (TargetMode="External" in any
+    part's relationships): a path under C:\\Users\\<name>, a share on a file server."""
+    count = 0
+    for name in list(z.names)[:20000]:
+        if not name.endswith(".rels") or name == "word/_rels/settings.xml.rels":
+            continue
+        part = z.read(name, MAX_META_PART)
+        if not part or b"External" not in part:
+            continue
+        out.check()
+        for rel in _RELATIONSHIP.findall(part)[:5000]:
+            attrs = {k.decode(): html.unescape(v.decode("utf-8", "replace"))
+                     for k, v in _REL_ATTR.findall(rel)}
+            target = attrs.get("Target", "").strip()
+            if attrs.get("TargetMode") != "External" or not _LOCAL_TARGET.search(target):
+                continue
+            kind = attrs.get("Type", "").rpartition("/")[2]
+            out.add("document_id", REL_NAMES.get(kind, "ExternalLink"), target)
+            unc = _UNC.search(target)
+            if unc:  # the server and share name the organisation's network
+                out.add("document_id", "FileServer", f"\\\\{unc.group(1)}\\{unc.group(2)}")
+            count += 1
+            if count >= 200:
+                out.skipped("more than 200 links to outside files; the rest were not read")
+                return
+
+
+def _embedded_parts(z: _Zip, dirs: tuple[str, ...], out: Collector) -> None:
+    """Pictures and objects stored in the package (word/media/image1.jpg, an Excel sheet in
+    word/embeddings/), each read by the reader of its own format (read_embedded), its
+    fields added to this document's with the part's name. Bounded by count, size, the
+    document's inflate total and time budget (all shared with the embedded readers)."""
+    from nymaudit.metadata import read_embedded
+
+    parts = [n for n in z.names if n.startswith(dirs) and not n.endswith("/")]
+    for number, name in enumerate(parts):
+        if number >= MAX_EMBEDDED_PARTS:
+            out.skipped(f"{len(parts) - number} more pictures or objects inside the document "
+                        f"(past the first {MAX_EMBEDDED_PARTS}) were not read")
+            return
+        out.check()
+        data = z.read(name, MAX_EMBEDDED_BYTES)
+        if data:
+            read_embedded(data, out, name, label=f"{name} inside the document")
 
 
 def parse_odf(data: bytes, out: Collector) -> None:
@@ -229,3 +318,4 @@ def parse_odf(data: bytes, out: Collector) -> None:
     info = z.names.get("Thumbnails/thumbnail.png")
     if info is not None:
         out.add("embedded_image", "PreviewImage", f"Thumbnails/thumbnail.png, {info.file_size} bytes")
+    _embedded_parts(z, ODF_EMBEDDED_DIRS, out)

@@ -1,6 +1,8 @@
-"""PDF through pypdf: the Info dictionary, XMP, the trailer /ID, and the Info
+"""PDF through pypdf: the Info dictionary, XMP, the trailer /ID, the Info
 dictionaries of earlier revisions that incremental updates leave in the file
-(each "%%EOF" ends one revision; the bytes before it are that revision)."""
+(each "%%EOF" ends one revision; the bytes before it are that revision), the
+authors and text of annotations (sticky notes), and files attached to the PDF
+(read by their own readers when they are a format nymaudit reads)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,16 @@ INFO_KEYS: dict[str, tuple[str, str]] = {
     "/SourceModified": ("time", "SourceModified"),
 }
 _EOF = re.compile(rb"%%EOF")
+_STARTXREF = re.compile(rb"startxref\s+(\d{1,15})")
+# Annotations and attachments: bounded by pages, annotations and files read, and by the
+# file's time and inflate budgets (shared with the attached files' own readers).
+MAX_PAGES = 2000
+MAX_ANNOTATIONS = 2000
+MAX_ANNOTATION_TEXTS = 20
+MAX_ATTACHMENTS = 32
+MAX_ATTACHMENT_BYTES = 16 * 1024 * 1024
+# Subtypes whose /T is not an author: a form field's /T is its name; links have none.
+_NOT_AUTHORED = {"/Widget", "/Link", "/Popup"}
 _PATH = re.compile(r"([A-Za-z]:\\|\\\\|/Users/|/home/|file:)")
 
 
@@ -74,7 +86,14 @@ def parse_pdf(data: bytes, out: Collector) -> None:
         except Exception as exc:
             raise ValueError(f"PDF not readable: {type(exc).__name__}") from exc
         final = _info(reader)
-        _emit_info(final, out)
+        hidden = bool(final) and _info_unlinked(data)
+        if hidden:
+            # The last update's trailer has no /Info (ExifTool's `-all=` writes such an
+            # update): pypdf still finds the old dictionary through /Prev, but the values
+            # are an earlier revision's, hidden and not removed (walk12 item 3).
+            final = {}
+        else:
+            _emit_info(final, out)
         out.check()
         try:
             trailer_id = reader.trailer.get("/ID")
@@ -100,19 +119,26 @@ def parse_pdf(data: bytes, out: Collector) -> None:
             raise
         except Exception:
             out.note("PDF XMP stream not readable")
-        _revisions(data, final, out)
+        _revisions(data, final, out, hidden)
+        _annotations(reader, out)
+        _attachments(reader, out)
 
 
-def _revisions(data: bytes, final: dict[str, str], out: Collector) -> None:
+def _revisions(data: bytes, final: dict[str, str], out: Collector, hidden: bool = False) -> None:
     """Open the file as it stood at each earlier %%EOF and report Info values
-    that the later revisions changed or removed."""
+    that the later revisions changed or removed. ``hidden``: the last update unlinked the
+    Info dictionary (said in the Revisions value, which META021's message repeats)."""
     from pypdf import PdfReader
 
     ends = [m.end() for m in _EOF.finditer(data)]
     ends = [e for e in ends if len(data) - e > 16]  # the last %%EOF is the final file
     if not ends:
         return
-    out.add("document_id", "Revisions", str(len(ends) + 1), keep_blank=True)
+    count = str(len(ends) + 1)
+    if hidden:
+        tool = "ExifTool's" if b"%BeginExifToolUpdate" in data[-65536:] else "the last"
+        count += f" ({tool} update unlinks the Info dictionary; its values stay in the file)"
+    out.add("document_id", "Revisions", count, keep_blank=True)
     for number, end in enumerate(ends[:MAX_REVISIONS], start=1):
         out.check()
         try:
@@ -124,3 +150,177 @@ def _revisions(data: bytes, final: dict[str, str], out: Collector) -> None:
                 continue
             group, name = INFO_KEYS.get(key, ("free_text", key.lstrip("/")))
             out.add(group, f"Revision{number}:{name}", text)
+
+
+def _info_unlinked(data: bytes) -> bool:
+    """True when the file has earlier revisions and its last cross-reference section (table
+    or stream) names no /Info: the Info dictionary pypdf reads is an earlier trailer's."""
+    if len(_EOF.findall(data[-16 * 1024 * 1024:])) < 2:
+        return False
+    marks = _STARTXREF.findall(data[-4096:])
+    if not marks:
+        return False
+    offset = int(marks[-1])
+    if offset >= len(data):
+        return False
+    section = data[offset : offset + 1024 * 1024]
+    if section.startswith(b"xref"):
+        at = section.find(b"trailer")
+        end = section.find(b"startxref", max(at, 0))
+        trailer = section[at:end] if at >= 0 else b""
+    else:  # a cross-reference stream: its dictionary is the trailer
+        end = section.find(b"stream")
+        trailer = section[: end if end > 0 else 4096]
+    return bool(trailer) and b"/Root" in trailer and b"/Info" not in trailer
+
+
+def _text(value) -> str:  # type: ignore[no-untyped-def]
+    try:
+        return str(value.get_object() if hasattr(value, "get_object") else value)
+    except Exception:
+        return ""
+
+
+def _annotations(reader, out: Collector) -> None:  # type: ignore[no-untyped-def]
+    """Who wrote the sticky notes and markup (/T of a markup annotation is its author,
+    Acrobat's "Author" of a comment) and what the notes say; files attached as
+    /FileAttachment annotations."""
+    seen = 0
+    texts = 0
+    try:
+        pages = reader.pages
+        count = len(pages)
+    except Exception:
+        out.note("PDF pages not readable; annotations not checked")
+        return
+    if count > MAX_PAGES:
+        out.skipped(f"annotations read on the first {MAX_PAGES} of {count} pages only")
+    for index in range(min(count, MAX_PAGES)):
+        out.check()
+        try:
+            annots = pages[index].get("/Annots")
+            annots = annots.get_object() if annots is not None else None
+        except BudgetExceeded:
+            raise
+        except Exception:
+            continue
+        if not isinstance(annots, list):
+            continue
+        for ref in annots:
+            seen += 1
+            if seen > MAX_ANNOTATIONS:
+                out.skipped(f"more than {MAX_ANNOTATIONS} annotations; the rest were not read")
+                return
+            try:
+                annot = ref.get_object()
+                subtype = _text(annot.get("/Subtype"))
+            except Exception:
+                continue
+            if subtype in _NOT_AUTHORED or not hasattr(annot, "get"):
+                continue
+            author = annot.get("/T")
+            if author is not None:
+                out.add("person", "AnnotationAuthor", _text(author))
+            contents = annot.get("/Contents")
+            if contents is not None and texts < MAX_ANNOTATION_TEXTS:
+                before = len(out.meta.fields)
+                out.add("free_text", "AnnotationText", _text(contents))
+                texts += len(out.meta.fields) - before
+            if subtype == "/FileAttachment":
+                _attached(annot.get("/FS"), out, "a file attachment annotation")
+
+
+def _attachments(reader, out: Collector) -> None:  # type: ignore[no-untyped-def]
+    """Files in the document's /EmbeddedFiles name tree (Acrobat's attachments, LibreOffice's
+    hybrid PDF carrying its .odt), walked with a bound on depth and count."""
+    try:
+        names = reader.trailer["/Root"].get_object().get("/Names")
+        tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
+    except Exception:
+        return
+    if tree is None:
+        return
+    stack = [(tree, 0)]
+    visited = 0
+    while stack:
+        node, depth = stack.pop()
+        visited += 1
+        if visited > 256 or depth > 16:
+            out.skipped("the PDF's list of attached files nests too deep; the rest were not read")
+            return
+        try:
+            node = node.get_object()
+            pairs = node.get("/Names")
+            pairs = pairs.get_object() if pairs is not None else []
+            kids = node.get("/Kids")
+            kids = kids.get_object() if kids is not None else []
+        except Exception:
+            continue
+        for i in range(1, len(pairs), 2):
+            _attached(pairs[i], out, "attached to the PDF")
+        stack.extend((k, depth + 1) for k in list(kids)[:64])
+
+
+def _attached(spec, out: Collector, how: str) -> None:  # type: ignore[no-untyped-def]
+    """One file specification: its name (and size) as an EmbeddedFile field, and the file
+    itself read by read_embedded when it is a format nymaudit reads."""
+    from nymaudit.metadata import read_embedded
+    from nymaudit.metadata.core import clean_text
+
+    count = sum(1 for f in out.meta.fields if f.name == "EmbeddedFile")
+    if count >= MAX_ATTACHMENTS:
+        out.skipped(f"more than {MAX_ATTACHMENTS} attached files; the rest were not read")
+        return
+    try:
+        spec = spec.get_object()
+        name = clean_text(_text(spec.get("/UF") or spec.get("/F") or "")) or "(no name)"
+        stream = spec["/EF"].get_object()
+        stream = (stream.get("/F") or stream.get("/UF")).get_object()
+    except Exception:
+        out.add("embedded_image", "EmbeddedFile", "an attached file whose contents are missing")
+        return
+    out.check()
+    data = _stream_bytes(stream, out, name)
+    size = f"{len(data)} bytes" if data is not None else "not read"
+    out.add("embedded_image", "EmbeddedFile", f"{name}, {size} ({how})")
+    if data:
+        fmt, _ = read_embedded(data, out, name, label=f"{name} {how}")
+        if fmt is None:
+            # A file travels with the PDF and nothing of it was checked: the PDF counts as read
+            # in part (META026; `check` fails closed), and the message names it.
+            out.skipped(f"attached file {name} is not a format nymaudit reads; open it and check "
+                        "what it holds")
+
+
+def _stream_bytes(stream, out: Collector, name: str) -> bytes | None:  # type: ignore[no-untyped-def]
+    """An attached file's bytes, decoded within the file's inflate total: a Flate stream
+    through Collector.inflate (checked piece by piece), others through pypdf only when
+    their declared size fits."""
+    try:
+        filters = stream.get("/Filter")
+        filters = filters.get_object() if filters is not None else None
+        if isinstance(filters, list):
+            filters = filters[0] if len(filters) == 1 else filters
+        raw = stream._data if hasattr(stream, "_data") else b""
+        if filters is None:
+            data = bytes(raw[:MAX_ATTACHMENT_BYTES])
+            return data if out.take_inflated(len(data)) else None
+        if str(filters) == "/FlateDecode":
+            got = out.inflate(bytes(raw), MAX_ATTACHMENT_BYTES)
+            if got.cut == "limit":
+                out.skipped(f"attached file {name} larger than {MAX_ATTACHMENT_BYTES // 2**20} MiB; "
+                            "not read")
+                return None
+            return got.data if got.cut is None else None
+        params = stream.get("/Params")
+        declared = int(params.get_object().get("/Size", 0)) if params is not None else 0
+        if not declared or declared > min(MAX_ATTACHMENT_BYTES, out.limits.inflate_left):
+            out.skipped(f"attached file {name} not read (its encoding or size)")
+            return None
+        data = stream.get_data()[:MAX_ATTACHMENT_BYTES]
+        return data if out.take_inflated(len(data)) else None
+    except BudgetExceeded:
+        raise
+    except Exception as exc:
+        out.note(f"attached file {name} not readable: {type(exc).__name__}")
+        return None

@@ -173,22 +173,32 @@ BRAMOR_LINE = re.compile(
 # Column names of a CSV of positions (DJI's flight log "Latitude,Longitude", Airdata's
 # "latitude,longitude", GPSLogger's "lat,lon", "GPS Latitude (deg)"...), compared after
 # column_key(): lower case, units in brackets and every non-letter dropped. Data: heuristics/tracks.toml.
-CSV_LAT_NAMES = frozenset(load_file("tracks")["csv_log"]["columns"]["latitude"])
-CSV_LON_NAMES = frozenset(load_file("tracks")["csv_log"]["columns"]["longitude"])
+_CSV_COLUMNS = load_file("tracks")["csv_log"]["columns"]
+CSV_LAT_NAMES = frozenset(_CSV_COLUMNS["latitude"])
+CSV_LON_NAMES = frozenset(_CSV_COLUMNS["longitude"])
+CSV_LAT_REF_NAMES = frozenset(_CSV_COLUMNS["latitude_ref"])
+CSV_LON_REF_NAMES = frozenset(_CSV_COLUMNS["longitude_ref"])
+CSV_POSITION_NAMES = frozenset(_CSV_COLUMNS["exiftool_position"])
+CSV_EXIFTOOL_FIRST = frozenset(_CSV_COLUMNS["exiftool_first"])
+# A Columbus V-900/V-990 log pads its fields with NUL bytes (GPSBabel's v900 reader): its
+# header line, which has none, lets the rest be read as text.
+COLUMBUS_HEADER = re.compile(rb"^INDEX,TAG,DATE,TIME,LATITUDE ?N/S,LONGITUDE ?E/W", re.IGNORECASE)
 CSV_DELIMITERS = (",", ";", "\t", "|")
 # Not every CSV with a "lat" column is a track: a list of posts or shops with a sparse one is
 # not. Two or more rows, and at least this share of the sampled rows, must hold two numbers
 # in range (not 0,0) in those columns; and the rows must read as one device's log
 # (textformats.looks_like_position_log), not a table of places.
-CSV_MIN_ROWS = 2
+CSV_MIN_ROWS = 2  # one for ExifTool's CSV of photos: one row is one photo's position
 CSV_ROW_SHARE = 0.8
 CSV_SAMPLE_ROWS = 200
 CSV_HEADER_SEARCH = 5  # a "sep=," line or "#" comments may come before the header
 
 
 def column_key(name: str) -> str:
-    """'GPS Latitude (deg)' -> 'gpslatitude'."""
+    """'GPS Latitude (deg)' -> 'gpslatitude'; ExifTool's group prefix goes ('GPS:GPSLatitude',
+    `exiftool -csv -G1`)."""
     name = re.sub(r"[(\[{][^)\]}]{0,40}[)\]}]", "", name.strip().lower())
+    name = re.sub(r"^[a-z][\w-]{0,30}:(?=[a-z])", "", name)
     return re.sub(r"[^a-z]", "", name)
 
 
@@ -214,49 +224,88 @@ def csv_track_columns(header: str) -> tuple[str, int, int, list[str]] | None:
         lat = next((i for i, k in enumerate(keys) if k in CSV_LAT_NAMES), None)
         lon = next((i for i, k in enumerate(keys) if k in CSV_LON_NAMES), None)
         if lat is None or lon is None or "text" in keys:
+            if lat is None and lon is None and keys and keys[0] in CSV_EXIFTOOL_FIRST:
+                # ExifTool's combined column (`exiftool -csv -GPSPosition`): both in one cell.
+                both = next((i for i, k in enumerate(keys) if k in CSV_POSITION_NAMES), None)
+                if both is not None:
+                    return delim, both, both, names
             continue
         return delim, lat, lon, names
     return None
 
 
-def csv_position(fields: list[str], delim: str, lat_i: int, lon_i: int) -> tuple[float, float] | None:
+def csv_hemisphere_columns(names: list[str]) -> tuple[int | None, int | None]:
+    """The columns holding the latitude's and the longitude's hemisphere ("N", "West"), if any."""
+    keys = [column_key(name) for name in names]
+    return (next((i for i, k in enumerate(keys) if k in CSV_LAT_REF_NAMES), None),
+            next((i for i, k in enumerate(keys) if k in CSV_LON_REF_NAMES), None))
+
+
+def csv_position(fields: list[str], delim: str, lat_i: int, lon_i: int,
+                 refs: tuple[int | None, int | None] = (None, None)) -> tuple[float, float] | None:
     """The row's position, or None when either column is missing, not a number, out of
-    range or both are 0 (a logger's "no fix")."""
+    range or both are 0 (a logger's "no fix"). The hemisphere may follow or lead the number
+    ("31.768380N", "51.5 N") or stand in a column of its own (``refs``); ``lat_i == lon_i`` is
+    ExifTool's combined GPSPosition ("51.5 N, 0.12 W", "+51.5, -0.12", "51.5 -0.12")."""
     if lat_i >= len(fields) or lon_i >= len(fields):
         return None
-    texts = [fields[lat_i].strip().strip('"'), fields[lon_i].strip().strip('"')]
-    if "deg" in texts[0] or "deg" in texts[1]:
-        return _dms_position(texts)
-    if delim != ",":
-        texts = [t.replace(",", ".") for t in texts]  # "52,2053" in a ;-separated export
-    try:
-        lat, lon = float(texts[0]), float(texts[1])
-    except ValueError:
+    if lat_i == lon_i:
+        cell = fields[lat_i].strip().strip('"').strip()
+        parts = cell.split(",") if "," in cell else cell.split()
+        if len(parts) < 2:
+            return None
+        texts = [parts[0], parts[1]]
+    else:
+        texts = [fields[lat_i].strip().strip('"'), fields[lon_i].strip().strip('"')]
+        if delim != ",":
+            texts = [t.replace(",", ".") for t in texts]  # "52,2053" in a ;-separated export
+    hemispheres = [fields[i].strip().strip('"')[:1].upper() if i is not None and i < len(fields) else ""
+                   for i in refs]
+    lat = _coordinate(texts[0], "NS", hemispheres[0])
+    lon = _coordinate(texts[1], "EW", hemispheres[1])
+    if lat is None or lon is None:
         return None
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
         return None  # NaN fails the range test too
     return lat, lon
 
 
-# ExifTool's coordinates without -n: 53 deg 48' 1.40" N (review rev11a item 5).
-_DMS = re.compile(r"^(\d{1,3}) deg (\d{1,2})' (\d{1,2}(?:\.\d+)?)\"? ?([NSEW])$")
+# ExifTool's coordinates without -n: 53 deg 48' 1.40" N (review rev11a item 5); without the
+# hemisphere when it is a column of its own (-G1 -gps:all).
+_DMS = re.compile(r"^(\d{1,3}) deg (\d{1,2})' (\d{1,2}(?:\.\d+)?)\"?(?: ?([NSEW]))?$")
+# A number with its hemisphere after or before it: Columbus "031.768380N", ExifTool's -c "%.6f"
+# "51.500700 N"; or signed.
+_HEMI_NUMBER = re.compile(r"^([NSEW])? ?([+-]?\d{1,3}(?:\.\d+)?) ?([NSEW])?$")
 
 
-def _dms_position(texts: list[str]) -> tuple[float, float] | None:
-    values = []
-    for text, hemispheres in zip(texts, ("NS", "EW"), strict=True):
-        m = _DMS.match(text)
-        if not m or m.group(4) not in hemispheres:
-            return None
+def _coordinate(text: str, hemispheres: str, ref: str) -> float | None:
+    text = text.strip()
+    m = _DMS.match(text)
+    if m:
         value = int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3)) / 3600
-        values.append(-value if m.group(4) in "SW" else value)
-    lat, lon = values
-    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat == 0.0 and lon == 0.0):
-        return None
-    return lat, lon
+        letter = m.group(4) or ""
+    else:
+        m = _HEMI_NUMBER.match(text)
+        if not m or (m.group(1) and m.group(3)):
+            if m is None and "deg" not in text and not re.search(r"[NSEW]", text):
+                try:
+                    return float(text)  # "nan", "1e1": float's own forms, as before
+                except ValueError:
+                    return None
+            return None
+        value = float(m.group(2))
+        letter = m.group(1) or m.group(3) or ""
+    letter = letter or (ref if ref in hemispheres else "")
+    if letter and letter not in hemispheres:
+        return None  # "51.5 E" as a latitude
+    if letter:
+        return -abs(value) if letter in "SW" else abs(value)
+    return value
 
 
 def _looks_like_csv_track(head: bytes) -> bool:
+    if COLUMBUS_HEADER.match(head):
+        head = head.replace(b"\x00", b"")  # its fields' padding
     if not _looks_like_text(head[:4096]):
         return False
     lines = head.decode("utf-8", errors="replace").splitlines()
@@ -273,6 +322,7 @@ def _looks_like_csv_track(head: bytes) -> bool:
         rows = lines[n + 1 : n + 1 + CSV_SAMPLE_ROWS]
         # ExifTool's CSV of a folder leaves the GPS cells of a photo without a position empty.
         photos = exiftool_photos(names)
+        refs = csv_hemisphere_columns(names)
         fixes = []
         counted = 0
         for row in rows:
@@ -280,10 +330,10 @@ def _looks_like_csv_track(head: bytes) -> bool:
             if photos and (lat_i >= len(fields) or not fields[lat_i].strip()):
                 continue
             counted += 1
-            pos = csv_position(fields, delim, lat_i, lon_i)
+            pos = csv_position(fields, delim, lat_i, lon_i, refs)
             if pos:
                 fixes.append((pos, fields))
-        if len(fixes) < CSV_MIN_ROWS or len(fixes) < CSV_ROW_SHARE * counted:
+        if len(fixes) < (1 if photos else CSV_MIN_ROWS) or len(fixes) < CSV_ROW_SHARE * counted:
             return False
         # A table of places (earthquakes, shops, stations) has the columns too: only one
         # device's log is a track (review rev10c item 1).

@@ -108,6 +108,8 @@ class Track:
         across = _distance_km(self.south, self.west, self.north, self.east)
         area = (f"within {self.south:.4f}..{self.north:.4f} N, {self.west:.4f}..{self.east:.4f} E "
                 f"(about {across:.1f} km across)")
+        if self.count == 1:  # one photo's row (ExifTool's CSV): no area
+            area = f"at {self.first[0]:.4f}, {self.first[1]:.4f}"
         span = f", {self.times[0]}" if self.times else ""
         if self.times and self.times[0] != self.times[-1]:
             span += f" to {self.times[-1]}"
@@ -416,7 +418,8 @@ _CSV_EVENT_NAMES = frozenset(_COLUMNS["event"])
 _CSV_POINT_TYPE_NAMES = frozenset(_COLUMNS["point_type"])
 _TRACKPOINT_VALUES = frozenset(v.lower() for v in _COLUMNS["trackpoint_values"])
 _EXIFTOOL_FIRST = frozenset(_COLUMNS["exiftool_first"])
-_EXIFTOOL_LATITUDE = frozenset(_COLUMNS["exiftool_latitude"])
+_EXIFTOOL_LATITUDE = frozenset(_COLUMNS["exiftool_latitude"]) | frozenset(_COLUMNS["exiftool_position"])
+_COLUMBUS_LATITUDE = frozenset(_COLUMNS["columbus_latitude"])
 _EXIFTOOL_TIME_NAMES = frozenset(_COLUMNS["exiftool_time"])
 CSV_IN_ORDER_SHARE = float(_LIMITS["in_order_share"])
 MAX_LOG_SPEED_MS = float(_LIMITS["max_speed_ms"])
@@ -449,6 +452,7 @@ class CsvRoles(NamedTuple):
     events: bool = False  # an event catalogue's column (an earthquake's magnitude)
     point_type: int | None = None  # GPS Visualizer's "type" column ("T" on a trackpoint)
     photos: bool = False  # ExifTool's CSV of photos ("SourceFile", "GPSLatitude")
+    columbus: bool = False  # a Columbus V-900/V-990 log: DATE yymmdd, TIME hhmmss (UTC)
 
 
 def exiftool_photos(names: list[str]) -> bool:
@@ -478,11 +482,20 @@ def csv_roles(names: list[str]) -> CsvRoles:
         device=elapsed is not None or any(k in _CSV_DEVICE_NAMES for k in keys),
         events=any(k in _CSV_EVENT_NAMES for k in keys),
         point_type=next((i for i, k in enumerate(keys) if k in _CSV_POINT_TYPE_NAMES), None),
-        photos=photos)
+        photos=photos, columbus=any(k in _COLUMBUS_LATITUDE for k in keys))
+
+
+_COLUMBUS_DATE = re.compile(r"^(\d{2})(\d{2})(\d{2})$")
 
 
 def csv_row_time(fields: list[str], roles: CsvRoles) -> str | None:
     """The row's time (ISO 8601) from its time column, or date and time columns."""
+    if (roles.columbus and roles.time is not None and roles.date is not None
+            and max(roles.time, roles.date) < len(fields)):
+        day = _COLUMBUS_DATE.match(fields[roles.date].strip())
+        clock = _COLUMBUS_DATE.match(fields[roles.time].strip())
+        if day and clock:
+            return _csv_time("20{}-{}-{}T{}:{}:{}Z".format(*day.groups(), *clock.groups()))
     if roles.time is not None and roles.time < len(fields):
         value = fields[roles.time].strip()
         if roles.date is not None and roles.date < len(fields) and re.match(r"\d{1,2}:\d{2}", value):
@@ -562,10 +575,12 @@ def looks_like_position_log(names: list[str], fixes: list[tuple[tuple[float, flo
     has only when its rows are minutes and metres apart and keep their heading. ExifTool's CSV
     of photos is read whatever its order; an event catalogue (a magnitude column) never."""
     roles = csv_roles(names)
+    if roles.photos:
+        # Each row where a photo was taken: the writer's positions in any order; one photo's
+        # row is its position (twelfth session).
+        return bool(fixes)
     if len(fixes) < 2:
         return False
-    if roles.photos:
-        return True  # each row where a photo was taken: the writer's positions in any order
     if roles.events:
         return False  # an event catalogue (earthquakes), however close its rows (rev11a item 4)
     places = roles.places and not roles.device and _describes_places(roles, fixes)
@@ -679,17 +694,24 @@ def _gps_csv(data: bytes, out: Collector, track: Track) -> None:
 
 
 def _gps_csv_rows(data: bytes, out: Collector, track: Track, seen: _CsvRead) -> None:
-    from nymaudit.metadata.sniff import csv_position, csv_track_columns, split_csv_line
+    from nymaudit.metadata.sniff import (
+        csv_hemisphere_columns,
+        csv_position,
+        csv_track_columns,
+        split_csv_line,
+    )
 
     data = _cap(data, out, "CSV")
     columns = None
     skipped_before = 0
     roles = csv_roles([])
+    refs: tuple[int | None, int | None] = (None, None)
     for raw in _lines(data, out):
         if len(raw) > MAX_CSV_LINE:
             seen.long_lines += 1
             continue
-        line = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
+        # A Columbus log pads its fields with NUL bytes (sniff let it in for its header).
+        line = raw.decode("utf-8", errors="replace").lstrip("\ufeff").replace("\x00", "")
         if not line.strip():
             continue
         if columns is None:
@@ -701,13 +723,14 @@ def _gps_csv_rows(data: bytes, out: Collector, track: Track, seen: _CsvRead) -> 
                     return
                 continue
             roles = csv_roles(columns[3])
+            refs = csv_hemisphere_columns(columns[3])
             if roles.photos:
                 track.kind = "photo"  # where each photo was taken: not a path with a start and end
             continue
         delim, lat_i, lon_i, _names = columns
         fields = split_csv_line(line, delim)
         seen.rows += 1
-        pos = csv_position(fields, delim, lat_i, lon_i)
+        pos = csv_position(fields, delim, lat_i, lon_i, refs)
         if pos is None:
             seen.unreadable += 1
             continue

@@ -1,0 +1,119 @@
+"""What the findings of a document (PDF, OOXML, ODF) need beyond the per-field rules of
+findings.py: advice that works for its file type, the organisation a OneDrive for work
+folder names, and the word that an ExifTool "strip" of a PDF only hid its old values.
+
+Twelfth session (2026-11-30, walk12 items 3 and 6): ExifTool's `-all=` is reversible on a
+PDF (it appends an update; `exiftool -PDF-update:all=` undoes it) and refused on a .docx
+("Writing of DOCX files is not yet supported"), yet every metadata rule advised it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from nymaudit.metadata.core import Field, FileMeta
+
+if TYPE_CHECKING:
+    from nymaudit.model import Finding, Origin
+
+# The advice key of heuristics/metadata.toml a file type reads: a rule's own, else META017's
+# when the rule's advice names ExifTool.
+ADVICE_KEYS = {"pdf": "pdf_advice", "ooxml": "office_advice", "odf": "office_advice"}
+# OneDrive for work or school names its folder after the organisation that runs the account:
+# "C:\Users\jsmith\OneDrive - Leeds City Council\Desktop\memo.docx". A personal OneDrive is
+# plain "OneDrive" and names no one.
+_ONEDRIVE_ORG = re.compile(r"OneDrive - ([^\\/:*?\"<>|]{2,80}?)\s*(?:[\\/]|$)")
+# A presence account of a work or school tenant (Word's people.xml, PowerPoint's authors.xml:
+# provider "AD", Microsoft Entra ID): its e-mail domain is the organisation's. Personal accounts
+# ("Windows Live") and local ones ("None") are not.
+_WORK_ACCOUNT = re.compile(r"@([\w-]{1,63}(?:\.[\w-]{1,63})+)\s*\(AD\)\s*$")
+
+
+def onedrive_organisations(fields: list[Field]) -> list[tuple[str, Field]]:
+    found: list[tuple[str, Field]] = []
+    for f in fields:
+        for m in _ONEDRIVE_ORG.finditer(f.value):
+            found.append((m.group(1).strip(), f))
+    return found
+
+
+def document_findings(meta: FileMeta, fields: list[Field], found: list[Finding], name: str,
+                      where: Origin) -> list[Finding]:
+    """Called by findings.file_findings once its own findings are made; returns them with
+    the additions and the advice of the file's type."""
+    from nymaudit.metadata.findings import _evidence, _short, rule
+
+    orgs = onedrive_organisations(fields)
+    if orgs:
+        org, f = orgs[0]
+        current = next((x for x in found if x.rule == "META020"), None)
+        if current is None:
+            found.append(rule("META020").finding(
+                f"{name} names an organisation: '{_short(org)}', in a OneDrive for work folder "
+                f"({f.name}).",
+                _evidence([f for _, f in orgs]), where,
+                clue_value=_short(org), confidence="high",
+            ))
+        elif current.clue is None or current.clue.value.casefold() != org.casefold():
+            current.evidence = f"{current.evidence}; {_evidence([f for _, f in orgs])}"
+    _work_account(fields, found, name, where)
+    if meta.format == "pdf":
+        _unlinked_info(fields, found)
+    key = ADVICE_KEYS.get(meta.format)
+    if key:
+        shared = " ".join(str(rule("META017").data.get(key, "")).split())
+        for finding in found:
+            own = str(rule(finding.rule).data.get(key, "")) if finding.rule.startswith("META") else ""
+            if own:
+                finding.advice = " ".join(own.split())
+            elif shared and _names_exiftool(finding.advice, office=key == "office_advice"):
+                finding.advice = shared
+    return found
+
+
+def _names_exiftool(advice: str, office: bool) -> bool:
+    """Advice that sends the user to ExifTool: wrong for a PDF (reversible) and a .docx
+    (refused). Office advice that already names the Document Inspector is kept."""
+    low = advice.casefold()
+    if "exiftool" not in low:
+        return False
+    return not (office and ("inspect document" in low or "document inspector" in low))
+
+
+def _work_account(fields: list[Field], found: list[Finding], name: str, where: Origin) -> None:
+    """The e-mail domain of a work account (provider AD) that wrote or commented on the file:
+    META020 at medium confidence (a domain, not a name; a guest or consultant account sits in
+    another organisation's tenant), or evidence for a META020 already raised."""
+    from nymaudit.metadata.findings import _evidence, rule
+
+    accounts = [(m.group(1).lower(), f) for f in fields if f.name == "PresenceUserId"
+                for m in [_WORK_ACCOUNT.search(f.value)] if m]
+    if not accounts:
+        return
+    current = next((x for x in found if x.rule == "META020"), None)
+    if current is not None:
+        current.evidence = f"{current.evidence}; {_evidence([f for _, f in accounts])}"
+        return
+    domain, f = accounts[0]
+    found.append(rule("META020").finding(
+        f"{name} names an organisation: '{domain}', the domain of a work account ({f.name}).",
+        _evidence([f for _, f in accounts]), where,
+        clue_value=domain, confidence="medium",
+    ))
+
+
+def _unlinked_info(fields: list[Field], found: list[Finding]) -> None:
+    """The PDF's last update unlinked its Info dictionary (pdf.py says so in the Revisions
+    field): META021's values are what that update hid, still in the file."""
+    revisions = next((f.value for f in fields if f.name == "Revisions"), "")
+    if "unlinks the Info dictionary" not in revisions:
+        return
+    tool = "ExifTool's" if revisions.partition(" (")[2].startswith("ExifTool") else "The last"
+    for finding in found:
+        if finding.rule == "META021":
+            finding.message = (
+                f"{finding.message} {tool} update only unlinked the Info dictionary: the values "
+                "are still in the file, and `exiftool -PDF-update:all=` or any PDF tool reading "
+                "the earlier revision shows them again."
+            )
