@@ -98,6 +98,8 @@ def test_a_file_name_that_is_not_utf8_is_shown_as_its_bytes_in_every_format(tmp_
             decoded = json.dumps(json.loads(text), ensure_ascii=False)
             decoded.encode("utf-8")  # no lone surrogate in any string
             assert "caf\\\\xe9-draft.md" in decoded, fmt
+        elif fmt == "markdown":  # the backslash escaped as Markdown escapes it: renders caf\xe9
+            assert "caf\\\\xe9-draft.md" in text, fmt
         else:
             assert "caf\\xe9-draft.md" in text, fmt
 
@@ -128,7 +130,11 @@ def test_baseline_errors_say_what_to_do(tmp_path: Path) -> None:
     empty = tmp_path / "empty.json"
     empty.write_text("", encoding="utf-8")
     bad = CliRunner().invoke(app, ["check", str(draft), "--baseline", str(empty)])
-    assert bad.exit_code == 2 and "not valid JSON" in bad.output
+    assert bad.exit_code == 2 and "the file is empty" in bad.output and "baseline create" in bad.output
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    worse = CliRunner().invoke(app, ["check", str(draft), "--baseline", str(broken)])
+    assert worse.exit_code == 2 and "not valid JSON" in worse.output
 
 
 def test_sarif_rules_carry_markdown_help(tmp_path: Path) -> None:

@@ -1135,7 +1135,7 @@ def test_sarif_is_written_for_a_file_name_that_is_not_utf8(tmp_path):
         assert "bad" in _invoke(["scan", str(folder), "--format", fmt]), fmt
     report = tmp_path / "r.md"
     _invoke(["scan", str(folder), "--format", "markdown", "--output", str(report)])
-    assert "bad\\xff\\xfe.txt" in report.read_text(encoding="utf-8")
+    assert "bad\\\\xff\\\\xfe.txt" in report.read_text(encoding="utf-8")  # Markdown-escaped backslashes
 
 
 def test_the_tools_own_words_stay_readable_in_place_and_disclosure_messages(tmp_path):

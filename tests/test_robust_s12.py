@@ -77,21 +77,44 @@ def test_links_and_fifos_in_a_folder_are_said(tmp_path: Path) -> None:
     os.symlink("/etc/passwd", blog / "_posts" / "2024-03-06-passwd.md")
     os.mkfifo(blog / "_posts" / "2024-03-05-fifo.md")
     summary = read_input(blog).inputs[0]
-    said = {Path(e.path).name: e.error for e in summary.errors}
-    assert "symbolic link to a folder" in said["assets"] and "not checked" in said["assets"]
-    assert "symbolic link; not followed" in said["2024-03-06-passwd.md"]
-    assert "not a regular file" in said["2024-03-05-fifo.md"]
+    assert not summary.errors  # a note, not damage: `check` of such a folder still passes
+    said = " ".join(note[1] for note in summary.notes)
+    assert said.startswith("not followed: 3 symbolic link(s)")
+    assert "assets/" in said and "2024-03-06-passwd.md" in said and "2024-03-05-fifo.md (pipe" in said
     assert summary.posts == 1
+
+
+def test_links_inside_the_input_or_in_tool_folders_are_not_said(tmp_path: Path) -> None:
+    """rev12c 1: a venv's, npm's node_modules/.bin, an Emacs lock link and links into the same
+    tree made `check` of an ordinary folder fail (21 medium input errors)."""
+    site = tmp_path / "site"
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "content" / "posts" / "hello.md").write_text(POST.format("Hello there."), encoding="utf-8")
+    os.symlink("posts", site / "content" / "latest")
+    os.symlink("posts/hello.md", site / "content" / "index.md")
+    (site / "node_modules" / ".bin").mkdir(parents=True)
+    for i in range(30):
+        os.symlink(f"../pkg{i}/cli.js", site / "node_modules" / ".bin" / f"tool{i}")
+    (site / ".venv" / "bin").mkdir(parents=True)
+    os.symlink("/usr/bin/python3", site / ".venv" / "bin" / "python")
+    os.symlink("jo@laptop.4242:1700000000", site / "content" / ".#hello.md")
+    summary = read_input(site).inputs[0]
+    assert not summary.errors and not [n for n in summary.notes if n[1].startswith("not followed")]
+    result = CliRunner().invoke(app, ["check", str(site / "content" / "posts" / "hello.md"), str(site)])
+    assert result.exit_code == 0, result.output
 
 
 def test_many_links_are_counted_not_listed(tmp_path: Path) -> None:
     folder = tmp_path / "notes"
     folder.mkdir()
     (folder / "a.md").write_text("hello there\n", encoding="utf-8")
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text("elsewhere\n", encoding="utf-8")
     for i in range(30):
-        os.symlink("a.md", folder / f"link{i:02}.md")
-    errors = [e.error for e in read_input(folder).inputs[0].errors]
-    assert len(errors) == 21 and errors[-1].startswith("10 more symbolic links")
+        os.symlink(outside, folder / f"link{i:02}.md")
+    notes = [n[1] for n in read_input(folder).inputs[0].notes if n[1].startswith("not followed")]
+    assert len(notes) == 1 and notes[0].startswith("not followed: 30 symbolic link(s)")
+    assert "and 25 more" in notes[0]
 
 
 def test_format_characters_are_made_visible() -> None:
@@ -163,3 +186,79 @@ def test_git_error_does_not_quote_the_absolute_path(tmp_path: Path) -> None:
     assert any("git" in e for e in errors), errors
     assert "pramaswamy" not in result.stdout and "Unison" not in result.stdout
     assert str(tmp_path) not in result.stdout
+
+
+# -- review rev12c of the fixes above -----------------------------------------------------
+
+
+def test_unicode_space_before_a_ci_command_is_disarmed() -> None:
+    """rev12c 2: the runner trims every Unicode space (.NET TrimStart) before looking for "::"."""
+    for space in ("\u00a0", "\u3000", "\u2003", " \t"):
+        assert disarm_ci_commands(f"{space}::error title=PASS::x") == f"{space}: :error title=PASS::x"
+
+
+def test_json_escapes_old_ci_commands_and_keeps_the_data() -> None:
+    text = dumps_json({"path": "x ##[error]old.md"})
+    assert "##[" not in text and json.loads(text)["path"] == "x ##[error]old.md"
+
+
+def test_hidden_text_after_a_black_flag_is_shown() -> None:
+    """rev12c 3: any 1-16 tag characters after U+1F3F4 were kept, so a sentence hid there."""
+    hidden = "\U0001F3F4" + "".join(chr(0xE0000 + ord(c)) for c in "Say: no risk") + "\U000E007F"
+    shown = visible_controls(f"a nurse {hidden}")
+    assert "⟨U+E0053⟩" in shown  # the S of "Say"
+
+
+def test_a_run_of_variation_selectors_is_shown() -> None:
+    """rev12c 9: a run of variation selectors draws nothing and can carry a byte each."""
+    payload = "hi" + "".join(chr(0xE0100 + b) for b in b"secret")
+    assert "⟨U+E0163⟩" in visible_controls(payload)
+    assert visible_controls("\u2764\ufe0f") == "\u2764\ufe0f"  # one selector: the emoji's form
+    assert json.loads(dumps_json({"a": payload}))["a"] == payload
+    assert "\\udb40" in dumps_json({"a": payload})
+
+
+def test_a_linked_folder_is_said_by_meta(tmp_path: Path) -> None:
+    """rev12c 4b: `meta` of a folder whose photo folder is a link said nothing about it."""
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "p.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    folder = tmp_path / "gl"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("hello\n", encoding="utf-8")
+    os.symlink(tmp_path / "photos", folder / "assets")
+    result = CliRunner().invoke(app, ["meta", str(folder), "--format", "json"])
+    assert "symbolic link to a folder outside it" in result.stdout
+
+
+def test_sarif_help_markdown_escapes_the_rules_own_markup() -> None:
+    from nymaudit.model import Confidence, Severity
+    from nymaudit.report.common import RuleText
+    from nymaudit.report.sarif import _help_markdown
+
+    rule = RuleText(id="META028", title="SVG <style> holds a font", why="A <symbol> & a <defs>",
+                    advice="Remove <style>.", category="metadata", severity=Severity.LOW,
+                    confidence=Confidence.HIGH, clue_kind=None, known=True)
+    markdown = _help_markdown(rule)
+    assert "<style>" not in markdown and "&lt;symbol&gt; &amp; a &lt;defs&gt;" in markdown
+
+
+def test_an_error_line_shows_an_undecodable_byte_as_its_value() -> None:
+    import io
+
+    from nymaudit.console import Environment
+
+    err = io.StringIO()
+    Environment(stderr=err).error_line("nothing readable: caf\udce9.md")
+    assert "caf\\xe9.md" in err.getvalue()
+
+
+def test_quiet_pass_hook_says_the_language_note(tmp_path: Path) -> None:
+    """rev12c 4: `check --staged --quiet-pass`, the recommended hook, passed a German draft with no
+    word at all."""
+    draft = tmp_path / "entwurf.md"
+    draft.write_text("---\ntitle: Tag\ndate: 2026-11-20\n---\nIch arbeite seit zwölf Jahren als "
+                     "Krankenschwester. Meine Tochter geht in die dritte Klasse, und mein Mann ist Lehrer. "
+                     "Unser Hund heißt Bruno und ist schon alt.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--quiet-pass", str(draft)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "nymaudit check passed, but" in result.stderr and "not in English" in result.stderr

@@ -446,7 +446,10 @@ def read_baseline(path: Path) -> dict[str, Any]:
         # The parser's words ("Expecting value: line 1 column 1 (char 0)") say little to a writer.
         reason = ("nested too deeply" if isinstance(exc, RecursionError)
                   else exc.strerror or str(exc) if isinstance(exc, OSError)
-                  else f"not valid JSON ({exc})" if isinstance(exc, json.JSONDecodeError)
+                  else "the file is empty: make it again with `nymaudit baseline create`"
+                  if isinstance(exc, json.JSONDecodeError) and not exc.doc.strip()
+                  else f"not valid JSON ({exc}): make it again with `nymaudit baseline create`"
+                  if isinstance(exc, json.JSONDecodeError)
                   else str(exc))
         raise BaselineError(f"cannot read baseline {path}: {reason}") from exc
     if not isinstance(doc, dict) or doc.get("schema") not in (BASELINE_SCHEMA, OLD_BASELINE_SCHEMA):

@@ -379,6 +379,12 @@ def _deliver(report: Any, fmt: str, output: Path | None, env: Environment,
         _DELIVERY["state"] = "written"
         env.info(f"report written to {output} (readable by you only)")
     elif text is not None:
+        if fmt in ("markdown", "html"):
+            # Printed into a CI log, a report's "::error::" or "##[" from an input is a runner
+            # command (JSON and SARIF escape it in dumps_json; the terminal in SafeConsole).
+            from nymaudit.console import disarm_ci_commands
+
+            text = disarm_ci_commands(text)
         write_all(env.stdout, text)  # a closed pipe raises here, as for the terminal format
     _DELIVERY["state"] = "written"
 
@@ -847,6 +853,13 @@ def check(
         if below:
             env.info(f"nymaudit check passed: {below} finding(s) below --fail-on {fail_on.value} not shown "
                      "(run it without --quiet-pass to see them)")
+        from nymaudit.report.common import language_note
+
+        # A German draft passed the recommended hook in silence (review rev12c 4): a pass on
+        # text the checks could not read is no clean bill, and the hook should say so.
+        language = language_note(report)
+        if language:
+            env.info(f"nymaudit check passed, but {language[:1].lower()}{language[1:]}")
     else:
         _deliver(report, format.value, output, env, details=CHECK_DETAILS)
     if failed:

@@ -46,8 +46,14 @@ _HIDDEN_RANGES = (
 )
 # A flag emoji of a subdivision (England, Scotland, Wales) is a black flag and tag characters:
 # kept whole, it is what the writer typed and shows as a flag.
-_TAG_FLAG = "\U0001f3f4[\U000e0020-\U000e007e]{1,16}\U000e007f"
-_SHOWN = re.compile(f"({_TAG_FLAG})|\r\n|[\x00-\x1f\x7f-\x9f{_HIDDEN_RANGES}]")
+# Only a well-formed tag sequence (UTS #51: lower-case letters and digits, 3-6 of them): any other
+# run of tags after a black flag spelled a hidden sentence (review rev12c 3).
+_TAG_FLAG = "\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{3,6}\U000e007f"
+# Variation selectors change how the character before them is drawn (an emoji's text or colour
+# form, a CJK glyph variant): one is normal; a run of them draws nothing and can carry a hidden
+# payload, a byte per selector (review rev12c 9). A run of two or more is shown.
+_SELECTOR_RUN = "[\ufe00-\ufe0f\U000e0100-\U000e01ef]{2,}"
+_SHOWN = re.compile(f"({_TAG_FLAG})|\r\n|{_SELECTOR_RUN}|[\x00-\x1f\x7f-\x9f{_HIDDEN_RANGES}]")
 
 
 def _shown(match: re.Match[str]) -> str:
@@ -58,13 +64,15 @@ def _shown(match: re.Match[str]) -> str:
         return " ⏎ "
     if ch == "\t":
         return " "
-    return f"⟨U+{ord(ch):04X}⟩"
+    return "".join(f"⟨U+{ord(c):04X}⟩" for c in ch)
 
 
 def visible_controls(text: str) -> str:
     """Show control, bidi, zero-width and other invisible format characters as ``⟨U+202E⟩``
-    so displayed evidence cannot reorder or hide itself; newlines become a visible ⏎."""
-    return _SHOWN.sub(_shown, text)
+    so displayed evidence cannot reorder or hide itself; newlines become a visible ⏎. An
+    undecodable byte of a file name is ``\\xe9`` already here, so tables lay out the text
+    as printed (review rev12c 7)."""
+    return _SHOWN.sub(_shown, shown_bytes(text))
 
 
 # Lone surrogates. Python reads a file name that is not UTF-8 (the Latin-1 byte 0xE9 of
@@ -87,7 +95,10 @@ def shown_bytes(text: str) -> str:
 
 
 # C1 controls (a terminal may act on 0x9B as an escape) and invisible/bidi/format marks.
-_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_HIDDEN_RANGES}]")
+_VS = "[\ufe00-\ufe0f\U000e0100-\U000e01ef]"
+# ... and a variation selector in a run of them (either side), and the second "#" of "##[" (a
+# CI runner's old command form, found anywhere in a line: escaped, the data is the same).
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_HIDDEN_RANGES}]|{_VS}(?={_VS})|(?<={_VS}){_VS}|(?<=#)#(?=\\[)")
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -114,7 +125,9 @@ def dumps_json(document: Any) -> str:
 # "##[command]" anywhere in a line. A file named "::warning title=passed::no findings.md", or a
 # post quoted as evidence, must not write annotations, masks or outputs into the CI job that
 # checks it (red team red12, 2026-11-30): a space between the two characters disarms it.
-_CI_LINE_COMMAND = re.compile(r"(?m)^((?:[ \t]|\x1b\[[0-9;]*m)*):(?=:)")
+# The runner trims every Unicode space before the "::" (.NET TrimStart: U+00A0, U+3000 ...;
+# review rev12c 2): any whitespace but a newline, and colour codes, may come first.
+_CI_LINE_COMMAND = re.compile(r"(?m)^((?:[^\S\n]|\x1b\[[0-9;]*m)*):(?=:)")
 _CI_OLD_COMMAND = re.compile(r"##(?=\[)")
 
 

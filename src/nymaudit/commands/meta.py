@@ -60,6 +60,14 @@ def _check_path(path: pathlib.Path) -> list[CheckedFile]:
         for problem_path, error in tree.problems:
             shown = tree.display(problem_path) if problem_path else str(path)
             results.append(unreadable(shown, error))
+        # Links out of the folder and special files, never followed (a linked photo folder was
+        # passed over in silence: review rev12c 4b); `scan` says them in one note.
+        for name, kind in getattr(tree, "not_followed", []):
+            results.append(unreadable(tree.display(name), (
+                "a symbolic link to a folder outside it; not followed, its files were not checked "
+                "(give that folder itself)" if kind == "folder"
+                else "a symbolic link out of it; not followed (give the file itself)" if kind == "link"
+                else "not a regular file (a pipe, socket or device); not read")))
         for member in members:
             display = tree.display(member.name)
             if member.name in copies:

@@ -166,11 +166,15 @@ def _help_markdown(rule: RuleText) -> str:
     present; with ``help.text`` alone the advice's `backticks` showed as they are: walk12)."""
     # Not the page's "what it finds": it quotes example values (SELF002's `07700 900123`), and a
     # writer who searches a shared report for their own number must find only their findings.
-    parts = [f"**{rule.id}: {rule.title}**"]
+    # A rule's own words name markup ("<style>", "<symbol>" in META028): text, not HTML (rev12c 6).
+    def text(words: str) -> str:
+        return " ".join(words.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    parts = [f"**{rule.id}: {text(rule.title)}**"]
     if rule.why:
-        parts.append(f"**Why is this bad.** {' '.join(rule.why.split())}")
+        parts.append(f"**Why is this bad.** {text(rule.why)}")
     if rule.advice:
-        parts.append(f"**Use instead.** {' '.join(rule.advice.split())}")
+        parts.append(f"**Use instead.** {text(rule.advice)}")
     if rule.known:
         parts.append(f"`nymaudit explain {rule.id}` prints the whole page, with examples.")
     return "\n\n".join(parts)

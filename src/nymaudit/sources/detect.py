@@ -402,6 +402,25 @@ def _copies_text(numbers: list[int], count: int) -> str:
     return f"copies {listed} of {count} were each"
 
 
+def _say_not_followed(tree: Tree, result: SourceResult) -> None:
+    """One note for the links and special files a folder walk left alone (never followed: a
+    link can point at ~/.ssh, a pipe can hang the read): what they are, so a linked assets/
+    is not taken as checked. A note (INPUT008, info), not an input error: `check` of a
+    folder with links passed before, and a link is not damage (review rev12c 1)."""
+    left: list[tuple[str, str]] = getattr(tree, "not_followed", [])
+    if not left:
+        return
+    total = max(len(left), getattr(tree, "_skipped_specials", 0))
+    shown = ", ".join(f"{name}{'/' if kind == 'folder' else ''}"
+                      + ("" if kind in ("link", "folder") else f" ({kind})") for name, kind in left[:5])
+    more = f" and {total - 5} more" if total > 5 else ""
+    folders = sum(1 for _, kind in left if kind == "folder")
+    what = ("their folders' files were not checked" if folders else "what they point to was not checked")
+    result.notes.append(("", f"not followed: {total} symbolic link(s) out of the input or special "
+                             f"file(s): {shown}{more}; {what}",
+                         f"{total} links"))
+
+
 def read_input(path: Path, label: str | None = None) -> Corpus:
     """Read one PATH. Never raises for bad input: problems land in the summary."""
     shown = label or str(path)
@@ -455,8 +474,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             if reader is not None or member or problem != stopped[0]:
                 result.error(member, problem)
         if reader is None or reader.name != "git":
-            for member, problem in getattr(tree, "not_followed", []):
-                result.error(member, problem)
+            _say_not_followed(tree, result)
         reported = {e.path for e in result.errors}
         for member, reason in tree.unreadable.items():
             if tree.display(member) not in reported:

@@ -378,8 +378,11 @@ class Tree:
         pass
 
 
-# Links and special files named one by one in a folder's input errors; the rest counted.
+# Links and special files named in a folder's note; the rest counted (FolderTree.skipped_specials).
 MAX_NAMED_SPECIALS = 20
+# Folders of tools, never published: links in them are not said (npm's node_modules/.bin, a venv).
+NOT_PUBLISHED_FOLDERS = frozenset(("node_modules", "venv", "env", "__pycache__", "site-packages",
+                                   "bower_components"))
 
 
 class FolderTree(Tree):
@@ -388,8 +391,8 @@ class FolderTree(Tree):
         self.root = root
         self._members: list[Member] | None = None
         self._skipped_specials = 0
-        # Links and special files the walk did not read: input errors (detect.read_input), but
-        # not for a git repository, whose files are read from HEAD's blobs, links included.
+        # (path, "link" | "folder" | "pipe, socket or device") the walk did not read: one INPUT008
+        # note (detect.read_input), not for a git repository (read from HEAD's blobs).
         self.not_followed: list[tuple[str, str]] = []
 
     def _relative(self, path: str | Path) -> str:
@@ -404,18 +407,29 @@ class FolderTree(Tree):
         where = self._relative(exc.filename) if exc.filename else ""
         self.problems.append((where, f"cannot read folder: {exc.strerror or exc}; its files were skipped"))
 
-    def _not_followed(self, rel: str, mode: int | None) -> None:
-        """A link or special file the walk does not read, said (red team red12, 2026-11-30: a
-        site whose assets/ is a link to a photo library was "risk NONE" with a GPS photo in it
-        unread, and nothing said so). The first few named, then how many more."""
+    def _not_followed(self, full: Path, mode: int | None) -> None:
+        """A link or special file the walk does not read, kept to be said (red team red12,
+        2026-11-30: a site whose assets/ is a link to a photo library was "risk NONE" with a GPS
+        photo in it unread, and nothing said so). Not a link whose target lies inside the input
+        (the walk reads the target itself), nor one in a tool's folder or a hidden one
+        (node_modules/.bin, a .venv, Emacs's .#draft.md lock link): those hold nothing published,
+        and saying them buried the one that mattered (review rev12c 1)."""
+        rel = self._relative(full)
+        if any(part in NOT_PUBLISHED_FOLDERS or part.startswith(".") for part in rel.split("/")):
+            return
+        if mode is None or stat.S_ISLNK(mode):
+            try:
+                target = os.path.realpath(full)
+                root = os.path.realpath(self.root)
+            except (OSError, ValueError):
+                target, root = "", "/"
+            if target == root or target.startswith(root.rstrip("/") + "/"):
+                return
         self._skipped_specials += 1
         if self._skipped_specials > MAX_NAMED_SPECIALS:
             return
-        what = ("a symbolic link to a folder; not followed, its files were not checked (give the "
-                "folder it points to as an input of its own)" if mode is None
-                else "a symbolic link; not followed, skipped (give what it points to as an input of "
-                "its own)" if stat.S_ISLNK(mode)
-                else "not a regular file (a pipe, socket or device); skipped")
+        what = ("folder" if mode is None else "link" if stat.S_ISLNK(mode)
+                else "pipe, socket or device")
         self.not_followed.append((rel, what))
 
     def members(self) -> list[Member]:
@@ -429,7 +443,7 @@ class FolderTree(Tree):
             ):
                 dirnames[:] = sorted(d for d in dirnames if d != ".git")
                 for linked in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
-                    self._not_followed(self._relative(Path(dirpath) / linked), None)
+                    self._not_followed(Path(dirpath) / linked, None)
                 for filename in sorted(filenames):
                     full = Path(dirpath) / filename
                     try:
@@ -440,7 +454,7 @@ class FolderTree(Tree):
                     if not stat.S_ISREG(st.st_mode):
                         # links, devices, FIFOs: reading one could hang or escape the input
                         if not _macos_metadata(self._relative(full)):
-                            self._not_followed(self._relative(full), st.st_mode)
+                            self._not_followed(full, st.st_mode)
                         continue
                     rel = full.relative_to(self.root).as_posix()
                     if _macos_metadata(rel):
@@ -455,9 +469,6 @@ class FolderTree(Tree):
                         self.problems.append(("", f"more than {MAX_MEMBERS} files; rest skipped"))
                         self._members = found
                         return found
-            if self._skipped_specials > MAX_NAMED_SPECIALS:
-                self.not_followed.append(("", f"{self._skipped_specials - MAX_NAMED_SPECIALS} more symbolic "
-                                              "links or special files not followed, skipped"))
             self._members = found
         return self._members
 
