@@ -135,6 +135,10 @@ def _account_with_a_photo(tmp_path: Path) -> Path:
     notes += [make_note(str(110000100 + i), f"2025-05-{2 + i:02d}T12:00:00Z",
                         "<p>I work as a nurse at St Mary's Hospital and my daughter starts school soon.</p>",
                         actor="https://mastodon.example/users/tinta_sur") for i in range(3)]
+    # A place with namesakes in several countries: a clue of less than high confidence (the false
+    # "St. Marys" from "St Mary's Hospital" was that clue until the twelfth session).
+    notes.append(make_note("110000200", "2025-05-09T12:00:00Z", "<p>Back in Richmond for the weekend.</p>",
+                           actor="https://mastodon.example/users/tinta_sur"))
     return build_mastodon_archive(tmp_path / "acct", notes, zip=True, media={media: _photo_with_gps()},
                                   actor="https://mastodon.example/users/tinta_sur")
 

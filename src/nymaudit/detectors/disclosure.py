@@ -1,4 +1,4 @@
-"""Self-disclosures in the writer's own posts (rules SELF010-SELF020), one finding
+"""Self-disclosures in the writer's own posts (rules SELF010-SELF022), one finding
 per distinct fact with a count and the first places it was said."""
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
         years = {id(p.origin): p.timestamp.year for p in ctx.corpus.authored_posts()
                  if p.timestamp is not None}
         texts = corpus_texts(ctx.corpus)
-        return DetectorResult(findings=scan_texts(texts, years))
+        # An account's profile (a bio, a profile field) describes the writer without a verb.
+        profiles = frozenset((p.origin.path, p.origin.record) for p in ctx.corpus.posts
+                             if not p.is_post and isinstance(p.extra, dict) and p.extra.get("profile"))
+        return DetectorResult(findings=scan_texts(texts, years, profiles))
     except Exception as exc:  # noqa: BLE001 - a detector must not break the scan
         return DetectorResult(findings=[Finding(
             rule="SELF010", category="disclosure", severity=Severity.INFO,
@@ -31,11 +34,15 @@ def detect(ctx: ScanContext) -> DetectorResult:
         )])
 
 
-def scan_texts(texts: list[Text], years: dict[int, int] | None = None) -> list[Finding]:
+def scan_texts(texts: list[Text], years: dict[int, int] | None = None,
+               profiles: frozenset[tuple[str, str | None]] = frozenset()) -> list[Finding]:
+    """``profiles``: (path, record) of the texts that are an account's profile, where a
+    verbless description is the writer's ('Staff nurse at St Thomas' Hospital': D.find)."""
     years = years or {}
     tally = Tally()
     for item in texts:
-        for d in D.find(item.text, years.get(id(item.origin))):
+        profile = (item.origin.path, item.origin.record) in profiles if profiles else False
+        for d in D.find(item.text, years.get(id(item.origin)), profile=profile):
             fact = tally.add(d.rule_id, d.key, d.value, snippet(item.text, d.start, d.end),
                              partial(item.at, d.start), severity=d.severity)
             if d.severity and not fact.extra.get("severity"):

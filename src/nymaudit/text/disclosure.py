@@ -1,6 +1,6 @@
 """Self-disclosures: occupation, employer and workplace, family, age, health, pets,
-routine, education, events, sports teams, handles, trade-union roles (rules
-SELF010-SELF021).
+routine, education, events, sports teams, handles, trade-union roles, colleagues (rules
+SELF010-SELF022).
 
 Every pattern lives in ``heuristics/disclosure.toml`` with the trigger words that
 must appear in a text before the pattern runs: most posts trigger none, which
@@ -59,6 +59,19 @@ def _alternation(items: list[str]) -> str:
 
 @cache
 def patterns() -> tuple[Pattern, ...]:
+    return _load("patterns")
+
+
+@cache
+def profile_patterns() -> tuple[Pattern, ...]:
+    """Patterns tried only on an account's profile (a bio, a profile field: Post.extra["profile"]),
+    where a verbless description has the writer as its subject ('Staff nurse at St Thomas'
+    Hospital'); heuristics/disclosure.toml `profile_patterns` (twelfth session). Profiles are a few
+    records an account, so they run over the whole text, not from trigger words."""
+    return _load("profile_patterns")
+
+
+def _load(key: str) -> tuple[Pattern, ...]:
     raw = load_file("disclosure")
     lists: dict[str, list[str] | str] = raw.get("lists", {})
     name_stop = frozenset(w.lower() for w in lists.get("NAME_STOP", []))
@@ -78,7 +91,7 @@ def patterns() -> tuple[Pattern, ...]:
     # Patterns with the same start words share one set, so find() works out their positions once.
     shared: dict[frozenset[str], frozenset[str]] = {}
     for table in raw.get("rule", []):
-        for entry in table.get("patterns", []):
+        for entry in table.get(key, []):
             words: set[str] = set()
             for w in entry.get("words", []):
                 holder = _PLACEHOLDER.fullmatch(w)
@@ -330,9 +343,11 @@ def _clean(fact: str) -> str:
     return fact.strip(" .,:;-'’")
 
 
-def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disclosure]:
+def find(text: str, year: int | None = None, anchored: bool = True,
+         profile: bool = False) -> list[Disclosure]:
     """Self-disclosures in one plain text. ``year`` (of the post) turns an age into
-    a birth year.
+    a birth year. ``profile``: the text is an account's profile, where profile_patterns()
+    are tried too.
 
     Anchored (the default): each pattern is tried only where one of its trigger
     words starts, which is what makes 100,000 posts fast; every pattern begins with
@@ -364,11 +379,13 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
     wanted: set[int] = set()
     for word in index.keys() & triggers.keys():  # the text's trigger words, found in C
         wanted.update(triggers[word])
-    for number in sorted(wanted):
-        p = all_patterns[number]
+    todo: list[Pattern] = [all_patterns[number] for number in sorted(wanted)]
+    if profile:
+        todo += profile_patterns()
+    for p in todo:
         if p.require is not None and not p.require.search(text):
             continue
-        if anchored and p.anchor:
+        if anchored and p.anchor and p.words:
             starts = positions.get(p.starts)
             if starts is None:
                 # Each position is one word's: the lists are disjoint, so no set is needed.
@@ -378,8 +395,10 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
                 starts.sort()
                 positions[p.starts] = starts
             matches = _anchored(p.regex, text, starts)
-        else:
+        elif p.words:
             matches = p.regex.finditer(text)
+        else:  # a profile pattern: a profile's first characters are its description
+            matches = p.regex.finditer(text, 0, _PROFILE_CHARS)
         for m in matches:
             groups = m.groupdict()
             fact = _clean(groups.get("fact") or "")
@@ -408,6 +427,11 @@ def find(text: str, year: int | None = None, anchored: bool = True) -> list[Disc
     return found
 
 
+# How much of a profile record the profile patterns read: bios are 160 (X) to 500 (Mastodon)
+# characters; a pasted 100,000-character "bio" costs no more than a real one.
+_PROFILE_CHARS = 2_000
+
+
 def _anchored(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     out = []
     last_end = -1
@@ -431,6 +455,8 @@ def _value(p: Pattern, fact: str, groups: dict[str, Any], year: int | None) -> s
         # Other named groups as written ("{inst}": UNILAG), the fact in lower case as
         # before; "{born}": the birth years a first degree finished that year implies.
         fields = {k: _clean(v or "") for k, v in groups.items()}
+        if fields.get("years"):
+            fields["years"] = fields["years"].lower()  # "Twenty years in ..." at a bio's start
         fields["fact"] = fact.lower()
         if "{born}" in p.value_template:
             if not (fact.isdigit() and len(fact) == 4):
@@ -464,5 +490,10 @@ def rule_example(rule: Any, example: str) -> bool:
     """Matcher for the examples in heuristics/disclosure.toml."""
     from nymaudit.text.normalize import normalize
 
-    text, _ = normalize(example)
-    return any(d.rule_id == rule.id for d in find(text))
+    # "profile bio: ..." is an account's profile record ("bio: ...", as the readers write it).
+    profile = example.startswith(PROFILE_EXAMPLE)
+    text, _ = normalize(example.removeprefix("profile "))
+    return any(d.rule_id == rule.id for d in find(text, profile=profile))
+
+
+PROFILE_EXAMPLE = "profile "

@@ -137,6 +137,11 @@ class _Data:
     lower_min_common: int = 20_000
     outward_stop: frozenset[str] = frozenset()
     zip_lower: re.Pattern[str] | None = None
+    # A name inside a longer one that ends as an institution ("St James's University Hospital"),
+    # the words that may come before the institution's first-word place, a building's named part.
+    inside_institution: re.Pattern[str] | None = None
+    institution_prefix: frozenset[str] = frozenset()
+    part_after: re.Pattern[str] | None = None
     # An outward code standing alone in a profile's text (postcodes.profile_outward).
     profile_outward: re.Pattern[str] | None = None
     profile_outward_stop: frozenset[str] = frozenset()
@@ -210,6 +215,9 @@ def data() -> _Data:
         locative=re.compile(cues["locative"], re.I),
         after=re.compile(cues["after"]),
         not_after=re.compile(cues["not_after"]),
+        inside_institution=re.compile(cues["inside_institution"]) if cues.get("inside_institution") else None,
+        institution_prefix=frozenset(cues.get("institution_prefix", [])),
+        part_after=re.compile(cues["part_after"]) if cues.get("part_after") else None,
         after_soft=re.compile(cues["after_soft"]),
         after_region=re.compile(cues["after_region"]),
         after_street=re.compile(cues["after_street"]),
@@ -670,6 +678,32 @@ _PLACE_TAIL = frozenset({
 })
 
 
+def _in_institution(text: str, words: list[tuple[int, int, str]], i: int, end: int, run_end: int,
+                    d: _Data) -> bool:
+    """True when the name ending at ``end`` is part of an institution's or a building's longer
+    name (heuristics/places.toml cues.inside_institution, part_after): inside it, or right before
+    a building's part ("the Bexley Wing"). A place that is the name's first word, perhaps after a
+    prefix ("North Manchester General Hospital") or a sentence's first word, is the place, unless
+    it is a saint's possessive ("St James's University Hospital", "St Thomas' Hospital")."""
+    if d.inside_institution is None or d.part_after is None:
+        return False
+    if i == 0 and words[0][2] in ("St", "Saint"):
+        if text[end : end + 1] in ("'", "’"):
+            end += 1  # "St Thomas' Hospital": the run stops at the apostrophe
+        elif text[end - 2 : end] not in ("'s", "’s"):
+            return False
+        return d.inside_institution.match(text, end, min(len(text), end + 80)) is not None
+    if end >= run_end:
+        return False
+    if d.part_after.match(text, end, run_end):
+        return True
+    if i == 0 or all(w in d.institution_prefix for _, _, w in words[:i]):
+        return False
+    if i == 1 and _sentence_initial(text, words[0][0]):
+        return False  # "Visited Leeds General Infirmary": the run's first word opens the sentence
+    return d.inside_institution.match(text, end, run_end) is not None
+
+
 def mentions(text: str) -> list[Mention]:
     """Place, region and country mentions believed in one plain text."""
     if not text:
@@ -726,6 +760,9 @@ def mentions(text: str) -> list[Mention]:
             )
             if d.not_after.match(text, end, min(len(text), end + 30)):
                 i = j
+                continue
+            if _in_institution(text, words, i, end, run.end(), d):
+                i = j  # "St James's University Hospital", "the Bexley Wing": not University, FL
                 continue
             if d.street_after.match(text, end, min(len(text), end + 12)):
                 i = j  # "Burton Road", "Bryant Park": a street or landmark, not the town
