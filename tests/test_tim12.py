@@ -215,11 +215,12 @@ def test_xmp_dates_written_by_exiftool_carry_the_offset(tmp_path: Path) -> None:
 
 
 def test_a_photo_posted_on_the_spot_gives_the_offset_from_its_post(tmp_path: Path) -> None:
-    # Decap/Netlify CMS writes a post's date in UTC ("Z"); the phone's photo has no offset stored.
+    # A post dated with its own offset (Hugo's `hugo new` writes one), six minutes after the photo,
+    # which stores no offset. (A "Z" date, as Decap CMS writes it, bounds nothing: tests/test_fix12b.py.)
     pages, files = [], {}
     for i, (taken, _) in enumerate(BERLIN_PHOTOS[2:5]):
         local = datetime.strptime(taken, "%Y:%m:%d %H:%M:%S").replace(tzinfo=ZoneInfo("Europe/Berlin"))
-        posted = (local + timedelta(minutes=6)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        posted = (local + timedelta(minutes=6)).isoformat()
         pages.append({"path": f"posts/p{i}.md", "yaml": True, "front": {"title": f"P {i}", "date": posted},
                       "body": f"![x](/img/p{i}.jpg)\n"})
         files[f"static/img/p{i}.jpg"] = _jpeg(taken)

@@ -43,6 +43,11 @@ def _check(att: Attachment, display: str, budget: ScanBudget | None = None) -> C
         return budget.skip(display, att.post_id)
     if att.size is not None and att.size > MAX_ATTACHMENT_BYTES:
         return unreadable(display, "larger than the 512 MiB cap; skipped", att.post_id)
+    from nymaudit.metadata.attachments import check_meta, take_extracted
+
+    kept = take_extracted(att)  # read by the timing step (TIME009): not read twice (rev12b item 5)
+    if kept is not None:
+        return check_meta(kept[0], display, att.post_id, budget, spent=kept[1])
     try:
         data = att.read()
     except Exception as exc:  # the loader wraps the input tree: any failure is an input problem

@@ -325,7 +325,14 @@ def _photo_check(found: Any, t: Any) -> tuple[bool, str, str]:
 def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Finding:
     """TIME009: the photos' offsets, how many fit one clock, what makes them weak, and whether
     the zone the posting hours gave agrees."""
-    from nymaudit.timing.photos import HIGH_PHOTOS, POST_GAP_MINUTES, format_minutes
+    from nymaudit.timing.photos import (
+        BUDGET_SECONDS,
+        HIGH_PHOTOS,
+        MAX_PHOTOS,
+        POST_GAP_MINUTES,
+        format_minutes,
+        occasions,
+    )
 
     clocks, fitting = found.clocks, found.fitting
     listing = ", ".join(f"{format_minutes(m)} ({plural(n, 'photo')})" for m, n in found.offsets[:4])
@@ -348,8 +355,12 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
             message += " that changes for summer time"
         if found.zones:
             message += ", as in «" + ", ".join(found.zones[:3]) + "»"
-        if len(fitting) < total:
+        weak_zero = len(found.weak_zero)
+        if len(fitting) + weak_zero < total:
             message += ", the others show another (taken while travelling, or on a clock set elsewhere)"
+        if weak_zero:
+            message += (f"; {plural(weak_zero, 'photo')} at +00:00, what a camera whose clock was never set "
+                        "writes, counted as weak")
     elif found.zones:
         message += ", as the clock of «" + ", ".join(found.zones[:3]) + "» on that date"
     message += "."
@@ -359,28 +370,37 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         if "capture time against GPS time" in sources:
             how.append("their capture time against the GPS time in UTC")
         if "capture time against its post's time" in sources:
-            how.append(f"their capture time against the UTC time of the post they were attached to "
-                       f"(posted within {POST_GAP_MINUTES} minutes: a later post reads as an offset an "
-                       "hour or more off)")
+            how.append(f"their capture time against the time of the post they were attached to, whose "
+                       f"date states its offset and follows the capture within {POST_GAP_MINUTES} "
+                       "minutes on that clock (posted on the spot)")
         message += f" {plural(len(derived), 'photo')} store no offset: worked out from {' or '.join(how)}."
     if found.only_zero:
-        message += (" They all say +00:00: what a camera whose clock was never set to a zone (or was set "
-                    "to UTC) writes, as well as the winter clock of the UK, Ireland and Portugal, so it "
-                    "says little.")
+        message += ((" They all say +00:00" if found.all_zero or total == 1 else
+                     f" The {plural(len(fitting), 'photo')} on that clock say +00:00") +
+                    ": what a camera whose clock was never set to a zone (or was set to UTC) writes, as "
+                    "well as the winter clock of the UK, Ireland and Portugal, so it says little.")
     confidence = found.confidence
-    on_clock = sum(1 for c in fitting if not c.derived)
+    on_clock = occasions([c for c in fitting if not c.derived])
     if confidence != "high" and not found.only_zero and on_clock < HIGH_PHOTOS:
+        days = ("" if len(fitting) == on_clock else
+                f" (these photos were taken on {plural(on_clock, 'day')}: one day's photos, as of a "
+                "trip, are one occasion)")
         message += (f" A photo shows where its camera's clock was set when it was taken (a trip shows the "
-                    f"trip's zone, a camera never set shows none), so fewer than {HIGH_PHOTOS} photos "
-                    "storing offsets on one clock are weak evidence.")
+                    f"trip's zone, a camera never set shows none), so offsets on one clock stored by "
+                    f"photos of fewer than {HIGH_PHOTOS} days are weak evidence{days}.")
     elif confidence != "high" and not found.only_zero:
         message += (f" Only {len(fitting)} of {total} photos fit that clock: taken on several clocks "
                     "(travel), they do not say for sure which is home.")
     if found.unset:
-        message += (f" {plural(found.unset, 'photo')} with a capture date before 2001 (a camera clock "
-                    f"never set) {'was' if found.unset == 1 else 'were'} left out.")
-    if found.capped:
-        message += " Not every photo was read (a cap on the time this step may take)."
+        were = "was" if found.unset == 1 else "were"
+        message += (f" {plural(found.unset, 'photo')} with a capture date before 2001 or after this year "
+                    f"(a camera clock never set, or set wrong) {were} left out.")
+    if found.capped == "count":
+        message += (f" Only the first {MAX_PHOTOS:,} of {found.photos:,} photos were read (a cap on the "
+                    "photos this step reads).")
+    elif found.capped:
+        message += (f" Only {found.read:,} of {found.photos:,} photos were read (a cap of "
+                    f"{BUDGET_SECONDS:.0f} s of CPU on this step).")
     if check is not None:
         agree, hours, said = check
         message += (f" Your posting hours give {hours} (TIME002), whose clock shows the same offsets "

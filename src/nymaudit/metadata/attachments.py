@@ -62,12 +62,47 @@ class ScanBudget:
         return unreadable(display, SCAN_BUDGET_SPENT, record)
 
 
+# What the timing step (timing/photos.py, TIME009) extracted from a scan's photos, handed to
+# the metadata detector so that no photo is read twice: a second read counted against the
+# input's total read cap (sources.tree.MAX_TOTAL_BYTES), and the metadata detector then had half
+# of it left (rev12b item 5, twelfth session). id(attachment) -> (the attachment, its
+# metadata, the CPU seconds extracting took); the attachment is held so its id stays its own.
+_EXTRACTED: dict[int, tuple[Any, FileMeta, float]] = {}
+
+
+def keep_extracted(att: Any, meta: FileMeta, seconds: float = 0.0) -> None:
+    _EXTRACTED[id(att)] = (att, meta, seconds)
+
+
+def take_extracted(att: Any) -> tuple[FileMeta, float] | None:
+    """An attachment's metadata as the timing step extracted it, once (then forgotten)."""
+    kept = _EXTRACTED.get(id(att))
+    if kept is None or kept[0] is not att:
+        return None
+    del _EXTRACTED[id(att)]
+    return kept[1], kept[2]
+
+
+def forget_extracted() -> None:
+    _EXTRACTED.clear()
+
+
 def check_bytes(data: bytes, display: str, record: str | None = None,
                 budget: ScanBudget | None = None) -> CheckedFile:
     if budget is not None and budget.spent:
         return budget.skip(display, record)
     started = _cpu()
-    meta = extract(data)
+    return check_meta(extract(data), display, record, budget, started)
+
+
+def check_meta(meta: FileMeta, display: str, record: str | None = None, budget: ScanBudget | None = None,
+               started: float | None = None, spent: float = 0.0) -> CheckedFile:
+    """A file's findings and status from its extracted metadata; the budget is charged from
+    ``started`` (when extracting began here) or with ``spent`` (extracted elsewhere)."""
+    if budget is not None and budget.spent:
+        return budget.skip(display, record)
+    if started is None:
+        started = _cpu() - spent
     try:
         findings = file_findings(meta, display, record)
     except Exception as exc:  # a finding bug must not hide the fields
@@ -81,8 +116,9 @@ def check_bytes(data: bytes, display: str, record: str | None = None,
 # PARTIAL_READ (core) is what the extractor appends when it stopped before the end of a
 # file (core.BudgetExceeded, a nesting or count cap: Collector.skipped): not "truncated",
 # which is the file's own state, read to its end.
-__all__ = ["PARTIAL_READ", "SCAN_BUDGET_SPENT", "CheckedFile", "ScanBudget", "check_bytes",
-           "grouped_note", "relate_sidecars", "unchecked_findings", "unreadable"]
+__all__ = ["PARTIAL_READ", "SCAN_BUDGET_SPENT", "CheckedFile", "ScanBudget", "check_bytes", "check_meta",
+           "forget_extracted", "grouped_note", "keep_extracted", "relate_sidecars", "take_extracted",
+           "unchecked_findings", "unreadable"]
 
 
 def unreadable(display: str, reason: str, record: str | None = None) -> CheckedFile:

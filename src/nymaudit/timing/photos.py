@@ -1,19 +1,24 @@
 """Photos' clocks as evidence of the writer's UTC offset (TIME009).
 
 A camera or phone stores the offset its clock was set to beside the capture time
-(EXIF ``OffsetTimeOriginal`` / ``OffsetTime``, since EXIF 2.31; XMP dates carry it
-as ``2025-07-01T19:00:00+02:00``). Without one, the capture time against the GPS
-time in UTC gives it (metadata.findings.derived_offset), or, more weakly, the local
-capture time against the UTC time of the post the photo was attached to (a photo is
-posted after it is taken, and often within minutes from a phone).
+(EXIF ``OffsetTimeOriginal``, since EXIF 2.31; an XMP capture date may carry it as
+``2025-07-01T19:00:00+02:00``). Only the capture's own offsets count: EXIF ``OffsetTime``
+and XMP ``ModifyDate`` are the clock of whatever last saved the file (an editor, months
+later), not the camera's when it took the photo (twelfth session, rev12b item 2). Without
+one, the capture time against the GPS time in UTC gives it (metadata.findings.derived_offset),
+or, more weakly, the post the photo was attached to when its date states its own offset and
+its local time follows the capture within POST_GAP_MINUTES (a photo posted on the spot).
 
 The photos are the corpus's attachments; their bytes are read here as the metadata
 detector reads them (metadata.extract, imported only when there are photos, so a scan
-without photos starts as fast as before). Nothing here prints.
+without photos starts as fast as before), and what was extracted is handed to it
+(metadata.attachments.keep_extracted), so no photo is read twice against the input's
+total read cap (rev12b item 5). Nothing here prints.
 
 Weak evidence, said so: a photo taken while travelling shows the trip's clock, and a
 camera whose clock was never set writes no offset or +00:00; one photo alone proves
-little, and the finding is high only when several agree on one clock.
+little, and the finding is high only when photos of several days agree on one clock
+(three photos of one afternoon abroad are one occasion, rev12b item 3).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -34,25 +39,41 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".heic", ".heif", ".
 MAX_PHOTOS = 2000
 MAX_PHOTO_BYTES = 64 * 1024 * 1024
 BUDGET_SECONDS = 10.0
-# The capture-to-post gap accepted when a post's UTC time gives the offset: a phone's photo
-# posted on the spot. A longer gap reads as an offset an hour (or more) off, so these readings
-# count as weak (derived) and never make a finding high alone.
+# The capture-to-post gap accepted when a post gives the offset: a phone's photo posted on the
+# spot. The gap is measured on the post's own clock (its date's stated offset), so a post whose
+# date is in UTC ("Z", as Decap CMS writes it) bounds nothing and gives no reading: a capture
+# time and a UTC time alone cannot tell an offset from an hour's wait (rev12b item 1). A clock a
+# few minutes fast is allowed for (POST_EARLY_MINUTES). Weak even so (derived).
 POST_GAP_MINUTES = 30
-# Several photos agreeing on one clock make the finding high; fewer, medium at most.
+POST_EARLY_MINUTES = 5
+# Photos of several days agreeing on one clock make the finding high; fewer, medium at most.
+# Days, not photos: three shots of one afternoon abroad are one occasion (rev12b item 3).
 HIGH_PHOTOS = 3
+# +00:00 beside other offsets: an unset camera's default as much as a zone, so it weighs this
+# much in the vote (rev12b item 4: four +00:00 photos outvoted three on Berlin's clock).
+ZERO_WEIGHT = 0.25
 # Share of the photos with an offset that must fit the one clock for high confidence (the rest
 # are trips or clocks set elsewhere).
 HIGH_SHARE = 0.75
-# Offset fields by preference: the capture's own, then the file's, then the digitising.
-_OFFSET_FIELDS = ("OffsetTimeOriginal", "OffsetTime", "OffsetTimeDigitized")
-# Time fields whose value may carry an offset (XMP), the capture's first.
-_DATE_FIELDS = ("DateTimeOriginal", "DateCreated", "CreateDate", "DateTimeDigitized", "ModifyDate")
+# Offset fields of the capture and the date each belongs to (EXIF 2.31: OffsetTimeDigitized is
+# the offset of DateTimeDigitized, which metadata.tiff names CreateDate). Not OffsetTime: the
+# offset of ModifyDate, the clock of the program that last saved the file.
+_OFFSET_FIELDS = (("OffsetTimeOriginal", ("DateTimeOriginal",)),
+                  ("OffsetTimeDigitized", ("CreateDate", "DateTimeDigitized")))
+# Capture-time fields, whose value may carry an offset (XMP). Not ModifyDate (an editor's clock).
+_DATE_FIELDS = ("DateTimeOriginal", "DateCreated", "CreateDate", "DateTimeDigitized")
 _OFFSET = re.compile(r"^\s*([+-])(\d{2}):?(\d{2})\s*$")
 _ISO_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$")
 _LOCAL = re.compile(r"^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
 MAX_OFFSET_MINUTES = 14 * 60
 # A camera never set keeps its factory date (2000:01:01, a 1970 epoch): its times say nothing.
+# Nor does a date after this year (a clock set wrong); the bound also keeps the zone matching
+# small (12 look-ups a year a zone: 2,000 photos each of another year cost 7 s, rev12b item 9).
 UNSET_BEFORE_YEAR = 2001
+
+
+def _unset(taken: datetime) -> bool:
+    return taken.year < UNSET_BEFORE_YEAR or taken.year > datetime.now(UTC).year + 1
 
 
 @dataclass(frozen=True)
@@ -67,6 +88,13 @@ class PhotoClock:
     derived: bool = False  # worked out from two times, not stored
 
 
+def occasions(clocks: list[PhotoClock]) -> int:
+    """Distinct capture days (a photo without a capture date counts alone): the shots of one
+    afternoon are one occasion."""
+    days = {c.taken.date() for c in clocks if c.taken is not None}
+    return len(days) + sum(1 for c in clocks if c.taken is None)
+
+
 @dataclass
 class PhotoReading:
     """What the photos' clocks say together."""
@@ -74,9 +102,10 @@ class PhotoReading:
     clocks: list[PhotoClock]
     fitting: list[PhotoClock]  # those that fit the one clock most of them fit
     zones: list[str]  # zones (prior table, likeliest first) whose clock fits them
-    unset: int = 0  # photos left out: a capture date before UNSET_BEFORE_YEAR
+    unset: int = 0  # photos left out: a capture date before UNSET_BEFORE_YEAR (or in the future)
     read: int = 0  # photos read
-    capped: bool = False  # not every photo was read (a cap)
+    capped: str = ""  # "count": only the first MAX_PHOTOS read; "time": BUDGET_SECONDS ran out
+    photos: int = 0  # photos among the attachments
 
     @property
     def stored(self) -> list[PhotoClock]:
@@ -92,19 +121,34 @@ class PhotoReading:
 
     @property
     def only_zero(self) -> bool:
+        """The clock read says +00:00 alone (an unset camera's default as much as a zone)."""
         return all(c.minutes == 0 for c in self.fitting)
 
     @property
+    def all_zero(self) -> bool:
+        return all(c.minutes == 0 for c in self.clocks)
+
+    @property
+    def weak_zero(self) -> list[PhotoClock]:
+        """+00:00 photos off the clock read (not +00:00 itself): maybe a camera never set, so
+        not counted against it."""
+        if self.only_zero:
+            return []
+        return [c for c in self.clocks if c.minutes == 0 and c not in self.fitting]
+
+    @property
     def confidence(self) -> str:
-        """high: several stored offsets fit one clock and most photos do, not +00:00 alone
-        (an unset camera's default); medium: two stored, or several derived ones; else low."""
+        """high: stored offsets of HIGH_PHOTOS days fit one clock and three quarters of the
+        photos do (+00:00 ones off it left aside), not +00:00 alone (an unset camera's default);
+        medium: stored offsets of two days, or derived ones of HIGH_PHOTOS days; else low."""
         stored = [c for c in self.fitting if not c.derived]
-        share = len(self.fitting) / max(1, len(self.clocks))
+        counted = len(self.clocks) - len(self.weak_zero)
+        share = len(self.fitting) / max(1, counted)
         if self.only_zero:
             return "low"
-        if len(stored) >= HIGH_PHOTOS and share >= HIGH_SHARE:
+        if occasions(stored) >= HIGH_PHOTOS and share >= HIGH_SHARE:
             return "high"
-        if len(stored) >= 2 or len(self.fitting) >= HIGH_PHOTOS:
+        if occasions(stored) >= 2 or occasions(self.fitting) >= HIGH_PHOTOS:
             return "medium"
         return "low"
 
@@ -126,23 +170,37 @@ def _local(value: str) -> datetime | None:
         return None
 
 
-def clock_of(fields: list[Any], display: str, post_time: datetime | None = None) -> PhotoClock | None:
-    """One photo's clock from its metadata fields (metadata.core.Field), or None. A stored
-    offset first, then one an XMP date carries, then the GPS time's difference, then (with
-    ``post_time``, the UTC time of the post it was attached to) the post's."""
+def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
+             post_offset_minutes: int | None = None) -> PhotoClock | None:
+    """One photo's clock from its metadata fields (metadata.core.Field), or None. The capture's
+    stored offset first, then one an XMP capture date carries, then the GPS time's difference,
+    then (with ``post_time``, the time of the post it was attached to, and the offset that post's
+    date states) the post's, when it followed on its own clock within POST_GAP_MINUTES."""
     name = display.replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1] or display
-    times = {f.name: str(f.value) for f in fields if getattr(f, "group", "") == "time"}
+    times: dict[str, str] = {}
+    for f in fields:
+        if getattr(f, "group", "") == "time":
+            times.setdefault(f.name, str(f.value))  # the first of a name (EXIF before XMP)
     taken = next((t for n in _DATE_FIELDS if n in times and (t := _local(times[n])) is not None), None)
-    if taken is not None and taken.year < UNSET_BEFORE_YEAR:
+    if taken is not None and _unset(taken):
         return None
-    for field in _OFFSET_FIELDS:
+    for field, dates in _OFFSET_FIELDS:
         m = _OFFSET.match(times.get(field, ""))
         if m and (minutes := _minutes(*m.groups())) is not None:
-            return PhotoClock(display, name, minutes, field, taken)
-    for field in _DATE_FIELDS:
-        m = _ISO_OFFSET.match(times.get(field, "").strip())
+            own = next((t for n in dates if n in times and (t := _local(times[n])) is not None), taken)
+            if own is not None and _unset(own):
+                continue
+            return PhotoClock(display, name, minutes, field, own)
+    for f in fields:
+        if getattr(f, "group", "") != "time" or f.name not in _DATE_FIELDS:
+            continue
+        value = str(f.value).strip()
+        m = _ISO_OFFSET.match(value)
         if m and (minutes := _minutes(*m.groups())) is not None:
-            return PhotoClock(display, name, minutes, f"XMP {field}", taken)
+            own = _local(value)
+            if own is not None and _unset(own):
+                continue
+            return PhotoClock(display, name, minutes, f"XMP {f.name}", own or taken)
     try:
         from nymaudit.metadata.findings import derived_offset
 
@@ -153,29 +211,30 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None)
         m = _OFFSET.match(derived[0])
         if m and (minutes := _minutes(*m.groups())) is not None:
             return PhotoClock(display, name, minutes, "capture time against GPS time", taken, derived=True)
-    if taken is not None and post_time is not None:
-        minutes = post_offset(taken, post_time)
+    if taken is not None and post_time is not None and post_offset_minutes is not None:
+        minutes = post_offset(taken, post_time, post_offset_minutes)
         if minutes is not None:
             return PhotoClock(display, name, minutes, "capture time against its post's time", taken,
                               derived=True)
     return None
 
 
-def post_offset(taken: datetime, post_time: datetime) -> int | None:
-    """The offset a local capture time gives against the UTC time of the post it was attached
-    to, when the post followed within POST_GAP_MINUTES: the whole-quarter-hour offset at or
-    above the difference (a photo is posted after it is taken). None otherwise."""
+def post_offset(taken: datetime, post_time: datetime, stated: int | None) -> int | None:
+    """The offset a post's date states (``stated`` minutes), as the photo's, when the post
+    followed the local capture time within POST_GAP_MINUTES on that clock (a photo posted on
+    the spot, where it was taken). None otherwise, and always without a stated offset or with
+    +00:00: a UTC time cannot tell an offset from a wait (rev12b item 1: an hour's wait read as
+    London)."""
+    if not stated or abs(stated) > MAX_OFFSET_MINUTES or stated % 15:
+        return None  # +00:00 too: "Z", as CMSs serialise, reaches here as 0 (sources/blog.py)
     try:
         utc = post_time.astimezone(UTC).replace(tzinfo=None) if post_time.tzinfo else post_time
-        difference = (taken - utc).total_seconds() / 60
+        gap = ((utc + timedelta(minutes=stated)) - taken).total_seconds() / 60
     except (OverflowError, ValueError):
         return None
-    offset = -((-difference) // 15) * 15  # the quarter hour at or above
-    if offset - difference > POST_GAP_MINUTES or abs(offset) > MAX_OFFSET_MINUTES:
+    if not -POST_EARLY_MINUTES <= gap <= POST_GAP_MINUTES:
         return None
-    if int(offset) % 60 and int(offset) % 60 not in (30, 45):  # no zone keeps :15
-        return None
-    return int(offset)
+    return stated
 
 
 def _is_photo(att: Any) -> bool:
@@ -183,39 +242,43 @@ def _is_photo(att: Any) -> bool:
     return media.startswith("image/") or str(att.path).lower().endswith(PHOTO_SUFFIXES)
 
 
-def read_clocks(corpus: Any) -> tuple[list[PhotoClock], int, int, bool]:
-    """(clocks, photos read, photos left out as never set, capped) from the corpus's photo
-    attachments. No photo, no import of the metadata readers."""
+def read_clocks(corpus: Any) -> tuple[list[PhotoClock], int, int, str, int]:
+    """(clocks, photos read, photos left out as never set, the cap that stopped the reading
+    ("count", "time" or ""), photos among the attachments) from the corpus's photo attachments.
+    No photo, no import of the metadata readers. What is extracted is kept for the metadata
+    detector (metadata.attachments.keep_extracted), which then does not read the file again."""
     photos = [a for a in getattr(corpus, "attachments", []) if _is_photo(a)]
     if not photos:
-        return [], 0, 0, False
+        return [], 0, 0, "", 0
     from nymaudit.metadata import extract
+    from nymaudit.metadata.attachments import forget_extracted, keep_extracted
 
-    posts: dict[tuple[str, str], datetime] = {}
+    forget_extracted()  # a previous scan's, never handed over
+    posts: dict[tuple[str, str], tuple[datetime, int]] = {}
     for post in corpus.posts:
         extra = post.extra if isinstance(post.extra, dict) else {}
-        moment = post.published_at
+        moment, stated = post.published_at, post.stated_offset_minutes
         if (moment is None or moment.tzinfo is None or extra.get("date_only") or extra.get("naive_time")
-                or not post.id):
-            continue
-        posts[(post.origin.path, str(post.id))] = moment
-    by_id: dict[str, list[tuple[str, datetime]]] = {}
+                or not post.id or not isinstance(stated, int)):
+            continue  # only a date stating its own offset bounds the capture-to-post gap
+        posts[(post.origin.path, str(post.id))] = (moment, stated)
+    by_id: dict[str, list[tuple[str, tuple[datetime, int]]]] = {}
     for (path, pid), moment in posts.items():
         by_id.setdefault(pid, []).append((path, moment))
 
-    def post_time(att: Any) -> datetime | None:
+    def post_time(att: Any) -> tuple[datetime | None, int | None]:
         found = by_id.get(str(att.post_id or ""), [])
         same = [m for path, m in found if path.startswith(str(att.input_path))]
-        return (same or [m for _, m in found] or [None])[0]
+        return (same or [m for _, m in found] or [(None, None)])[0]
 
     clocks: list[PhotoClock] = []
     seen: set[tuple[datetime | None, int]] = set()
     read = unset = 0
     started = time.thread_time()
-    capped = len(photos) > MAX_PHOTOS
+    capped = "count" if len(photos) > MAX_PHOTOS else ""
     for att in photos[:MAX_PHOTOS]:
         if time.thread_time() - started > BUDGET_SECONDS:
-            capped = True
+            capped = "time"
             break
         if att.size is not None and att.size > MAX_PHOTO_BYTES:
             continue
@@ -225,19 +288,22 @@ def read_clocks(corpus: Any) -> tuple[list[PhotoClock], int, int, bool]:
             continue
         if len(data) > MAX_PHOTO_BYTES:
             continue
+        began = time.thread_time()
         meta = extract(data)
+        del data
+        keep_extracted(att, meta, time.thread_time() - began)
         read += 1
-        clock = clock_of(meta.fields, att.display, post_time(att))
+        clock = clock_of(meta.fields, att.display, *post_time(att))
         if clock is None:
             taken = next((t for f in meta.fields if f.group == "time" and f.name in _DATE_FIELDS
                           and (t := _local(str(f.value))) is not None), None)
-            unset += taken is not None and taken.year < UNSET_BEFORE_YEAR
+            unset += taken is not None and _unset(taken)
             continue
         if clock.taken is not None and (clock.taken, clock.minutes) in seen:
             continue  # a copy of a photo already read (a resized or thumbnail copy): one photo
         seen.add((clock.taken, clock.minutes))
         clocks.append(clock)
-    return clocks, read, unset, capped
+    return clocks, read, unset, capped, len(photos)
 
 
 @cache
@@ -271,17 +337,24 @@ def fits(zone: str, clock: PhotoClock) -> bool:
                              zone_minutes(zone, datetime(2025, 7, 15, 12))}
 
 
+def _weight(c: PhotoClock, zero_weak: bool) -> float:
+    return (0.5 if c.derived else 1.0) * (ZERO_WEIGHT if zero_weak and c.minutes == 0 else 1.0)
+
+
 def reading(clocks: list[PhotoClock], read: int = 0, unset: int = 0,
-            capped: bool = False) -> PhotoReading | None:
+            capped: str = "", photos: int = 0) -> PhotoReading | None:
     """The one clock most photos fit: the zones of the prior table (timing.toml) whose clock
-    fits the most of them, stored offsets counting before derived ones. None without clocks."""
+    fits the most of them, by occasion (a day's photos count once), stored offsets counting
+    before derived ones and, beside other offsets, +00:00 ones (an unset camera's) little.
+    None without clocks."""
     if not clocks:
         return None
     from nymaudit.timing.zones import zone_table
 
     population = {e.zone: e.population for e in zone_table()}
+    zero_weak = any(c.minutes != 0 for c in clocks)
     scored: list[tuple[float, tuple[int, ...], str]] = []
-    years = sorted({c.taken.year for c in clocks if c.taken is not None} | {2025})
+    years = sorted({c.taken.year for c in clocks if c.taken is not None and not _unset(c.taken)} | {2025})
     shown = {c.minutes for c in clocks}
     for entry in zone_table():
         # Only the photos at an offset the zone used in those years (mid-month): a zone that never
@@ -291,7 +364,13 @@ def reading(clocks: list[PhotoClock], read: int = 0, unset: int = 0,
             continue
         fit = tuple(i for i, c in enumerate(clocks) if c.minutes in used and fits(entry.zone, c))
         if fit:
-            scored.append((sum(0.5 if clocks[i].derived else 1.0 for i in fit), fit, entry.zone))
+            # One occasion (day, offset) counts once, at its best photo's weight.
+            best: dict[tuple[Any, int], float] = {}
+            for i in fit:
+                c = clocks[i]
+                key = (c.taken.date() if c.taken is not None else i, c.minutes)
+                best[key] = max(best.get(key, 0.0), _weight(c, zero_weak))
+            scored.append((sum(best.values()), fit, entry.zone))
     if scored:
         top = max(s for s, _, _ in scored)
         # Of the fits that score best, the one of the most populous zone; the zones named are
@@ -304,7 +383,7 @@ def reading(clocks: list[PhotoClock], read: int = 0, unset: int = 0,
         # Offsets no zone of the table kept on those dates: the most common offset alone.
         common = max({c.minutes for c in clocks}, key=lambda m: sum(c.minutes == m for c in clocks))
         best_fit, zones = [c for c in clocks if c.minutes == common], []
-    return PhotoReading(clocks, best_fit, zones, unset=unset, read=read, capped=capped)
+    return PhotoReading(clocks, best_fit, zones, unset=unset, read=read, capped=capped, photos=photos)
 
 
 def format_minutes(minutes: int) -> str:
