@@ -136,7 +136,9 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
     shown = {_shown(Origin(path, record)): label for (path, record), label in labels.items()}
     for finding in findings:
         label = labels.get((finding.location.path, finding.location.record))
-        if label == _DELETED_NOTE or label in AUDIENCES.values():  # what a post is, not a file
+        if label and label not in pictures:  # a picture says it is "the first of these files"
+            # Every label, not only deleted and followers-only (rev12a item 6: a bio grouped
+            # with 10 tweets was said to be "the account's profile").
             label = _group_label(finding.message, label, shown)
         picture = pictures.get(label or "")
         grouped = picture is not None and finding.clue is not None and finding.clue.count > 1
@@ -165,6 +167,8 @@ def _shown(location: Origin) -> str:
 def _group_label(message: str, label: str, shown: dict[str, str]) -> str:
     """``label`` when the finding stands for one post or every post it groups carries it;
     else how many of them do ("1 of 3 is a deleted post: ...")."""
+    from nymaudit.model import AUDIENCES
+
     m = _GROUPED.search(message)
     if m is None:
         return label
@@ -173,7 +177,9 @@ def _group_label(message: str, label: str, shown: dict[str, str]) -> str:
     same = sum(1 for n in names if shown.get(n) == label)
     if count <= 1 or (same == count and not m.group(3)):
         return label
-    one, many = _GROUP_NOUNS.get(label, (f"a {label}", f"{label}s"))
+    article = "" if label.startswith(("the ", "a ")) else "an " if label[:1].lower() in "aeiou" else "a "
+    one, many = _GROUP_NOUNS.get(label, (f"{article}{label}", f"{label}s" if label in AUDIENCES.values()
+                                         else f"of this kind, {label}"))
     tail = ""
     if label == _DELETED_NOTE:
         tail = (": no longer public, but web archives, search caches, replies that quote it and "

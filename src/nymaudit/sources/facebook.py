@@ -23,16 +23,29 @@ Comments are the writer's words too (twelfth session, 2026-11-30; until then nam
 "attachments", "title"}]}``, and comments in groups (``groups/your_comments_in_groups.json``,
 ``{"group_comments_v2": [...]}``, same items), as the Waultar parser's examples and public group
 readers describe them. Only ``comment`` is read: ``author`` is the account's real name and
-``title`` ("NAME commented on OTHER's post.") names the writer and another person."""
+``title`` ("NAME commented on OTHER's post.") names the writer and another person.
+
+Photo albums (twelfth session, rev12a item 1; until then left out while the note called them
+unpublished): ``posts/album/N.json``, ``{"name", "description", "photos": [{"uri",
+"creation_timestamp", "title", "description", "media_metadata"}], "cover_photo"}``, as public
+Facebook-export readers read it (``data['photos']``, ``photo['uri']``, ``d['description']``). A
+photo is mostly also in a post (the readers above match them by ``uri``): one a post already
+holds is not read again; another is a record of its own, its words its ``description``, its
+position the one Meta keeps. The album's own description is a record ``N.json#description``;
+its ``name`` is not read ("Mobile uploads", "Profile pictures" are Facebook's). Other published
+files (uncategorized photos, videos, check-ins, archived posts, reels) are named apart as
+published but not read (their layouts were not checked)."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from typing import Any
 
 from nymaudit.sources import meta_dyi
 from nymaudit.sources.base import SourceResult
+from nymaudit.sources.common import read_member_text
 from nymaudit.sources.meta_dyi import MAX_DEPTH, fix_text
 from nymaudit.sources.tree import Tree
 
@@ -44,6 +57,10 @@ _GROUPS = re.compile(r"(?:^|/)(?:group_posts_and_comments|your_posts_in_groups)\
 _ELSEWHERE = re.compile(r"(?:^|/)posts_on_other_pages_and_profiles\.json$", re.IGNORECASE)
 _COMMENTS = re.compile(r"(?:^|/)comments(?:_and_reactions)?/comments(?:_\d+)?\.json$", re.IGNORECASE)
 _GROUP_COMMENTS = re.compile(r"(?:^|/)groups/your_comments_in_groups\.json$", re.IGNORECASE)
+_ALBUM = re.compile(r"(?:^|/)posts/album/[^/]+\.json$", re.IGNORECASE)
+# Published, not read (layouts not checked): named apart by INPUT008 (meta_dyi.say_left_out).
+_PUBLISHED = re.compile(r"(?:^|/)(?:posts/(?:your_uncategorized_photos|your_videos|check-ins|archive)"
+                        r"|reels/your_reels)\.json$", re.IGNORECASE)
 # Where the post was and who could read it (the group's name, in Facebook's title, is not said:
 # it would be in the report, --redact or not).
 GROUP_NOTE = "post in a Facebook group: its members read it, anyone when the group is public"
@@ -85,7 +102,12 @@ class FacebookReader:
     def read(self, tree: Tree, result: SourceResult) -> None:
         attachments = meta_dyi.media_files(tree, result)
         read: set[str] = set()
+        albums: list[str] = []
+        held: set[str] = set()  # every photo a post or comment holds, file or not
         for member in tree.members():
+            if _ALBUM.search(member.name):
+                albums.append(member.name)
+                continue
             note = _posts_file(member.name)
             if note is None:
                 continue
@@ -94,19 +116,25 @@ class FacebookReader:
             for index, item in enumerate(meta_dyi.load_items(tree, result, member.name, _KEYS.get(note))):
                 if not isinstance(item, dict):
                     continue
+                held.update(meta_dyi.uris(item))
                 parts: dict[str, Any] = {k: v for k, v in item.items() if k in _WORDS}
                 found = _comments(item.get("data")) + _texts(item.get("attachments")) if comments \
                     else _message(item.get("label_values")) + _texts(parts)
                 text = "\n\n".join(dict.fromkeys(found))
-                if comments and not text:
-                    continue  # a sticker or a GIF alone: nothing the writer wrote
                 stamp = meta_dyi.when(item.get("timestamp")) or (_comment_time(item.get("data")) if comments
                                                                  else None)
+                if comments and not text and next(meta_dyi.positions(item), None) is None \
+                        and not any(uri in attachments for uri in meta_dyi.uris(item)):
+                    continue  # a GIF alone: nothing the writer wrote; a photo is kept (rev12a item 3)
                 post = meta_dyi.make_post(tree, member.name, index, text, item, stamp, attachments)
                 if note:
                     post.extra["audience_note"] = note  # said on its findings (scan.mark_audience)
                 result.posts.append(post)
-        meta_dyi.say_left_out(tree, result, read, "Facebook")
+        # After the posts: an album photo a post holds is read with that post.
+        for name in albums:
+            read.add(name)
+            _read_album(tree, result, name, held, attachments)
+        meta_dyi.say_left_out(tree, result, read, "Facebook", _PUBLISHED)
 
 
 def _posts_file(name: str) -> str | None:
@@ -122,6 +150,34 @@ def _posts_file(name: str) -> str | None:
     if _GROUP_COMMENTS.search(name):
         return GROUP_COMMENT_NOTE
     return None
+
+
+def _read_album(tree: Tree, result: SourceResult, name: str, held: set[str],
+                attachments: dict[str, Any]) -> None:
+    """One album file: its description, and each photo no post holds (see the module's doc)."""
+    text = read_member_text(tree, result, name, meta_dyi.MAX_JSON_BYTES)
+    if text is None:
+        return
+    try:
+        album = json.loads(text)
+    except (ValueError, RecursionError):
+        result.error(name, "unparseable JSON; its photos were not read")
+        return
+    if not isinstance(album, dict) or not isinstance(album.get("photos", []), list):
+        result.error(name, "not an album (no list of photos); not read")
+        return
+    description = fix_text(album.get("description")).strip()
+    if description:
+        stamp = meta_dyi.when(album.get("last_modified_timestamp"))
+        result.posts.append(meta_dyi.make_post(tree, name, "description", description, {}, stamp, {}))
+    for index, photo in enumerate(album.get("photos", [])[:100_000]):
+        if not isinstance(photo, dict) or photo.get("uri") in held:
+            continue
+        words = fix_text(photo.get("description")).strip()
+        stamp = meta_dyi.when(photo.get("creation_timestamp"))
+        post = meta_dyi.make_post(tree, name, index, words, photo, stamp, attachments)
+        if words or post.geotag is not None or post.attachments:
+            result.posts.append(post)
 
 
 def _comments(data: object) -> list[str]:

@@ -235,6 +235,14 @@ class _TextExtractor(HTMLParser):
         # they were flattened into the writer's own text. (index into parts, depth from there on)
         self._quote_depth = 0
         self._depths: list[tuple[int, int]] = []
+        # Each open <blockquote>: whether it counted as a level (rev12a: one past the cap or a
+        # pull quote does not, so its close must not take a level off).
+        self._quote_opens: list[bool] = []
+        # Open elements whose class names a pull quote ([tag, same tags nested inside]): a pull
+        # quote repeats the writer's own words in large type (Gutenberg's core/pullquote, "a quote
+        # from your text": <figure class="wp-block-pullquote"><blockquote>; Medium's
+        # <blockquote class="graf graf--pullquote">), so it stays the writer's text (rev12a item 2).
+        self._pull: list[list] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -244,9 +252,17 @@ class _TextExtractor(HTMLParser):
             self._pre_depth += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
-        if tag == "blockquote" and self._quote_depth < _MAX_QUOTE_DEPTH:
-            self._quote_depth += 1
-            self._depths.append((len(self.parts), self._quote_depth))
+        pull = "pullquote" in (dict(attrs).get("class") or "").lower()
+        if self._pull and tag == self._pull[-1][0]:
+            self._pull[-1][1] += 1
+        elif pull and len(self._pull) < 50:
+            self._pull.append([tag, 0])
+        if tag == "blockquote":
+            counts = not self._pull and self._quote_depth < _MAX_QUOTE_DEPTH
+            self._quote_opens.append(counts)
+            if counts:
+                self._quote_depth += 1
+                self._depths.append((len(self.parts), self._quote_depth))
         if tag == "a":
             href = dict(attrs).get("href")
             if len(self._anchors) < 50:  # unclosed anchors nest; keep the stack small
@@ -277,9 +293,14 @@ class _TextExtractor(HTMLParser):
             self._close_anchor(href, start)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
-        if tag == "blockquote" and self._quote_depth:
+        if tag == "blockquote" and self._quote_opens and self._quote_opens.pop():
             self._quote_depth -= 1
             self._depths.append((len(self.parts), self._quote_depth))
+        if self._pull and tag == self._pull[-1][0]:
+            if self._pull[-1][1]:
+                self._pull[-1][1] -= 1
+            else:
+                self._pull.pop()
 
     def _close_anchor(self, href: str | None, start: int) -> None:
         if not href or self._links_kept >= _MAX_LINKS:

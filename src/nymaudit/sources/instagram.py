@@ -16,7 +16,14 @@ port's Instagram entries list them; comments (``comments/post_comments_N.json``,
 ``comments/reels_comments.json``, ``{"comments_reels_comments": [...]}``) with the words in
 ``string_map_data.Comment.value`` and the time in ``string_map_data.Time.timestamp``; the
 "Media Owner" (another account) is not read. ``other_content.json`` (drafts among them) is not
-read: a draft was never published."""
+read: a draft was never published.
+
+Threads posts and replies (twelfth session, rev12a item 1; until then left out while the note
+called them unpublished): ``your_instagram_activity/threads/threads_and_replies.json``,
+``{"text_post_app_text_posts": [{"media": [{"uri", "creation_timestamp", "title",
+"media_metadata", "cross_post_source"}], "title"}]}``, the shape of posts_1.json, as public
+Threads importers read it (``data.text_post_app_text_posts``, ``p.media[0].creation_timestamp``,
+``p.title``). Published on threads.net, so read like posts, its audience said on findings."""
 
 from __future__ import annotations
 
@@ -29,13 +36,14 @@ from nymaudit.sources.tree import Tree
 # media/ is the current folder (public readers: memento-mori file_mapper.py globs both
 # '**/content/posts*.json' and '**/media/posts*.json'; Eyra port's Instagram entries list
 # your_instagram_activity/media/posts_1.json beside .../content/posts_1.json, same item shape).
-_POSTS = re.compile(r"(?:^|/)(?:content|media)/(?:posts_\d+|reels|stories|igtv_videos|archived_posts)\.json$",
-                    re.IGNORECASE)
+_POSTS = re.compile(r"(?:^|/)(?:(?:content|media)/(?:posts_\d+|reels|stories|igtv_videos|archived_posts)"
+                    r"|threads/threads_and_replies)\.json$", re.IGNORECASE)
 _COMMENTS = re.compile(r"(?:^|/)comments/(?:post_comments_\d+|reels_comments)\.json$", re.IGNORECASE)
 # Who read a post of a kind other than the profile's grid, said on its findings (scan.mark_audience).
 NOTES = {
     "stories": "story: shown for a day to its audience; screenshots and the story archive keep it",
     "archived_posts": "archived post: hidden from the profile now, public before; copies may remain",
+    "threads_and_replies": "Threads post or reply: public on threads.net unless the profile is private",
 }
 COMMENT_NOTE = "comment on a post: everyone who can read that post reads it"
 

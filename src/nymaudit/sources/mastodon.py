@@ -27,6 +27,7 @@ from nymaudit.sources.common import (
 from nymaudit.sources.html_text import html_text_and_links
 from nymaudit.sources.jsonstream import TextWindow, iter_json_array
 from nymaudit.sources.tree import InputProblem, Member, Tree
+from nymaudit.sources.twitter import repeats_words
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 _AUTHORED_TYPES = frozenset(("Note", "Question", "Article", "Page"))
@@ -179,6 +180,7 @@ class MastodonReader:
         if isinstance(summary, str) and summary.strip():
             text, links = html_text_and_links(summary[:100_000])
             fields.append(("summary", text, links))
+        bio = next((text for key, text, _links in fields if key == "summary"), "")
         entries = actor.get("attachment")
         entries = [entries] if isinstance(entries, dict) else entries if isinstance(entries, list) else []
         for entry in entries[:_MAX_PROFILE_FIELDS]:
@@ -188,6 +190,8 @@ class MastodonReader:
             if not label or not isinstance(value, str) or not value.strip():
                 continue
             text, links = html_text_and_links(value[:100_000])
+            if not links and repeats_words(text, bio):
+                continue  # "Location: Leeds" under a bio saying it: one page, one mention (rev12a)
             fields.append((f"field:{label[:200]}", f"{label[:200]}: {text}", links))
         for key, text, links in fields:
             if not text.strip():

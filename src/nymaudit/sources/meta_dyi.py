@@ -58,7 +58,7 @@ def _number(value: object) -> float | None:
     return None
 
 
-def _positions(value: object, depth: int = 0) -> Iterator[tuple[float, float]]:
+def positions(value: object, depth: int = 0) -> Iterator[tuple[float, float]]:
     """Every latitude/longitude pair under ``value`` (exif_data entries, a place's coordinate)."""
     if depth > MAX_DEPTH:
         return
@@ -68,13 +68,13 @@ def _positions(value: object, depth: int = 0) -> Iterator[tuple[float, float]]:
             yield lat, lon
         for child in value.values():
             if isinstance(child, dict | list):
-                yield from _positions(child, depth + 1)
+                yield from positions(child, depth + 1)
     elif isinstance(value, list):
         for child in value[:1000]:
-            yield from _positions(child, depth + 1)
+            yield from positions(child, depth + 1)
 
 
-def _uris(value: object, depth: int = 0) -> Iterator[str]:
+def uris(value: object, depth: int = 0) -> Iterator[str]:
     if depth > MAX_DEPTH:
         return
     if isinstance(value, dict):
@@ -83,10 +83,10 @@ def _uris(value: object, depth: int = 0) -> Iterator[str]:
             yield uri
         for child in value.values():
             if isinstance(child, dict | list):
-                yield from _uris(child, depth + 1)
+                yield from uris(child, depth + 1)
     elif isinstance(value, list):
         for child in value[:1000]:
-            yield from _uris(child, depth + 1)
+            yield from uris(child, depth + 1)
 
 
 def load_items(tree: Tree, result: SourceResult, name: str, key: str | None = None) -> list[Any]:
@@ -109,13 +109,13 @@ def load_items(tree: Tree, result: SourceResult, name: str, key: str | None = No
     return data
 
 
-def make_post(tree: Tree, name: str, index: int, text: str, item: dict[str, Any], stamp: datetime | None,
-              attachments: dict[str, Any]) -> Post:
-    position = next(_positions(item), None)
+def make_post(tree: Tree, name: str, index: int | str, text: str, item: dict[str, Any],
+              stamp: datetime | None, attachments: dict[str, Any]) -> Post:
+    position = next(positions(item), None)
     extra: dict[str, Any] = {}
     record = f"{name}#{index}"
-    uris = [u for u in dict.fromkeys(_uris(item)) if u in attachments]
-    for uri in uris:
+    held = [u for u in dict.fromkeys(uris(item)) if u in attachments]
+    for uri in held:
         attachments[uri].post_id = record
     return Post(
         id=record,
@@ -123,7 +123,7 @@ def make_post(tree: Tree, name: str, index: int, text: str, item: dict[str, Any]
         text=text,
         origin=Origin(path=tree.display(name), record=record),
         geotag=Geotag(latitude=position[0], longitude=position[1]) if position else None,
-        attachments=uris,
+        attachments=held,
         extra=extra,
     )
 
@@ -139,14 +139,26 @@ def media_files(tree: Tree, result: SourceResult) -> dict[str, Any]:
 _DATA_FILE = re.compile(r"\.(json|html)$", re.IGNORECASE)
 
 
-def say_left_out(tree: Tree, result: SourceResult, read: set[str], platform: str) -> None:
-    """The export's other data files (messages, likes, ads, settings): not read, said."""
+def say_left_out(tree: Tree, result: SourceResult, read: set[str], platform: str,
+                 published: re.Pattern[str] | None = None) -> None:
+    """The export's other data files (messages, likes, ads, settings): not read, said. Files
+    matching ``published`` hold published content the reader does not read (rev12a item 1: they
+    were called unpublished): named apart, with their own advice (core.toml INPUT008)."""
     others = [m.name for m in tree.members() if _DATA_FILE.search(m.name) and m.name not in read]
+    public = [n for n in others if published is not None and published.search(n)]
+    others = [n for n in others if n not in public]
+    if public:
+        result.notes.append(("", f"left out on purpose: {len(public)} file(s) of the {platform} export hold "
+                                 f"published content nymaudit does not read: {_names(public)}",
+                             f"{len(public)} files"))
     if not others:
         return
-    shown = ", ".join(n.rpartition("/")[2] for n in others[:5])
-    more = f" and {len(others) - 5} more" if len(others) > 5 else ""
     result.notes.append(("", f"left out on purpose: {len(others)} file(s) of the {platform} export are "
                              "not its posts or comments (messages, likes, profile, settings, ads): "
-                             f"{shown}{more}",
+                             f"{_names(others)}",
                          f"{len(others)} files"))
+
+
+def _names(names: list[str]) -> str:
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return ", ".join(n.rpartition("/")[2] for n in names[:5]) + more

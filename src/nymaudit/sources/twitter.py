@@ -44,7 +44,8 @@ _WRAPPED_HEAD = re.compile(r'\s{0,64}\[\s{0,64}\{\s{0,64}"tweet"\s{0,64}:')
 # text but no id, urls and media neither).
 _ELEMENT_START = re.compile(r",\s{0,64}(\{)")
 _ANCHOR_TEXT = re.compile(r"<[^>]{0,2000}>")
-_TWEET_FILE_NAME = re.compile(r"(?:tweets?|deleted-tweets?|(?:deleted-)?note-tweet)(?:-part\d{1,6})?\.js")
+_TWEET_FILE_NAME = re.compile(
+    r"(?:tweets?|deleted-tweets?|(?:deleted-)?note-tweet|profile)(?:-part\d{1,6})?\.js")
 _MEDIA_FILE = re.compile(r"(\d{1,25})-([^/]{1,300})")
 
 TWEET_FILES = frozenset(("tweets", "tweet"))
@@ -75,6 +76,18 @@ PROFILE_MEDIA = "profile_media"
 PROFILE_PICTURES = {"avatarMediaUrl": "profile picture (avatar)", "headerMediaUrl": "profile header"}
 # profile.js's description fields, read as the writer's words about themself.
 PROFILE_FIELDS = ("bio", "location", "website")
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def repeats_words(value: str, of: object) -> bool:
+    """Whether every word of a profile field is in the bio (X's "location: Clifton, Bristol"
+    beside a bio that says "I live in Clifton, Bristol"): one page naming a place once, not two
+    "posts" raising PLACE001 from low to medium (rev12a item 5)."""
+    words = _WORD.findall(html.unescape(value).lower())
+    bio = set(_WORD.findall(html.unescape(of).lower())) if isinstance(of, str) else set()
+    return bool(words) and all(word in bio for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +422,10 @@ class TwitterReader:
                 continue
             shown = tree.display(member.name)
             for index, element, error in iter_json_array(text, prefix.end):
+                if error is not None and index == 0:
+                    # Said, as for the other files (rev12a item 4): a clean report must not
+                    # read as "bio checked".
+                    result.error(member.name, f"{error}; the profile was not read")
                 if error is not None or index > 0:
                     break  # one element: the account's own
                 profile = element.get("profile") if isinstance(element, dict) else None
@@ -420,6 +437,8 @@ class TwitterReader:
                 for key, value in fields.items():
                     if not value or not isinstance(value, str):
                         continue
+                    if key == "location" and repeats_words(value, fields.get("bio")):
+                        continue  # the bio says it: one page, one mention (rev12a item 5)
                     value = html.unescape(value[:10_000])
                     extra: dict[str, Any] = {"config_key": key, "profile": True}
                     if key == "website" and value.startswith(("http://", "https://")):

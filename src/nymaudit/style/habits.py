@@ -416,6 +416,13 @@ def phrase_counts(texts: list[str], joined: list[str] | None = None) -> tuple[Co
     return occurrences, in_texts
 
 
+def stock_phrases() -> tuple[str, ...]:
+    """Greeting and condolence formulas never offered as a tic (heuristics/style.toml)."""
+    from nymaudit.rules import load_file
+
+    return tuple(str(p).lower() for p in load_file("style").get("stock_phrases", {}).get("phrases", []))
+
+
 def recurring_phrases(texts: list[str], min_texts: int = 3, limit: int = 8,
                       min_posts: int = 10) -> list[dict[str, Any]]:
     """Phrases the writer repeats across separate posts (verbal tics, catchphrases).
@@ -430,10 +437,13 @@ def recurring_phrases(texts: list[str], min_texts: int = 3, limit: int = 8,
     out: list[dict[str, Any]] = []
     seeds: list[str] = []
     runs: list[str] = []  # each reported phrase's whole run (the phrase may be shortened)
+    stock = stock_phrases()
     for n, phrase in found:
         # skip a phrase that only overlaps one already reported ("at the end", "the end of")
         if any(_overlaps(phrase, seed) for seed in seeds):
             continue
+        if any(f" {phrase} " in f" {s} " for s in stock):
+            continue  # a fragment of a set formula ("a lovely day")
         # A fragment of a longer run already reported, in about the same posts, is that run
         # (2026-11-29, tenth session: one sentence repeated in 19 posts gave three findings,
         # 'discovered emoji reactions', 'is no going', 'lead has discovered').
@@ -442,6 +452,8 @@ def recurring_phrases(texts: list[str], min_texts: int = 3, limit: int = 8,
             continue
         run, posts = _longest_run(phrase, joined, floor)
         seeds.append(phrase)
+        if any(f" {s} " in f" {run} " or f" {run} " in f" {s} " for s in stock):
+            continue  # a set formula everyone writes (heuristics/style.toml [stock_phrases])
         runs.append(run)
         words = run.split()
         shown = run if len(words) <= SHOWN_RUN_WORDS else " ".join(words[:SHOWN_RUN_WORDS]) + " …"
