@@ -3,6 +3,7 @@ own posts, aggregated into location clues (rules PLACE001-PLACE008)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import partial
 
@@ -65,13 +66,25 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
             rule_id = SPOT_RULES[s.kind]
             spots.add(rule_id, s.value.lower(), s.value, snippet(text, s.start, s.end),
                       partial(item.at, s.start), kind=s.kind)
-    # Public bodies' hosts the account links to (leeds.gov.uk) settle names of that country.
-    linked = P.linked_countries([item.text for item in texts if ".uk" in item.text]
-                                + [u for item in texts if item.urls for u in item.urls if ".uk" in u])
+    # Public bodies' hosts the account links to (leeds.gov.uk) break a tie the account's own places
+    # leave open; never in quoted text, never against the account's own evidence (_left_open).
+    linked = P.linked_countries(_own_links(texts))
+    widened: dict[int, P.Mention] = {}  # id() of a mention a link narrowed -> the mention as written
+    resolved = None  # resolve()'s result when no link changes a mention: not worked out twice
     if linked:
-        all_mentions = [it if it[1].key not in linked else (it[0], P.settled_by_links(it[1], linked), it[2])
-                        for it in all_mentions]
-    findings = _place_findings(all_mentions)
+        linked, resolved = _left_open(all_mentions, linked)
+    if linked:
+        resolved = None
+        settled = []
+        for it in all_mentions:
+            if it[1].key in linked:
+                m = P.settled_by_links(it[1], linked)
+                if m is not it[1]:
+                    widened[id(m)] = it[1]
+                    it = (it[0], m, it[2])
+            settled.append(it)
+        all_mentions = settled
+    findings = _place_findings(all_mentions, widened, resolved)
     findings.extend(_region_findings(regions))
     findings.extend(_spot_findings(spots))
     return findings
@@ -92,11 +105,71 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     return DetectorResult(findings=scan_texts(texts, profiles), sections={"text_scan": section})
 
 
-def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[Finding]:
+# Lines of someone else's words in a post ("> quoted", a Mastodon blockquote): their links are theirs.
+_QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+_HOST = re.compile(r"(?i)(?:https?://)?([^/\s?#]+)")
+
+
+def _own_links(texts: list[Text]) -> list[str]:
+    """The ".uk" texts and stored links of the account, less quoted lines and the links found in
+    them (a shared university news page or job ad is someone else's; rev12d, twelfth session)."""
+    out: list[str] = []
+    for item in texts:
+        text = item.text
+        quoted = ""
+        if ".uk" in text and ">" in text:
+            quoted = " ".join(_QUOTE_LINE.findall(text)).lower()
+            text = _QUOTE_LINE.sub("", text)
+        if ".uk" in text:
+            out.append(text)
+        for u in item.urls or ():
+            if ".uk" not in u:
+                continue
+            host = _HOST.match(u.strip())
+            if quoted and host is not None and host.group(1).lower().removeprefix("www.") in quoted:
+                continue  # the link of a quoted post
+            out.append(u)
+    return out
+
+
+def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[str, str],
+               ) -> tuple[dict[str, str], dict[P.Place, P.Resolved] | None]:
+    """The linked names whose place the account's own names leave open: a link to durham.ac.uk
+    says nothing of where its sharer lives, so it never moves "Durham" beside Raleigh and
+    Chapel Hill to England (rev12d, twelfth session: it did, at high confidence). A name stays
+    as the account's other names place it when one of them is in the same region as the
+    choice made without the link, or when that choice is already in the linked country."""
+    keep: dict[str, str] = {}
+    for _, m, _ in all_mentions:  # only names whose places the link narrows
+        if m.key in linked and m.key not in keep and P.settled_by_links(m, linked) is not m:
+            keep[m.key] = linked[m.key]
+    if not keep:
+        return keep, None
+    resolved = P.resolve(all_mentions)
+    for res in resolved.values():
+        keys = {it[1].key for it in res.mentions}
+        for key in keys & keep.keys():
+            if res.place.country == keep[key]:
+                del keep[key]  # nothing to break; narrowing it would only raise confidence
+                continue
+            region = (res.place.country, res.place.admin1)
+            if any((other.place.country, other.place.admin1) == region
+                   and not {it[1].key for it in other.mentions} & keys for other in resolved.values()):
+                del keep[key]  # "Drove from Durham to Raleigh": the account's own evidence
+    return keep, resolved
+
+
+def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
+                    widened: dict[int, P.Mention] | None = None,
+                    resolved: dict[P.Place, P.Resolved] | None = None) -> list[Finding]:
+    """``widened``: each mention a link narrowed (by id()) as written, before: the link chose
+    among its places, but the confidence is that of the name as the account gives it.
+    ``resolved``: P.resolve(all_mentions) when already worked out."""
+    widened = widened or {}
     if not all_mentions:
         return []
     d = P.data()
-    resolved = P.resolve(all_mentions)
+    resolved = P.resolve(all_mentions) if resolved is None else resolved
     findings: list[Finding] = []
     clusters = P.cluster(resolved, d.radius_km)
     total_mentions = sum(c.count for c in clusters)
@@ -109,7 +182,7 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
             continue
         _, m, item = homes[0]
         every = P.places_of(m)
-        ambiguous = len(every) > 1
+        ambiguous = len(P.places_of(widened.get(id(m), m))) > 1
         # Lines only for what is shown: `where` names no location for one statement.
         first = item.at(m.start)
         shown = [first] + [h[2].at(h[1].start) for h in homes[1:3]] if len(homes) > 1 else []
@@ -153,14 +226,14 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]]) -> list[
         else:
             message = f"Names {value} {where(origins[:3], posts)}."
         severity = "high" if count >= 5 else "medium" if count >= 2 else "low"
-        ambiguous = any(len([p for p in it[1].candidates if p.kind == "place"]) > 1
-                        and it[1].candidates[0].population < 10 * _second_pop(it[1])
-                        for r in members for it in r.mentions)
+        as_given = [widened.get(id(it[1]), it[1]) for r in members for it in r.mentions]
+        ambiguous = any(len([p for p in m.candidates if p.kind == "place"]) > 1
+                        and m.candidates[0].population < 10 * _second_pop(m) for m in as_given)
         cued = sum(1 for r in members for it in r.mentions if it[1].cue)
         confidence = "high" if count >= 3 and cued and not ambiguous else (
             "low" if count == 1 and (not cued or ambiguous) else "medium")
         if confidence == "high" and not any(it[1].cue in _PREPOSITION for r in members for it in r.mentions) \
-                and any(_equivocal(it[1], d) for r in members for it in r.mentions):
+                and any(_equivocal(m, d) for m in as_given):
             # A name with namesakes or a person's name, never after "in", "at", "to"... in the whole
             # account ("Florence station", "Florence airport"): sure of the place, not of which or
             # whether (twelfth session, note11: such a name reached high).
@@ -213,9 +286,12 @@ _PREPOSITION = frozenset({"residence", "locative", "weak"})
 
 
 def _equivocal(m: P.Mention, d: P._Data) -> bool:
-    """The name has more than one place of its name, or is a person's name or an ordinary word."""
+    """The name has namesakes the ambiguity test counts (one of at least a tenth of its largest
+    place's people: not Bradford, England's villages of that name; rev12d, twelfth session), or is
+    a person's name (either list: Sheffield, Sir Walter's Raleigh) or an ordinary word."""
     places = [p for p in m.candidates if p.kind == "place"]
-    return len(places) > 1 or m.key in d.person or any(p.common_word for p in places)
+    return (len(places) > 1 and m.candidates[0].population < 10 * _second_pop(m)) \
+        or m.key in d.lower_person or any(p.common_word for p in places)
 
 
 def _regions(places: tuple[P.Place, ...] | list[P.Place], most: int = 4) -> str:

@@ -236,7 +236,9 @@ def collect(texts: list[str], case_free: Collection[int] = ()) -> HabitProfile:
         profile.misspellings[m.group(0)] += 1
     if profile.misspellings:
         word = profile.misspellings.most_common(1)[0][0]
-        found = next((i for i, text in enumerate(texts) if word in text.lower()), None)
+        # The word alone, as counted: "wich" is in "sandwich" (rev12d, twelfth session).
+        alone = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        found = next((i for i, text in enumerate(texts) if alone.search(text.lower())), None)
         if found is not None:
             profile.first_text["misspelling"] = found
     greetings, sign_offs = _formulas()

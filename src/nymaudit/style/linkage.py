@@ -1112,7 +1112,8 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
                 "shortest known text the probability was measured with): too short to tell whether "
                 "one person wrote both, so no probability is given for it. The distance and the shared "
                 "habits describe how close the texts are; they are not a verdict.")
-        elif side.words < min_known:
+        elif side.words < min_known and pseudo.words >= max(min_any, measured_pseudo):
+            # Not when the other side is too short: there is no probability to call weak (rev12d).
             warnings.append(
                 f"Known corpus '{label}' has only {side.words} words (under {min_known}): "
                 "its profile is noisy and the probability is weak.")

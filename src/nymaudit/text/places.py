@@ -160,6 +160,7 @@ class _Data:
     title_words: frozenset[str] = frozenset()
     person_after: re.Pattern[str] | None = None
     possessive_after: re.Pattern[str] | None = None  # a room or home after "Louisa's"
+    possessive_before: re.Pattern[str] | None = None  # "at": "at Florence's." (a city's name too)
     # [domains]: "<place>.gov.uk" and the like in the account's links (linked_countries).
     domain_host: re.Pattern[str] | None = None  # the suffix, dot first (the label before is _LABEL's)
     domain_country: dict[str, str] = field(default_factory=dict)
@@ -289,6 +290,8 @@ def data() -> _Data:
         titled=re.compile(title + "$"),
         person_after=re.compile(persons["after"]) if "after" in persons else None,
         possessive_after=re.compile(persons["possessive_after"]) if "possessive_after" in persons else None,
+        possessive_before=(re.compile(persons["possessive_before"]) if "possessive_before" in persons
+                           else None),
         domain_host=re.compile(
             r"\.(?P<suffix>" + "|".join(re.escape(x) for xs in raw["domains"].values() for x in xs)
             + r")(?![\w-])", re.I) if raw.get("domains") else None,
@@ -777,8 +780,12 @@ def mentions(text: str) -> list[Mention]:
                 i = j
                 continue
             if (key in d.person and d.possessive_after is not None and text.startswith("'s", end)
-                    and d.possessive_after.match(text, end + 2, min(len(text), end + 40))):
-                # "in Louisa's room", "tea at Florence's.": a person's room or home (twelfth session).
+                    and d.possessive_after.match(text, end + 2, min(len(text), end + 40))
+                    and (max((p.population for p in cands), default=0) < d.max_cued_population
+                         or (d.possessive_before is not None
+                             and d.possessive_before.search(text, max(0, start - 12), start)))):
+                # "in Louisa's room", "tea at Florence's.": a person's room or home (twelfth session);
+                # a city's name only after "in", "at"...: "Sydney's house market" is the city's.
                 found.append(Mention(surface.lstrip("#"), key, start, end, cands, "person", None))
                 i = j
                 continue
