@@ -77,7 +77,9 @@ def test_links_and_fifos_in_a_folder_are_said(tmp_path: Path) -> None:
     os.symlink("/etc/passwd", blog / "_posts" / "2024-03-06-passwd.md")
     os.mkfifo(blog / "_posts" / "2024-03-05-fifo.md")
     summary = read_input(blog).inputs[0]
-    assert not summary.errors  # a note, not damage: `check` of such a folder still passes
+    # The links are a note, not damage; only the post's embed through the linked folder is an
+    # input error (walk12b 1).
+    assert [e.error.split(",")[0] for e in summary.errors] == ["embeds /assets/p.jpg"]
     said = " ".join(note[1] for note in summary.notes)
     assert said.startswith("not followed: 3 symbolic link(s)")
     assert "assets/" in said and "2024-03-06-passwd.md" in said and "2024-03-05-fifo.md (pipe" in said
@@ -262,3 +264,22 @@ def test_quiet_pass_hook_says_the_language_note(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["check", "--quiet-pass", str(draft)])
     assert result.exit_code == 0 and result.stdout == ""
     assert "nymaudit check passed, but" in result.stderr and "not in English" in result.stderr
+
+
+def test_a_post_embedding_a_photo_behind_a_linked_folder_is_an_input_error(tmp_path: Path) -> None:
+    """walk12b 1: after review rev12c made not-followed links one info note, a Jekyll post whose
+    photo sat in a linked assets/ (GPS inside) read "risk NONE" with only that note; `check`
+    failed on the same draft. The post's embed is now an input error naming the photo."""
+    blog = tmp_path / "site"
+    (blog / "_posts").mkdir(parents=True)
+    (tmp_path / "private-photos").mkdir()
+    (tmp_path / "private-photos" / "rhein.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    (blog / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    post = POST.format("On the Rhine. ![Rhine](/assets/rhein.jpg)")
+    (blog / "_posts" / "2025-11-29-rhein.md").write_text(post, encoding="utf-8")
+    (blog / "_posts" / "2025-11-30-quiet.md").write_text(POST.format("A quiet day."), encoding="utf-8")
+    os.symlink("../private-photos", blog / "assets")
+    summary = read_input(blog).inputs[0]
+    errors = [e.error for e in summary.errors]
+    assert len(errors) == 1 and errors[0].startswith("embeds /assets/rhein.jpg, which was not checked")
+    assert Path(summary.errors[0].path).name == "2025-11-29-rhein.md"
