@@ -246,11 +246,25 @@ def _redacted(files: list[CheckedFile], roots: list[str]) -> dict[str, Any]:
             "path": mask_path_words(shorten_path(cf.display)),
             "format": cf.meta.format,
             "status": cf.status,
-            "error": hide(shorten_error(cf.meta.error)) if cf.meta.error else cf.meta.error,
+            "error": hide(shorten_error(_own_names_hidden(cf))) if cf.meta.error else cf.meta.error,
             "fields": fields,
             "findings": [_replace_strings(masked[id(f)].as_dict(), hide) for f in cf.findings],
         })
     return {"schema": SCHEMA, "files": out, "redacted": True}
+
+
+def _own_names_hidden(cf: CheckedFile) -> str:
+    """The file's error with the names of the files attached to it masked as their field is
+    (rev12e item 6: "attached file Hartlepool_depot_rota_Bellweather_2025.txt is not a format
+    nymaudit reads" stood unmasked under --redact)."""
+    from nymaudit.report.redact import redact_field
+
+    text = cf.meta.error or ""
+    names = {f.value.rpartition(", ")[0] or f.value for f in cf.meta.fields if f.name == "EmbeddedFile"}
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) > 2 and name in text:
+            text = text.replace(name, redact_field("embedded_image", "EmbeddedFile", name)[1])
+    return text
 
 
 def _listed(files: list[dict[str, Any]], shown: int = 10) -> str:

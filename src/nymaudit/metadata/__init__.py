@@ -171,7 +171,11 @@ def read_embedded(data: bytes, out: Collector, where: str,
         out.leave()
     out.add("embedded_image", "EmbeddedImage",
             f"{describe_embedded(fmt.upper(), data, 0, len(data))} ({label or f'data: URI in {where}'})")
+    where_inner = label or f"data: URI in {where}"
     for f in inner.meta.fields:
+        if (f.group, f.name, f.value) not in out._seen:
+            out.meta.embedded.setdefault((f.name, f.value), inner.meta.embedded.get((f.name, f.value),
+                                                                                   where_inner))
         out.add(f.group, f.name, f.value)
     for note in inner.meta.notes:
         # A cap inside the embedded file leaves the outer file partly read too.

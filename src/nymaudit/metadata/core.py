@@ -77,6 +77,10 @@ class FileMeta:
     image_size: tuple[int, int] | None = None
     notes: list[str] = field(default_factory=list)
     partial: bool = False  # a cap left part of the file unread (Collector.skipped)
+    # (field name, value) -> where the file inside this one that gave it sits ("word/media/
+    # image1.jpg inside the document"), for values the file itself does not also hold: a finding
+    # on them names the picture, not the document (rev12e item 8).
+    embedded: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def values(self, group: str) -> list[Field]:
         return [f for f in self.fields if f.group == group]

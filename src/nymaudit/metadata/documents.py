@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from nymaudit.metadata.core import Field, FileMeta
 
@@ -23,7 +24,12 @@ ADVICE_KEYS = {"pdf": "pdf_advice", "ooxml": "office_advice", "odf": "office_adv
 # OneDrive for work or school names its folder after the organisation that runs the account:
 # "C:\Users\jsmith\OneDrive - Leeds City Council\Desktop\memo.docx". A personal OneDrive is
 # plain "OneDrive" and names no one.
-_ONEDRIVE_ORG = re.compile(r"OneDrive - ([^\\/:*?\"<>|]{2,80}?)\s*(?:[\\/]|$)")
+# Only a folder in a path counts (a separator before it; rev12e item 4: a caption "Saved this to
+# OneDrive - finally" named 'finally' an employer), after %20 and the like are decoded (Word
+# writes a relationship's target percent-encoded); "OneDrive - Personal" is how Windows labels
+# a personal OneDrive beside a work one, and names no organisation.
+_ONEDRIVE_ORG = re.compile(r"(?:^|[\\/])OneDrive - ([^\\/:*?\"<>|]{2,80}?)\s*(?:[\\/]|$)")
+_NOT_ORGANISATIONS = {"personal"}
 # A presence account of a work or school tenant (Word's people.xml, PowerPoint's authors.xml:
 # provider "AD", Microsoft Entra ID): its e-mail domain is the organisation's. Personal accounts
 # ("Windows Live") and local ones ("None") are not.
@@ -33,8 +39,11 @@ _WORK_ACCOUNT = re.compile(r"@([\w-]{1,63}(?:\.[\w-]{1,63})+)\s*\(AD\)\s*$")
 def onedrive_organisations(fields: list[Field]) -> list[tuple[str, Field]]:
     found: list[tuple[str, Field]] = []
     for f in fields:
-        for m in _ONEDRIVE_ORG.finditer(f.value):
-            found.append((m.group(1).strip(), f))
+        value = unquote(f.value) if "%" in f.value else f.value
+        for m in _ONEDRIVE_ORG.finditer(value):
+            org = m.group(1).strip()
+            if org.casefold() not in _NOT_ORGANISATIONS:
+                found.append((org, f))
     return found
 
 
@@ -58,6 +67,7 @@ def document_findings(meta: FileMeta, fields: list[Field], found: list[Finding],
         elif current.clue is None or current.clue.value.casefold() != org.casefold():
             current.evidence = f"{current.evidence}; {_evidence([f for _, f in orgs])}"
     _work_account(fields, found, name, where)
+    _embedded_origin(meta, fields, found)
     if meta.format == "pdf":
         _unlinked_info(fields, found)
     key = ADVICE_KEYS.get(meta.format)
@@ -70,6 +80,30 @@ def document_findings(meta: FileMeta, fields: list[Field], found: list[Finding],
             elif shared and _names_exiftool(finding.advice, office=key == "office_advice"):
                 finding.advice = shared
     return found
+
+
+# The package folders whose part names are the program's, not the writer's (safe to show under
+# --redact); a PDF attachment's name is the writer's own and is not repeated in a message.
+_PART_DIRS = ("word/", "xl/", "ppt/", "Pictures/")
+
+
+def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) -> None:
+    """A finding whose value came from a picture or file inside the document says so (rev12e
+    item 8: a stock photo's "Artist=Getty Images / ..." and its UTC-05:00 read as the
+    document's own person and time zone)."""
+    if not meta.embedded:
+        return
+    own = {f.value for f in fields if (f.name, f.value) not in meta.embedded}
+    for finding in found:
+        if not finding.rule.startswith("META"):
+            continue
+        for (field_name, value), where in meta.embedded.items():
+            if len(value) < 3 or value in own or value not in finding.message:
+                continue
+            inside = where if where.startswith(_PART_DIRS) else "a file attached to the PDF"
+            finding.message = (f"{finding.message.rstrip()} It is the {field_name} of {inside}: it "
+                               "tells about that file, not necessarily about the document's writer.")
+            break
 
 
 def _names_exiftool(advice: str, office: bool) -> bool:

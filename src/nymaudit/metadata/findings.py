@@ -23,7 +23,10 @@ _OFFSET = re.compile(
 )
 _USER_PATH = re.compile(
     r"(?:[A-Za-z]:[\\/]+(?:Users|Documents and Settings)[\\/]+|/Users/|/home/|"
-    r"\\\\[^\\]+\\Users\\|file:///?[A-Za-z]:/Users/)([^\\/:*?\"<>|\s]{1,64})",
+    r"\\\\[^\\]+\\Users\\|file:///?[A-Za-z]:/Users/)"
+    # A folder name with spaces ("Joy Okafor", decoded from Word's %20) when a separator
+    # follows it; else up to the first space (free text after a path).
+    r"([^\\/:*?\"<>|\s][^\\/:*?\"<>|\r\n\t]{0,62}?(?<!\s)(?=[\\/])|[^\\/:*?\"<>|\s]{1,64})",
     re.IGNORECASE,
 )
 _ANY_PATH = re.compile(
@@ -312,9 +315,18 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     # The message names the author first; a drawing's publisher or contributor after.
     people.sort(key=lambda f: f.name in SECONDARY_PEOPLE)
     if people:
+        # Other names beside the first (a sticky note's or a pasted photo's author beside an
+        # Author set to the pseudonym) stand in the message too (rev12e item 7).
+        others: dict[str, list[str]] = {}
+        for f in people[1:]:
+            if f.value.casefold() != people[0].value.casefold():
+                others.setdefault(f.value, []).append(f.name)
+        also = "; ".join(f"{', '.join(dict.fromkeys(names))} '{_short(value)}'"
+                         for value, names in list(others.items())[:3])
+        more = f" It also names: {also}." if also else ""
         found.append(rule("META012").finding(
             f"{name} names a person or account in its metadata: {people[0].name} "
-            f"'{_short(people[0].value)}'.{card_note}",
+            f"'{_short(people[0].value)}'.{more}{card_note}",
             _evidence(people), where,
             clue_value=_short(people[0].value), **card_kw,
         ))
