@@ -100,6 +100,12 @@ def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) 
         for (field_name, value), where in meta.embedded.items():
             if len(value) < 3 or value in own or value not in finding.message:
                 continue
+            # The finding must be about the embedded value, not list it beside the document's own
+            # (META012 "Creator 'Alice Realname'. It also names: Artist 'Phil Harvey'": the caveat
+            # made the writer's own name look like a stock photo's; review rev12g 3).
+            about = finding.clue.value if finding.clue is not None else finding.message
+            if value not in about or any(len(v) >= 3 and v in about for v in own):
+                continue
             inside = where if where.startswith(_PART_DIRS) else "a file attached to the PDF"
             finding.message = (f"{finding.message.rstrip()} It is the {field_name} of {inside}: it "
                                "tells about that file, not necessarily about the document's writer.")
