@@ -1,4 +1,4 @@
-"""Twelfth session, review rev12g of the day's last fixes (lead): false HIGH findings on ordinary
+"""Twelfth session, reviews rev12g and rev12f of the day's last fixes (lead): false HIGH findings on ordinary
 writing and a caveat on the wrong finding.
 
 1. A bio "40 years with MS" (an illness), "Ten years with Arsenal", "30 years at Anfield" named an
@@ -77,3 +77,96 @@ def test_a_pictures_caveat_stays_off_the_authors_own_finding(tmp_path: Path) -> 
     findings = [f for item in json.loads(result.stdout)["files"] for f in item.get("findings", [])]
     author = [f for f in findings if f["rule"] == "META012" and "Alice Realname" in f["message"]]
     assert author and "not necessarily about the document's writer" not in author[0]["message"]
+
+
+# -- review rev12f of the day's last fixes ---------------------------------------------------
+
+POST = "---\ndate: 2025-07-01 19:10:00 +0200\n---\n{}\n"
+
+
+def _site_with_linked_photos(tmp_path: Path, count: int, folder: str = "assets") -> Path:
+    import os
+
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    (site / folder).mkdir(parents=True)
+    for i in range(1, count + 1):
+        (tmp_path / "lib" / f"p{i}.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+        os.symlink(tmp_path / "lib" / f"p{i}.jpg", site / folder / f"p{i}.jpg")
+        (site / "_posts" / f"2025-07-{i:02d}-day.md").write_text(
+            POST.format(f"A day out. ![x](/{folder}/p{i}.jpg)"), encoding="utf-8")
+    return site
+
+
+def test_every_post_behind_a_link_is_said_not_the_first_twenty(tmp_path: Path) -> None:
+    """rev12f 4: only the first 20 links were kept, so posts 21-25's photos went unsaid."""
+    from nymaudit.sources.detect import read_input
+
+    summary = read_input(_site_with_linked_photos(tmp_path, 25)).inputs[0]
+    embeds = [e for e in summary.errors if e.error.startswith("embeds /assets/")]
+    assert len(embeds) == 25 and "give the file itself" in embeds[0].error
+
+
+def test_a_folder_named_env_is_not_a_tools_folder(tmp_path: Path) -> None:
+    """rev12f 5: any folder named env hid its links (a Hugo static/env of field photos)."""
+    from nymaudit.sources.detect import read_input
+
+    summary = read_input(_site_with_linked_photos(tmp_path, 1, folder="env")).inputs[0]
+    assert [e.error.split(",")[0] for e in summary.errors] == ["embeds /env/p1.jpg"]
+
+
+def test_a_link_into_git_annex_is_said(tmp_path: Path) -> None:
+    """rev12f 2: a git-annex photo is a link into .git/annex/objects, inside the input but in a
+    folder the walk never reads: it was neither read nor said."""
+    import os
+
+    from nymaudit.sources.detect import read_input
+
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "assets").mkdir()
+    (site / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    annexed = site / ".git" / "annex" / "objects" / "Xx" / "Yy" / "KEY" / "KEY"
+    annexed.parent.mkdir(parents=True)
+    annexed.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    os.symlink("../.git/annex/objects/Xx/Yy/KEY/KEY", site / "assets" / "rhein.jpg")
+    (site / "_posts" / "2025-07-01-rhein.md").write_text(POST.format("![x](/assets/rhein.jpg)"),
+                                                         encoding="utf-8")
+    summary = read_input(site).inputs[0]
+    assert [e.error.split(",")[0] for e in summary.errors] == ["embeds /assets/rhein.jpg"]
+
+
+def test_the_not_followed_note_is_masked_under_redact(tmp_path: Path) -> None:
+    """rev12f 1: the note listed a linked file's name ("jane-whitfield-passport.jpg") in clear
+    under --redact and in the default SARIF."""
+    import os
+
+    site = tmp_path / "site"
+    (site / "content" / "posts" / "trip").mkdir(parents=True)
+    (site / "hugo.toml").write_text('title = "t"\n', encoding="utf-8")
+    quiet = POST.format("A quiet day at home.")
+    (site / "content" / "posts" / "quiet.md").write_text(quiet, encoding="utf-8")
+    (tmp_path / "jane-whitfield-passport.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    os.symlink(tmp_path / "jane-whitfield-passport.jpg",
+               site / "content" / "posts" / "trip" / "jane-whitfield-passport.jpg")
+    for args in (["--redact", "-f", "json"], ["-f", "sarif"]):
+        result = CliRunner().invoke(app, ["scan", str(site), *args])
+        assert "not followed" in result.stdout and "whitfield" not in result.stdout, args
+
+
+def test_a_london_phone_in_winter_is_not_outvoted_by_one_trip_photo() -> None:
+    """rev12f 3: four winter days at +00:00 weighed a quarter each and tied with one Paris photo
+    at +01:00; the zone became Lagos/Berlin."""
+    from datetime import datetime
+
+    from nymaudit.timing.photos import PhotoClock, reading
+
+    days = [datetime(2025, 1, 11, 11), datetime(2025, 1, 25, 11), datetime(2025, 2, 8, 11),
+            datetime(2025, 2, 22, 11)]
+    clocks = [PhotoClock(f"p{i}.jpg", f"p{i}.jpg", 0, "OffsetTimeOriginal", day)
+              for i, day in enumerate(days)]
+    clocks.append(PhotoClock("p5.jpg", "p5.jpg", 60, "OffsetTimeOriginal", datetime(2025, 3, 1, 11)))
+    found = reading(clocks)
+    assert found is not None and "Europe/London" in found.zones

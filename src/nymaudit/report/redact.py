@@ -1371,7 +1371,9 @@ def _report_paths(report: Report) -> list[str]:
         paths.append(location.path)
         if location.record and _file_record(location.record, location.path):
             paths.append(location.record)
-        if finding.category == "metadata":
+        # An input note lists files too (INPUT008's "not followed: content/posts/trip/jane-...jpg":
+        # its names were in clear under --redact, review rev12f 1, 2026-11-30).
+        if finding.category in ("metadata", "input"):
             paths += _LOCAL_FILE_TOKEN.findall(finding.message[:2000])
     return [p for p in dict.fromkeys(paths) if p]
 

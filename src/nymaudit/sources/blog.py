@@ -1326,11 +1326,13 @@ def _behind_links(unresolved: list[str], post_name: str, root: str, tree: Tree) 
         candidates = ([root + tail, root + "static/" + tail] if path.startswith("/")
                       else [posixpath.join(post_dir, path), root + path, root + "static/" + path])
         for candidate in (posixpath.normpath(c) for c in candidates):
-            if any(candidate == name or (kind == "folder" and candidate.startswith(name + "/"))
-                   for name, kind in linked):
+            through = next((kind for name, kind in linked
+                            if candidate == name or (kind == "folder" and candidate.startswith(name + "/"))),
+                           None)
+            if through is not None:
+                what = "the folder it points to" if through == "folder" else "the file itself"
                 said.append(f"embeds {path}, which was not checked: it is reached through a symbolic "
-                            "link, which is never followed (give the folder it points to as an input of "
-                            "its own)")
+                            f"link, which is never followed (give {what} as an input of its own)")
                 break
     return said
 

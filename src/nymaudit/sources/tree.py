@@ -378,10 +378,13 @@ class Tree:
         pass
 
 
-# Links and special files named in a folder's note; the rest counted (FolderTree.skipped_specials).
-MAX_NAMED_SPECIALS = 20
+# Links and special files kept by path (the note names the first five and counts the rest; a
+# post's embed through any of them is an input error: the first cap of 20 left posts 21-25's
+# photos unsaid, review rev12f 4); past this, counted only.
+MAX_NAMED_SPECIALS = 10_000
 # Folders of tools, never published: links in them are not said (npm's node_modules/.bin, a venv).
-NOT_PUBLISHED_FOLDERS = frozenset(("node_modules", "venv", "env", "__pycache__", "site-packages",
+# Not "env": a site's static/env is as likely a folder of its own (review rev12f 5).
+NOT_PUBLISHED_FOLDERS = frozenset(("node_modules", "venv", "__pycache__", "site-packages",
                                    "bower_components"))
 
 
@@ -423,7 +426,10 @@ class FolderTree(Tree):
                 root = os.path.realpath(self.root)
             except (OSError, ValueError):
                 target, root = "", "/"
-            if target == root or target.startswith(root.rstrip("/") + "/"):
+            # Inside the input it is read there, unless it lies in a hidden folder the walk skips:
+            # a git-annex photo points into .git/annex/objects (review rev12f 2).
+            inside = target == root or target.startswith(root.rstrip("/") + "/")
+            if inside and not any(part.startswith(".") for part in target[len(root):].split("/")):
                 return
         self._skipped_specials += 1
         if self._skipped_specials > MAX_NAMED_SPECIALS:

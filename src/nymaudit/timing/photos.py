@@ -50,8 +50,10 @@ POST_EARLY_MINUTES = 5
 # Days, not photos: three shots of one afternoon abroad are one occasion (rev12b item 3).
 HIGH_PHOTOS = 3
 # +00:00 beside other offsets: an unset camera's default as much as a zone, so it weighs this
-# much in the vote (rev12b item 4: four +00:00 photos outvoted three on Berlin's clock).
-ZERO_WEIGHT = 0.25
+# much in the vote (rev12b item 4: four +00:00 photos outvoted three on Berlin's clock). Not a
+# quarter: a London phone's four winter days at +00:00 then tied with one trip photo at +01:00
+# and the zone became Lagos/Berlin (review rev12f 3); a half keeps both cases right.
+ZERO_WEIGHT = 0.5
 # Share of the photos with an offset that must fit the one clock for high confidence (the rest
 # are trips or clocks set elsewhere).
 HIGH_SHARE = 0.75
@@ -373,9 +375,11 @@ def reading(clocks: list[PhotoClock], read: int = 0, unset: int = 0,
             scored.append((sum(best.values()), fit, entry.zone))
     if scored:
         top = max(s for s, _, _ in scored)
-        # Of the fits that score best, the one of the most populous zone; the zones named are
-        # those whose clock fits exactly those photos.
-        chosen = max((x for x in scored if x[0] == top), key=lambda x: population.get(x[2], 0.0))[1]
+        # Of the fits that score best, the one fitting the most occasions (a tie of four home days
+        # at a little weight and one trip photo goes home: rev12f 3), then the most populous
+        # zone's; the zones named are those whose clock fits exactly those photos.
+        chosen = max((x for x in scored if x[0] == top),
+                     key=lambda x: (occasions([clocks[i] for i in x[1]]), population.get(x[2], 0.0)))[1]
         zones = sorted((z for s, f, z in scored if s == top and f == chosen),
                        key=lambda z: -population.get(z, 0.0))
         best_fit = [clocks[i] for i in chosen]
