@@ -170,3 +170,37 @@ def test_a_london_phone_in_winter_is_not_outvoted_by_one_trip_photo() -> None:
     clocks.append(PhotoClock("p5.jpg", "p5.jpg", 60, "OffsetTimeOriginal", datetime(2025, 3, 1, 11)))
     found = reading(clocks)
     assert found is not None and "Europe/London" in found.zones
+
+
+def test_an_album_photo_with_an_odd_uri_does_not_end_the_reader(tmp_path: Path) -> None:
+    """rev12f 9: a non-string photo uri in posts/album/N.json raised TypeError ("unhashable type")
+    and the Facebook reader stopped: the later album photos were lost."""
+    from archive_builders import write_tree
+    from nymaudit.sources.detect import read_input
+
+    fb = "your_facebook_activity/"
+    posts = [{"timestamp": 1740900000, "data": [{"post": "Lovely walk today."}]}]
+    album = {"name": "Mobile uploads", "description": "Our flat.",
+             "photos": [{"uri": {"x": 1}, "creation_timestamp": 1740900000, "description": "The view."},
+                        {"uri": ["a"], "creation_timestamp": 1740900000, "description": "second"},
+                        {"uri": "p/3.jpg", "creation_timestamp": 1740900000, "description": "third"}]}
+    folder = write_tree(tmp_path / "fb", {
+        fb + "posts/your_posts__check_ins__photos_and_videos_1.json": json.dumps(posts),
+        fb + "posts/album/0.json": json.dumps(album)}, zip=False)
+    summary = read_input(folder).inputs[0]
+    texts = {p.text for p in read_input(folder).posts}
+    assert not [e for e in summary.errors if "failed" in e.error]
+    assert {"The view.", "second", "third"} <= texts
+
+
+def test_an_unclosed_pullquote_paragraph_does_not_unquote_the_page() -> None:
+    """rev12f 7: <p class="pullquote"> (closed implicitly in HTML5) kept every later <blockquote>
+    the writer's own: a neighbour's quoted letter gave a family finding."""
+    from nymaudit.sources.html_text import html_to_text
+
+    text = html_to_text('<p class="pullquote">Big words<p>Later:'
+                        '<blockquote>My husband left</blockquote><p>end')
+    assert "> My husband left" in text
+    kept = html_to_text('<figure class="wp-block-pullquote"><blockquote><p>I am a nurse at X</p>'
+                        '</blockquote></figure><blockquote>quoted</blockquote>')
+    assert "> I am a nurse" not in kept and "> quoted" in kept

@@ -133,7 +133,10 @@ class FacebookReader:
         # After the posts: an album photo a post holds is read with that post.
         for name in albums:
             read.add(name)
-            _read_album(tree, result, name, held, attachments)
+            try:
+                _read_album(tree, result, name, held, attachments)
+            except (TypeError, ValueError, AttributeError) as exc:  # one odd album: the others read
+                result.error(name, f"album not read: {type(exc).__name__}")
         meta_dyi.say_left_out(tree, result, read, "Facebook", _PUBLISHED)
 
 
@@ -171,8 +174,9 @@ def _read_album(tree: Tree, result: SourceResult, name: str, held: set[str],
         stamp = meta_dyi.when(album.get("last_modified_timestamp"))
         result.posts.append(meta_dyi.make_post(tree, name, "description", description, {}, stamp, {}))
     for index, photo in enumerate(album.get("photos", [])[:100_000]):
-        if not isinstance(photo, dict) or photo.get("uri") in held:
-            continue
+        uri = photo.get("uri") if isinstance(photo, dict) else None
+        if not isinstance(photo, dict) or (isinstance(uri, str) and uri in held):
+            continue  # a non-string uri (a hostile file) was unhashable and ended the reader (rev12f 9)
         words = fix_text(photo.get("description")).strip()
         stamp = meta_dyi.when(photo.get("creation_timestamp"))
         post = meta_dyi.make_post(tree, name, index, words, photo, stamp, attachments)

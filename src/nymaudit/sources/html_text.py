@@ -252,7 +252,11 @@ class _TextExtractor(HTMLParser):
             self._pre_depth += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
-        pull = "pullquote" in (dict(attrs).get("class") or "").lower()
+        # Only elements that hold a quote and are closed (figure, blockquote, aside, div): a <p>
+        # closes itself in HTML5, and an unclosed <p class="pullquote"> kept every later
+        # <blockquote> of the page the writer's own (review rev12f 7); a <p> is never a quote.
+        pull = tag in ("figure", "blockquote", "aside", "div") and "pullquote" in (
+            dict(attrs).get("class") or "").lower()
         if self._pull and tag == self._pull[-1][0]:
             self._pull[-1][1] += 1
         elif pull and len(self._pull) < 50:
