@@ -204,3 +204,39 @@ def test_an_unclosed_pullquote_paragraph_does_not_unquote_the_page() -> None:
     kept = html_to_text('<figure class="wp-block-pullquote"><blockquote><p>I am a nurse at X</p>'
                         '</blockquote></figure><blockquote>quoted</blockquote>')
     assert "> I am a nurse" not in kept and "> quoted" in kept
+
+
+def test_a_parody_or_role_play_bio_is_no_job_of_the_writer() -> None:
+    """rev12g 5: "Nurse at Holby City Hospital. Fan account, RP." was the writer's job."""
+    assert not _rules("bio: Nurse at Holby City Hospital. Fan account, RP.", profile=True)
+    assert not _rules("bio: Parody account. Chief Executive at Tesco", profile=True)
+    assert ("SELF010", "Staff nurse") in _rules("bio: Staff nurse at St Thomas' Hospital. Robotics fan.",
+                                                profile=True)
+
+
+def test_a_sign_off_that_opens_with_a_stock_phrase_is_still_a_tic() -> None:
+    """rev12f 6: "thanks so much for reading my ramblings from the fens" in 16 of 24 posts was
+    dropped because it contains a stock phrase; "have a lovely day" alone stays out."""
+    from nymaudit.style.habits import recurring_phrases
+
+    topics = ["the garden", "the allotment", "a long walk", "the library", "the bus", "the market",
+              "the rain", "a new book", "the river", "the school run", "the kettle", "a jigsaw",
+              "the choir", "the bird feeder", "a car boot sale", "the compost heap", "the pond",
+              "the cat", "the bakery", "the canal", "a quiz", "the fog", "the dentist", "the ferry"]
+    posts = [f"Some thoughts on {t} and what came of it, more or less as planned." for t in topics]
+    posts = [p + (" Thanks so much for reading my ramblings from the fens." if i < 16 else
+                  " Have a lovely day.") for i, p in enumerate(posts)]
+    found = [h["phrase"] for h in recurring_phrases(posts)]
+    assert any("ramblings from the fens" in p for p in found), found
+    assert not any(p.strip() == "have a lovely day" for p in found), found
+
+
+def test_grouped_labels_read_well_in_the_plural() -> None:
+    from nymaudit.scan import _group_label
+
+    label = "comment on a post: everyone who can read that post reads it"
+    message = "Names Leeds in 5 posts (first: a.json#1, b.json#2, c.json#3, d.json#4, e.json#5)."
+    assert _group_label(message, label, {}) != label  # the grouped form is taken (not a no-op test)
+    shown = {"a.json#1": label, "b.json#2": label}
+    said = _group_label(message, label, shown)
+    assert said.startswith("2 of 5 are each a comment on a post"), said

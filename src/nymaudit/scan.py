@@ -178,8 +178,10 @@ def _group_label(message: str, label: str, shown: dict[str, str]) -> str:
     if count <= 1 or (same == count and not m.group(3)):
         return label
     article = "" if label.startswith(("the ", "a ")) else "an " if label[:1].lower() in "aeiou" else "a "
+    # Plural: "2 of 5 are each a comment on a post: ..." ("are of this kind, a file of the git
+    # repository" read badly: review rev12f 8).
     one, many = _GROUP_NOUNS.get(label, (f"{article}{label}", f"{label}s" if label in AUDIENCES.values()
-                                         else f"of this kind, {label}"))
+                                         else f"each {article}{label}"))
     tail = ""
     if label == _DELETED_NOTE:
         tail = (": no longer public, but web archives, search caches, replies that quote it and "

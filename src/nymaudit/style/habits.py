@@ -454,8 +454,13 @@ def recurring_phrases(texts: list[str], min_texts: int = 3, limit: int = 8,
             continue
         run, posts = _longest_run(phrase, joined, floor)
         seeds.append(phrase)
-        if any(f" {s} " in f" {run} " or f" {run} " in f" {s} " for s in stock):
-            continue  # a set formula everyone writes (heuristics/style.toml [stock_phrases])
+        # A set formula everyone writes (heuristics/style.toml [stock_phrases]): the run is the
+        # formula, or the formula and at most two words more ("have a lovely day x"). A sign-off
+        # that only opens with one ("thanks so much for reading my ramblings from the fens") is
+        # the writer's own and stays (review rev12f 6).
+        if any(f" {run} " in f" {s} " or (f" {s} " in f" {run} " and len(run.split()) - len(s.split()) <= 2)
+               for s in stock):
+            continue
         runs.append(run)
         words = run.split()
         shown = run if len(words) <= SHOWN_RUN_WORDS else " ".join(words[:SHOWN_RUN_WORDS]) + " …"

@@ -63,6 +63,21 @@ def patterns() -> tuple[Pattern, ...]:
 
 
 @cache
+@cache
+def _fiction_marks() -> re.Pattern[str] | None:
+    from nymaudit.rules import load_file
+
+    words = load_file("disclosure").get("lists", {}).get("PROFILE_NOT_THE_WRITER", [])
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])") if words else None
+
+
+def _not_the_writers_profile(text: str) -> bool:
+    """A bio that says it is a character's, a parody's or a fan account's ("Nurse at Holby City
+    Hospital. Fan account, RP."): its job is no fact about the writer (review rev12g 5)."""
+    marks = _fiction_marks()
+    return bool(marks and marks.search(text[:_PROFILE_CHARS]))
+
+
 def profile_patterns() -> tuple[Pattern, ...]:
     """Patterns tried only on an account's profile (a bio, a profile field: Post.extra["profile"]),
     where a verbless description has the writer as its subject ('Staff nurse at St Thomas'
@@ -380,7 +395,7 @@ def find(text: str, year: int | None = None, anchored: bool = True,
     for word in index.keys() & triggers.keys():  # the text's trigger words, found in C
         wanted.update(triggers[word])
     todo: list[Pattern] = [all_patterns[number] for number in sorted(wanted)]
-    if profile:
+    if profile and not _not_the_writers_profile(text):
         todo += profile_patterns()
     for p in todo:
         if p.require is not None and not p.require.search(text):
