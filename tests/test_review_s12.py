@@ -240,3 +240,14 @@ def test_grouped_labels_read_well_in_the_plural() -> None:
     shown = {"a.json#1": label, "b.json#2": label}
     said = _group_label(message, label, shown)
     assert said.startswith("2 of 5 are each a comment on a post"), said
+
+
+def test_a_saints_possessive_alone_is_no_town() -> None:
+    """walk12b 2: "at St Thomas'" (the hospital, as its staff say it) was St. Thomas, Ontario, at
+    medium confidence in the dossier."""
+    from nymaudit.text.places import mentions
+
+    assert not mentions("Another night shift at St Thomas' and I'm exhausted.")
+    assert not mentions("Long day at St Thomas's today.")
+    assert [m.surface for m in mentions("We drove to St Thomas, Ontario last summer.")][:1] == ["St Thomas"]
+    assert [m.surface for m in mentions("Back on St Mary's for the week.")] == ["St Mary's"]

@@ -692,8 +692,12 @@ def _in_institution(text: str, words: list[tuple[int, int, str]], i: int, end: i
         return False
     if i == 0 and words[0][2] in ("St", "Saint"):
         if text[end : end + 1] in ("'", "’"):
-            end += 1  # "St Thomas' Hospital": the run stops at the apostrophe
-        elif text[end - 2 : end] not in ("'s", "’s"):
+            # A saint's name made possessive after the place's own name ("at St Thomas'", "on
+            # nights at St Thomas's"): a hospital's, a church's or a school's short name, not
+            # St. Thomas, Ontario (walkthrough walk12b 2, 2026-11-30). A name whose own spelling
+            # ends in 's ("St Mary's", the Scilly island) goes on below.
+            return True
+        if text[end - 2 : end] not in ("'s", "’s"):
             return False
         return d.inside_institution.match(text, end, min(len(text), end + 80)) is not None
     if end >= run_end:
