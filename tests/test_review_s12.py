@@ -251,3 +251,16 @@ def test_a_saints_possessive_alone_is_no_town() -> None:
     assert not mentions("Long day at St Thomas's today.")
     assert [m.surface for m in mentions("We drove to St Thomas, Ontario last summer.")][:1] == ["St Thomas"]
     assert [m.surface for m in mentions("Back on St Mary's for the week.")] == ["St Mary's"]
+
+
+def test_photos_of_three_days_on_another_clock_cap_the_hours_at_medium() -> None:
+    """walk12b 3: a London night-shift nurse (403 posts) read as the Azores at high beside three
+    London photos of three days (TIME009 high); TIME002 and the timing section said high."""
+    from nymaudit.timing.core import TimingResult
+
+    result = TimingResult.__new__(TimingResult)
+    result.posted_probability, result.offset_confidence, result.confidence_capped = 0.98, "high", False
+    result.offset_read, result.posts, result.photos_disagree = False, 403, True
+    assert result.posted_confidence() == "medium"
+    result.photos_disagree = False
+    assert result.posted_confidence() == "high"  # end to end: test_tim12 (New York hours, Berlin photos)

@@ -247,6 +247,14 @@ def detect(ctx: ScanContext) -> DetectorResult:
     if no_dst_unsupported(timing):
         timing.observes_dst = None
     timing.unread_breaks = drop_unread_breaks(ctx, timing)
+    photos = _photo_reading(ctx)
+    if (photos is not None and photos.confidence == "high" and timing.standard_offset is not None
+            and not _photo_check(photos, timing)[0]):
+        # Three or more days of photos on another clock: the hours' reading is at most medium,
+        # in the section and in TIME002 alike (they must not differ, eighth session).
+        timing.photos_disagree = True
+        if timing.offset_confidence == "high":
+            timing.offset_confidence = "medium"
     result.sections["timing"] = timing.to_contract()
     boosts = sum(1 for a in ctx.corpus.activities if getattr(a, "timestamp", None) is not None)
     naive = naive_times(ctx)
@@ -260,7 +268,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
     for finding in (f for f in result.findings if several and f.rule in ("TIME002", "TIME003")):
         finding.message += several[0]
         finding.evidence = f"{finding.evidence}; {several[1]}" if finding.evidence else several[1]
-    photo_findings(ctx, timing, result.findings)
+    photo_findings(ctx, timing, result.findings, photos)
     zero_gmt = sum(1 for p in ctx.corpus.posts if isinstance(p.extra, dict) and p.extra.get("zero_gmt"))
     said = next((f for f in result.findings if f.rule in ("TIME001", "TIME008") and naive
                  and "no time zone" in f.message), None)
@@ -274,18 +282,29 @@ def detect(ctx: ScanContext) -> DetectorResult:
     return result
 
 
-def photo_findings(ctx: ScanContext, t: Any, out: list[Finding]) -> None:
-    """TIME009 from the offsets the corpus's photos store (timing/photos.py), and its check on
-    the offset the hours gave, said in both findings. TIME002 keeps the hours' own confidence,
-    which the timing section shows too (the two must not differ, eighth session), and a photo
-    may be a trip's: the disagreement is said, not scored. A Berlin writer read as London
-    beside photos stamped +01:00 and +02:00 was not told (twelfth session, the eleventh's note)."""
+_NOT_READ = object()
+
+
+def _photo_reading(ctx: ScanContext) -> Any:
+    """TIME009's reading of the photos' clocks, or None (none, or a bug in this extra: it must not
+    lose the TIME findings)."""
     from nymaudit.timing.photos import read_clocks, reading
 
     try:
-        found = reading(*read_clocks(ctx.corpus))
-    except Exception:  # an extra, reading other files: a bug in it must not lose the TIME findings
-        return
+        return reading(*read_clocks(ctx.corpus))
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def photo_findings(ctx: ScanContext, t: Any, out: list[Finding], found: Any = _NOT_READ) -> None:
+    """TIME009 from the offsets the corpus's photos store (timing/photos.py), and its check on
+    the offset the hours gave, said in both findings. Photos of three or more days on another
+    clock (TIME009 high) cap the hours' reading at medium, set on the result before the section
+    is written (``detect``), so TIME002 and the section agree (eighth session); fewer may be a
+    trip's: the disagreement is said, not scored. A Berlin writer read as London
+    beside photos stamped +01:00 and +02:00 was not told (twelfth session, the eleventh's note)."""
+    if found is _NOT_READ:
+        found = _photo_reading(ctx)
     if found is None:
         return
     zone_finding = next((f for f in out if f.rule == "TIME002"), None)
@@ -303,8 +322,10 @@ def photo_findings(ctx: ScanContext, t: Any, out: list[Finding]) -> None:
         elif found.confidence != "low":
             zone_finding.message += (
                 f" The UTC offsets your photos store disagree (TIME009: {said}): if they were taken where "
-                "you live, this reading of the hours is wrong, whatever its confidence (which is the "
-                "hours' own).")
+                "you live, this reading of the hours is wrong"
+                + (", and its confidence is at most medium for it (photos of three or more days)."
+                   if getattr(t, "photos_disagree", False) else ", whatever its confidence (which is the "
+                   "hours' own)."))
 
 
 def _photo_check(found: Any, t: Any) -> tuple[bool, str, str]:

@@ -172,6 +172,10 @@ class TimingResult:
     # offset_confidence was capped at low whatever the probability (no single daily rhythm,
     # routine.py; stored offsets that disagree, ``_disagreeing``): the posted reading is too.
     confidence_capped: bool = False
+    # Photos whose stored offsets fit one clock on three or more days (TIME009, high) disagree
+    # with the hours: the reading is at most medium (walkthrough walk12b 3, 2026-11-30: a London
+    # night-shift nurse read as the Azores at high beside three London photos). Not contract.
+    photos_disagree: bool = False
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the
@@ -247,7 +251,8 @@ class TimingResult:
             return None
         if self.confidence_capped:
             return "low"
-        return _confidence_label(self.posted_probability, 10**9 if self.offset_read else self.posts)
+        label = _confidence_label(self.posted_probability, 10**9 if self.offset_read else self.posts)
+        return "medium" if self.photos_disagree and label == "high" else label
 
 
 def _zeros() -> list[list[int]]:
