@@ -264,3 +264,17 @@ def test_photos_of_three_days_on_another_clock_cap_the_hours_at_medium() -> None
     assert result.posted_confidence() == "medium"
     result.photos_disagree = False
     assert result.posted_confidence() == "high"  # end to end: test_tim12 (New York hours, Berlin photos)
+
+
+def test_places_quoted_from_others_are_not_the_writers() -> None:
+    """walk12b 6: replies quoting the person answered ("I live in Peckham", “as a GP in Croydon”)
+    made "2 mentions within 15 km of Croydon"; "@ward_sister_jo > My husband Dave works nights"
+    was the writer's husband."""
+    from nymaudit.text.places import mentions
+
+    assert not mentions('@bob_rn "I\'m a nurse at King\'s College Hospital and I live in Peckham" - '
+                        "then you know exactly what I mean.")
+    assert not mentions("@healthpolicy_uk You wrote “as a GP in Croydon I see this daily”. So do we.")
+    assert [m.surface for m in mentions("We moved to Peckham last year and love it.")] == ["Peckham"]
+    assert not _rules("@ward_sister_jo > My husband Dave works nights at Lewisham too\nSame story.")
+    assert ("SELF012", "husband") in _rules("My husband Dave works nights at Lewisham too")

@@ -813,7 +813,22 @@ def mentions(text: str) -> list[Mention]:
                                      "person" if person else cands[0].kind, None if person else cue))
             i = j
     extra = _uncased(text, found)
-    return sorted(found + extra, key=lambda m: m.start) if extra else found
+    found = sorted(found + extra, key=lambda m: m.start) if extra else found
+    if found and _QUOTE_MARK.search(text):
+        # Someone else's words ("I live in Peckham", quoted in a reply; a "> " line): not the
+        # writer's places, as the disclosure rules and PLACE002 already judge them (walkthrough
+        # walk12b 6, 2026-11-30: two quoted replies made "2 mentions within 15 km of Croydon").
+        # Worked out only for a post that names a place and holds a quote mark.
+        from nymaudit.text.disclosure import quoted_spans
+
+        spans = quoted_spans(text)
+        if spans:
+            found = [m for m in found if not any(s <= m.start < e for s, e in spans)]
+    return found
+
+
+# A quote mark or a quote line's ">" (the apostrophe too: a single-quoted quotation).
+_QUOTE_MARK = re.compile("[\"“”‘’'>]")
 
 
 _LABEL = re.compile(r"(?<![\w-])[A-Za-z0-9-]+$")  # a host's label ending where the suffix starts
