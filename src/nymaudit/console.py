@@ -45,9 +45,8 @@ _HIDDEN_RANGES = (
     "\U000e0001\U000e0020-\U000e007f"
 )
 # A flag emoji of a subdivision (England, Scotland, Wales) is a black flag and tag characters:
-# kept whole, it is what the writer typed and shows as a flag.
-# Only a well-formed tag sequence (UTS #51: lower-case letters and digits, 3-6 of them): any other
-# run of tags after a black flag spelled a hidden sentence (review rev12c 3).
+# kept whole when well formed (UTS #51: 3-6 lower-case letters and digits); any other run of
+# tags after a black flag spelled a hidden sentence (review rev12c 3).
 _TAG_FLAG = "\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{3,6}\U000e007f"
 # Variation selectors change how the character before them is drawn (an emoji's text or colour
 # form, a CJK glyph variant): one is normal; a run of them draws nothing and can carry a hidden

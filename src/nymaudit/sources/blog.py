@@ -44,6 +44,7 @@ from nymaudit.sources.html_text import (
 )
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
+    candidate_paths,
     collect_attachments,
     data_images,
     post_references,
@@ -1322,10 +1323,7 @@ def _behind_links(unresolved: list[str], post_name: str, root: str, tree: Tree) 
     said: list[str] = []
     post_dir = posixpath.dirname(post_name)
     for path in unresolved[:50]:
-        tail = path.lstrip("/")
-        candidates = ([root + tail, root + "static/" + tail] if path.startswith("/")
-                      else [posixpath.join(post_dir, path), root + path, root + "static/" + path])
-        for candidate in (posixpath.normpath(c) for c in candidates):
+        for candidate in (posixpath.normpath(c) for c in candidate_paths(path, post_dir, root)):
             through = next((kind for name, kind in linked
                             if candidate == name or (kind == "folder" and candidate.startswith(name + "/"))),
                            None)

@@ -410,7 +410,7 @@ def _say_not_followed(tree: Tree, result: SourceResult) -> None:
     left: list[tuple[str, str]] = getattr(tree, "not_followed", [])
     if not left:
         return
-    total = max(len(left), getattr(tree, "_skipped_specials", 0))
+    total = max(len(left), getattr(tree, "skipped_specials", 0))
     shown = ", ".join(f"{name}{'/' if kind == 'folder' else ''}"
                       + ("" if kind in ("link", "folder") else f" ({kind})") for name, kind in left[:5])
     more = f" and {total - 5} more" if total > 5 else ""

@@ -261,6 +261,15 @@ def template_images(body: str, data: dict[str, Any]) -> list[str]:
     return found
 
 
+def candidate_paths(path: str, post_dir: str, root: str) -> list[str]:
+    """Where a post's local target may be, in the order looked up: ``/x.jpg`` from the root, then
+    Hugo's ``static/``; ``x.jpg`` beside the post, then the root, then ``static/``."""
+    if path.startswith("/"):
+        tail = path.lstrip("/")
+        return [root + tail, root + "static/" + tail]
+    return [posixpath.join(post_dir, path), root + path, root + "static/" + path]
+
+
 def resolve_references(
     targets: Iterable[str], post_name: str, root: str, has: Callable[[str], bool],
     problems: list[str] | None = None, unresolved: list[str] | None = None,
@@ -291,12 +300,7 @@ def resolve_references(
                 problems.append(f"links to more than {MAX_TARGETS} local files; the rest were not looked up")
             break
         seen.add(path)
-        if path.startswith("/"):
-            tail = path.lstrip("/")
-            candidates = [root + tail, root + "static/" + tail]
-        else:
-            candidates = [posixpath.join(post_dir, path), root + path, root + "static/" + path]
-        for candidate in candidates:
+        for candidate in candidate_paths(path, post_dir, root):
             normal = posixpath.normpath(candidate)
             if normal.startswith("..") or normal.startswith("/"):
                 continue

@@ -393,7 +393,7 @@ class FolderTree(Tree):
         super().__init__(label or str(root))
         self.root = root
         self._members: list[Member] | None = None
-        self._skipped_specials = 0
+        self.skipped_specials = 0
         # (path, "link" | "folder" | "pipe, socket or device") the walk did not read: one INPUT008
         # note (detect.read_input), not for a git repository (read from HEAD's blobs).
         self.not_followed: list[tuple[str, str]] = []
@@ -431,8 +431,8 @@ class FolderTree(Tree):
             inside = target == root or target.startswith(root.rstrip("/") + "/")
             if inside and not any(part.startswith(".") for part in target[len(root):].split("/")):
                 return
-        self._skipped_specials += 1
-        if self._skipped_specials > MAX_NAMED_SPECIALS:
+        self.skipped_specials += 1
+        if self.skipped_specials > MAX_NAMED_SPECIALS:
             return
         what = ("folder" if mode is None else "link" if stat.S_ISLNK(mode)
                 else "pipe, socket or device")
@@ -441,7 +441,7 @@ class FolderTree(Tree):
     def members(self) -> list[Member]:
         if self._members is None:
             found: list[Member] = []
-            self._skipped_specials = 0
+            self.skipped_specials = 0
             self.not_followed = []
             # followlinks=False: a symlink loop or a link out of the tree is not followed.
             for dirpath, dirnames, filenames in os.walk(
