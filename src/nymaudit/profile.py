@@ -45,12 +45,14 @@ def build_profile(findings: list[Finding], *, sections: dict[str, Any] | None = 
     rests on), ``priorities`` (what to do first) and ``language`` (when much of the text is not
     English, which checks did not read it; from the style section and the posts' tags)."""
     grouped: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for f in findings:
-        if f.clue is None:
+    rows = _dossier_rows(findings)
+    for f, placed in zip(findings, rows, strict=True):
+        if f.clue is None or placed is None:
             continue
-        entry = grouped[f.clue.kind].setdefault(
-            f.clue.value.casefold(),
-            {"value": f.clue.value, "findings": 0, "rules": set(), "max_severity": f.severity,
+        row, value = placed
+        entry = grouped[row].setdefault(
+            value.casefold(),
+            {"value": value, "findings": 0, "rules": set(), "max_severity": f.severity,
              "max_confidence": f.confidence, "paths": set()},
         )
         entry["findings"] += f.clue.count
@@ -64,7 +66,7 @@ def build_profile(findings: list[Finding], *, sections: dict[str, Any] | None = 
     if "location" in grouped:
         grouped["location"] = _group_positions(grouped["location"])
     clues: dict[str, list[dict[str, Any]]] = {}
-    for kind in CLUE_KINDS:
+    for kind in _ROW_ORDER:
         if kind not in grouped:
             continue
         # Surer clues first within a severity: a low-confidence guess no longer heads its row.
@@ -82,7 +84,8 @@ def build_profile(findings: list[Finding], *, sections: dict[str, Any] | None = 
             }
             for e in entries
         ]
-    profile: dict[str, Any] = {"clue_kinds": len(clues), "clues": clues}
+    # The kinds of clue about the writer: the rows of others' values (OTHER_ROWS) are not counted.
+    profile: dict[str, Any] = {"clue_kinds": sum(1 for kind in clues if kind in CLUE_KINDS), "clues": clues}
     from nymaudit.summary import language_note, priorities, risk_basis
 
     basis = risk_basis(findings)
@@ -95,6 +98,50 @@ def build_profile(findings: list[Finding], *, sections: dict[str, Any] | None = 
     if language:
         profile["language"] = language
     return profile
+
+
+# Rows of values a file's metadata names that are not the writer's own (mta13 items 1, 2 and 6):
+# a document's commenters and editors, its manager, a picture's names and device. They stand
+# after the writer's identity, so the identity row names the writer alone. The names are the
+# findings' clues still (identity or device), so --redact hides them wherever they stand.
+OTHER_ROWS = ("commented or edited", "manager", "in pictures or files inside documents")
+_ROW_ORDER = tuple(row for kind in CLUE_KINDS
+                   for row in ((kind, *OTHER_ROWS) if kind == "identity" else (kind,)))
+# A linkage clue of a shared name: "name Bob Reviewer" (metadata.linkage).
+_LINKED_NAME = "name "
+
+
+def _dossier_rows(findings: list[Finding]) -> list[tuple[str, str] | None]:
+    """Each finding's (dossier row, value shown): its clue's kind and value, or for a metadata
+    finding the row metadata.findings.dossier_row gives (None: not in the dossier). A name two
+    files share (META023, META024) goes, as the name alone, where the files' own findings put it
+    when they put it only outside the writer's identity (two drafts sharing a reviewer are
+    linked, but the reviewer is not the writer)."""
+    rows: list[tuple[str, str] | None] = [
+        (f.clue.kind, f.clue.value) if f.clue is not None else None for f in findings]
+    if not any(f.rule.startswith("META") for f in findings):
+        return rows
+    from nymaudit.metadata.findings import dossier_row
+
+    writer: set[str] = set()
+    others: dict[str, str] = {}
+    for i, f in enumerate(findings):
+        if not f.rule.startswith("META") or f.clue is None:
+            continue
+        row = dossier_row(f)
+        rows[i] = (row, f.clue.value) if row is not None else None
+        if f.rule == "META012" and row == "identity":
+            writer.add(f.clue.value.casefold())
+        elif f.rule == "META012" and row in OTHER_ROWS:
+            others.setdefault(f.clue.value.casefold(), row)  # type: ignore[arg-type]
+    for i, f in enumerate(findings):
+        clue = f.clue
+        if (others and f.rule in ("META023", "META024") and clue is not None
+                and clue.value.startswith(_LINKED_NAME)):
+            name = clue.value[len(_LINKED_NAME):]
+            if name.casefold() in others and name.casefold() not in writer:
+                rows[i] = (others[name.casefold()], name)
+    return rows
 
 
 def join_free_text(findings: list[Finding], per_file: bool = False) -> list[Finding]:

@@ -90,15 +90,21 @@ _PART_DIRS = ("word/", "xl/", "ppt/", "Pictures/")
 def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) -> None:
     """A finding whose value came from a picture or file inside the document says so (rev12e
     item 8: a stock photo's "Artist=Getty Images / ..." and its UTC-05:00 read as the
-    document's own person and time zone)."""
+    document's own person and time zone), and its evidence ends "inside=<where>": the dossier
+    then lists a picture's names and device apart from the writer's, and leaves its time zone
+    out (findings.dossier_row; mta13 item 1). A picture whose own names include the document's
+    author is the writer's: its values are the writer's and keep their rows."""
+    from nymaudit.metadata.findings import INSIDE_KEY
+
     if not meta.embedded:
         return
     own = {f.value for f in fields if (f.name, f.value) not in meta.embedded}
+    writers = _writers_pictures(meta, fields)
     for finding in found:
         if not finding.rule.startswith("META"):
             continue
         for (field_name, value), where in meta.embedded.items():
-            if len(value) < 3 or value in own or value not in finding.message:
+            if where in writers or len(value) < 3 or value in own or value not in finding.message:
                 continue
             # The finding must be about the embedded value, not list it beside the document's own
             # (META012 "Creator 'Alice Realname'. It also names: Artist 'Phil Harvey'": the caveat
@@ -109,7 +115,39 @@ def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) 
             inside = where if where.startswith(_PART_DIRS) else "a file attached to the PDF"
             finding.message = (f"{finding.message.rstrip()} It is the {field_name} of {inside}: it "
                                "tells about that file, not necessarily about the document's writer.")
+            finding.evidence = (f"{finding.evidence}; {INSIDE_KEY}="
+                                f"{inside.removesuffix(' inside the document')}")
             break
+
+
+# A copyright notice's words around a name ("(c) 2024 Alice Quill. All rights reserved").
+_NAME_NOISE = re.compile(r"\(c\)|©|copyright|all rights reserved|\b(?:19|20)\d\d\b|[.,;:]", re.IGNORECASE)
+
+
+def _name_key(value: str) -> str:
+    return " ".join(_NAME_NOISE.sub(" ", value).casefold().split())
+
+
+def _writers_pictures(meta: FileMeta, fields: list[Field]) -> set[str]:
+    """Where the pictures inside the document sit whose own person fields (Artist, Copyright,
+    XMP creator) name the document's author: the writer's own photos."""
+    from nymaudit.metadata.findings import MANAGER_FIELDS, ORG_NAMES, REVIEWER_FIELDS
+
+    not_author = REVIEWER_FIELDS | MANAGER_FIELDS | ORG_NAMES
+    authors = {key for f in fields if f.group == "person" and f.name not in not_author
+               and (f.name, f.value) not in meta.embedded
+               for key in [_name_key(f.value)] if len(key) >= 3}
+    if not authors:
+        return set()
+    out: set[str] = set()
+    for f in fields:
+        where = meta.embedded.get((f.name, f.value))
+        if where is None or f.group != "person":
+            continue
+        key = _name_key(f.value)
+        if any(a == key or f" {a} " in f" {key} " for a in authors):
+            out.add(where)
+    return out
 
 
 def _names_exiftool(advice: str, office: bool) -> bool:

@@ -32,12 +32,32 @@ _USER_PATH = re.compile(
 _ANY_PATH = re.compile(
     r"(?:^|\s|file:/*)(?:[A-Za-z]:[\\/]|\\\\[\w.$-]+\\|/(?:Users|home|Volumes|mnt|media)/)"
 )
-# Free-text fields that have rules of their own (META027, META028), not META022.
-OWN_RULE_TEXTS = {"EditableSource": "META027", "HiddenText": "META028"}
+# Free-text fields that have rules of their own (META027, META028, META029), not META022.
+# META029's fields hold counts only ("3 comments, 41 words"), never the hidden text itself.
+HIDDEN_CONTENT_FIELDS = ("HiddenSheets", "SpeakerNotes", "CommentText", "DeletedText")
+OWN_RULE_TEXTS = {"EditableSource": "META027", "HiddenText": "META028",
+                  **dict.fromkeys(HIDDEN_CONTENT_FIELDS, "META029")}
 GENERIC_USERS = {"public", "default", "all users", "administrator", "admin", "user", "owner",
                  "shared", "guest", "runner", "root"}
-ORG_NAMES = {"Company", "Manager"}
+# app.xml's Manager is a person's name field (whoever the writer reports to), not an
+# organisation: a person, shown as the manager, never the writer's employer (mta13 item 6).
+ORG_NAMES = {"Company"}
+MANAGER_FIELDS = {"Manager"}
 SECONDARY_PEOPLE = {"Publisher", "Contributor"}
+# People who commented on a document or made tracked changes in it (Word's comment, revision and
+# people.xml authors, an ODF annotation's or change's author, a PDF comment's author, a comment's
+# initials): not the writer's own name fields. The dossier lists them apart ("commented or
+# edited", mta13 item 2); the writer's row keeps Author, Creator, LastModifiedBy and the like.
+REVIEWER_FIELDS = {"CommentAuthor", "RevisionAuthor", "PeopleAuthor", "PresenceUserId",
+                   "AnnotationOrChangeAuthor", "AnnotationAuthor", "AuthorInitials"}
+# The dossier rows of values that are not the writer's own (profile.build_profile).
+REVIEWERS_ROW = "commented or edited"
+MANAGER_ROW = "manager"
+PICTURES_ROW = "in pictures or files inside documents"
+# The evidence part that says a finding's value came from a file inside the document
+# (documents._embedded_origin): the dossier reads it, and the reader sees where the value sits.
+INSIDE_KEY = "inside"
+_INSIDE = re.compile(rf"; {INSIDE_KEY}=[^;=]*$")  # the last part: documents.py appends it
 CAMERA_FILLER = re.compile(
     r"digital camera|^dcf \d|^default$|^camera$|^picasa$|^sony dsc$|^image$|^$"
     r"|^\s*(?:ver|v)?[\d.]+\s*$|gcm_tag",
@@ -107,7 +127,7 @@ def _revision_clue_kind(f: Field, software: set[str] | frozenset[str] = frozense
     if _is_program(f, software):
         return "software"
     if f.group == "person" and f.name.partition(":")[2] in ORG_NAMES:
-        return "employer"  # an old Company or Manager, as META020 gives the current one
+        return "employer"  # an old Company, as META020 gives the current one
     return REVISION_CLUE_KINDS.get(f.group)
 
 
@@ -285,17 +305,25 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         pos = gps[0].value
         near = f" (near {place})" if place else ""
         track = next((f.value for f in by_group["gps"] if f.name in ("GPSTrack", "Waypoints")), None)
+        # ExifTool's CSV of photos (textformats: "3 photo position(s)", "1 photo ..."): where each
+        # photo was taken, not a path with a start and an end (mta13 item 7).
+        listed = track or ""
+        photos = "photo position" in listed or listed.startswith("1 photo ")
         # A GPS track or waypoint list (GPX, KML, IGC, NMEA): its summary and where it starts.
-        what = (f"a GPS track ({_short(track, 160)}) starting at {pos}{near}" if track and "track" in track
-                else f"a photo's GPS position: {pos}{near}" if track and track.startswith("1 photo ")
-                else f"GPS waypoints ({_short(track, 160)}), the first at {pos}{near}" if track
+        what = (f"a photo's GPS position: {pos}{near}" if listed.startswith("1 photo ")
+                else f"the GPS positions of photos ({_short(listed, 160)}), the first at {pos}{near}"
+                if photos
+                else f"a GPS track ({_short(listed, 160)}) starting at {pos}{near}" if "track" in listed
+                else f"GPS waypoints ({_short(listed, 160)}), the first at {pos}{near}" if listed
                 else f"a GPS position: {pos}{near}")
+        # For a track the positions are the file: photo advice does not fit (rev8b item 17); for a
+        # list of photos' positions neither does a track's start and end.
+        advice_key = "photo_list_advice" if photos else "track_advice" if track else ""
         found.append(rule("META010").finding(
             f"{name} holds {what}.{card_note}",
             _evidence(by_group["gps"]), where,
             clue_value=f"{pos}{near}", **card_kw,
-            # For a track the positions are the file: photo advice does not fit (rev8b item 17).
-            advice=str(rule("META010").data.get("track_advice", "")) or None if track else None,
+            advice=str(rule("META010").data.get(advice_key, "")) or None if advice_key else None,
         ))
 
     serials = by_group.get("serial", [])
@@ -312,8 +340,10 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     software_values = {" ".join(f.value.split()).casefold() for f in by_group.get("software", [])}
     people = [f for f in by_group.get("person", []) if f.name not in ORG_NAMES
               and not _is_revision(f) and not _is_program(f, software_values)]
-    # The message names the author first; a drawing's publisher or contributor after.
-    people.sort(key=lambda f: f.name in SECONDARY_PEOPLE)
+    # The message names the author first; a drawing's publisher or contributor after, then the
+    # people who commented or edited, the manager, and last a picture's own names (its
+    # photographer is not the writer): the clue is the writer's when the file names them.
+    people.sort(key=lambda f: _person_rank(f, meta))
     if people:
         # Other names beside the first (a sticky note's or a pasted photo's author beside an
         # Author set to the pseudonym) stand in the message too (rev12e item 7).
@@ -322,11 +352,17 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             if f.value.casefold() != people[0].value.casefold():
                 others.setdefault(f.value, []).append(f.name)
         also = "; ".join(f"{', '.join(dict.fromkeys(names))} '{_short(value)}'"
+                         + (" (a person: the manager the properties name)" if set(names) <= MANAGER_FIELDS
+                            else "")
                          for value, names in list(others.items())[:3])
         more = f" It also names: {also}." if also else ""
+        role = (" (the manager the document's properties name, not its writer)"
+                if people[0].name in MANAGER_FIELDS
+                else " (someone who commented on or edited the document)" if people[0].name in REVIEWER_FIELDS
+                else "")
         found.append(rule("META012").finding(
             f"{name} names a person or account in its metadata: {people[0].name} "
-            f"'{_short(people[0].value)}'.{more}{card_note}",
+            f"'{_short(people[0].value)}'{role}.{more}{card_note}",
             _evidence(people), where,
             clue_value=_short(people[0].value), **card_kw,
         ))
@@ -453,6 +489,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         ))
 
     found.extend(_drawing_findings(by_group.get("free_text", []), name, where))
+    found.extend(_hidden_content_findings(by_group.get("free_text", []), name, where))
 
     device_words = {f.value.lower() for f in devices}
     texts = [f for f in by_group.get("free_text", []) if f.name not in OWN_RULE_TEXTS
@@ -477,6 +514,53 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         for f in found:
             f.advice = advice or f.advice
     return found
+
+
+def _person_rank(f: Field, meta: FileMeta) -> int:
+    """Where a person field stands in META012: the writer's own fields first."""
+    if (f.name, f.value) in meta.embedded:
+        return 4
+    if f.name in MANAGER_FIELDS:
+        return 3
+    if f.name in REVIEWER_FIELDS:
+        return 2
+    return 1 if f.name in SECONDARY_PEOPLE else 0
+
+
+def dossier_row(finding: Finding) -> str | None:
+    """The dossier row a metadata finding's clue belongs in (profile.build_profile): its clue's
+    kind, or a row of its own for a value that is not the writer's (a document's commenters and
+    editors, its manager, a picture's own names and device), or None to leave it out (a picture's
+    time zone: said in the finding, and no fact about the writer's clock)."""
+    clue = finding.clue
+    if clue is None:
+        return None
+    if _INSIDE.search(finding.evidence):
+        if clue.kind in ("identity", "device"):
+            return PICTURES_ROW
+        if clue.kind == "timezone":
+            return None
+    if finding.rule == "META012" and clue.kind == "identity":
+        first = finding.evidence.partition("=")[0]
+        if first in REVIEWER_FIELDS:
+            return REVIEWERS_ROW
+        if first in MANAGER_FIELDS:
+            return MANAGER_ROW
+    return clue.kind
+
+
+def _hidden_content_findings(texts: list[Field], name: str, where: Origin) -> list[Finding]:
+    """META029: an office document carries text its reader does not see (hidden sheets, speaker
+    notes, comments, tracked deletions). Said by counts; the text itself never enters the report."""
+    hidden = [f for f in texts if f.name in HIDDEN_CONTENT_FIELDS]
+    if not hidden:
+        return []
+    said = "; ".join(f.value for f in hidden)
+    return [rule("META029").finding(
+        f"{name} carries text a reader of the document does not see: {said}. Anyone who opens it "
+        "in Word, Excel, PowerPoint or LibreOffice (or unzips it) can read it.",
+        _evidence(hidden), where,
+    )]
 
 
 def _drawing_findings(texts: list[Field], name: str, where: Origin) -> list[Finding]:

@@ -18,7 +18,7 @@ PERSON_FIELDS = {
     "PeopleAuthor", "PresenceUserId", "AnnotationOrChangeAuthor", "AnnotationAuthor", "Writer-Editor",
     "CaptionWriter", "ImageCreatorName", "CopyrightOwnerName", "BabyName", "PrintedBy",
     # Contact cards, calendars, GPS tracks and flight logs (eighth session, 29 November 2026).
-    "FullName", "Email", "Organizer", "Pilot",
+    "FullName", "Email", "Organizer", "Pilot", "Manager",
 }
 ID_FIELDS = {
     "DocumentID", "OriginalDocumentID", "DerivedFromDocumentID", "DerivedFromOriginalDocumentID",
@@ -75,7 +75,7 @@ def keys_of(meta: FileMeta) -> list[tuple[str, str, str]]:
             k = _norm_serial(f.value)
             if k:
                 keys.append(("serial number", k, f.value))
-        elif f.group == "person" and f.name in ("Company", "Manager"):
+        elif f.group == "person" and f.name == "Company":  # Manager is a person's name (mta13 item 6)
             k = _norm_person(f.value)
             if k:
                 keys.append(("organisation", k, f.value))

@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 import zlib
+from functools import cache
 from urllib.parse import unquote
 
 from nymaudit.metadata.core import Collector
@@ -93,10 +94,41 @@ _REL_ATTR = re.compile(rb'\b(Type|Target|TargetMode)="([^"]{0,1000})"')
 _LOCAL_TARGET = re.compile(r"^(?:(?i:file:|[A-Za-z]:[\\/]|\\\\)"
                            r"|/(?:Users|home|Volumes)/[^/]{1,64}/.)")
 _UNC = re.compile(r"^(?:file:/*)?\\\\([^\\/]{1,100})[\\/]([^\\/]{1,100})")
+# Windows' own prefixes before a path: "\\?\C:\..." (a long local path: no server), "\\.\"
+# (a device), "\\?\UNC\server\share" (a long UNC path: the server follows).
+_LONG_UNC = re.compile(r"^(?:file:/*)?\\\\[?.]\\(?:(UNC)\\)?", re.IGNORECASE)
+# A WebDAV host as Windows writes it in a UNC path: "\\host@SSL\DavWWWRoot", "\\host@SSL@443\".
+_WEBDAV_HOST = re.compile(r"@(?:SSL(?:@\d{1,5})?|\d{1,5})$", re.IGNORECASE)
+_IPV4 = re.compile(r"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$")
 REL_NAMES = {"hyperlink": "LinkedFile", "image": "LinkedPicture", "oleObject": "LinkedObject",
              "attachedTemplate": "AttachedTemplate", "frame": "LinkedFrame", "subDocument": "SubDocument",
              "externalLinkPath": "ExternalWorkbook", "video": "LinkedVideo", "audio": "LinkedAudio"}
 _ODF_CREATOR = re.compile(rb"<dc:creator>([^<]{1,200})</dc:creator>")
+# Text a reader does not see (META029), counted, never kept: Word's comments and tracked
+# deletions, Excel's hidden sheets and comments, PowerPoint's speaker notes and comments,
+# ODF annotations, tracked deletions and hidden sheets (mta13 item 3).
+# Each pattern stops at the next "<" (the attribute and text classes exclude it), so a scan is
+# linear in the part however hostile; elements are cut out with paired finds (_elements).
+_W_COMMENT = re.compile(rb"<w:comment[\s>]")
+_W_TEXT = re.compile(rb"<w:t(?:\s[^<>]{0,200})?>([^<]{1,20000})</w:t>")
+_W_DELETION = re.compile(rb"<w:del\s[^<>]{0,2000}?(?<!/)>")
+_W_DEL_TEXT = re.compile(rb"<w:delText(?:\s[^<>]{0,200})?>([^<]{1,20000})</w:delText>")
+_XL_SHEET = re.compile(rb"<(?:\w{1,20}:)?sheet\s[^<>]{0,2000}>")
+_XL_STATE = re.compile(rb'\sstate="(hidden|veryHidden)"')
+_XL_COMMENT = re.compile(rb"<(?:\w{1,20}:)?comment[\s>]")
+_XL_TEXT = re.compile(rb"<(?:\w{1,20}:)?t(?:\s[^<>]{0,200})?>([^<]{1,20000})</(?:\w{1,20}:)?t>")
+_PPT_COMMENT = re.compile(rb"<(?:p:cm|p188:cm)[\s>]")
+_PPT_TEXT = re.compile(rb"<(a:t|p188:text|p:text)(?:\s[^<>]{0,200})?>([^<]{1,20000})</\1>")
+# The author and date of an ODF annotation or change: not its text.
+_ODF_WHO = re.compile(rb"<dc:(creator|date)>[^<]{0,400}</dc:\1>")
+_ODF_HIDDEN_TABLE_STYLE = re.compile(rb'<style:style\s[^<>]{0,1000}?style:name="([^"<>]{1,100})"'
+                                     rb'[^<>]{0,1000}?style:family="table"[^<>]{0,200}>\s{0,100}<style:table-properties\s'
+                                     rb'[^<>]{0,2000}?table:display="false"')
+_ODF_TABLE = re.compile(rb'<table:table\s[^<>]{0,2000}?table:style-name="([^"<>]{1,100})"')
+_TAG = re.compile(rb"<[^<>]{0,2000}>")
+_WORD = re.compile(r"\w+")
+MAX_HIDDEN_TEXT = 4 * 1024 * 1024  # of one element, read to count its words
+MAX_HIDDEN_SCAN = 10000  # matches counted a part at most: a count, not an inventory
 _TEMPLATE_TARGET = re.compile(rb'Target="([^"]{1,400})"[^>]*TargetMode="External"')
 
 
@@ -191,10 +223,11 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
         for prop in list(root)[:500]:
             name = prop.get("name", "")
             value = " ".join((c.text or "") for c in prop)
-            out.add("free_text", f"Custom:{name[:60]}", value)
+            out.add(_custom_group(value), f"Custom:{name[:60]}", value)
     out.check()
     authors: list[bytes] = []
     initials: list[bytes] = []
+    hidden = _Hidden()
     for name in z.names:
         if not name.endswith(".xml"):
             continue
@@ -206,8 +239,14 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
             if name.startswith("word/comments"):
                 for a in _texts(_AUTHOR_ATTR.findall(part)[:10000]):
                     out.add("person", "CommentAuthor", a)
+                if name == "word/comments.xml":
+                    hidden.add("comments", len(_W_COMMENT.findall(part)[:MAX_HIDDEN_SCAN]),
+                               _W_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
             else:
                 authors += _AUTHOR_ATTR.findall(part)[:10000]
+                if b"<w:del" in part:
+                    hidden.add("deletions", len(_W_DELETION.findall(part)[:MAX_HIDDEN_SCAN]),
+                               _W_DEL_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
             initials += _INITIALS_ATTR.findall(part)[:1000]
             if name == "word/settings.xml":
                 rsids = _RSID.findall(part)
@@ -233,15 +272,34 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
             part = z.read(name) or b""
             for a in _texts(_XL_AUTHOR.findall(part)):
                 out.add("person", "CommentAuthor", a)
+            if name.startswith("xl/comments"):  # Excel 365 writes a threaded one here too
+                hidden.add("comments", len(_XL_COMMENT.findall(part)[:MAX_HIDDEN_SCAN]),
+                           _XL_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
         elif name == "xl/workbook.xml":
             part = z.read(name) or b""
             for p in _texts(_ABS_PATH.findall(part)):
                 out.add("document_id", "AbsolutePath", p)
+            states = [_XL_STATE.search(tag) for tag in _XL_SHEET.findall(part)[:MAX_HIDDEN_SCAN]]
+            hidden.sheets += sum(1 for m in states if m)
+            hidden.very_hidden += sum(1 for m in states if m and m.group(1) == b"veryHidden")
         elif name.startswith("ppt/commentAuthors") or name.startswith("ppt/authors"):
             part = z.read(name) or b""
             for a in _texts(_PPT_AUTHOR.findall(part) + _PPT_AUTHOR_NEW.findall(part)):
                 out.add("person", "CommentAuthor", a)
             _ppt_user_ids(part, out)
+        elif name.startswith("ppt/comments/"):
+            part = z.read(name) or b""
+            hidden.add("comments", len(_PPT_COMMENT.findall(part)[:MAX_HIDDEN_SCAN]),
+                       [t for _, t in _PPT_TEXT.findall(part)[:MAX_HIDDEN_SCAN]])
+        elif name.startswith("ppt/notesSlides/notesSlide"):
+            # Only the notes' body placeholder: a notes page also holds the slide's picture
+            # and its number.
+            part = z.read(name) or b""
+            texts = [t for shape in _elements(part, b"<p:sp", b"</p:sp>", 1000) if b'type="body"' in shape
+                     for _, t in _PPT_TEXT.findall(shape)[:MAX_HIDDEN_SCAN]]
+            if _words(texts):
+                hidden.add("notes", 1, texts)
+    hidden.report(out)
     for a in _texts(authors):
         out.add("person", "RevisionAuthor", a)
     for a in _texts(initials):
@@ -257,6 +315,103 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
         if info is not None:
             out.add("embedded_image", "PreviewImage", f"{thumb}, {info.file_size} bytes")
     _embedded_parts(z, OOXML_EMBEDDED_DIRS, out)
+
+
+def _custom_group(value: str) -> str:
+    """A custom property (docProps/custom.xml, ODF user-defined) holding a phone number or an
+    e-mail address is a contact value, a person's field as a vCard's TEL (META012), not free
+    text (mta13 item 4)."""
+    text = value[:2000]
+    if _EMAIL.search(text):
+        return "person"
+    phone = _phone_pattern()
+    return "person" if phone is not None and phone.search(text) else "free_text"
+
+
+@cache
+def _phone_pattern() -> re.Pattern[str] | None:
+    """SELF002's phone pattern (heuristics/core.toml), the one the text checks use; read from
+    that file alone (`meta` does not parse every rule file, findings.rule)."""
+    from nymaudit.rules import rule, rules_in
+
+    found = next((r for r in rules_in("core") if r.id == "SELF002"), None) or rule("SELF002")
+    return found.regex
+
+
+def _words(texts: list[bytes]) -> int:
+    return sum(len(_WORD.findall(html.unescape(t.decode("utf-8", "replace")))) for t in texts)
+
+
+class _Hidden:
+    """Counts of what a document holds out of a reader's sight (META029): numbers only."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {}  # kind -> [items, words]
+        self.sheets = 0
+        self.very_hidden = 0
+
+    def add(self, kind: str, items: int, texts: list[bytes]) -> None:
+        if items <= 0:
+            return
+        entry = self.counts.setdefault(kind, [0, 0])
+        entry[0] += items
+        entry[1] += _words(texts)
+
+    def report(self, out: Collector) -> None:
+        if self.sheets:
+            very = f" ({self.very_hidden} of them very hidden)" if self.very_hidden else ""
+            out.add("free_text", "HiddenSheets", f"{_count(self.sheets, 'hidden sheet')}{very}")
+        for kind, field_name, noun in (("notes", "SpeakerNotes", "slide with speaker notes"),
+                                       ("comments", "CommentText", "comment"),
+                                       ("deletions", "DeletedText", "tracked deletion")):
+            items, words = self.counts.get(kind, (0, 0))
+            if items:
+                out.add("free_text", field_name, f"{_count(items, noun)}, {_count(words, 'word')}")
+
+
+def _count(n: int, noun: str) -> str:
+    if n == 1:
+        return f"1 {noun}"
+    head, sep, tail = noun.partition(" with ")
+    return f"{n} {head}s{sep}{tail}"
+
+
+def _elements(part: bytes, opening: bytes, closing: bytes, limit: int = MAX_HIDDEN_SCAN) -> list[bytes]:
+    """The elements ``opening``...``closing`` of a part, by paired finds that only move forward
+    (linear, however many openings are never closed); an opening must end the tag's name."""
+    found: list[bytes] = []
+    pos = 0
+    while len(found) < limit:
+        start = part.find(opening, pos)
+        if start < 0:
+            break
+        after = part[start + len(opening):start + len(opening) + 1]
+        if after not in (b" ", b">", b"\t", b"\n", b"\r"):
+            pos = start + 1  # "<p:spTree", "<office:annotation-end": another tag
+            continue
+        end = part.find(closing, start)
+        if end < 0:
+            break
+        found.append(part[start:end])
+        pos = end + len(closing)
+    return found
+
+
+def _plain(xml: bytes) -> bytes:
+    """The text of an ODF element, without its author, date and tags."""
+    return _TAG.sub(b" ", _ODF_WHO.sub(b" ", xml[:MAX_HIDDEN_TEXT]))
+
+
+def _odf_hidden(part: bytes, hidden: _Hidden) -> None:
+    """An ODF content.xml's annotations, tracked deletions and hidden sheets (a table whose
+    automatic style says table:display="false")."""
+    notes = _elements(part, b"<office:annotation", b"</office:annotation>")
+    hidden.add("comments", len(notes), [_plain(n) for n in notes])
+    deletions = _elements(part, b"<text:deletion", b"</text:deletion>")
+    hidden.add("deletions", len(deletions), [_plain(d) for d in deletions])
+    styles = set(_ODF_HIDDEN_TABLE_STYLE.findall(part)[:1000])
+    if styles:
+        hidden.sheets += sum(1 for s in _ODF_TABLE.findall(part)[:MAX_HIDDEN_SCAN] if s in styles)
 
 
 def _ppt_user_ids(part: bytes, out: Collector) -> None:
@@ -292,13 +447,62 @@ def _external_links(z: _Zip, out: Collector) -> None:
                 continue
             kind = attrs.get("Type", "").rpartition("/")[2]
             out.add("document_id", REL_NAMES.get(kind, "ExternalLink"), target)
-            unc = _UNC.search(target)
-            if unc:  # the server and share name the organisation's network
-                out.add("document_id", "FileServer", f"\\\\{unc.group(1)}\\{unc.group(2)}")
+            server = file_server(target)
+            if server:  # the server and share name the organisation's network
+                out.add("document_id", "FileServer", server)
             count += 1
             if count >= 200:
                 out.skipped("more than 200 links to outside files; the rest were not read")
                 return
+
+
+def file_server(target: str) -> str | None:
+    """"\\\\server\\share" of a UNC link when its host is a private or organisational file
+    server; None for a local path, a device, or a public internet host (a WebDAV share such as
+    \\\\live.sysinternals.com\\tools names no employer: mta13 item 5)."""
+    rest = target
+    long_form = _LONG_UNC.match(target)
+    if long_form:
+        if not long_form.group(1):
+            return None  # "\\?\C:\Users\...": a local path written long; "\\.\": a device
+        rest = "\\\\" + target[long_form.end():]
+    unc = _UNC.search(rest)
+    if not unc:
+        return None
+    host, share = unc.group(1), unc.group(2)
+    bare = _WEBDAV_HOST.sub("", host)
+    webdav = bare != host or share.casefold() == "davwwwroot"
+    if not _private_host(bare, webdav):
+        return None
+    return f"\\\\{host}\\{share}"
+
+
+def _private_host(host: str, webdav: bool) -> bool:
+    """A NetBIOS name, a private address, or a dotted name of an organisation's network; not a
+    public file host (heuristics/metadata.toml, META018), nor a public name reached by WebDAV."""
+    from nymaudit.metadata.findings import rule
+
+    name = host.strip().rstrip(".").casefold()
+    if not name:
+        return False
+    ip = _IPV4.match(name)
+    if ip:
+        a, b = int(ip.group(1)), int(ip.group(2))
+        return a in (10, 127) or (a, b) == (192, 168) or a == 172 and 16 <= b <= 31 or (a, b) == (169, 254)
+    if name.endswith(".ipv6-literal.net"):  # Windows' UNC spelling of an IPv6 address
+        return name.startswith(("fc", "fd", "fe80"))
+    if "." not in name:
+        return True  # a NetBIOS or single-label name: only a local network resolves it
+    data = rule("META018").data
+    suffixes = [str(x).casefold() for x in data.get("private_host_suffixes", [])]
+    if any(name == x or name.endswith("." + x) for x in suffixes):
+        return True
+    public = [str(x).casefold() for x in data.get("public_file_hosts", [])]
+    if any(name == x or name.endswith("." + x) for x in public):
+        return False
+    # Any other dotted name: an organisation's file server is often one (fs01.ad.leeds.gov.uk);
+    # reached by WebDAV it is a web server on the internet.
+    return not webdav
 
 
 def _unquote(target: str) -> str:
@@ -380,14 +584,18 @@ def parse_odf(data: bytes, out: Collector) -> None:
                 out.add("document_id", "Template", href)
             elif key == "user-defined":
                 name = next((v for k, v in el.attrib.items() if k.endswith("name")), "")
-                out.add("free_text", f"UserDefined:{name[:60]}", el.text or "")
+                out.add(_custom_group(el.text or ""), f"UserDefined:{name[:60]}", el.text or "")
             if depth < 32:
                 stack.extend((c, depth + 1) for c in el)
+    hidden = _Hidden()
     for part_name in ("content.xml", "styles.xml"):
         part = z.read(part_name)
         if part:
             for a in _texts(_ODF_CREATOR.findall(part)[:10000]):
                 out.add("person", "AnnotationOrChangeAuthor", a)
+            if part_name == "content.xml":
+                _odf_hidden(part, hidden)
+    hidden.report(out)
     info = z.names.get("Thumbnails/thumbnail.png")
     if info is not None:
         out.add("embedded_image", "PreviewImage", f"Thumbnails/thumbnail.png, {info.file_size} bytes")
