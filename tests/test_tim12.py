@@ -148,8 +148,8 @@ def test_photos_that_disagree_with_a_high_reading_of_the_hours_say_so(tmp_path: 
     toots = _mastodon(tmp_path / "toots.zip", _stream(420, "America/New_York", datetime(2025, 1, 6), 12))
     report = _scan(toots, _blog(tmp_path / "blog", BERLIN_PHOTOS))
     found = _time(report)
-    assert found["TIME002"]["confidence"] == report["timing"]["offset_confidence"] == "medium"
-    said = "this reading of the hours is wrong, and its confidence is at most medium"
+    assert found["TIME002"]["confidence"] == report["timing"]["offset_confidence"] == "low"
+    said = "this reading of the hours is wrong. Lean towards the photos' clock: they were taken over 224 days"
     assert said in found["TIME002"]["message"]
     assert "Your posting hours give UTC-05:00 («America/New_York») (TIME002)" in found["TIME009"]["message"]
 

@@ -59,8 +59,12 @@ UNCHECKED_RULES = frozenset({"META026"})
 LINK_ERROR = ("a symbolic link; check does not follow links: a change can point a file at "
               "secrets on the CI machine")
 # A draft has no publishing time yet, and linkage needs --known: both are scan's job.
-# The offset a draft's own front matter stores is checked (timing_stated, TIME007).
-CHECK_DETECTORS = tuple(d if d != "timing" else "timing_stated" for d in DETECTORS if d != "linkage")
+# The offset a draft's own front matter stores is checked (timing_stated, TIME007), and the
+# offsets its photos' cameras stored (the timing detector with TIMING_PHOTOS_ONLY: TIME009
+# alone, no reading of hours; before the metadata detector, which reuses what it extracted).
+TIMING_PHOTOS_ONLY = {"timing": "photos"}
+CHECK_DETECTORS = tuple(step for d in DETECTORS if d != "linkage"
+                        for step in (("timing_stated", "timing") if d == "timing" else (d,)))
 # Files a blog repository changes that are neither posts nor what posts show: a CI
 # job that checks every changed file passes them here. Skipped only when no reader
 # recognised the content (a stylesheet is never a post; images and documents are
@@ -375,7 +379,7 @@ def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
 
     # "per_file": the metadata of each file is its own finding, for the SARIF's annotations.
     options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug,
-                          extra={"per_file": True})
+                          extra={"per_file": True} | TIMING_PHOTOS_ONLY)
     report = analyse(corpus, options)
     added = _zone_findings(zones or [], report.findings)
     if added:

@@ -223,7 +223,15 @@ def config_zone(posts: Any) -> dict[str, Any] | None:
 
 
 def detect(ctx: ScanContext) -> DetectorResult:
+    from nymaudit.timing.photos import forget_earlier_scans
+
+    forget_earlier_scans()  # this scan may read no photo: an earlier one's must not wait for the next
     result = DetectorResult()
+    if ctx.options.get("timing") == "photos":
+        # `nymaudit check` (check.TIMING_PHOTOS_ONLY): drafts have no publishing time to read,
+        # but a photo's stored offset is a leak to see before publishing (TIME009).
+        photo_findings(ctx, None, result.findings)
+        return result
     times, stated, usable, untimed, label = collect(ctx)
     drafts = unpublished_offsets(ctx)
     config = config_zone(ctx.corpus.posts)
@@ -255,6 +263,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
         timing.photos_disagree = True
         if timing.offset_confidence == "high":
             timing.offset_confidence = "medium"
+        if photo_lean(photos, timing)[0] == "photos":
+            # The photos are the likelier reading (photo_lean): the hours' own is then low.
+            timing.offset_confidence = "low"
+            timing.confidence_capped = True
     result.sections["timing"] = timing.to_contract()
     boosts = sum(1 for a in ctx.corpus.activities if getattr(a, "timestamp", None) is not None)
     naive = naive_times(ctx)
@@ -291,7 +303,7 @@ def _photo_reading(ctx: ScanContext) -> Any:
     from nymaudit.timing.photos import read_clocks, reading
 
     try:
-        return reading(*read_clocks(ctx.corpus))
+        return reading(*read_clocks(ctx.corpus, ctx))
     except Exception:  # noqa: BLE001
         return None
 
@@ -320,12 +332,38 @@ def photo_findings(ctx: ScanContext, t: Any, out: list[Finding], found: Any = _N
         if agree:
             zone_finding.message += " The UTC offsets your photos store say the same (TIME009)."
         elif found.confidence != "low":
+            disagree = getattr(t, "photos_disagree", False)
             zone_finding.message += (
                 f" The UTC offsets your photos store disagree (TIME009: {said}): if they were taken where "
                 "you live, this reading of the hours is wrong"
                 + (", and its confidence is at most medium for it (photos of three or more days)."
-                   if getattr(t, "photos_disagree", False) else ", whatever its confidence (which is the "
-                   "hours' own)."))
+                   if disagree and t.offset_confidence != "low" else "." if disagree
+                   else ", whatever its confidence (which is the hours' own).")
+                + (photo_lean(found, t)[1] if disagree else ""))
+
+
+def photo_lean(found: Any, t: Any) -> tuple[str, str]:
+    """Which reading to lean towards when photos of three or more days on one clock (TIME009
+    high) disagree with the hours, and the sentence TIME002 says it with. The photos, when the
+    hours are themselves unusual (a day at the edge of the chronotypes without a work week, no
+    single rhythm: a night worker is read hours from home, red11 and walk12b 3) or uncertain
+    (under 0.9: simulated writers' hours at 0.9 or more were right 95 % of the time,
+    docs/timing.md), or when the photos were taken over more than a trip's length; else the
+    hours, since photos of one trip show the trip's clock (thirteenth session, item 2)."""
+    from nymaudit.timing.photos import TRIP_DAYS, span_days
+
+    over = span_days([c for c in found.fitting if not c.derived])
+    hours_unusual = bool(getattr(t, "sleep_shifted", None) or rhythm_note(t))
+    if hours_unusual or over > TRIP_DAYS or (t.offset_probability or 0.0) < 0.9:
+        why = ("these hours are also a night worker's day read in the wrong zone (above)" if hours_unusual
+               else f"they were taken over {over} days, longer than a trip" if over > TRIP_DAYS
+               else f"the hours' own reading is uncertain ({t.offset_probability:.0%})")
+        return "photos", (f" Lean towards the photos' clock: {why}, so the hours' reading is low "
+                          "confidence.")
+    return "hours", (f" Lean towards the hours: they fit an ordinary day at {t.offset_probability:.0%} "
+                     f"(simulated writers read at 90 % or more were right 95 % of the time), and "
+                     f"photos taken within {over or 1} {'day' if over <= 1 else 'days'} can be one "
+                     "trip's. Photos taken at home on other dates would settle it.")
 
 
 def _photo_check(found: Any, t: Any) -> tuple[bool, str, str]:
@@ -1358,6 +1396,11 @@ def _confidence_said(t: Any, capped: bool, posted: bool = False) -> str:
                 "so confidence is low.")
     if capped or mostly_machine(t):
         return ""
+    shifted = shifted_sleep_note(t)
+    if shifted:
+        return shifted  # before the photos' sentence, which refers to it ("above")
+    if getattr(t, "photos_disagree", False):
+        return ""  # photos of three or more days disagree: the photos' sentence says why
     if getattr(t, "offset_read", False):
         return " The offsets the records store say the same (TIME007): high confidence."
     stated = t.posted_confidence() if posted else t.offset_confidence
@@ -1375,6 +1418,22 @@ def _confidence_said(t: Any, capped: bool, posted: bool = False) -> str:
         return (f" Confidence is {stated}, not {by_probability}: it rests on "
                 f"{plural(t.posts, 'post')} ({HIGH_CONFIDENCE_POSTS} or more for high).")
     return ""
+
+
+def shifted_sleep_note(t: Any) -> str:
+    """Why a day at the edge of the chronotypes with no work week is low confidence
+    (routine.check_shifted_sleep): a permanent night worker in New York read as UTC-08:00 at
+    high, 6 of 6 seeds (red11); thirteenth session."""
+    shifted = getattr(t, "sleep_shifted", None)
+    if not shifted or t.offset_confidence != "low":
+        return ""
+    when = ("as late as the model allows (asleep into the late morning or beyond)" if shifted == "late"
+            else "as early as the model allows (asleep from early evening)")
+    return (f" At this offset your sleep falls {when}, and no work week ties your day to the clock: "
+            "that is also how the day of someone who works nights and sleeps by day reads, placed in "
+            "the wrong zone (a night worker is read hours away from home). The hours alone cannot tell "
+            "the two apart, so confidence is low; the offsets your photos store (TIME009) or what you "
+            "say about where you are can.")
 
 
 # The first 60 and 100 posts of 324 simulated writers (tuning seed 11; docs/timing.md): the

@@ -176,6 +176,11 @@ class TimingResult:
     # with the hours: the reading is at most medium (walkthrough walk12b 3, 2026-11-30: a London
     # night-shift nurse read as the Azores at high beside three London photos). Not contract.
     photos_disagree: bool = False
+    # "late" or "early": the day fitted at the headline sits at an edge of the template bank's
+    # chronotypes with no work week tying it to a clock, as a night worker's day slept by day
+    # reads (routine.check_shifted_sleep, thirteenth session): the offset is capped at low.
+    # Not contract.
+    sleep_shifted: str | None = None
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the

@@ -24,7 +24,9 @@ little, and the finding is high only when photos of several days agree on one cl
 from __future__ import annotations
 
 import re
+import sys
 import time
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -88,6 +90,17 @@ class PhotoClock:
     source: str  # the field (OffsetTimeOriginal, XMP DateTimeOriginal, GPS time, the post's time)
     taken: datetime | None  # local capture time (naive), when stored
     derived: bool = False  # worked out from two times, not stored
+
+
+# Photos on one clock taken over more days than this (first to last capture) are not one
+# trip's: a holiday abroad rarely lasts longer than four weeks.
+TRIP_DAYS = 28
+
+
+def span_days(clocks: list[PhotoClock]) -> int:
+    """Days from the first capture to the last among these photos (0 without two dates)."""
+    days = sorted(c.taken.date() for c in clocks if c.taken is not None)
+    return (days[-1] - days[0]).days if len(days) > 1 else 0
 
 
 def occasions(clocks: list[PhotoClock]) -> int:
@@ -244,18 +257,44 @@ def _is_photo(att: Any) -> bool:
     return media.startswith("image/") or str(att.path).lower().endswith(PHOTO_SUFFIXES)
 
 
-def read_clocks(corpus: Any) -> tuple[list[PhotoClock], int, int, str, int]:
+def forget_earlier_scans() -> None:
+    """Drop what an earlier scan kept for its metadata detector and it never took (a file it
+    skipped, or a scan without the metadata detector), without importing the metadata readers
+    when no scan in this process read photos."""
+    attachments = sys.modules.get("nymaudit.metadata.attachments")
+    if attachments is not None:
+        attachments.forget_extracted()
+
+
+def _release(kept: list[Any]) -> None:
+    """Forget what was kept for these attachments and not taken (weakref.finalize's callback:
+    only this scan's, a later scan's entries stay)."""
+    from nymaudit.metadata.attachments import take_extracted
+
+    for att in kept:
+        take_extracted(att)
+
+
+def read_clocks(corpus: Any, scan: Any = None) -> tuple[list[PhotoClock], int, int, str, int]:
     """(clocks, photos read, photos left out as never set, the cap that stopped the reading
     ("count", "time" or ""), photos among the attachments) from the corpus's photo attachments.
     No photo, no import of the metadata readers. What is extracted is kept for the metadata
-    detector (metadata.attachments.keep_extracted), which then does not read the file again."""
+    detector (metadata.attachments.keep_extracted), which then does not read the file again;
+    what it does not take (a file it skips: its budget spent, or no metadata detector in this
+    run) is forgotten when ``scan`` (the scan's context, which lives as long as the scan) is
+    gone, so nothing extracted outlives its scan (thirteenth session, item 4)."""
     photos = [a for a in getattr(corpus, "attachments", []) if _is_photo(a)]
     if not photos:
         return [], 0, 0, "", 0
-    from nymaudit.metadata import extract
+    # Extracted as the metadata detector extracts (attachments.extract, looked up when used):
+    # it takes over what is read here, so the two reads must be one and the same.
+    from nymaudit.metadata import attachments as metadata_files
     from nymaudit.metadata.attachments import forget_extracted, keep_extracted
 
     forget_extracted()  # a previous scan's, never handed over
+    kept: list[Any] = []
+    if scan is not None:
+        weakref.finalize(scan, _release, kept)
     posts: dict[tuple[str, str], tuple[datetime, int]] = {}
     for post in corpus.posts:
         extra = post.extra if isinstance(post.extra, dict) else {}
@@ -291,9 +330,10 @@ def read_clocks(corpus: Any) -> tuple[list[PhotoClock], int, int, str, int]:
         if len(data) > MAX_PHOTO_BYTES:
             continue
         began = time.thread_time()
-        meta = extract(data)
+        meta = metadata_files.extract(data)
         del data
         keep_extracted(att, meta, time.thread_time() - began)
+        kept.append(att)
         read += 1
         clock = clock_of(meta.fields, att.display, *post_time(att))
         if clock is None:

@@ -64,6 +64,7 @@ def routine(result: Any, local: Any, all_local_days: Any, holiday_dates: set[str
     result.sleep_window = _sleep_window(np.bincount(hour, minlength=24))
     result.absences, result.absence_p = _absences(all_local_days, iso_day)
     check_rhythm(result, local)
+    check_shifted_sleep(result)
 
 
 # Records that state their own offset (not +00:00, which may be a UTC-set clock) at
@@ -83,6 +84,35 @@ def check_rhythm(result: Any, local: Any) -> None:
     if fit is None or fit.fits:
         return
     result.sleep_window = None
+    stated = sum(n for minutes, n in (result.stated_offsets or {}).items() if minutes != 0)
+    if stated < STATED_DECIDES * max(result.posts, 1):
+        result.offset_confidence = "low"
+        result.confidence_capped = True
+
+
+# A day fitted with mid-sleep on free days at or beyond these hours (chronotype surveys: mean
+# 4.3, SD 1.2, model.py; the bank runs 1.5-7.5) ...
+SHIFTED_EARLY, SHIFTED_LATE = 2.0, 7.0
+# ... and no work week (the probability the week has a work/free shape under this) is how a
+# permanent night worker's day reads: one rhythm, slept by day, which the model can fit only
+# as an extreme sleeper's ordinary day in the wrong zone (red11's New York night profile:
+# UTC-08:00 at 0.91-0.99 with mid-sleep 07:30, 6 of 6 seeds). On 648 simulated posters
+# (seeds 11 and 31) it fires for 18, whose offsets were exact for 5 (28 %, the low band): 5
+# mediums (4 wrong) and 1 high become low (thirteenth session, docs/timing.md). A late sleeper
+# with a work week is left alone: the alarm and working hours tie the day to the clock.
+SHIFTED_WORK_WEEK = 0.5
+
+
+def check_shifted_sleep(result: Any) -> None:
+    """A day at the edge of the chronotypes with nothing clock-tied (no work week) caps the
+    offset at low, as the rhythm check does, unless the records' own offsets decide it: the
+    hours alone cannot tell an extreme sleeper here from a night worker in another zone."""
+    chrono, week = result.chronotype, result.works_week
+    if chrono is None or result.standard_offset is None or (week or 0.0) >= SHIFTED_WORK_WEEK:
+        return
+    if SHIFTED_EARLY < chrono < SHIFTED_LATE:
+        return
+    result.sleep_shifted = "late" if chrono >= SHIFTED_LATE else "early"
     stated = sum(n for minutes, n in (result.stated_offsets or {}).items() if minutes != 0)
     if stated < STATED_DECIDES * max(result.posts, 1):
         result.offset_confidence = "low"
