@@ -110,8 +110,15 @@ def _load(key: str) -> tuple[Pattern, ...]:
             words: set[str] = set()
             for w in entry.get("words", []):
                 holder = _PLACEHOLDER.fullmatch(w)
+                inside = None if holder else _PLACEHOLDER.search(w)
                 if holder:
                     words.update(x.lower() for x in lists[holder.group(1)])
+                elif inside:
+                    # "ex-{OCC}": the token each item makes with the words around it ("ex-teacher",
+                    # "ex-civil" of "ex-civil servant"): a hyphenated word is one token of a text.
+                    head, tail = w[:inside.start()], w[inside.end():]
+                    words.update((head + x.split()[0] + tail).lower()
+                                 for x in lists[inside.group(1)] if x.split())
                 else:
                     words.add(w.lower())
             not_fact = frozenset(x.lower() for x in entry.get("not_fact", [])) | name_stop
@@ -480,6 +487,8 @@ def _value(p: Pattern, fact: str, groups: dict[str, Any], year: int | None) -> s
         fields = {k: _clean(v or "") for k, v in groups.items()}
         if fields.get("years"):
             fields["years"] = fields["years"].lower()  # "Twenty years in ..." at a bio's start
+        # "{as_written}": the fact in its own case, for a name ("volunteers for Oxfam").
+        fields["as_written"] = fact
         fields["fact"] = fact.lower()
         if "{born}" in p.value_template:
             if not (fact.isdigit() and len(fact) == 4):
