@@ -167,7 +167,7 @@ def test_a_missing_known_or_history_path_is_a_usage_error(tmp_path: Path) -> Non
 def test_an_unreadable_file_inside_the_history_is_not_a_usage_error(tmp_path: Path) -> None:
     history = tmp_path / "_posts"
     draft(history, "2025-04-01-ward.md", WARD)
-    (history / "2025-04-02-bad.md").write_bytes(b"---\ntitle: x\n---\n\nbad \xff\xfe bytes\n")
+    (history / "2025-04-02-bad.md").write_bytes(b"---\ntitle: x\n---\n\nbad \x81\x8d bytes\n")
     new = draft(tmp_path, "d.md", WARD)
     result = run("check", str(new), "--history", str(history), "--format", "json")
     assert result.exit_code == 0 and [f["severity"] for f in findings(result, "SELF011")] == ["low"]

@@ -128,7 +128,7 @@ def test_ten_megabyte_field(tmp_path):
 def test_invalid_utf8_and_empty_files(tmp_path):
     path = build_reddit_export(tmp_path / "r", [_comment(1)], [], zip=False)
     csv_path = path / "comments.csv"
-    csv_path.write_bytes(csv_path.read_bytes().replace(b"comment 1", b"comment \xc3\x281"))
+    csv_path.write_bytes(csv_path.read_bytes().replace(b"comment 1", b"comment \x81\x281"))
     (path / "posts.csv").write_bytes(b"")
     result = read_source(path, "reddit")
     assert len(result.posts) == 1

@@ -82,7 +82,7 @@ def test_watch_check_never_passes_a_file_it_could_not_decode(tmp_path: Path) -> 
     wl = _watchlist(tmp_path / "wl.toml", "Café Albert", "Albert Road")
     body = "We met at Café Albert on Albert\nRoad – the usual place.\n"
     site = build_hugo_site(tmp_path / "site", [], files={
-        "content/posts/cafe.md": ("---\ntitle: Café meeting\n---\n" + body).encode("cp1252")})
+        "content/posts/cafe.md": ("---\ntitle: Café meeting\n---\n" + body).encode("cp1252") + b"\x90\n"})
     draft = site / "content/posts/cafe.md"
     result = run("watch", "check", str(draft), "--watchlist", str(wl))
     assert result.exit_code == 2  # README: 2 if a file could not be checked
@@ -92,9 +92,9 @@ def test_watch_check_never_passes_a_file_it_could_not_decode(tmp_path: Path) -> 
     assert "no watched term found" not in result.output
     # A UTF-8 file cut in the middle of its last character: the decoder's last call.
     cut = tmp_path / "cut.md"
-    cut.write_bytes("Albert Road, café".encode()[:-1])
+    cut.write_bytes("Café Albert Road, café".encode()[:-1])  # its accents make it UTF-8, cut short
     result = run("watch", "check", str(cut), "--watchlist", str(wl))
-    assert result.exit_code == 2 and "invalid UTF-8 at byte 16" in result.stderr
+    assert result.exit_code == 2 and "invalid UTF-8 at byte 22" in result.stderr
 
 
 def test_watch_check_reads_utf16_without_a_mark_and_nul_bytes_as_check_does(

@@ -322,10 +322,11 @@ def check(
     for file in files:
         shown = str(file)
         problems: list[str] = []
+        notes: list[str] = []
         try:
             # A file that was not read to its end was not checked: say so, never pass it.
             with _open_regular(file) as fh:
-                for number, match in scan_stream(fh, matcher, problems):
+                for number, match in scan_stream(fh, matcher, problems, notes):
                     hits += 1
                     # soft_wrap: one line however long the path (rich cut it at 100 columns off a
                     # terminal, so grep, editors and CI logs lost the term: CI failed so).
@@ -334,6 +335,10 @@ def check(
             unchecked += 1
             env.error_line(f"{visible_controls(shown)}: not checked: {exc}")
             continue
+        if notes:
+            # Read in full, so checked: said, as `check` says it (INPUT008), never a failure.
+            env.err().print(f"note: {escape(visible_controls(shown))}: not saved as UTF-8, read as "
+                            "Windows-1252 (Notepad's \"ANSI\")", soft_wrap=True)
         if problems:
             # A term written with the undecodable bytes ("Caf\xe9" in Windows-1252) is not
             # found, nor one in letters beyond ASCII in UTF-16 without a byte-order mark (read
@@ -388,17 +393,24 @@ OVERLAP_CHARS = 2_000
 MARKUP_CHARS = 5_010
 
 
-def scan_stream(fh: BinaryIO, matcher: Any, problems: list[str] | None = None) -> Iterator[tuple[int, Any]]:
+def scan_stream(fh: BinaryIO, matcher: Any, problems: list[str] | None = None,
+                notes: list[str] | None = None) -> Iterator[tuple[int, Any]]:
     """(line number, match) for the whole stream, in bounded memory: the text is read in
     pieces, so neither a large file nor one enormous line is held at once. The text is
     decoded as the readers decode it for `check` (``sources.common.TextDecoder``): UTF-8, or
-    UTF-16/32 after a byte-order mark (Notepad's "Unicode"); bytes that do not decode are
-    replaced and NUL bytes removed, each said in ``problems`` in the words of `check`'s INPUT001.
+    UTF-16/32 after a byte-order mark (Notepad's "Unicode"), or Windows-1252 (Notepad's
+    "ANSI") when the file is not UTF-8 and reads cleanly so (said in ``notes``; a seekable
+    file only, as a check's files are: it is read once more first); bytes that do not decode
+    are replaced and NUL bytes removed, each said in ``problems`` in the words of `check`'s INPUT001.
     A line break is a word break, as in `check` (a Markdown soft break renders as a space):
     the text is one stream, and a term written over two lines is found on the first."""
-    from nymaudit.sources.common import TextDecoder
+    from nymaudit.sources.common import TextDecoder, stream_legacy_codec
 
-    decoder = TextDecoder()
+    legacy = None
+    if fh.seekable():  # a file not UTF-8 is read as Windows-1252 when `check` reads it so
+        start = fh.tell()
+        legacy = stream_legacy_codec(lambda size: _read(fh, size), lambda: fh.seek(start))
+    decoder = TextDecoder(legacy)
     stream = _Stream(matcher)
     pending = decoder.decode(_read(fh, 4))  # text read but not searched yet; 4 bytes hold any mark
     while True:
@@ -410,6 +422,8 @@ def scan_stream(fh: BinaryIO, matcher: Any, problems: list[str] | None = None) -
         if eof:
             if problems is not None:
                 problems.extend(decoder.problems)
+            if notes is not None:
+                notes.extend(decoder.notes)
             return
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from nymaudit.model import Activity, Attachment, InputError, Post
-from nymaudit.sources.tree import Tree
+from nymaudit.sources.tree import READ_AS_CP1252, Tree
 
 MAX_ERRORS_PER_INPUT = 50
 # Posts kept per input (29 November 2026, ninth session; red team F3). Measured through a
@@ -147,6 +147,9 @@ class SourceResult:
     # Parts left out on purpose, not errors (a repository's code and dotfiles): (where, what
     # and why, evidence), reported as INPUT008 and not counted as input errors.
     notes: list[tuple[str, str, str]] = field(default_factory=list)
+    # Members that were not UTF-8 and were read as Windows-1252 (sources/tree.py LegacyText):
+    # one note for them all (sources/detect.py summarise), not an error.
+    read_as_cp1252: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not isinstance(self.posts, PostList):
@@ -161,6 +164,17 @@ class SourceResult:
             self.suppressed_errors += 1
             return
         self.errors.append(InputError(self.tree.display(member), message))
+
+    def decoded(self, member: str, warning: str | None) -> None:
+        """Say what decoding a member's text found (tree.decode_text's warning): bytes
+        replaced are an error; a file read as Windows-1252 is a note, the text was read."""
+        if warning is None:
+            return
+        if warning == READ_AS_CP1252:
+            if member not in self.read_as_cp1252:
+                self.read_as_cp1252.append(member)
+            return
+        self.error(member, warning)
 
 
 class Reader(Protocol):

@@ -797,6 +797,32 @@ def _norm_key(key: object) -> str:
     return as_text(key).strip().lower().replace("-", "_")
 
 
+# The writer's words about themself in a site's configuration, as an X or Mastodon bio is
+# (thirteenth session, src13 item 3): minimal-mistakes' and most themes' ``author: {bio,
+# location}`` box, Hugo's ``[params.author]``, PaperMod's ``profileMode``/``homeInfoParams``, the
+# site's own ``description``/``tagline`` (a personal blog's "Staff nurse in Leeds. Views my own.").
+# Their records carry extra["profile"], so the text detectors read a verbless description as the
+# writer's ('Staff nurse in Leeds': SELF010), as they do a bio.
+_PROFILE_FIELDS = frozenset((
+    "bio", "biography", "about", "about_me", "aboutme", "about_author", "description", "tagline",
+    "subtitle", "intro", "headline", "location", "occupation", "job_title", "jobtitle",
+))
+_BIO_FIELDS = frozenset(("bio", "biography", "about", "about_me", "aboutme", "about_author", "description"))
+# Where such a field is the writer's: the site's top level, or under these (an author data
+# file, _data/authors.yml, is the author box whatever its keys: ``every``).
+_PROFILE_PARENTS = frozenset((
+    "params", "author", "authors", "owner", "profile", "profilemode", "homeinfoparams", "me",
+    "about", "site",
+))
+
+
+def _profile_field(keys: tuple[str, ...], every: bool) -> bool:
+    """Whether a configuration value is the writer's profile text (``_PROFILE_FIELDS``)."""
+    if not keys or keys[-1] not in _PROFILE_FIELDS:
+        return False
+    return every or all(k in _PROFILE_PARENTS for k in keys[:-1])
+
+
 def _published_key(key: str) -> bool:
     return key in _PUBLISHED_KEYS or key in _PROFILE_URLS or key.endswith(_PUBLISHED_SUFFIXES)
 
@@ -1016,12 +1042,36 @@ def config_records(
                 origin=Origin(path=tree.display(name), record=dotted,
                               line=lines.line(path[1:] if prefix else path, shown)),
                 kind="config",
-                extra={"config_key": dotted, **({"urls": [url]} if url else {})},
+                extra={"config_key": dotted, **({"urls": [url]} if url else {}),
+                       **({"profile": True} if not links_only and _profile_field(keys, every) else {})},
             )
         )
         if len(records) >= MAX_CONFIG_RECORDS:
             break
-    return records
+    return _without_repeated_location(records)
+
+
+def _without_repeated_location(records: list[Post]) -> list[Post]:
+    """The records less a profile's ``location`` whose every word its bio beside it says
+    (``author: {bio: "Staff nurse in Leeds", location: Leeds}``): one author box naming a place
+    once, as X's profile is read (twitter.repeats_words), not two mentions raising PLACE001."""
+    from nymaudit.sources.twitter import repeats_words
+
+    def parent(post: Post) -> str:
+        return str(post.extra.get("config_key", "")).rpartition(".")[0]
+
+    def leaf(post: Post) -> str:
+        return _norm_key(str(post.extra.get("config_key", "")).rpartition(".")[2])
+
+    bios: dict[str, str] = {}
+    for post in records:
+        if post.extra.get("profile") and leaf(post) in _BIO_FIELDS:
+            bios[parent(post)] = bios.get(parent(post), "") + " " + post.text.partition(": ")[2]
+    if not bios:
+        return records
+    return [post for post in records if not (
+        post.extra.get("profile") and leaf(post) == "location" and parent(post) in bios
+        and repeats_words(post.text.partition(": ")[2], bios[parent(post)]))]
 
 
 # Front-matter fields themes publish with a post (besides its title and body): the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import PurePosixPath
@@ -19,10 +19,14 @@ from typing import Any
 from nymaudit.model import Attachment
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.tree import (
+    CP1252,
+    READ_AS_CP1252,
     InputProblem,
+    LegacyText,
     Member,
     Tree,
     decode_text,
+    legacy_codec,
     size_text,
     text_encoding,
     undecodable,
@@ -166,8 +170,7 @@ def read_member_text(tree: Tree, result: SourceResult, name: str, limit: int | N
     except (OSError, ValueError, MemoryError) as exc:
         result.error(name, f"cannot read: {type(exc).__name__}")
         return None
-    if warning:
-        result.error(name, warning)
+    result.decoded(name, warning)
     return text
 
 
@@ -204,8 +207,7 @@ def read_member_prefix(tree: Tree, result: SourceResult, name: str, limit: int, 
     text, warning = decode_text(data)
     if more and whole_lines:
         text = text[: text.rfind("\n") + 1]
-    if warning:
-        result.error(name, warning)
+    result.decoded(name, warning)
     if "\x00" in text:
         # UTF-16 saved without a byte-order mark reads as letters and NULs: removed here for
         # every reader of posts (the blog reader kept them, and missed "Oka\0for").
@@ -232,8 +234,7 @@ def read_member_lines(tree: Tree, result: SourceResult, name: str, limit: int, w
         del data
         if more:
             text = text[: text.rfind("\n") + 1]
-        if warning:
-            result.error(name, warning)
+        result.decoded(name, warning)
         return iter(io.StringIO(text, newline="" if lone_cr else "\n"))
     return _utf8_lines(data, bom, data.rfind(b"\n") + 1 if more else len(data), name, result)
 
@@ -243,24 +244,65 @@ def read_member_lines(tree: Tree, result: SourceResult, name: str, limit: int, w
 NUL_REMOVED = "NUL bytes in the file; removed before reading"
 
 
+def stream_legacy_codec(read: Callable[[int], bytes], rewind: Callable[[], None]) -> str | None:
+    """decode_text's choice of Windows-1252 for a file read a piece at a time (`watch check`):
+    CP1252 when the file has no byte-order mark, is not UTF-8, and reads as Windows-1252 by
+    the same counts (tree.LegacyText, which do not depend on where the pieces are cut). A
+    first pass checks that the file is UTF-8 (most are: nothing more is read); a file that is
+    not is counted in a second. ``rewind`` goes back to the start after each pass."""
+    head = read(4)
+    codec, bom = text_encoding(head)
+    if codec != "utf-8" or bom:
+        rewind()
+        return None
+    checker = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    data = head
+    try:
+        while data:
+            checker.decode(data)
+            data = read(STREAM_PIECE)
+        checker.decode(b"", True)
+        rewind()
+        return None
+    except UnicodeDecodeError:
+        rewind()
+    sniffer = LegacyText()
+    data = read(STREAM_PIECE)
+    while data and not sniffer.refused:
+        after = read(STREAM_PIECE)
+        sniffer.feed(data, final=not after)
+        data = after
+    rewind()
+    return sniffer.codec()
+
+
+STREAM_PIECE = 1024 * 1024  # bytes read at a time by stream_legacy_codec
+
+
 class TextDecoder:
     """The readers' decoding of a text file, a piece at a time (for `watch check`, which
-    never holds a whole file): UTF-8, or UTF-16/32 after a byte-order mark; undecodable
-    bytes replaced and NUL bytes removed, as decode_text and the generic reader do, each
-    said once in ``problems`` in the readers' words. The first piece must hold the mark
-    (4 bytes are enough)."""
+    never holds a whole file): UTF-8, or UTF-16/32 after a byte-order mark, or Windows-1252
+    when ``legacy`` says the file reads so (stream_legacy_codec, as decode_text decides);
+    undecodable bytes replaced and NUL bytes removed, as decode_text and the generic reader
+    do, each said once in ``problems`` in the readers' words (a file read as Windows-1252 in
+    ``notes``: it was read). The first piece must hold the mark (4 bytes are enough)."""
 
-    def __init__(self) -> None:
+    def __init__(self, legacy: str | None = None) -> None:
         self.inner: Any = None
         self.codec = "utf-8"
+        self.legacy = legacy
         self.offset = 0  # bytes given to the decoder so far, from the file's start
         self.problems: list[str] = []
+        self.notes: list[str] = []
         self._bad = False
         self._nul = False
 
     def decode(self, data: bytes, final: bool = False) -> str:
         if self.inner is None:
             self.codec, bom = text_encoding(data)
+            if self.codec == "utf-8" and not bom and self.legacy:
+                self.codec = self.legacy
+                self.notes.append(READ_AS_CP1252)
             self.inner = codecs.getincrementaldecoder(self.codec)(errors="strict")
             self.offset, data = bom, data[bom:]
         if not self._bad:
@@ -284,22 +326,36 @@ class TextDecoder:
         return text
 
 
+_BEYOND_ASCII = re.compile(rb"[\x80-\xff]")
+
+
 def _utf8_lines(data: bytes | bytearray, start: int, end: int, name: str,
                 result: SourceResult) -> Iterator[str]:
     view = memoryview(data)
     warned = False
+    codec = "utf-8"
     pos = start
     while pos < end:
         newline = data.find(b"\n", pos, end)
         stop = end if newline < 0 else newline + 1
         piece = view[pos:stop]
         try:
-            line = str(piece, "utf-8")
+            line = str(piece, codec)
         except UnicodeDecodeError as exc:
-            line = str(piece, "utf-8", errors="replace")
             if not warned:
                 warned = True
+                # Windows-1252 as decode_text reads it (Excel's "CSV (Comma delimited)" is
+                # saved so). Decided here, at the first line that is not UTF-8, on all the
+                # bytes: the lines before it were ASCII, which reads the same either way.
+                if (not start and not _BEYOND_ASCII.search(view, 0, pos)
+                        and legacy_codec(view[:end]) == CP1252):
+                    codec = CP1252
+                    result.decoded(name, READ_AS_CP1252)
+                    yield str(piece, codec)
+                    pos = stop
+                    continue
                 result.error(name, undecodable("utf-8", pos + exc.start))
+            line = str(piece, "utf-8", errors="replace")
         yield line
         pos = stop
 

@@ -16,6 +16,7 @@ from nymaudit.sources import READER_MODULES
 from nymaudit.sources.base import Reader, SourceResult
 from nymaudit.sources.common import extension, media_type_for
 from nymaudit.sources.tree import (
+    READ_AS_CP1252,
     FileTree,
     FolderTree,
     InputProblem,
@@ -84,6 +85,8 @@ def summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpus
     summary.attachments = len(result.attachments)
     summary.extra_root = result.extra_root
     summary.notes = list(result.notes)
+    if result.read_as_cp1252:
+        summary.notes.append(cp1252_note(result))
     corpus.inputs.append(summary)
     corpus.posts.extend(result.posts)
     corpus.activities.extend(result.activities)
@@ -400,6 +403,21 @@ def _copies_text(numbers: list[int], count: int) -> str:
     runs = [str(a) if a == b else f"{a} to {b}" for a, b in copy_runs(numbers)]
     listed = runs[0] if len(runs) == 1 else ", ".join(runs[:-1]) + " and " + runs[-1]
     return f"copies {listed} of {count} were each"
+
+
+def cp1252_note(result: SourceResult) -> tuple[str, str, str]:
+    """INPUT008's note for the files read as Windows-1252 (tree.LegacyText): their text was
+    read, so not an input error; said, because a file in another legacy code page would have
+    read as wrong accented letters, and a watched term written with them is not found."""
+    names = result.read_as_cp1252
+    where = result.tree.display(names[0] if len(names) == 1 else "")
+    shown = ", ".join(name or result.tree.display(name) for name in names[:5])
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return (where, f"{READ_AS_CP1252}: {len(names)} file(s) not saved as UTF-8 were read as Windows-1252 "
+                   f"(Notepad's ANSI, Word's Western European): {shown}{more}. Their curly quotes, "
+                   "dashes and accented letters were read so; a file in another code page (Cyrillic, Greek, "
+                   "Central European) would show wrong letters",
+            f"{len(names)} files")
 
 
 def _say_not_followed(tree: Tree, result: SourceResult) -> None:

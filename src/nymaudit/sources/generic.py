@@ -52,6 +52,29 @@ MAX_RECORDS_BYTES = 512 * 1024 * 1024
 MAX_LINES = 5_000_000
 FIELD_SIZE_CAP = 16 * 1024 * 1024
 _OPTIONAL = ("id", "url", "title", "source", "lang", "reply_to")
+# CSVs of posts a platform writes with its own column names, read as if they had ours (thirteenth
+# session, src13 item 4): LinkedIn's "Get a copy of your data" Shares.csv (Date, ShareLink,
+# ShareCommentary, SharedUrl, MediaUrl, Visibility: the member's posts, their words in
+# ShareCommentary; Date without a zone, read as UTC and flagged as any such time), given as
+# `--known` writing or scanned; before, "rename its columns". Each layout: the columns that must
+# all be there -> our name for each column read.
+_CSV_LAYOUTS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    (frozenset(("date", "sharelink", "sharecommentary")),
+     {"date": "timestamp", "sharecommentary": "text", "sharelink": "url"}),
+)
+
+
+def csv_layout(header: list[str]) -> list[str] | None:
+    """The header in our column names (``timestamp``, ``text`` ...) when it is ours or a layout
+    of ``_CSV_LAYOUTS``; None when it is neither. A column of ours a layout would rename onto is
+    kept apart (renamed onto nothing) so that no two columns share a name."""
+    if "timestamp" in header and "text" in header:
+        return header
+    for needed, names in _CSV_LAYOUTS:
+        if needed <= set(header):
+            taken = set(names.values())
+            return [names.get(c, f"{c} (not read)" if c in taken else c) for c in header]
+    return None
 
 
 def _is_record(line: str) -> bool:
@@ -125,8 +148,7 @@ class GenericReader:
             elif ext in ("jsonl", "ndjson") and head.strip():
                 found.append((member, "jsonl"))  # named so; its lines report their own errors
             elif ext == "csv":
-                header = _csv_header(first)
-                if "timestamp" in header and "text" in header:
+                if csv_layout(_csv_header(first)) is not None:
                     found.append((member, "csv"))
             elif ext in TEXT_EXTENSIONS:
                 found.append((member, "text"))
@@ -264,6 +286,7 @@ class GenericReader:
         except (StopIteration, csv.Error):
             result.error(member.name, "empty or unreadable CSV header")
             return
+        header = csv_layout(header) or header
         width = len(header)
         # The text field's own line: fields before it may hold line breaks too.
         text_at = max((i for i, name in enumerate(header) if name == "text"), default=0)

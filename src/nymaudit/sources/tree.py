@@ -11,6 +11,7 @@ import bisect
 import os
 import re
 import stat
+import struct
 import tarfile
 import time
 import zipfile
@@ -58,14 +59,119 @@ def text_encoding(head: bytes | bytearray | memoryview) -> tuple[str, int]:
 
 
 def decode_text(data: bytes | bytearray | memoryview) -> tuple[str, str | None]:
-    """Text in UTF-8, or UTF-16/32 with a byte-order mark. Returns (text, warning)
-    where warning describes invalid bytes that were replaced."""
+    """Text in UTF-8, or UTF-16/32 with a byte-order mark, or Windows-1252 when it is not
+    UTF-8 and reads cleanly so (``LegacyText``). Returns (text, warning) where warning
+    describes invalid bytes that were replaced, or is READ_AS_CP1252 (a note, not an error)."""
     codec, bom = text_encoding(data)
     view = memoryview(data)[bom:]
     try:
         return str(view, codec), None
     except UnicodeDecodeError as exc:
+        if codec == "utf-8" and not bom and legacy_codec(view) == CP1252:
+            return str(view, CP1252), READ_AS_CP1252
         return str(view, codec, errors="replace"), undecodable(codec, exc.start + bom)
+
+
+# Windows-1252: what Notepad calls "ANSI" and Word "Western European (Windows)" on a Western
+# Windows. A draft saved so holds "I\x92m a nurse": read as UTF-8, the apostrophe became U+FFFD
+# and "I'm a nurse" was lost (tenth session). Read as CP1252 when nothing says otherwise.
+CP1252 = "cp1252"
+# decode_text's warning for a file read so: a note beside the input (INPUT008), not an error.
+READ_AS_CP1252 = "read as Windows-1252"
+# The five bytes Windows-1252 leaves undefined: one of them and the file is not CP1252.
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# Control bytes no text file holds (tab, line feed, vertical tab, form feed and carriage
+# return aside): a binary file, or UTF-16 without a byte-order mark (its NULs).
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+# A well-formed UTF-8 sequence of two to four bytes (Unicode's table 3-7: no overlong forms,
+# no surrogates, nothing past U+10FFFF), exactly what Python's strict UTF-8 decoder accepts.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+# A run this long without one ASCII byte is no Western text (Cyrillic or Greek in their own
+# Windows code pages, say, which CP1252 would read as accented Latin letters).
+MAX_HIGH_RUN = 4096
+# Each byte as 1 when beyond ASCII, else 0: a run is then a substring search (a regex for the run
+# tried at every byte made the count of a 90 MB file 2.5 times slower).
+_HIGH_MAP = bytes(int(b >= 0x80) for b in range(256))
+_HIGH_RUN = b"\x01" * MAX_HIGH_RUN
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# A lead byte and a continuation byte: without one, a piece holds no UTF-8 sequence to count.
+_UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_PIECE = 1024 * 1024  # bytes counted at a time by legacy_codec (bounded copies)
+
+
+class LegacyText:
+    """Whether bytes that are not valid UTF-8 are Windows-1252 text, counted a piece at a time
+    (so that `watch check`, which streams a file, and the readers, which hold it, decide
+    alike: the counts do not depend on where the pieces were cut). CP1252 when all hold:
+    - the bytes are not valid UTF-8 (some byte is in no well-formed UTF-8 sequence);
+    - none is one of CP1252's five undefined bytes, nor a control byte a text never holds;
+    - the well-formed UTF-8 sequences are few beside the bytes in none (at most one for four):
+      a UTF-8 file with a stray byte keeps its accents and has that byte replaced, as before;
+    - bytes beyond ASCII are at most half as many as the ASCII letters, and no run of
+      MAX_HIGH_RUN of them: Western text, not another script's code page read as accents."""
+
+    def __init__(self) -> None:
+        self.carry = b""  # bytes after the last ASCII byte fed: a sequence may go on
+        self.refused = False
+        self.sequences = 0  # well-formed UTF-8 sequences of two bytes or more
+        self.stray = 0  # bytes beyond ASCII in no such sequence
+        self.high = 0  # bytes beyond ASCII
+        self.letters = 0  # ASCII letters
+
+    def feed(self, data: bytes | bytearray | memoryview, final: bool = False) -> None:
+        if self.refused:
+            return
+        buf = self.carry + bytes(data)
+        cut = len(buf)
+        if not final:
+            # Cut after an ASCII byte only: no UTF-8 sequence spans it.
+            while cut and buf[cut - 1] >= 0x80 and len(buf) - cut < MAX_HIGH_RUN:
+                cut -= 1
+            if cut and buf[cut - 1] >= 0x80:
+                self.refused = True  # MAX_HIGH_RUN bytes beyond ASCII in a row
+                return
+        piece, self.carry = buf[:cut], buf[cut:]
+        if _CP1252_UNDEFINED.search(piece) or _CONTROL_BYTES.search(piece):
+            self.refused = True
+            return
+        self.letters += len(piece) - len(piece.translate(None, _ASCII_LETTERS))
+        high_map = piece.translate(_HIGH_MAP)
+        high = high_map.count(1)
+        if not high:
+            return
+        if _HIGH_RUN in high_map:
+            self.refused = True
+            return
+        self.high += high
+        if _UTF8_PAIR.search(piece):
+            rest, sequences = _UTF8_SEQUENCE.subn(b"", piece)
+            self.sequences += sequences
+            self.stray += len(rest) - len(rest.translate(None, _HIGH_BYTES))
+        else:
+            self.stray += high
+
+    def codec(self) -> str | None:
+        """CP1252 when the bytes fed (all of them, the last with ``final``) read as it."""
+        if self.refused or self.carry or not self.stray:
+            return None
+        if self.sequences * 4 > self.stray or self.high * 2 > self.letters:
+            return None
+        return CP1252
+
+
+def legacy_codec(data: bytes | bytearray | memoryview) -> str | None:
+    """CP1252 when ``data`` (no byte-order mark) is Windows-1252 text, not UTF-8; else None."""
+    sniffer = LegacyText()
+    view = memoryview(data)
+    for start in range(0, len(view), _PIECE):
+        sniffer.feed(view[start:start + _PIECE], final=start + _PIECE >= len(view))
+        if sniffer.refused:
+            break
+    return sniffer.codec()
 
 
 def undecodable(codec: str, at: int) -> str:
@@ -563,11 +669,97 @@ def _starts_as_zip(path: Path) -> bool:
         return False
 
 
+_EOCD = b"PK\x05\x06"  # end of central directory record (22 bytes and a comment)
+_ZIP64_LOCATOR = b"PK\x06\x07"  # 20 bytes just before it, in a zip64 file
+_ZIP64_EOCD = b"PK\x06\x06"
+_CENTRAL_ENTRY = b"PK\x01\x02"  # one member's entry in the central directory: 46 bytes and more
+_CENTRAL_ENTRY_MIN = 46
+
+
+def zip_members_listed(path: Path, cap: int | None = None) -> int | None:
+    """How many entries a zip's central directory (its table of contents, at its end) lists,
+    read before zipfile parses it: zipfile builds an object for every entry before a reader
+    sees one, so a zip listing 1,000,000 empty files took minutes and 1.3 GB before the member
+    cap stopped it. The count its end record (or zip64 end record) states; when that says
+    fewer than ``cap`` but the directory is large enough to hold more (a count that lies),
+    the entries are counted, up to ``cap + 1``, in bounded memory. None when the zip has no end
+    record to read (zipfile then says what is wrong)."""
+    cap = MAX_MEMBERS if cap is None else cap  # read at each call: tests lower the module's cap
+    try:
+        with path.open("rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            tail_size = min(size, 22 + 0xFFFF)
+            fh.seek(size - tail_size)
+            tail = fh.read(tail_size)
+            at = tail.rfind(_EOCD)
+            if at < 0 or at + 22 > len(tail):
+                return None
+            eocd_pos = size - tail_size + at
+            entries = max(int.from_bytes(tail[at + 8:at + 10], "little"),
+                          int.from_bytes(tail[at + 10:at + 12], "little"))
+            cd_size = int.from_bytes(tail[at + 12:at + 16], "little")
+            cd_end = eocd_pos
+            if eocd_pos >= 20:
+                fh.seek(eocd_pos - 20)
+                locator = fh.read(20)
+                if locator[:4] == _ZIP64_LOCATOR:
+                    fh.seek(int.from_bytes(locator[8:16], "little"))
+                    record = fh.read(56)
+                    if record[:4] == _ZIP64_EOCD and len(record) == 56:
+                        entries = max(entries, int.from_bytes(record[24:32], "little"),
+                                      int.from_bytes(record[32:40], "little"))
+                        cd_size = int.from_bytes(record[40:48], "little")
+                        cd_end = eocd_pos - 20 - 56
+            if entries > cap or cd_size < (cap + 1) * _CENTRAL_ENTRY_MIN:
+                return entries
+            return max(entries, _count_central_entries(fh, max(cd_end - cd_size, 0), cd_size, cap))
+    except (OSError, ValueError):
+        return None
+
+
+def _count_central_entries(fh: Any, start: int, size: int, cap: int) -> int:
+    """The central directory's entries from ``start``, counted up to ``cap + 1`` a megabyte at a
+    time (as zipfile walks them: until ``size`` bytes or an entry without its signature)."""
+    count = 0
+    pos = 0  # within the directory
+    buf = b""
+    buf_at = 0  # the directory offset of buf[0]
+    while pos + _CENTRAL_ENTRY_MIN <= size and count <= cap:
+        if pos + _CENTRAL_ENTRY_MIN > buf_at + len(buf):
+            fh.seek(start + pos)
+            buf, buf_at = fh.read(min(CHUNK, size - pos)), pos
+            if len(buf) < _CENTRAL_ENTRY_MIN:
+                break
+        local = pos - buf_at
+        if buf[local:local + 4] != _CENTRAL_ENTRY:
+            break
+        count += 1
+        name, extra, comment = struct.unpack_from("<HHH", buf, local + 28)
+        pos += _CENTRAL_ENTRY_MIN + name + extra + comment
+    return count
+
+
+def too_many_zip_members(path: Path) -> str | None:
+    """The input error for a zip whose table of contents lists more members than the cap, or
+    None: such a zip is not opened at all, so the scan goes on with the other inputs in
+    seconds (the cap, how many the zip lists, and what to do instead)."""
+    listed = zip_members_listed(path)
+    if listed is None or listed <= MAX_MEMBERS:
+        return None
+    return (f"a zip that lists {listed:,} members{' or more' if listed == MAX_MEMBERS + 1 else ''}, more "
+            f"than the cap of {MAX_MEMBERS:,} files one input may hold: not read (loading its table of "
+            "contents alone takes minutes and hundreds of MB); extract it and scan the folders that "
+            "hold the posts and photos on their own")
+
+
 class ZipTree(Tree):
     """A zip read member by member in memory, with bomb and traversal checks."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
+        crowded = too_many_zip_members(path)
+        if crowded:
+            raise InputProblem(crowded)
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -1418,6 +1610,8 @@ def _packed_with(magic: bytes) -> str | None:
 def is_office_document(path: Path) -> bool:
     """Whether a zip file is an OOXML (.docx/.xlsx/.pptx) or ODF (.odt/...) document:
     its metadata is read from the file as a whole."""
+    if too_many_zip_members(path):
+        return False  # never opened: ZipTree says why
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist()[:5000])
