@@ -6,13 +6,49 @@ are imported inside the commands that need them.
 
 from __future__ import annotations
 
+# ruff: noqa: E402 - the Ctrl-C handler below comes before the other imports
+import signal
+import sys
+
+
+def _started_as_command() -> bool:
+    """Whether this process is the nymaudit command (the console script, `python -m nymaudit`),
+    not a program or a test that imports the module."""
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if spec is not None and str(getattr(spec, "name", "")).split(".")[0] == "nymaudit":
+        return True
+    script = (sys.argv[0] if sys.argv else "").replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return script in ("nymaudit", "nymaudit.exe", "nymaudit-script.py")
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C before ``main`` has its own handling: while the console script imports this
+    module and the libraries (typer, rich: a few hundred milliseconds), and between the import
+    and ``main``. Python's KeyboardInterrupt there printed a traceback (thirteenth session,
+    rep13); the same one line as later, and exit 130. A second Ctrl-C is ignored while it is said."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.stderr is not None:
+        sys.stderr.write("nymaudit: interrupted: no report written\n")
+    raise SystemExit(130)
+
+
+# First thing, before the heavy imports below. Only for the command itself and only over
+# Python's own handler (a program embedding nymaudit keeps its own); ``main`` hands Ctrl-C back
+# to Python's KeyboardInterrupt, which the commands turn into the line that says how far the
+# report got.
+if _started_as_command() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    try:  # noqa: SIM105 - contextlib is one more import before the handler
+        signal.signal(signal.SIGINT, _interrupted_while_starting)
+    except ValueError:  # not the main thread: no handler
+        pass
+
+
 import contextlib
 import errno
 import functools
 import io
 import os
 import stat
-import sys
 from collections.abc import Callable
 from enum import StrEnum
 from io import StringIO
@@ -385,7 +421,7 @@ def _deliver(report: Any, fmt: str, output: Path | None, env: Environment,
             from nymaudit.console import disarm_ci_commands
 
             text = disarm_ci_commands(text)
-        write_all(env.stdout, text)  # a closed pipe raises here, as for the terminal format
+        write_all(env.stdout, text, form=fmt)  # a closed pipe raises here, as for the terminal format
     _DELIVERY["state"] = "written"
 
 
@@ -944,11 +980,14 @@ _mount_watch()
 
 
 def main() -> None:
-    if sys.stdout is None:
-        sys.stdout = _ClosedStream("standard output")
-    if sys.stderr is None:
-        sys.stderr = _ClosedStream("standard error")
     try:
+        if signal.getsignal(signal.SIGINT) is _interrupted_while_starting:
+            # From here a Ctrl-C is a KeyboardInterrupt again, caught below or by the command.
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        if sys.stdout is None:
+            sys.stdout = _ClosedStream("standard output")
+        if sys.stderr is None:
+            sys.stderr = _ClosedStream("standard error")
         app()
     except KeyboardInterrupt:
         sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
@@ -966,3 +1005,8 @@ def main() -> None:
         _silence_stdout()
         sys.stderr.write(f"nymaudit: cannot write the output: {exc.strerror or exc}\n")
         raise SystemExit(EXIT_ERROR) from None
+    finally:
+        if _started_as_command():
+            # All is said: a Ctrl-C while the interpreter shuts down prints nothing.
+            with contextlib.suppress(ValueError):
+                signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -8,6 +8,7 @@ can itself identify the writer.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import json
 import os
@@ -97,7 +98,10 @@ def shown_bytes(text: str) -> str:
 _VS = "[\ufe00-\ufe0f\U000e0100-\U000e01ef]"
 # ... and a variation selector in a run of them (either side), and the second "#" of "##[" (a
 # CI runner's old command form, found anywhere in a line: escaped, the data is the same).
-_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_HIDDEN_RANGES}]|{_VS}(?={_VS})|(?<={_VS}){_VS}|(?<=#)#(?=\\[)")
+# Azure Pipelines' "##vso[" likewise (thirteenth session, rep13; its agent reads it anywhere in
+# a line, and in any case here to be safe).
+_JSON_UNSAFE = re.compile(
+    f"[\x7f-\x9f{_HIDDEN_RANGES}]|{_VS}(?={_VS})|(?<={_VS}){_VS}|(?<=#)#(?=\\[|(?i:vso)\\[)")
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -127,20 +131,63 @@ def dumps_json(document: Any) -> str:
 # The runner trims every Unicode space before the "::" (.NET TrimStart: U+00A0, U+3000 ...;
 # review rev12c 2): any whitespace but a newline, and colour codes, may come first.
 _CI_LINE_COMMAND = re.compile(r"(?m)^((?:[^\S\n]|\x1b\[[0-9;]*m)*):(?=:)")
-_CI_OLD_COMMAND = re.compile(r"##(?=\[)")
+# Azure Pipelines reads "##vso[task.setvariable ...]" (set a variable, add a path, upload a file)
+# and "##[group]" anywhere in a line too (thirteenth session, rep13): disarmed the same way.
+_CI_OLD_COMMAND = re.compile(r"##(?=\[|(?i:vso)\[)")
 
 
 def disarm_ci_commands(text: str) -> str:
+    """``text`` with no CI runner command left in it: a space after the first ":" of a line's
+    leading "::" and after the first "#" of "##[" and "##vso[", wherever they stand."""
     if "::" in text:
         text = _CI_LINE_COMMAND.sub(r"\1: ", text)
-    if "##[" in text:
+    if "##" in text:
         text = _CI_OLD_COMMAND.sub("# #", text)
     return text
 
 
+# The report's own typography and the heat map's shades (timing/render.py), for a terminal that
+# shows ASCII only (thirteenth session, rep13): under LANG=C or PYTHONIOENCODING=ascii they came
+# out as "\xb7\u2588" escapes, a heat map no one could read. What is not here (a post's own
+# letters) still comes out as such an escape, never an encoding error.
+_ASCII_FALLBACK = str.maketrans({
+    "·": ".", "░": "-", "▒": "+", "▓": "*", "█": "#", "…": "...", "—": "--", "–": "-", "−": "-",
+    "×": "x", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "→": "->",
+    "←": "<-", "↔": "<->", "≥": ">=", "≤": "<=", "≈": "~", "±": "+/-", "•": "*", "⏎": "\\n",
+    "⟨": "<", "⟩": ">", "\u00a0": " ", "\u202f": " ", "°": " deg", "✓": "yes", "✗": "no",
+    "─": "-", "━": "-", "│": "|", "┃": "|", "╭": "+", "╮": "+", "╰": "+", "╯": "+",
+})
+
+
+def ascii_only_wanted(stream: IO[str]) -> bool:
+    """Whether text for ``stream`` must be plain ASCII: its encoding is no Unicode one
+    (LANG=C, PYTHONIOENCODING=ascii, a Latin-1 locale), or it is a terminal that says it is
+    dumb (TERM=dumb: a serial console, a minimal terminal). A pipe or file with a UTF-8
+    encoding keeps the box drawing: TERM names the terminal, not where a pipe goes."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return True
+    if not name.startswith("utf"):
+        return True
+    return os.environ.get("TERM", "") == "dumb" and bool(getattr(stream, "isatty", lambda: False)())
+
+
 class SafeConsole(Console):
     """A rich Console that never lets a control character from the content reach the
-    stream; rich's own styling and cursor codes (control segments) pass as usual."""
+    stream; rich's own styling and cursor codes (control segments) pass as usual.
+    ``ascii_only``: boxes, rules and bars drawn in ASCII (rich's own ASCII boxes) and the
+    report's typography written in ASCII (``_ASCII_FALLBACK``)."""
+
+    def __init__(self, *args: Any, ascii_only: bool = False, **kwargs: Any) -> None:
+        self._ascii_only = ascii_only
+        super().__init__(*args, **kwargs)
+
+    @property
+    def encoding(self) -> str:
+        # rich draws ASCII boxes and rules when the encoding is no UTF one.
+        return "ascii" if self._ascii_only else super().encoding
 
     def on_broken_pipe(self) -> None:
         # rich would exit 1 in silence, which reads as "findings found": hand the error
@@ -153,7 +200,7 @@ class SafeConsole(Console):
             segment if segment.control else Segment(strip_controls(shown_bytes(segment.text)), segment.style)
             for segment in buffer
         )
-        return disarm_ci_commands(rendered)
+        return disarm_ci_commands(rendered.translate(_ASCII_FALLBACK) if self._ascii_only else rendered)
 
     def print(self, *objects: Any, **kwargs: Any) -> None:  # type: ignore[override]
         """One line of text (a string or a Text, no other options) is wrapped by
@@ -295,13 +342,44 @@ def pipe_width() -> int:
     return int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
 
 
-def write_all(stream: IO[str], text: str) -> None:
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fit_encoding(text: str, encoding: str, form: str) -> str:
+    """``text`` for a stream whose encoding cannot write all of it (PYTHONIOENCODING=ascii, a
+    Latin-1 locale): in JSON each such character as its \\uXXXX escape and in HTML as a
+    character reference, the same data; the stream's backslashreplace would write "\\xfc" into
+    a JSON string, an escape no parser accepts (thirteenth session, rep13). Other text is left
+    to that backslashreplace."""
+    try:
+        if form not in ("json", "sarif", "html") or codecs.lookup(encoding).name.startswith("utf"):
+            return text
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    except LookupError:
+        return text
+
+    def fit(match: re.Match[str]) -> str:
+        char = match.group(0)
+        try:
+            char.encode(encoding)
+            return char
+        except UnicodeEncodeError:
+            return f"&#x{ord(char):X};" if form == "html" else _json_escape(match)
+
+    return _NON_ASCII.sub(fit, text)
+
+
+def write_all(stream: IO[str], text: str, form: str = "text") -> None:
     """Write ``text`` to a stream and flush it; for a real file descriptor, with
     os.write until every byte is taken. Python's buffered writer took a report larger
     than a pipe's 64 KiB buffer in one partial write, and when the reader closed the
     pipe (`| head -c 10`) the rest was dropped without an error: exit 0 on a cut JSON
     report. os.write raises BrokenPipeError, which the command's guard turns into one
     "incomplete" line and exit 2, as the terminal format does."""
+    text = _fit_encoding(shown_bytes(text), getattr(stream, "encoding", None) or "utf-8", form)
     stream.flush()
     try:
         fd = stream.fileno()
@@ -338,6 +416,8 @@ class Environment:
         a browser, not a terminal that reads escape codes."""
         colour = not to_file and _colour_wanted(self.stdout)
         return SafeConsole(
+            # A report file is UTF-8 whatever the terminal (write_private).
+            ascii_only=not to_file and ascii_only_wanted(self.stdout),
             file=self.stdout,
             no_color=not colour,
             color_system="auto" if colour else None,
@@ -351,6 +431,7 @@ class Environment:
     def err(self) -> Console:
         colour = _colour_wanted(self.stderr)
         return SafeConsole(
+            ascii_only=ascii_only_wanted(self.stderr),
             file=self.stderr,
             no_color=not colour,
             color_system="auto" if colour else None,
@@ -369,7 +450,11 @@ class Environment:
     def error_line(self, message: str) -> None:
         """One unwrapped line on stderr: errors must stay one line for scripts and CI logs."""
         # Line breaks inside a value (a file name) show as ⏎ rather than vanish into a space.
-        self.stderr.write("nymaudit: " + " ".join(visible_controls(message).split()) + "\n")
+        # A file name in it holding "##vso[" or "##[" must not command the CI job either.
+        line = disarm_ci_commands(" ".join(visible_controls(message).split()))
+        if ascii_only_wanted(self.stderr):
+            line = line.translate(_ASCII_FALLBACK)
+        self.stderr.write("nymaudit: " + line + "\n")
         self.stderr.flush()
 
     def info(self, message: str) -> None:
@@ -379,7 +464,7 @@ class Environment:
     def emit_json(self, document: Any) -> None:
         """JSON on stdout through the one writer every report uses (C1 controls and
         bidi marks escaped)."""
-        write_all(self.stdout, dumps_json(document))
+        write_all(self.stdout, dumps_json(document), form="json")
 
 
 def escape(text: str) -> str:

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import enum
 import math
+import re
 from functools import cache
 from typing import Any
 
@@ -312,6 +313,38 @@ def risk_basis_note(report: Report) -> str | None:
     if isinstance(basis, dict) and basis.get("risk") == overall_risk(report) and basis.get("note"):
         return str(basis["note"])
     return None
+
+
+# The line detect.py adds when an input has more errors than it lists.
+_MORE_ERRORS = re.compile(r"(\d{1,9}) more errors not listed")
+
+
+def unread_count(report: Report) -> int:
+    """How many parts of the inputs could not be read (the input errors every format lists
+    under Inputs; "12 more errors not listed" counts 12)."""
+    count = 0
+    for summary in report.inputs:
+        for error in summary.errors:
+            more = _MORE_ERRORS.fullmatch(error.error or "")
+            count += int(more.group(1)) if more else 1
+    return count
+
+
+def unread_note(report: Report) -> str | None:
+    """The warning beside the overall risk when part of the inputs could not be read: the risk
+    counts only what was read (`summary.risk` leaves input errors out, by the contract), and
+    "risk NONE" beside an unreadable photo read as "nothing to fix" (thirteenth session, rep13)."""
+    count = unread_count(report)
+    if not count:
+        return None
+    risk = overall_risk(report)
+    parts = "1 part of the inputs" if count == 1 else f"{count:,} parts of the inputs"
+    verb = "was" if count == 1 else "were"
+    unread = f"{parts} could not be read (the input errors under Inputs) and {verb} not checked"
+    if risk == Severity.CRITICAL.label:
+        return f"{unread}: there may be more to fix than this report shows."
+    return (f"{unread}: the risk may be higher than {risk.upper()}, which counts only what was read. "
+            "Fix or replace what could not be read and scan again.")
 
 
 def language_note(report: Report) -> str | None:

@@ -45,6 +45,7 @@ from nymaudit.report.common import (
     rule_text,
     sorted_findings,
     title_case_key,
+    unread_note,
     visible_controls,
 )
 from nymaudit.report.markdown import TIMING_KEYS
@@ -198,6 +199,9 @@ def _summary(view: Report) -> list[str]:
     basis = risk_basis_note(view)
     if basis:
         lines.append(f'<p class="muted"><strong>Why this risk:</strong> {esc(basis)}</p>')
+    unread = unread_note(view)
+    if unread:
+        lines.append(f'<p class="notice"><strong>Not read:</strong> {esc(unread)}</p>')
     language = language_note(view)
     if language:
         lines.append(f'<p class="notice"><strong>Language:</strong> {esc(language)}</p>')

@@ -43,6 +43,7 @@ from nymaudit.report.common import (
     rule_text,
     sorted_findings,
     title_case_key,
+    unread_note,
     visible_controls,
 )
 from nymaudit.report.redact import redact_report
@@ -198,6 +199,9 @@ def _summary(view: Report) -> list[str]:
     basis = risk_basis_note(view)
     if basis:
         lines += [f"**Why this risk:** {md(basis)}", ""]
+    unread = unread_note(view)
+    if unread:
+        lines += [f"> **Not read:** {md(unread)}", ""]
     language = language_note(view)
     if language:
         lines += [f"> **Language:** {md(language)}", ""]

@@ -72,6 +72,7 @@ _MASK_RUN = re.compile(r"\*+")
 _SUBJECT_OPEN, _SUBJECT_CLOSE = "\x0e", "\x0f"
 _SUBJECT = _SUBJECT_OPEN + "***" + _SUBJECT_CLOSE
 _MARKS = str.maketrans({_SUBJECT_OPEN: "[", _SUBJECT_CLOSE: "]"})
+_OWN_BRACKETS = str.maketrans({"[": "(", "]": ")"})
 _SECRET_SCAN_CHARS = 200_000
 _MAX_PROPER_WORDS = 200_000
 _PROPER_SCAN_CHARS = 20_000_000
@@ -175,10 +176,63 @@ def _mask_token(token: str) -> str:
     return _mask_plain(token)
 
 
+# What is left of a terminal escape sequence once its ESC and BEL are gone (the readers turn
+# control characters into spaces): "[31m", "[1;31m", "[?25l" (CSI), "]0;" (OSC). Masked word
+# by word a software value made of them kept its brackets and semicolons ("Software=[*** [***",
+# red team, thirteenth session, rep13): each is one FIXED, and a value holding one is FIXED
+# whole (``escape_debris``).
+# ESC, DEL and the C1 controls count too; the other C0 controls are this module's own slots.
+# One character set first, so the regex engine scans for it at C speed.
+_ESCAPE_DEBRIS = re.compile(
+    r"[\[\]\x1b\x7f-\x9f](?:(?<=\[)[0-9;?<=>]{1,32}[ -/]{0,4}[@-~]|(?<=\])[0-9]{1,4};|(?<=[\x1b\x7f-\x9f]))")
+
+
+def escape_debris(value: str) -> bool:
+    """Whether ``value`` holds a control character or what is left of an escape sequence."""
+    return bool(value) and _ESCAPE_DEBRIS.search(value) is not None
+
+
 def mask(text: str) -> str:
     """Mask a piece of user text: every word (every run of masked characters) one fixed
     ``***``, whatever its length (see the module docstring)."""
-    return _MASK_RUN.sub(FIXED, _mask_shaped(text)) if text else text
+    if not text:
+        return text
+    if ("[" in text or "]" in text or not text.isascii() or "\x1b" in text) and escape_debris(text):
+        text = _ESCAPE_DEBRIS.sub(FIXED, text)
+    return _MASK_RUN.sub(FIXED, _mask_shaped(text))
+
+
+# A UTC offset's sign and digits ("-05:00" of OffsetTimeOriginal, "22:15:00+01:00", git's
+# "+0100", "UTC-5"): masked word by word the sign stayed ("-***:***"), and the sign alone halves
+# the search (west or east of Greenwich; thirteenth session, rep13). The whole offset is one
+# FIXED, in a finding's evidence, message and clue value (``mask_offsets``, once per text: inside
+# ``mask``, called for every word hunted, it made redaction 40% slower). Only a signed hh:mm or
+# hhmm whose hours are 00-14, standing alone or right after a time of day with its seconds; the
+# context is checked in ``_offset_sub``.
+_SIGNED_OFFSET = re.compile(r"[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d(?![\w:]|[.,]\d)")
+_TIME_BEFORE = re.compile(r"\d:\d\d:\d\d(?:[.,]\d{1,9})?$")  # with its seconds: not "08:00-12:00"
+
+
+def _offset_sub(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    if _TIME_BEFORE.search(text, max(0, start - 14), start):
+        return " " + FIXED  # "22:15:00 ***": a time, then an offset with no sign
+    before = text[start - 1] if start else ""
+    if before and (_is_word_char(before) or before in "+-\u2212.:/"):
+        return match.group(0)  # inside a number, a date or a name: "2025-0301", "v1.2-1200"
+    return FIXED
+
+
+def mask_signed_offsets(text: str) -> str:
+    """Every UTC offset in ``text`` as ``FIXED``, its sign with it (see ``_SIGNED_OFFSET``;
+    "UTC+05:30" / "GMT-3" whole)."""
+    if not text:
+        return text
+    if "UTC" in text or "GMT" in text:
+        text = _UTC_OFFSET.sub(FIXED, text)
+    if "+" in text or "-" in text or "\u2212" in text:
+        text = _SIGNED_OFFSET.sub(_offset_sub, text)
+    return text
 
 
 def _mask_shaped(text: str) -> str:
@@ -481,7 +535,7 @@ def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozens
         message = between(message)
     for secret in sorted({s for s in (*secrets, *whole_only) if s and len(s) >= 3}, key=len, reverse=True):
         if secret in message:
-            message = message.replace(secret, mask(secret))
+            message = message.replace(secret, FIXED if escape_debris(secret) else mask(secret))
     words = {w.casefold() for w in _unique_words(secrets)} - _COMMON_WORDS - keep
     if not words and not names:
         return message
@@ -655,7 +709,7 @@ def mask_urls(text: str) -> str:
 def mask_offsets(text: str) -> str:
     """Every "UTC+05:30" / "GMT-3" in a text replaced by ``FIXED`` (a zone as plain as its
     name; masked letter by letter, the sign and the minutes stayed readable)."""
-    return _UTC_OFFSET.sub(FIXED, text) if text else text
+    return mask_signed_offsets(text)
 
 
 # Clue kinds whose masked value kept a shape that narrows the answer ("****/*******",
@@ -794,7 +848,8 @@ def _mask_keyed_parts(evidence: str, mask_value: Callable[[str], str]) -> str:
             key = keyed.group(1)
             user_named = _USER_NAMED_FIELD.fullmatch(key)
             key = f"{user_named.group(1)}:{mask(user_named.group(2))}" if user_named else key
-            parts.append(f"{key}={mask_value(keyed.group(2))}")
+            value = keyed.group(2)
+            parts.append(f"{key}={FIXED if escape_debris(value) else mask_value(value)}")
         elif _MORE_FIELDS.fullmatch(part):
             parts.append(part)  # the tool's "(+2 more)"
         else:
@@ -974,11 +1029,11 @@ def _redacted_clue_value(clue: Clue, identity: bool = False) -> str:
         # description ("describes their workplace"): no fact of the writer's words, and
         # masked ("********* ***** *********") it only hid what kind of clue it was.
         return clue.value
-    if clue.kind in _FIXED_CLUE_KINDS:
+    if clue.kind in _FIXED_CLUE_KINDS or escape_debris(clue.value):
         return FIXED
     if identity:
         return _fixed_identity_value(clue.value)
-    return mask(clue.value)
+    return mask(mask_offsets(clue.value))
 
 
 # A spelling variety's name and the one-sided families that name it ("whilst / amongst" is
@@ -995,6 +1050,15 @@ def _unshaped_dialect(finding: Finding) -> Finding:
         finding,
         message=_VARIETY_WORDS.sub(FIXED, finding.message),
         clue=Clue(clue.kind, _VARIETY_WORDS.sub(FIXED, clue.value)) if clue is not None else None)
+
+
+def _said(finding: Finding) -> list[str]:
+    """The writer's or the file's words of a finding's evidence, hunted in its message: a metadata
+    finding's values, not the format's field names ("Software=..." masked the tool's "names the
+    *** that made or edited it"; thirteenth session, rep13)."""
+    if finding.evidence and _keyed_evidence(finding):
+        return _metadata_said(finding.evidence[:_SECRET_SCAN_CHARS])
+    return [finding.evidence]
 
 
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
@@ -1030,13 +1094,16 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     fixed = _fixed_location(finding, slot=mark and not whole)
     # The words of the value and evidence before they were fixed still hunted in the
     # message ("horsforth x2" beside "***").
-    secrets = [] if whole or fixed is finding else [finding.evidence, finding.clue.value]  # type: ignore[union-attr]
+    # A metadata finding's evidence: what the file said, not the format's field names
+    # ("Software=..." masked the tool's "names the *** that made or edited it").
+    said = _said(finding)
+    secrets = [] if whole or fixed is finding else [*said, finding.clue.value]  # type: ignore[union-attr]
     if finding.rule in _TOOL_EVIDENCE_RULES:
         whole = True  # the evidence is the tool's count: nothing to hunt word by word
     finding = fixed
     clue = finding.clue
     own_label = clue is not None and (_own_label(clue.value) or whole)
-    secrets += [] if whole else [finding.evidence]
+    secrets += [] if whole else _said(finding)
     whole_only: tuple[str, ...] = (finding.evidence,) if whole else ()
     keep: frozenset[str] = frozenset()
     if clue is not None and _habit_name(clue.value):
@@ -1073,6 +1140,8 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         # "authors.marie_lefebvre.email"): masked with the evidence that holds it.
         location = dataclasses.replace(location, record=mask(location.record))
     evidence = evidence_first(finding.evidence) if evidence_first and finding.evidence else finding.evidence
+    # Offsets without their sign (thirteenth session): "OffsetTimeOriginal=***", "22:15:00 ***".
+    evidence = mask_offsets(evidence)
     if dialect and evidence:
         # Each marked spelling as FIXED: "******" (colour) against "*****" (color) told the variety.
         evidence = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", FIXED, evidence)
@@ -1105,6 +1174,11 @@ def _mask_evidence(evidence: str) -> str:
     label = IMAGE_DESCRIPTION in evidence
     if label:
         evidence = evidence.replace(_IMAGE_LABEL_SLOT, "").replace(IMAGE_DESCRIPTION, _IMAGE_LABEL_SLOT)
+    # The post's own square brackets as round ones: "[update] I live in Horsforth" read
+    # "[***] *** *** *** [***]", two marks for one subject, and "me [at] example [dot] com" three
+    # (thirteenth session, rep13). Only the tool's mark is in square brackets.
+    if "[" in evidence or "]" in evidence:
+        evidence = evidence.translate(_OWN_BRACKETS)
     masked = mask(evidence).translate(_MARKS)
     return masked.replace(_IMAGE_LABEL_SLOT, IMAGE_DESCRIPTION) if label else masked
 
@@ -2137,7 +2211,10 @@ def redact_field(group: str, name: str, value: str, shorten: Any = None) -> tupl
         return name, FIXED
     if group in _IDENTITY_FIELD_GROUPS or (name or "").rsplit(":", 1)[-1] in _IDENTITY_FIELD_NAMES:
         return name, _fixed_shape(value)
-    return name, mask(mask_coordinates(value))
+    if escape_debris(value):
+        return name, FIXED  # what is left of escape sequences, whole (thirteenth session)
+    # An offset without its sign ("OffsetTimeOriginal -***:***" in `meta --redact`).
+    return name, mask(mask_offsets(mask_coordinates(value)))
 
 
 def label_hider(linkage: Any) -> Any:

@@ -24,6 +24,7 @@ from nymaudit.report.common import (
     priority_more,
     record_shown,
     risk_basis_note,
+    unread_note,
 )
 from nymaudit.report.common import visible_controls as one_line
 
@@ -108,6 +109,9 @@ def _summary(report: Report, console: Console) -> None:
     basis = risk_basis_note(report)
     if basis:
         _detail(console, Text.assemble(("risk: ", "dim"), (basis, "dim")))
+    unread = unread_note(report)
+    if unread:
+        _detail(console, Text.assemble(("not read: ", "bold yellow"), (unread, "yellow")))
     language = language_note(report)
     if language:
         _detail(console, Text.assemble(("language: ", "bold yellow"), (language, "yellow")))
