@@ -110,20 +110,34 @@ _QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _HOST = re.compile(r"(?i)(?:https?://)?([^/\s?#]+)")
 
 
+def _top_levels() -> tuple[str, ...]:
+    """The endings of ``[domains]``' suffixes (".uk", ".au", ".nz"...): a text without one
+    links to no public body (a cheap test before the host pattern)."""
+    return tuple(sorted({"." + suffix.rsplit(".", 1)[-1] for suffix in P.data().domain_country}))
+
+
 def _own_links(texts: list[Text]) -> list[str]:
-    """The ".uk" texts and stored links of the account, less quoted lines and the links found in
-    them (a shared university news page or job ad is someone else's; rev12d, twelfth session)."""
+    """The texts and stored links of the account that may name a public body's host (".uk",
+    ".au", ...), less quoted lines and the links found in them (a shared university news page
+    or job ad is someone else's; rev12d, twelfth session)."""
     out: list[str] = []
+    tops = _top_levels()
+    if not tops:
+        return out
+
+    def may_link(text: str) -> bool:
+        return any(top in text for top in tops)
+
     for item in texts:
         text = item.text
         quoted = ""
-        if ".uk" in text and ">" in text:
+        if ">" in text and may_link(text):
             quoted = " ".join(_QUOTE_LINE.findall(text)).lower()
             text = _QUOTE_LINE.sub("", text)
-        if ".uk" in text:
+        if may_link(text):
             out.append(text)
         for u in item.urls or ():
-            if ".uk" not in u:
+            if not may_link(u):
                 continue
             host = _HOST.match(u.strip())
             if quoted and host is not None and host.group(1).lower().removeprefix("www.") in quoted:

@@ -51,6 +51,10 @@ _NEWLINE_REF = re.compile(r"&(?:#0*10(?![0-9])|#[xX]0*[aA](?![0-9a-fA-F])|NewLin
 _NEWLINE = re.compile("\n")
 # The runs of white space _SPACES shortens (a run of one keeps its length).
 _SPACE_RUNS = re.compile(_SPACES.pattern[:-1] + "{2,}")
+# What _SPACES would change: a white space other than " ", or two in a row. Most posts hold
+# neither, and then the substitution (a match at every single space) gives the text back
+# unchanged: searching for this first saves 0.08 s over 100,000 posts (thirteenth session).
+_SPACES_TO_CHANGE = re.compile("[" + _SPACES.pattern[2:-2] + "]|[ ][" + _SPACES.pattern[1:-2] + "]")
 # Two or more blank lines (or one holding white space) become one blank line: the
 # paragraph break stays, the run goes. A guard for every detector's pattern (2026-11-29):
 # a pattern that can start at each newline of a run and scan the rest of it is quadratic
@@ -441,12 +445,13 @@ def normalize(raw: str, limit: int = MAX_SCAN_CHARS) -> tuple[str, bool]:
     if "&" in raw:
         raw = html.unescape(raw)
     if raw.isascii():  # ASCII is already NFKC and holds no zero-width or curly quotes
-        text = _SPACES.sub(" ", raw)
+        text = _SPACES.sub(" ", raw) if _SPACES_TO_CHANGE.search(raw) else raw
     else:
         text = unicodedata.normalize("NFKC", raw)
         text = _ZERO_WIDTH.sub("", text)
         text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
-        text = _SPACES.sub(" ", text)
+        if _SPACES_TO_CHANGE.search(text):
+            text = _SPACES.sub(" ", text)
     if "\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)
     return text, truncated
@@ -514,7 +519,7 @@ def post_texts(posts: Iterator[Post] | list[Post]) -> Iterator[Text]:
                 head, _ = normalize(extra_text, 2_000)
                 body = head + "\n" + body
         base = text_base(post)
-        text = Text(body, post.origin, truncated, tuple(dict.fromkeys(extra_urls)),
+        text = Text(body, post.origin, truncated, tuple(dict.fromkeys(extra_urls)) if extra_urls else (),
                     raw if base is not None else None, len(body) - size, base)
         joined = post.extra.get("descriptions_at") if isinstance(post.extra, dict) else None
         if base is not None and isinstance(joined, int) and 0 <= joined <= len(raw):
