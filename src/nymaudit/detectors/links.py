@@ -5,11 +5,12 @@ referral links. Repeats are summed into one finding per fact."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import partial
 
 from nymaudit.detectors import ScanContext
-from nymaudit.model import Confidence, Corpus, DetectorResult, Finding, Origin, Severity
+from nymaudit.model import Confidence, Corpus, DetectorResult, Finding, Origin, Post, Severity
 from nymaudit.rules import rule
 from nymaudit.text import links as L
 from nymaudit.text.normalize import Text, corpus_texts, snippet
@@ -20,13 +21,24 @@ MAX_FINDINGS_PER_RULE = 25
 
 def detect(ctx: ScanContext) -> DetectorResult:
     try:
-        return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus), own_of=own_by_post(ctx.corpus)))
+        return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus), own_of=own_by_post(ctx.corpus),
+                                                  roles=roles_by_post(ctx.corpus)))
     except Exception as exc:  # noqa: BLE001 - a detector must not break the scan
         return DetectorResult(findings=[Finding(
             rule="LINK001", category="link", severity=Severity.INFO, confidence=Confidence.LOW,
             title="Link checks stopped early", message=f"link detection failed: {exc}",
             evidence="", location=Origin("(scan)"), advice="Report this as a bug.",
         )])
+
+
+def _advice(rule_id: str, variant: tuple[str, tuple[tuple[str, str], ...]] | None) -> str | None:
+    """The rule's advice for this case (``Hit.advice``: a key of its table), placeholders filled."""
+    if not variant:
+        return None
+    text = str(rule(rule_id).data.get(variant[0], ""))
+    for name, value in variant[1]:
+        text = text.replace("{" + name + "}", value)
+    return " ".join(text.split()) or None
 
 
 def _capital(text: str) -> str:
@@ -64,13 +76,51 @@ def own_by_post(corpus: Corpus) -> dict[int, frozenset[str]]:
     return own_of
 
 
+# A site's configuration files (Jekyll _config.yml and _config.production.yml, Hugo hugo.toml,
+# config.toml and its config/<environment>/ folder), whose keys themes publish as the author's.
+_SITE_CONFIG_FILE = re.compile(r"(?:_config(?:\.[^/]*)?|hugo|config)\.(?:ya?ml|toml|json)")
+_CONFIG_DIR_FILE = re.compile(r"(?:^|/)config/[^/]+/[^/]+\.(?:ya?ml|toml|json)")
+
+
+def record_role(post: Post) -> tuple[str, str]:
+    """(role, key) of a record that is not a post (``text.links`` POST, PROFILE, SITE,
+    SITE_ADDRESS): a value of a site's configuration by its key, the account's profile by its
+    flag; a data file's or a post's front matter stays a post's (a team blog's authors file
+    lists other people's accounts too)."""
+    extra = post.extra if isinstance(post.extra, dict) else {}
+    key = extra.get("config_key")
+    if post.kind != "config" or not isinstance(key, str) or extra.get("front_matter_of"):
+        return L.POST, ""
+    path = post.origin.path.replace("\\", "/")
+    if _SITE_CONFIG_FILE.fullmatch(path.rsplit("/", 1)[-1]) or _CONFIG_DIR_FILE.search(path):
+        role = L.site_role(key)
+        # A profile field of the configuration (the author's bio) is the author's own page too.
+        return (L.SITE if role == L.POST and extra.get("profile") else role), key
+    return (L.PROFILE, key) if extra.get("profile") else (L.POST, "")
+
+
+def roles_by_post(corpus: Corpus) -> dict[int, tuple[str, str]]:
+    """The role of each record that is not a post, keyed by its Origin (which its Text shares)."""
+    roles: dict[int, tuple[str, str]] = {}
+    for post in corpus.posts:
+        if post.kind == "config":
+            role = record_role(post)
+            if role[0] != L.POST:
+                roles[id(post.origin)] = role
+    return roles
+
+
 def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),
-               own_of: dict[int, frozenset[str]] | None = None) -> list[Finding]:
-    """``own``: LINK007 keys left out of every text; ``own_of``: of the texts of one post each."""
+               own_of: dict[int, frozenset[str]] | None = None,
+               roles: dict[int, tuple[str, str]] | None = None) -> list[Finding]:
+    """``own``: LINK007 keys left out of every text; ``own_of``: of the texts of one post each;
+    ``roles``: where a record's text is written (``record_role``), by its Origin."""
     tally = Tally()
     for item in texts:
         mine = own_of.get(id(item.origin), own) if own_of else own
-        for url, all_hits in L.scan(item.text, item.urls):
+        role = roles.get(id(item.origin)) if roles else None  # None for posts: most texts
+        found = L.scan(item.text, item.urls) if role is None else L.scan_record(item.text, item.urls, *role)
+        for url, all_hits in found:
             hits = [h for h in all_hits if not (h.rule_id == "LINK007" and h.key in mine)]
             if url.start >= 0:
                 evidence = snippet(item.text, url.start, url.end)
@@ -81,8 +131,13 @@ def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),
             for h in hits:
                 fact = tally.add(h.rule_id, h.key, h.value, evidence, where_at,
                                  detail=h.detail, kind=h.clue_kind, severity=h.severity)
-                if h.severity == "high":
+                if h.severity == "high" and fact.extra.get("severity") != "high":
                     fact.extra["severity"] = "high"
+                    # Said as the writer's own where it is (a profile, a site's configuration),
+                    # even when a post linked it first.
+                    fact.extra["detail"] = h.detail
+                if h.advice and not fact.extra.get("advice"):
+                    fact.extra["advice"] = (h.advice, h.advice_fill)
     findings: list[Finding] = []
     per_rule: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
@@ -103,6 +158,7 @@ def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),
             f"{_capital(fact.extra['detail'])}, {where(fact.locations, fact.count, 'link')}.",
             fact.evidence, fact.location, clue_value=fact.value,
             clue_kind=fact.extra.get("kind"), severity=severity, confidence=confidence,
+            advice=_advice(fact.rule_id, fact.extra.get("advice")),
         ))
     for rule_id, n in skipped.items():
         first = next(f for f in findings if f.rule == rule_id)

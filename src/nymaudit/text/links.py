@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -44,6 +44,10 @@ class Hit:
     detail: str  # short human explanation
     clue_kind: str | None = None
     severity: str | None = None
+    # The rule's advice variant for this case (a key of its table, e.g. "advice_site"), and
+    # what fills its placeholders.
+    advice: str | None = None
+    advice_fill: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +212,12 @@ class _Data:
     subdomain_sites: list[tuple[str, str]]
     reserved: frozenset[str]
     own_cue: re.Pattern[str]
+    forge_pages: list[tuple[str, str, str]]
+    site_address_keys: frozenset[str]
+    own_config_keys: frozenset[str]
+    own_key_suffixes: tuple[str, ...]
+    own_platform_keys: frozenset[str]
+    website_keys: frozenset[str]
     bare_suffixes: frozenset[str]
     bare_strong: frozenset[str]
     bare_services: frozenset[str]
@@ -258,6 +268,12 @@ def data() -> _Data:
         subdomain_sites=[(s, n) for s, n in prof["subdomain_sites"]],
         reserved=frozenset(prof["reserved"]),
         own_cue=re.compile(prof["own_cue"], re.I),
+        forge_pages=[(x[0], x[1], x[2]) for x in prof["forge_pages"]],
+        site_address_keys=frozenset(prof["site_address_keys"]),
+        own_config_keys=frozenset(prof["own_config_keys"]),
+        own_key_suffixes=tuple(prof["own_key_suffixes"]),
+        own_platform_keys=frozenset(prof["own_platform_keys"]),
+        website_keys=frozenset(prof["website_keys"]),
         bare_suffixes=frozenset(hosts["bare_internal_suffixes"]),
         bare_strong=frozenset(hosts["bare_strong_suffixes"]),
         bare_services=frozenset(hosts["bare_service_labels"]),
@@ -501,8 +517,10 @@ def _profile(url: Url, registered: str, sub: str) -> tuple[str, str] | None:
     return None
 
 
-def scan(text: str, extra_urls: tuple[str, ...] = ()) -> list[tuple[Url, list[Hit]]]:
-    """Every link in the text (plus URLs stored beside it) with its revealing hits."""
+def scan(text: str, extra_urls: tuple[str, ...] = (), *,
+         keep_all: bool = False) -> list[tuple[Url, list[Hit]]]:
+    """Every link in the text (plus URLs stored beside it) with its revealing hits;
+    ``keep_all``: links with none too (a profile's website says something by being there)."""
     out: list[tuple[Url, list[Hit]]] = []
     seen: set[str] = set()
     items = find_urls(text)
@@ -518,9 +536,129 @@ def scan(text: str, extra_urls: tuple[str, ...] = ()) -> list[tuple[Url, list[Hi
             continue
         context = text[max(0, start - 80) : start] if start >= 0 else ""
         hits = classify(url, context)
+        if hits or keep_all:
+            out.append((url, hits))
+    return out
+
+
+# -- where a link is written ---------------------------------------------------
+#
+# The same link means different things in a post, in the account's own profile and in a site's
+# configuration (thirteenth session, walk13 items 15-16, red13 item 9): a GitHub profile in a
+# post is a lead; in the profile, or under a theme's github_username, the account says it is its
+# own; the site's own address (url, baseURL) is no other account at all, but on NAME.github.io it
+# names the forge account that publishes the site.
+
+POST, PROFILE, SITE, SITE_ADDRESS = "post", "profile", "site", "site_address"
+
+
+def _key_parts(key: str) -> list[str]:
+    return [part.strip().lower().replace("-", "_") for part in key.split(".") if part.strip()]
+
+
+def site_role(key: str) -> str:
+    """The role of a value of a site's configuration, by its dotted key path: the site's own
+    address, the author's own account (a theme links it from every page), or neither."""
+    d = data()
+    parts = _key_parts(key)
+    if not parts:
+        return POST
+    if len(parts) == 1 and parts[0] in d.site_address_keys:
+        return SITE_ADDRESS
+    leaf = parts[-1]
+    if (any(p in d.own_config_keys or p in d.own_platform_keys for p in parts)
+            or leaf.endswith(d.own_key_suffixes)):
+        return SITE
+    return POST
+
+
+def website_field(key: str, text: str) -> bool:
+    """Whether a profile record is its website: X's ``website``, a Mastodon field labelled so
+    (``field:Website``) or holding a link and nothing else."""
+    d = data()
+    lowered = key.strip().lower()
+    if lowered in d.website_keys:
+        return True
+    if not lowered.startswith("field:"):
+        return False
+    label = lowered[len("field:"):].strip()
+    value = text.partition(": ")[2].strip()
+    return label in d.website_keys or (bool(value) and not any(c.isspace() for c in value) and "." in value)
+
+
+def forge_account(url: Url) -> tuple[str, str, str] | None:
+    """(forge, account, its profile page) of a forge pages address (quietpen.github.io)."""
+    host = url.ascii_host
+    for suffix, forge, profile in data().forge_pages:
+        if host.endswith("." + suffix):
+            name = host[: -len(suffix) - 1].split(".")[-1]
+            if name and name != "www":
+                return forge, name, profile.format(name)
+    return None
+
+
+def _as_own(hit: Hit, role: str, key: str) -> Hit:
+    """A LINK007 hit in the profile or a site configuration's own-account keys: the
+    writer's own account, said so (high)."""
+    said = hit.detail.removesuffix(" (said to be their own)")
+    if role == PROFILE:
+        detail = f"{said}, linked from the account's own profile"
+        return replace(hit, detail=detail, severity="high", advice="advice_profile")
+    detail = f"{said}, which the site's configuration gives as the author's own account (themes link it " \
+             "from every page)"
+    return replace(hit, detail=detail, severity="high", advice="advice_site", advice_fill=(("key", key),))
+
+
+def scan_record(text: str, extra_urls: tuple[str, ...] = (), role: str = POST,
+                key: str = "") -> list[tuple[Url, list[Hit]]]:
+    """``scan`` for a text written in ``role`` (POST, PROFILE, SITE, SITE_ADDRESS), with
+    ``key`` the record's configuration key or profile field."""
+    if role == POST:
+        return scan(text, extra_urls)
+    d = data()
+    website = role == PROFILE and website_field(key, text)
+    out: list[tuple[Url, list[Hit]]] = []
+    for url, hits in scan(text, extra_urls, keep_all=website):
+        if role == SITE_ADDRESS:
+            # The site's own address is no other account; on a forge's pages host it names
+            # the account that publishes the site.
+            hits = [h for h in hits if h.rule_id != "LINK007"]
+            forge = forge_account(url)
+            if forge is not None:
+                name, account, profile = forge
+                hits.append(Hit("LINK009", f"{name}:{account.lower()}", f"{name} {account}",
+                                f"the site's own address {url.host} is on {name}'s pages host, which serves "
+                                f"it only for the {name} user or organisation '{account}': it names the "
+                                f"{name} account that publishes the site ({profile})"))
+        else:
+            hits = [_as_own(h, role, key) if h.rule_id == "LINK007" else h for h in hits]
+        if website and not hits:
+            _sub, registered, _suffix = split_host(url.ascii_host)
+            if url.ascii_host in d.shorteners_ignored:
+                hits = [Hit("LINK006", url.raw[:200], url.host,
+                            f"the profile's website is an X short link ({url.raw[:60]}) whose target the "
+                            "archive does not keep, so the site it names was not checked",
+                            severity="info", advice="advice_profile")]
+            elif registered:
+                hits = [Hit("LINK010", registered, f"website {url.host}",
+                            f"the profile's website field links to {url.host}")]
         if hits:
             out.append((url, hits))
     return out
+
+
+def record_example(rule: Any, example: str) -> bool:
+    """Matcher for the examples in heuristics/links.toml: a post's text, or ``site KEY: VALUE``
+    (a site configuration's value) or ``profile KEY: VALUE`` (a profile's field)."""
+    role, _, rest = example.partition(" ")
+    if role in (SITE, PROFILE) and ": " in rest:
+        key = rest.partition(": ")[0]
+        if role == SITE:
+            role = site_role(key)
+        found = scan_record(rest, (), role, key)
+    else:
+        found = scan(example)
+    return any(h.rule_id == rule.id for _, hits in found for h in hits)
 
 
 def rule_example(rule: Any, example: str) -> bool:
