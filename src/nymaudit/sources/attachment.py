@@ -90,12 +90,16 @@ class AttachmentReader:
         return 0
 
     def read(self, tree: Tree, result: SourceResult) -> None:
+        from nymaudit.sources.doctext import add_document_texts
+
         if isinstance(tree, FileTree):
             # The file as it is (or will be) published: its own metadata, not a platform's copy.
             for member in tree.members():
                 result.attachments.append(make_attachment(tree, member, post_id=None, platform_copy=False))
-            return
-        collect_attachments(tree, result, SKIP_DIRS)
+        else:
+            collect_attachments(tree, result, SKIP_DIRS)
+        # A document's words are the writer's too (walk13 item 1): read for the text detectors.
+        add_document_texts(result)
 
 
 READER = AttachmentReader()
@@ -360,8 +364,11 @@ def attach_site_files(path: Path, tree: Tree, result: SourceResult) -> None:
     result.extra_root = shown
     site = FolderTree(root, label=shown)
     post = posts[0]
-    for name in found:
-        result.attachments.append(
-            make_attachment(site, Member(name, sizes[name]), post_id=post.id, platform_copy=False)
-        )
+    embedded = [make_attachment(site, Member(name, sizes[name]), post_id=post.id, platform_copy=False)
+                for name in found]
+    result.attachments.extend(embedded)
     post.attachments = [*post.attachments, *(posixpath.normpath(n) for n in found)]
+    # A PDF or Word file the draft links is published with it: its words are read too.
+    from nymaudit.sources.doctext import add_document_texts
+
+    add_document_texts(result, embedded)

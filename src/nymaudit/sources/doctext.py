@@ -1,0 +1,711 @@
+"""The words inside documents: a PDF's text layer, a Word or OpenDocument text's paragraphs,
+a presentation's slides, an RTF file's text.
+
+A document the account publishes or attaches is read by the metadata detector for its
+properties; its words are the writer's too (a newsletter that says "I live in Croydon",
+a CV with a phone number), so they are given to the text detectors (places, disclosures,
+links, contact details) as records of kind "file" (model.NOT_POSTS): never counted as posts,
+never timed (a document has no posting time; its dates are metadata, read by the META
+rules), never part of the writing style (a document is often written with others, edited,
+or from a template, in another register than the account's posts). docs/formats.md says so.
+
+Each record is one place a reader can find: a PDF's page ("page 2"), a slide ("slide 3"),
+a paragraph of a text document ("paragraph 14"), its headers, footers and notes.
+
+Read in memory and bounded: the document's size, the inflated size of each zip part and of
+all of them, the PDF pages read, the characters kept and the time spent are capped; a cap
+reached is said as a note of the input, what could not be read as an input error. Nothing is
+ever written to disk. pypdf is imported only when a PDF is read (start-up stays fast).
+Spreadsheets' cells are not read (data rather than prose; a note says so).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import time
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from nymaudit.model import Attachment, InputError, Origin, Post
+from nymaudit.sources.base import MAX_ERRORS_PER_INPUT, SourceResult
+
+# A document larger than this is not read for its words (said as a note).
+MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
+# One zip part (word/document.xml, a slide, content.xml) inflated at most, and all of a
+# document's parts together; a part that expands more than MAX_RATIO times past 1 MB is a bomb.
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_INFLATED_TOTAL = 128 * 1024 * 1024
+MAX_RATIO = 200
+RATIO_FLOOR = 1024 * 1024
+# Zip entries listed at most (a document has tens; a hostile one millions).
+MAX_ZIP_ENTRIES = 20_000
+# Pages of a PDF whose text is read; slides of a presentation.
+MAX_PDF_PAGES = 2_000
+MAX_SLIDES = 2_000
+# A page whose content stream inflates past this is skipped (pypdf's text extraction is slow
+# on a stream of millions of operators); the rest of the document is read.
+MAX_PAGE_CONTENT_BYTES = 8 * 1024 * 1024
+# Characters of text kept per document (about 600 pages of prose) and sections.
+MAX_DOCUMENT_CHARS = 2_000_000
+MAX_SECTIONS = 20_000
+# Wall time one document's words may take, and all the documents of one input together.
+DOCUMENT_SECONDS = 10.0
+INPUT_SECONDS = 60.0
+# Documents of one input whose words are read; past it they are counted in a note.
+MAX_DOCUMENTS = 2_000
+# How a finding in a document's text says where it is (scan.mark_audience adds it to the message).
+DOCUMENT_NOTE = "a document's text, read by anyone who opens the file"
+
+_CUT_NOTE = (f"holds more text than nymaudit reads in one document ({MAX_DOCUMENT_CHARS:,} characters or "
+             f"{MAX_SECTIONS:,} paragraphs, pages or slides); the rest was not read")
+# How this module's input errors and notes start (a second call knows what was read).
+_WORDS_OF = "the words of this"
+_WORDS_OF_NOTE = "the words of the"
+_SPREADSHEET_NOTE = ("its cells were not read for places, contact details or disclosures (a spreadsheet "
+                     "holds data rather than the writer's prose): look through them yourself")
+# Formats (metadata.sniff's names) whose words are read here.
+TEXT_FORMATS = frozenset(("pdf", "ooxml", "odf", "rtf"))
+
+
+@dataclass(slots=True)
+class Section:
+    """One findable place of a document: ``where`` ("page 2", "slide 3", "paragraph 14",
+    "header") and its text."""
+
+    where: str
+    text: str
+
+
+@dataclass(slots=True)
+class DocumentText:
+    """What reading a document's words gave: its sections, notes (a cap reached, no text
+    layer, a spreadsheet not read) and the error that stopped the reading, if any."""
+
+    kind: str = "document"
+    sections: list[Section] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+    chars: int = 0
+
+    def add(self, where: str, text: str) -> bool:
+        """Keep one section's text; False when the character or section cap left no room for
+        all of it (the caller stops and says so)."""
+        text = text.strip()
+        if not text:
+            return True
+        room = MAX_DOCUMENT_CHARS - self.chars
+        if len(self.sections) >= MAX_SECTIONS or room <= 0:
+            return False
+        self.sections.append(Section(where, text[:room]))
+        self.chars += min(len(text), room)
+        return len(text) <= room
+
+
+class _OutOfTime(Exception):
+    """The document's time budget is spent: what was read so far is kept."""
+
+
+class _Clock:
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.perf_counter() + seconds
+        self.seconds = seconds
+
+    def check(self) -> None:
+        if time.perf_counter() > self.deadline:
+            raise _OutOfTime
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MiB"
+
+
+# -- zip documents (OOXML, ODF) ----------------------------------------------------------------
+
+
+class _ZipParts:
+    """A document's zip parts read in memory, each capped, all of them capped together."""
+
+    def __init__(self, data: bytes, doc: DocumentText) -> None:
+        self.zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = self.zf.infolist()
+        if len(infos) > MAX_ZIP_ENTRIES:
+            doc.notes.append(f"holds more than {MAX_ZIP_ENTRIES:,} parts; only the first were looked at")
+        self.names = {info.filename: info for info in infos[:MAX_ZIP_ENTRIES]}
+        self.left = MAX_INFLATED_TOTAL
+        self.doc = doc
+        self.cut: list[str] = []  # parts not read: too large, bomb-like or past the total
+
+    def read(self, name: str, clock: _Clock) -> bytes | None:
+        info = self.names.get(name)
+        if info is None:
+            return None
+        if info.file_size > MAX_PART_BYTES or (
+                info.compress_size and info.file_size > RATIO_FLOOR
+                and info.file_size / info.compress_size > MAX_RATIO):
+            self.cut.append(name)
+            return None
+        if info.file_size > self.left:
+            self.cut.append(name)
+            return None
+        chunks: list[bytes] = []
+        got = 0
+        cap = min(MAX_PART_BYTES, self.left)
+        with self.zf.open(info) as fh:  # the declared size can lie: read in steps, capped
+            while True:
+                clock.check()
+                piece = fh.read(1024 * 1024)
+                if not piece:
+                    break
+                got += len(piece)
+                if got > cap:
+                    self.cut.append(name)
+                    return None
+                chunks.append(piece)
+        self.left -= got
+        return b"".join(chunks)
+
+
+# Tags and text of an XML part, in order, linearly (a 60 MB document.xml is not parsed into a
+# tree: the words are all that is wanted). Groups: closing slash, name, attributes, self-closing
+# slash; or text.
+_TOKEN = re.compile(rb"<(/?)([A-Za-z_][\w.:-]{0,100})((?:[^>\"']|\"[^\"]*\"|'[^']*'){0,20000}?)(/?)>"
+                    rb"|<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<!DOCTYPE[^>]{0,20000}>|([^<]+)",
+                    re.DOTALL)
+_SPACE_COUNT = re.compile(rb'text:c="(\d{1,4})"')
+_PAGE_BREAK = re.compile(rb'w:type="page"')
+
+
+def _unescape(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    return html.unescape(text) if "&" in text else text
+
+
+@dataclass(slots=True)
+class _Markup:
+    """Which tags of an XML vocabulary make text, breaks and paragraphs, and which hide
+    their content (tracked deletions, comments, the fallback copy of a text box)."""
+
+    text_tags: frozenset[bytes]  # text is kept only inside these (w:t); empty: everywhere
+    paragraph_ends: frozenset[bytes]
+    line_breaks: frozenset[bytes]
+    tabs: frozenset[bytes]
+    hidden: frozenset[bytes]
+    spaces: bytes = b""  # ODF's <text:s text:c="3"/>
+
+
+_WORD = _Markup(frozenset({b"w:t"}), frozenset({b"w:p"}), frozenset({b"w:br", b"w:cr"}),
+                frozenset({b"w:tab"}), frozenset({b"mc:Fallback", b"w:del", b"w:moveFrom"}))
+_DRAWING = _Markup(frozenset({b"a:t"}), frozenset({b"a:p"}), frozenset({b"a:br"}), frozenset(),
+                   frozenset({b"mc:Fallback"}))
+_ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text:line-break"}),
+               frozenset({b"text:tab"}),
+               frozenset({b"office:annotation", b"text:tracked-changes", b"office:annotation-end",
+                          b"text:note-citation", b"presentation:notes", b"office:meta",
+                          b"office:font-face-decls", b"office:automatic-styles", b"office:scripts"}),
+               spaces=b"text:s")
+
+
+def _paragraphs(part: bytes, markup: _Markup, clock: _Clock, page_tag: bytes | None = None,
+                rendered_pages: bool = False) -> Iterator[tuple[int, str]]:
+    """(page or slide number from 1, paragraph text) of an XML part, in document order. A
+    paragraph inside another (a text box in a Word paragraph) is its own. ``page_tag``:
+    the element that starts a new page or slide (ODF's draw:page). In Word, the breaks Word
+    last rendered count pages when ``rendered_pages``, else the explicit page breaks."""
+    page_breaks = (b"w:lastRenderedPageBreak",) if rendered_pages else (b"w:br",)
+    stack: list[list[str]] = []  # open paragraphs' text
+    hidden = 0
+    inside_text = 0
+    page = 1 if page_tag is None else 0
+    count = 0
+    for m in _TOKEN.finditer(part):
+        count += 1
+        if count & 0x3FFF == 0:
+            clock.check()
+        name = m.group(2)
+        if name is None:
+            raw = m.group(5)
+            if raw is not None and stack and not hidden and (inside_text or not markup.text_tags):
+                stack[-1].append(_unescape(raw))
+            continue
+        closing, self_closing = m.group(1) == b"/", m.group(4) == b"/"
+        if name in markup.hidden:
+            if not self_closing:
+                hidden += -1 if closing else 1
+                hidden = max(hidden, 0)
+            continue
+        if name == page_tag and not closing:
+            page += 1
+            continue
+        if name in markup.paragraph_ends:
+            if closing:
+                if stack:
+                    text = "".join(stack.pop())
+                    if text.strip():
+                        yield page, text
+            elif self_closing:
+                continue
+            else:
+                stack.append([])
+            continue
+        if name in page_breaks and (rendered_pages or _PAGE_BREAK.search(m.group(3))):
+            page += 1
+            if name != b"w:br" or hidden or not stack:
+                continue
+        if hidden or not stack:
+            continue
+        if name in markup.text_tags:
+            if not self_closing:
+                inside_text += -1 if closing else 1
+                inside_text = max(inside_text, 0)
+        elif closing:
+            continue
+        elif name in markup.line_breaks:
+            stack[-1].append("\n")
+        elif name in markup.tabs:
+            stack[-1].append("\t")
+        elif markup.spaces and name == markup.spaces:
+            found = _SPACE_COUNT.search(m.group(3))
+            stack[-1].append(" " * min(int(found.group(1)) if found else 1, 100))
+    for pieces in reversed(stack):  # a part cut off mid-paragraph: what it holds is still read
+        text = "".join(pieces)
+        if text.strip():
+            yield page, text
+
+
+def _word_parts(names: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
+    """(part, what its text is called) of a Word document: the body first, then headers,
+    footers, footnotes and endnotes."""
+    parts = [("word/document.xml", "")]
+    for prefix, label in (("word/header", "header"), ("word/footer", "footer"),
+                          ("word/footnotes", "footnotes"), ("word/endnotes", "endnotes")):
+        parts += sorted((name, label) for name in names if name.startswith(prefix) and name.endswith(".xml"))
+    return parts
+
+
+_SLIDE_NUMBER = re.compile(r"ppt/slides/slide(\d{1,6})\.xml\Z")
+_SLIDE_ID = re.compile(rb'<p:sldId\b[^>]{0,2000}?r:id="([^"]{1,100})"')
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]{0,2000}>")
+_REL_ID = re.compile(rb'\bId="([^"]{1,100})"')
+_REL_TARGET = re.compile(rb'\bTarget="([^"]{1,1000})"')
+
+
+def _slide_order(parts: _ZipParts, clock: _Clock) -> list[str]:
+    """The slides of a presentation in the order it shows them (presentation.xml's list,
+    through its relationships); by their file number when that cannot be read."""
+    by_number = sorted((int(m.group(1)), name) for name in parts.names
+                       if (m := _SLIDE_NUMBER.match(name)))
+    fallback = [name for _, name in by_number]
+    try:
+        listing = parts.read("ppt/presentation.xml", clock) or b""
+        rels = parts.read("ppt/_rels/presentation.xml.rels", clock) or b""
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error):
+        return fallback
+    targets: dict[bytes, str] = {}
+    for tag in _RELATIONSHIP.findall(rels)[:MAX_SLIDES * 2]:
+        rid, target = _REL_ID.search(tag), _REL_TARGET.search(tag)
+        if rid and target:
+            path = target.group(1).decode("utf-8", "replace").lstrip("/")
+            targets[rid.group(1)] = path if path.startswith("ppt/") else f"ppt/{path}"
+    ordered = [targets[rid] for rid in _SLIDE_ID.findall(listing)[:MAX_SLIDES] if rid in targets]
+    ordered = [name for name in dict.fromkeys(ordered) if name in parts.names]
+    return ordered or fallback
+
+
+def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
+    try:
+        parts = _ZipParts(data, doc)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        doc.error = f"not a readable zip ({type(exc).__name__})"
+        return
+    names = parts.names
+    full = True
+    if "word/document.xml" in names:
+        doc.kind = "Word document"
+        number = 0
+        seen: set[tuple[str, str]] = set()  # a header repeated for the first, odd and even pages
+        for part, label in _word_parts(names):
+            body = parts.read(part, clock)
+            if body is None:
+                continue
+            if label:  # one record per header, footer or notes part, said once
+                text = "\n".join(t for _, t in _paragraphs(body, _WORD, clock)).strip()
+                if text and (label, text) not in seen:
+                    seen.add((label, text))
+                    full = doc.add(label, text)
+            else:
+                # Pages only where Word wrote where they broke when it last laid the document out
+                # (lastRenderedPageBreak, which also follows an explicit break), else where the
+                # writer broke them (w:br w:type="page"); python-docx writes neither.
+                rendered = b"lastRenderedPageBreak" in body
+                for page, text in _paragraphs(body, _WORD, clock, rendered_pages=rendered):
+                    number += 1
+                    paged = page > 1 or rendered
+                    where = f"page {page}, paragraph {number}" if paged else f"paragraph {number}"
+                    if not (full := doc.add(where, text)):
+                        break
+            if not full:
+                break
+    elif any(_SLIDE_NUMBER.match(name) for name in names):
+        doc.kind = "presentation"
+        slides = _slide_order(parts, clock)
+        if len(slides) > MAX_SLIDES:
+            doc.notes.append(f"has {len(slides):,} slides; the words of the first {MAX_SLIDES:,} were read")
+        for number, name in enumerate(slides[:MAX_SLIDES], 1):
+            body = parts.read(name, clock)
+            if body is None:
+                continue
+            text = "\n".join(t for _, t in _paragraphs(body, _DRAWING, clock))
+            if not (full := doc.add(f"slide {number}", text)):
+                break
+    elif "content.xml" in names:
+        mimetype = (parts.read("mimetype", clock) or b"")[:200]
+        if b"spreadsheet" in mimetype:
+            doc.kind = "spreadsheet"
+            doc.notes.append(_SPREADSHEET_NOTE)
+            return
+        body = parts.read("content.xml", clock)
+        if body is not None:
+            presentation = b"presentation" in mimetype or b"<draw:page " in body[:1_000_000]
+            doc.kind = "presentation" if presentation else "OpenDocument text"
+            number = 0
+            if presentation:
+                slides: dict[int, list[str]] = {}
+                for page, text in _paragraphs(body, _ODF, clock, page_tag=b"draw:page"):
+                    slides.setdefault(max(page, 1), []).append(text)
+                for page, texts in sorted(slides.items()):
+                    if not (full := doc.add(f"slide {page}", "\n".join(texts))):
+                        break
+            else:
+                for _page, text in _paragraphs(body, _ODF, clock):
+                    number += 1
+                    if not (full := doc.add(f"paragraph {number}", text)):
+                        break
+    elif any(name.startswith("xl/") for name in names):
+        doc.kind = "spreadsheet"
+        doc.notes.append(_SPREADSHEET_NOTE)
+        return
+    else:
+        doc.error = "a zip without a document body nymaudit knows (word/document.xml, slides, content.xml)"
+        return
+    if not full:
+        doc.notes.append(_CUT_NOTE)
+    if parts.cut:
+        shown = ", ".join(parts.cut[:3]) + (f" and {len(parts.cut) - 3} more" if len(parts.cut) > 3 else "")
+        doc.notes.append(f"parts too large or compressed like a bomb (over {_size(MAX_PART_BYTES)} each, "
+                         f"{_size(MAX_INFLATED_TOTAL)} in all) were not read for words: {shown}")
+
+
+# -- PDF ---------------------------------------------------------------------------------------
+
+
+def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
+    import logging
+    import warnings
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    from pypdf import PdfReader
+
+    doc.kind = "PDF"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                doc.error = "an encrypted PDF that needs a password to open"
+                return
+            count = len(reader.pages)
+        except Exception as exc:  # pypdf raises many kinds for a damaged or encrypted file
+            name = type(exc).__name__
+            doc.error = ("an encrypted PDF (AES) that this installation cannot decrypt: it needs the "
+                         "'cryptography' package" if name == "DependencyError"
+                         else f"a PDF whose text could not be read ({name})")
+            return
+        read = 0
+        unreadable: list[int] = []
+        heavy: list[int] = []
+        pictured: list[int] = []  # pages with a picture and no text: a scanned page
+        full = True
+        try:
+            for number in range(1, min(count, MAX_PDF_PAGES) + 1):
+                clock.check()
+                try:
+                    page = reader.pages[number - 1]
+                    contents = page.get_contents()
+                    size = len(contents.get_data()) if contents is not None else 0
+                    if size > MAX_PAGE_CONTENT_BYTES:
+                        heavy.append(number)
+                        continue
+                    text = page.extract_text() if size else ""
+                    if size and not text.strip() and _has_picture(page):
+                        pictured.append(number)
+                except _OutOfTime:
+                    raise
+                except Exception:
+                    unreadable.append(number)
+                    continue
+                read += 1
+                if not (full := doc.add(f"page {number}", text)):
+                    break
+        except _OutOfTime:
+            doc.notes.append(f"reading its words took more than {clock.seconds:g} s; only the first "
+                             f"{read:,} of its {count:,} pages were read")
+            return
+    if count > MAX_PDF_PAGES and full:
+        doc.notes.append(f"has {count:,} pages; the words of the first {MAX_PDF_PAGES:,} were read")
+    if not full:
+        doc.notes.append(_CUT_NOTE)
+    if heavy:
+        doc.notes.append(f"{_pages(heavy)} drawn with more than {_size(MAX_PAGE_CONTENT_BYTES)} of page "
+                         "content: their words were not read")
+    if unreadable:
+        doc.notes.append(f"the text of {_pages(unreadable)} could not be read")
+    if read and not doc.sections and not heavy:
+        doc.notes.append("no text layer (a scan or pictures of pages?): its words were not checked; "
+                         "read it yourself, or run OCR on a copy and check the text")
+    elif pictured:
+        doc.notes.append(f"{_pages(pictured)} without a text layer, only a picture (a scanned page?): "
+                         "words shown there were not checked; read them yourself")
+
+
+def _has_picture(page) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a page draws an image of its own (a scanned page is one picture)."""
+    try:
+        objects = page["/Resources"].get_object().get("/XObject")
+        if objects is None:
+            return False
+        objects = objects.get_object()
+        return any(objects[key].get_object().get("/Subtype") == "/Image" for key in list(objects)[:50])
+    except Exception:  # noqa: BLE001 - a damaged resource dictionary: no picture known
+        return False
+
+
+def _pages(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:5]) + (", …" if len(numbers) > 5 else "")
+    return f"page {shown}" if len(numbers) == 1 else f"{len(numbers)} pages ({shown})"
+
+
+# -- RTF ---------------------------------------------------------------------------------------
+
+_RTF_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])"
+                        rb"|([^\\{}\r\n]+)|[\r\n]+", re.DOTALL)
+# Destinations whose content is no text of the document (fonts, styles, pictures, fields' codes).
+_RTF_SKIP = frozenset((b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object", b"header",
+                       b"footer", b"fldinst", b"themedata", b"colorschememapping", b"datastore",
+                       b"latentstyles", b"listtable", b"listoverridetable", b"rsidtbl", b"generator",
+                       b"xmlnstbl", b"mmathPr", b"annotation", b"atnauthor", b"atnid", b"bkmkstart",
+                       b"bkmkend", b"filetbl", b"revtbl", b"pgdsctbl", b"wgrffmtfilter", b"pnseclvl"))
+
+
+def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
+    """An RTF file's text, by its control words (no library): \\par ends a paragraph, groups
+    of fonts, styles, pictures and field codes are left out, \\'hh and \\uN are characters."""
+    doc.kind = "RTF document"
+    codepage = "cp1252"
+    out: list[str] = []
+    skip_depth: list[int] = []  # depths at which a skipped destination began
+    depth = 0
+    uc_skip = 0  # characters to drop after a \uN (its ANSI stand-in)
+    number = 0
+    full = True
+    for count, m in enumerate(_RTF_TOKEN.finditer(data)):
+        if count & 0x3FFF == 0:
+            clock.check()
+        word, arg, hexa, symbol, brace, text = m.groups()
+        if brace == b"{":
+            depth += 1
+            continue
+        if brace == b"}":
+            if skip_depth and skip_depth[-1] == depth:
+                skip_depth.pop()
+            depth -= 1
+            continue
+        skipping = bool(skip_depth)
+        if word is not None:
+            if word in _RTF_SKIP:
+                if not skipping:
+                    skip_depth.append(depth)
+                continue
+            if skipping:
+                continue
+            if word == b"ansicpg" and arg:
+                codepage = f"cp{int(arg)}"
+            elif word in (b"par", b"line", b"sect", b"page", b"row"):
+                number += 1
+                if not (full := doc.add(f"paragraph {number}", "".join(out))):
+                    break
+                out = []
+            elif word in (b"tab", b"cell"):
+                out.append("\t")
+            elif word == b"u" and arg:
+                code = int(arg) + 65536 if int(arg) < 0 else int(arg)  # a signed 16-bit number
+                out.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "")
+                uc_skip = 1
+            continue
+        if symbol is not None:
+            if symbol == b"*":
+                if not skipping:
+                    skip_depth.append(depth)
+            elif not skipping and symbol in (b"\\", b"{", b"}"):
+                out.append(symbol.decode())
+            elif not skipping and symbol == b"~":
+                out.append("\u00a0")
+            continue
+        if skipping:
+            continue
+        if hexa is not None:
+            if uc_skip:
+                uc_skip -= 1
+                continue
+            try:
+                out.append(bytes((int(hexa, 16),)).decode(codepage, "replace"))
+            except LookupError:
+                out.append(bytes((int(hexa, 16),)).decode("cp1252", "replace"))
+            continue
+        if text is not None:
+            chunk = text.decode("cp1252", "replace")
+            if uc_skip:
+                chunk = chunk[uc_skip:]
+                uc_skip = 0
+            out.append(chunk)
+    if full and "".join(out).strip():
+        number += 1
+        full = doc.add(f"paragraph {number}", "".join(out))
+    if not full:
+        doc.notes.append(_CUT_NOTE)
+
+
+def _damage(exc: BaseException) -> str:
+    """Why a document's text could not be read, in words a user can act on."""
+    if isinstance(exc, zlib.error) or (isinstance(exc, zipfile.BadZipFile) and "CRC" in str(exc)):
+        return "a part of the file is damaged (its compressed data does not unpack): get a fresh copy"
+    if isinstance(exc, (zipfile.BadZipFile, EOFError)):
+        return "the file is damaged or cut short (as after an interrupted download): get a fresh copy"
+    if isinstance(exc, NotImplementedError):
+        return f"it uses a zip feature nymaudit does not read ({exc})"
+    return f"the file is damaged or not what its name says ({type(exc).__name__})"
+
+
+# -- one document, and an input's documents -------------------------------------------------------
+
+
+def document_text(data: bytes, fmt: str, seconds: float = DOCUMENT_SECONDS) -> DocumentText:
+    """The words of one document whose format (metadata.sniff's name) is ``fmt``. Never
+    raises for bad content: what went wrong is in ``error`` or ``notes``."""
+    doc = DocumentText()
+    if len(data) > MAX_DOCUMENT_BYTES:
+        doc.notes.append(f"larger than {_size(MAX_DOCUMENT_BYTES)}: its words were not read")
+        return doc
+    clock = _Clock(seconds)
+    try:
+        if fmt == "pdf":
+            _read_pdf(data, doc, clock)
+        elif fmt in ("ooxml", "odf"):
+            _read_zip_document(data, doc, clock)
+        elif fmt == "rtf":
+            _read_rtf(data, doc, clock)
+    except _OutOfTime:
+        doc.notes.append(f"reading its words took more than {seconds:g} s; the rest was not read "
+                         f"({len(doc.sections):,} parts read)")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError,
+            zlib.error) as exc:
+        doc.error = _damage(exc)
+    except RecursionError:
+        doc.error = "nested too deep to read"
+    except MemoryError:
+        doc.error = "too large to hold in memory"
+    except Exception as exc:  # noqa: BLE001 - robust promise: a hostile file is a line, never a traceback
+        doc.error = f"the file is damaged or not what its name says ({type(exc).__name__})"
+    return doc
+
+
+_OOXML_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".pptx", ".pptm", ".xlsx", ".xlsm")
+
+
+def _format_of(attachment: Attachment) -> tuple[str, bytes | None]:
+    """(metadata.sniff's name for the file, its bytes when it is a document to read)."""
+    from nymaudit.metadata import sniff
+
+    name = attachment.path.casefold()
+    if not name.endswith((".pdf", ".rtf", ".odt", ".ott", ".odp", ".ods", *_OOXML_SUFFIXES)):
+        return "", None
+    if attachment.size is not None and attachment.size > MAX_DOCUMENT_BYTES:
+        return "large", None
+    data = attachment.read()
+    fmt = sniff(data[:4096])
+    if fmt == "zip" and name.endswith(_OOXML_SUFFIXES):
+        fmt = "ooxml"  # sniff names a zip OOXML only when its first part says so
+    return fmt, (data if fmt in TEXT_FORMATS else None)
+
+
+def add_document_texts(result: SourceResult, attachments: list[Attachment] | None = None, *,
+                       seconds: float = INPUT_SECONDS) -> None:
+    """Give the words of the documents among ``attachments`` (default: ``result``'s) to
+    the text detectors: one record of kind "file" per page, slide or paragraph, located at
+    the document ("newsletter.docx#page 2, paragraph 14"). Caps reached and documents
+    without a text layer are said as notes of the input, unreadable text as input errors."""
+    started = time.perf_counter()
+    done = _read_already(result)
+    read = 0
+    left_out = 0
+    for attachment in list(result.attachments if attachments is None else attachments):
+        try:
+            fmt, data = _format_of(attachment)
+        except Exception:  # noqa: BLE001 - a file that cannot be read is the metadata detector's to say
+            continue
+        where = attachment.display
+        if where in done:
+            continue  # read already (a draft's files, then its input's)
+        done.add(where)
+        if fmt == "large":
+            big = _size(MAX_DOCUMENT_BYTES)
+            result.notes.append((where, f"{_WORDS_OF_NOTE} document: larger than {big}, not read for "
+                                 "places, contact details or disclosures; read it yourself", attachment.path))
+            continue
+        if data is None:
+            continue
+        remaining = seconds - (time.perf_counter() - started)
+        if read >= MAX_DOCUMENTS or remaining <= 0:
+            left_out += 1
+            continue
+        read += 1
+        doc = document_text(data, fmt, min(DOCUMENT_SECONDS, remaining))
+        for note in doc.notes:
+            result.notes.append((where, f"{_WORDS_OF_NOTE} {doc.kind}: {note}", attachment.path))
+        if doc.error:
+            # Named as the file is (a draft's PDF lies in its site, not in the draft's input).
+            _error(result, where, f"{_WORDS_OF} {doc.kind} were not checked for places, contact details "
+                                  f"or disclosures: {doc.error}")
+        for section in doc.sections:
+            result.posts.append(Post(
+                id=f"{attachment.path}#{section.where}",
+                timestamp=None,
+                text=section.text,
+                origin=Origin(where, record=section.where),
+                kind="file",
+                extra={"document": attachment.path, "audience_note": DOCUMENT_NOTE},
+            ))
+    if left_out:
+        result.notes.append((result.tree.display(""), f"the words of {left_out} more documents were not read "
+                             f"(at most {MAX_DOCUMENTS:,} documents or {seconds:g} s per input): read them "
+                             "yourself, or give their folder to nymaudit on its own", ""))
+
+
+def _read_already(result: SourceResult) -> set[str]:
+    """The documents of ``result`` whose words were read already (records, notes, errors)."""
+    done = {p.origin.path for p in result.posts if isinstance(p.extra, dict) and "document" in p.extra}
+    done.update(where for where, what, _ in result.notes if what.startswith(_WORDS_OF_NOTE))
+    done.update(e.path for e in result.errors if e.error.startswith(_WORDS_OF))
+    return done
+
+
+def _error(result: SourceResult, where: str, message: str) -> None:
+    """An input error named as ``where`` (SourceResult.error names members of its own tree),
+    within the input's cap on errors."""
+    if len(result.errors) >= MAX_ERRORS_PER_INPUT:
+        result.suppressed_errors += 1
+        return
+    result.errors.append(InputError(where, message))
