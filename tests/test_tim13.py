@@ -233,28 +233,28 @@ def test_photos_over_months_are_the_likelier_reading(tmp_path: Path) -> None:
 
 
 def test_one_trips_photos_lean_towards_the_hours(tmp_path: Path) -> None:
-    """The same hours beside three days of photos in one week of June at +02:00 (a trip):
-    TIME002 leans towards the hours, at most medium, and says what would settle it."""
+    """The same hours beside three days of photos a week apart in June at +02:00 (a trip of
+    two weeks): TIME002 leans towards the hours, at most medium, and says what would settle it."""
     toots = _mastodon(tmp_path / "toots.zip", _stream(420, "America/New_York", 12, DAY))
-    photos = [("2025:06:03 10:05:00", "+02:00"), ("2025:06:05 15:20:00", "+02:00"),
-              ("2025:06:08 19:40:00", "+02:00")]
+    photos = [("2025:06:03 10:05:00", "+02:00"), ("2025:06:10 15:20:00", "+02:00"),
+              ("2025:06:17 19:40:00", "+02:00")]
     report = _scan(toots, _blog(tmp_path / "blog", photos))
     found = _time(report)
     assert found["TIME009"]["confidence"] == "high"
     zone = found["TIME002"]
     assert "Lean towards the hours" in zone["message"]
-    assert "within 5 days can be one trip's" in zone["message"]
+    assert "within 14 days can be one trip's" in zone["message"]
     assert zone["confidence"] == report["timing"]["offset_confidence"] == "medium"
     assert "Confidence is medium, not high" not in zone["message"]  # the photos are the reason
 
 
 def test_a_night_workers_hours_lean_towards_home_photos(tmp_path: Path) -> None:
     """walk12b 3's case in New York: a night worker's hours (UTC-08:00) beside three days of
-    photos at home (-04:00, one week of June): the hours are the unusual reading, so TIME002
-    leans towards the photos, even though one week's photos could be a trip's."""
+    photos at home (-04:00, a week apart in June): the hours are the unusual reading, so TIME002
+    leans towards the photos, even though two weeks' photos could be a trip's."""
     toots = _mastodon(tmp_path / "night.zip", _stream(400, "America/New_York", 1000, NIGHT))
-    photos = [("2025:06:03 10:05:00", "-04:00"), ("2025:06:05 15:20:00", "-04:00"),
-              ("2025:06:08 19:40:00", "-04:00")]
+    photos = [("2025:06:03 10:05:00", "-04:00"), ("2025:06:10 15:20:00", "-04:00"),
+              ("2025:06:17 19:40:00", "-04:00")]
     report = _scan(toots, _blog(tmp_path / "blog", photos))
     found = _time(report)
     zone = found["TIME002"]

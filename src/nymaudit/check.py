@@ -13,7 +13,11 @@ A finding is matched on what it reveals. For most rules that is the clue value
 (an address, a place, a handle). Some self-disclosure patterns give a fixed label
 instead ("describes their workplace"), the same for every post they match: for
 those the sentence that matched is the key, so a new, different disclosure is not
-taken for one already accepted or published.
+taken for one already accepted or published. A UTC offset finding (TIME007 from
+the offsets records store, TIME009 from photos) is matched offset by offset: its
+clue lists the offsets of the files read together ("UTC+01:00 / UTC+00:00" for a
+year of posts, "UTC+01:00" for one summer draft), so as a whole it matched only a
+baseline made of exactly the same files (walk13 item 4).
 """
 
 from __future__ import annotations
@@ -91,6 +95,15 @@ UNKNOWN_FORMAT = "unknown format"
 # Where a sentence ends: the key of a fixed-label disclosure runs between two of these.
 _SENTENCE_END = re.compile(r"[.!?;…](?=\s|$)|\n")
 SENTENCE_CAP = 240  # characters each side of the match, for a text without stops
+# Findings whose clue is a list of UTC offsets ("UTC+01:00 / UTC+00:00"): keyed one offset each.
+OFFSET_RULES = frozenset({"TIME007", "TIME009"})
+_OFFSET = re.compile(r"utc[+-]\d{2}:\d{2}")
+# `_sentences`' entry for the offsets the records read store, one _Said each (TIME007's keys).
+_STATED = ("TIME007", "\x00stated offsets")
+_UTC_ZERO = "\x1futc+00:00"
+# Years back a configuration's time zone is taken to have published its offsets (a baseline or
+# history holding `timezone: Europe/Dublin` accepts a draft stored at +01:00 or +00:00).
+ZONE_YEARS = 5
 
 
 class BaselineError(ValueError):
@@ -194,8 +207,33 @@ class _Said:
     at: Callable[[], Origin] | None = None
 
 
+def _offset_key(rule_id: str, minutes: int) -> str:
+    from nymaudit.formatting import format_offset
+
+    return f"{rule_id}\x1f{_norm(format_offset(minutes / 60))}"
+
+
+def _stated_offsets(corpus: Corpus) -> list[_Said]:
+    """One key per UTC offset the corpus's records store, as timing_stated counts them for
+    TIME007 (all of them: its clue names the first two), pointing at the first record
+    storing it: the draft whose offset is new is the one to show."""
+    from nymaudit.detectors.timing_stated import MAX_OFFSET_MINUTES
+    from nymaudit.formatting import format_offset, plural
+
+    by_offset: dict[int, list[Any]] = {}
+    for post in corpus.posts:
+        offset = post.stated_offset_minutes
+        if post.timestamp is None or not isinstance(offset, int) or abs(offset) > MAX_OFFSET_MINUTES:
+            continue
+        by_offset.setdefault(offset, []).append(post)
+    return [_Said(_offset_key("TIME007", minutes), f"{format_offset(minutes / 60)} "
+                  f"({plural(len(posts), 'record')})", posts[0].origin)
+            for minutes, posts in by_offset.items()]
+
+
 def _sentences(corpus: Corpus) -> dict[tuple[str, str], list[_Said]]:
-    """Each fixed-label disclosure in the corpus, by (rule, label), with its key."""
+    """Each fixed-label disclosure in the corpus, by (rule, label), with its key; and under
+    ``_STATED`` the offsets its records store (``_stated_offsets``)."""
     from functools import partial
 
     from nymaudit.text import disclosure
@@ -203,6 +241,9 @@ def _sentences(corpus: Corpus) -> dict[tuple[str, str], list[_Said]]:
 
     labels = fixed_labels()
     found: dict[tuple[str, str], list[_Said]] = {}
+    stated = _stated_offsets(corpus)
+    if stated:
+        found[_STATED] = stated
     for item in corpus_texts(corpus):
         for d in disclosure.find(item.text):
             which = (d.rule_id, _norm(d.value))
@@ -213,14 +254,69 @@ def _sentences(corpus: Corpus) -> dict[tuple[str, str], list[_Said]]:
     return found
 
 
+def offset_clue(f: Finding) -> list[str] | None:
+    """The offsets a TIME007 or TIME009 clue lists ("utc+01:00", normalised), None for any
+    other clue (a configuration's zone by name, "Europe/Dublin", is keyed whole)."""
+    if f.rule not in OFFSET_RULES or f.clue is None:
+        return None
+    parts = [part.strip() for part in _norm(f.clue.value).split(" / ")]
+    return parts if all(_OFFSET.fullmatch(part) for part in parts) else None
+
+
 def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Said]:
     """What a finding reveals, as keys: its clue, or for a fixed label each sentence
-    that said it (the detector adds them up into one finding)."""
+    that said it (the detector adds them up into one finding), or for a list of UTC
+    offsets each offset (for TIME007 every offset the records store)."""
+    offsets = offset_clue(f)
+    if offsets is not None:
+        stated = said.get(_STATED) if f.rule == "TIME007" else None
+        keys = (list(stated) if stated
+                else [_Said(f"{f.rule}\x1f{offset}", f.evidence, f.location) for offset in offsets])
+        # +00:00 beside another offset is what TIME007 advises (a clock set to UTC) or a camera
+        # never set: never the part that makes the finding new.
+        zone_told = [k for k in keys if not k.key.endswith(_UTC_ZERO)]
+        return zone_told or keys
     if f.clue is not None and f.category != "input":
         spoken = said.get((f.rule, _norm(f.clue.value)))
         if spoken:
             return list({s.key: s for s in spoken}.values())
     return [_Said(_finding_key(f), f.evidence, f.location)]
+
+
+def _zone_offset_keys(zone: str) -> set[str]:
+    """TIME007's keys of the offsets a named time zone wrote in January and July of the last
+    ZONE_YEARS years and this one: a site whose configuration sets it publishes every post's
+    date with them (feed and page metadata). Empty for a name no zone database knows (or
+    without a zone database): the name alone is then accepted."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        tz = ZoneInfo(zone.strip())
+        year = datetime.now(UTC).year
+        offsets = {datetime(y, month, 15, 12, tzinfo=tz).utcoffset()
+                   for y in range(year - ZONE_YEARS, year + 1) for month in (1, 7)}
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return set()
+    return {_offset_key("TIME007", round(o.total_seconds() / 60)) for o in offsets if o is not None}
+
+
+def accepted_keys(findings: list[Finding], said: dict[tuple[str, str], list[_Said]]) -> set[str]:
+    """What a baseline or a history accepts: each finding's keys (``leak_keys``) and, once a
+    UTC offset is said at all (TIME007), every offset the records store and those of a site's
+    named time zone: a site set to Europe/Dublin publishes +00:00 and +01:00, so a summer draft
+    at +01:00 tells nothing new (walk13 item 4). What was not read accepts nothing."""
+    keys: set[str] = set()
+    for f in findings:
+        if _not_read(f):
+            continue
+        keys.update(k.key for k in leak_keys(f, said))
+        # Each offset the clue lists, +00:00 too (leak_keys leaves it out beside another one).
+        keys.update(f"{f.rule}\x1f{offset}" for offset in offset_clue(f) or ())
+        if f.rule == "TIME007":
+            keys.update(k.key for k in said.get(_STATED, ()))
+            if f.clue is not None and offset_clue(f) is None:
+                keys.update(_zone_offset_keys(f.clue.value))
+    return keys
 
 
 def _not_read(f: Finding) -> bool:
@@ -631,12 +727,17 @@ def run_check(
                 kept.append(f)
                 continue
             keys = leak_keys(f, said)
-            new = [k for k in keys if not accepted.holds(k.key)]
+            # A baseline made before offsets were keyed one by one holds the clue as a whole
+            # ("utc+01:00 / utc+00:00"): the offsets it lists stay accepted.
+            listed = offset_clue(f)
+            whole = set(listed) if listed and fingerprint(f, accepted) in accepted.hashes else set()
+            new = [k for k in keys if not accepted.holds(k.key) and k.key.split("\x1f")[-1] not in whole]
             if not new:
                 continue
             if len(new) < len(keys):
                 _point_at(f, new[0])
-            elif f.clue is not None and fingerprint(f, accepted) in accepted.hashes:
+            elif (f.clue is not None and offset_clue(f) is None
+                  and fingerprint(f, accepted) in accepted.hashes):
                 # A label entry an older nymaudit wrote: it no longer accepts every sentence.
                 result.notes.append(
                     f"{baseline} accepts {f.rule} '{f.clue.value}' as a whole (made by an older "
@@ -676,8 +777,8 @@ def run_check(
             result.notes.append(f"--history: {len(unread)} part(s) of {history} could not be read; "
                                 "findings only they would repeat are not lowered")
         public_said = _sentences(published)
-        public = {k.key for f in _analyse(published, watchlist=watchlist, zones=public_zones).findings
-                  if not _not_read(f) for k in leak_keys(f, public_said)}
+        public = accepted_keys(_analyse(published, watchlist=watchlist, zones=public_zones).findings,
+                               public_said)
         for f in report.findings:
             keys = leak_keys(f, said)
             if not _not_read(f) and all(k.key in public for k in keys):
@@ -714,10 +815,7 @@ def create_baseline(files: list[Path], output: Path, refused: list[str] | None =
     report = _analyse(corpus, zones=zones)
     said = _sentences(corpus)
     made = Baseline(secrets.token_hex(16), set(), secret)
-    for f in report.findings:
-        if _not_read(f):
-            continue
-        made.hashes.update(made.digest(key.key) for key in leak_keys(f, said))
+    made.hashes.update(made.digest(key) for key in accepted_keys(report.findings, said))
     doc: dict[str, Any] = {
         "schema": BASELINE_SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

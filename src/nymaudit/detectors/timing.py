@@ -336,10 +336,20 @@ def photo_findings(ctx: ScanContext, t: Any, out: list[Finding], found: Any = _N
             zone_finding.message += (
                 f" The UTC offsets your photos store disagree (TIME009: {said}): if they were taken where "
                 "you live, this reading of the hours is wrong"
-                + (", and its confidence is at most medium for it (photos of three or more days)."
+                + (f", and its confidence is at most medium for it ({_photo_spread(found)})."
                    if disagree and t.offset_confidence != "low" else "." if disagree
                    else ", whatever its confidence (which is the hours' own).")
                 + (photo_lean(found, t)[1] if disagree else ""))
+
+
+def _photo_spread(found: Any) -> str:
+    """Why photos on another clock cap the hours (TIME009 high): how many days, how far apart.
+    "photos of three or more days" was said of one week's holiday photos (red13 item 5)."""
+    from nymaudit.timing.photos import separate_weeks, span_days
+
+    stored = [c for c in found.fitting if not c.derived]
+    return (f"photos of {separate_weeks(stored)} days at least a week apart, the first and last "
+            f"{plural(span_days(stored), 'day')} apart, fit that one clock")
 
 
 def photo_lean(found: Any, t: Any) -> tuple[str, str]:
@@ -391,6 +401,8 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         POST_GAP_MINUTES,
         format_minutes,
         occasions,
+        separate_weeks,
+        span_days,
     )
 
     clocks, fitting = found.clocks, found.fitting
@@ -440,6 +452,7 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
                     "well as the winter clock of the UK, Ireland and Portugal, so it says little.")
     confidence = found.confidence
     on_clock = occasions([c for c in fitting if not c.derived])
+    weeks = separate_weeks([c for c in fitting if not c.derived])
     if confidence != "high" and not found.only_zero and on_clock < HIGH_PHOTOS:
         days = ("" if len(fitting) == on_clock else
                 f" (these photos were taken on {plural(on_clock, 'day')}: one day's photos, as of a "
@@ -447,6 +460,13 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         message += (f" A photo shows where its camera's clock was set when it was taken (a trip shows the "
                     f"trip's zone, a camera never set shows none), so offsets on one clock stored by "
                     f"photos of fewer than {HIGH_PHOTOS} days are weak evidence{days}.")
+    elif confidence != "high" and not found.only_zero and weeks < HIGH_PHOTOS:
+        # Days of one trip are not independent: a week's holiday photos show the trip's clock.
+        apart = span_days([c for c in fitting if not c.derived])
+        message += (f" The photos on that clock were taken on {plural(on_clock, 'day')}, the first and "
+                    f"last {plural(apart, 'day')} apart, as one trip's photos are, and a trip shows the "
+                    f"trip's clock, not home's: it takes photos of {HIGH_PHOTOS} days at least a week "
+                    "apart on one clock to be sure (medium confidence).")
     elif confidence != "high" and not found.only_zero:
         message += (f" Only {len(fitting)} of {total} photos fit that clock: taken on several clocks "
                     "(travel), they do not say for sure which is home.")
@@ -1412,9 +1432,11 @@ def _confidence_said(t: Any, capped: bool, posted: bool = False) -> str:
         return (f" From under {MEDIUM_CONFIDENCE_POSTS} posts the likeliest offset was exact for about "
                 f"{SHORT_EXACT} of simulated writers and within an hour for about {SHORT_WITHIN}: "
                 "low confidence.")
-    if stated and stated != by_probability:
-        from nymaudit.timing.core import HIGH_CONFIDENCE_POSTS
+    from nymaudit.timing.core import HIGH_CONFIDENCE_POSTS
 
+    if stated and stated != by_probability and t.posts < HIGH_CONFIDENCE_POSTS:
+        # Only when the count is the reason: "rests on 314 posts (150 or more for high)" was
+        # said of a reading capped for another reason (red13 item 5, thirteenth session).
         return (f" Confidence is {stated}, not {by_probability}: it rests on "
                 f"{plural(t.posts, 'post')} ({HIGH_CONFIDENCE_POSTS} or more for high).")
     return ""

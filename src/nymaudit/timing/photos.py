@@ -103,6 +103,23 @@ def span_days(clocks: list[PhotoClock]) -> int:
     return (days[-1] - days[0]).days if len(days) > 1 else 0
 
 
+# Capture days at least this far apart are separate weeks: high confidence takes photos of
+# HIGH_PHOTOS such days, so a week's daily photos of one trip (a holiday in New York) are not
+# read as the home clock at high over a year of posting hours (red13 item 5, thirteenth session).
+WEEK_DAYS = 7
+
+
+def separate_weeks(clocks: list[PhotoClock]) -> int:
+    """The most capture days among these photos that lie at least WEEK_DAYS apart from each
+    other (greedy from the first, which finds the most): seven days of one trip count one or
+    two, photos of three different months three. A photo without a capture date shows no spread."""
+    count, last = 0, None
+    for day in sorted({c.taken.date() for c in clocks if c.taken is not None}):
+        if last is None or (day - last).days >= WEEK_DAYS:
+            count, last = count + 1, day
+    return count
+
+
 def occasions(clocks: list[PhotoClock]) -> int:
     """Distinct capture days (a photo without a capture date counts alone): the shots of one
     afternoon are one occasion."""
@@ -153,15 +170,16 @@ class PhotoReading:
 
     @property
     def confidence(self) -> str:
-        """high: stored offsets of HIGH_PHOTOS days fit one clock and three quarters of the
-        photos do (+00:00 ones off it left aside), not +00:00 alone (an unset camera's default);
-        medium: stored offsets of two days, or derived ones of HIGH_PHOTOS days; else low."""
+        """high: stored offsets of HIGH_PHOTOS days at least a week apart (``separate_weeks``)
+        fit one clock and three quarters of the photos do (+00:00 ones off it left aside), not
+        +00:00 alone (an unset camera's default); medium: stored offsets of two days (of one
+        trip's week too), or derived ones of HIGH_PHOTOS days; else low."""
         stored = [c for c in self.fitting if not c.derived]
         counted = len(self.clocks) - len(self.weak_zero)
         share = len(self.fitting) / max(1, counted)
         if self.only_zero:
             return "low"
-        if occasions(stored) >= HIGH_PHOTOS and share >= HIGH_SHARE:
+        if separate_weeks(stored) >= HIGH_PHOTOS and share >= HIGH_SHARE:
             return "high"
         if occasions(stored) >= 2 or occasions(self.fitting) >= HIGH_PHOTOS:
             return "medium"
