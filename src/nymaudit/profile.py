@@ -144,7 +144,16 @@ def _dossier_rows(findings: list[Finding]) -> list[tuple[str, str] | None]:
     return rows
 
 
-def join_free_text(findings: list[Finding], per_file: bool = False) -> list[Finding]:
+def unjoined_comments(finding: Finding) -> bool:
+    """A META022 made only so a document's comments reach the join (metadata.findings
+    UNSHOWN_EVIDENCE) whose words named nothing: not a finding (META029 counted them)."""
+    from nymaudit.metadata.findings import UNSHOWN_EVIDENCE
+
+    return finding.rule == FREE_TEXT_RULE and finding.clue is None and finding.evidence == UNSHOWN_EVIDENCE
+
+
+def join_free_text(findings: list[Finding], per_file: bool = False, *,
+                   drop_unjoined: bool = True) -> list[Finding]:
     """META022 findings whose free text names a value another finding identified (a name,
     an employer, an e-mail address or phone number, an account), raised to that finding's
     severity and confidence, with its clue, and saying which value it matches and which
@@ -160,7 +169,9 @@ def join_free_text(findings: list[Finding], per_file: bool = False) -> list[Find
     except Exception:  # an extra, as metadata linkage: a bug in it must not lose the findings
         joined = findings
     # The fields carried for the join go no further (reports, --redact): the evidence says them.
-    return [dataclasses.replace(f, texts=()) if f.texts else f for f in joined]
+    joined = [dataclasses.replace(f, texts=()) if f.texts else f for f in joined]
+    # ``drop_unjoined`` False: one finding for each given (`meta` maps them back to its files).
+    return [f for f in joined if not unjoined_comments(f)] if drop_unjoined else joined
 
 
 def _join_free_text(findings: list[Finding]) -> list[Finding]:
@@ -179,6 +190,7 @@ def _join_free_text(findings: list[Finding]) -> list[Finding]:
             continue
         matched: dict[str, tuple[str, Finding]] = {}  # source value -> (text as written, finding)
         unshown: dict[str, str] = {}  # source value -> the field it is in, when the evidence cuts it
+        named_in: dict[str, None] = {}  # the fields the matched values are in, in order
         # Every field the file carries, not only the six its evidence shows (rev11b D5).
         fields = _field_texts(f.texts) if f.texts else [("", t) for t in _free_texts(f.evidence)]
         for n, (name, text) in enumerate(fields):
@@ -186,6 +198,8 @@ def _join_free_text(findings: list[Finding]) -> list[Finding]:
                 if value not in matched and n >= MAX_SHOWN_FIELDS and name:
                     unshown[value] = name
                 matched.setdefault(value, (written, source))
+                if name:
+                    named_in[name] = None
         if not matched:
             out.append(f)
             continue
@@ -199,11 +213,19 @@ def _join_free_text(findings: list[Finding]) -> list[Finding]:
             for value, (written, src) in ranked)
         matches = "; ".join(f"matches={value}" + (f" (as {written})" if written.casefold() != value.casefold()
                                                     else "") for value, (written, _) in ranked)
+        message = f.message.rstrip()
+        if named_in:
+            # The message names the field the matched words are in, not the file's first free text
+            # (walk13 item 14: "(UserComment)" for a path that was in a PNG's Comment).
+            first_named = re.search(r" in its metadata \(([^()]*)\):", message)
+            if first_named:
+                fields_said = ", ".join(list(named_in)[:3])
+                message = (message[:first_named.start(1)] + fields_said + message[first_named.end(1):])
         out.append(dataclasses.replace(
             f,
             severity=max(f.severity, top.severity),
             confidence=max(f.confidence, top.confidence),
-            message=f"{f.message.rstrip()} It names {said}: anyone who opens the file's properties "
+            message=f"{message} It names {said}: anyone who opens the file's properties "
                     "reads them.",
             evidence=f"{f.evidence}; {matches}",
             clue=dataclasses.replace(top.clue, value=ranked[0][0], count=1),  # type: ignore[arg-type]

@@ -252,9 +252,15 @@ def _position(meta: FileMeta) -> tuple[float, float] | None:
 # photo (review rev10a item 3). The sidecar is named in the message, which grouping replaces,
 # and in check's per-file findings; the fold shows in the advice (the sidecar's own).
 def grouped_note(first: Finding) -> str:
-    """What a grouped META010 adds when its photos' sidecars hold the same position."""
-    from nymaudit.metadata.findings import rule
+    """What a grouped finding adds to "In N files ... the metadata <fact>.": that the value is a
+    picture's inside the documents (the caveat each file's own message ends with; red13 item 3:
+    grouped, a stock photo's position lost it and read as the writer's), or for META010 that
+    the photos' sidecars hold the same position."""
+    from nymaudit.metadata.findings import INSIDE_KEY, rule
 
+    if f"; {INSIDE_KEY}=" in first.evidence:
+        at = first.message.rfind(" It is the ")
+        return first.message[at:] if at >= 0 else ""
     said = str(rule("META010").data.get("sidecar_advice", ""))
     # The photo's advice and the sidecar's joined: a sidecar's own finding has the latter alone.
     if first.rule != "META010" or not said or not first.advice.endswith(" " + said):

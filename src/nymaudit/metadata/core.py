@@ -39,6 +39,8 @@ MAX_CLEAN_INPUT = 64 * 1024
 INFLATE_STEP = 1024 * 1024  # output per zlib call: the time budget is checked between them
 MAX_VALUE_CHARS = 400
 MAX_FIELDS = 2000
+# EXIF/TIFF directory entries read in one file, all its IFDs together (tiff.TiffReader.ifd).
+MAX_FILE_ENTRIES = 20_000
 # What an error says when the reader stopped before the end of a file (the time budget,
 # a nesting or count cap): the file counts as only partly checked (META026), never clean.
 PARTIAL_READ = "partial result"
@@ -81,6 +83,10 @@ class FileMeta:
     # image1.jpg inside the document"), for values the file itself does not also hold: a finding
     # on them names the picture, not the document (rev12e item 8).
     embedded: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (field name, words) a reader does not see and the report never quotes (a Word or ODF
+    # comment's words: META029 counts them): read only to say when they name a value another
+    # finding identified (profile.join_free_text), never in the fields, the JSON or a message.
+    unshown_texts: list[tuple[str, str]] = field(default_factory=list)
 
     def values(self, group: str) -> list[Field]:
         return [f for f in self.fields if f.group == group]
@@ -169,6 +175,8 @@ class Collector:
         self.model = ""
         self.depth = 0  # nesting of containers (EXIF inside JPEG inside RW2 ...)
         self.skips: set[str] = set()  # notes that mean unread content (skipped)
+        # IFD entries the TIFF reader may still read in this file (tiff.MAX_FILE_ENTRIES).
+        self.ifd_entries_left = MAX_FILE_ENTRIES
 
     def check(self) -> None:
         limits = self.limits

@@ -94,12 +94,14 @@ def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) 
     then lists a picture's names and device apart from the writer's, and leaves its time zone
     out (findings.dossier_row; mta13 item 1). A picture whose own names include the document's
     author is the writer's: its values are the writer's and keep their rows."""
-    from nymaudit.metadata.findings import INSIDE_KEY
+    from nymaudit.metadata.findings import CREDITED_MARK, INSIDE_KEY, _short
+    from nymaudit.model import Confidence, Severity
 
     if not meta.embedded:
         return
     own = {f.value for f in fields if (f.name, f.value) not in meta.embedded}
     writers = _writers_pictures(meta, fields)
+    credited = _others_pictures(meta, fields, writers)
     for finding in found:
         if not finding.rule.startswith("META"):
             continue
@@ -113,10 +115,27 @@ def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) 
             if value not in about or any(len(v) >= 3 and v in about for v in own):
                 continue
             inside = where if where.startswith(_PART_DIRS) else "a file attached to the PDF"
-            finding.message = (f"{finding.message.rstrip()} It is the {field_name} of {inside}: it "
-                               "tells about that file, not necessarily about the document's writer.")
-            finding.evidence = (f"{finding.evidence}; {INSIDE_KEY}="
-                                f"{inside.removesuffix(' inside the document')}")
+            who = credited.get(where)
+            if who is None:
+                finding.message = (f"{finding.message.rstrip()} It is the {field_name} of {inside}: it "
+                                   "tells about that file, not necessarily about the document's writer.")
+                # A picture that names no one may be a photo the writer took, or one found on the
+                # web: a position or serial in it is not sure to be the writer's (red13 item 3).
+                if finding.rule in _PICTURE_FACTS and finding.confidence > Confidence.MEDIUM:
+                    finding.confidence = Confidence.MEDIUM
+            else:
+                # A stock or agency photo, or one credited to someone other than the document's
+                # author: its position, serial and camera are that photographer's (red13 item 3: a
+                # Getty photo of the Maasai Mara was a critical, high-confidence place of the writer).
+                finding.message = (
+                    f"{finding.message.rstrip()} It is the {field_name} of {inside}, a picture "
+                    f"credited to '{_short(who)}', not to the document's author: it tells where and "
+                    "with what that photographer worked, not about the document's writer. Remove "
+                    "it all the same: it is published with the document.")
+                finding.confidence = Confidence.LOW
+                finding.severity = min(finding.severity, Severity.MEDIUM)
+            finding.evidence = (f"{finding.evidence}{CREDITED_MARK if who is not None else ''}; "
+                                f"{INSIDE_KEY}={inside.removesuffix(' inside the document')}")
             break
 
 
@@ -148,6 +167,50 @@ def _writers_pictures(meta: FileMeta, fields: list[Field]) -> set[str]:
         if any(a == key or f" {a} " in f" {key} " for a in authors):
             out.add(where)
     return out
+
+
+# The findings about where and with what a picture was taken: whose they are depends on whose
+# picture it is (_embedded_origin).
+_PICTURE_FACTS = {"META010", "META011", "META014", "META015", "META016"}
+# The fields of a picture that credit it: its photographer, owner or the agency that sells it.
+_CREDIT_FIELDS = {"Artist", "Copyright", "By-line", "Byline", "Creator", "Credit", "Source", "Rights",
+                  "OwnerName", "CameraOwnerName", "Photographer", "CopyrightNotice", "Author"}
+
+
+def _agencies() -> re.Pattern[str]:
+    from nymaudit.metadata.findings import rule
+
+    names = [str(n) for n in rule("META012").data.get("picture_agencies", [])]
+    if not names:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def _others_pictures(meta: FileMeta, fields: list[Field], writers: set[str]) -> dict[str, str]:
+    """Where the pictures inside the document sit that are someone else's, with the credit that
+    says so: a picture naming a stock or news agency (heuristics META012 `picture_agencies`), or
+    one whose photographer or copyright names a person when the document names its author and it
+    is not them. A picture that names no one, or only the author, is not in it."""
+    from nymaudit.metadata.findings import MANAGER_FIELDS, ORG_NAMES, REVIEWER_FIELDS, program_authors
+
+    not_author = REVIEWER_FIELDS | MANAGER_FIELDS | ORG_NAMES
+    programs = program_authors()  # python-docx's "python-docx" names no author to compare with
+    has_author = any(f.group == "person" and f.name not in not_author
+                     and (f.name, f.value) not in meta.embedded and len(_name_key(f.value)) >= 3
+                     and f.value.strip().casefold() not in programs
+                     for f in fields)
+    agencies = _agencies()
+    found: dict[str, str] = {}
+    for f in fields:
+        where = meta.embedded.get((f.name, f.value))
+        if where is None or where in writers or where in found:
+            continue
+        credit = f.name.rpartition(":")[2] in _CREDIT_FIELDS
+        agency = (credit or f.group == "person") and agencies.search(f.value) is not None
+        someone = has_author and f.group == "person" and credit and len(_name_key(f.value)) >= 3
+        if agency or someone:
+            found[where] = f.value
+    return found
 
 
 def _names_exiftool(advice: str, office: bool) -> bool:

@@ -58,6 +58,13 @@ PICTURES_ROW = "in pictures or files inside documents"
 # (documents._embedded_origin): the dossier reads it, and the reader sees where the value sits.
 INSIDE_KEY = "inside"
 _INSIDE = re.compile(rf"; {INSIDE_KEY}=[^;=]*$")  # the last part: documents.py appends it
+# The evidence part before "inside" when the picture is credited to someone other than the
+# document's author (a stock or agency photo: documents._others_pictures): its position is the
+# photographer's, and the dossier lists it with the picture's other values.
+CREDITED_MARK = "; picture=credited to another, not the author"
+# The evidence of a META022 made for a document's comments alone (their words are never shown);
+# profile.join_free_text keeps such a finding only when the words name an identified value.
+UNSHOWN_EVIDENCE = "Comment=(the words of the document's comments, not shown: META029 counts them)"
 CAMERA_FILLER = re.compile(
     r"digital camera|^dcf \d|^default$|^camera$|^picasa$|^sony dsc$|^image$|^$"
     r"|^\s*(?:ver|v)?[\d.]+\s*$|gcm_tag",
@@ -396,7 +403,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             # and a bare "+02:00" stayed readable (TIME007 masked the same offset).
             f"{name} records its times with the offset {', '.join(f'UTC{o}' for o in offsets)}, the time "
             "zone the device was set to.",
-            _evidence([f for f in fields if f.group == "time"]), where,
+            _offset_evidence(fields), where,
             clue_value=f"UTC{offsets[0]}",
         ))
 
@@ -458,12 +465,17 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             ))
 
     orgs = [f for f in by_group.get("person", []) if f.name in ORG_NAMES]
+    servers = [f for f in by_group.get("document_id", []) if f.name == "FileServer"]
     if orgs:
+        on = (f" It also links to a file on the organisation's server '{_short(servers[0].value)}'."
+              if servers else "")
         found.append(rule("META020").finding(
-            f"{name} names an organisation: {orgs[0].name} '{_short(orgs[0].value)}'.{card_note}",
-            _evidence(orgs), where,
+            f"{name} names an organisation: {orgs[0].name} '{_short(orgs[0].value)}'.{on}{card_note}",
+            _evidence(orgs + servers), where,
             clue_value=_short(orgs[0].value), **card_kw,
         ))
+    elif servers:
+        found.append(_file_server_finding(servers, name, where))
 
     # The most telling earlier value first: an old Author before the program that made it.
     revisions = sorted((f for f in fields if _is_revision(f)),
@@ -500,8 +512,19 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             "stranger would.",
             _evidence(texts), where,
         )
-        # All of them for the join with other findings, not only the six the evidence shows.
-        free.texts = tuple((f.name, f.value) for f in texts)
+        # All of them for the join with other findings, not only the six the evidence shows;
+        # a comment's words too (never shown: the join says only the value they name).
+        free.texts = tuple((f.name, f.value) for f in texts) + tuple(meta.unshown_texts)
+        found.append(free)
+    elif meta.unshown_texts:
+        # Comments alone: a META022 for the join only. profile.join_free_text drops it when the
+        # words name nothing another finding identified (META029 has counted them already).
+        free = rule("META022").finding(
+            f"{name} carries free text in its metadata ({meta.unshown_texts[0][0]}): read it as a "
+            "stranger would.",
+            f"{UNSHOWN_EVIDENCE}", where,
+        )
+        free.texts = tuple(meta.unshown_texts)
         found.append(free)
     # A OneDrive for work folder's organisation (any file's paths); documents: advice by file
     # type, an ExifTool-"stripped" PDF (documents.py, twelfth session).
@@ -514,6 +537,48 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         for f in found:
             f.advice = advice or f.advice
     return found
+
+
+# The words of a server's name that name no organisation ("fs01", "SERVER", "nas-2"): such a host
+# says the writer works on a network with a file server, not whose.
+_GENERIC_HOST_WORDS = {"server", "srv", "fs", "fileserver", "files", "file", "nas", "share", "shares",
+                       "data", "storage", "store", "dc", "pc", "desktop", "laptop", "home", "host",
+                       "san", "backup", "public", "win", "windows", "local", "localhost", "office"}
+
+
+def _file_server_finding(servers: list[Field], name: str, where: Origin) -> Finding:
+    """META020 for a link to a file on a private or organisational file server (office.py's
+    FileServer: `\\\\nhslothian-fs01\\Theatres`) when no Company field names the organisation:
+    the server's name usually carries the organisation's, and its share the department (walk13
+    item 10: it was only META018's low 'identifiers'). Low when the host names no one."""
+    server = servers[0].value
+    host = server.lstrip("\\/").split("\\")[0].split("/")[0]
+    words = [w for w in re.split(r"[^a-z]+", host.casefold()) if w]
+    generic = not any(len(w) > 3 and w not in _GENERIC_HOST_WORDS for w in words)
+    what = ("a server whose name does not say whose it is, but shows the file was made on an "
+            "organisation's network" if generic
+            else "the host's name usually names the organisation, and the share its department")
+    return rule("META020").finding(
+        f"{name} links to a file on a private file server, '{_short(server)}': {what}.",
+        _evidence(servers), where,
+        clue_value=_short(server),
+        severity=Severity.MEDIUM if generic else None,
+        confidence="low" if generic else "medium",
+    )
+
+
+def _offset_evidence(fields: list[Field]) -> str:
+    """META014's evidence: the fields that state an offset, with the offset alone ("OffsetTime=
+    +05:00; DateCreated=…+05:00"). The times themselves differ from photo to photo and are the
+    timing rules' to read: with them in the evidence every photo of one trip was a finding of
+    its own (red13 item 6: 2,000 photos, 2,000 medium findings); now the scan groups them."""
+    stated: list[Field] = []
+    for f in fields:
+        offsets = utc_offsets([f])
+        if offsets:
+            value = f.value.strip()
+            stated.append(f if value == offsets[0] else Field(f.group, f.name, f"…{offsets[0]}"))
+    return _evidence(stated)
 
 
 def _person_rank(f: Field, meta: FileMeta) -> int:
@@ -538,6 +603,8 @@ def dossier_row(finding: Finding) -> str | None:
     if _INSIDE.search(finding.evidence):
         if clue.kind in ("identity", "device"):
             return PICTURES_ROW
+        if clue.kind == "location" and f"{CREDITED_MARK}; {INSIDE_KEY}=" in finding.evidence:
+            return PICTURES_ROW  # another's photo: where it was taken is not where the writer was
         if clue.kind == "timezone":
             return None
     if finding.rule == "META012" and clue.kind == "identity":

@@ -65,12 +65,25 @@ def _norm_serial(value: str) -> str | None:
     return text
 
 
+def _others_pictures(meta: FileMeta) -> set[str]:
+    """Where the pictures inside a document sit that are credited to someone other than its
+    author (documents._others_pictures): their values link no writer (red13 item 3)."""
+    if not meta.embedded:
+        return set()
+    from nymaudit.metadata.documents import _others_pictures, _writers_pictures
+
+    return set(_others_pictures(meta, meta.fields, _writers_pictures(meta, meta.fields)))
+
+
 def keys_of(meta: FileMeta) -> list[tuple[str, str, str]]:
     """(kind, normalised key, value as shown) for each linkable value."""
     keys: list[tuple[str, str, str]] = []
+    others = _others_pictures(meta)
     for f in meta.fields:
         if f.name.startswith("Revision") and ":" in f.name:
             continue
+        if others and meta.embedded.get((f.name, f.value)) in others:
+            continue  # a stock photo's serial and credit: two newsletters using it share no writer
         if f.group == "serial":
             k = _norm_serial(f.value)
             if k:

@@ -129,6 +129,8 @@ _TAG = re.compile(rb"<[^<>]{0,2000}>")
 _WORD = re.compile(r"\w+")
 MAX_HIDDEN_TEXT = 4 * 1024 * 1024  # of one element, read to count its words
 MAX_HIDDEN_SCAN = 10000  # matches counted a part at most: a count, not an inventory
+# Comments whose words are kept as free text (META022), as a PDF's first sticky notes are.
+MAX_COMMENT_TEXTS = 20
 _TEMPLATE_TARGET = re.compile(rb'Target="([^"]{1,400})"[^>]*TargetMode="External"')
 
 
@@ -242,6 +244,8 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
                 if name == "word/comments.xml":
                     hidden.add("comments", len(_W_COMMENT.findall(part)[:MAX_HIDDEN_SCAN]),
                                _W_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
+                    for element in _elements(part, b"<w:comment", b"</w:comment>", MAX_COMMENT_TEXTS):
+                        _comment_text(b" ".join(_W_TEXT.findall(element[:MAX_HIDDEN_TEXT])), out)
             else:
                 authors += _AUTHOR_ATTR.findall(part)[:10000]
                 if b"<w:del" in part:
@@ -402,11 +406,25 @@ def _plain(xml: bytes) -> bytes:
     return _TAG.sub(b" ", _ODF_WHO.sub(b" ", xml[:MAX_HIDDEN_TEXT]))
 
 
-def _odf_hidden(part: bytes, hidden: _Hidden) -> None:
+def _comment_text(raw: bytes, out: Collector) -> None:
+    """One comment's words, kept apart from the fields (FileMeta.unshown_texts): the scan joins
+    them with what other findings identified, as a PDF sticky note's (profile.join_free_text:
+    a comment naming the writer's real name is said at that name's severity), and META029 counts
+    them. Never quoted in the report (walk13 item 9: only the comment's author was read)."""
+    words = " ".join(html.unescape(raw.decode("utf-8", "replace")).split())
+    if words and len(out.meta.unshown_texts) < MAX_COMMENT_TEXTS:
+        out.meta.unshown_texts.append(("Comment", words[:2000]))
+
+
+def _odf_hidden(part: bytes, hidden: _Hidden, out: Collector | None = None) -> None:
     """An ODF content.xml's annotations, tracked deletions and hidden sheets (a table whose
-    automatic style says table:display="false")."""
+    automatic style says table:display="false"). With ``out``: the first annotations' words as
+    Comment fields (_comment_text)."""
     notes = _elements(part, b"<office:annotation", b"</office:annotation>")
     hidden.add("comments", len(notes), [_plain(n) for n in notes])
+    if out is not None:
+        for note in notes[:MAX_COMMENT_TEXTS]:
+            _comment_text(_plain(note), out)
     deletions = _elements(part, b"<text:deletion", b"</text:deletion>")
     hidden.add("deletions", len(deletions), [_plain(d) for d in deletions])
     styles = set(_ODF_HIDDEN_TABLE_STYLE.findall(part)[:1000])
@@ -594,7 +612,7 @@ def parse_odf(data: bytes, out: Collector) -> None:
             for a in _texts(_ODF_CREATOR.findall(part)[:10000]):
                 out.add("person", "AnnotationOrChangeAuthor", a)
             if part_name == "content.xml":
-                _odf_hidden(part, hidden)
+                _odf_hidden(part, hidden, out)
     hidden.report(out)
     info = z.names.get("Thumbnails/thumbnail.png")
     if info is not None:
