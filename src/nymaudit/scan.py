@@ -134,9 +134,13 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
     # holds for some of them only says how many (eleventh session, rev11b D4: a deleted tweet
     # grouped with two public blog posts said the leak was "no longer public").
     shown = {_shown(Origin(path, record)): label for (path, record), label in labels.items()}
+    # A label every record of the inputs carries holds for every post a finding groups: a
+    # document's 20,000 paragraphs said "at least 3 of 20000 are each a document's text" (doc13).
+    every = {labels.get((post.origin.path, post.origin.record)) for post in corpus.posts}
+    everywhere = next(iter(every)) if len(every) == 1 else None
     for finding in findings:
         label = labels.get((finding.location.path, finding.location.record))
-        if label and label not in pictures:  # a picture says it is "the first of these files"
+        if label and label not in pictures and label != everywhere:  # a picture: "the first of these files"
             # Every label, not only deleted and followers-only (rev12a item 6: a bio grouped
             # with 10 tweets was said to be "the account's profile").
             label = _group_label(finding.message, label, shown)

@@ -98,6 +98,11 @@ def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
     for group in ranked[:limit]:
         best = max(group, key=lambda f: (f.severity, f.confidence))
         paths = list(dict.fromkeys(f.location.path for f in group if f.location.path))
+        # The counts of the rule the title names, and the other rules the same fix covers: the
+        # counts of the whole action under one rule's title said "GPS position ...: a.docx and 1
+        # more file" when one file had GPS and the other the same fix for its author (walk13 7).
+        own = [f for f in group if f.rule == best.rule]
+        others = [f for f in group if f.rule != best.rule]
         out.append({
             "severity": best.severity.label,
             "confidence": best.confidence.label,
@@ -109,6 +114,11 @@ def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
             "line": best.location.line,
             "findings": len(group),
             "files": len(paths),
+            "rule_findings": len(own),
+            "rule_files": len({f.location.path for f in own if f.location.path}),
+            "also_rules": sorted({f.rule for f in others}),
+            "also_findings": len(others),
+            "also_files": len({f.location.path for f in others if f.location.path}),
         })
     return out
 
@@ -211,7 +221,7 @@ def redacted_parts(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dic
     its title and advice and the notes readable (the tool's words), and the language tags (a
     tag says which language, as a zone says where) as ``***``. ``path`` is the mask of the
     findings' paths."""
-    from nymaudit.report.redact import FIXED
+    from nymaudit.report.redact import FIXED, own_file_record
 
     out = dict(shown)
     actions, raw_actions = shown.get("priorities"), raw.get("priorities")
@@ -226,13 +236,19 @@ def redacted_parts(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dic
             # whole file name ("*** *** notes.html") where the string masks keep words of it,
             # and `check` keeps the repository's paths in its findings but not elsewhere. A
             # record that is a platform id or a URL (it names the account) is FIXED.
-            record = raw_entry.get("record")
-            if isinstance(record, str) and record:
-                record = (_more_masked(path(record), entry.get("record"))
-                          if _FILE_RECORD.match(record) and "://" not in record else FIXED)
             where = raw_entry.get("path")
             if isinstance(where, str) and where:
                 where = _more_masked(path(where), entry.get("path"))
+            record = raw_entry.get("record")
+            if isinstance(record, str) and record and isinstance(where, str) and own_file_record(
+                    record, str(raw_entry.get("path"))):
+                # The location's own file (git's "HEAD:.mailmap"): the end of the path shown beside
+                # it, as masked there, and git's word "HEAD:" (the string masks read "***:.***";
+                # walk13 13).
+                record = _own_record_shown(record, where)
+            elif isinstance(record, str) and record:
+                record = (_more_masked(path(record), entry.get("record"))
+                          if _FILE_RECORD.match(record) and "://" not in record else FIXED)
             # The title and advice are the tool's words, readable as in the findings (the word
             # masks hunted "exiftool" in them when a file's Software field named it).
             fixed.append({**entry, "title": raw_entry.get("title"), "do": raw_entry.get("do"),
@@ -248,6 +264,28 @@ def redacted_parts(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dic
                                                           if isinstance(v, int))}
                            if language["tags"] else {}}
     return out
+
+
+_PATH_SEPARATORS = re.compile(r"([/\\!])")
+_ORDINAL = re.compile(r"[#:]\d{1,9}$")
+
+
+def _own_record_shown(record: str, where: str) -> str:
+    """A record that is the end of its location's path, as the masked path ``where`` shows that
+    end: as many of its last names as the record has, after git's "HEAD:", and an ordinal after
+    a "#" as ``FIXED`` (as the findings' record masks do)."""
+    from nymaudit.report.redact import FIXED
+
+    head = "HEAD:" if record.startswith("HEAD:") else ""
+    base = record[len(head):]
+    ordinal = _ORDINAL.search(base)
+    suffix = ""
+    if ordinal:
+        base, suffix = base[:ordinal.start()], ordinal.group(0)
+        suffix = "#" + FIXED if suffix.startswith("#") else suffix
+    names = len(_PATH_SEPARATORS.split(base)) // 2 + 1
+    parts = _PATH_SEPARATORS.split(where)
+    return head + "".join(parts[-(2 * names - 1):]) + suffix
 
 
 def _more_masked(first: Any, second: Any) -> Any:

@@ -358,10 +358,66 @@ def priority_items(report: Report) -> list[dict[str, Any]]:
 
 
 def priority_more(item: dict[str, Any]) -> str:
-    """" and 2 more files", or " (4 findings)" when they are all in one file."""
-    files, findings = item.get("files"), item.get("findings")
+    """After the first file of an action: " and 2 more files", or " (4 findings)" when they are
+    all in one file, counted for the rule the title names (a report written before those counts:
+    the action's). The whole action's counts under one rule's title said "GPS position ...: a.docx
+    and 1 more file" when one file had GPS and the other only the same fix (walk13 7)."""
+    own = "rule_findings" in item
+    files = item.get("rule_files" if own else "files")
+    findings = item.get("rule_findings" if own else "findings")
     if isinstance(files, int) and files > 1:
         return f" and {files - 1} more file{'s' if files > 2 else ''}"
     if isinstance(findings, int) and findings > 1:
         return f" ({findings} findings)"
     return ""
+
+
+def priority_also(item: dict[str, Any]) -> str:
+    """The other rules an action's fix clears: "the same fix also clears 5 other findings
+    (META012, META017 and META022) in 2 files", or "" (walk13 7)."""
+    rules = [str(r) for r in as_list(item.get("also_rules"))]
+    also, files = item.get("also_findings"), item.get("also_files")
+    if not rules or not isinstance(also, int) or also < 1:
+        return ""
+    named = rules[0] if len(rules) == 1 else ", ".join(rules[:-1]) + " and " + rules[-1]
+    where = f" in {files} file{'s' if files > 1 else ''}" if isinstance(files, int) and files > 0 else ""
+    return f"the same fix also clears {also} other finding{'s' if also > 1 else ''} ({named}){where}"
+
+
+def confidence_said(findings: list[Finding]) -> str:
+    """A group of findings' confidence: "medium", or when they differ "high for 2, medium for 1"
+    (the Markdown and HTML groups showed the first finding's alone; walk13 6)."""
+    counts: dict[Confidence, int] = {}
+    for finding in findings:
+        counts[finding.confidence] = counts.get(finding.confidence, 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts)).label
+    return ", ".join(f"{level.label} for {n}" for level, n in sorted(counts.items(), key=lambda i: -i[0]))
+
+
+def advice_groups(findings: list[Finding], fallback: str = "") -> list[tuple[str, list[Finding]]]:
+    """A rule's findings by the advice each carries, in the order they come (``fallback``: the
+    rule's advice, for a finding without its own). The advice can depend on the file: META012 on a
+    PDF says to rewrite it with qpdf, on a .docx to use the Document Inspector, and the Markdown and
+    HTML groups printed the first finding's advice under all of them (walk13 6)."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        advice = finding.advice or fallback
+        groups.setdefault(" ".join(advice.split()), []).append(finding)
+    return [(advice, group) for advice, group in groups.items() if advice]
+
+
+def files_said(findings: list[Finding], shown: int = 3) -> str:
+    """The files (or posts) a group of findings is in: "a.docx, b.docx and 3 more", by their
+    names when those tell them apart (the findings above give each whole path)."""
+    places = list(dict.fromkeys(location_text(f.location.path, f.location.record, None)
+                                if not f.location.path else f.location.path for f in findings))
+    names = [re.split(r"[/\\!]", place)[-1] or place for place in places]
+    if len(set(names)) == len(names):
+        places = names
+    # More findings than places named: several in one file, or files a redacted report's masks
+    # made read alike ("***-***.docx" for two .docx files).
+    count = f", {len(findings)} findings" if len(findings) > len(places) else ""
+    if len(places) <= shown:
+        return (places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]) + count
+    return ", ".join(places[:shown]) + f" and {len(places) - shown} more" + count

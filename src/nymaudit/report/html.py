@@ -23,11 +23,14 @@ from nymaudit.report.common import (
     FULL_TEXT_KEYS,
     SEVERITY_ORDER,
     WEEKDAYS,
+    advice_groups,
     as_dict,
     as_list,
     as_number,
+    confidence_said,
     describe_dst,
     display_text,
+    files_said,
     format_datetime,
     format_offset,
     format_scalar,
@@ -38,6 +41,7 @@ from nymaudit.report.common import (
     location_text,
     overall_risk,
     percent,
+    priority_also,
     priority_items,
     priority_more,
     profile_clues_part,
@@ -211,12 +215,14 @@ def _summary(view: Report) -> list[str]:
         for item in items:
             severity = str(item.get("severity", ""))
             where = location_text(item.get("path"), item.get("record"), item.get("line"))
+            also = priority_also(item)  # the other rules the same fix clears (walk13 7)
             lines.append(
                 f'<li><span class="badge sev-{esc(severity)}">{esc(severity)}</span> '
                 f"<strong>{esc(item.get('title', ''))}</strong> "
                 f'<span class="muted">({esc(item.get("confidence", ""))} confidence)</span>'
                 f'<div class="loc">{esc(where)}{esc(priority_more(item))}</div>'
-                f"<div>{esc(item.get('do', ''))}</div></li>")
+                + (f'<div class="muted">{esc(also[0].upper() + also[1:])}.</div>' if also else "")
+                + f"<div>{esc(item.get('do', ''))}</div></li>")
         lines += ["</ol>", "</section>"]
     return lines
 
@@ -282,27 +288,33 @@ def _rule_block(findings: list[Finding], label: str) -> list[str]:
         f'<article class="rule {label}">',
         f"<h4><code>{esc(first.rule)}</code> {esc(first.title)}{count}</h4>",
         f'<div class="muted">{esc(first.category)} &middot; confidence '
-        f"{esc(first.confidence.label)}</div>",
+        f"{esc(confidence_said(findings))}</div>",
     ]
+    # Each finding's confidence when the group's differ (walk13 6).
+    mixed = len({f.confidence for f in findings}) > 1
     for finding in findings[:MAX_PER_RULE]:
-        lines += _occurrence(finding)
+        lines += _occurrence(finding, mixed)
     if len(findings) > MAX_PER_RULE:
         lines.append(
             f'<p class="muted">… and {len(findings) - MAX_PER_RULE} more (see the JSON report)</p>'
         )
     if rule.why:
         lines.append(f"<p><strong>Why it matters:</strong> {esc(rule.why)}</p>")
-    advice = first.advice or rule.advice
-    if advice:
-        lines.append(f"<p><strong>What to do:</strong> {esc(advice)}</p>")
+    # One "What to do" per distinct advice, naming its files when there are several (walk13 6).
+    advices = advice_groups(findings, rule.advice)
+    for advice, of_advice in advices:
+        label = f" (for {esc(files_said(of_advice))})" if len(advices) > 1 else ""
+        lines.append(f"<p><strong>What to do{label}:</strong> {esc(advice)}</p>")
     return lines + ["</article>"]
 
 
-def _occurrence(finding: Finding) -> list[str]:
+def _occurrence(finding: Finding, confidence: bool = False) -> list[str]:
+    """``confidence``: say the finding's own (its group's differ)."""
     loc = finding.location
+    own = f' <span class="muted">(confidence {esc(finding.confidence.label)})</span>' if confidence else ""
     lines = [
         '<div class="occ">',
-        f'<div class="loc">{esc(location_text(loc.path, loc.record, loc.line))}</div>',
+        f'<div class="loc">{esc(location_text(loc.path, loc.record, loc.line))}{own}</div>',
     ]
     if finding.message:
         lines.append(f"<div>{esc(finding.message, limit=600)}</div>")

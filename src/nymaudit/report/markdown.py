@@ -21,11 +21,14 @@ from nymaudit.report.common import (
     FULL_TEXT_KEYS,
     SEVERITY_ORDER,
     WEEKDAYS,
+    advice_groups,
     as_dict,
     as_list,
     as_number,
+    confidence_said,
     describe_dst,
     display_text,
+    files_said,
     format_datetime,
     format_offset,
     format_scalar,
@@ -36,6 +39,7 @@ from nymaudit.report.common import (
     location_text,
     overall_risk,
     percent,
+    priority_also,
     priority_items,
     priority_more,
     profile_clues_part,
@@ -210,9 +214,11 @@ def _summary(view: Report) -> list[str]:
         lines += ["## What to do first", ""]
         for number, item in enumerate(items, 1):
             where = location_text(item.get("path"), item.get("record"), item.get("line"))
+            also = priority_also(item)
             lines += [
                 f"{number}. **{md(item.get('title', ''))}** ({md(item.get('severity', ''))}, "
-                f"{md(item.get('confidence', ''))} confidence): {md(where)}{md(priority_more(item))}  ",
+                f"{md(item.get('confidence', ''))} confidence): {md(where)}{md(priority_more(item))}"
+                + (f"; {md(also)}" if also else "") + "  ",
                 f"   {md_advice(item.get('do', ''))}",
             ]
         lines.append("")
@@ -259,27 +265,36 @@ def _rule_block(findings: list[Finding]) -> list[str]:
     first = findings[0]
     rule = rule_text(first)
     count = f" ({len(findings)} findings)" if len(findings) > 1 else ""
+    # The group's confidence, and each finding's when they differ (the first finding's alone read
+    # as all of them; walk13 6).
+    mixed = len({f.confidence for f in findings}) > 1
     lines = [
         f"#### {md(first.rule)}: {md(first.title)}{count}",
         "",
-        f"*{md(first.category)} · confidence {md(first.confidence.label)}*",
+        f"*{md(first.category)} · confidence {md(confidence_said(findings))}*",
         "",
     ]
     for finding in findings[:MAX_PER_RULE]:
-        lines += _occurrence(finding)
+        lines += _occurrence(finding, mixed)
     if len(findings) > MAX_PER_RULE:
         lines += [f"- … and {len(findings) - MAX_PER_RULE} more (see the JSON report)", ""]
     if rule.why:
         lines += [f"**Why it matters:** {md(rule.why)}", ""]
-    advice = first.advice or rule.advice
-    if advice:
-        lines += [f"**What to do:** {md_advice(advice)}", ""]
+    # One "What to do" per distinct advice, naming its files when there are several: a rule's
+    # advice can depend on the file (META012's for a PDF is not a .docx's; walk13 6).
+    advices = advice_groups(findings, rule.advice)
+    for advice, of_advice in advices:
+        label = f" (for {md(files_said(of_advice))})" if len(advices) > 1 else ""
+        lines += [f"**What to do{label}:** {md_advice(advice)}", ""]
     return lines
 
 
-def _occurrence(finding: Finding) -> list[str]:
+def _occurrence(finding: Finding, confidence: bool = False) -> list[str]:
+    """``confidence``: say the finding's own (its group's differ)."""
     loc = finding.location
     head = f"- {md(location_text(loc.path, loc.record, loc.line))}"
+    if confidence:
+        head += f" (confidence {md(finding.confidence.label)})"
     lines = [head]
     if finding.message:
         lines.append(f"  - {md(finding.message, limit=600)}")

@@ -616,7 +616,15 @@ def redact_record(record: str | None, path: str = "") -> str | None:
     return FIXED
 
 
+# Where in a document its words stand (sources/doctext.py): "page 2", "slide 3", "paragraph 14",
+# "page 2, paragraph 5" ("header", "footer" are key-path words already). The tool's words: masked,
+# a finding in a document did not say where to look (thirteenth session, doc13).
+_DOCUMENT_PLACE = re.compile(r"(?:page \d{1,6}, )?(?:page|slide|paragraph) \d{1,6}")
+
+
 def public_record(record: str, path: str = "") -> bool:
+    if _DOCUMENT_PLACE.fullmatch(record):
+        return True
     if "://" in record:
         return False  # a Mastodon status URL names the server and the handle
     # A file's own name (a blog post), also with an ordinal ("outbox.json#12", "a.jsonl:7"),
@@ -626,14 +634,18 @@ def public_record(record: str, path: str = "") -> bool:
     return bool(_KEY_PATH.fullmatch(record)) and not _HEX_RECORD.fullmatch(record)
 
 
+def own_file_record(record: str, path: str) -> bool:
+    """A record that is the end of the location's own path (git's "HEAD:.mailmap": the file as
+    the repository's HEAD holds it, tenth session), also with an ordinal ("outbox.json#12")."""
+    base = _ORDINAL_SUFFIX.sub("", record.removeprefix("HEAD:"))
+    return len(base) >= 3 and path.endswith(base) and (
+        len(path) == len(base) or path[-len(base) - 1] in "/!\\")
+
+
 def _file_record(record: str, path: str) -> bool:
     """A record that names a file (the location's own file, or the post that shows a photo),
     not a key path or a platform id."""
-    # git's "HEAD:.mailmap": the file as the repository's HEAD holds it (tenth session).
-    base = _ORDINAL_SUFFIX.sub("", record.removeprefix("HEAD:"))
-    own = len(base) >= 3 and path.endswith(base) and (
-        len(path) == len(base) or path[-len(base) - 1] in "/!\\")
-    return own or bool(_POST_FILE_RECORD.fullmatch(record))
+    return own_file_record(record, path) or bool(_POST_FILE_RECORD.fullmatch(record))
 
 
 # A post file of the input named as the record of a finding about another file (the photo a
@@ -1457,7 +1469,10 @@ def _report_paths(report: Report) -> list[str]:
 _SLOT = re.compile("\x02([\x10-\x19]+)\x03")
 # The list of files `text.tally.where` writes ("in 8 files (first: a.jpg, b.jpg, …)"),
 # file names with ", " and spaces inside included.
-_FIRST_LIST = re.compile(r"(?<=\(first: )(.{1,4000}?)(?=(?:, …)?\)(?: |$|\.))")
+# The list ends at ")" before a space, the end, "." or ";" (a place message goes on "...); places
+# of that name are in ...": the list ran on to the next ")", and the namesakes were masked as
+# file names, "*** *** *** name"; walk13 with doc13's documents).
+_FIRST_LIST = re.compile(r"(?<=\(first: )(.{1,4000}?)(?=(?:, …)?\)(?: |$|[.;]))")
 # Candidate file names that hold a space ("Photo 29-05-2024, 13 40 00.jpg"), looked up
 # with one alternation: at most this many, the longest first (rarer than IMG_... names).
 _MAX_SPACED_NAMES = 300
@@ -1538,7 +1553,11 @@ def shown_input_paths(report: Report) -> list[str]:
 def _redact_profile(profile: dict[str, Any], hide_ids: Any = None) -> dict[str, Any]:
     """The dossier masked as the findings' clues are: a zone's or a country's value as
     ``FIXED`` (its shape narrowed the answer), a habit's name readable (the tool's words),
-    an identity value as ``FIXED``."""
+    an identity value as ``FIXED``: also in the rows of others' names and devices (``OTHER_ROWS``:
+    "commented or edited", "manager", "in pictures or files inside documents"), one ``***`` for a
+    whole name as in the identity row, not one per word (thirteenth session, mta13)."""
+    from nymaudit.profile import OTHER_ROWS
+
     masked = mask_tree(_replace_strings(profile, hide_ids) if hide_ids else profile)
     clues = profile.get("clues") if isinstance(profile, dict) else None
     if not isinstance(clues, dict) or not isinstance(masked.get("clues"), dict):
@@ -1553,8 +1572,9 @@ def _redact_profile(profile: dict[str, Any], hide_ids: Any = None) -> dict[str, 
             value = item.get("value") if isinstance(item, dict) else None
             if isinstance(value, str) and isinstance(item_shown, dict):
                 rules = item.get("rules")
-                identity = (str(kind) in _IDENTITY_CLUE_KINDS or str(kind) == "employer" and any(
-                    str(r).startswith("META") for r in rules or [])) and _identity_rules(rules)
+                identity = (str(kind) in _IDENTITY_CLUE_KINDS or str(kind) in OTHER_ROWS
+                            or str(kind) == "employer" and any(
+                                str(r).startswith("META") for r in rules or [])) and _identity_rules(rules)
                 if str(kind) == "dialect":
                     value = _VARIETY_WORDS.sub(FIXED, value)
                 clue = _redacted_clue_value(Clue(str(kind), value), identity)
@@ -2003,8 +2023,37 @@ def _path_word_kind(word: str) -> int:
     return 1 if counter and _kept_path_word(head) else 0
 
 
+# The folder and file names of Meta's "Download your information" exports (Facebook, Instagram;
+# sources/facebook.py, sources/instagram.py), a counter as "N": the platform's layout, kept whole
+# as Google's and X's are ("***_facebook_***/posts/***_posts__***_***__photos_***_***_1.json" did
+# not say which file to open; walk13 13). Only these exact names: "your_ailsa_activity" is masked.
+_PLATFORM_LAYOUT_NAMES = frozenset((
+    "your_facebook_activity", "your_activity_across_facebook", "your_instagram_activity",
+    "personal_information", "profile_information", "comments_and_reactions", "likes_and_reactions",
+    "likes_and_reactions_N", "your_posts_check_ins_photos_and_videos_N", "your_posts_N",
+    "group_posts_and_comments", "your_posts_in_groups", "posts_on_other_pages_and_profiles",
+    "your_comments_in_groups", "your_uncategorized_photos", "your_videos", "check_ins",
+    "logged_information", "security_and_login_information", "ads_information",
+    "apps_and_websites_off_of_facebook", "start_here", "posts_N", "comments_N", "post_comments_N",
+    "reels_comments", "threads_and_replies", "igtv_videos", "archived_posts",
+))
+
+
+_LAYOUT_NAME_HEADS = frozenset(name.split("_", 1)[0] for name in _PLATFORM_LAYOUT_NAMES)  # a quick test
+
+
+def _layout_name(words: list[str]) -> bool:
+    """A name of several words that is one of ``_PLATFORM_LAYOUT_NAMES`` (a single word is judged
+    by ``_path_word_kind``)."""
+    return (words[0].casefold() in _LAYOUT_NAME_HEADS
+            and "_".join("N" if w.isdigit() else w.casefold() for w in words) in _PLATFORM_LAYOUT_NAMES)
+
+
 def _kept_in_name(words: list[str]) -> list[bool]:
-    """Which words of one folder or file name (no extension) stay: see ``_PLACED_WORDS``."""
+    """Which words of one folder or file name (no extension) stay: see ``_PLACED_WORDS``, and
+    a name of a platform's layout (``_PLATFORM_LAYOUT_NAMES``) whole."""
+    if len(words) > 1 and _layout_name(words):
+        return [True] * len(words)
     kinds = [_path_word_kind(w) for w in words]
     if all(kinds):
         return [True] * len(words)  # a layout's own name ("Google Photos", "Camera")
@@ -2046,6 +2095,10 @@ _COPY_LABEL = re.compile(r" \[(?:copy \d+|copies \d+ to \d+) of \d+\]$")
 _PATH_PARTS = re.compile(r"([/\\!])")
 
 
+_REF_AFTER_EXTENSION = re.compile(
+    r"\.[A-Za-z][A-Za-z0-9]{0,4}(#(?:" + _DOCUMENT_PLACE.pattern + r"|[^/\\!#\s]*))$")
+
+
 def mask_path_words(path: str) -> str:
     """Every word of a path masked as an input's name is (``_mask_input_name``): the words of
     platforms and layouts, numbers and each file's extension kept, the rest masked, one
@@ -2057,6 +2110,12 @@ def mask_path_words(path: str) -> str:
     label = _COPY_LABEL.search(path)
     tail = label.group(0) if label else ""
     body = path[: len(path) - len(tail)]
+    # A record's reference after the file's extension ("posts_1.json#***", masked or kept by the
+    # record masks before): not a word of the file's name, which is then judged whole.
+    ref = _REF_AFTER_EXTENSION.search(body)
+    if ref:
+        tail = ref.group(1) + tail
+        body = body[: ref.start(1)]
     masked = "".join(part if _PATH_PARTS.fullmatch(part) else _mask_input_name(part)
                      for part in _PATH_PARTS.split(body))
     return _FOLDER_DATE.sub(lambda m: _DIGIT.sub(MASK, m.group(0)), masked) + tail

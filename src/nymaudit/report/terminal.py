@@ -20,6 +20,7 @@ from nymaudit.formatting import plural
 from nymaudit.model import Finding, Report, Severity
 from nymaudit.report.common import (
     language_note,
+    priority_also,
     priority_items,
     priority_more,
     record_shown,
@@ -131,6 +132,9 @@ def _summary(report: Report, console: Console) -> None:
                 # A record line, never wrapped (soft_wrap), as a finding's "where:".
                 console.print(Text.assemble("  ", ("where: ", "dim"), (one_line(where), ""),
                                             (priority_more(item), "dim")), soft_wrap=True)
+            also = priority_also(item)  # the other rules the same fix clears (walk13 7)
+            if also:
+                _detail(console, Text(one_line(also[0].upper() + also[1:] + "."), style="dim"))
             do = one_line(str(item.get("do", "")))
             _detail(console, Text.assemble(("do: ", "green"), (do, "")))
     if basis or language or items:
@@ -270,13 +274,66 @@ def _findings(report: Report, console: Console, verbose: bool, details: str = DE
             continue
         console.rule(Text(f"{severity.label.upper()} ({len(group)})", style=SEVERITY_STYLE[severity]),
                      align="left")
-        for finding in group[: None if verbose else MAX_PER_SEVERITY]:
-            _finding(finding, console)
+        budget = len(group) if verbose else MAX_PER_SEVERITY
+        for block in _blocks(group):
+            if budget <= 0:
+                break
+            _block(block[:budget], console)
+            budget -= len(block)
         hidden = len(group) - MAX_PER_SEVERITY
         if hidden > 0 and not verbose:
             console.print(Text(f"… {hidden} more {severity.label} findings (all of them: {details})",
                                style="dim"))
         console.print()
+
+
+def _blocks(findings: list[Finding]) -> list[list[Finding]]:
+    """Findings of one rule, confidence and advice together, in the order the first of each
+    comes: their why and do are said once (36 unreadable posts printed the same ten lines of
+    advice 36 times; walk13 12). A rule whose advice depends on the file keeps a block per advice."""
+    blocks: dict[tuple[str, int, str], list[Finding]] = {}
+    for f in findings:
+        blocks.setdefault((f.rule, int(f.confidence), " ".join(f.advice.split())), []).append(f)
+    return list(blocks.values())
+
+
+def _block(findings: list[Finding], console: Console) -> None:
+    """One finding as before; several of one block under one heading, each with its message,
+    evidence and where (one line each, as editors and problem matchers read it), findings saying
+    the same thing listed under it once, then the why and do once."""
+    if len(findings) == 1:
+        _finding(findings[0], console)
+        return
+    f = findings[0]
+    console.print(Text.assemble(
+        (f"{f.rule} ", "bold"), (f.title, SEVERITY_STYLE[f.severity]),
+        (f"  [{f.confidence.label} confidence]", "dim"), (f"  {len(findings)} findings", "dim")))
+    said: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        said.setdefault((finding.message, finding.evidence or ""), []).append(finding)
+    for (message, evidence), same in said.items():
+        # As a finding of its own prints them, a "where:" line closing each (one line, as CI's
+        # problem matchers read it).
+        _detail(console, Text(one_line(message)))
+        if evidence:
+            _detail(console, Text.assemble(("evidence: ", "dim"), (one_line(evidence), "italic")))
+        for finding in same:
+            _where(finding, console)
+    why = _why(f.rule)
+    if why:
+        _detail(console, Text.assemble(("why: ", "dim"), (why, "")))
+    _detail(console, Text.assemble(("do: ", "green"), (f.advice, "")))
+
+
+def _where(f: Finding, console: Console) -> None:
+    loc = f.location
+    # path:line first: terminals and editors open the file at the line from it.
+    record = record_shown(loc.path, loc.record)
+    where = loc.path + (f":{loc.line}" if loc.line else "") + (f" record {record}" if record else "")
+    if where:
+        # A record, never wrapped (soft_wrap): CI's problem matchers and editors read
+        # `path:line` from one line, and rich cut it at 100 columns off a terminal.
+        console.print(Text.assemble("  ", ("where: ", "dim"), (one_line(where), "")), soft_wrap=True)
 
 
 def _finding(f: Finding, console: Console) -> None:
@@ -289,14 +346,7 @@ def _finding(f: Finding, console: Console) -> None:
     _detail(console, Text(one_line(f.message)))
     if f.evidence:
         _detail(console, Text.assemble(("evidence: ", "dim"), (one_line(f.evidence), "italic")))
-    loc = f.location
-    # path:line first: terminals and editors open the file at the line from it.
-    record = record_shown(loc.path, loc.record)
-    where = loc.path + (f":{loc.line}" if loc.line else "") + (f" record {record}" if record else "")
-    if where:
-        # A record, never wrapped (soft_wrap): CI's problem matchers and editors read
-        # `path:line` from one line, and rich cut it at 100 columns off a terminal.
-        console.print(Text.assemble("  ", ("where: ", "dim"), (one_line(where), "")), soft_wrap=True)
+    _where(f, console)
     why = _why(f.rule)
     if why:
         _detail(console, Text.assemble(("why: ", "dim"), (why, "")))

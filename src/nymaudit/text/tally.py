@@ -3,6 +3,7 @@ count, the first evidence and the first few locations, not 500 findings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from nymaudit.model import Finding, Origin
 
 FIRST_LOCATIONS = 3
+_PLURALS = {"place in a document": "places in documents"}
 
 
 @dataclass
@@ -50,8 +52,27 @@ class Tally:
         return len(self._facts)
 
 
+# Where a document's words stand (sources/doctext.py: "page 2", "slide 3", "paragraph 14", "page 2,
+# paragraph 5", a header or footer), in a file of a document's kind: no post.
+_DOCUMENT_PLACE = re.compile(
+    r"(?:page \d{1,6}, )?(?:page|slide|paragraph) \d{1,6}|header|footer|footnotes|endnotes")
+_DOCUMENT_SUFFIXES = (".pdf", ".rtf", ".odt", ".ott", ".odp", ".ods", ".docx", ".docm", ".dotx", ".dotm",
+                      ".pptx", ".pptm", ".xlsx", ".xlsm")
+
+
+def in_document(location: Origin) -> bool:
+    """A location in a document's text (a page, slide or paragraph of a .docx or .pdf), not a post."""
+    return bool(location.record and _DOCUMENT_PLACE.fullmatch(location.record)
+                and location.path.lower().endswith(_DOCUMENT_SUFFIXES))
+
+
 def where(locations: list[Origin], count: int, noun: str = "post") -> str:
-    """'in 12 posts (first: tweets.js#123, tweets.js#456, ...)'."""
+    """'in 12 posts (first: tweets.js#123, tweets.js#456, ...)'. Posts that are all places in
+    documents are "places in documents"; when some are, or the ones not listed may be, "places"
+    (a document's paragraphs read "in 2 posts"; thirteenth session, doc13)."""
+    if noun == "post" and locations and any(in_document(loc) for loc in locations):
+        every = all(in_document(loc) for loc in locations) and count <= len(locations)
+        noun = "place in a document" if every else "place"
     names = []
     for loc in locations[:FIRST_LOCATIONS]:
         name = loc.path.rsplit("/", 1)[-1] or loc.path
@@ -63,7 +84,7 @@ def where(locations: list[Origin], count: int, noun: str = "post") -> str:
         names.append(name)
     if count == 1:
         return "once"  # "in 1 post" was wrong for a README or a site's configuration
-    many = noun + ("es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
+    many = _PLURALS.get(noun) or noun + ("es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
     posts = f"{count} {many}"
     if count <= 1 or not names:
         return f"in {posts}"
