@@ -63,7 +63,6 @@ def patterns() -> tuple[Pattern, ...]:
 
 
 @cache
-@cache
 def _fiction_marks() -> re.Pattern[str] | None:
     from nymaudit.rules import load_file
 
@@ -86,21 +85,26 @@ def profile_patterns() -> tuple[Pattern, ...]:
     return _load("profile_patterns")
 
 
+def _expand(regex: str, lists: dict[str, list[str] | str], depth: int = 0) -> str:
+    """``regex`` with each {LIST} placeholder of heuristics/disclosure.toml [lists] filled in."""
+    # A list becomes an alternation of its words; a string (a regex such as CIVIL_CONTEXT) goes in
+    # with its own placeholders expanded (STAFF_CUE names {OCC}), a few levels deep at most so a
+    # list naming itself cannot loop.
+    def one(m: re.Match[str]) -> str:
+        item = lists[m.group(1)]
+        if isinstance(item, str):
+            return f"(?:{_expand(item, lists, depth + 1) if depth < 3 else item})"
+        return f"(?:{_alternation(item)})"
+    return _PLACEHOLDER.sub(one, regex)
+
+
 def _load(key: str) -> tuple[Pattern, ...]:
     raw = load_file("disclosure")
     lists: dict[str, list[str] | str] = raw.get("lists", {})
     name_stop = frozenset(w.lower() for w in lists.get("NAME_STOP", []))
 
-    def expand(regex: str, depth: int = 0) -> str:
-        # A list becomes an alternation of its words; a string (a regex such as
-        # CIVIL_CONTEXT) goes in with its own placeholders expanded (STAFF_CUE names {OCC}),
-        # a few levels deep at most so a list naming itself cannot loop.
-        def one(m: re.Match[str]) -> str:
-            item = lists[m.group(1)]
-            if isinstance(item, str):
-                return f"(?:{expand(item, depth + 1) if depth < 3 else item})"
-            return f"(?:{_alternation(item)})"
-        return _PLACEHOLDER.sub(one, regex)
+    def expand(regex: str) -> str:
+        return _expand(regex, lists)
 
     out: list[Pattern] = []
     # Patterns with the same start words share one set, so find() works out their positions once.
@@ -244,7 +248,7 @@ def _other_quotes() -> tuple[re.Pattern[str] | None, ...]:
     ctx = load_file("disclosure").get("context", {})
     return tuple(re.compile(ctx[key]) if ctx.get(key) else None for key in (
         "single_open", "single_close", "blockquote", "own_quote_before", "own_quote_after",
-        "single_close_weak"))
+        "single_close_weak", "attributed"))
 
 
 _MAX_QUOTE = 400
@@ -304,7 +308,8 @@ def _own_quote(text: str, start: int, end: int) -> bool:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` quotes someone else: double quotes, single quotes that read as a
     quotation (not apostrophes: heuristics/disclosure.toml [context]) around two words
-    or more, and Markdown/e-mail quote lines ('> ...')."""
+    or more, Markdown/e-mail quote lines ('> ...', 'Morag Baird > ...') and the rest of a
+    line after a name and a verb of saying ('Morag Baird wrote: ...')."""
     _, double = _context()
     block = _other_quotes()[2]
     spans: list[tuple[int, int]] = []
@@ -315,13 +320,43 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in spans if not _own_quote(text, s, e)]
     if block is not None and ">" in text:
         spans += [m.span() for m in block.finditer(text)]
+    attributed = _other_quotes()[6]
+    if attributed is not None and ":" in text:
+        # "Morag Baird wrote: I work at Tesco Lochee": the words after the colon are hers.
+        spans += [m.span("quote") for m in attributed.finditer(text)]
     return spans
 
 
-def _not_the_writers(text: str, start: int, quoted: list[tuple[int, int]]) -> bool:
+Merged = tuple[list[int], list[int]]
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> Merged:
+    """``spans`` (which may overlap: a quote line holding a quotation) as sorted, disjoint starts and
+    ends, for within()."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def within(merged: Merged, position: int) -> bool:
+    """True when ``position`` lies inside one of the merged spans: a binary search. Until 2026-11-30
+    (thirteenth session, dfx13) each match was checked against every quotation in turn, and a
+    1,050,000-character text of 70,000 quoted '"I am a nurse"' took 164 seconds."""
+    starts, ends = merged
+    i = bisect.bisect_right(starts, position) - 1
+    return i >= 0 and position < ends[i]
+
+
+def _not_the_writers(text: str, start: int, quoted: Merged) -> bool:
     """True when the words at ``start`` are quoted or hypothetical."""
     before, _ = _context()
-    if any(s <= start < e for s, e in quoted):
+    if within(quoted, start):
         return True
     return before is not None and before.search(text, max(0, start - 60), start) is not None
 
@@ -359,6 +394,77 @@ def _in_sentence(regex: re.Pattern[str], text: str, start: int, end: int) -> boo
     return not (own.search(text, c_lo, c_hi) and regex.search(text, c_lo, c_hi) is None)
 
 
+@cache
+def _subject_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """heuristics/disclosure.toml [lists] AS_SUBJECT (who is named before a bare 'as a <job>'), with
+    the end of a sentence as a group of its own (`stop`); AS_WRITER_NEXT and AS_OTHER_NEXT (the writer,
+    or she or he, as the subject right after the job)."""
+    lists: dict[str, list[str] | str] = load_file("disclosure").get("lists", {})
+    subject = lists.get("AS_SUBJECT")
+    writer, other = lists.get("AS_WRITER_NEXT"), lists.get("AS_OTHER_NEXT")
+    return (re.compile(f"(?P<stop>[{_SUBJECT_BOUNDARY}])|" + _expand(subject, lists))
+            if isinstance(subject, str) else None,
+            re.compile(_expand(writer, lists), re.I) if isinstance(writer, str) else None,
+            re.compile(_expand(other, lists), re.I) if isinstance(other, str) else None)
+
+
+# Where a sentence ends for the subject of a bare 'as a' (a ';' too: 'I love my sister; as a nurse I').
+_SUBJECT_BOUNDARY = ".!?;\n"
+_SUBJECT_REACH = 300  # characters before the match: a sentence, not a paragraph
+
+
+class _Subjects:
+    """The people named in one text (heuristics AS_SUBJECT) and its sentence ends, read once: each
+    question reads on from where the last one stopped, and a pattern's matches come in order, so a
+    megabyte of 'she as a nurse' is read once per pattern, not once per match."""
+
+    __slots__ = ("text", "regex", "lo", "hi", "ends", "entries")
+
+    def __init__(self, text: str, regex: re.Pattern[str]) -> None:
+        self.text = text
+        self.regex = regex
+        self.lo = self.hi = 0
+        self.ends: list[int] = []
+        self.entries: list[tuple[int, bool | None]] = []  # (start, someone else; None: a sentence end)
+
+    def last_before(self, start: int) -> bool | None:
+        """Whether the last person named in the sentence before ``start`` is someone else (True),
+        the writer (False) or nobody is named (None)."""
+        lo = max(0, start - _SUBJECT_REACH)
+        if not (self.lo <= lo <= self.hi):  # another pattern's matches start again: a new stretch
+            self.lo = self.hi = lo
+            self.ends, self.entries = [], []
+        if start > self.hi:
+            for m in self.regex.finditer(self.text, self.hi, start):
+                self.ends.append(m.end())
+                self.entries.append((m.start(), None if m.group("stop") else m.group("other") is not None))
+            self.hi = start
+        i = bisect.bisect_right(self.ends, start) - 1
+        if i < 0 or self.entries[i][0] < lo:
+            return None
+        return self.entries[i][1]
+
+
+def _someone_else_as(text: str, start: int, end: int, subjects: _Subjects) -> bool:
+    """True when a job after a bare 'as a' or 'being a' (a pattern's ``bare`` group, which names no
+    subject) is someone else's: the last person named before it in its sentence is not the writer
+    ('My sister works at Ninewells Hospital as a nurse', 'She started as a nurse', 'Morag works at
+    Tesco as a manager') and the writer does not follow ('Thank you, as a nurse I know ...'). The
+    writer named last keeps it ('My husband thinks I work at Tesco as a manager', 'They hired me
+    as a nurse'), and so does a sentence with nobody named ('Worked at Ninewells as a nurse for ten
+    years') or one that 'As' opens ('... wants the car back As a 52-year-old woman'). She or he right
+    after the job makes it someone else's whoever comes before ('As a nurse, she knows best'). Red
+    team red13 item 8, 2026-11-30, thirteenth session, dfx13."""
+    _, writer_next, other_next = _subject_regexes()
+    if other_next is not None and other_next.match(text, end, end + _SUBJECT_REACH):
+        return True  # 'As a nurse, she knows best'
+    if text[start:start + 1].isupper() and text[start + 1:start + 2].islower():
+        return False  # 'As a' or 'Being a' in capitals opens a sentence, the full stop left out
+    if not subjects.last_before(start):
+        return False
+    return not (writer_next is not None and writer_next.match(text, end, end + _SUBJECT_REACH))
+
+
 def _clean(fact: str) -> str:
     # A name runs to the end of a quotation at most ("Me: 'I'm a nurse at St Mary's.' Him: ...").
     fact = _QUOTE_CLOSED.split(" ".join(fact.split()), maxsplit=1)[0]
@@ -393,7 +499,8 @@ def find(text: str, year: int | None = None, anchored: bool = True,
             at.append(m.start())
     found: list[Disclosure] = []
     taken: list[tuple[str, int, int]] = []
-    quoted: list[tuple[int, int]] | None = None  # found when the first match needs them
+    quoted: Merged | None = None  # found when the first match needs them
+    subjects: _Subjects | None = None  # likewise, for a bare 'as a'
     # Where each set of start words begins in the text; a dozen patterns share "my"/"our".
     positions: dict[frozenset[str], list[int]] = {}
     all_patterns = patterns()
@@ -431,11 +538,16 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                 if not p.fact_shape.search(lead):
                     continue
             if quoted is None:
-                quoted = quoted_spans(text)
+                quoted = merge_spans(quoted_spans(text))
             if _not_the_writers(text, m.start(), quoted):
                 continue
             if p.not_in_sentence is not None and _in_sentence(p.not_in_sentence, text, m.start(), m.end()):
                 continue
+            if groups.get("bare") is not None and (subject_re := _subject_regexes()[0]) is not None:
+                if subjects is None:
+                    subjects = _Subjects(text, subject_re)
+                if _someone_else_as(text, m.start("bare"), m.end(), subjects):
+                    continue  # 'My sister works at Ninewells as a nurse': her job, not the writer's
             if any(r == p.rule_id and s <= m.start() < e for r, s, e in taken):
                 continue  # one disclosure per place in the text and rule
             value = _value(p, fact, groups, year)
