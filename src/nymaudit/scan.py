@@ -218,6 +218,7 @@ def build_report(corpus: Corpus, findings: list[Finding], sections: dict[str, An
     from datetime import UTC, datetime, timedelta
 
     from nymaudit.profile import build_profile
+    from nymaudit.sources.detect import BLOG_HISTORY
 
     # Drafts' dates are no publishing times; a site's config records are no posts. Dates in
     # the future (a converter's 2099) are no range either: TIME008 says they were left out
@@ -231,7 +232,8 @@ def build_report(corpus: Corpus, findings: list[Finding], sections: dict[str, An
         findings=findings,
         sections=sections,
         profile=build_profile(findings, sections=sections, corpus=corpus),
-        post_count=sum(1 for p in corpus.posts if p.is_post),
+        # A blog's commits published its posts: no further posts (walk13 item 11).
+        post_count=sum(1 for p in corpus.posts if p.is_post and not p.extra.get(BLOG_HISTORY)),
         first_post=min(times) if times else None,
         last_post=max(times) if times else None,
         redacted=redact,

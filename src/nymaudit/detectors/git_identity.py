@@ -202,7 +202,7 @@ def _findings(own: dict[str, list[Post]], others: dict[str, dict[str, Any]], ori
                            {email_of(i) for i in own} | {email_of(i) for i in committers})
     if named:
         out.append(rule("SELF004").finding(
-            f"The mailmap file the repository publishes at HEAD also names "
+            f"The mailmap file {_mailmap_where(mailmap)} also names "
             f"{plural(len(named), 'identity', 'identities')} that no commit read here carries"
             f"{_shallow_note(mailmap)}: if one of them is yours, it names the pseudonym.",
             evidence=_listing(named)[1],
@@ -266,6 +266,16 @@ def _shallow_note(mailmap: dict[str, Any]) -> str:
     """Said of identities no commit carries when the history is a shallow clone's."""
     return (", but the history read here is shallow (a clone made with --depth holds only the "
             "newest commits, so theirs may have been cut off)" if mailmap.get("shallow") else "")
+
+
+def _mailmap_where(mailmap: dict[str, Any] | None) -> str:
+    """Where the .mailmap is: at HEAD, or deleted from it but in the history every clone holds
+    (the git reader's ``deleted_in``, the deleting commit or "" when not found; walk13 item 8)."""
+    deleted = (mailmap or {}).get("deleted_in")
+    if deleted is None:
+        return "the repository publishes at HEAD"
+    return (f"the repository deleted{f' in commit {deleted}' if deleted else ''} but still holds in its "
+            "history (`git log -p -- .mailmap` shows it)")
 
 
 def _mailmap_origin(mailmap: dict[str, Any], origin: Origin) -> Origin:
@@ -333,7 +343,7 @@ def _stated(own: dict[str, list[Post]], linked: dict[str, dict[str, Any]], mailm
     none = all(not int(v.get("commits", 0)) for v in linked.values())
     # The identities in the evidence, which --redact masks, not in the message.
     return rule("SELF004").finding(
-        f"The mailmap file the repository publishes at HEAD says these are one person: the writer's "
+        f"The mailmap file {_mailmap_where(mailmap)} says these are one person: the writer's "
         f"identity and {plural(len(linked), 'other identity', 'other identities')}. Anyone who "
         "clones the repository reads it"
         # Not "any more": a mailmap line often names an address that never committed here.

@@ -31,6 +31,7 @@ from nymaudit.sources.common import (
     make_attachment,
     media_type_for,
     parse_timestamp,
+    profile_text,
     stated_offset,
     time_extra,
 )
@@ -458,7 +459,7 @@ class BlueskyReader:
                     attachment.post_id = post.id
             result.posts.append(post)
         elif collection == PROFILE:
-            records = self._profile(car, uri, record, blobs, by_path)
+            records = self._profile(car, result, name, uri, record, blobs, by_path)
             result.posts.extend(records)
             pictures = {r.attachments[0] for r in records if r.attachments}
             if pictures:  # the account's most visible images: the first files a report names
@@ -566,8 +567,8 @@ class BlueskyReader:
         )
 
     @staticmethod
-    def _profile(car: _Car, uri: str, record: dict[str, Any], blobs: dict[str, str],
-                 by_path: dict[str, Any]) -> list[Post]:
+    def _profile(car: _Car, result: SourceResult, name: str, uri: str, record: dict[str, Any],
+                 blobs: dict[str, str], by_path: dict[str, Any]) -> list[Post]:
         """The profile's display name and description: the writer's words about themself,
         published on the profile page. Records of kind "config" (as a blog's author page):
         text detectors read them; post counts and timing do not.
@@ -579,7 +580,10 @@ class BlueskyReader:
         tenth session)."""
         records = []
         for key in ("displayName", "description"):
-            value = _str(record.get(key), 10_000)
+            # As X's and Mastodon's: a repeated sentence read once, a cut said (red13 item 12).
+            raw = record.get(key)
+            value = profile_text(raw.strip(), result, name, f"the profile's {key}") \
+                if isinstance(raw, str) and raw.strip() else None
             if value:
                 records.append(Post(id=f"{uri}#{key}", timestamp=None, text=f"{key}: {value}",
                                     origin=Origin(path=car.shown, record=uri), kind="config",

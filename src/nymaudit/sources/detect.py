@@ -74,6 +74,16 @@ def run_reader(reader: Reader, tree: Tree, result: SourceResult) -> None:
         result.error("", f"reader {reader.name} failed: {exc!r}")
 
 
+def _document_words(reader: Reader, result: SourceResult) -> None:
+    """The words of the PDFs and office files every reader found (a blog's assets/, an export's
+    uploads) go to the text detectors, as the attachment reader's own do (sources/doctext.py)."""
+    if reader.name == "attachment" or not result.attachments:
+        return  # the attachment reader reads them itself
+    from nymaudit.sources.doctext import add_document_texts
+
+    add_document_texts(result)
+
+
 def summarise(shown: str, format_name: str, result: SourceResult, corpus: Corpus) -> None:
     summary = InputSummary(shown, format_name)
     if result.suppressed_errors:
@@ -126,6 +136,8 @@ def _git_companion(reader: Reader | None, tree: Tree) -> Reader | None:
 # folder of drafts, or something no reader knows (a pseudonymous developer's project;
 # a folder of its images alone is read as attachments).
 HISTORY_READERS = frozenset({"blog", "generic", "attachment"})
+# Post.extra key of a blog's commits, read beside the blog from its repository (read_input).
+BLOG_HISTORY = "blog_history"
 # Readers of post files: one given on its own gets the images it embeds from its site.
 POST_READERS = frozenset({"blog", "generic"})
 
@@ -485,6 +497,7 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             _attach_site_files(path, reader, tree, result)
             _attach_sidecars(path, reader, tree, result)
             _files_beside(reader, tree, result)
+            _document_words(reader, result)
             _unlisted_export(reader, tree, result)
             say_empty(reader, result)
             _duplicate_members(tree, result)
@@ -516,6 +529,13 @@ def read_input(path: Path, label: str | None = None) -> Corpus:
             # HEAD's photos the blog reader already read from the working tree: checked once.
             read = {a.path for a in result.attachments}
             history.attachments = [a for a in history.attachments if a.path.removeprefix("HEAD:") not in read]
+            # The commits that published the blog's posts are no further posts (walk13 item 11: the
+            # header said 134 posts for 37 posts, their 37 commits and 60 toots). Marked for the
+            # report's total (BLOG_HISTORY); the .git input line still counts them, as a
+            # repository given on its own does.
+            for post in history.posts:
+                if post.kind == "commit":
+                    post.extra[BLOG_HISTORY] = True
             # Listed as its own input line so the post counts keep their meaning.
             summarise(tree.display(".git"), companion.name, history, corpus)
         elif reader is None or reader.name in HISTORY_READERS:

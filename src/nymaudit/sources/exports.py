@@ -33,12 +33,17 @@ class Layout:
     reader: str | None
     own_pages: tuple[re.Pattern[str], ...] = ()
     hint: str = ""
+    # The hint for an export in JSON that holds none of the files its reader reads (a download of
+    # a few categories): "ask for the JSON format" was wrong advice for it (red13 item 7).
+    json_hint: str = ""
 
-    def not_read_as_such(self) -> str:
-        """How the note names what nymaudit does not do with this export."""
+    def not_read_as_such(self, in_json: bool = False) -> str:
+        """How the note names what nymaudit does not do with this export (``in_json``: its data
+        files are JSON, not the HTML format)."""
+        hint = self.json_hint if in_json and self.json_hint else self.hint
         if self.reader:  # a reader exists, and did not take this input
             return (f"this looks like {self.what}, but not in the layout nymaudit reads"
-                    + (f" ({self.hint})" if self.hint else ""))
+                    + (f" ({hint})" if hint else ""))
         return f"this looks like {self.what}, which nymaudit does not read as such"
 
     def matches(self, names: list[str]) -> bool:
@@ -80,6 +85,7 @@ def layouts() -> tuple[Layout, ...]:
             reader=entry.get("reader") or None,
             own_pages=tuple(re.compile(m, re.IGNORECASE) for m in entry.get("own_pages", [])),
             hint=entry.get("hint", ""),
+            json_hint=entry.get("json_hint", ""),
         ))
     return tuple(found)
 
@@ -126,13 +132,23 @@ def layout_named(platform: str) -> Layout | None:
 def unknown_format_text(tree: Tree) -> str | None:
     """Why an input no reader took is none of nymaudit's formats, when it is a known export."""
     try:
-        layout = recognise([m.name for m in tree.members()])
+        names = [m.name for m in tree.members()]
+        layout = recognise(names)
     except Exception:  # noqa: BLE001 - a hint must never end the scan
         return None
     if layout is None:
         return None
     lost = f" ({layout.lost})" if layout.lost else ""
-    return f"{layout.not_read_as_such()}: nothing in it was checked{lost}"
+    return f"{layout.not_read_as_such(_in_json(layout, names))}: nothing in it was checked{lost}"
+
+
+def _in_json(layout: Layout, names: list[str]) -> bool:
+    """Whether an export's data files are JSON: some .json, and no .html but the platform's own
+    index page (Meta's start_here.html is in both formats)."""
+    lowered = [name.lower() for name in names]
+    pages = [name for name, low in zip(names, lowered, strict=True) if low.endswith((".html", ".htm"))
+             and not any(page.search(name) for page in layout.own_pages)]
+    return not pages and any(low.endswith(".json") for low in lowered)
 
 
 def say_unlisted(reader_name: str, tree: Tree, result: SourceResult) -> None:

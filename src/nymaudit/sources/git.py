@@ -496,6 +496,11 @@ class GitReader:
                                    and parts[5].strip().lower() != parts[3].strip().lower()})
         # HEAD's .mailmap: published, and it states which identities are one person.
         mailmap = read_mailmap(base, env, tree, result, label, listed, deadline)
+        record, deleted = f"HEAD:{MAILMAP}", None
+        if mailmap is None and not any(path == MAILMAP for _sha, _size, path in listed) \
+                and (old := deleted_mailmap(base, env, result, label, deadline)) is not None:
+            mailmap, holder, deleted = old[0], old[1], old[2]
+            record = f"{holder}:{MAILMAP}"  # `git show <commit>:.mailmap` prints it
         if mailmap is not None:
             # Seeded from the writer's author address: a committer joins only under the
             # writer's own name. A co-maintainer who rebased or `git am`'d the writer's
@@ -504,7 +509,9 @@ class GitReader:
                                    if parts[3].strip().lower() == main_author
                                    and parts[6].strip().lower() == parts[4].strip().lower()}
             mailmap = mailmap_people(mailmap, own, settings) | {
-                "path": tree.display(MAILMAP), "record": f"HEAD:{MAILMAP}",
+                "path": tree.display(MAILMAP), "record": record,
+                # Deleted from HEAD (in this commit) but in the history: published all the same.
+                **({"deleted_in": deleted} if deleted is not None else {}),
                 # A clone made with --depth holds only the newest commits: the people the
                 # mailmap names may have made commits that were cut off.
                 **({"shallow": True} if (git_dir / "shallow").is_file() else {})}
@@ -635,13 +642,55 @@ def read_mailmap(base: list[str], env: dict[str, str], tree: Tree, result: Sourc
                  listed: list[tuple[str, int, str]], deadline: float | None = None
                  ) -> list[tuple[str, str, str, str]] | None:
     """The entries of the ``.mailmap`` HEAD publishes (``git cat-file blob``), or None when
-    there is none. Only HEAD's top-level file: ``mailmap.file`` and ``mailmap.blob`` are
-    local settings, not published."""
+    there is none. Only the top-level file: ``mailmap.file`` and ``mailmap.blob`` are local
+    settings, not published. A ``.mailmap`` deleted from HEAD is still in the history every
+    clone holds (``git log -p -- .mailmap``): its last version is read (``deleted_mailmap``)."""
     found = [(sha, size) for sha, size, path in listed if path == MAILMAP]
     if not found:
         return None
     sha, size = found[0]
-    where = f"{label}/HEAD:{MAILMAP}".lstrip("/")
+    return _read_mailmap_blob(base, env, result, label, sha, size, "HEAD", deadline)
+
+
+def deleted_mailmap(base: list[str], env: dict[str, str], result: SourceResult, label: str,
+                    deadline: float | None = None
+                    ) -> tuple[list[tuple[str, str, str, str]], str, str] | None:
+    """(entries, the commit holding its last version, the commit that deleted it) of a
+    ``.mailmap`` the history read holds but HEAD does not, or None. Deleting it (``git rm``)
+    without rewriting the history leaves it for anyone who clones (walk13 item 8: SELF004 fell
+    from high to medium, rewarding half the advice)."""
+    pathspec = f":(top,literal){MAILMAP}"
+
+    def newest(change: str) -> str:
+        """The newest commit of the history read (local branches and HEAD, as the log) that
+        added or changed (``AM``) or deleted (``D``) the top-level .mailmap."""
+        done = _run_git([*base, "log", "--no-show-signature", "--no-renames", f"--diff-filter={change}",
+                         "--format=%H", "-n", "1", "--branches", "HEAD", "--", pathspec],
+                        env, result, label, 4096, deadline=deadline)
+        out = bytes(done.stdout).decode("ascii", "replace").strip() if done and done.returncode == 0 else ""
+        return out if re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", out) else ""
+
+    last = newest("AM")
+    if not last:
+        return None
+    gone = newest("D")
+    done = _run_git([*base, "ls-tree", "-l", "-z", last, "--", pathspec], env, result, label,
+                    4096, what="ls-tree", deadline=deadline)
+    ok = done is not None and done.returncode == 0
+    found = bytes(done.stdout).split(b"\0")[0].decode("utf-8", "replace") if done is not None and ok else ""
+    match = re.fullmatch(r"\d+ blob ([0-9a-f]{40,64}) +(\d+|-)\t\.mailmap", found)
+    if match is None:
+        return None
+    size = -1 if match.group(2) == "-" else int(match.group(2))
+    entries = _read_mailmap_blob(base, env, result, label, match.group(1), size, last[:12], deadline)
+    return (entries, last[:12], gone[:12]) if entries else None
+
+
+def _read_mailmap_blob(base: list[str], env: dict[str, str], result: SourceResult, label: str, sha: str,
+                       size: int, commit: str, deadline: float | None
+                       ) -> list[tuple[str, str, str, str]] | None:
+    """One .mailmap blob's entries (``commit``: "HEAD", or the commit holding it), its problems said."""
+    where = f"{label}/{commit}:{MAILMAP}".lstrip("/")
     if size < 0:
         result.error(where, "the .mailmap is missing from the repository (a partial clone fetches files "
                             "only when needed, and nymaudit never fetches); the identities it names were "
@@ -656,7 +705,7 @@ def read_mailmap(base: list[str], env: dict[str, str], tree: Tree, result: Sourc
     if done is None:
         return None
     if done.returncode != 0 or len(done.stdout) != size:
-        result.error(where, "git cat-file could not read the .mailmap at HEAD; the identities it names "
+        result.error(where, f"git cat-file could not read the .mailmap at {commit}; the identities it names "
                             "were not read")
         return None
     data = bytes(done.stdout)

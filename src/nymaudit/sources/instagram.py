@@ -69,6 +69,7 @@ class InstagramReader:
                 continue
             read.add(member.name)
             note = NOTES.get(member.name.rpartition("/")[2][:-5].lower())
+            empty = 0
             for index, item in enumerate(load_items(tree, result, member.name)):
                 if not isinstance(item, dict):
                     continue
@@ -82,9 +83,16 @@ class InstagramReader:
                 stamps += [when(m.get("creation_timestamp")) for m in media]
                 stamp = next((s for s in stamps if s is not None), None)
                 post = make_post(tree, member.name, index, caption.strip(), item, stamp, attachments)
+                if not post.text and stamp is None and post.geotag is None and not post.attachments \
+                        and not any(isinstance(m.get("uri"), str) and m.get("uri") for m in media):
+                    empty += 1  # no words, photo, video or time: nothing published (red13 item 12)
+                    continue
                 if note:
                     post.extra["audience_note"] = note
                 result.posts.append(post)
+            if empty:
+                result.error(member.name, f"{empty:,} item(s) hold no caption, photo, video or time: not "
+                                          "counted as posts")
         say_left_out(tree, result, read, "Instagram")
 
 

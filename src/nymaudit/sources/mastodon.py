@@ -17,12 +17,15 @@ from urllib.parse import unquote, urlsplit
 from nymaudit.model import Activity, Origin, Post
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.common import (
+    MAX_PROFILE_BYTES,
+    MAX_PROFILE_CHARS,
     as_utf8,
     head_text,
     image_descriptions,
     join_descriptions,
     make_attachment,
     parse_timestamp,
+    profile_text,
 )
 from nymaudit.sources.html_text import html_text_and_links
 from nymaudit.sources.jsonstream import TextWindow, iter_json_array
@@ -45,7 +48,7 @@ ACTOR_FILE = "actor.json"
 _ACTOR_TYPES = frozenset(("Person", "Service", "Application", "Group", "Organization"))
 # actor.json's picture fields -> how reports name the picture (as sources/bluesky.py names its own).
 PROFILE_PICTURES = {"icon": "profile picture (avatar)", "image": "profile header"}
-_MAX_ACTOR_BYTES = 16 << 20
+_MAX_ACTOR_BYTES = MAX_PROFILE_BYTES
 _MAX_PROFILE_FIELDS = 16  # Mastodon allows 4 (some servers more); a hostile file is cut here
 
 
@@ -175,21 +178,28 @@ class MastodonReader:
         fields: list[tuple[str, str, list[str]]] = []  # (key, text, links)
         name = _str(actor.get("name"))
         if name:
-            fields.append(("name", name[:10_000], []))
+            fields.append(("name", profile_text(name, result, member.name, "the display name"), []))
         summary = actor.get("summary")
         if isinstance(summary, str) and summary.strip():
-            text, links = html_text_and_links(summary[:100_000])
-            fields.append(("summary", text, links))
+            shown_html, cut = self._profile_html(summary, result, member.name, "the bio")
+            text, links = html_text_and_links(shown_html)
+            fields.append(("summary", profile_text(text, result, member.name, "the bio", cut), links))
         bio = next((text for key, text, _links in fields if key == "summary"), "")
         entries = actor.get("attachment")
         entries = [entries] if isinstance(entries, dict) else entries if isinstance(entries, list) else []
+        if len(entries) > _MAX_PROFILE_FIELDS:
+            result.error(member.name, f"{len(entries):,} profile fields: the first {_MAX_PROFILE_FIELDS} "
+                                      "were read, the rest were not (Mastodon shows 4)")
         for entry in entries[:_MAX_PROFILE_FIELDS]:
             if not isinstance(entry, dict) or entry.get("type") != "PropertyValue":
                 continue
             label, value = _str(entry.get("name")), entry.get("value")
             if not label or not isinstance(value, str) or not value.strip():
                 continue
-            text, links = html_text_and_links(value[:100_000])
+            what = f"the profile field {label[:40]!r}"
+            shown_html, cut = self._profile_html(value, result, member.name, what)
+            text, links = html_text_and_links(shown_html)
+            text = profile_text(text, result, member.name, what, cut)
             if not links and repeats_words(text, bio):
                 continue  # "Location: Leeds" under a bio saying it: one page, one mention (rev12a)
             fields.append((f"field:{label[:200]}", f"{label[:200]}: {text}", links))
@@ -204,6 +214,19 @@ class MastodonReader:
             result.posts.append(Post(id=f"{member.name}#{key}", timestamp=None, text=body,
                                      origin=Origin(path=shown, record=key), kind="config", extra=extra))
         self._actor_pictures(tree, result, member, actor)
+
+    @staticmethod
+    def _profile_html(value: str, result: SourceResult, where: str, what: str) -> tuple[str, bool]:
+        """A profile field's HTML up to what parsing needs for MAX_PROFILE_CHARS of text (ten times
+        it, for markup), and whether it was cut (said: a page shows no more, and a hostile 16 MiB
+        field is not parsed whole)."""
+        limit = 10 * MAX_PROFILE_CHARS
+        if len(value) <= limit:
+            return value, False
+        result.error(where, f"{what} is {len(value):,} characters of HTML, more than any profile page "
+                            f"shows: only its start ({MAX_PROFILE_CHARS:,} characters of text at most) was "
+                            "read, the rest was not")
+        return value[:limit], True
 
     @staticmethod
     def _actor_pictures(tree: Tree, result: SourceResult, member: Member, actor: dict[str, Any]) -> None:

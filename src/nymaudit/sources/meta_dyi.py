@@ -74,6 +74,40 @@ def positions(value: object, depth: int = 0) -> Iterator[tuple[float, float]]:
             yield from positions(child, depth + 1)
 
 
+def place_of(value: object, depth: int = 0) -> dict[str, Any] | None:
+    """The first check-in place under ``value`` (``attachments[].data[].place``: ``{"name",
+    "coordinate", "address", "url"}``), or None."""
+    if depth > MAX_DEPTH:
+        return None
+    if isinstance(value, dict):
+        place = value.get("place")
+        if isinstance(place, dict) and any(fix_text(place.get(key)).strip() for key in ("name", "address")):
+            return place
+        children: list[Any] = [child for child in value.values() if isinstance(child, dict | list)]
+    elif isinstance(value, list):
+        children = value[:1000]
+    else:
+        return None
+    for child in children:
+        if (found := place_of(child, depth + 1)) is not None:
+            return found
+    return None
+
+
+# A place's name and address as Facebook shows them; longer is no place's.
+MAX_PLACE_CHARS = 300
+
+
+def place_label(place: dict[str, Any]) -> str | None:
+    """"Western General Hospital, Crewe Road South, Edinburgh EH4 2XU": what readers of a
+    check-in see under it (walk13 item 17: only the coordinates were said)."""
+    name = " ".join(fix_text(place.get("name")).split())[:MAX_PLACE_CHARS]
+    address = " ".join(fix_text(place.get("address")).split())[:MAX_PLACE_CHARS]
+    parts = [name] + ([address] if address and address.lower() not in name.lower() else [])
+    label = ", ".join(part for part in parts if part)
+    return label or None
+
+
 def uris(value: object, depth: int = 0) -> Iterator[str]:
     if depth > MAX_DEPTH:
         return
@@ -112,6 +146,10 @@ def load_items(tree: Tree, result: SourceResult, name: str, key: str | None = No
 def make_post(tree: Tree, name: str, index: int | str, text: str, item: dict[str, Any],
               stamp: datetime | None, attachments: dict[str, Any]) -> Post:
     position = next(positions(item), None)
+    place = place_of(item)
+    label = place_label(place) if place is not None else None
+    if place is not None and (own := next(positions(place.get("coordinate")), None)) is not None:
+        position = own  # the check-in's own point with its name, not a photo's beside it
     extra: dict[str, Any] = {}
     record = f"{name}#{index}"
     held = [u for u in dict.fromkeys(uris(item)) if u in attachments]
@@ -122,7 +160,8 @@ def make_post(tree: Tree, name: str, index: int | str, text: str, item: dict[str
         timestamp=stamp,
         text=text,
         origin=Origin(path=tree.display(name), record=record),
-        geotag=Geotag(latitude=position[0], longitude=position[1]) if position else None,
+        geotag=Geotag(latitude=position[0] if position else None, longitude=position[1] if position else None,
+                      place_name=label) if position or label else None,
         attachments=held,
         extra=extra,
     )

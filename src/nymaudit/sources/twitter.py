@@ -21,12 +21,14 @@ from typing import Any
 from nymaudit.model import Attachment, Geotag, Origin, Post
 from nymaudit.sources.base import MAX_POSTS, SourceResult
 from nymaudit.sources.common import (
+    MAX_PROFILE_BYTES,
     as_utf8,
     head_text,
     image_descriptions,
     join_descriptions,
     make_attachment,
     parse_timestamp,
+    profile_text,
     read_member_text,
 )
 from nymaudit.sources.jsonstream import TextWindow, iter_json_array
@@ -417,7 +419,10 @@ class TwitterReader:
         for member, prefix in files:
             if prefix.name != "profile":
                 continue
-            text = read_member_text(tree, result, member.name)
+            if member.size > MAX_PROFILE_BYTES:  # a real one is a few KB; 135 MB peaked at 2 GB (red13 4)
+                result.error(member.name, f"over {MAX_PROFILE_BYTES >> 20} MiB; the profile was not read")
+                continue
+            text = read_member_text(tree, result, member.name, MAX_PROFILE_BYTES)
             if text is None:
                 continue
             shown = tree.display(member.name)
@@ -439,7 +444,7 @@ class TwitterReader:
                         continue
                     if key == "location" and repeats_words(value, fields.get("bio")):
                         continue  # the bio says it: one page, one mention (rev12a item 5)
-                    value = html.unescape(value[:10_000])
+                    value = profile_text(html.unescape(value), result, member.name, f"the profile's {key}")
                     extra: dict[str, Any] = {"config_key": key, "profile": True}
                     if key == "website" and value.startswith(("http://", "https://")):
                         extra["urls"] = [value]
