@@ -112,13 +112,15 @@ def _habits_to_vary(masked_linkage: dict[str, Any], lines: Any, hide_labels: Any
 
 
 def _verdict(p: float | None, calibrated: bool | None = True, rules_out: bool | None = None,
-             too_short: bool | None = False) -> str:
+             too_short: bool | None = False, few_texts: bool | None = False) -> str:
     """Verdict words for a probability. Out of the calibration's domain (calibrated
     False) there is no probability and no verdict: the star note says why. A low probability
     from texts too short to rule the writer out (``rules_out`` False; eleventh session) is
     no "unlikely": a warning gives the measured share of same-writer texts that score so low.
     A side shorter than any length the probability was measured at (``too_short``; twelfth
-    session) has no probability and "too short to tell", whatever the curve said."""
+    session) has no probability and "too short to tell", whatever the curve said. A low
+    probability against known writing in few texts (``few_texts``; thirteenth session) is no
+    "unlikely" either: a few pieces show too little of how a writer varies."""
     if too_short:
         return "too short to tell"
     if calibrated is False:
@@ -131,6 +133,8 @@ def _verdict(p: float | None, calibrated: bool | None = True, rules_out: bool | 
         return "probably the same writer"
     if p >= 0.2:
         return "possibly the same writer"
+    if rules_out is False and few_texts:
+        return "too little variety to rule out the same writer"
     if rules_out is False:
         return "too little text to rule out the same writer"
     return "unlikely to be the same writer"
@@ -194,13 +198,56 @@ def _table(console: Any, headers: list[str], rows: list[list[str]],
         print_records(console, headers, rows)
 
 
+# The method said in a few words at the end of the terminal report (thirteenth session: an
+# 8-line paragraph opened the output before the answer); the JSON keeps the full ``method``.
+SHORT_METHOD = (
+    "How this was measured: the distance compares the rates of common function words, letter "
+    "sequences and less-common words on both sides; the probability is a curve fitted on "
+    "19th-century novels by known writers, given only for text like them and long enough. "
+    "The full method and its measured accuracy: docs/style.md (and linkage.method in --format json).")
+
+
+def _answer(doc: dict[str, Any]) -> str:
+    """The answer in one sentence, from the document only: the best-ranked candidate's verdict
+    and its probability, or why there is none (the warnings and the star note say more)."""
+    link = doc.get("linkage", {})
+    candidates = link.get("candidates") or []
+    if not candidates:
+        return "Answer: nothing to compare (the warnings below say why)."
+    top = candidates[0]
+    label = escape(str(top.get("label")))
+    p = top.get("same_author_probability")
+    few = ((doc.get("calibration") or {}).get(top.get("label")) or {}).get("known_few_texts") is True
+    verdict = _verdict(p, top.get("calibrated"), top.get("rules_out"), top.get("too_short"), few)
+    if len(candidates) > 1 and top.get("ranking_score") is not None:
+        lead = f"Answer: closest of {len(candidates)} is '{label}'"
+    else:
+        lead = f"Answer for '{label}'"
+    if top.get("too_short"):
+        why = ("no probability: a side is shorter than any text the probability was measured with "
+               "(warnings below)")
+    elif top.get("calibrated") is False:
+        # No "same writer" wording here: out of domain there is no verdict of any kind.
+        return (f"{lead}; cannot say how likely one person wrote both: no probability for text this far "
+                "from the novels the probability was calibrated on (* under the table).")
+    elif p is None:
+        why = "no probability for this pair (the warnings below say why)"
+    elif top.get("rules_out") is False:
+        why = "scores under 20%, which is no all-clear here (warnings below)"
+    else:
+        why = f"same-author probability {p:.0%}"
+    return f"{lead}: {verdict}; {why}."
+
+
 def render_terminal(doc: dict[str, Any], console: Any) -> None:
-    """Human report of a compare document on a rich Console (user text escaped)."""
+    """Human report of a compare document on a rich Console (user text escaped). The answer
+    first (verdict, probability or why none, the caveats), then what to vary, then the
+    evidence, then the method in short (thirteenth session)."""
     link = doc.get("linkage", {})
     words = link.get("words", {})
     console.print("[bold]Writing-style linkage[/bold]")
-    console.print(f"Method: {escape(str(link.get('method', '')))}")
     console.print(f"Pseudonymous words: {link.get('pseudonymous_words', 0)}")
+    console.print(_answer(doc))
     candidates = link.get("candidates", [])
     # With several candidates the rank follows the ranking score, not the distance: both
     # are shown, and a line says what the score adds (2026-11-29: a rank 1 with the larger
@@ -210,6 +257,11 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
     columns += ["ranking score", "distance"] if several else ["distance"]
     columns.append("verdict")
     rows = []
+    calibration = doc.get("calibration") or {}
+
+    def few_texts(c: dict[str, Any]) -> bool:
+        return (calibration.get(c.get("label")) or {}).get("known_few_texts") is True
+
     for c in candidates:
         p = c.get("same_author_probability")
         # No "0%" from texts too short to rule the writer out (the JSON keeps the number).
@@ -218,7 +270,8 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
         if several:
             row.append("-" if c.get("ranking_score") is None else f"{c['ranking_score']:.3f}")
         row.append("-" if c.get("distance") is None else f"{c['distance']:.3f}")
-        rows.append([*row, _verdict(p, c.get("calibrated"), c.get("rules_out"), c.get("too_short"))])
+        rows.append([*row, _verdict(p, c.get("calibrated"), c.get("rules_out"), c.get("too_short"),
+                                few_texts(c))])
     _table(console, columns, rows, no_wrap=frozenset({"verdict"}))
     if several:
         console.print(_ranking_note(doc))
@@ -235,7 +288,6 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             "calibrated on, and the tool cannot say how likely it is that one person wrote both. "
             "The distance (0 = the same profile; about 1 = no more alike than chance) and the habits "
             "below describe how close the texts are; they are not a verdict.")
-        calibration = doc.get("calibration") or {}
         if any(c.get("calibrated") is False and (calibration.get(c.get("label")) or {}).get("self_mean")
                is not None for c in candidates):
             console.print(
@@ -252,6 +304,15 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
                 console.print(
                     f"  '{escape(str(c.get('label')))}': the texts are {relation} stretches of the "
                     f"known writing are to each other (style distance {between:.3f} vs {own:.3f}).")
+    # The caveats belong to the answer (why there is no probability, why a low one is no
+    # all-clear), so they come before the advice, not after the evidence.
+    for w in link.get("warnings", []):
+        console.print(f"[yellow]warning:[/] {escape(w)}")
+    vary = doc.get("habits_to_vary") or []
+    if vary:
+        console.print("\n[bold]What to vary[/bold]")
+        for line in vary:
+            console.print(f"  - {escape(line)}")
     agree = link.get("habits_that_agree") or []
     if agree:
         console.print("\n[bold]Habits settled on the same form[/bold] (they count by how rare the "
@@ -291,13 +352,7 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
             console.print("typical: for words and letter sequences, the rate in the 19th-century "
                           "novels of the reference; for other habits, an estimate for writers in "
                           "general.")
-    vary = doc.get("habits_to_vary") or []
-    if vary:
-        console.print("\n[bold]What to vary[/bold]")
-        for line in vary:
-            console.print(f"  - {escape(line)}")
-    for w in link.get("warnings", []):
-        console.print(f"[yellow]warning:[/] {escape(w)}")
+    console.print(f"\n[dim]{SHORT_METHOD}[/]")
     if doc.get("redacted"):
         console.print("[dim]Redacted: the corpora's labels are numbered in the order given (known 1, "
                       "known 2, ...), and the words, names and phrases both sides share are masked.[/]")

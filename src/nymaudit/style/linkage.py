@@ -574,6 +574,20 @@ def low_share_point(known_words: int) -> tuple[float, int] | None:
     return share, at
 
 
+def text_pieces(side: Side) -> tuple[float, int] | None:
+    """(effective number of texts, number of texts) of a side: its length squared over the sum
+    of its texts' squared lengths, in characters (1 for one text, 2 for two equal ones, near
+    the count for many similar ones; one long essay beside ten short posts is about 1). A
+    known side in few texts (one essay, one stretch of one book, three chapters) shows how the
+    writer wrote those pieces, not how much their writing varies between pieces (thirteenth
+    session). None without text."""
+    lengths = [len(t) for t in side.text.texts if t]
+    total = sum(lengths)
+    if not total:
+        return None
+    return total * total / sum(n * n for n in lengths), len(lengths)
+
+
 def _low_share_words(known_words: int, share: float, at: int, band: float) -> str:
     """The measured share said honestly for this length: measured at ``at`` known words; fewer
     words miss more often (the measured points fall with length), so below the shortest point
@@ -587,6 +601,34 @@ def _low_share_words(known_words: int, share: float, at: int, band: float) -> st
                 "more often; docs/style.md)")
     return (f"with {known_words:,} known words, likely fewer than {told}: {share:.0%} was measured "
             f"with {at:,} known words (on novels; more words miss less often; docs/style.md)")
+
+
+def _few_texts_warning(label: str, words: int, pieces: tuple[float, int], band: float) -> str:
+    """Why a low score from known writing in few texts is no all-clear, with the share measured
+    for about as few texts (``[low_band] few_texts_*``: the first point at or below)."""
+    settings = low_band_settings()
+    xs, ys = settings.get("few_texts_pieces", []), settings.get("few_texts_same_writer_share", [])
+    effective, count = pieces
+    where = ("one text" if count == 1 else
+             f"mostly one of its {count} texts" if round(effective) <= 1 else
+             f"mostly {round(effective)} of its {count} texts" if round(effective) < count else
+             f"{count} texts")
+    measured = ""
+    if xs and len(xs) == len(ys):
+        at, share = float(xs[0]), float(ys[0])
+        for x, y in zip(xs, ys, strict=True):
+            if max(1, round(effective)) >= float(x):  # three texts of near equal length: 3
+                at, share = float(x), float(y)
+        kind = ("one stretch of another work of the writer's" if at == 1
+                else f"{at:g} stretches of the writer's other works")
+        measured = (f"; with known text in {kind}, about {share:.0%} of texts by the same writer "
+                    f"scored under {band:.0%} (5,000 known words, measured on novels; docs/style.md)")
+    wrote = "that piece" if round(effective) <= 1 else "those pieces"
+    return (f"'{label}' scores under {band:.0%}, which is no all-clear here: its {words:,} words are "
+            f"{where}: that shows how the writer wrote {wrote}, not how much their writing varies "
+            f"between pieces{measured}. There is too little variety in the known writing to rule out "
+            "the same writer; more pieces of known writing (separate posts, articles or chapters of "
+            "other work, given as separate files) make a low score mean more.")
 
 
 # --- out-of-domain guard --------------------------------------------------------------
@@ -1074,6 +1116,10 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     def code(side: Side) -> bool:
         return side.code_share is not None and side.code_share >= max_code
 
+    def foreign(side: Any) -> bool:
+        """Not English prose: another language, or program code."""
+        return code(side) or (side.english_share is not None and side.english_share < min_english)
+
     # Under this, no probability at all (the curve starts at 500 words).
     min_any = int(limits.get("min_words_for_probability", 100))
     # Under these, no length the probability was measured at: "too short to tell" at every
@@ -1093,7 +1139,11 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             "text the probability was measured with): too short to tell whether one person wrote both, "
             "so no probability is given. The distance and the shared habits describe how close the "
             "texts are; they are not a verdict.")
-    elif pseudo.words < min_pseudo:
+    elif pseudo.words < min_pseudo and not foreign(pseudo) and any(
+            side.words >= max(min_any, measured_known) and not foreign(side) for side in sides.values()):
+        # Only when some known corpus gets a probability by its length and language: with every
+        # known corpus under the measured length there is none to call weak (thirteenth session,
+        # the mirror of rev12d below).
         warnings.append(
             f"Only {pseudo.words} words of pseudonymous writing (under {min_pseudo}): "
             "the probability is weak, in either direction.")
@@ -1112,8 +1162,10 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
                 "shortest known text the probability was measured with): too short to tell whether "
                 "one person wrote both, so no probability is given for it. The distance and the shared "
                 "habits describe how close the texts are; they are not a verdict.")
-        elif side.words < min_known and pseudo.words >= max(min_any, measured_pseudo):
-            # Not when the other side is too short: there is no probability to call weak (rev12d).
+        elif (side.words < min_known and pseudo.words >= max(min_any, measured_pseudo)
+              and not foreign(side) and not foreign(pseudo)):
+            # Not when the other side is too short, nor for text the method does not read (another
+            # language, program code): there is no probability to call weak (rev12d; thirteenth).
             warnings.append(
                 f"Known corpus '{label}' has only {side.words} words (under {min_known}): "
                 "its profile is noisy and the probability is weak.")
@@ -1149,12 +1201,9 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             "words in non-English passages): only the English part is comparable.")
 
     results = attribute(pseudo, sides)
-    # No number where the method does not apply: a side in another language, or so
-    # little text that the curve (fitted from 500 words up) would only extrapolate.
-    def foreign(side: Any) -> bool:
-        """Not English prose: another language, or program code."""
-        return code(side) or (side.english_share is not None and side.english_share < min_english)
 
+    # No number where the method does not apply: a side in another language (foreign), or so
+    # little text that the curve (fitted from 500 words up) would only extrapolate.
     def too_short(label: str) -> bool:
         """Either side shorter than any length the probability was measured at."""
         return (pseudo.words < max(min_any, measured_pseudo)
@@ -1207,6 +1256,9 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
     # warning thresholds it "cannot rule out" the same writer, with the measured share.
     band = float(low_band_settings().get("probability", 0.2))
     rules_out: dict[str, bool | None] = {}
+    few_texts: dict[str, bool] = {}
+    pieces_of = {label: text_pieces(side) for label, side in sides.items()}
+    few_limit = float(low_band_settings().get("few_texts_below", 0.0))
     for label, r in results.items():
         p = r["probability"]
         if p is None or p >= band:
@@ -1215,6 +1267,15 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         short_known = sides[label].words < min_known
         rules_out[label] = not (short_known or pseudo.words < min_pseudo)
         if rules_out[label]:
+            # Long enough, but a known side in few texts (one essay, one stretch of one book)
+            # shows too little of how the writer varies between pieces: a third of same-writer
+            # texts from other work scored under the band there (thirteenth session,
+            # docs/style.md "Known writing in few texts"), as at 1,000 known words.
+            pieces = pieces_of[label]
+            if pieces is not None and pieces[0] < few_limit:
+                rules_out[label] = False
+                few_texts[label] = True
+                warnings.append(_few_texts_warning(label, sides[label].words, pieces, band))
             continue
         point = low_share_point(sides[label].words) if short_known else None
         share = (point[0] if point else None) if short_known else low_band_settings().get(
@@ -1305,8 +1366,14 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
         # stay in shared_habits as evidence, but no writer can act on them.
         "habits_to_vary": [advice_for(h, best) for h in shared if h["kind"] != "character_3gram"],
         "calibration": {
-            label: {k: (None if v is None else round(v, 4)) for k, v in r.items()
-                    if k not in ("in_domain", "habits_compared")}
+            label: {**{k: (None if v is None else round(v, 4)) for k, v in r.items()
+                       if k not in ("in_domain", "habits_compared")},
+                    # Added in the thirteenth session (2026-11-30): the known side's effective
+                    # number of texts (text_pieces), and whether a probability under the low band
+                    # could not rule the writer out for that reason ([low_band] few_texts_below;
+                    # rules_out false, verdict "too little variety to rule out the same writer").
+                    "known_texts": None if pieces_of[label] is None else round(pieces_of[label][0], 2),
+                    "known_few_texts": few_texts.get(label, False)}
             for label, r in results.items()
         },
     }
