@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime
 from functools import partial
 
 from nymaudit.detectors import ScanContext
@@ -37,20 +38,29 @@ def detect(ctx: ScanContext) -> DetectorResult:
         return DetectorResult(findings=[note])
 
 
-def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = frozenset()) -> list[Finding]:
+def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = frozenset(),
+               homes: frozenset[tuple[str, str | None]] = frozenset(),
+               clock: P.Clock | None = None) -> list[Finding]:
     """``profiles``: (path, record) of the texts that are an account's profile (a bio), where
-    an outward code standing alone gives the writer's area (text.places.spots)."""
+    an outward code standing alone gives the writer's area (text.places.spots). ``homes``: those
+    that are a profile's location field, where every place named is the account's stated home
+    (text.places.mentions). ``clock``: the UTC offsets the account's own records store, which
+    weigh in on which namesake is meant (text.places.Clock)."""
     # (the post's origin, the mention, the text it is in): the origin counts posts; a
     # finding's location is the text's origin at the mention (with its line).
     all_mentions: list[tuple[Origin, P.Mention, Text]] = []
     spots = Tally()
     regions = Tally()
+    unlisted: dict[str, list[tuple[P.Mention, Text]]] = {}  # names the gazetteer lacks, said as home
     for item in texts:
         text = item.text
         if not text:
             continue
+        home = (item.origin.path, item.origin.record) in homes if homes else False
         if len(all_mentions) < MAX_MENTIONS:
-            for m in P.mentions(text):
+            for m in P.unlisted_homes(text):
+                unlisted.setdefault(m.key, []).append((m, item))
+            for m in P.mentions(text, home):
                 if m.kind in ("place", "person"):  # a name's uses as a person weigh it (P.resolve)
                     all_mentions.append((item.origin, m, item))
                 elif m.cue == "residence" or m.kind == "region":
@@ -72,7 +82,7 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
     widened: dict[int, P.Mention] = {}  # id() of a mention a link narrowed -> the mention as written
     resolved = None  # resolve()'s result when no link changes a mention: not worked out twice
     if linked:
-        linked, resolved = _left_open(all_mentions, linked)
+        linked, resolved = _left_open(all_mentions, linked, clock)
     if linked:
         resolved = None
         settled = []
@@ -84,7 +94,8 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
                     it = (it[0], m, it[2])
             settled.append(it)
         all_mentions = settled
-    findings = _place_findings(all_mentions, widened, resolved)
+    findings = _place_findings(all_mentions, widened, resolved, clock)
+    findings.extend(_unlisted_findings(unlisted))
     findings.extend(_region_findings(regions))
     findings.extend(_spot_findings(spots))
     return findings
@@ -102,7 +113,45 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     }
     profiles = frozenset((p.origin.path, p.origin.record) for p in ctx.corpus.posts
                          if not p.is_post and isinstance(p.extra, dict) and p.extra.get("profile"))
-    return DetectorResult(findings=scan_texts(texts, profiles), sections={"text_scan": section})
+    homes = frozenset((p.origin.path, p.origin.record) for p in ctx.corpus.posts
+                      if (p.origin.path, p.origin.record) in profiles and _home_field(p.extra))
+    return DetectorResult(findings=scan_texts(texts, profiles, homes, account_clock(ctx.corpus.posts)),
+                          sections={"text_scan": section})
+
+
+def _home_field(extra: dict) -> bool:
+    """A profile's field that states where the account is: X's "location", a Mastodon field
+    labelled "Location", "Home" or "Based in", a blog theme's "author.location"
+    (``[profile]`` home_fields of places.toml)."""
+    key = str(extra.get("config_key", "")).removeprefix("field:").rpartition(".")[2].lower()
+    return " ".join(re.findall(r"[a-z]+", key)) in P.data().home_fields
+
+
+def account_clock(posts: list) -> P.Clock | None:
+    """The UTC offsets the account's own records store, each at its moment (text.places.Clock).
+    +00:00 counts only from a blog's configured zone, or beside another offset when none of
+    them falls in the British summer (a London, Dublin or Lisbon clock in winter): otherwise it
+    is as likely a tool writing UTC (TIME007's zero_in_summer reads it the same way; a Dublin
+    site whose posts all store +00:00, April to August too, beside one draft at +01:00 made
+    Ballymun "off the clock" in a first version)."""
+    from nymaudit.detectors.timing import zero_in_summer
+
+    samples: list[tuple[datetime, int]] = []
+    zeros: list[tuple[datetime, int]] = []
+    bare = []  # the records of the zeros, for zero_in_summer
+    for post in posts:
+        offset, moment = post.stated_offset_minutes, post.timestamp
+        if not isinstance(offset, int) or moment is None or moment.tzinfo is None:
+            continue
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        if offset == 0 and extra.get("offset_source") != "site configuration":
+            zeros.append((moment, 0))
+            bare.append(post)
+        else:
+            samples.append((moment, offset))
+    if not samples:
+        return None
+    return P.Clock.of(samples if zero_in_summer(bare) else samples + zeros)
 
 
 # Lines of someone else's words in a post ("> quoted", a Mastodon blockquote): their links are theirs.
@@ -147,7 +196,7 @@ def _own_links(texts: list[Text]) -> list[str]:
 
 
 def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[str, str],
-               ) -> tuple[dict[str, str], dict[P.Place, P.Resolved] | None]:
+               clock: P.Clock | None = None) -> tuple[dict[str, str], dict[P.Place, P.Resolved] | None]:
     """The linked names whose place the account's own names leave open: a link to durham.ac.uk
     says nothing of where its sharer lives, so it never moves "Durham" beside Raleigh and
     Chapel Hill to England (rev12d, twelfth session: it did, at high confidence). A name stays
@@ -159,7 +208,7 @@ def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[
             keep[m.key] = linked[m.key]
     if not keep:
         return keep, None
-    resolved = P.resolve(all_mentions)
+    resolved = P.resolve(all_mentions, clock)
     for res in resolved.values():
         keys = {it[1].key for it in res.mentions}
         for key in keys & keep.keys():
@@ -175,7 +224,8 @@ def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[
 
 def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
                     widened: dict[int, P.Mention] | None = None,
-                    resolved: dict[P.Place, P.Resolved] | None = None) -> list[Finding]:
+                    resolved: dict[P.Place, P.Resolved] | None = None,
+                    clock: P.Clock | None = None) -> list[Finding]:
     """``widened``: each mention a link narrowed (by id()) as written, before: the link chose
     among its places, but the confidence is that of the name as the account gives it.
     ``resolved``: P.resolve(all_mentions) when already worked out."""
@@ -183,7 +233,7 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
     if not all_mentions:
         return []
     d = P.data()
-    resolved = P.resolve(all_mentions) if resolved is None else resolved
+    resolved = P.resolve(all_mentions, clock) if resolved is None else resolved
     findings: list[Finding] = []
     clusters = P.cluster(resolved, d.radius_km)
     total_mentions = sum(c.count for c in clusters)
@@ -201,20 +251,25 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
         first = item.at(m.start)
         shown = [first] + [h[2].at(h[1].start) for h in homes[1:3]] if len(homes) > 1 else []
         main = doubted.get(res.place)
+        local = res.off_clock and _lacking(every, d)  # off the clock and small: a name the gazetteer lacks
         # A home far from everything else the account names: the name, not a namesake's region.
-        value = P.label(res.place, tuple(p for p in every if p != res.place) if main else res.namesakes)
+        value = res.place.name if local else P.label(
+            res.place, tuple(p for p in every if p != res.place) if main else res.namesakes)
         message = f"Says they live in or come from {value}, {where(shown, len(homes), 'statement')}."
         if main is not None:
             message = _and(message, "the gazetteer's places of that name are far from the account's other "
                            f"places, mostly near {P.label(main.centre, main.members[0].namesakes)}, so "
                            "this may be a local name there that the gazetteer lacks")
-        elif note := _namesakes_note(res):
+        elif res.off_clock and clock is not None:
+            message = _and(message, _off_clock_note(res, every, clock, local))
+        elif note := _namesakes_note(res, clock):
             message = _and(message, note)
         findings.append(rule("PLACE002").finding(
             message,
             snippet(item.text, m.start, m.end), first,
             clue_value=value,
-            confidence="medium" if ambiguous or main is not None else "high",
+            confidence="low" if local else (
+                "medium" if ambiguous or main is not None or res.off_clock else "high"),
         ))
     for index, c in enumerate(clusters[: d.max_clusters]):
         members = sorted(c.members, key=lambda r: -len(r.mentions))
@@ -228,8 +283,9 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
         # A doubted name is likelier none of the gazetteer's places of that name: its
         # label keeps only what they all share ("Parklands", not "(Western Australia, AU)").
         every = tuple(P.places_of(centre.mentions[0][1])) if main is not None else ()
+        local = centre.off_clock and len(members) == 1 and _lacking(P.places_of(centre.mentions[0][1]), d)
         value = P.label(centre.place, tuple(p for p in every if p != centre.place)) if every else (
-            P.label(centre.place, centre.namesakes))
+            centre.place.name if local else P.label(centre.place, centre.namesakes))
         unsettled = any(p.country != centre.place.country for p in centre.namesakes)
         if (main is not None or unsettled) and len(members) == 1 and count > 1:
             # No "within 15 km of" a name that may be none of the gazetteer's places.
@@ -276,7 +332,14 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
                                "gazetteer lacks")
             severity = "medium" if severity == "high" else severity
             confidence = "low"
-        elif note := _namesakes_note(centre):
+        elif centre.off_clock and clock is not None:
+            # The account's own clock says the writer is elsewhere: a trip, or a local name
+            # the gazetteer lacks (walk13 item 3).
+            message = _and(message, _off_clock_note(centre, P.places_of(centre.mentions[0][1]), clock, local))
+            if local:  # as a doubted name above; a city named from elsewhere is still named
+                severity = "medium" if severity == "high" else severity
+                confidence = "low"
+        elif note := _namesakes_note(centre, clock):
             message = _and(message, note)
         findings.append(rule("PLACE001").finding(
             message, snippet(first_item.text, first_m.start, first_m.end), first_item.at(first_m.start),
@@ -326,16 +389,74 @@ def _and(message: str, note: str) -> str:
     return f"{message.removesuffix('.')}; {note}."
 
 
-def _namesakes_note(res: P.Resolved) -> str:
-    """What the report says when the account does not settle which place a name means."""
+def _namesakes_note(res: P.Resolved, clock: P.Clock | None = None) -> str:
+    """What the report says when the account does not settle which place a name means, and
+    which namesakes the account's own clock rules out."""
+    ruled = _off_clock_namesakes(res, clock)
     if not res.namesakes:
-        return ""
+        return (f"{_clock_words(clock)} rule out the places of that name in "
+                f"{_regions(ruled)}") if ruled and clock is not None else ""
     # The largest first: the main candidates by population.
     every = tuple(sorted((res.place, *res.namesakes), key=lambda p: -p.population))
     if len({P.region_label(p) for p in every}) < 2:
         return ""  # the namesakes share the region the label gives
-    return (f"places of that name are in {_regions(every)}, and nothing else the account "
+    note = (f"places of that name are in {_regions(every)}, and nothing else the account "
             "names settles which one is meant")
+    if ruled and clock is not None:
+        note += f" ({_clock_words(clock)} rule out those in {_regions(ruled)})"
+    return note
+
+
+def _off_clock_namesakes(res: P.Resolved, clock: P.Clock | None) -> list[P.Place]:
+    """The name's other places whose time zone does not show the account's clock, largest first."""
+    if clock is None or not res.mentions or P._sure(P.places_of(res.mentions[0][1])):
+        return []  # settled by its size (Dublin, Ireland beside Dublin, Ohio): the clock had no say
+    kept = {res.place, *res.namesakes}
+    return sorted((p for p in P.places_of(res.mentions[0][1]) if p not in kept and clock.fits(p) is False),
+                  key=lambda p: -p.population)
+
+
+def _clock_words(clock: P.Clock) -> str:
+    return f"the UTC offsets the account's own records store ({clock.label()})"
+
+
+def _lacking(places: list[P.Place] | tuple[P.Place, ...], d: P._Data) -> bool:
+    """Every place of the name is small (``doubt_population``): off the account's clock, the
+    name is likelier a local one the gazetteer lacks than that far-away village."""
+    return bool(places) and all(p.population < d.doubt_population for p in places)
+
+
+def _off_clock_note(res: P.Resolved, every: list[P.Place] | tuple[P.Place, ...], clock: P.Clock,
+                    local: bool) -> str:
+    """Why a place the account names does not fit where its own clock is."""
+    where_ = _regions(list(every) or [res.place])
+    if local:
+        return (f"the gazetteer's places of that name, in {where_}, keep other hours than "
+                f"{_clock_words(clock)}, so this is likely a local name that the gazetteer lacks")
+    return (f"its time zone does not show {_clock_words(clock)}: named from elsewhere, or a namesake the "
+            "gazetteer lacks")
+
+
+def _unlisted_findings(unlisted: dict[str, list[tuple[P.Mention, Text]]]) -> list[Finding]:
+    """PLACE002 for names the gazetteer lacks said as the writer's home ("I live in Leith."): the
+    name is the leak whoever knows it recognises, but nymaudit cannot say where it is or be sure
+    it is a place (walk13 item 5, thirteenth session)."""
+    findings = []
+    for said in list(unlisted.values())[:MAX_UNLISTED]:
+        m, item = said[0]
+        first = item.at(m.start)
+        shown = [first] + [it.at(other.start) for other, it in said[1:3]] if len(said) > 1 else []
+        findings.append(rule("PLACE002").finding(
+            f"Says they live in or come from {m.surface}, {where(shown, len(said), 'statement')}; "
+            "nymaudit's gazetteer has no place of that name, so it cannot say where that is or be "
+            "sure it is a place, but anyone who knows a district or village of that name can.",
+            snippet(item.text, m.start, m.end), first, clue_value=m.surface,
+            severity="medium", confidence="low",
+        ))
+    return findings
+
+
+MAX_UNLISTED = 20  # findings for names the gazetteer lacks: enough to make the point
 
 
 def _doubts(clusters: list[P.Cluster], total: int, d: P._Data) -> dict[int, P.Cluster]:

@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache, lru_cache
 from typing import Any
 
@@ -117,6 +118,11 @@ class _Data:
     settle_margin: float = 0.5
     sure_population: int = 20_000
     near_weight: float = 3.0
+    # The account's clock (``Clock``): records needed, share of them a zone must show, weight.
+    clock_min_records: int = 2
+    clock_fit_share: float = 0.5
+    clock_weight: float = 3.0
+    clock_off_vote: float = 0.25
     max_words: int = 4
     admin1: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, code) -> name
     # Names written in lower case or ALL CAPS ([lower_case] of places.toml).
@@ -138,6 +144,11 @@ class _Data:
     common_next: re.Pattern[str] | None = None
     inward_stop: frozenset[str] = frozenset()
     lower_min_common: int = 20_000
+    # [profile] home_fields: a profile's fields that state where the account is (mentions' home).
+    home_fields: frozenset[str] = frozenset()
+    # [unlisted]: a name the gazetteer lacks said as home (unlisted_homes).
+    unlisted_stop: frozenset[str] = frozenset()
+    unlisted_next: re.Pattern[str] | None = None
     outward_stop: frozenset[str] = frozenset()
     zip_lower: re.Pattern[str] | None = None
     # A name inside a longer one that ends as an institution ("St James's University Hospital"),
@@ -258,6 +269,10 @@ def data() -> _Data:
         settle_margin=float(raw["clusters"].get("settle_margin", 0.5)),
         sure_population=int(raw["clusters"].get("sure_population", 20_000)),
         near_weight=float(raw["clusters"].get("near_weight", 3.0)),
+        clock_min_records=int(raw["clusters"].get("clock_min_records", 2)),
+        clock_fit_share=float(raw["clusters"].get("clock_fit_share", 0.5)),
+        clock_weight=float(raw["clusters"].get("clock_weight", 3.0)),
+        clock_off_vote=float(raw["clusters"].get("clock_off_vote", 0.25)),
         admin1={(country, code): name for country, codes in raw.get("admin1", {}).items()
                 for code, name in codes.items()},
         lower_trigger=re.compile(trigger + rf"(?P<w>{_NAME_WORD.pattern})"),
@@ -290,6 +305,11 @@ def data() -> _Data:
         common_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", [])) + r")\b)", re.I),
         lower_min_common=int(lower.get("min_population_common_word", 20_000)),
+        home_fields=frozenset(raw.get("profile", {}).get("home_fields", [])),
+        unlisted_stop=frozenset(key_of(w) for w in raw.get("unlisted", {}).get("stop", [])),
+        unlisted_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|[ ]-[ ]|(?:" + "|".join(
+            re.escape(w) for w in lower.get("common_word_next", []) + raw.get("unlisted", {}).get("next", []))
+            + r")\b)", re.I) if "unlisted" in raw else None,
         titled=re.compile(title + "$"),
         person_after=re.compile(persons["after"]) if "after" in persons else None,
         possessive_after=re.compile(persons["possessive_after"]) if "possessive_after" in persons else None,
@@ -411,7 +431,7 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     tail = before[-30:].lower().rsplit(None, 3)[-3:]  # the last three words
     if (tail and tail[-1] in d.residence_hints and _may_be_home(before, d)
             and (home := d.residence.search(before))
-            and _the_writers_home(text, max(0, start - 60) + home.start(), start)):
+            and _the_writers_home(text, max(0, start - 60) + _said_at(home), start)):
         return "residence"
     m = None
     if not d.locative_hints.isdisjoint(tail):
@@ -432,6 +452,15 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     if not weak and d.after_soft.match(text, end, end + 40):
         return "soft"
     return "weak" if weak else None
+
+
+def _said_at(home: re.Match[str]) -> int:
+    """Where a statement of home's words begin: after the full stop that opens its sentence-initial
+    form (". Lives in", ". Living in"), which is the end of the sentence before, not its subject
+    (thirteenth session: "Midwife at Perth Royal Infirmary. Lives in Blairgowrie." was read as the
+    Infirmary's home)."""
+    said = home.group(0)
+    return home.start() + len(said) - len(said.lstrip(".!?\n \t"))
 
 
 def _may_be_home(before: str, d: _Data) -> bool:
@@ -740,8 +769,11 @@ def _in_institution(text: str, words: list[tuple[int, int, str]], i: int, end: i
     return d.inside_institution.match(text, end, run_end) is not None
 
 
-def mentions(text: str) -> list[Mention]:
-    """Place, region and country mentions believed in one plain text."""
+def mentions(text: str, home: bool = False) -> list[Mention]:
+    """Place, region and country mentions believed in one plain text. ``home``: the text is a
+    profile's own location field ("location: Broughty Ferry, Dundee", Mastodon's "Home:
+    Blairgowrie"): the account stating where it is, so every name in it has a residence cue
+    (red team red13 item 11, thirteenth session: such a field gave "Dundee, low/low, once")."""
     if not text:
         return []
     d, starts, max_words = _setup()
@@ -823,13 +855,13 @@ def mentions(text: str) -> list[Mention]:
                 found.append(Mention(surface.lstrip("#"), key, start, end, cands, "person", None))
                 i = j
                 continue
-            cue = _cue(text, start, end)
+            cue = "residence" if home else _cue(text, start, end)
             if cue == "after" and len(cands) > 1 and _postcode_after(text, end):
                 # "Camden, N1": the UK place of that name, when there is one.
                 cands = tuple(p for p in cands if p.country == "GB" and p.kind == "place") or cands
             elif len(cands) > 1 and text[end : end + 1] == ",":
                 cands = _by_qualifier(text, end, cands)  # "Portland, Oregon", "Bath, England"
-            initial = i == 0 and _sentence_initial(text, start)
+            initial = not home and i == 0 and _sentence_initial(text, start)
             core = surface.lstrip("#")
             all_caps = len(core) > 1 and core.isupper()
             if _believe(key, cands, cue, initial, inside, all_caps) and (
@@ -859,6 +891,80 @@ def mentions(text: str) -> list[Mention]:
 
 # A quote mark or a quote line's ">" (the apostrophe too: a single-quoted quotation).
 _QUOTE_MARK = re.compile("[\"“”‘’'>]")
+
+
+# The last word of a statement of home right before a capitalised word ("live in Leith",
+# "moved to Heaton", "I'm from Pilrig"): where unlisted_homes looks (lower_case.common_word_cue
+# then decides whether it is one).
+_HOME_NAME = re.compile(rf" (?:in|to|from) (?=[{_UPPER}][a-zà-ÿ])")  # a space first: a fast literal scan
+# The words that come right before the preposition in lower_case.common_word_cue: a hit after
+# any other word is no statement of home, and the costlier regex is not run for it.
+_HOME_VERBS = frozenset({"live", "living", "lived", "moved", "moving", "relocated", "relocating", "settled",
+                         "up", "born", "based", "back", "bred", "raised", "i'm", "im", "am", "we're", "are",
+                         "originally", "house", "flat", "home", "apartment"})
+# One to three capitalised words: a district's or village's name ("Leith", "Broughty Ferry").
+_UNLISTED_NAME = re.compile(rf"{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}}")
+
+
+MAX_UNLISTED_PER_TEXT = 50
+
+
+def unlisted_homes(text: str) -> list[Mention]:
+    """Names the gazetteer does not know, said as the writer's home: "I live in Leith.", "we
+    moved to Heaton last year", "I'm from Pilrig" (walk13 item 5, thirteenth session: they gave
+    nothing, as neither Leith, Heaton nor Pilrig is in GeoNames' populated places). Only right
+    after a statement of home with the writer as its subject (``lower_case.common_word_cue``:
+    not "moved to" alone, "back in", "I'm in"), only a capitalised name of up to three words
+    that no gazetteer name, region, alias or neighbourhood starts, then the end of the clause
+    or a word of ``[unlisted]`` next ("now", "last year", "with"); never a word of ``[unlisted]``
+    stop ("I live in Hope", "in Fear of", "in Denial"), a month, a person's name, a title, a
+    street ("Leith Walk"), a possessive or someone else's quoted words. Kind "unlisted", no
+    candidates: the report can say the name, not where it is."""
+    if " in " not in text and " to " not in text and " from " not in text:
+        return []  # the common case, at the cost of three substring tests
+    d = data()
+    if d.common_cue is None or d.unlisted_next is None:
+        return []
+    out: list[Mention] = []
+    foreign: bool | None = None
+    for hit in _HOME_NAME.finditer(text):
+        start = hit.end()
+        before = text[max(0, hit.start() - 12) : hit.start()].rsplit(None, 1)
+        if not before or before[-1].lower().replace("’", "'") not in _HOME_VERBS:
+            continue
+        run = _UNLISTED_NAME.match(text, start)
+        if run is None or _candidates(_key(run.group(0).split(" ", 1)[0])):
+            continue  # "I live in Leeds": a name the gazetteer knows is mentions()' (cheap test first)
+        if d.common_cue.search(text, max(0, start - 60), start) is None:
+            continue
+        words = run.group(0).split(" ")
+        # "Leith Walk", "Heaton Road": a street there, not the district (cues.street_after).
+        for n in range(1, len(words)):
+            if d.street_after_any_case is not None and d.street_after_any_case.match(
+                    text, start + len(" ".join(words[:n]))):
+                words = words[:n]
+                break
+        name = " ".join(words)
+        end = start + len(name)
+        if (text.startswith(("'", "’"), end) or name.isupper() or len(name) < 3
+                or d.unlisted_next.match(text, end) is None):
+            continue  # "Sarah's", "NYC", "Leith of all places"
+        keys = [key_of(" ".join(words[:n])) for n in range(1, len(words) + 1)]
+        if any(_candidates(k) for k in keys) or keys[0] in d.regions or keys[-1] in d.regions:
+            continue  # a place the gazetteer knows: mentions() judges it
+        first = keys[0]
+        if (first in d.never or first in d.unlisted_stop or keys[-1] in d.unlisted_stop
+                or first in d.lower_person or first in d.title_words or first.title() in d.title_words
+                or any(k in d.generic for k in keys)):
+            continue
+        if foreign is None:
+            foreign = _foreign(text)  # once a post, and only when a name got this far
+        if foreign or _quoted(text, start):
+            continue
+        out.append(Mention(name, keys[-1], start, end, (), "unlisted", "residence"))
+        if len(out) >= MAX_UNLISTED_PER_TEXT:
+            break  # a hostile post of thousands of statements: the first ones make the point
+    return out
 
 
 _LABEL = re.compile(r"(?<![\w-])[A-Za-z0-9-]+$")  # a host's label ending where the suffix starts
@@ -1295,6 +1401,77 @@ class Resolved:
     # A small place in a country none of the account's other names points to, named
     # more than once (named once it is left out): likelier a local name the gazetteer lacks.
     abroad: bool = False
+    # The place's time zone does not show the UTC offsets the account's own records store
+    # (``Clock``): a place far from where the writer's clock is (walk13 item 3).
+    off_clock: bool = False
+
+
+class Clock:
+    """The UTC offsets the account's own records store, each at its moment: a post's date
+    "+01:00", a commit's, the offsets a blog's ``timezone:`` setting gave its posts. A place
+    whose time zone showed those offsets then fits the writer's clock; one that did not is far
+    from where the writer writes (walk13 item 3, thirteenth session: "I live in Jesmond" on a
+    blog whose posts store +01:00 in July and +00:00 in December, and whose configuration says
+    Europe/London, was Jesmond, New South Wales, high/high: NSW is UTC+10:00/+11:00)."""
+
+    MAX_SAMPLES = 400  # distinct (day, offset) pairs kept: enough to tell zones apart, cheap to test
+
+    def __init__(self, samples: list[tuple[datetime, int]]) -> None:
+        distinct = sorted({(moment.replace(hour=12, minute=0, second=0, microsecond=0), offset)
+                           for moment, offset in samples})
+        step = max(1, len(distinct) // self.MAX_SAMPLES)
+        self.samples = distinct[::step][: self.MAX_SAMPLES]
+        self.offsets = sorted({offset for _, offset in self.samples}, key=lambda o: -o)
+        self._fits: dict[str, float | None] = {}
+
+    @classmethod
+    def of(cls, samples: list[tuple[datetime, int]]) -> Clock | None:
+        """A clock from (UTC moment, stated offset in minutes) pairs, or None when there are too
+        few to say anything (``[clusters]`` clock_min_records)."""
+        usable = [(m, o) for m, o in samples if m.tzinfo is not None and abs(o) <= 16 * 60]
+        if len(usable) < data().clock_min_records:
+            return None
+        return cls(usable)
+
+    def fit(self, zone: str) -> float | None:
+        """The share of the records whose offset ``zone`` showed at their moment; None for a
+        place with no zone (or one the time-zone database lacks)."""
+        if zone in self._fits:
+            return self._fits[zone]
+        tz = _tz(zone) if zone else None
+        share = None
+        if tz is not None and self.samples:
+            hits = 0
+            for moment, offset in self.samples:
+                try:
+                    shown = moment.astimezone(tz).utcoffset()
+                except (OverflowError, ValueError):
+                    continue
+                hits += shown is not None and int(shown.total_seconds() // 60) == offset
+            share = hits / len(self.samples)
+        self._fits[zone] = share
+        return share
+
+    def fits(self, place: Place) -> bool | None:
+        """Whether the place's zone shows the account's clock (``clock_fit_share`` of its
+        records); None when the place has no zone."""
+        share = self.fit(place.timezone)
+        return None if share is None else share >= data().clock_fit_share
+
+    def label(self) -> str:
+        """"UTC+01:00 and UTC+00:00": the offsets the records store, largest first."""
+        shown = [f"UTC{'+' if o >= 0 else '-'}{abs(o) // 60:02d}:{abs(o) % 60:02d}" for o in self.offsets[:4]]
+        return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+@cache
+def _tz(zone: str) -> Any:
+    from zoneinfo import ZoneInfo
+
+    try:
+        return ZoneInfo(zone)
+    except Exception:  # noqa: BLE001 - a zone the database lacks, or no database
+        return None
 
 
 def region_label(place: Place) -> str:
@@ -1336,9 +1513,13 @@ def _sure(places: list[Place]) -> bool:
 _VOTE_FLOOR = 1_000  # a place with no population figure still gets a small share
 
 
-def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolved]:
+def resolve(all_mentions: list[tuple[Any, Mention, str]],
+            clock: Clock | None = None) -> dict[Place, Resolved]:
     """Choose which same-named place each name means: the country and region the
-    account's *other* names agree on win, then the larger population.
+    account's *other* names agree on win, then the larger population. ``clock``: the UTC
+    offsets the account's own records store; a namesake whose time zone shows them gains
+    ``clock_weight`` times the share it shows (a name ten times the size of its namesakes
+    keeps its largest place), and a place chosen that does not show them is ``off_clock``.
 
     A name is judged by the others' votes, never by its own mentions (until 29 November
     2026, seventh session, each mention was judged by all the others, its own name's
@@ -1346,9 +1527,10 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
     Christchurch, NZ over 12 of Henley Beach, Adelaide; and a name with two American
     namesakes and one English one leaned American on its own say-so)."""
     all_mentions = _without_people(all_mentions)
-    country_votes, admin_votes, own_country, own_admin = _votes(all_mentions, {})
+    country_votes, admin_votes, own_country, own_admin = _votes(all_mentions, {}, clock)
     first_votes = (country_votes, admin_votes, own_country, own_admin)
     margin, near_weight = data().settle_margin, data().near_weight
+    clock_weight = data().clock_weight
     choices: dict[str, Choice | None] = {}
     candidates: dict[str, list[Place]] = {}
     first: dict[str, Mention] = {}
@@ -1366,12 +1548,18 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
         # ``near``: how many of the other names' mentions are near each namesake.
         near_share = max(all_count - counts[m.key], 1)
 
+        # The account's own clock weighs in only among namesakes none of which is ten times
+        # the rest (London stays London with a Toronto clock; Newcastle, NSW does not beat
+        # Newcastle upon Tyne on a London one).
+        timed = clock if clock is not None and not _sure(places) else None
+
         def support(p: Place) -> float:
             country = (country_votes[p.country] - mine[p.country]) / others if others > 1e-9 else 0.0
             region = (admin_votes[(p.country, p.admin1)] - mine_admin[(p.country, p.admin1)]) / (
                 others_admin) if others_admin > 1e-9 else 0.0
             close = near[p] / near_share if near else 0.0
-            return 4.0 * country + 2.0 * region + near_weight * close
+            shown = (timed.fit(p.timezone) or 0.0) if timed is not None else 0.0
+            return 4.0 * country + 2.0 * region + near_weight * close + clock_weight * shown
 
         def score(p: Place) -> float:
             return (math.log10(p.population + 10) + support(p)
@@ -1421,7 +1609,7 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
 
     def near_pass(anchors_from: dict[str, Choice | None], settled_only: bool) -> dict[str, Choice | None]:
         moved = dict(base)
-        for key, near in _near_namesakes(anchors_from, candidates, counts, settled_only).items():
+        for key, near in _near_namesakes(anchors_from, candidates, counts, settled_only, clock).items():
             moved[key] = choose(first[key], near)
         return moved
 
@@ -1432,14 +1620,19 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]]) -> dict[Place, Resolve
         choices = moved
     else:
         choices = near_pass(base, True)
-    choices = _recheck(choices, choose, first, candidates, counts, _votes(all_mentions, choices))
+    choices = _recheck(choices, choose, first, candidates, counts, _votes(all_mentions, choices, clock),
+                       clock)
     resolved: dict[Place, Resolved] = {}
     for item in all_mentions:
         picked = choices.get(item[1].key)
         if picked is None:
             continue
         best, namesakes, abroad = picked
-        resolved.setdefault(best, Resolved(best, namesakes=namesakes, abroad=abroad)).mentions.append(item)
+        res = resolved.get(best)
+        if res is None:
+            res = resolved[best] = Resolved(best, namesakes=namesakes, abroad=abroad,
+                                            off_clock=clock is not None and clock.fits(best) is False)
+        res.mentions.append(item)
     return resolved
 
 
@@ -1473,7 +1666,8 @@ _Admin = tuple[str, str]
 _Votes = tuple[Counter[str], Counter[_Admin], dict[str, Counter[str]], dict[str, Counter[_Admin]]]
 
 
-def _votes(all_mentions: list[tuple[Any, Mention, str]], choices: dict[str, Choice | None]) -> _Votes:
+def _votes(all_mentions: list[tuple[Any, Mention, str]], choices: dict[str, Choice | None],
+           clock: Clock | None = None) -> _Votes:
     """Each mention's vote for the countries and regions of its name's places. A sure name
     (``_sure``) gives two votes to its largest place; any other name one vote shared by
     population (until 29 November 2026, eighth session, shared equally: Manchester's 17
@@ -1488,6 +1682,7 @@ def _votes(all_mentions: list[tuple[Any, Mention, str]], choices: dict[str, Choi
     # tuple (most mentions of a name share one): by id(), as every tuple stays alive in
     # all_mentions for the whole call (thirteenth session: the same sums in the same order;
     # resolve() over the benchmark's 100,000 posts 0.26 -> 0.16 s).
+    off_vote = data().clock_off_vote
     seen: dict[int, tuple[list[Place], bool, int]] = {}
     for _, m, _ in all_mentions:
         known = seen.get(id(m.candidates))
@@ -1512,6 +1707,17 @@ def _votes(all_mentions: list[tuple[Any, Mention, str]], choices: dict[str, Choi
         mine_admin = own_admin[m.key]
         for p in places[: 1 if sure else len(places)]:
             weight = 2.0 if sure else (p.population + _VOTE_FLOOR) / size
+            if clock is not None and clock.fits(p) is False:
+                # Off the account's own clock: named from elsewhere, or a local name the gazetteer
+                # lacks (Jesmond, NSW on a London clock drew "Newcastle" to NSW; walk13 item 3). The
+                # rest of its vote goes to no country (""), so the shares of the others stay as small.
+                lost = weight * (1.0 - off_vote)
+                weight -= lost
+                country_votes[""] += lost
+                mine[""] += lost
+                if regional:
+                    admin_votes[("", "")] += lost
+                    mine_admin[("", "")] += lost
             country_votes[p.country] += weight
             mine[p.country] += weight
             if regional:
@@ -1522,7 +1728,7 @@ def _votes(all_mentions: list[tuple[Any, Mention, str]], choices: dict[str, Choi
 
 def _recheck(choices: dict[str, Choice | None], choose: Any, first: dict[str, Mention],
              candidates: dict[str, list[Place]], counts: Counter[str],
-             votes: _Votes) -> dict[str, Choice | None]:
+             votes: _Votes, clock: Clock | None = None) -> dict[str, Choice | None]:
     """A second look at each choice with the other names' votes taken from their choices
     rather than from all their namesakes. It only adds doubt: a name taken for another place
     on the second look keeps both looks' namesakes in contention, and
@@ -1531,7 +1737,7 @@ def _recheck(choices: dict[str, Choice | None], choose: Any, first: dict[str, Me
     (eighth session): "Boston" beside "Manchester" was settled on Boston, England by
     Manchester's English vote while Manchester itself went to New Hampshire on Boston's
     American one."""
-    near = _near_namesakes(choices, candidates, counts)
+    near = _near_namesakes(choices, candidates, counts, clock=clock)
     taken = sorted(((picked[0].latitude, key, picked[0]) for key, picked in choices.items()
                     if picked is not None), key=lambda t: (t[0], t[1]))
     out = dict(choices)
@@ -1582,7 +1788,8 @@ def _beside_a_namesake(key: str, namesakes: list[Place],
 
 
 def _near_namesakes(choices: dict[str, Choice | None], candidates: dict[str, list[Place]],
-                    counts: Counter[str], settled_only: bool = False) -> dict[str, Counter[Place]]:
+                    counts: Counter[str], settled_only: bool = False,
+                    clock: Clock | None = None) -> dict[str, Counter[Place]]:
     """For each name with namesakes, the mentions of the account's other places that lie
     within ``doubt_km`` of each namesake: "Newport" beside Ryde and Cowes is the Isle of
     Wight's, not the larger one in Wales; one mention of Charlotte does not make
@@ -1595,12 +1802,16 @@ def _near_namesakes(choices: dict[str, Choice | None], candidates: dict[str, lis
     ``sure_population`` (Perth, Scotland, 47,000, beside Dundee; not Oxford, MA, 13,000,
     beside Worcester, whose largest place is in Massachusetts). An unsettled choice that is
     not its name's largest (Birmingham, AL, taken on the votes of Brighton's American
-    namesakes) draws nothing. ``settled_only``: the settled anchors alone."""
+    namesakes) draws nothing. ``settled_only``: the settled anchors alone. A place whose time
+    zone does not show the account's ``clock`` draws nothing either: Jesmond, NSW (the gazetteer's
+    only Jesmond) on a London clock is likelier a local name it lacks, and drew "Newcastle" to
+    New South Wales (walk13 item 3)."""
     d = data()
     out: dict[str, Counter[Place]] = {}
     anchors = [(key, picked[0], not picked[1]) for key, _ in counts.most_common()
                if (picked := choices.get(key)) is not None
-               and (not picked[1] or (not settled_only and picked[0] == candidates[key][0]))][:20]
+               and (not picked[1] or (not settled_only and picked[0] == candidates[key][0]))
+               and (clock is None or clock.fits(picked[0]) is not False)][:20]
     if not anchors:
         return out
     degrees = d.doubt_km / 111.0 + 0.01  # a latitude difference beyond this is too far
@@ -1625,7 +1836,7 @@ def _lone_abroad(country: str, votes: Counter[str], total: float, own: Counter[s
     others_total = total - sum(own.values())
     if others_total < 4 or (votes[country] - own[country]) / others_total >= 0.05:
         return False
-    top = max((v - own[c] for c, v in votes.items()), default=0.0)
+    top = max((v - own[c] for c, v in votes.items() if c), default=0.0)  # "": off-clock votes
     return top / others_total > 0.6
 
 
@@ -1694,7 +1905,8 @@ def rule_example(rule: Any, example: str) -> bool:
     if kind == "mention":
         return any(m.kind == "place" for m in mentions(text))
     if kind == "residence":
-        return any(m.kind == "place" and m.cue == "residence" for m in mentions(text))
+        return (any(m.kind == "place" and m.cue == "residence" for m in mentions(text))
+                or bool(unlisted_homes(text)))  # "I live in Leith.": a name the gazetteer lacks
     if kind == "region":
         return any(m.kind != "place" and m.cue == "residence" for m in mentions(text))
     wanted = {"postcode": {"postcode"}, "zip": {"zip"}, "outward": {"outward"},
