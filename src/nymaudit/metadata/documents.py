@@ -67,7 +67,7 @@ def document_findings(meta: FileMeta, fields: list[Field], found: list[Finding],
         elif current.clue is None or current.clue.value.casefold() != org.casefold():
             current.evidence = f"{current.evidence}; {_evidence([f for _, f in orgs])}"
     _work_account(fields, found, name, where)
-    _embedded_origin(meta, fields, found)
+    _embedded_origin(meta, fields, found, name, where)
     if meta.format == "pdf":
         _unlinked_info(fields, found)
     key = ADVICE_KEYS.get(meta.format)
@@ -87,7 +87,8 @@ def document_findings(meta: FileMeta, fields: list[Field], found: list[Finding],
 _PART_DIRS = ("word/", "xl/", "ppt/", "Pictures/")
 
 
-def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) -> None:
+def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding], name: str,
+                     where_file: Origin) -> None:
     """A finding whose value came from a picture or file inside the document says so (rev12e
     item 8: a stock photo's "Artist=Getty Images / ..." and its UTC-05:00 read as the
     document's own person and time zone), and its evidence ends "inside=<where>": the dossier
@@ -102,6 +103,7 @@ def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) 
     own = {f.value for f in fields if (f.name, f.value) not in meta.embedded}
     writers = _writers_pictures(meta, fields)
     credited = _others_pictures(meta, fields, writers)
+    named = _named_pictures(meta, fields, writers | set(credited))
     for finding in found:
         if not finding.rule.startswith("META"):
             continue
@@ -116,7 +118,19 @@ def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) 
                 continue
             inside = where if where.startswith(_PART_DIRS) else "a file attached to the PDF"
             who = credited.get(where)
-            if who is None:
+            if who is None and where in named:
+                # A person's name in the picture that is not the document's author (rev13a item 1): the
+                # writer's real name behind a pseudonymous Author as likely as another photographer's.
+                # Not demoted: said, with the confidence of a picture that names no one.
+                credit_field, person = named[where]
+                finding.message = (
+                    f"{finding.message.rstrip()} It is the {field_name} of {inside}, a picture whose "
+                    f"{credit_field} names '{_short(person)}', not the document's author: if that is "
+                    "your own name (the author a pseudonym), the picture is yours and this is about you; "
+                    "if someone else took it, it is about them.")
+                if finding.rule in _PICTURE_FACTS and finding.confidence > Confidence.MEDIUM:
+                    finding.confidence = Confidence.MEDIUM
+            elif who is None:
                 finding.message = (f"{finding.message.rstrip()} It is the {field_name} of {inside}: it "
                                    "tells about that file, not necessarily about the document's writer.")
                 # A picture that names no one may be a photo the writer took, or one found on the
@@ -124,19 +138,49 @@ def _embedded_origin(meta: FileMeta, fields: list[Field], found: list[Finding]) 
                 if finding.rule in _PICTURE_FACTS and finding.confidence > Confidence.MEDIUM:
                     finding.confidence = Confidence.MEDIUM
             else:
-                # A stock or agency photo, or one credited to someone other than the document's
-                # author: its position, serial and camera are that photographer's (red13 item 3: a
-                # Getty photo of the Maasai Mara was a critical, high-confidence place of the writer).
+                # A stock or agency photo: its position, serial and camera are that agency's
+                # photographer's (red13 item 3: a Getty photo of the Maasai Mara was a critical,
+                # high-confidence place of the writer).
                 finding.message = (
                     f"{finding.message.rstrip()} It is the {field_name} of {inside}, a picture "
-                    f"credited to '{_short(who)}', not to the document's author: it tells where and "
-                    "with what that photographer worked, not about the document's writer. Remove "
-                    "it all the same: it is published with the document.")
+                    f"credited to '{_short(who)}', from a picture agency, not to the document's author: it "
+                    "tells where and with what that photographer worked, not about the document's "
+                    "writer. Remove it all the same: it is published with the document.")
                 finding.confidence = Confidence.LOW
                 finding.severity = min(finding.severity, Severity.MEDIUM)
             finding.evidence = (f"{finding.evidence}{CREDITED_MARK if who is not None else ''}; "
                                 f"{INSIDE_KEY}={inside.removesuffix(' inside the document')}")
             break
+    found.extend(_named_picture_findings(named, name, where_file))
+
+
+def _named_picture_findings(named: dict[str, tuple[str, str]], name: str,
+                            where_file: Origin) -> list[Finding]:
+    """META012 for each person a picture inside the document names who is not its author: the
+    name goes to the writer's identity in the dossier, at low confidence, with the caveat that it
+    may be the photographer's (rev13a item 1: a newsletter by 'nightowl42' holding the writer's
+    iPhone photo with Artist 'Jane Whitfield' said the real name only in "It also names")."""
+    from nymaudit.metadata.findings import INSIDE_KEY, NAMED_MARK, _short, rule
+
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for where, (credit_field, person) in named.items():
+        if person.casefold() in seen:
+            continue
+        seen.add(person.casefold())
+        inside = where if where.startswith(_PART_DIRS) else "a file attached to the PDF"
+        # "It is the ... of" as the other findings about a picture: grouped across files, the
+        # caveat is kept from there (attachments.grouped_note).
+        out.append(rule("META012").finding(
+            f"{name} names a person in a picture inside it: {credit_field} '{_short(person)}'. It is "
+            f"the {credit_field} of {inside}, not the document's author: if the "
+            "author is your pseudonym and this is your name, the document ties the two together; if "
+            "someone else took the picture, it names them.",
+            f"{credit_field}={person}{NAMED_MARK}; "
+            f"{INSIDE_KEY}={inside.removesuffix(' inside the document')}",
+            where_file, clue_value=_short(person), confidence="low",
+        ))
+    return out
 
 
 # A copyright notice's words around a name ("(c) 2024 Alice Quill. All rights reserved").
@@ -188,9 +232,26 @@ def _agencies() -> re.Pattern[str]:
 
 def _others_pictures(meta: FileMeta, fields: list[Field], writers: set[str]) -> dict[str, str]:
     """Where the pictures inside the document sit that are someone else's, with the credit that
-    says so: a picture naming a stock or news agency (heuristics META012 `picture_agencies`), or
-    one whose photographer or copyright names a person when the document names its author and it
-    is not them. A picture that names no one, or only the author, is not in it."""
+    says so: a picture naming a stock or news agency (heuristics META012 `picture_agencies`).
+    A person's name that is not the author's is not enough (rev13a item 1): for a pseudonymous
+    account the author is meant to differ from the real name, and the camera owner's name in the
+    writer's own photo is the worst leak, not a sign of a stock photo (_named_pictures)."""
+    agencies = _agencies()
+    found: dict[str, str] = {}
+    for f in fields:
+        where = meta.embedded.get((f.name, f.value))
+        if where is None or where in writers or where in found:
+            continue
+        credit = f.name.rpartition(":")[2] in _CREDIT_FIELDS
+        if (credit or f.group == "person") and agencies.search(f.value) is not None:
+            found[where] = f.value
+    return found
+
+
+def _named_pictures(meta: FileMeta, fields: list[Field], skip: set[str]) -> dict[str, tuple[str, str]]:
+    """Where the pictures inside the document sit whose credit (Artist, Copyright, camera owner)
+    names a person when the document names an author and it is not them, with the field and the
+    name: the writer's real name behind a pseudonym, or another photographer's; said as either."""
     from nymaudit.metadata.findings import MANAGER_FIELDS, ORG_NAMES, REVIEWER_FIELDS, program_authors
 
     not_author = REVIEWER_FIELDS | MANAGER_FIELDS | ORG_NAMES
@@ -199,17 +260,15 @@ def _others_pictures(meta: FileMeta, fields: list[Field], writers: set[str]) -> 
                      and (f.name, f.value) not in meta.embedded and len(_name_key(f.value)) >= 3
                      and f.value.strip().casefold() not in programs
                      for f in fields)
-    agencies = _agencies()
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
+    if not has_author:
+        return found
     for f in fields:
         where = meta.embedded.get((f.name, f.value))
-        if where is None or where in writers or where in found:
+        if where is None or where in skip or where in found or f.group != "person":
             continue
-        credit = f.name.rpartition(":")[2] in _CREDIT_FIELDS
-        agency = (credit or f.group == "person") and agencies.search(f.value) is not None
-        someone = has_author and f.group == "person" and credit and len(_name_key(f.value)) >= 3
-        if agency or someone:
-            found[where] = f.value
+        if f.name.rpartition(":")[2] in _CREDIT_FIELDS and len(_name_key(f.value)) >= 3:
+            found[where] = (f.name.rpartition(":")[2], f.value)
     return found
 
 

@@ -23,7 +23,9 @@ _OFFSET = re.compile(
 )
 _USER_PATH = re.compile(
     r"(?:[A-Za-z]:[\\/]+(?:Users|Documents and Settings)[\\/]+|/Users/|/home/|"
-    r"\\\\[^\\]+\\Users\\|file:///?[A-Za-z]:/Users/)"
+    # \\tsclient\C\Users\jane, \\localhost\c$\Users\jane, \\wsl$\Ubuntu\home\jane: a share
+    # of the user's own machine keeps the user name one folder down (rev13a item 3).
+    r"\\\\[^\\]+\\(?:(?:[^\\]+\\)?Users|[^\\]+\\home)\\|file:///?[A-Za-z]:/Users/)"
     # A folder name with spaces ("Joy Okafor", decoded from Word's %20) when a separator
     # follows it; else up to the first space (free text after a path).
     r"([^\\/:*?\"<>|\s][^\\/:*?\"<>|\r\n\t]{0,62}?(?<!\s)(?=[\\/])|[^\\/:*?\"<>|\s]{1,64})",
@@ -62,6 +64,10 @@ _INSIDE = re.compile(rf"; {INSIDE_KEY}=[^;=]*$")  # the last part: documents.py 
 # document's author (a stock or agency photo: documents._others_pictures): its position is the
 # photographer's, and the dossier lists it with the picture's other values.
 CREDITED_MARK = "; picture=credited to another, not the author"
+# The evidence part of the META012 a picture's person credit makes when it is not the document's
+# author (documents._named_picture_findings): a possible real name behind a pseudonymous author,
+# so the dossier keeps it on the writer's identity row (rev13a item 1).
+NAMED_MARK = "; picture=names a person, not the author"
 # The evidence of a META022 made for a document's comments alone (their words are never shown);
 # profile.join_free_text keeps such a finding only when the words name an identified value.
 UNSHOWN_EVIDENCE = "Comment=(the words of the document's comments, not shown: META029 counts them)"
@@ -454,7 +460,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             user, f = users[0]
             found.append(rule("META019").finding(
                 f"{name} holds a file path with the user name '{user}' ({f.name}).",
-                _evidence([f for _, f in users] + paths), where,
+                _evidence(list(dict.fromkeys([f for _, f in users] + paths))), where,
                 clue_value=user,
             ))
         else:
@@ -465,7 +471,9 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             ))
 
     orgs = [f for f in by_group.get("person", []) if f.name in ORG_NAMES]
-    servers = [f for f in by_group.get("document_id", []) if f.name == "FileServer"]
+    # The reader names only a private server (office.file_server); asked again so a value from
+    # elsewhere (an example, a sidecar) that is the user's own machine (\\tsclient\C) names no one.
+    servers = [f for f in by_group.get("document_id", []) if f.name == "FileServer" and _is_server(f.value)]
     if orgs:
         on = (f" It also links to a file on the organisation's server '{_short(servers[0].value)}'."
               if servers else "")
@@ -501,7 +509,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         ))
 
     found.extend(_drawing_findings(by_group.get("free_text", []), name, where))
-    found.extend(_hidden_content_findings(by_group.get("free_text", []), name, where))
+    found.extend(_hidden_content_findings(by_group.get("free_text", []), name, where, meta.unshown_texts))
 
     device_words = {f.value.lower() for f in devices}
     texts = [f for f in by_group.get("free_text", []) if f.name not in OWN_RULE_TEXTS
@@ -544,6 +552,12 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
 _GENERIC_HOST_WORDS = {"server", "srv", "fs", "fileserver", "files", "file", "nas", "share", "shares",
                        "data", "storage", "store", "dc", "pc", "desktop", "laptop", "home", "host",
                        "san", "backup", "public", "win", "windows", "local", "localhost", "office"}
+
+
+def _is_server(value: str) -> bool:
+    from nymaudit.metadata.office import file_server
+
+    return file_server(value) is not None
 
 
 def _file_server_finding(servers: list[Field], name: str, where: Origin) -> Finding:
@@ -601,6 +615,8 @@ def dossier_row(finding: Finding) -> str | None:
     if clue is None:
         return None
     if _INSIDE.search(finding.evidence):
+        if clue.kind == "identity" and f"{NAMED_MARK}; {INSIDE_KEY}=" in finding.evidence:
+            return clue.kind  # maybe the writer's real name: the identity row, at low confidence
         if clue.kind in ("identity", "device"):
             return PICTURES_ROW
         if clue.kind == "location" and f"{CREDITED_MARK}; {INSIDE_KEY}=" in finding.evidence:
@@ -616,18 +632,64 @@ def dossier_row(finding: Finding) -> str | None:
     return clue.kind
 
 
-def _hidden_content_findings(texts: list[Field], name: str, where: Origin) -> list[Finding]:
+def _hidden_content_findings(texts: list[Field], name: str, where: Origin,
+                             comments: list[tuple[str, str]] | None = None) -> list[Finding]:
     """META029: an office document carries text its reader does not see (hidden sheets, speaker
-    notes, comments, tracked deletions). Said by counts; the text itself never enters the report."""
+    notes, comments, tracked deletions). Said by counts and, for the comments' words, by the kind
+    of contact detail they hold; the text itself never enters the report."""
     hidden = [f for f in texts if f.name in HIDDEN_CONTENT_FIELDS]
     if not hidden:
         return []
     said = "; ".join(f.value for f in hidden)
+    contacts = comment_contacts(comments or [])
+    them = "them" if len(contacts) > 1 else "it"
+    holds = (f" A comment holds {' and '.join(contacts)}: this report does not quote {them}, but "
+             "anyone reading the comments can." if contacts else "")
     return [rule("META029").finding(
-        f"{name} carries text a reader of the document does not see: {said}. Anyone who opens it "
-        "in Word, Excel, PowerPoint or LibreOffice (or unzips it) can read it.",
+        f"{name} carries text a reader of the document does not see: {said}.{holds} Anyone who opens "
+        "it in Word, Excel, PowerPoint or LibreOffice (or unzips it) can read it.",
         _evidence(hidden), where,
+        # An e-mail address or phone number is a direct way to the person (rev13a item 8).
+        severity=Severity.HIGH if contacts else None,
     )]
+
+
+def comment_contacts(comments: list[tuple[str, str]]) -> list[str]:
+    """The kinds of contact detail the words of a document's comments hold (rev13a item 8: an
+    e-mail address and a phone number in a Word comment were only "1 comment, 13 words"), in the
+    tool's words, never the value: the e-mail pattern the office reader uses and SELF002's phone
+    pattern; an address at a domain that is not a free mail service (SELF005's lists) is said to
+    be at an organisation's, whose name the report does not give."""
+    from nymaudit.metadata.office import _EMAIL, _phone_pattern
+
+    text = "\n".join(words for _, words in comments[:50])
+    if not text:
+        return []
+    kinds: list[str] = []
+    domains = [m.group(0).rpartition("@")[2].casefold() for m in _EMAIL.finditer(text)][:50]
+    if domains:
+        work = any(not _free_mail(d) for d in domains)
+        kinds.append("an e-mail address" + (" at an organisation's domain (not a free mail service)"
+                                            if work else ""))
+    phone = _phone_pattern()
+    if phone is not None and phone.search(text):
+        kinds.append("a phone number")
+    return kinds
+
+
+@cache
+def _free_mail_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The free mail services SELF005 uses (heuristics/core.toml [git]): domains, first labels."""
+    from nymaudit.rules import load_file
+
+    data = load_file("core").get("git", {})
+    return (frozenset(str(x).casefold() for x in data.get("free_mail_domains", [])),
+            frozenset(str(x).casefold() for x in data.get("free_mail_labels", [])))
+
+
+def _free_mail(domain: str) -> bool:
+    domains, labels = _free_mail_lists()
+    return domain in domains or domain.split(".", 1)[0] in labels
 
 
 def _drawing_findings(texts: list[Field], name: str, where: Origin) -> list[Finding]:

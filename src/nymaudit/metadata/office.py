@@ -503,15 +503,20 @@ def _private_host(host: str, webdav: bool) -> bool:
     name = host.strip().rstrip(".").casefold()
     if not name:
         return False
+    data = rule("META018").data
+    # The user's own machine by another name: Remote Desktop's \\tsclient (the client's drives),
+    # Parallels' \\Mac and \\psf, VMware's and VirtualBox's shared folders, WSL, loopback
+    # (rev13a item 3: \\tsclient\C was named the employer's file server at high).
+    if name in {str(x).casefold() for x in data.get("own_machine_hosts", [])}:
+        return False
     ip = _IPV4.match(name)
     if ip:
         a, b = int(ip.group(1)), int(ip.group(2))
-        return a in (10, 127) or (a, b) == (192, 168) or a == 172 and 16 <= b <= 31 or (a, b) == (169, 254)
+        return a == 10 or (a, b) == (192, 168) or a == 172 and 16 <= b <= 31 or (a, b) == (169, 254)
     if name.endswith(".ipv6-literal.net"):  # Windows' UNC spelling of an IPv6 address
         return name.startswith(("fc", "fd", "fe80"))
     if "." not in name:
         return True  # a NetBIOS or single-label name: only a local network resolves it
-    data = rule("META018").data
     suffixes = [str(x).casefold() for x in data.get("private_host_suffixes", [])]
     if any(name == x or name.endswith("." + x) for x in suffixes):
         return True
