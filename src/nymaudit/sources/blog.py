@@ -321,6 +321,10 @@ class _Site:
     timezone: str | None = None
     config: str | None = None  # member name of the configuration that set ``timezone``
     zone_line: int | None = None  # its line there
+    # The site's author as its root configuration names them (``author``, ``author.name``,
+    # Hugo's ``params.author``), case-folded: which entry of an author list is the account's.
+    authors: set[str] = field(default_factory=set)
+    author_lists: list[str] = field(default_factory=list)  # its author data files of 2+ entries
 
 
 @dataclass
@@ -458,6 +462,9 @@ class BlogReader:
             if post is not None:
                 result.posts.append(post)
                 result.posts.extend(records)
+        with_lists = [site for site in sites.values() if site.author_lists]
+        if with_lists:
+            _keep_own_author_entries(result, with_lists)
         if engine == "plain":
             self._loose_notes(tree, result, attachments)
 
@@ -673,7 +680,10 @@ class BlogReader:
         files = [(kind, name) for kind in kinds for name in sorted(found.get(kind, ()))]
         for kind, name in files[:MAX_SITE_FILES]:
             try:
-                result.posts.extend(identity_records(tree, result, kind, name))
+                records = identity_records(tree, result, kind, name)
+                if kind in DATA_EXTENSIONS and _author_list(name, records):
+                    site.author_lists.append(name)
+                result.posts.extend(records)
             except Exception as exc:  # the site's other files and its posts are still read
                 _unexpected(result, name, "site file", exc)
         if len(files) > MAX_SITE_FILES:
@@ -693,6 +703,11 @@ class BlogReader:
         if name == site.config:
             site.zone_line = lines.line(("timezone",))
         prefix = "" if at_root else _dir_prefix(name)
+        if not prefix:
+            # The site's own address: a post linking its own GitHub Pages site joins nothing
+            # (LINK007), as identity_records says for the other configurations (lnk13 A).
+            result.own_urls.extend(u for u in own_site_urls(data) if u not in result.own_urls)
+            site.authors |= _author_names(data)
         result.posts.extend(config_records(tree, name, lines, data, prefix))
 
     @staticmethod
@@ -718,6 +733,109 @@ class BlogReader:
                 return None, f"record {filename}: {reason} in the file name"
             return parsed, None
         return None, None
+
+
+# Data files that list a group blog's authors, one entry each (minimal-mistakes' authors.yml:
+# ``key: {name, bio, location, links}``; a post's ``author: key`` picks its box).
+_AUTHOR_LIST_STEMS = frozenset(("authors", "people", "team", "contributors"))
+AUTHOR_ENTRY = "author_entry"  # Post.extra key: the entry of an author list a record is from
+
+
+def _author_names(data: object) -> set[str]:
+    """The site's author named by its root configuration (Jekyll ``author`` as a name or
+    ``author.name``, Hugo ``params.author``), case-folded."""
+    found: set[str] = set()
+    if not isinstance(data, dict):
+        return found
+    params = data.get("params")
+    for value in (data.get("author"), params.get("author") if isinstance(params, dict) else None):
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():  # a name; a number is none (and may be huge)
+            found.add(value.strip()[:200].casefold())
+    return found
+
+
+def _author_list(name: str, records: list[Post]) -> bool:
+    """Whether a data file's records list two or more authors (``_AUTHOR_LIST_STEMS``, a
+    mapping of entries): each record is marked with its entry (``AUTHOR_ENTRY``)."""
+    parts = _segments(name)
+    stem = parts[-1].rsplit(".", 1)[0].lower()
+    if stem not in _AUTHOR_LIST_STEMS:
+        return False
+    entries = {str(r.extra.get("config_key", "")).split(".", 1)[0] for r in records
+               if "." in str(r.extra.get("config_key", ""))}
+    if len(entries) < 2:
+        return False
+    for record in records:
+        key = str(record.extra.get("config_key", ""))
+        if "." in key:
+            record.extra[AUTHOR_ENTRY] = key.split(".", 1)[0]
+    return True
+
+
+def _keep_own_author_entries(result: SourceResult, sites: list[_Site]) -> None:
+    """A group blog's author list: only the account's own entry is its profile; the guests'
+    bios ("Paramedic in Bristol") are other people's and are left out of the detectors
+    (rev13b 5: a guest's occupation read as the account's SELF010 and entered its dossier).
+    The account's entry: the one whose key or name the root configuration's ``author`` names,
+    else the one most of the site's posts name as their ``author``. None found: every entry
+    is read as site text, none as the profile, and said. One pass over the records for all
+    the sites (a tree of thousands of one-post sites)."""
+    from collections import Counter
+
+    by_file = {name: site for site in sites for name in site.author_lists}
+    by_root = {site.root: site for site in sites}
+    marked: dict[str, list[Post]] = {site.root: [] for site in sites}
+    bylines: dict[str, Counter[str]] = {site.root: Counter() for site in sites}
+    for post in result.posts:
+        if post.kind != "config":
+            continue
+        if AUTHOR_ENTRY in post.extra and post.id.split("#", 1)[0] in by_file:
+            marked[by_file[post.id.split("#", 1)[0]].root].append(post)
+        elif post.extra.get("front_matter_of") and post.extra.get("config_key") in ("author", "authors"):
+            # A post's ``author: guest1``, counted for the site the post is in.
+            parts = _segments(str(post.extra["front_matter_of"]))
+            prefixes = ("/".join(parts[:i]) + "/" if i else "" for i in range(len(parts) - 1, -1, -1))
+            root = next((r for r in prefixes if r in by_root), None)
+            if root is not None:
+                bylines[root][post.text.split(": ", 1)[-1].strip().casefold()] += 1
+    others: set[int] = set()
+    for site in sites:
+        records = marked[site.root]
+        if not records:
+            continue
+        names: dict[str, set[str]] = {}
+        for record in records:
+            entry = record.extra[AUTHOR_ENTRY]
+            names.setdefault(entry, {entry.casefold()})
+            if str(record.extra.get("config_key", "")) == f"{entry}.name":
+                names[entry].add(record.text.split(": ", 1)[-1].strip().casefold())
+        owners = [entry for entry, said in names.items() if said & site.authors]
+        how = "the site's configuration names it as its author"
+        if len(owners) != 1:
+            posts_by = bylines[site.root]
+            counts = sorted(((sum(posts_by[n] for n in said), entry) for entry, said in names.items()),
+                            reverse=True)
+            owners = [counts[0][1]] if counts and counts[0][0] and (
+                len(counts) < 2 or counts[0][0] > counts[1][0]) else []
+            how = "most of the site's posts name it as their author"
+        where = sorted(site.author_lists)[0]
+        if owners:
+            others.update(id(p) for p in records if p.extra[AUTHOR_ENTRY] != owners[0])
+            result.notes.append((where, f"left out on purpose: {len(names) - 1} other author(s) of the "
+                                        "site's author list are other people (guest writers): their names, "
+                                        "bios and links say nothing about the account; its own entry was "
+                                        f"read ({how})", f"{len(names) - 1} entries"))
+            continue
+        for record in records:
+            record.extra.pop("profile", None)
+        result.notes.append((where, f"the site's author list has {len(names)} entries and none could be "
+                                    "told to be the account's (no `author` in the site's configuration names "
+                                    "one, and no author writes most posts): each was read as site text, none "
+                                    "as the account's profile", f"{len(names)} entries"))
+    if others:
+        result.posts[:] = [p for p in result.posts if id(p) not in others]
 
 
 def _zone_in(data: dict[str, Any]) -> str | None:

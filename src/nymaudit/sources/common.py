@@ -20,6 +20,7 @@ from nymaudit.model import Attachment
 from nymaudit.sources.base import SourceResult
 from nymaudit.sources.tree import (
     CP1252,
+    CP1252_BYTES,
     READ_AS_CP1252,
     InputProblem,
     LegacyText,
@@ -282,7 +283,8 @@ STREAM_PIECE = 1024 * 1024  # bytes read at a time by stream_legacy_codec
 class TextDecoder:
     """The readers' decoding of a text file, a piece at a time (for `watch check`, which
     never holds a whole file): UTF-8, or UTF-16/32 after a byte-order mark, or Windows-1252
-    when ``legacy`` says the file reads so (stream_legacy_codec, as decode_text decides);
+    for the bytes UTF-8 cannot read when ``legacy`` says the file reads so (stream_legacy_codec,
+    as decode_text decides: tree.CP1252_BYTES);
     undecodable bytes replaced and NUL bytes removed, as decode_text and the generic reader
     do, each said once in ``problems`` in the readers' words (a file read as Windows-1252 in
     ``notes``: it was read). The first piece must hold the mark (4 bytes are enough)."""
@@ -300,10 +302,11 @@ class TextDecoder:
     def decode(self, data: bytes, final: bool = False) -> str:
         if self.inner is None:
             self.codec, bom = text_encoding(data)
-            if self.codec == "utf-8" and not bom and self.legacy:
-                self.codec = self.legacy
+            errors = "strict"
+            if self.codec == "utf-8" and not bom and self.legacy == CP1252:
+                errors = CP1252_BYTES  # never raises: no byte is replaced
                 self.notes.append(READ_AS_CP1252)
-            self.inner = codecs.getincrementaldecoder(self.codec)(errors="strict")
+            self.inner = codecs.getincrementaldecoder(self.codec)(errors=errors)
             self.offset, data = bom, data[bom:]
         if not self._bad:
             state = self.inner.getstate()
@@ -326,32 +329,29 @@ class TextDecoder:
         return text
 
 
-_BEYOND_ASCII = re.compile(rb"[\x80-\xff]")
-
-
 def _utf8_lines(data: bytes | bytearray, start: int, end: int, name: str,
                 result: SourceResult) -> Iterator[str]:
     view = memoryview(data)
     warned = False
-    codec = "utf-8"
+    errors = "strict"
     pos = start
     while pos < end:
         newline = data.find(b"\n", pos, end)
         stop = end if newline < 0 else newline + 1
         piece = view[pos:stop]
         try:
-            line = str(piece, codec)
+            line = str(piece, "utf-8", errors)
         except UnicodeDecodeError as exc:
             if not warned:
                 warned = True
-                # Windows-1252 as decode_text reads it (Excel's "CSV (Comma delimited)" is
-                # saved so). Decided here, at the first line that is not UTF-8, on all the
-                # bytes: the lines before it were ASCII, which reads the same either way.
-                if (not start and not _BEYOND_ASCII.search(view, 0, pos)
-                        and legacy_codec(view[:end]) == CP1252):
-                    codec = CP1252
+                # The bytes UTF-8 cannot read, read as Windows-1252 as decode_text reads them
+                # (Excel's "CSV (Comma delimited)" is saved so), decided here, at the first line
+                # that is not UTF-8, on all the bytes: the lines before it were UTF-8, which
+                # reads the same either way (tree.CP1252_BYTES keeps UTF-8 sequences).
+                if not start and legacy_codec(view[:end]) == CP1252:
+                    errors = CP1252_BYTES
                     result.decoded(name, READ_AS_CP1252)
-                    yield str(piece, codec)
+                    yield str(piece, "utf-8", errors)
                     pos = stop
                     continue
                 result.error(name, undecodable("utf-8", pos + exc.start))

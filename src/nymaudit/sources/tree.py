@@ -8,6 +8,7 @@ never extracts anything to disk.
 from __future__ import annotations
 
 import bisect
+import codecs
 import os
 import re
 import stat
@@ -68,7 +69,7 @@ def decode_text(data: bytes | bytearray | memoryview) -> tuple[str, str | None]:
         return str(view, codec), None
     except UnicodeDecodeError as exc:
         if codec == "utf-8" and not bom and legacy_codec(view) == CP1252:
-            return str(view, CP1252), READ_AS_CP1252
+            return str(view, "utf-8", CP1252_BYTES), READ_AS_CP1252
         return str(view, codec, errors="replace"), undecodable(codec, exc.start + bom)
 
 
@@ -78,6 +79,21 @@ def decode_text(data: bytes | bytearray | memoryview) -> tuple[str, str | None]:
 CP1252 = "cp1252"
 # decode_text's warning for a file read so: a note beside the input (INPUT008), not an error.
 READ_AS_CP1252 = "read as Windows-1252"
+# The error handler that reads the bytes UTF-8 cannot as Windows-1252, and only those: a UTF-8
+# draft with a paragraph pasted from an old "ANSI" file keeps its "Zoë" (the whole file read
+# as CP1252 made it "ZoÃ«" and a watched name was missed, rev13b 1). The incremental decoder
+# calls it only for bytes that are invalid whatever follows, so a file read a piece at a time
+# (`watch check`) reads the same as one read whole.
+CP1252_BYTES = "nymaudit-cp1252-bytes"
+
+
+def _read_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return bytes(exc.object[exc.start:exc.end]).decode(CP1252, "replace"), exc.end
+
+
+codecs.register_error(CP1252_BYTES, _read_as_cp1252)
 # The five bytes Windows-1252 leaves undefined: one of them and the file is not CP1252.
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 # Control bytes no text file holds (tab, line feed, vertical tab, form feed and carriage
@@ -100,6 +116,35 @@ _HIGH_BYTES = bytes(range(0x80, 0x100))
 # A lead byte and a continuation byte: without one, a piece holds no UTF-8 sequence to count.
 _UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# Bytes that, read as Windows-1252, are no Western European writing: another code page read as
+# accents. Polish, Czech (cp1250), Russian (cp1251), Greek (cp1253) and Turkish (cp1254) drafts
+# passed the gate as mojibake ("¯eromskiego w £odzi", rev13b 2); they fail closed (INPUT001).
+# Searched over the bytes UTF-8 does not read, each UTF-8 sequence standing as one letter "a".
+_LETTER = rb"[A-Za-z\x8a\x8c\x8e\x9a\x9c\x9e\x9f\xc0-\xd6\xd8-\xf6\xf8-\xff]"
+_NOT_WESTERN = re.compile(
+    # Three accented letters in a row: Cyrillic or Greek words (French "créée" has two).
+    rb"[\xc0-\xd6\xd8-\xf6\xf8-\xff]{3}"
+    # A sign, or Š Ž š ž Ÿ, inside a word: Polish ł ż ą ("by³a", "mo¿e"), Czech š ž, Greek
+    # accented capitals. Not ´ (typed for an apostrophe: "don´t"), · (Catalan "col·legi") or a
+    # soft hyphen, which Western words hold.
+    rb"|" + _LETTER + rb"[\x8a\x8e\x9a\x9e\x9f\xa1-\xac\xae-\xb3\xb5\xb6\xb8-\xbf]" + _LETTER
+    # Polish Ż Ł Ą at a word's start ("¯eromskiego"; not £, a price: "£5", "£bn").
+    + rb"|[\xaf\xa5][A-Za-z]"
+    # Turkish ı ş ğ İ Ş Ğ and Czech ý read as Icelandic ý þ ð Ý Þ Ð next to a letter: Icelandic
+    # is the one Western language that writes them, and its drafts fail closed with Turkish ones.
+    rb"|[\xd0\xdd\xde\xf0\xfd\xfe]" + _LETTER + rb"|" + _LETTER + rb"[\xd0\xdd\xde\xf0\xfd\xfe]"
+    # Czech ě ů read as ì ù inside a word (Italian writes them at a word's end).
+    + rb"|[\xcc\xd9\xec\xf9][A-Za-z]"
+    # Polish ś read as œ at a word's end or before a consonant (French writes cœur, sœur, œil,
+    # œsophage, Œdipe).
+    + rb"|[\x8c\x9c](?![uieoUIEOsSdD])")
+# A UTF-8 character cut short at the end of the bytes: a UTF-8 file cut off ("café" less its
+# last byte), not Windows-1252, when the file holds UTF-8 sequences too.
+_CUT_SEQUENCE = re.compile(rb"(?:[\xc2-\xf4]|[\xe0-\xf4][\x80-\xbf]|[\xf0-\xf4][\x80-\xbf]{2})\Z")
+# Two accented letters in a row: Czech "Jiøí", "úèetní" (ří, úč), unless a Western pair.
+_LETTER_PAIR = re.compile(rb"[\xc0-\xd6\xd8-\xf6\xf8-\xff]{2}")
+_WESTERN_PAIRS = frozenset(
+    pair.encode(CP1252) for word in ("éé", "çã", "çõ", "äß", "öß", "üß") for pair in (word, word.upper()))
 _PIECE = 1024 * 1024  # bytes counted at a time by legacy_codec (bounded copies)
 
 
@@ -109,18 +154,20 @@ class LegacyText:
     alike: the counts do not depend on where the pieces were cut). CP1252 when all hold:
     - the bytes are not valid UTF-8 (some byte is in no well-formed UTF-8 sequence);
     - none is one of CP1252's five undefined bytes, nor a control byte a text never holds;
-    - the well-formed UTF-8 sequences are few beside the bytes in none (at most one for four):
-      a UTF-8 file with a stray byte keeps its accents and has that byte replaced, as before;
-    - bytes beyond ASCII are at most half as many as the ASCII letters, and no run of
-      MAX_HIGH_RUN of them: Western text, not another script's code page read as accents."""
+    - the bytes in none (read as CP1252 with CP1252_BYTES; UTF-8 sequences stay UTF-8, so a
+      mixed file keeps both) are at most half as many as the letters, and no run of
+      MAX_HIGH_RUN bytes beyond ASCII: Western text, not another script's code page;
+    - read as CP1252, they show none of _NOT_WESTERN's signs of another code page."""
 
     def __init__(self) -> None:
         self.carry = b""  # bytes after the last ASCII byte fed: a sequence may go on
+        self.before = b""  # the last byte fed before the carry (ASCII): a word's letter
         self.refused = False
         self.sequences = 0  # well-formed UTF-8 sequences of two bytes or more
         self.stray = 0  # bytes beyond ASCII in no such sequence
         self.high = 0  # bytes beyond ASCII
         self.letters = 0  # ASCII letters
+        self.cut_short = False  # the bytes end in a UTF-8 character cut short
 
     def feed(self, data: bytes | bytearray | memoryview, final: bool = False) -> None:
         if self.refused:
@@ -135,6 +182,7 @@ class LegacyText:
                 self.refused = True  # MAX_HIGH_RUN bytes beyond ASCII in a row
                 return
         piece, self.carry = buf[:cut], buf[cut:]
+        before, self.before = self.before, piece[-1:] or self.before
         if _CP1252_UNDEFINED.search(piece) or _CONTROL_BYTES.search(piece):
             self.refused = True
             return
@@ -147,18 +195,25 @@ class LegacyText:
             self.refused = True
             return
         self.high += high
+        rest = piece
         if _UTF8_PAIR.search(piece):
-            rest, sequences = _UTF8_SEQUENCE.subn(b"", piece)
+            rest, sequences = _UTF8_SEQUENCE.subn(b"a", piece)
             self.sequences += sequences
-            self.stray += len(rest) - len(rest.translate(None, _HIGH_BYTES))
-        else:
-            self.stray += high
+        stray = len(rest) - len(rest.translate(None, _HIGH_BYTES))
+        self.stray += stray
+        # A piece starts after an ASCII byte and ends before one (or at the end): the one byte
+        # before it is all the context a sign needs, wherever the pieces were cut.
+        if stray and (_NOT_WESTERN.search(before + rest) or any(
+                pair not in _WESTERN_PAIRS for pair in _LETTER_PAIR.findall(rest))):
+            self.refused = True
+        if final and _CUT_SEQUENCE.search(rest[-3:]):
+            self.cut_short = True
 
     def codec(self) -> str | None:
         """CP1252 when the bytes fed (all of them, the last with ``final``) read as it."""
         if self.refused or self.carry or not self.stray:
             return None
-        if self.sequences * 4 > self.stray or self.high * 2 > self.letters:
+        if self.stray * 2 > self.letters + self.sequences or (self.cut_short and self.sequences):
             return None
         return CP1252
 
