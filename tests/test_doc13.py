@@ -305,9 +305,10 @@ def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     path.write_bytes(scanned_pdf(2))
     code, doc = report("check", str(path))
-    notes = [f for f in doc["findings"] if f["rule"] == "INPUT008"]
-    assert any("no text layer" in f["message"] and "words were not checked" in f["message"] for f in notes)
-    assert notes[0]["location"]["path"] == str(path)
+    problems = [f for f in doc["findings"] if f["rule"] == "INPUT001" and "the words of this" in f["message"]]
+    assert code == 1  # a scan fails check closed (dtx13, rev13a item 9)
+    assert any("without a text layer" in f["message"] for f in problems)
+    assert problems[0]["location"]["path"] == str(path)
     # A drawing without text (a grey box) is no scan: nothing to say about it.
     doctext = _doctext()
     assert doctext.document_text(text_pdf(["Minutes.", None]), "pdf").notes == []

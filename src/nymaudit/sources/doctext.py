@@ -13,8 +13,10 @@ Each record is one place a reader can find: a PDF's page ("page 2"), a slide ("s
 a paragraph of a text document ("paragraph 14"), its headers, footers and notes.
 
 Read in memory and bounded: the document's size, the inflated size of each zip part and of
-all of them, the PDF pages read, the characters kept and the time spent are capped; a cap
-reached is said as a note of the input, what could not be read as an input error. Nothing is
+all of them, the PDF pages read and each page's content, the characters kept and the time
+spent are capped (the clock is looked at between PDF pages and every 256 KiB of XML, so one
+PDF page of at most MAX_PAGE_CONTENT_BYTES can run past it); a cap reached is said as a note
+of the input, what could not be read (a scan without a text layer too) as an input error. Nothing is
 ever written to disk. pypdf is imported only when a PDF is read (start-up stays fast).
 Spreadsheets' cells are not read (data rather than prose; a note says so).
 """
@@ -46,9 +48,12 @@ MAX_ZIP_ENTRIES = 20_000
 # Pages of a PDF whose text is read; slides of a presentation.
 MAX_PDF_PAGES = 2_000
 MAX_SLIDES = 2_000
-# A page whose content stream inflates past this is skipped (pypdf's text extraction is slow
-# on a stream of millions of operators); the rest of the document is read.
-MAX_PAGE_CONTENT_BYTES = 8 * 1024 * 1024
+# A page whose content stream inflates past this is skipped; the rest of the document is read.
+# pypdf parses a page's whole stream before its text comes out and cannot be stopped inside
+# it, so this bounds how far one page can run past the time budget (1 MiB of the densest text
+# operators, `(x)Tj` or `[(a)1(b)]TJ`, measured 1.2-1.8 s CPU on 2026-11-30). It was 8 MiB, and
+# one hostile page took 59 s (rev13a). A page of prose holds a few KiB to tens of KiB.
+MAX_PAGE_CONTENT_BYTES = 1024 * 1024
 # Characters of text kept per document (about 600 pages of prose) and sections.
 MAX_DOCUMENT_CHARS = 2_000_000
 MAX_SECTIONS = 20_000
@@ -171,12 +176,20 @@ class _ZipParts:
 
 # Tags and text of an XML part, in order, linearly (a 60 MB document.xml is not parsed into a
 # tree: the words are all that is wanted). Groups: closing slash, name, attributes, self-closing
-# slash; or text.
-_TOKEN = re.compile(rb"<(/?)([A-Za-z_][\w.:-]{0,100})((?:[^>\"']|\"[^\"]*\"|'[^']*'){0,20000}?)(/?)>"
-                    rb"|<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<!DOCTYPE[^>]{0,20000}>|([^<]+)",
+# slash; or text. Linear on hostile input too (rev13a: a 1 MB part of unclosed "<!--" took
+# 538 s): a comment, processing instruction or CDATA section left open ends at the end of the
+# part (as an XML parser would stop there) instead of each opener rescanning the rest, and a
+# tag or DOCTYPE left open ends at the next "<" (never inside an attribute value in XML).
+_TOKEN = re.compile(rb"<(/?)([A-Za-z_][\w.:-]{0,100})((?:[^<>\"']|\"[^<\"]*\"|'[^<']*'){0,20000}?)(/?)>"
+                    rb"|<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+                    rb"|<!DOCTYPE[^<>]{0,20000}>|([^<]+)",
                     re.DOTALL)
-_SPACE_COUNT = re.compile(rb'text:c="(\d{1,4})"')
-_PAGE_BREAK = re.compile(rb'w:type="page"')
+# Bytes of a part tokenised between two looks at the clock (a time check per token count let
+# 16,384 slow tokens run first).
+_CLOCK_BYTES = 256 * 1024
+_SPACE_COUNT = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?c="(\d{1,4})"')
+# w:type="page" under whatever prefix the part gives WordprocessingML.
+_PAGE_BREAK = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?type="page"')
 
 
 def _unescape(raw: bytes) -> str:
@@ -194,11 +207,61 @@ class _Markup:
     line_breaks: frozenset[bytes]
     tabs: frozenset[bytes]
     hidden: frozenset[bytes]
-    spaces: bytes = b""  # ODF's <text:s text:c="3"/>
+    spaces: frozenset[bytes] = frozenset()  # ODF's <text:s text:c="3"/>
+    page_starts: frozenset[bytes] = frozenset()  # ODF's draw:page: a new slide
+    page_breaks: frozenset[bytes] = frozenset()  # Word's w:br w:type="page"
+    rendered_breaks: frozenset[bytes] = frozenset()  # Word's w:lastRenderedPageBreak
+
+    def localised(self, prefixes: dict[bytes, frozenset[bytes]]) -> _Markup:
+        """The same vocabulary under the prefixes a part binds to its namespaces."""
+        def names(tags: frozenset[bytes]) -> frozenset[bytes]:
+            out: set[bytes] = set()
+            for tag in tags:
+                prefix, _, local = tag.partition(b":")
+                out.update(f"{p.decode()}:".encode() + local if p else local
+                           for p in prefixes.get(prefix, frozenset((prefix,))))
+            return frozenset(out)
+        return _Markup(names(self.text_tags), names(self.paragraph_ends), names(self.line_breaks),
+                       names(self.tabs), names(self.hidden), names(self.spaces), names(self.page_starts),
+                       names(self.page_breaks), names(self.rendered_breaks))
+
+
+# The namespaces whose usual prefix (w:, a:, mc:, text:, ...) the vocabularies above are written
+# with. A part may bind another (rev13a: Python's xml.etree re-saves WordprocessingML as ns0:p,
+# ns0:t, which Word opens as it did) or none (a default xmlns="..."): its own are used then.
+_NAMESPACES: dict[bytes, tuple[bytes, ...]] = {
+    b"w": (b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+           b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+    b"a": (b"http://schemas.openxmlformats.org/drawingml/2006/main",
+           b"http://purl.oclc.org/ooxml/drawingml/main"),
+    b"mc": (b"http://schemas.openxmlformats.org/markup-compatibility/2006",),
+    b"text": (b"urn:oasis:names:tc:opendocument:xmlns:text:1.0",),
+    b"office": (b"urn:oasis:names:tc:opendocument:xmlns:office:1.0",),
+    b"draw": (b"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",),
+    b"presentation": (b"urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",),
+}
+_XMLNS = re.compile(rb"""\sxmlns(?::([\w.-]{1,100}))?\s*=\s*["']([^"'<>]{1,500})["']""")
+# Declarations looked for in a part's first bytes (the root element declares them).
+_XMLNS_BYTES = 1024 * 1024
+
+
+def _localised(part: bytes, markup: _Markup) -> _Markup:
+    """``markup`` under the prefixes ``part`` declares for its namespaces (the usual prefix
+    stays known too); ``markup`` itself when the part uses the usual ones."""
+    declared: dict[bytes, set[bytes]] = {}
+    for m in _XMLNS.finditer(part, 0, _XMLNS_BYTES):
+        declared.setdefault(m.group(2).strip(), set()).add(m.group(1) or b"")
+    prefixes: dict[bytes, frozenset[bytes]] = {}
+    for usual, uris in _NAMESPACES.items():
+        bound = {prefix for uri in uris for prefix in declared.get(uri, ())}
+        if bound - {usual}:
+            prefixes[usual] = frozenset(bound | {usual})
+    return markup.localised(prefixes) if prefixes else markup
 
 
 _WORD = _Markup(frozenset({b"w:t"}), frozenset({b"w:p"}), frozenset({b"w:br", b"w:cr"}),
-                frozenset({b"w:tab"}), frozenset({b"mc:Fallback", b"w:del", b"w:moveFrom"}))
+                frozenset({b"w:tab"}), frozenset({b"mc:Fallback", b"w:del", b"w:moveFrom"}),
+                page_breaks=frozenset({b"w:br"}), rendered_breaks=frozenset({b"w:lastRenderedPageBreak"}))
 _DRAWING = _Markup(frozenset({b"a:t"}), frozenset({b"a:p"}), frozenset({b"a:br"}), frozenset(),
                    frozenset({b"mc:Fallback"}))
 _ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text:line-break"}),
@@ -206,25 +269,28 @@ _ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text
                frozenset({b"office:annotation", b"text:tracked-changes", b"office:annotation-end",
                           b"text:note-citation", b"presentation:notes", b"office:meta",
                           b"office:font-face-decls", b"office:automatic-styles", b"office:scripts"}),
-               spaces=b"text:s")
+               spaces=frozenset({b"text:s"}))
+_ODF_SLIDES = _Markup(_ODF.text_tags, _ODF.paragraph_ends, _ODF.line_breaks, _ODF.tabs, _ODF.hidden,
+                      _ODF.spaces, page_starts=frozenset({b"draw:page"}))
 
 
-def _paragraphs(part: bytes, markup: _Markup, clock: _Clock, page_tag: bytes | None = None,
+def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
                 rendered_pages: bool = False) -> Iterator[tuple[int, str]]:
     """(page or slide number from 1, paragraph text) of an XML part, in document order. A
-    paragraph inside another (a text box in a Word paragraph) is its own. ``page_tag``:
-    the element that starts a new page or slide (ODF's draw:page). In Word, the breaks Word
-    last rendered count pages when ``rendered_pages``, else the explicit page breaks."""
-    page_breaks = (b"w:lastRenderedPageBreak",) if rendered_pages else (b"w:br",)
+    paragraph inside another (a text box in a Word paragraph) is its own. A new page or slide
+    starts at the markup's ``page_starts`` (ODF's draw:page). In Word, the breaks Word last
+    rendered count pages when ``rendered_pages``, else the explicit page breaks."""
+    markup = _localised(part, markup)
+    page_breaks = markup.rendered_breaks if rendered_pages else markup.page_breaks
     stack: list[list[str]] = []  # open paragraphs' text
     hidden = 0
     inside_text = 0
-    page = 1 if page_tag is None else 0
-    count = 0
+    page = 0 if markup.page_starts else 1
+    next_check = _CLOCK_BYTES
     for m in _TOKEN.finditer(part):
-        count += 1
-        if count & 0x3FFF == 0:
+        if m.end() >= next_check:  # by bytes read: one token can be megabytes long
             clock.check()
+            next_check = m.end() + _CLOCK_BYTES
         name = m.group(2)
         if name is None:
             raw = m.group(5)
@@ -237,7 +303,7 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock, page_tag: bytes | N
                 hidden += -1 if closing else 1
                 hidden = max(hidden, 0)
             continue
-        if name == page_tag and not closing:
+        if name in markup.page_starts and not closing:
             page += 1
             continue
         if name in markup.paragraph_ends:
@@ -253,7 +319,7 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock, page_tag: bytes | N
             continue
         if name in page_breaks and (rendered_pages or _PAGE_BREAK.search(m.group(3))):
             page += 1
-            if name != b"w:br" or hidden or not stack:
+            if name not in markup.page_breaks or hidden or not stack:
                 continue
         if hidden or not stack:
             continue
@@ -267,7 +333,7 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock, page_tag: bytes | N
             stack[-1].append("\n")
         elif name in markup.tabs:
             stack[-1].append("\t")
-        elif markup.spaces and name == markup.spaces:
+        elif name in markup.spaces:
             found = _SPACE_COUNT.search(m.group(3))
             stack[-1].append(" " * min(int(found.group(1)) if found else 1, 100))
     for pieces in reversed(stack):  # a part cut off mid-paragraph: what it holds is still read
@@ -285,6 +351,12 @@ def _word_parts(names: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
         parts += sorted((name, label) for name in names if name.startswith(prefix) and name.endswith(".xml"))
     return parts
 
+
+# A text run with words in it (<w:t>, under any prefix): a body that holds such runs and gave
+# no paragraph is written in a form this reader does not follow, which is said, not left silent.
+_RUN_TEXT = re.compile(rb"<(?:[\w.-]{1,100}:)?t(?:\s[^<>]{0,2000})?>[^<]{0,2000}?[^<\s]")
+_UNPLACED_NOTE = ("its body holds text nymaudit found no paragraphs for (written in a form it does not "
+                  "read): those words were not checked; read them yourself")
 
 _SLIDE_NUMBER = re.compile(r"ppt/slides/slide(\d{1,6})\.xml\Z")
 _SLIDE_ID = re.compile(rb'<p:sldId\b[^>]{0,2000}?r:id="([^"]{1,100})"')
@@ -347,6 +419,8 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     where = f"page {page}, paragraph {number}" if paged else f"paragraph {number}"
                     if not (full := doc.add(where, text)):
                         break
+                if not number and _RUN_TEXT.search(body):
+                    doc.notes.append(_UNPLACED_NOTE)
             if not full:
                 break
     elif any(_SLIDE_NUMBER.match(name) for name in names):
@@ -374,7 +448,7 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             number = 0
             if presentation:
                 slides: dict[int, list[str]] = {}
-                for page, text in _paragraphs(body, _ODF, clock, page_tag=b"draw:page"):
+                for page, text in _paragraphs(body, _ODF_SLIDES, clock):
                     slides.setdefault(max(page, 1), []).append(text)
                 for page, texts in sorted(slides.items()):
                     if not (full := doc.add(f"slide {page}", "\n".join(texts))):
@@ -435,12 +509,12 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 try:
                     page = reader.pages[number - 1]
                     contents = page.get_contents()
-                    size = len(contents.get_data()) if contents is not None else 0
-                    if size > MAX_PAGE_CONTENT_BYTES:
+                    stream = contents.get_data() if contents is not None else b""
+                    if len(stream) > MAX_PAGE_CONTENT_BYTES:
                         heavy.append(number)
                         continue
-                    text = page.extract_text() if size else ""
-                    if size and not text.strip() and _has_picture(page):
+                    text = page.extract_text() if stream else ""
+                    if stream and not text.strip() and _has_picture(page, stream):
                         pictured.append(number)
                 except _OutOfTime:
                     raise
@@ -459,28 +533,58 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     if not full:
         doc.notes.append(_CUT_NOTE)
     if heavy:
-        doc.notes.append(f"{_pages(heavy)} drawn with more than {_size(MAX_PAGE_CONTENT_BYTES)} of page "
-                         "content: their words were not read")
+        one = len(heavy) == 1
+        doc.notes.append(f"{_pages(heavy)} {'is' if one else 'are'} drawn with more than "
+                         f"{_size(MAX_PAGE_CONTENT_BYTES)} of page content (more than nymaudit reads in "
+                         f"time): {'its' if one else 'their'} words were not read; read "
+                         f"{'it' if one else 'them'} yourself")
     if unreadable:
         doc.notes.append(f"the text of {_pages(unreadable)} could not be read")
-    if read and not doc.sections and not heavy:
-        doc.notes.append("no text layer (a scan or pictures of pages?): its words were not checked; "
-                         "read it yourself, or run OCR on a copy and check the text")
+    if read and not doc.sections and not heavy and not unreadable:
+        if pictured:
+            # Pictures of pages and no text at all: a scan (a letter, a form, an ID) whose name
+            # and address nobody checked. An input error, so `check` fails closed and the report
+            # says its risk may be higher, as for a file that could not be read (rev13a item 9).
+            shown = "page is a picture" if len(pictured) == 1 else f"{len(pictured):,} pages are pictures"
+            doc.error = (f"its {shown} without a text layer (a scan?), so no word of it could be read: "
+                         "read it yourself, or run OCR on a copy and check the copy")
+        else:
+            # Not called a scan: nothing is drawn as a picture (blank pages, or letters drawn as
+            # shapes, which OCR of a rendering would read).
+            doc.notes.append("its pages hold no text and no picture (blank, or letters drawn as shapes?): "
+                             "no words to check; look at it yourself if it shows any")
     elif pictured:
         doc.notes.append(f"{_pages(pictured)} without a text layer, only a picture (a scanned page?): "
                          "words shown there were not checked; read them yourself")
 
 
-def _has_picture(page) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a page draws an image of its own (a scanned page is one picture)."""
+_INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s")
+
+
+def _has_picture(page, stream: bytes = b"") -> bool:  # type: ignore[no-untyped-def]
+    """Whether a page draws an image (a scanned page is one picture): an image of its own, one
+    inside a form it draws (one level down, as some scanners write), or an inline image in
+    its content ``stream``."""
+    if _INLINE_IMAGE.search(stream):
+        return True
     try:
-        objects = page["/Resources"].get_object().get("/XObject")
-        if objects is None:
-            return False
-        objects = objects.get_object()
-        return any(objects[key].get_object().get("/Subtype") == "/Image" for key in list(objects)[:50])
+        return _draws_image(page, depth=2)
     except Exception:  # noqa: BLE001 - a damaged resource dictionary: no picture known
         return False
+
+
+def _draws_image(holder, depth: int) -> bool:  # type: ignore[no-untyped-def]
+    resources = holder.get("/Resources")
+    objects = resources.get_object().get("/XObject") if resources is not None else None
+    if objects is None:
+        return False
+    objects = objects.get_object()
+    for key in list(objects)[:50]:
+        xobject = objects[key].get_object()
+        kind = xobject.get("/Subtype")
+        if kind == "/Image" or (kind == "/Form" and depth > 1 and _draws_image(xobject, depth - 1)):
+            return True
+    return False
 
 
 def _pages(numbers: list[int]) -> str:
