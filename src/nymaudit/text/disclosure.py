@@ -40,6 +40,9 @@ class Pattern:
     starts: frozenset[str] = frozenset()  # words where an anchored match may begin
     # Dropped when the sentence around the match says it is someone else's (a novel's hero).
     not_in_sentence: re.Pattern[str] | None = None
+    # When set, not_in_sentence applies only to a match where this named group took part: SELF022's
+    # sport veto is for a bare 'my manager', never for 'my line manager' or 'my colleague' (rev13c 1).
+    not_in_sentence_if: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,7 @@ def _load(key: str) -> tuple[Pattern, ...]:
                 anchor=bool(entry.get("anchor", True)),
                 starts=shared.setdefault(starts, starts),
                 not_in_sentence=re.compile(expand(not_in)) if not_in else None,
+                not_in_sentence_if=entry.get("not_in_sentence_if"),
             ))
     return tuple(out)
 
@@ -541,7 +545,9 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                 quoted = merge_spans(quoted_spans(text))
             if _not_the_writers(text, m.start(), quoted):
                 continue
-            if p.not_in_sentence is not None and _in_sentence(p.not_in_sentence, text, m.start(), m.end()):
+            if (p.not_in_sentence is not None
+                    and (p.not_in_sentence_if is None or groups.get(p.not_in_sentence_if) is not None)
+                    and _in_sentence(p.not_in_sentence, text, m.start(), m.end())):
                 continue
             if groups.get("bare") is not None and (subject_re := _subject_regexes()[0]) is not None:
                 if subjects is None:

@@ -642,12 +642,22 @@ def _left_out_subject(cased: list[str], words: list[str]) -> bool:
     return True
 
 
+@lru_cache(maxsize=8)
+def _quoted_index(text: str) -> tuple[list[int], list[int]]:
+    """The quotations of ``text`` (disclosure.quoted_spans), merged and sorted for a binary search.
+    Made once a text: a post asks once per cue, and until 2026-11-30 (thirteenth session, dfx13b, from
+    dfx13's proposal) each question made the spans again and scanned them in turn."""
+    from nymaudit.text.disclosure import merge_spans, quoted_spans
+
+    return merge_spans(quoted_spans(text))
+
+
 def _quoted(text: str, start: int) -> bool:
     """``start`` lies in someone else's quoted words (double quotes, a quotation in single
     quotes, a quote line), as the disclosure rules judge it."""
-    from nymaudit.text.disclosure import quoted_spans
+    from nymaudit.text.disclosure import within
 
-    return any(s <= start < e for s, e in quoted_spans(text))
+    return within(_quoted_index(text), start)
 
 
 def _postcode_after(text: str, end: int) -> bool:
