@@ -204,15 +204,24 @@ def test_one_weeks_holiday_photos_do_not_outweigh_a_year_of_hours(tmp_path: Path
 
 
 def test_photos_of_three_separate_weeks_cap_the_hours_and_say_why(tmp_path: Path) -> None:
-    weeks = [date(2025, 5, 5), date(2025, 5, 12), date(2025, 5, 19)]
+    """Photos of three days weeks apart over 35 days (more than a trip, rev13b item 4): TIME009
+    high, and TIME002 says the real reason (the spread), not the post count."""
+    weeks = [date(2025, 5, 5), date(2025, 5, 19), date(2025, 6, 9)]
     found, timing = _timing(_holiday_archive(tmp_path / "x.zip", weeks))
     assert found["TIME009"]["confidence"] == "high"
     zone = found["TIME002"]
-    assert zone["confidence"] == timing["offset_confidence"] == "medium"
-    said = ("its confidence is at most medium for it (photos of 3 days at least a week apart, the first "
-            "and last 14 days apart, fit that one clock)")
-    assert said in zone["message"] and "Lean towards the hours" in zone["message"]
+    assert zone["confidence"] == timing["offset_confidence"] == "low"
+    lean = "Lean towards the photos' clock: they were taken over 35 days, longer than a trip"
+    assert lean in zone["message"]
     assert "rests on" not in zone["message"] and "three or more days" not in zone["message"]
+
+
+def test_photos_of_three_weeks_within_a_month_are_one_trips(tmp_path: Path) -> None:
+    """Days 1, 8 and 15 (three separate weeks, 14 days apart): one trip's photos, medium."""
+    weeks = [date(2025, 5, 5), date(2025, 5, 12), date(2025, 5, 19)]
+    found, timing = _timing(_holiday_archive(tmp_path / "x.zip", weeks))
+    assert found["TIME009"]["confidence"] == "medium"
+    assert found["TIME002"]["confidence"] == timing["offset_confidence"] == "high"
 
 
 def _clock(day: date | None) -> PhotoClock:

@@ -232,31 +232,34 @@ def test_photos_over_months_are_the_likelier_reading(tmp_path: Path) -> None:
     assert "Confidence is" not in zone["message"]
 
 
-def test_one_trips_photos_lean_towards_the_hours(tmp_path: Path) -> None:
+def test_one_trips_photos_do_not_cap_the_hours(tmp_path: Path) -> None:
     """The same hours beside three days of photos a week apart in June at +02:00 (a trip of
-    two weeks): TIME002 leans towards the hours, at most medium, and says what would settle it."""
+    two weeks): TIME009 is medium (one trip's photos, rev13b item 4), the hours keep their own
+    confidence, and nothing leans towards the trip's clock."""
     toots = _mastodon(tmp_path / "toots.zip", _stream(420, "America/New_York", 12, DAY))
     photos = [("2025:06:03 10:05:00", "+02:00"), ("2025:06:10 15:20:00", "+02:00"),
               ("2025:06:17 19:40:00", "+02:00")]
     report = _scan(toots, _blog(tmp_path / "blog", photos))
     found = _time(report)
-    assert found["TIME009"]["confidence"] == "high"
+    assert found["TIME009"]["confidence"] == "medium"
+    assert "more than 28 days apart" in found["TIME009"]["message"]
     zone = found["TIME002"]
-    assert "Lean towards the hours" in zone["message"]
-    assert "within 14 days can be one trip's" in zone["message"]
-    assert zone["confidence"] == report["timing"]["offset_confidence"] == "medium"
-    assert "Confidence is medium, not high" not in zone["message"]  # the photos are the reason
+    assert "Lean towards" not in zone["message"]
+    assert "whatever its confidence (which is the hours' own)" in zone["message"]
+    assert zone["confidence"] == report["timing"]["offset_confidence"] != "low"
 
 
 def test_a_night_workers_hours_lean_towards_home_photos(tmp_path: Path) -> None:
     """walk12b 3's case in New York: a night worker's hours (UTC-08:00) beside three days of
-    photos at home (-04:00, a week apart in June): the hours are the unusual reading, so TIME002
-    leans towards the photos, even though two weeks' photos could be a trip's."""
+    photos at home (-04:00, weeks apart over 35 days, June-July): the hours are the unusual
+    reading, so TIME002 leans towards the photos (within 28 days they could be a trip's and
+    TIME009 would be medium, rev13b item 4)."""
     toots = _mastodon(tmp_path / "night.zip", _stream(400, "America/New_York", 1000, NIGHT))
-    photos = [("2025:06:03 10:05:00", "-04:00"), ("2025:06:10 15:20:00", "-04:00"),
-              ("2025:06:17 19:40:00", "-04:00")]
+    photos = [("2025:06:03 10:05:00", "-04:00"), ("2025:06:17 15:20:00", "-04:00"),
+              ("2025:07:08 19:40:00", "-04:00")]
     report = _scan(toots, _blog(tmp_path / "blog", photos))
     found = _time(report)
+    assert found["TIME009"]["confidence"] == "high"
     zone = found["TIME002"]
     assert zone["confidence"] == report["timing"]["offset_confidence"] == "low"
     message = zone["message"]

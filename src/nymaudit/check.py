@@ -17,7 +17,9 @@ taken for one already accepted or published. A UTC offset finding (TIME007 from
 the offsets records store, TIME009 from photos) is matched offset by offset: its
 clue lists the offsets of the files read together ("UTC+01:00 / UTC+00:00" for a
 year of posts, "UTC+01:00" for one summer draft), so as a whole it matched only a
-baseline made of exactly the same files (walk13 item 4).
+baseline made of exactly the same files (walk13 item 4). An offset accepted for one of
+the two is accepted for the other: a post's date and a photo's clock tell the same fact
+(review rev13b item 6, ``offset_counterpart``).
 """
 
 from __future__ import annotations
@@ -283,6 +285,28 @@ def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Sai
     return [_Said(_finding_key(f), f.evidence, f.location)]
 
 
+def offset_counterpart(key: str) -> str | None:
+    """The same UTC offset's key under the other offset rule ("TIME009\x1futc+01:00" for
+    "TIME007\x1futc+01:00" and the reverse), None for any other key. An offset is one fact
+    whether a record's date or a photo's clock tells it: a baseline or history that accepts
+    +01:00 for the site's posts (or its named zone's) accepts a draft's photo stored at +01:00
+    (review rev13b item 6), and a photo's offset already published accepts a draft's date."""
+    rule_id, sep, offset = key.partition("\x1f")
+    if not sep or rule_id not in OFFSET_RULES or not _OFFSET.fullmatch(offset):
+        return None
+    (other,) = OFFSET_RULES - {rule_id}
+    return f"{other}\x1f{offset}"
+
+
+def _holds(baseline: Baseline, key: str) -> bool:
+    """The baseline accepts this key, or for a UTC offset the same offset under the other
+    offset rule (``offset_counterpart``; baselines made before hold TIME007's keys alone)."""
+    if baseline.holds(key):
+        return True
+    other = offset_counterpart(key)
+    return other is not None and baseline.holds(other)
+
+
 def _zone_offset_keys(zone: str) -> set[str]:
     """TIME007's keys of the offsets a named time zone wrote in January and July of the last
     ZONE_YEARS years and this one: a site whose configuration sets it publishes every post's
@@ -304,7 +328,8 @@ def accepted_keys(findings: list[Finding], said: dict[tuple[str, str], list[_Sai
     """What a baseline or a history accepts: each finding's keys (``leak_keys``) and, once a
     UTC offset is said at all (TIME007), every offset the records store and those of a site's
     named time zone: a site set to Europe/Dublin publishes +00:00 and +01:00, so a summer draft
-    at +01:00 tells nothing new (walk13 item 4). What was not read accepts nothing."""
+    at +01:00 tells nothing new (walk13 item 4); each offset for TIME007 and TIME009 alike
+    (``offset_counterpart``). What was not read accepts nothing."""
     keys: set[str] = set()
     for f in findings:
         if _not_read(f):
@@ -316,6 +341,8 @@ def accepted_keys(findings: list[Finding], said: dict[tuple[str, str], list[_Sai
             keys.update(k.key for k in said.get(_STATED, ()))
             if f.clue is not None and offset_clue(f) is None:
                 keys.update(_zone_offset_keys(f.clue.value))
+    # An offset accepted for one offset rule is accepted for the other (rev13b item 6).
+    keys.update(other for key in list(keys) if (other := offset_counterpart(key)) is not None)
     return keys
 
 
@@ -731,7 +758,7 @@ def run_check(
             # ("utc+01:00 / utc+00:00"): the offsets it lists stay accepted.
             listed = offset_clue(f)
             whole = set(listed) if listed and fingerprint(f, accepted) in accepted.hashes else set()
-            new = [k for k in keys if not accepted.holds(k.key) and k.key.split("\x1f")[-1] not in whole]
+            new = [k for k in keys if not _holds(accepted, k.key) and k.key.split("\x1f")[-1] not in whole]
             if not new:
                 continue
             if len(new) < len(keys):

@@ -353,27 +353,36 @@ def _photo_spread(found: Any) -> str:
 
 
 def photo_lean(found: Any, t: Any) -> tuple[str, str]:
-    """Which reading to lean towards when photos of three or more days on one clock (TIME009
-    high) disagree with the hours, and the sentence TIME002 says it with. The photos, when the
-    hours are themselves unusual (a day at the edge of the chronotypes without a work week, no
-    single rhythm: a night worker is read hours from home, red11 and walk12b 3) or uncertain
-    (under 0.9: simulated writers' hours at 0.9 or more were right 95 % of the time,
-    docs/timing.md), or when the photos were taken over more than a trip's length; else the
-    hours, since photos of one trip show the trip's clock (thirteenth session, item 2)."""
+    """Which reading to lean towards when photos on one clock (TIME009 high) disagree with the
+    hours, and the sentence TIME002 says it with. The photos when they were taken over more than
+    a trip's length (TRIP_DAYS; TIME009 high needs that since review rev13b item 4), saying why
+    the hours may be wrong: unusual (a day at the edge of the chronotypes without a work week, no
+    single rhythm: a night worker is read hours from home, red11 and walk12b 3), uncertain (under
+    0.9: simulated writers' hours at 0.9 or more were right 95 % of the time, docs/timing.md), or
+    the photos' spread alone. Never towards photos taken within TRIP_DAYS: one trip's photos show
+    the trip's clock, however unsure the hours (a fortnight in New York leaned a year of London
+    hours towards New York, rev13b item 4); the hours then, or neither when they are unsure."""
     from nymaudit.timing.photos import TRIP_DAYS, span_days
 
     over = span_days([c for c in found.fitting if not c.derived])
     hours_unusual = bool(getattr(t, "sleep_shifted", None) or rhythm_note(t))
-    if hours_unusual or over > TRIP_DAYS or (t.offset_probability or 0.0) < 0.9:
-        why = ("these hours are also a night worker's day read in the wrong zone (above)" if hours_unusual
-               else f"they were taken over {over} days, longer than a trip" if over > TRIP_DAYS
-               else f"the hours' own reading is uncertain ({t.offset_probability:.0%})")
-        return "photos", (f" Lean towards the photos' clock: {why}, so the hours' reading is low "
-                          "confidence.")
-    return "hours", (f" Lean towards the hours: they fit an ordinary day at {t.offset_probability:.0%} "
+    probability = t.offset_probability or 0.0
+    if over > TRIP_DAYS:
+        spread = f"taken over {over} days, longer than a trip"
+        why = (f"these hours are also a night worker's day read in the wrong zone (above), and the photos "
+               f"were {spread}" if hours_unusual
+               else f"the hours' own reading is uncertain ({probability:.0%}), and the photos were {spread}"
+               if probability < 0.9 else f"they were {spread}")
+        return "photos", f" Lean towards the photos' clock: {why}, so the hours' reading is low confidence."
+    within = f"photos taken within {over or 1} {'day' if over <= 1 else 'days'} can be one trip's"
+    if hours_unusual or probability < 0.9:
+        return "neither", (f" Neither reading is sure: the hours' own is uncertain ({probability:.0%}"
+                           + (", and they may be a night worker's day" if hours_unusual else "")
+                           + f"), and {within}, which shows the trip's clock, not home's. Photos taken "
+                           "at home on other dates would settle it.")
+    return "hours", (f" Lean towards the hours: they fit an ordinary day at {probability:.0%} "
                      f"(simulated writers read at 90 % or more were right 95 % of the time), and "
-                     f"photos taken within {over or 1} {'day' if over <= 1 else 'days'} can be one "
-                     "trip's. Photos taken at home on other dates would settle it.")
+                     f"{within}. Photos taken at home on other dates would settle it.")
 
 
 def _photo_check(found: Any, t: Any) -> tuple[bool, str, str]:
@@ -399,10 +408,12 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         HIGH_PHOTOS,
         MAX_PHOTOS,
         POST_GAP_MINUTES,
+        TRIP_DAYS,
         format_minutes,
         occasions,
         separate_weeks,
         span_days,
+        trip_length,
     )
 
     clocks, fitting = found.clocks, found.fitting
@@ -452,7 +463,8 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
                     "well as the winter clock of the UK, Ireland and Portugal, so it says little.")
     confidence = found.confidence
     on_clock = occasions([c for c in fitting if not c.derived])
-    weeks = separate_weeks([c for c in fitting if not c.derived])
+    stored_fit = [c for c in fitting if not c.derived]
+    weeks = separate_weeks(stored_fit)
     if confidence != "high" and not found.only_zero and on_clock < HIGH_PHOTOS:
         days = ("" if len(fitting) == on_clock else
                 f" (these photos were taken on {plural(on_clock, 'day')}: one day's photos, as of a "
@@ -460,13 +472,15 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         message += (f" A photo shows where its camera's clock was set when it was taken (a trip shows the "
                     f"trip's zone, a camera never set shows none), so offsets on one clock stored by "
                     f"photos of fewer than {HIGH_PHOTOS} days are weak evidence{days}.")
-    elif confidence != "high" and not found.only_zero and weeks < HIGH_PHOTOS:
-        # Days of one trip are not independent: a week's holiday photos show the trip's clock.
-        apart = span_days([c for c in fitting if not c.derived])
+    elif confidence != "high" and not found.only_zero and (weeks < HIGH_PHOTOS or trip_length(stored_fit)):
+        # Days of one trip are not independent: a week's or a fortnight's holiday photos show the
+        # trip's clock (red13 item 5, rev13b item 4).
+        apart = span_days(stored_fit)
         message += (f" The photos on that clock were taken on {plural(on_clock, 'day')}, the first and "
                     f"last {plural(apart, 'day')} apart, as one trip's photos are, and a trip shows the "
                     f"trip's clock, not home's: it takes photos of {HIGH_PHOTOS} days at least a week "
-                    "apart on one clock to be sure (medium confidence).")
+                    f"apart, the first and last more than {TRIP_DAYS} days apart (longer than a holiday), "
+                    "on one clock to be sure (medium confidence).")
     elif confidence != "high" and not found.only_zero:
         message += (f" Only {len(fitting)} of {total} photos fit that clock: taken on several clocks "
                     "(travel), they do not say for sure which is home.")
@@ -1449,8 +1463,10 @@ def shifted_sleep_note(t: Any) -> str:
     shifted = getattr(t, "sleep_shifted", None)
     if not shifted or t.offset_confidence != "low":
         return ""
+    # At the bank's edges (1.5 and 7.5 h mid-sleep on free days, routine.SHIFTED_EARLY/LATE): about
+    # 21:30-05:30 and 03:30-11:30. "asleep from early evening" was said of sleep from 22:00 (rev13b 3).
     when = ("as late as the model allows (asleep into the late morning or beyond)" if shifted == "late"
-            else "as early as the model allows (asleep from early evening)")
+            else "as early as the model allows (early to bed, by about 21:30, and up before dawn)")
     return (f" At this offset your sleep falls {when}, and no work week ties your day to the clock: "
             "that is also how the day of someone who works nights and sleeps by day reads, placed in "
             "the wrong zone (a night worker is read hours away from home). The hours alone cannot tell "

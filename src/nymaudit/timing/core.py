@@ -178,9 +178,13 @@ class TimingResult:
     photos_disagree: bool = False
     # "late" or "early": the day fitted at the headline sits at an edge of the template bank's
     # chronotypes with no work week tying it to a clock, as a night worker's day slept by day
-    # reads (routine.check_shifted_sleep, thirteenth session): the offset is capped at low.
+    # reads (at the late edge, or fitted better by a day sleeper elsewhere: rev13b item 3;
+    # routine.check_shifted_sleep, thirteenth session): the offset is capped at low.
     # Not contract.
     sleep_shifted: str | None = None
+    # How much better a day sleeper (asleep by day) at some offset fits the hours than any
+    # ordinary day (routine.day_sleeper_lead; computed for an early-edge day only). Not contract.
+    day_sleeper_lead: float | None = None
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the

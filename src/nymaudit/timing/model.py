@@ -219,3 +219,46 @@ def template_bank() -> TemplateBank:
         lunch_start=lunch_start,
         work_end=work_end,
     )
+
+
+# Day sleepers (review rev13b item 3): someone who works nights and sleeps by day, mid-sleep
+# 10:30-15:30, 5.5-8 h (day sleep is short), the evening rising by the clock as anyone's; up
+# all night either at leisure (the evening's rate, the bank's rule after midnight) or at work
+# (the ordinary rate). Compared with the bank's days without a work week
+# (routine.day_sleeper_lead), built the same way as daily profiles, not weekly templates.
+DAY_SLEEPER_MIDS = tuple(10.5 + 0.5 * i for i in range(11))
+DAY_SLEEPER_SLEEP = (5.5, 6.5, 8.0)
+
+
+def _day_profile(mid: float, sleep: float, evening: float, night_at_work: bool) -> Any:
+    """Log-probabilities over the 96 quarter-hours of a local day of one rhythm without a work
+    week: asleep ``sleep`` hours around ``mid`` (soft edges), slow for an hour after waking,
+    more posts from ``evening`` (and after midnight until bed, unless ``night_at_work``)."""
+    import numpy as np
+
+    hours = (np.arange(BINS_PER_DAY) + 0.5) * 24.0 / BINS_PER_DAY
+    wake = (mid + sleep / 2.0) % 24.0
+    since_wake = (hours - wake) % 24.0
+    since_wake = np.where(since_wake > 24.0 - sleep / 2.0, since_wake - 24.0, since_wake)
+    up = 1.0 / (1.0 + np.exp(-since_wake / EDGE_SCALE))
+    up = up / (1.0 + np.exp(-(24.0 - sleep - since_wake) / EDGE_SCALE))
+    base = np.where(since_wake < 1.0, 0.55, 1.0)
+    ramp = np.clip((hours - evening) / RAMP_HOURS, 0.0, 1.0)
+    bed = (mid - sleep / 2.0) % 24.0
+    if bed < 12.0 and not night_at_work:  # to bed after midnight: still the evening until then
+        ramp = np.where(hours < bed, 1.0, ramp)
+    rate = base * (1.0 + EVENING_GAIN * ramp) * up + SLEEP_RATE
+    p = rate / rate.sum()
+    return np.log((1.0 - FLOOR) * p + FLOOR / BINS_PER_DAY)
+
+
+@cache
+def day_profiles() -> tuple[Any, Any]:
+    """(ordinary days without a work week, as the bank's: CHRONOTYPES x NO_WORK_SLEEP x
+    EVENINGS; day sleepers), each (n, 96) log-probabilities over a local day."""
+    import numpy as np
+
+    ordinary = [_day_profile(m, s, ev, False) for m in CHRONOTYPES for s in NO_WORK_SLEEP for ev in EVENINGS]
+    by_day = [_day_profile(m, s, ev, work) for m in DAY_SLEEPER_MIDS for s in DAY_SLEEPER_SLEEP
+              for ev in EVENINGS for work in (False, True)]
+    return np.array(ordinary), np.array(by_day)

@@ -120,6 +120,14 @@ def separate_weeks(clocks: list[PhotoClock]) -> int:
     return count
 
 
+def trip_length(clocks: list[PhotoClock]) -> bool:
+    """Whether these photos were all taken within TRIP_DAYS (first to last capture): one trip's
+    photos can be, however many weeks they touch. A fortnight's holiday photos of days 1, 8 and
+    15 are three separate weeks, and read as high they capped a year of right hours (review
+    rev13b item 4): high takes a spread longer than a trip as well."""
+    return span_days(clocks) <= TRIP_DAYS
+
+
 def occasions(clocks: list[PhotoClock]) -> int:
     """Distinct capture days (a photo without a capture date counts alone): the shots of one
     afternoon are one occasion."""
@@ -171,15 +179,16 @@ class PhotoReading:
     @property
     def confidence(self) -> str:
         """high: stored offsets of HIGH_PHOTOS days at least a week apart (``separate_weeks``)
-        fit one clock and three quarters of the photos do (+00:00 ones off it left aside), not
-        +00:00 alone (an unset camera's default); medium: stored offsets of two days (of one
-        trip's week too), or derived ones of HIGH_PHOTOS days; else low."""
+        and the first and last more than TRIP_DAYS apart (``trip_length``) fit one clock, and
+        three quarters of the photos do (+00:00 ones off it left aside), not +00:00 alone (an
+        unset camera's default); medium: stored offsets of two days (of one trip too), or
+        derived ones of HIGH_PHOTOS days; else low."""
         stored = [c for c in self.fitting if not c.derived]
         counted = len(self.clocks) - len(self.weak_zero)
         share = len(self.fitting) / max(1, counted)
         if self.only_zero:
             return "low"
-        if separate_weeks(stored) >= HIGH_PHOTOS and share >= HIGH_SHARE:
+        if separate_weeks(stored) >= HIGH_PHOTOS and not trip_length(stored) and share >= HIGH_SHARE:
             return "high"
         if occasions(stored) >= 2 or occasions(self.fitting) >= HIGH_PHOTOS:
             return "medium"
