@@ -17,6 +17,7 @@ from nymaudit.text.normalize import Text, corpus_texts, snippet
 from nymaudit.text.tally import Tally, where
 
 MAX_FINDINGS_PER_RULE = 25
+_RANK = {"low": 1, "medium": 2, "high": 3}  # a hit's severity (None: the rule's) against a fact's
 
 
 def detect(ctx: ScanContext) -> DetectorResult:
@@ -80,6 +81,9 @@ def own_by_post(corpus: Corpus) -> dict[int, frozenset[str]]:
 # config.toml and its config/<environment>/ folder), whose keys themes publish as the author's.
 _SITE_CONFIG_FILE = re.compile(r"(?:_config(?:\.[^/]*)?|hugo|config)\.(?:ya?ml|toml|json)")
 _CONFIG_DIR_FILE = re.compile(r"(?:^|/)config/[^/]+/[^/]+\.(?:ya?ml|toml|json)")
+# A theme's example site (Hugo themes ship exampleSite/): its accounts are the theme author's or
+# placeholders, not the writer's (rev13c 3).
+_EXAMPLE_SITE = re.compile(r"(?:^|/)(?:example[-_]?site|demo[-_]?site)/", re.I)
 
 
 def record_role(post: Post) -> tuple[str, str]:
@@ -94,6 +98,8 @@ def record_role(post: Post) -> tuple[str, str]:
     path = post.origin.path.replace("\\", "/")
     if _SITE_CONFIG_FILE.fullmatch(path.rsplit("/", 1)[-1]) or _CONFIG_DIR_FILE.search(path):
         role = L.site_role(key)
+        if _EXAMPLE_SITE.search(path):
+            return (L.EXAMPLE, key) if role != L.POST else (L.POST, "")
         # A profile field of the configuration (the author's bio) is the author's own page too.
         return (L.SITE if role == L.POST and extra.get("profile") else role), key
     return (L.PROFILE, key) if extra.get("profile") else (L.POST, "")
@@ -130,12 +136,14 @@ def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),
                 where_at = partial(_stored_at, item, url.raw)
             for h in hits:
                 fact = tally.add(h.rule_id, h.key, h.value, evidence, where_at,
-                                 detail=h.detail, kind=h.clue_kind, severity=h.severity)
-                if h.severity == "high" and fact.extra.get("severity") != "high":
-                    fact.extra["severity"] = "high"
-                    # Said as the writer's own where it is (a profile, a site's configuration),
-                    # even when a post linked it first.
-                    fact.extra["detail"] = h.detail
+                                 detail=h.detail, kind=h.clue_kind, severity=h.severity,
+                                 confidence=h.confidence)
+                if _RANK.get(h.severity, 0) > _RANK.get(fact.extra.get("severity"), 0):
+                    # Said as where it is most telling (the writer's own in a profile or a site's
+                    # configuration, a listed author), even when a post linked it first.
+                    fact.extra.update(severity=h.severity, detail=h.detail, confidence=h.confidence)
+                    if h.advice:
+                        fact.extra["advice"] = (h.advice, h.advice_fill)
                 if h.advice and not fact.extra.get("advice"):
                     fact.extra["advice"] = (h.advice, h.advice_fill)
     findings: list[Finding] = []
@@ -147,7 +155,7 @@ def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),
             skipped[fact.rule_id] += 1
             continue
         severity = fact.extra.get("severity")
-        confidence = None
+        confidence = fact.extra.get("confidence")
         if fact.rule_id == "LINK001" and fact.count >= 3:
             severity, confidence = "medium", "high"
         if fact.rule_id == "LINK007" and severity != "high" and fact.count >= 2:

@@ -48,6 +48,10 @@ class Hit:
     # what fills its placeholders.
     advice: str | None = None
     advice_fill: tuple[tuple[str, str], ...] = ()
+    confidence: str | None = None
+    # LINK007: the words before the link give the account as someone else's ("credit",
+    # "relation", "disclaimer"): never raised to the writer's own where it is written.
+    other: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +216,12 @@ class _Data:
     subdomain_sites: list[tuple[str, str]]
     reserved: frozenset[str]
     own_cue: re.Pattern[str]
+    other_cues: tuple[tuple[str, re.Pattern[str]], ...]
     forge_pages: list[tuple[str, str, str]]
     site_address_keys: frozenset[str]
     own_config_keys: frozenset[str]
+    people_list_keys: frozenset[str]
+    credit_keys: frozenset[str]
     own_key_suffixes: tuple[str, ...]
     own_platform_keys: frozenset[str]
     website_keys: frozenset[str]
@@ -268,9 +275,13 @@ def data() -> _Data:
         subdomain_sites=[(s, n) for s, n in prof["subdomain_sites"]],
         reserved=frozenset(prof["reserved"]),
         own_cue=re.compile(prof["own_cue"], re.I),
+        other_cues=tuple((kind, _clause_end(prof[f"{kind}_cue"]))
+                         for kind in ("relation", "disclaimer", "credit")),
         forge_pages=[(x[0], x[1], x[2]) for x in prof["forge_pages"]],
         site_address_keys=frozenset(prof["site_address_keys"]),
         own_config_keys=frozenset(prof["own_config_keys"]),
+        people_list_keys=frozenset(prof["people_list_keys"]),
+        credit_keys=frozenset(prof["credit_keys"]),
         own_key_suffixes=tuple(prof["own_key_suffixes"]),
         own_platform_keys=frozenset(prof["own_platform_keys"]),
         website_keys=frozenset(prof["website_keys"]),
@@ -280,6 +291,30 @@ def data() -> _Data:
         bare_packages=frozenset(hosts["bare_package_roots"]),
         bare_generic=frozenset(hosts["bare_generic_labels"]),
     )
+
+
+def _clause_end(cue: str) -> re.Pattern[str]:
+    """A cue that ends its clause, up to three words before the link ("married to the lovely"),
+    but not followed by "me" ("art by me: ..." is the writer's own)."""
+    not_me = r"(?!\W*(?:me|myself|us|mine|yours\s+truly)\b)"
+    return re.compile(rf"(?P<cue>{cue}){not_me}(?:[\s:,(\-–—]+[\w@.'’]+){{0,3}}?[\s:,(\-–—]*\Z", re.I)
+
+
+# What ends the clause a link is in: a separator, a sentence's end, or another link.
+_CLAUSE_BREAK = re.compile(r"[|•·;\n]|[.!?](?=\s)|\S+://\S*|\S*\.\S*/\S*")
+
+
+def other_cue(context: str) -> tuple[str, str] | None:
+    """(kind, the cue's words) when the words just before a link give its account as someone
+    else's: a credit, a person close to the writer, a disclaimer (rev13c 4)."""
+    clause = _CLAUSE_BREAK.split(context[-120:])[-1]
+    if not clause.strip():
+        return None
+    for kind, regex in data().other_cues:
+        m = regex.search(clause)
+        if m:
+            return kind, " ".join(m.group("cue").split()).strip(" :=,(-–—")
+    return None
 
 
 def _host_is(host: str, suffix: str) -> bool:
@@ -400,10 +435,14 @@ def classify(url: Url, context: str = "") -> list[Hit]:
     profile = _profile(url, registered, sub)
     if profile:
         platform, user = profile
-        own = bool(d.own_cue.search(context[-80:])) if context else False
-        hits.append(Hit("LINK007", f"{platform}:{user.lower()}", f"{platform} {user}",
-                        f"{platform} profile '{user}'" + (" (said to be their own)" if own else ""),
-                        None, "high" if own else None))
+        other = other_cue(context) if context else None
+        own = other is None and bool(d.own_cue.search(context[-80:])) if context else False
+        if other is not None:
+            hits.append(_others_account(platform, user, *other))
+        else:
+            hits.append(Hit("LINK007", f"{platform}:{user.lower()}", f"{platform} {user}",
+                            f"{platform} profile '{user}'" + (" (said to be their own)" if own else ""),
+                            None, "high" if own else None))
 
     # Public bodies, institutions and local papers.
     if registered and host not in d.generic and registered not in d.generic:
@@ -417,6 +456,26 @@ def classify(url: Url, context: str = "") -> list[Hit]:
                 hits.append(Hit("LINK001", registered, f"local paper: {registered}",
                                 f"local paper ({registered})", "location"))
     return hits
+
+
+def _others_account(platform: str, user: str, kind: str, cue: str) -> Hit:
+    """A profile link the words before it give as someone else's: a credit and a disclaimer stay
+    leads; a person close to the writer is said as such (family, medium)."""
+    key, account = f"{platform}:{user.lower()}", f"{platform} {user}"
+    said = f"{platform} profile '{user}'"
+    if kind == "relation":
+        return Hit("LINK007", key, f"{account} ({cue})",
+                   f"{said}, given as another person's ('{cue}'): it names someone close to the writer, "
+                   "whose own account may show their real name, photos and home town",
+                   "family", "medium", advice="advice_relation", confidence="medium", other=kind)
+    if kind == "disclaimer":
+        return Hit("LINK007", key, account,
+                   f"{said}, named in a disclaimer ('{cue}'): not said to be the writer's account, but "
+                   "a disclaimer usually names an organisation the writer works for or near",
+                   advice="advice_disclaimer", other=kind)
+    return Hit("LINK007", key, account,
+               f"{said}, credited ('{cue}'): another person's account, not said to be the writer's; a "
+               "lead to who the writer knows", advice="advice_credit", other=kind)
 
 
 _SECOND_LEVEL = frozenset({"co", "ac", "org", "gov", "com", "net", "nhs", "sch", "edu"})
@@ -550,6 +609,10 @@ def scan(text: str, extra_urls: tuple[str, ...] = (), *,
 # names the forge account that publishes the site.
 
 POST, PROFILE, SITE, SITE_ADDRESS = "post", "profile", "site", "site_address"
+# An entry of a site configuration's list of people (``authors.jane.twitter``: a team blog's author,
+# maybe a co-author) and a theme's example configuration (exampleSite/): accounts written there are
+# not said to be the writer's own (rev13c 3).
+LISTED, EXAMPLE = "listed", "example"
 
 
 def _key_parts(key: str) -> list[str]:
@@ -566,6 +629,10 @@ def site_role(key: str) -> str:
     if len(parts) == 1 and parts[0] in d.site_address_keys:
         return SITE_ADDRESS
     leaf = parts[-1]
+    if any(p in d.credit_keys for p in parts):
+        return POST  # a theme's author, a designer, thanks: someone else, a lead
+    if any(p in d.people_list_keys for p in parts):
+        return LISTED
     if (any(p in d.own_config_keys or p in d.own_platform_keys for p in parts)
             or leaf.endswith(d.own_key_suffixes)):
         return SITE
@@ -597,10 +664,35 @@ def forge_account(url: Url) -> tuple[str, str, str] | None:
     return None
 
 
+def _listed_entry(key: str) -> str:
+    """The entry of a people list a key is in: ``authors.jane.twitter`` -> ``authors.jane`` (a
+    list's items add no key: ``authors.twitter`` -> ``authors``)."""
+    parts = [p for p in key.split(".") if p.strip()]
+    people = data().people_list_keys
+    at = next((i for i, p in enumerate(_key_parts(key)) if p in people), len(parts) - 1)
+    return ".".join(parts[: min(at + 2, len(parts) - 1)] or parts[:1])
+
+
 def _as_own(hit: Hit, role: str, key: str) -> Hit:
-    """A LINK007 hit in the profile or a site configuration's own-account keys: the
-    writer's own account, said so (high)."""
+    """A LINK007 hit where it is written: in the profile or a site configuration's own-account keys
+    the writer's own account, said so (high); in an entry of a site's list of people or a theme's
+    example configuration, an account listed there (medium, low confidence); given as someone
+    else's by the words before it (``Hit.other``), as it was."""
     said = hit.detail.removesuffix(" (said to be their own)")
+    if hit.other is not None:
+        where = {PROFILE: ", in the account's own profile", LISTED: "", EXAMPLE: ""}.get(role, "")
+        return replace(hit, detail=hit.detail.replace(", ", where + ", ", 1) if where else hit.detail)
+    if role == LISTED:
+        entry = _listed_entry(key)
+        detail = (f"{said}, which the site's configuration lists under `{entry}`, an entry of its list of "
+                  "authors: a team blog's co-author's account, or the writer's, as the entry is theirs")
+        return replace(hit, detail=detail, severity="medium", confidence="low", advice="advice_listed",
+                       advice_fill=(("key", key), ("entry", entry)))
+    if role == EXAMPLE:
+        detail = (f"{said}, in a theme's example configuration (`{key}`), whose accounts are usually the "
+                  "theme author's or placeholders, not the writer's")
+        return replace(hit, detail=detail, severity="medium", confidence="low", advice="advice_example",
+                       advice_fill=(("key", key),))
     if role == PROFILE:
         detail = f"{said}, linked from the account's own profile"
         return replace(hit, detail=detail, severity="high", advice="advice_profile")
@@ -611,7 +703,7 @@ def _as_own(hit: Hit, role: str, key: str) -> Hit:
 
 def scan_record(text: str, extra_urls: tuple[str, ...] = (), role: str = POST,
                 key: str = "") -> list[tuple[Url, list[Hit]]]:
-    """``scan`` for a text written in ``role`` (POST, PROFILE, SITE, SITE_ADDRESS), with
+    """``scan`` for a text written in ``role`` (POST, PROFILE, SITE, SITE_ADDRESS, LISTED, EXAMPLE), with
     ``key`` the record's configuration key or profile field."""
     if role == POST:
         return scan(text, extra_urls)
@@ -651,7 +743,7 @@ def record_example(rule: Any, example: str) -> bool:
     """Matcher for the examples in heuristics/links.toml: a post's text, or ``site KEY: VALUE``
     (a site configuration's value) or ``profile KEY: VALUE`` (a profile's field)."""
     role, _, rest = example.partition(" ")
-    if role in (SITE, PROFILE) and ": " in rest:
+    if role in (SITE, PROFILE, EXAMPLE) and ": " in rest:
         key = rest.partition(": ")[0]
         if role == SITE:
             role = site_role(key)
