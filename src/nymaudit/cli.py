@@ -7,6 +7,7 @@ are imported inside the commands that need them.
 from __future__ import annotations
 
 # ruff: noqa: E402 - the Ctrl-C handler below comes before the other imports
+import os
 import signal
 import sys
 
@@ -25,11 +26,24 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
     """Ctrl-C before ``main`` has its own handling: while the console script imports this
     module and the libraries (typer, rich: a few hundred milliseconds), and between the import
     and ``main``. Python's KeyboardInterrupt there printed a traceback (thirteenth session,
-    rep13); the same one line as later, and exit 130. A second Ctrl-C is ignored while it is said."""
+    rep13). The handler raises nothing: an exception raised from it lands wherever the import
+    happens to be, and Python wraps it there (SystemExit inside rich's class creation became
+    ``RuntimeError: Error calling __set_name__``, exit 1; rev13c 7). It notes the Ctrl-C, the
+    imports finish (well under a second) and ``main`` says the one line and exits 130. A second
+    Ctrl-C does not wait: the line, and the process ends at once (nothing is written yet)."""
+    if not _STARTING_INTERRUPTED["yes"]:
+        _STARTING_INTERRUPTED["yes"] = True
+        return
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.stderr is not None:
-        sys.stderr.write("nymaudit: interrupted: no report written\n")
-    raise SystemExit(130)
+    try:  # noqa: SIM105 - the file descriptor, not sys.stderr: its buffer may be in the middle of a write
+        os.write(2, b"nymaudit: interrupted: no report written\n")
+    except OSError:  # no standard error (closed, pythonw): nothing to say it on
+        pass
+    os._exit(130)
+
+
+# Whether Ctrl-C came while starting; ``main`` reads it once the imports are done.
+_STARTING_INTERRUPTED = {"yes": False}
 
 
 # First thing, before the heavy imports below. Only for the command itself and only over
@@ -47,7 +61,6 @@ import contextlib
 import errno
 import functools
 import io
-import os
 import stat
 from collections.abc import Callable
 from enum import StrEnum
@@ -174,9 +187,28 @@ def guarded(func: F) -> F:
                 Environment().error_line(f"cannot write the output: {reason}; it is incomplete")
             raise typer.Exit(EXIT_ERROR) from None
         except Exception as exc:
+            if _caused_by_ctrl_c(exc):  # a Ctrl-C that Python wrapped: the same one line
+                with contextlib.suppress(OSError):
+                    Environment().error_line(_INTERRUPTED.get(_DELIVERY["state"], _INTERRUPTED[None]))
+                _DELIVERY["said"] = "yes"
+                raise typer.Exit(130) from None
             raise _internal_error(exc) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _caused_by_ctrl_c(exc: BaseException) -> bool:
+    """Whether ``exc`` is Python's wrapper of a Ctrl-C: a KeyboardInterrupt raised while a class
+    is made (a lazily imported module's dataclass or cached_property) comes out as
+    ``RuntimeError: Error calling __set_name__ ...`` caused by it (Python 3.11; rev13c 7: it read
+    "internal error", exit 2, or a traceback)."""
+    seen = 0
+    cause = exc.__cause__
+    while cause is not None and seen < 16:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        cause, seen = cause.__cause__, seen + 1
+    return False
 
 
 # Write errors that mean stdout (or stderr) cannot take the output; reading an input
@@ -979,24 +1011,63 @@ def _mount_watch() -> None:
 _mount_watch()
 
 
+_CTRL_C = {"pressed": False}
+
+
+def _ctrl_c_in_command(signum: int, frame: object) -> None:
+    """Python's own Ctrl-C (KeyboardInterrupt), noted: ``main`` still says it if it was lost."""
+    _CTRL_C["pressed"] = True
+    raise KeyboardInterrupt
+
+
+def _unraisable_ctrl_c(previous: Callable[[Any], object]) -> Callable[[Any], object]:
+    """A KeyboardInterrupt raised while Python runs a weakref callback or a ``__del__`` (an import's
+    module lock, freed: rev13c's 80 runs met one) is not raised: Python printed "Exception ignored
+    in ..." with its traceback and the command ran on to exit 0. Not printed; the Ctrl-C is sent
+    again from another thread, so it comes back where the command can stop on it."""
+
+    def hook(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            previous(unraisable)
+            return
+        import _thread
+
+        _CTRL_C["pressed"] = True
+        # Not threading.Thread: its start() waits, and the signal would land in this hook again.
+        _thread.start_new_thread(os.kill, (os.getpid(), signal.SIGINT))
+
+    return hook
+
+
 def main() -> None:
     try:
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting:
             # From here a Ctrl-C is a KeyboardInterrupt again, caught below or by the command.
-            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGINT, _ctrl_c_in_command)
+            sys.unraisablehook = _unraisable_ctrl_c(sys.unraisablehook)
         if sys.stdout is None:
             sys.stdout = _ClosedStream("standard output")
         if sys.stderr is None:
             sys.stderr = _ClosedStream("standard error")
+        if _STARTING_INTERRUPTED["yes"]:  # Ctrl-C while the modules loaded (the handler above)
+            raise SystemExit(130)  # the line is said below, once
         app()
     except KeyboardInterrupt:
-        sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
+        with contextlib.suppress(OSError):  # standard error closed (`2>&-`): still exit 130
+            sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
         raise SystemExit(130) from None
     except SystemExit as exc:
         # Typer turns a Ctrl-C outside the command (while it parses the arguments) into exit
         # 130 without a word; the command's own line (guarded) is said once.
         if exc.code == 130 and not _DELIVERY["said"]:
-            sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
+            with contextlib.suppress(OSError):
+                sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
+        elif _CTRL_C["pressed"] and not _DELIVERY["said"]:
+            # A Ctrl-C that Python swallowed and that came back too late to stop the command:
+            # still said, and still exit 130.
+            with contextlib.suppress(OSError):
+                sys.stderr.write(f"nymaudit: {_INTERRUPTED.get(_DELIVERY['state'], _INTERRUPTED[None])}\n")
+            raise SystemExit(130) from None
         raise
     except BrokenPipeError:  # help or usage text into a closed pipe: nothing left to say
         _silence_stdout()
@@ -1005,6 +1076,13 @@ def main() -> None:
         _silence_stdout()
         sys.stderr.write(f"nymaudit: cannot write the output: {exc.strerror or exc}\n")
         raise SystemExit(EXIT_ERROR) from None
+    except Exception as exc:
+        if not _caused_by_ctrl_c(exc):
+            raise
+        # A Ctrl-C while Typer parses the arguments (it imports pydantic then), wrapped by Python.
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"nymaudit: {_INTERRUPTED[None]}\n")
+        raise SystemExit(130) from None
     finally:
         if _started_as_command():
             # All is said: a Ctrl-C while the interpreter shuts down prints nothing.

@@ -94,7 +94,12 @@ _COMMON_WORDS = frozenset((
 # Rules whose evidence is the tool's own count, no word of the writer's: META025's
 # "platform copies: 1" (hunted, its message read "1 of 1 attachments are ****** the
 # ******** re-encoded", and a post named "platform-one" was masked for it).
-_TOOL_EVIDENCE_RULES = frozenset({"META025"})
+# META029's evidence is the tool's counts ("1 comment, 13 words"): hunted, its message read
+# "*** ***, *** ***".
+_TOOL_EVIDENCE_RULES = frozenset({"META025", "META029"})
+# The programs META029's advice names: META017's "Microsoft Macintosh Word" puts "Word" among
+# the words to hide.
+_OFFICE_PROGRAMS = frozenset({"word", "excel", "powerpoint", "libreoffice"})
 
 
 def _is_word_char(ch: str) -> bool:
@@ -207,20 +212,35 @@ def mask(text: str) -> str:
 # the search (west or east of Greenwich; thirteenth session, rep13). The whole offset is one
 # FIXED, in a finding's evidence, message and clue value (``mask_offsets``, once per text: inside
 # ``mask``, called for every word hunted, it made redaction 40% slower). Only a signed hh:mm or
-# hhmm whose hours are 00-14, standing alone or right after a time of day with its seconds; the
-# context is checked in ``_offset_sub``.
+# hhmm whose hours are 00-14, standing alone or right after a time of day (``_TIME_BEFORE``), and
+# a signed hh alone right after such a time; the context is checked in ``_offset_sub``. A time
+# without seconds counts after a date ("2025-06-01 10:00-12:00" then loses its range: the safe
+# side), or before a compact "-0500"; a bare "08:00-12:00" stays a range.
 _SIGNED_OFFSET = re.compile(r"[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d(?![\w:]|[.,]\d)")
-_TIME_BEFORE = re.compile(r"\d:\d\d:\d\d(?:[.,]\d{1,9})?$")  # with its seconds: not "08:00-12:00"
+# A time of day right before an offset: with its seconds (not the range "08:00-12:00"), or
+# without them after an ISO 8601 date's "T" ("2025-06-01T22:15-05:00", "T2215-0500") or after a
+# date and a space ("2025-06-01 22:15-05:00", "1 Jun 2025 22:15-05:00"; rev13c 8).
+_TIME_BEFORE = re.compile(r"(?:\d:\d\d:\d\d(?:[.,]\d{1,9})?|\dT\d\d:?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?"
+                          r"|(?:\d{4}|[-/.]\d\d?) \d\d?:\d\d)$")
+_CLOCK_BEFORE = re.compile(r"\d:\d\d$")  # "22:15" before "-0500", a compact offset: no range has that
+# An offset of hours alone ("22:15:00-05"), only straight after a time as above.
+_HOURS_OFFSET = re.compile(r"(?<=\d)[+\-\u2212](?:0\d|1[0-4])(?![\w:]|[.,]\d)")
 
 
 def _offset_sub(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
-    if _TIME_BEFORE.search(text, max(0, start - 14), start):
+    if _TIME_BEFORE.search(text, max(0, start - 24), start) or (
+            len(match.group(0)) == 5 and _CLOCK_BEFORE.search(text, max(0, start - 4), start)):
         return " " + FIXED  # "22:15:00 ***": a time, then an offset with no sign
     before = text[start - 1] if start else ""
     if before and (_is_word_char(before) or before in "+-\u2212.:/"):
         return match.group(0)  # inside a number, a date or a name: "2025-0301", "v1.2-1200"
     return FIXED
+
+
+def _hours_offset_sub(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    return " " + FIXED if _TIME_BEFORE.search(text, max(0, start - 24), start) else match.group(0)
 
 
 def mask_signed_offsets(text: str) -> str:
@@ -232,6 +252,8 @@ def mask_signed_offsets(text: str) -> str:
         text = _UTC_OFFSET.sub(FIXED, text)
     if "+" in text or "-" in text or "\u2212" in text:
         text = _SIGNED_OFFSET.sub(_offset_sub, text)
+        if ":" in text or "T" in text:
+            text = _HOURS_OFFSET.sub(_hours_offset_sub, text)
     return text
 
 
@@ -1331,6 +1353,7 @@ def redact_report(report: Report) -> Report:
                 # A shared habit named by a function word ("You write 'to' unusually rarely ...
                 # per 1000 here") is the tool's fixed list: masked the advice could not be read.
                 redact_finding(f, names, keep_words=_linkage_words()) if f.category == "linkage" else
+                redact_finding(f, names, keep_words=_OFFICE_PROGRAMS) if f.rule == "META029" else
                 redact_finding(f, names)
                 for f in originals]
     shortener, shorten, shorten_path = _path_maskers(report)
