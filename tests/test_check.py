@@ -744,7 +744,7 @@ def test_a_post_left_out_of_its_history_is_counted_once_with_its_front_matter(tm
     new = posts / "2025-06-01-new.md"
     new.write_text(f"---\ntitle: New\nexcerpt: A night.\ntags: [work, nights]\n---\n\n{WARD_OTHER}\n")
     result = run("check", str(new), "--history", str(posts), "--format", "json")
-    assert "--history: 1 of the files checked are in the history too" in " ".join(result.stderr.split())
+    assert "--history: 1 of the files checked is in the history too" in " ".join(result.stderr.split())
 
 
 def test_code_examples_and_theme_include_names_do_not_fail_the_gate(tmp_path: Path) -> None:

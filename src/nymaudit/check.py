@@ -676,8 +676,9 @@ def _leave_out(published: Corpus, files: list[Path], result: CheckResult) -> Non
     if len(kept) < len(published.posts):
         # Files, not records: a post's front matter gives records of the same file.
         left = len({p.origin.path for p in published.posts} - {p.origin.path for p in kept})
-        result.notes.append(f"--history: {left} of the files checked are "
-                            "in the history too; they were left out of it")
+        verb, they = ("is", "it was") if left == 1 else ("are", "they were")
+        result.notes.append(f"--history: {left} of the files checked {verb} "
+                            f"in the history too; {they} left out of it")
         published.posts[:] = kept
 
 

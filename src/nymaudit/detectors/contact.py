@@ -10,6 +10,7 @@ from nymaudit.detectors.util import plural, snippet, where
 from nymaudit.model import DetectorResult, Origin, Post
 from nymaudit.rules import rule
 from nymaudit.text.normalize import origin_at
+from nymaudit.text.tally import in_document
 
 # A post is scanned up to this many characters: a 5 MB paste is still checked in
 # its first megabyte, which bounds the time of a scan.
@@ -48,7 +49,12 @@ def detect(ctx: ScanContext) -> DetectorResult:
             posts = list({id(p): p for p, _, _ in items}.values())
             thing = "address" if rule_id == "SELF001" else "number"
             if len(posts) > 1:
-                said = f"The same {thing} appears in {plural(len(posts), 'post')} (records {where(posts)})."
+                # A document's page or paragraph is no post (thirteenth session, rfx13's proposal).
+                in_docs = [in_document(p.origin) for p in posts]
+                noun = (plural(len(posts), "place in a document", "places in documents") if all(in_docs)
+                        else plural(len(posts), "post or document", "posts and documents") if any(in_docs)
+                        else plural(len(posts), "post"))
+                said = f"The same {thing} appears in {noun} (records {where(posts)})."
             else:
                 said = f"{'An' if thing == 'address' else 'A'} {thing} appears in record {where(posts)}."
             result.findings.append(

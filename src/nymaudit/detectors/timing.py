@@ -566,7 +566,7 @@ def point_at_offsets(leak: Finding, posts: Any) -> None:
             # The file names (post slugs: "dinner-with-marie-lefebvre") go in the evidence,
             # which --redact masks; in the message they stayed readable (review rev8b item 12).
             count, _, names = others.partition(" files: ")
-            leak.message += f" Stored in {count} files (named in the evidence)."
+            leak.message += f" {count} files store an offset other than +00:00 (named in the evidence)."
             leak.evidence += f"; stored in {names}"
     if wordpress and leak.severity.label != "info":
         data = rule("TIME007").data

@@ -221,7 +221,10 @@ _SIGNED_OFFSET = re.compile(r"[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d(?![\w:]|[.,]\d)
 # without them after an ISO 8601 date's "T" ("2025-06-01T22:15-05:00", "T2215-0500") or after a
 # date and a space ("2025-06-01 22:15-05:00", "1 Jun 2025 22:15-05:00"; rev13c 8).
 _TIME_BEFORE = re.compile(r"(?:\d:\d\d:\d\d(?:[.,]\d{1,9})?|\dT\d\d:?\d\d(?::?\d\d(?:[.,]\d{1,9})?)?"
-                          r"|(?:\d{4}|[-/.]\d\d?) \d\d?:\d\d)$")
+                          # a date before "hh:mm": "2025-06-01", "01/06/2025", "1 Jun 2025" (not any
+                          # four digits: "Room 1204 10:00-12:00" kept its range, review rev13e item 4)
+                          r"|(?:\d{4}[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.]\d{2,4}"
+                          r"|\d\d? [A-Z][a-z]{2,8}\.? \d{4}) \d\d?:\d\d)$")
 _CLOCK_BEFORE = re.compile(r"\d:\d\d$")  # "22:15" before "-0500", a compact offset: no range has that
 # An offset of hours alone ("22:15:00-05"), only straight after a time as above.
 _HOURS_OFFSET = re.compile(r"(?<=\d)[+\-\u2212](?:0\d|1[0-4])(?![\w:]|[.,]\d)")

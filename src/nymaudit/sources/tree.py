@@ -113,6 +113,11 @@ MAX_HIGH_RUN = 4096
 _HIGH_MAP = bytes(int(b >= 0x80) for b in range(256))
 _HIGH_RUN = b"\x01" * MAX_HIGH_RUN
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+# The bytes beyond ASCII that Windows-1252 reads as letters (Š Œ Ž š œ ž Ÿ À-ÿ but × ÷): weighed
+# against the text's letters; its quotes, dashes and signs are not (a short draft of dashes was
+# refused as another script: "Posted by me. – – – – – – –").
+_HIGH_LETTER_BYTES = bytes([0x8A, 0x8C, 0x8E, 0x9A, 0x9C, 0x9E, 0x9F]
+                           + [b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7)])
 # A lead byte and a continuation byte: without one, a piece holds no UTF-8 sequence to count.
 _UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -136,15 +141,19 @@ _NOT_WESTERN = re.compile(
     # Czech ě ů read as ì ù inside a word (Italian writes them at a word's end).
     + rb"|[\xcc\xd9\xec\xf9][A-Za-z]"
     # Polish ś read as œ at a word's end or before a consonant (French writes cœur, sœur, œil,
-    # œsophage, Œdipe).
-    + rb"|[\x8c\x9c](?![uieoUIEOsSdD])")
+    # œsophage, Œdipe, and after c, f, s, b, v, n also fœtus, cœlacanthe: rev13d item 1).
+    + rb"|(?<![cCfFsSbBvVnN])[\x8c\x9c](?![uieoUIEOsSdD])")
 # A UTF-8 character cut short at the end of the bytes: a UTF-8 file cut off ("café" less its
 # last byte), not Windows-1252, when the file holds UTF-8 sequences too.
 _CUT_SEQUENCE = re.compile(rb"(?:[\xc2-\xf4]|[\xe0-\xf4][\x80-\xbf]|[\xf0-\xf4][\x80-\xbf]{2})\Z")
 # Two accented letters in a row: Czech "Jiøí", "úèetní" (ří, úč), unless a Western pair.
 _LETTER_PAIR = re.compile(rb"[\xc0-\xd6\xd8-\xf6\xf8-\xff]{2}")
+# Finnish and Estonian long vowels ("päivää", "jäätelö", "öö"), Nordic "blåögd", "blåøyd",
+# French "créèrent" are Western pairs too (review rev13d item 1: they were refused).
 _WESTERN_PAIRS = frozenset(
-    pair.encode(CP1252) for word in ("éé", "çã", "çõ", "äß", "öß", "üß") for pair in (word, word.upper()))
+    pair.encode(CP1252) for word in ("éé", "éè", "çã", "çõ", "äß", "öß", "üß", "ää", "öö", "üü", "öä",
+                                     "äö", "åä", "åö", "åø", "æø", "øå")
+    for pair in (word, word.upper(), word.capitalize()))
 _PIECE = 1024 * 1024  # bytes counted at a time by legacy_codec (bounded copies)
 
 
@@ -155,7 +164,7 @@ class LegacyText:
     - the bytes are not valid UTF-8 (some byte is in no well-formed UTF-8 sequence);
     - none is one of CP1252's five undefined bytes, nor a control byte a text never holds;
     - the bytes in none (read as CP1252 with CP1252_BYTES; UTF-8 sequences stay UTF-8, so a
-      mixed file keeps both) are at most half as many as the letters, and no run of
+      mixed file keeps both) that read as letters are at most half as many as the letters, and no run of
       MAX_HIGH_RUN bytes beyond ASCII: Western text, not another script's code page;
     - read as CP1252, they show none of _NOT_WESTERN's signs of another code page."""
 
@@ -165,6 +174,7 @@ class LegacyText:
         self.refused = False
         self.sequences = 0  # well-formed UTF-8 sequences of two bytes or more
         self.stray = 0  # bytes beyond ASCII in no such sequence
+        self.stray_letters = 0  # of them, the ones CP1252 reads as letters
         self.high = 0  # bytes beyond ASCII
         self.letters = 0  # ASCII letters
         self.cut_short = False  # the bytes end in a UTF-8 character cut short
@@ -201,6 +211,7 @@ class LegacyText:
             self.sequences += sequences
         stray = len(rest) - len(rest.translate(None, _HIGH_BYTES))
         self.stray += stray
+        self.stray_letters += len(rest) - len(rest.translate(None, _HIGH_LETTER_BYTES))
         # A piece starts after an ASCII byte and ends before one (or at the end): the one byte
         # before it is all the context a sign needs, wherever the pieces were cut.
         if stray and (_NOT_WESTERN.search(before + rest) or any(
@@ -213,7 +224,7 @@ class LegacyText:
         """CP1252 when the bytes fed (all of them, the last with ``final``) read as it."""
         if self.refused or self.carry or not self.stray:
             return None
-        if self.stray * 2 > self.letters + self.sequences or (self.cut_short and self.sequences):
+        if self.stray_letters * 2 > self.letters + self.sequences or (self.cut_short and self.sequences):
             return None
         return CP1252
 

@@ -304,15 +304,21 @@ def _clause_end(cue: str) -> re.Pattern[str]:
 _CLAUSE_BREAK = re.compile(r"[|•·;\n]|[.!?](?=\s)|\S+://\S*|\S*\.\S*/\S*")
 
 
+_WRITER_IN_CLAUSE = re.compile(r"\b(?:me|my|mine|myself)\b", re.I)
+
+
 def other_cue(context: str) -> tuple[str, str] | None:
     """(kind, the cue's words) when the words just before a link give its account as someone
     else's: a credit, a person close to the writer, a disclaimer (rev13c 4)."""
     clause = _CLAUSE_BREAK.split(context[-120:])[-1]
     if not clause.strip():
         return None
+    # The writer in the same clause ("pics from my insta", "find me via") makes it their own,
+    # not a credit (review rev13e item 1); a relation's "my wife" is the relation's cue itself.
+    writer = _WRITER_IN_CLAUSE.search(clause) is not None
     for kind, regex in data().other_cues:
         m = regex.search(clause)
-        if m:
+        if m and not (writer and kind == "credit"):
             return kind, " ".join(m.group("cue").split()).strip(" :=,(-–—")
     return None
 
