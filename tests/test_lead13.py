@@ -127,3 +127,40 @@ def test_a_short_draft_of_windows_1252_dashes_and_quotes_is_read() -> None:
 
     text, warning = decode_text(("Posted by me. " + "– " * 7 + "“ok” … end").encode("cp1252"))
     assert warning == READ_AS_CP1252 and text.endswith("“ok” … end")
+
+
+def _stamped_scan(path: Path, pages: int, stamp: str) -> None:
+    """A phone scan: each page a picture, with the scanning app's words stamped over it."""
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    pictures = [Image.radial_gradient("L").resize((600, 800)).convert("RGB") for _ in range(pages)]
+    buffer = io.BytesIO()
+    pictures[0].save(buffer, "PDF", save_all=True, append_images=pictures[1:], resolution=72)
+    stamp_writer = PdfWriter()
+    stamp_page = stamp_writer.add_blank_page(600, 800)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                             NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    stamp_page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): stamp_writer._add_object(font)})})
+    content = DecodedStreamObject()
+    content.set_data(f"BT /F1 9 Tf 72 20 Td ({stamp}) Tj ET".encode())
+    stamp_page[NameObject("/Contents")] = stamp_writer._add_object(content)
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(buffer.getvalue())).pages:
+        writer.add_page(page).merge_page(stamp_page)
+    writer.write(path)
+
+
+def test_a_scan_with_a_stamped_footer_fails_check_closed(tmp_path: Path) -> None:
+    """rev13d item 2: "Scanned with CamScanner" on each page made a scanned letter count as read."""
+    path = tmp_path / "letter.pdf"
+    _stamped_scan(path, 2, "Scanned with CamScanner")
+    result = CliRunner().invoke(app, ["check", str(path), "--format", "json"])
+    assert result.exit_code == 1
+    errors = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "INPUT001"]
+    assert any("2 pages are pictures without a text layer" in f["message"] for f in errors)

@@ -53,6 +53,8 @@ MAX_SLIDES = 2_000
 # it, so this bounds how far one page can run past the time budget (1 MiB of the densest text
 # operators, `(x)Tj` or `[(a)1(b)]TJ`, measured 1.2-1.8 s CPU on 2026-11-30). It was 8 MiB, and
 # one hostile page took 59 s (rev13a). A page of prose holds a few KiB to tens of KiB.
+# A page holding a picture and at most this many words is a scanned page with a stamp on it.
+SCAN_STAMP_WORDS = 8
 MAX_PAGE_CONTENT_BYTES = 1024 * 1024
 # Characters of text kept per document (about 600 pages of prose) and sections.
 MAX_DOCUMENT_CHARS = 2_000_000
@@ -514,7 +516,9 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                         heavy.append(number)
                         continue
                     text = page.extract_text() if stream else ""
-                    if stream and not text.strip() and _has_picture(page, stream):
+                    # A picture with at most a stamp's words over it ("Scanned with CamScanner", a
+                    # fax header) is a scanned page too (review rev13d item 2: such a letter passed).
+                    if stream and len(text.split()) <= SCAN_STAMP_WORDS and _has_picture(page, stream):
                         pictured.append(number)
                 except _OutOfTime:
                     raise
@@ -540,22 +544,22 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                          f"{'it' if one else 'them'} yourself")
     if unreadable:
         doc.notes.append(f"the text of {_pages(unreadable)} could not be read")
-    if read and not doc.sections and not heavy and not unreadable:
-        if pictured:
-            # Pictures of pages and no text at all: a scan (a letter, a form, an ID) whose name
-            # and address nobody checked. An input error, so `check` fails closed and the report
-            # says its risk may be higher, as for a file that could not be read (rev13a item 9).
-            shown = "page is a picture" if len(pictured) == 1 else f"{len(pictured):,} pages are pictures"
-            doc.error = (f"its {shown} without a text layer (a scan?), so no word of it could be read: "
-                         "read it yourself, or run OCR on a copy and check the copy")
-        else:
-            # Not called a scan: nothing is drawn as a picture (blank pages, or letters drawn as
-            # shapes, which OCR of a rendering would read).
-            doc.notes.append("its pages hold no text and no picture (blank, or letters drawn as shapes?): "
-                             "no words to check; look at it yourself if it shows any")
+    if read and len(pictured) == read and not heavy and not unreadable:
+        # Every page read is a picture with no text, or with a stamp's words: a scan (a letter, a
+        # form, an ID) whose name and address nobody checked. An input error, so `check` fails
+        # closed and the report says its risk may be higher, as for a file that could not be read
+        # (rev13a item 9, rev13d item 2).
+        shown = "page is a picture" if len(pictured) == 1 else f"{len(pictured):,} pages are pictures"
+        doc.error = (f"its {shown} without a text layer (a scan?), so no word of it could be read: "
+                     "read it yourself, or run OCR on a copy and check the copy")
     elif pictured:
         doc.notes.append(f"{_pages(pictured)} without a text layer, only a picture (a scanned page?): "
                          "words shown there were not checked; read them yourself")
+    elif read and not doc.sections and not heavy and not unreadable:
+        # Not called a scan: nothing is drawn as a picture (blank pages, or letters drawn as
+        # shapes, which OCR of a rendering would read).
+        doc.notes.append("its pages hold no text and no picture (blank, or letters drawn as shapes?): "
+                         "no words to check; look at it yourself if it shows any")
 
 
 _INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s")
