@@ -104,7 +104,7 @@ SHIFTED_EARLY, SHIFTED_LATE = 2.0, 7.0
 # (review rev13b item 3). So the cap fires at the late edge (the bank's last bucket, 7.5) or
 # where a day sleeper (model.day_profiles: asleep by day, up at night) at some offset fits
 # the hours better than any ordinary day does, by DAY_SLEEPER_MARGIN (tempered log-likelihood,
-# as the zone model weighs posts). Measured (/tmp/work/s13/tfx13b/daysleep.py): tim13's New
+# as the zone model weighs posts). Measured (docs/timing.md, the tfx13b section): tim13's New
 # York night workers +4.9 to +12.5, their day-sleeper offset 0-2 h from the truth; the London
 # early riser -6.5 to -7.8; rev13b's retirees +0.6 to +1.2; red11's night profile -4.7 to -8.7
 # (caught at 7.5 instead). On 648 simulated posters (seeds 11 and 31): docs/timing.md.
