@@ -1,14 +1,18 @@
-"""SELF001 (e-mail addresses) and SELF002 (phone numbers) in the writer's own text."""
+"""SELF001 (e-mail addresses) and SELF002 (phone numbers) in the writer's own text; SELF006 (a
+person's name as the author in a site's configuration) and SELF007 (an address at an organisation's
+own domain in a site's configuration or the account's profile)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
+from typing import Any
 
 from nymaudit.detectors import ScanContext
 from nymaudit.detectors.util import plural, snippet, where
-from nymaudit.model import DetectorResult, Origin, Post
-from nymaudit.rules import rule
+from nymaudit.model import DetectorResult, Finding, Origin, Post
+from nymaudit.rules import load_file, rule
 from nymaudit.text.normalize import origin_at
 from nymaudit.text.tally import in_document
 
@@ -38,6 +42,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     continue
                 body = text[:MAX_SCAN_CHARS]
                 for m in regex.finditer(body):
+                    if rule_id == "SELF001" and body[max(0, m.start() - 5):m.start()].lower() == "acct:":
+                        continue  # a WebFinger account (acct:user@host), not a mailbox: LINK007's
                     key = normalise(m.group(0))
                     if key:
                         # Only the first hit's location is reported: count lines for that one.
@@ -65,4 +71,255 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     clue_value=key,
                 )
             )
+    result.findings.extend(identity_findings(ctx.corpus.posts))
     return result
+
+
+# -- the author a site's configuration names (SELF006, SELF007) -----------------------------
+
+_SELF006 = "SELF006"
+
+
+@cache
+def _names_data() -> dict[str, Any]:
+    return dict(load_file("core").get("site_author", {}))
+
+
+# Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria de la Cruz").
+_NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di",
+                             "du", "la", "le", "bin", "bint", "al", "ben", "y", "ter", "ten"))
+_POSSESSIVE = re.compile(r"^\s*(?P<name>[^'’]{3,60}?)['’]s?\s+(?P<rest>\w[\w\s&-]{0,40})$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name as written: capitalised letters (O'Neill, Anne-Marie, McDonald, Siobhán),
+    not all capitals (an acronym, a handle); or an initial (Q., J)."""
+    letters = word.rstrip(".").replace("'", "").replace("’", "").replace("-", "")
+    if not letters.isalpha() or not letters[0].isupper():
+        return False
+    return len(letters) == 1 or not letters.isupper()
+
+
+def person_name(value: str) -> bool:
+    """Whether ``value`` reads as a person's name: two to four words, each capitalised or an
+    initial (lower-case particles between), at least two of them whole words, none a word of a
+    site's title ("Notes", "Blog")."""
+    words = value.split()
+    if not 2 <= len(words) <= 5 or len(value) > 60:
+        return False
+    not_names = set(_names_data().get("not_name_words", ()))
+    if any(w.strip(".,").casefold() in not_names for w in words):
+        return False
+    named = [w for w in words if w not in _NAME_PARTICLES]
+    whole = [w for w in named if _name_word(w) and len(w.rstrip(".")) > 1]
+    return 2 <= len(named) <= 4 and len(whole) >= 2 and all(_name_word(w) for w in named) \
+        and words[0] not in _NAME_PARTICLES
+
+
+def placeholder_name(value: str) -> bool:
+    """A theme's or a generator's example author (``Your Name``, ``Jane Doe``, a theme author's
+    own name in the example configuration a site is started from)."""
+    folded = " ".join(value.replace(".", " ").split()).casefold()
+    return folded in {" ".join(str(n).replace(".", " ").split()).casefold()
+                      for n in _names_data().get("placeholder_names", ())}
+
+
+def title_name(title: str) -> str | None:
+    """The person a site's title is named after: "Jane Realname's blog" -> "Jane Realname"."""
+    m = _POSSESSIVE.match(title)
+    if not m or m.group("rest").split()[0].casefold() not in set(_names_data().get("title_words", ())):
+        return None
+    return m.group("name").strip()
+
+
+def name_severity(name: str, pen_names: set[str]) -> str | None:
+    """SELF006's severity for ``name`` as the site's author: high when it reads as a person's
+    name and is not the pen name the posts are signed with; medium when the posts are signed
+    with no name (a real name and a realistic pen name look alike); None when it is the pen
+    name itself, a placeholder, or no person's name."""
+    name = " ".join(name.split())
+    if not person_name(name) or placeholder_name(name):
+        return None
+    folded = name.casefold()
+    if any(folded == p.casefold() or folded in p.casefold() for p in pen_names):
+        return None  # the posts' own byline: the name the writer publishes under
+    return "high" if pen_names else "medium"
+
+
+# Keys of a site's configuration whose value themes show as the author's name.
+_AUTHOR_NAME_KEYS = frozenset(("author", "author.name", "params.author", "params.author.name",
+                               "owner.name", "params.owner.name", "author.display_name",
+                               "params.author.display_name"))
+
+
+def _value(post: Post) -> str:
+    return post.text.partition(": ")[2].strip()
+
+
+def _leaf(post: Post) -> str:
+    return str(post.extra.get("config_key", "")).rsplit(".", 1)[-1].strip().lower()
+
+
+def _theme_copy(path: str) -> bool:
+    """A configuration inside a theme (``themes/x/``, ``exampleSite/``, a package): the theme
+    author's example, not the site's."""
+    return bool(_THEME_PATH.search(path.replace("\\", "/")))
+
+
+_THEME_PATH = re.compile(r"(?:^|/)(?:themes|_themes|example[-_]?site|demo[-_]?site|node_modules|vendor)/",
+                         re.I)
+
+
+# A site's author data (Jekyll _data/authors.yml, _data/author.yml, _authors/<name>.md; Hugo
+# data/authors/<name>.toml, content/authors/<name>/_index.md): the author box themes render.
+_AUTHOR_DATA = re.compile(r"(?P<root>^|.*/)(?:(?:_data|data)/(?:authors?|owner|me|profile)(?:\.[A-Za-z]+\Z|/)"
+                          r"|_authors/|content/authors/)", re.I)
+_NAME_LEAVES = frozenset(("name", "display_name", "displayname", "full_name", "fullname"))
+
+
+def _author_entry(post: Post) -> tuple[str, str] | None:
+    """(site root, entry) of a record of a site's author data: the entry is the first key of a
+    data file listing authors by key (``qc.name`` -> qc), else the file (an author page)."""
+    path = post.origin.path.replace("\\", "/")
+    m = _AUTHOR_DATA.match(path)
+    if m is None:
+        return None
+    key = str(post.extra.get("config_key", ""))
+    file = path.rsplit("/", 1)[-1]
+    stem = path.rsplit("/", 2)[-2] if file.startswith("_index.") else file.rsplit(".", 1)[0]
+    by_key = "/data/" in f"/{path[m.end('root'):]}" or "/_data/" in f"/{path[m.end('root'):]}"
+    entry = key.split(".", 1)[0] if by_key and "." in key else stem
+    return m.group("root"), entry.casefold()
+
+
+def identity_findings(posts: list[Post]) -> list[Finding]:
+    """SELF006 and SELF007 from the records of a site's configuration, its author data (the
+    account's own entry: the only one, or the one the posts' bylines name) and the account's
+    profile (an address in a bio)."""
+    from nymaudit.detectors.links import record_role, site_config_record
+    from nymaudit.text import links as L
+
+    names: list[tuple[str, Post, str]] = []  # (name, record, how it is given)
+    addresses: list[Post] = []
+    pen_names: set[str] = set()
+    author_data: list[tuple[Post, tuple[str, str]]] = []
+    titles: set[str] = set()
+    for post in posts:
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        if post.kind != "config":
+            continue
+        key = str(extra.get("config_key", ""))
+        if extra.get("front_matter_of"):
+            if key.split(".")[0].lower() in ("author", "authors") and _value(post):
+                pen_names.add(_value(post))  # a post's byline: the pen name
+            continue
+        if _theme_copy(post.origin.path):
+            continue
+        role = record_role(post)[0]
+        if role in (L.EXAMPLE, L.LISTED, L.WELL_KNOWN):
+            continue
+        if site_config_record(post):
+            if "@" in post.text:
+                addresses.append(post)
+            folded = key.lower()
+            if folded in _AUTHOR_NAME_KEYS:
+                names.append((_value(post), post, f"the site's configuration (`{key}`)"))
+            elif folded in ("title", "params.title"):
+                named = title_name(_value(post))
+                if named:
+                    names.append((named, post, f"the site's title (`{key}`: {_value(post)})"))
+                else:
+                    titles.add(_value(post).casefold())  # a site named after its pen name
+            continue
+        entry = _author_entry(post)
+        if entry is not None:
+            author_data.append((post, entry))
+        elif extra.get("profile") and "@" in post.text:
+            addresses.append(post)  # an address in the account's own bio
+    # The account's own entry of the author data: a site's only one, or the one its bylines name.
+    entries: dict[str, set[str]] = {}
+    for _post, (root, entry) in author_data:
+        entries.setdefault(root, set()).add(entry)
+    bylines = {p.casefold() for p in pen_names}
+    for post, (root, entry) in author_data:
+        if len(entries[root]) != 1 and entry not in bylines:
+            continue  # a team blog's other author, or one that cannot be told
+        if "@" in post.text:
+            addresses.append(post)
+        if _leaf(post) in _NAME_LEAVES:
+            key = str(post.extra.get("config_key", ""))
+            names.append((_value(post), post, f"the author's entry in the site's data (`{key}`)"))
+    findings: list[Finding] = []
+    seen: list[set[str]] = []
+    # A name the author field gives before the one a title is named after (the fuller, "Jane Q.").
+    for name, post, how in sorted(names, key=lambda item: item[2].startswith("the site's title")):
+        # A site titled with the name ("Quiet Clerk" by Quiet Clerk) is named after its pen name.
+        severity = None if " ".join(name.split()).casefold() in titles else name_severity(name, pen_names)
+        # One person once: "Jane Q. Realname" in author.name and "Jane Realname's blog" as the title.
+        words = {w.casefold() for w in name.replace(".", " ").split() if len(w) > 1}
+        if severity is None or any(words <= other or other <= words for other in seen):
+            continue
+        seen.append(words)
+        signed = (f"the posts are signed '{sorted(pen_names)[0]}'" if pen_names else
+                  "the posts carry no byline to compare it with (it may be a pen name that reads as a name)")
+        findings.append(rule(_SELF006).finding(
+            f"{how[:1].upper() + how[1:]} names the author as '{name}', which reads as "
+            f"a person's name, while {signed}: themes show it on every page, in the feed and in the "
+            "page metadata search engines read.",
+            evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
+            clue_value=name, severity=severity,
+            confidence="high" if severity == "high" else "medium"))
+    findings.extend(_work_addresses(addresses, [n for n, _, _ in names]))
+    return findings
+
+
+def _work_addresses(records: list[Post], names: list[str]) -> list[Finding]:
+    """SELF007: an address at an organisation's own domain, as git_identity's SELF005 tells one
+    (not free mail, a forge relay, a reserved name or the person's own domain)."""
+    from nymaudit.detectors.git_identity import _settings, organisation_domain
+    from nymaudit.detectors.links import site_config_record
+
+    settings = _settings()
+    regex = rule("SELF001").regex
+    assert regex is not None
+    by_domain: dict[str, tuple[str, str, Post, int]] = {}
+    for post in records:
+        for m in regex.finditer(post.text[:MAX_SCAN_CHARS]):
+            if post.text[max(0, m.start() - 5):m.start()].lower() == "acct:":
+                continue
+            found = organisation_domain(m.group(0).lower(), " ".join(names), settings)
+            if found and found[0] not in by_domain:
+                by_domain[found[0]] = (found[1], m.group(0), post, m.start())
+    out: list[Finding] = []
+    for domain, (kind, address, post, at) in by_domain.items():
+        where_said = ("the site's configuration" if site_config_record(post) else
+                      "the site's author data" if _author_entry(post) else "the account's own profile")
+        what = "a school or university" if kind == "education" else "an employer or organisation"
+        out.append(rule("SELF007").finding(
+            f"The address {address} in {where_said} (`{post.extra.get('config_key', '')}`) is at an "
+            f"organisation's own domain, {domain}, not at a free mail service: the domain names {what}, "
+            "and narrows who the writer is to the people who work or study there.",
+            evidence=snippet(post.text, at, at + len(address)), location=origin_at(post, at),
+            clue_value=domain, clue_kind=kind))
+    return out
+
+
+def rule_example(found: Any, example: str) -> bool:
+    """Matcher for SELF006 and SELF007's examples in heuristics/core.toml: ``KEY: VALUE`` of a
+    site's configuration, then ``; posts signed: PEN NAME`` (SELF006) or ``; author.name: NAME``."""
+    first, *rest = [part.strip() for part in example.split(";")]
+    key, _, value = first.partition(": ")
+    more = dict(part.partition(": ")[::2] for part in rest)
+    if found.id == _SELF006:
+        pen = {more["posts signed"]} if "posts signed" in more else set()
+        if key.lower() in ("title", "params.title"):
+            named = title_name(value)
+            return named is not None and name_severity(named, pen) is not None
+        return key.lower() in _AUTHOR_NAME_KEYS and name_severity(value, pen) is not None
+    from nymaudit.detectors.git_identity import _settings, organisation_domain
+
+    regex = rule("SELF001").regex
+    assert regex is not None
+    m = regex.search(value)
+    return m is not None and organisation_domain(m.group(0).lower(), more.get("author.name", ""),
+                                                 _settings()) is not None

@@ -23,7 +23,8 @@ _RANK = {"low": 1, "medium": 2, "high": 3}  # a hit's severity (None: the rule's
 def detect(ctx: ScanContext) -> DetectorResult:
     try:
         return DetectorResult(findings=scan_texts(corpus_texts(ctx.corpus), own_of=own_by_post(ctx.corpus),
-                                                  roles=roles_by_post(ctx.corpus)))
+                                                  roles=roles_by_post(ctx.corpus),
+                                                  own_hosts=own_hosts(ctx.corpus.own_urls)))
     except Exception as exc:  # noqa: BLE001 - a detector must not break the scan
         return DetectorResult(findings=[Finding(
             rule="LINK001", category="link", severity=Severity.INFO, confidence=Confidence.LOW,
@@ -86,6 +87,27 @@ _CONFIG_DIR_FILE = re.compile(r"(?:^|/)config/[^/]+/[^/]+\.(?:ya?ml|toml|json)")
 _EXAMPLE_SITE = re.compile(r"(?:^|/)(?:example[-_]?site|demo[-_]?site)/", re.I)
 
 
+def site_config_record(post: Post) -> bool:
+    """Whether a record is a value of a site's configuration file (not a data file, an author
+    page or a post's front matter)."""
+    extra = post.extra if isinstance(post.extra, dict) else {}
+    if post.kind != "config" or extra.get("front_matter_of"):
+        return False
+    path = post.origin.path.replace("\\", "/")
+    return bool(_SITE_CONFIG_FILE.fullmatch(path.rsplit("/", 1)[-1]) or _CONFIG_DIR_FILE.search(path))
+
+
+def own_hosts(urls: list[str]) -> frozenset[str]:
+    """The hosts of the sites' own addresses (``url``, ``baseURL``), ``www.`` dropped: an
+    ``author.url`` that is the site itself is no other website (LINK010)."""
+    hosts = set()
+    for raw in urls[:50]:
+        url = L.parse(raw)
+        if url is not None:
+            hosts.add(url.ascii_host.removeprefix("www."))
+    return frozenset(hosts)
+
+
 def record_role(post: Post) -> tuple[str, str]:
     """(role, key) of a record that is not a post (``text.links`` POST, PROFILE, SITE,
     SITE_ADDRESS): a value of a site's configuration by its key, the account's profile by its
@@ -96,6 +118,9 @@ def record_role(post: Post) -> tuple[str, str]:
     if post.kind != "config" or not isinstance(key, str) or extra.get("front_matter_of"):
         return L.POST, ""
     path = post.origin.path.replace("\\", "/")
+    file = path.rsplit("/", 1)[-1]
+    if ("/.well-known/" in f"/{path}" or file.lower() == "keybase.txt") and not _EXAMPLE_SITE.search(path):
+        return L.WELL_KNOWN, file  # a Keybase proof, a WebFinger alias: the site owner's own
     if _SITE_CONFIG_FILE.fullmatch(path.rsplit("/", 1)[-1]) or _CONFIG_DIR_FILE.search(path):
         role = L.site_role(key)
         if _EXAMPLE_SITE.search(path):
@@ -118,16 +143,19 @@ def roles_by_post(corpus: Corpus) -> dict[int, tuple[str, str]]:
 
 def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),
                own_of: dict[int, frozenset[str]] | None = None,
-               roles: dict[int, tuple[str, str]] | None = None) -> list[Finding]:
+               roles: dict[int, tuple[str, str]] | None = None,
+               own_hosts: frozenset[str] = frozenset()) -> list[Finding]:
     """``own``: LINK007 keys left out of every text; ``own_of``: of the texts of one post each;
-    ``roles``: where a record's text is written (``record_role``), by its Origin."""
+    ``roles``: where a record's text is written (``record_role``), by its Origin; ``own_hosts``:
+    the sites' own hosts, no other website of the author's (LINK010)."""
     tally = Tally()
     for item in texts:
         mine = own_of.get(id(item.origin), own) if own_of else own
         role = roles.get(id(item.origin)) if roles else None  # None for posts: most texts
         found = L.scan(item.text, item.urls) if role is None else L.scan_record(item.text, item.urls, *role)
         for url, all_hits in found:
-            hits = [h for h in all_hits if not (h.rule_id == "LINK007" and h.key in mine)]
+            hits = [h for h in all_hits if not (h.rule_id == "LINK007" and h.key in mine)
+                    and not (h.rule_id == "LINK010" and url.ascii_host.removeprefix("www.") in own_hosts)]
             if url.start >= 0:
                 evidence = snippet(item.text, url.start, url.end)
                 where_at: Origin | partial[Origin] = partial(item.at, url.start)

@@ -446,8 +446,14 @@ def classify(url: Url, context: str = "") -> list[Hit]:
         if other is not None:
             hits.append(_others_account(platform, user, *other))
         else:
+            forge = forge_account(url)
+            # A forge's pages site (NAME.github.io) is no profile page, but the host serves it only for
+            # the forge account NAME: the link names that account (a lead about whoever it is).
+            said = (f"{platform} profile '{user}'" if forge is None else
+                    f"site {url.host} on {forge[0]}'s pages host, which names the {forge[0]} account "
+                    f"'{forge[1]}' that publishes it ({forge[2]})")
             hits.append(Hit("LINK007", f"{platform}:{user.lower()}", f"{platform} {user}",
-                            f"{platform} profile '{user}'" + (" (said to be their own)" if own else ""),
+                            said + (" (said to be their own)" if own else ""),
                             None, "high" if own else None))
 
     # Public bodies, institutions and local papers.
@@ -615,6 +621,9 @@ def scan(text: str, extra_urls: tuple[str, ...] = (), *,
 # names the forge account that publishes the site.
 
 POST, PROFILE, SITE, SITE_ADDRESS = "post", "profile", "site", "site_address"
+# A file the site serves under /.well-known/ (keybase.txt, webfinger): identity proofs and account
+# aliases the site's owner published for machines to find.
+WELL_KNOWN = "well_known"
 # An entry of a site configuration's list of people (``authors.jane.twitter``: a team blog's author,
 # maybe a co-author) and a theme's example configuration (exampleSite/): accounts written there are
 # not said to be the writer's own (rev13c 3).
@@ -702,21 +711,72 @@ def _as_own(hit: Hit, role: str, key: str) -> Hit:
     if role == PROFILE:
         detail = f"{said}, linked from the account's own profile"
         return replace(hit, detail=detail, severity="high", advice="advice_profile")
+    if role == WELL_KNOWN:
+        return replace(hit, detail=f"{said}, {_well_known_says(key)}", severity="high", confidence="high",
+                       advice="advice_well_known", advice_fill=(("key", key),))
     detail = f"{said}, which the site's configuration gives as the author's own account (themes link it " \
              "from every page)"
     return replace(hit, detail=detail, severity="high", advice="advice_site", advice_fill=(("key", key),))
 
 
+def _well_known_says(key: str) -> str:
+    """What a file under /.well-known/ (or a site's keybase.txt) says of the account it names."""
+    file = key.rsplit("/", 1)[-1].lower()
+    if file.startswith("keybase"):
+        return ("named in the site's keybase.txt: a Keybase proof, signed, that whoever controls the site "
+                "also controls that Keybase account, whose public profile lists every other account and "
+                "site its owner proved (GitHub, Reddit, Mastodon, domains)")
+    if file.startswith("webfinger"):
+        return ("named in the site's .well-known/webfinger file: servers that look the site's address up "
+                "are sent to that account, so the site says it is the same owner's")
+    return (f"named in the site's .well-known/{file}, which the site serves for machines to find: "
+            "the site's owner published it as theirs")
+
+
+# A WebFinger account (``acct:user@host``, RFC 7565): a fediverse address, not an e-mail.
+_ACCT = re.compile(r"\bacct:@?(?P<user>[A-Za-z0-9_.-]{1,64})"
+                   r"@(?P<host>[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24})\b", re.I)
+
+
+def _acct_links(text: str) -> list[tuple[Url, list[Hit]]]:
+    """The accounts a WebFinger file names, as the profile pages they resolve to (Mastodon's
+    ``https://host/@user``), each with its own-account hit; ``Url.start``/``end`` are the
+    ``acct:`` text's, so the evidence quotes it."""
+    out: list[tuple[Url, list[Hit]]] = []
+    for m in list(_ACCT.finditer(text))[:MAX_URLS_PER_TEXT]:
+        user, host = m.group("user"), m.group("host").lower().strip(".")
+        url = parse(f"https://{host}/@{user}", m.start(), m.end())
+        if url is None:
+            continue
+        account = f"@{user}@{host}"
+        out.append((url, [Hit("LINK007", f"Fediverse:{account.lower()}", f"Fediverse {account}",
+                              f"Fediverse account '{account}' (acct:{user}@{host})")]))
+    return out
+
+
+def _own_website(key: str) -> bool:
+    """A configuration key that holds the author's own website (``author.url``,
+    ``params.author.website``, ``owner.homepage``): the writer's own site, said as a profile's."""
+    d = data()
+    parts = _key_parts(key)
+    return (len(parts) >= 2 and parts[-1] in d.website_keys
+            and any(p in d.own_config_keys for p in parts[:-1]))
+
+
 def scan_record(text: str, extra_urls: tuple[str, ...] = (), role: str = POST,
                 key: str = "") -> list[tuple[Url, list[Hit]]]:
-    """``scan`` for a text written in ``role`` (POST, PROFILE, SITE, SITE_ADDRESS, LISTED, EXAMPLE), with
-    ``key`` the record's configuration key or profile field."""
+    """``scan`` for a text written in ``role`` (POST, PROFILE, SITE, SITE_ADDRESS, LISTED, EXAMPLE,
+    WELL_KNOWN), with ``key`` the record's configuration key or profile field."""
     if role == POST:
         return scan(text, extra_urls)
     d = data()
-    website = role == PROFILE and website_field(key, text)
+    site_website = role == SITE and _own_website(key)
+    website = (role == PROFILE and website_field(key, text)) or site_website
     out: list[tuple[Url, list[Hit]]] = []
-    for url, hits in scan(text, extra_urls, keep_all=website):
+    found = scan(text, extra_urls, keep_all=website)
+    if role == WELL_KNOWN:
+        found = _acct_links(text) + found
+    for url, hits in found:
         if role == SITE_ADDRESS:
             # The site's own address is no other account; on a forge's pages host it names
             # the account that publishes the site.
@@ -737,6 +797,13 @@ def scan_record(text: str, extra_urls: tuple[str, ...] = (), role: str = POST,
                             f"the profile's website is an X short link ({url.raw[:60]}) whose target the "
                             "archive does not keep, so the site it names was not checked",
                             severity="info", advice="advice_profile")]
+            elif registered and site_website:
+                # The theme links it as the author's own site from every page (the writer's own, high).
+                hits = [Hit("LINK010", registered, f"website {url.host}",
+                            f"the site's configuration gives {url.host} as the author's own website "
+                            f"(`{key}`; themes link it from the author box on every page)",
+                            severity="high", confidence="high", advice="advice_site",
+                            advice_fill=(("key", key),))]
             elif registered:
                 hits = [Hit("LINK010", registered, f"website {url.host}",
                             f"the profile's website field links to {url.host}")]
@@ -749,7 +816,7 @@ def record_example(rule: Any, example: str) -> bool:
     """Matcher for the examples in heuristics/links.toml: a post's text, or ``site KEY: VALUE``
     (a site configuration's value) or ``profile KEY: VALUE`` (a profile's field)."""
     role, _, rest = example.partition(" ")
-    if role in (SITE, PROFILE, EXAMPLE) and ": " in rest:
+    if role in (SITE, PROFILE, EXAMPLE, WELL_KNOWN) and ": " in rest:
         key = rest.partition(": ")[0]
         if role == SITE:
             role = site_role(key)
