@@ -505,7 +505,7 @@ def test_every_utc_offset_in_a_message_is_masked_not_only_the_clues():
 
     doc = json.loads(CliRunner().invoke(app, ["demo", "--format", "json", "--redact"]).stdout)
     messages = [f["message"] for f in doc["findings"] if f["rule"] and "offset" in f["message"]]
-    assert any("records its times with the offset" in m for m in messages)
+    assert any("records its times with" in m for m in messages)
     assert not any(re.search(r"(UTC|GMT)\s?[+-]\d", m) for m in messages)
     assert "11:00 and 14:00 UTC" in json.dumps(doc)  # a time of day is not an offset
     # A fixed placeholder (sixth session): "***+**:**" kept the sign and the minutes.

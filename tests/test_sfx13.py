@@ -272,7 +272,7 @@ def test_a_facebook_check_in_names_the_place_facebook_shows(tmp_path: Path) -> N
     doc = _scan(str(_fb_posts(tmp_path, posts)))
     [geo] = _by_rule(doc, "META001")
     assert geo["evidence"] == ("55.96220, -3.23450 — Western General Hospital, Crewe Road South, "
-                               "Edinburgh EH4 2XU")
+                               "Edinburgh EH4 2XU; NearestPlace=Edinburgh, GB, 3 km away")
     assert geo["clue"] == {"kind": "location", "value": "Western General Hospital, Crewe Road South, "
                                                         "Edinburgh EH4 2XU"}
     assert geo["location"]["record"].endswith("your_posts__check_ins__photos_and_videos_1.json#5")

@@ -305,5 +305,6 @@ def test_json_booleans_as_coordinates_are_not_a_position(tmp_path: pathlib.Path)
     result = CliRunner().invoke(app, ["scan", str(archive), "--format", "json"])
     report = json.loads(result.stdout)
     geotags = [f for f in report["findings"] if f["rule"] == "META001"]
-    assert [f["evidence"] for f in geotags] == ["53.80000, -1.55000"]
+    assert [f["evidence"] for f in geotags] == [
+        "53.80000, -1.55000; NearestPlace=Leeds, GB, less than 1 km away"]
     assert "1900000000000000002" in geotags[0]["message"]

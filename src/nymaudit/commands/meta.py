@@ -16,6 +16,27 @@ from nymaudit.model import Finding
 SCHEMA = "nymaudit.meta/1"
 MAX_FILE_BYTES = 512 * 1024 * 1024
 DUPLICATE_NOTE = "duplicate member name"
+# What an office file's name promises (mta14: a text file named .docx was listed among "Plain text
+# files" and a zip named .docx among the formats not read, as if nothing were odd about them).
+OFFICE_KINDS = {
+    **dict.fromkeys(("docx", "docm", "dotx", "dotm"), "a Word document"),
+    **dict.fromkeys(("xlsx", "xlsm", "xltx", "xltm"), "an Excel workbook"),
+    **dict.fromkeys(("pptx", "pptm", "potx", "potm", "ppsx"), "a PowerPoint presentation"),
+    "odt": "an OpenDocument text", "ods": "an OpenDocument spreadsheet",
+    "odp": "an OpenDocument presentation", "odg": "an OpenDocument drawing",
+}
+OFFICE_FORMATS = frozenset(("ooxml", "odf"))
+# Pictures and PDFs: said only when their content is plain text, a zip or no known format (a PNG
+# named .jpg is common and read as what it is). ExifTool's iWork.numbers holds a
+# QuickLook/Thumbnail.jpg of 27 bytes of text, listed among "Plain text files" (mta14 item 5).
+OTHER_KINDS = {
+    **dict.fromkeys(("jpg", "jpeg"), "a JPEG image"), "png": "a PNG image", "gif": "a GIF image",
+    **dict.fromkeys(("tif", "tiff"), "a TIFF image"), "heic": "a HEIC photo", "webp": "a WebP image",
+    "pdf": "a PDF document",
+}
+UNREAD_FORMATS = frozenset(("text", "zip", "unknown"))
+# Starts the note of a file whose content is not what its office name says: listed on its own.
+MISNAMED_NOTE = "not "
 STATUS_STYLE = {
     "identifying": "bold red",
     "clean": "green",
@@ -33,6 +54,74 @@ def _is_office_zip(path: pathlib.Path) -> bool:
     return is_office_document(path)
 
 
+def _suffix(display: str) -> str:
+    """The extension of a file's own name, lower case ("" when it has none)."""
+    name = display.replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1]
+    stem, dot, suffix = name.rpartition(".")
+    return suffix.lower() if dot and stem else ""
+
+
+def _named_kind(display: str) -> str | None:
+    """"a Word document" when the file's name ends in .docx, "a JPEG image" for .jpg (and so on)."""
+    suffix = _suffix(display)
+    return OFFICE_KINDS.get(suffix) or OTHER_KINDS.get(suffix)
+
+
+def _zip_cut_short(data: bytes) -> bool:
+    """A zip whose end record is missing (an interrupted download): no zip tool opens it. Looked
+    for in the last 64 KB only, so a zip listing a million members is not parsed here."""
+    return data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557)) < 0
+
+
+def _misnamed(cf: CheckedFile, data: bytes = b"") -> CheckedFile:
+    """A file named as an office document whose content is something else, said as what it is:
+    plain text, a zip of other files, a known format, or content no format matches (damaged or
+    renamed); a picture's or PDF's name, when the content is text, a zip or unknown. The format
+    stays what the content is; the note says what the name promised."""
+    kind = _named_kind(cf.display)
+    fmt = cf.meta.format
+    office = _suffix(cf.display) in OFFICE_KINDS
+    if (kind is None or fmt in OFFICE_FORMATS or cf.status == "unreadable"
+            or (not office and fmt not in UNREAD_FORMATS)):
+        return cf
+    named = f"with a .{cf.display.rsplit('.', 1)[-1]} name"
+    parts = "that holds none of an office document's parts (damaged, or another archive renamed)" \
+        if office else "(another kind of file renamed)"
+    what = (f"plain text {named} (renamed, or saved as text by another program): no metadata fields "
+            "to read; `scan` reads its words" if fmt == "text"
+            else f"a damaged zip archive {named}: its end is missing (cut short, as by an interrupted "
+                 "download), so no program opens it; copy or download it again" if fmt == "zip" and data
+                 and _zip_cut_short(data)
+            else f"a zip archive {named} {parts}; give it as a PATH to check the files inside" if fmt == "zip"
+            else f"content of no format nymaudit knows, {named} (damaged, encrypted, or another kind "
+                 "of file renamed); nothing in it was checked" if fmt == "unknown"
+            else f"a {fmt.upper()} file {named}, read as what it is")
+    note = f"{MISNAMED_NOTE}{kind}: {what}"
+    # The reader's own note said the same in its words ("plain text (a post ...)"): replaced;
+    # any other note (a partial read, a duplicate name) is kept after it.
+    generic = cf.status == "unsupported" and fmt in ("text", "zip", "unknown")
+    cf.meta.error = note if generic or not cf.meta.error else f"{note}; {cf.meta.error}"
+    return cf
+
+
+def _misnamed_archive(path: pathlib.Path, tree: Any) -> list[CheckedFile]:
+    """A file given on its own, named as an office document but a zip or tar of other files: its
+    members are listed as an archive's, and the file itself says it is no document."""
+    from nymaudit.metadata.attachments import CheckedFile as Checked
+    from nymaudit.metadata.core import FileMeta
+    from nymaudit.sources.tree import FileTree
+
+    kind = _named_kind(str(path))
+    if kind is None or isinstance(tree, FileTree) or not path.is_file():
+        return []
+    suffix = path.name.rsplit(".", 1)[-1]
+    parts = ("that holds none of an office document's parts (damaged, or another archive renamed)"
+             if suffix.lower() in OFFICE_KINDS else "(another kind of file renamed)")
+    note = (f"{MISNAMED_NOTE}{kind}: an archive with a .{suffix} name {parts}; its files are checked "
+            "one by one")
+    return [Checked(str(path), FileMeta(format="zip", error=note), "unsupported")]
+
+
 def _check_path(path: pathlib.Path) -> list[CheckedFile]:
     from nymaudit.sources.tree import MAX_TOTAL_BYTES, FileTree, InputProblem, open_tree
 
@@ -44,7 +133,7 @@ def _check_path(path: pathlib.Path) -> list[CheckedFile]:
         return [unreadable(str(path), f"cannot open: {exc.strerror or exc}")]
     except Exception as exc:  # a hostile archive the tree did not anticipate
         return [unreadable(str(path), f"cannot open: {type(exc).__name__}")]
-    results: list[CheckedFile] = []
+    results: list[CheckedFile] = _misnamed_archive(path, tree)
     try:
         # members() is what fills tree.problems (unsafe names, caps): list first.
         members = tree.members()
@@ -111,7 +200,7 @@ def _check_member(tree: Any, name: str, display: str) -> CheckedFile:
         return unreadable(display, str(exc))
     except Exception as exc:  # never let one member stop the others
         return unreadable(display, f"cannot read: {type(exc).__name__}")
-    return check_bytes(data, display)
+    return _misnamed(check_bytes(data, display), data)
 
 
 def _check_copies(tree: Any, name: str, display: str, sizes: list[int],
@@ -274,6 +363,13 @@ def _listed(files: list[dict[str, Any]], shown: int = 10) -> str:
     return names + (f" and {len(files) - shown} more" if len(files) > shown else "")
 
 
+def _is_misnamed(f: dict[str, Any]) -> bool:
+    """A file listed with the note that it is not the office document its name says."""
+    error = f.get("error") or ""
+    kind = _named_kind(str(f.get("path", "")))
+    return kind is not None and error.startswith(f"{MISNAMED_NOTE}{kind}: ")
+
+
 def _finding_key(finding: dict[str, Any]) -> str:
     """The same finding, listed under each file of its group, is one dict content."""
     return json.dumps(finding, sort_keys=True, default=str)
@@ -303,7 +399,9 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
     # together at the end instead of one block each.
     # A copy of a duplicated zip member is shown on its own even when unsupported: the
     # duplicate itself is the warning.
-    listed = [f for f in files if f["status"] == "unsupported" and DUPLICATE_NOTE not in (f["error"] or "")]
+    # So is a file whose content is not the office document its name says (mta14).
+    listed = [f for f in files if f["status"] == "unsupported" and DUPLICATE_NOTE not in (f["error"] or "")
+              and not _is_misnamed(f)]
     skipped = [f for f in listed if f["format"] != "text"]
     texts = [f for f in listed if f["format"] == "text"]
     for f in files:
@@ -362,7 +460,8 @@ def render_terminal(doc: dict[str, Any], console) -> None:  # type: ignore[no-un
         console.print("[dim]Redacted: metadata values, evidence and the words of folder and file "
                       "names are masked (platform and layout words and extensions kept).[/]")
     summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no files"
-    all_texts = sum(1 for f in files if f["status"] == "unsupported" and f["format"] == "text")
+    all_texts = sum(1 for f in files if f["status"] == "unsupported" and f["format"] == "text"
+                    and not _is_misnamed(f))
     if all_texts:
         summary += f" ({all_texts} of them text)"
     console.print(f"[bold]{len(files)} file(s):[/] {summary}")

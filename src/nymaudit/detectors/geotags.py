@@ -8,7 +8,7 @@ from collections import defaultdict
 from nymaudit.detectors import ScanContext
 from nymaudit.detectors.util import plural, where
 from nymaudit.model import DetectorResult, Geotag, Post
-from nymaudit.rules import Rule, rule
+from nymaudit.rules import Rule, load_file, rule
 
 
 def _key(tag: Geotag) -> str | None:
@@ -31,6 +31,50 @@ def _describe(tag: Geotag) -> str:
     return " — ".join(parts)
 
 
+def _near(tag: Geotag) -> str | None:
+    """"Leeds, GB, 3 km away": the nearest town of the offline gazetteer, as META010 gives it
+    for a photo's position (metadata.places; mta14: META001 gave the coordinates alone)."""
+    if tag.latitude is None or tag.longitude is None:
+        return None
+    from nymaudit.metadata.places import nearest_place
+
+    try:
+        return nearest_place(tag.latitude, tag.longitude)
+    except Exception:  # noqa: BLE001 - the coordinates are the finding; the town is an extra
+        return None
+
+
+def _platforms(ctx: ScanContext) -> dict[int, str]:
+    """The reader (platform) of each geotagged post's input, by the post's id(): the advice
+    differs (mta14: a Facebook check-in got X's steps). A post's path starts with its input's."""
+    from nymaudit.detectors.timing import _input_of
+
+    formats = {summary.path: summary.format for summary in ctx.corpus.inputs}
+    inputs = list(formats)
+    found: dict[int, str] = {}
+    for post in ctx.corpus.posts:
+        if post.geotag is not None:
+            name = _input_of(post.origin.path, inputs)
+            found[id(post)] = formats[name] if name is not None else ""
+    return found
+
+
+def _advice(items: list[tuple[Post, Geotag]], platforms: dict[int, str]) -> str | None:
+    """The platform's own steps (heuristics/metadata.toml ``post_location_advice``): a place
+    tag is edited off the post, a position Meta kept from a photo's EXIF is not (a ``_photo``
+    entry, when the platform has one). Several platforms at one place: each one's steps."""
+    table = load_file("metadata").get("post_location_advice", {})
+    chosen: dict[str, None] = {}
+    for post, tag in items:
+        platform = platforms.get(id(post), "")
+        photo = tag.place_name is None and tag.latitude is not None
+        text = ((table.get(f"{platform}_photo") if photo and platform else None)
+                or (table.get(platform) if platform else None) or table.get("default"))
+        if isinstance(text, str) and text.strip():
+            chosen[" ".join(text.split())] = None
+    return " ".join(chosen) or None
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
     groups: dict[str, list[tuple[Post, Geotag]]] = defaultdict(list)
     for post in ctx.corpus.posts:
@@ -38,23 +82,28 @@ def detect(ctx: ScanContext) -> DetectorResult:
             groups[key].append((post, post.geotag))
     result = DetectorResult()
     found = rule("META001")
+    platforms = _platforms(ctx) if groups else {}
     for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         first_post, tag = items[0]
         exact = tag.latitude is not None
-        # The position itself goes in evidence and clue only, so --redact masks it.
+        near = _near(tag)
+        # The position itself goes in evidence and clue only, so --redact masks it; the town as
+        # META010's does ("NearestPlace=" in the evidence, "(near ...)" in the clue): one FIXED.
         message = (
             f"{plural(len(items), 'post')} {'carries' if len(items) == 1 else 'carry'} the platform's "
             f"{'exact coordinates' if exact else 'place tag'}"
             f"{' for the same place' if len(items) > 1 else ''}"
             f" (records {where([p for p, _ in items])})."
+            + (f" The position is near {near}." if near else "")
         )
         result.findings.append(
             found.finding(
                 message,
-                evidence=_describe(tag),
+                evidence=_describe(tag) + (f"; NearestPlace={near}" if near else ""),
                 location=first_post.origin,
-                clue_value=tag.place_name or key,
+                clue_value=tag.place_name or (f"{key} (near {near})" if near else key),
                 severity="high" if exact or len(items) > 1 else "medium",
+                advice=_advice(items, platforms),
             )
         )
     return result

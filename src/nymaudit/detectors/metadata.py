@@ -111,11 +111,32 @@ SAME_FACT = {
 }
 
 
+# same_facts' grouping key for META014 findings whose evidence states offsets alone.
+OFFSETS = "\x00offsets"
+# Evidence parts a grouped META014 lists (the fields seen across its files).
+MAX_JOINED_EVIDENCE = 8
+
+
+def _joined_evidence(evidences: list[str]) -> str:
+    """The distinct "Field=offset" parts of several files' evidence, in order of first sight."""
+    parts: dict[str, None] = {}
+    for evidence in evidences:
+        for part in evidence.split(";"):
+            part = part.strip()
+            if part and not (part.startswith("(+") and part.endswith(" more)")):
+                parts[part] = None
+    listed = list(parts)
+    more = len(listed) - MAX_JOINED_EVIDENCE
+    return "; ".join(listed[:MAX_JOINED_EVIDENCE] + ([f"(+{more} more)"] if more > 0 else []))
+
+
 def same_facts(findings: list[Finding]) -> list[Finding]:
     """One finding per fact that several files' metadata state alike (same rule, clue,
-    severity, confidence and evidence), with the count and the first files, as the text
+    severity, confidence and evidence; for META014's stored offsets the offsets alone, see
+    below), with the count and the first files, as the text
     detectors do (docs/architecture.md): 300 photos of one camera gave 601 findings. A fact
     of one file keeps its own wording; a contact card's stays per file (its note differs)."""
+    from nymaudit.metadata.findings import offsets_only
     from nymaudit.text.tally import where
 
     groups: dict[tuple, list[Finding]] = {}
@@ -123,14 +144,20 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
         clue = f.clue
         key: tuple = (id(f),)
         if clue is not None and f.rule in SAME_FACT and clue.kind != "contact":
-            key = (f.rule, clue.kind, clue.value, f.severity, f.confidence, f.evidence)
+            # A stored UTC offset is one fact whichever fields state it (OffsetTime in one photo,
+            # XMP DateCreated in the next): grouped by the offsets alone, and the group's evidence
+            # lists every field seen (mta14: one META014 per set of fields, not per offset).
+            shown = OFFSETS if f.rule == "META014" and offsets_only(f.evidence) else f.evidence
+            key = (f.rule, clue.kind, clue.value, f.severity, f.confidence, shown)
         groups.setdefault(key, []).append(f)
     out: list[Finding] = []
-    for group in groups.values():
+    for key, group in groups.items():
         first = group[0]
         if len(group) == 1 or first.clue is None:
             out.append(first)
             continue
+        if key[-1] == OFFSETS:
+            first = dataclasses.replace(first, evidence=_joined_evidence([f.evidence for f in group]))
         value = first.clue.value
         if first.rule == "META011":
             tag, _, serial = value.partition(" ")

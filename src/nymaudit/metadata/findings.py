@@ -8,6 +8,7 @@ time tags gives one time-zone finding with the values as evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -407,10 +408,14 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         found.append(rule("META014").finding(
             # "UTC+02:00", as the clue value: --redact masks the clue where it stands whole,
             # and a bare "+02:00" stayed readable (TIME007 masked the same offset).
-            f"{name} records its times with the offset {', '.join(f'UTC{o}' for o in offsets)}, the time "
-            "zone the device was set to.",
+            f"{name} records its times with the offset UTC{offsets[0]}, the time zone the device was set to."
+            if len(offsets) == 1 else
+            # Two zones in one file (a photo edited elsewhere, a device moved): both are said.
+            f"{name} records its times with {len(offsets)} offsets, {_and(f'UTC{o}' for o in offsets)}: the "
+            "time zones the device or the programs that edited it were set to.",
             _offset_evidence(fields), where,
-            clue_value=f"UTC{offsets[0]}",
+            # Every offset the file states (mta14: the first alone hid a second zone's).
+            clue_value=", ".join(f"UTC{o}" for o in offsets),
         ))
 
     places = by_group.get("place", [])
@@ -439,8 +444,14 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     if software:
         host = [f for f in software if f.name == "HostComputer"]
         severity = Severity.MEDIUM if host else None
+        first = software[0]
+        # A bare version ("10.0.2": an iPhone's iOS; "HD6.01.01.51.00": a GoPro's firmware) read as
+        # a garbled name (mta14): said as the field's version number.
+        said = (f"{first.name} version {_short(first.value)} (a version number alone: usually of the "
+                "system or firmware of the device that made it)" if _VERSION_ONLY.match(first.value.strip())
+                else _short(first.value))
         found.append(rule("META017").finding(
-            f"{name} names the software that made or edited it: {_short(software[0].value)}.",
+            f"{name} names the software that made or edited it: {said}.",
             _evidence(software), where,
             clue_value=_short(software[0].value), severity=severity,
         ))
@@ -593,6 +604,31 @@ def _offset_evidence(fields: list[Field]) -> str:
             value = f.value.strip()
             stated.append(f if value == offsets[0] else Field(f.group, f.name, f"…{offsets[0]}"))
     return _evidence(stated)
+
+
+# A software value that is a version number alone: digits and dots, at most two letters before.
+_VERSION_ONLY = re.compile(r"^[A-Za-z]{0,2}\d+(?:\.\d+)+$")
+
+
+def _and(items: Iterable[str]) -> str:
+    """"a, b and c"."""
+    listed = list(items)
+    return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
+
+
+_OFFSET_ONLY = re.compile(r"^…?[+-]\d{2}:\d{2}$")
+
+
+def offsets_only(evidence: str) -> bool:
+    """Whether META014's evidence is ``_offset_evidence``'s: fields that each state an offset
+    alone ("OffsetTime=+02:00; DateCreated=…+02:00"), nothing more (not a picture inside a
+    document, not a time derived from GPS). Which fields a file uses differs from camera to
+    camera and app to app; the offset is the fact, so detectors.metadata.same_facts groups such
+    findings by their offsets alone (mta14)."""
+    parts = [part.strip() for part in evidence.split(";") if part.strip()]
+    stated = [part for part in parts if not (part.startswith("(+") and part.endswith(" more)"))]
+    return bool(stated) and all(
+        "=" in part and _OFFSET_ONLY.match(part.split("=", 1)[1].strip()) is not None for part in stated)
 
 
 def _person_rank(f: Field, meta: FileMeta) -> int:

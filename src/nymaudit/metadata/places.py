@@ -123,4 +123,5 @@ def nearest_place(lat: float, lon: float) -> str | None:
     if found is None:
         return None
     name, cc, km = found
-    return f"{name}, {cc}, {km:.0f} km away"
+    # "0 km away" read as a fault (mta14, reading `meta` as a new user): said in words.
+    return f"{name}, {cc}, {'less than 1' if km < 0.5 else f'{km:.0f}'} km away"
