@@ -230,14 +230,6 @@ def test_an_odt_is_read_without_its_comments_and_tracked_deletions(tmp_path: Pat
         ("paragraph 1", "Notes"), ("paragraph 2", "I live in Croydon. Fish & chips.")]
 
 
-def test_a_spreadsheet_s_cells_are_not_read_and_that_is_said(tmp_path: Path) -> None:
-    path = odt(tmp_path / "rota.ods", "<office:spreadsheet/>",
-               "application/vnd.oasis.opendocument.spreadsheet")
-    _code, doc = report("scan", str(path))
-    notes = [f["message"] for f in doc["findings"] if f["rule"] == "INPUT008"]
-    assert any("cells were not read" in note for note in notes), notes
-
-
 def test_word_headers_footers_and_text_boxes_are_read_but_not_deleted_text(tmp_path: Path) -> None:
     doctext = _doctext()
     document = docx.Document()
@@ -324,8 +316,10 @@ def test_a_scanned_page_inside_a_text_pdf_is_named(tmp_path: Path) -> None:
     writer.write(out)
     text = _doctext().document_text(out.getvalue(), "pdf")
     assert [s.where for s in text.sections] == ["page 1", "page 3"]
-    assert text.notes == ["page 2 without a text layer, only a picture (a scanned page?): words shown there "
-                          "were not checked; read them yourself"]
+    assert text.notes == []
+    assert text.error == ("page 2 is a picture without a text layer (a scanned page?) beside pages of text, "
+                          "so its words could not be read: read it yourself, or run OCR on a copy and check "
+                          "the copy")
 
 
 def test_a_password_protected_pdf_fails_check_closed_with_a_plain_reason(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ _ANY_PATH = re.compile(
 )
 # Free-text fields that have rules of their own (META027, META028, META029), not META022.
 # META029's fields hold counts only ("3 comments, 41 words"), never the hidden text itself.
-HIDDEN_CONTENT_FIELDS = ("HiddenSheets", "SpeakerNotes", "CommentText", "DeletedText")
+HIDDEN_CONTENT_FIELDS = ("HiddenSheets", "HiddenParts", "SpeakerNotes", "CommentText", "DeletedText")
 OWN_RULE_TEXTS = {"EditableSource": "META027", "HiddenText": "META028",
                   **dict.fromkeys(HIDDEN_CONTENT_FIELDS, "META029")}
 GENERIC_USERS = {"public", "default", "all users", "administrator", "admin", "user", "owner",

@@ -126,6 +126,29 @@ _ODF_HIDDEN_TABLE_STYLE = re.compile(rb'<style:style\s[^<>]{0,1000}?style:name="
                                      rb'[^<>]{0,2000}?table:display="false"')
 _ODF_TABLE = re.compile(rb'<table:table\s[^<>]{0,2000}?table:style-name="([^"<>]{1,100})"')
 _TAG = re.compile(rb"<[^<>]{0,2000}>")
+# Parts hidden from a reader's view (doc14 item 2), counted as the META029 field HiddenParts:
+# Word runs formatted hidden (<w:vanish/> in a run's properties; val="0"/"false" turns it off),
+# Excel rows and columns hidden (hidden="1" on <row>, <col min max>), PowerPoint slides hidden
+# from the slide show (show="0" on <p:sld>), ODF sections not displayed (text:display="none")
+# and spreadsheet rows and columns collapsed or filtered out (table:visibility).
+_W_VANISH = re.compile(rb'<w:vanish(?:\s[^<>]{0,200}?)?/?>')
+_W_VANISH_OFF = re.compile(rb'w:val="(?:0|false|off)"')
+_W_RUN_START = re.compile(rb"<w:r[\s>]")
+RUN_LOOKBACK = 4096  # a run's properties open within a few hundred bytes of the run
+# Only rows and columns that hold a value count: a tidy sheet hides the thousands of empty
+# columns past its data (<col min="8" max="16384" hidden="1"/>), which hide nothing.
+_XL_SHEET_TAG = re.compile(rb"<(/?)(?:\w{1,20}:)?(row|c|v|is)([\s/][^<>]{0,2000})?>")
+_XL_HIDDEN_ATTR = re.compile(rb'\bhidden="(?:1|true)"')
+_XL_CELL_REF = re.compile(rb'\br="([A-Za-z]{1,3})\d{1,7}"')
+_XL_HIDDEN_COL = re.compile(rb'<(?:\w{1,20}:)?col\s[^<>]{0,2000}?\bhidden="(?:1|true)"[^<>]{0,2000}>')
+_XL_COL_SPAN = re.compile(rb'\b(min|max)="(\d{1,6})"')
+_PPT_HIDDEN_SLIDE = re.compile(rb'<p:sld\s[^<>]{0,4000}?\bshow="(?:0|false)"')
+_ODF_HIDDEN_SECTION = re.compile(rb'<text:section\s[^<>]{0,2000}?text:display="none"')
+_ODF_SHEET_TAG = re.compile(rb"<(/?)table:(table|table-column|table-row|table-cell|covered-table-cell)"
+                            rb"([\s/][^<>]{0,4000})?>")
+_ODF_VISIBILITY = re.compile(rb'table:visibility="(?:collapse|filter)"')
+_ODF_REPEATED = re.compile(rb'table:number-(?:rows|columns)-repeated="(\d{1,9})"')
+MAX_COLUMNS = 16_384  # a sheet's columns (Excel's limit)
 _WORD = re.compile(r"\w+")
 MAX_HIDDEN_TEXT = 4 * 1024 * 1024  # of one element, read to count its words
 MAX_HIDDEN_SCAN = 10000  # matches counted a part at most: a count, not an inventory
@@ -248,6 +271,9 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
                         _comment_text(b" ".join(_W_TEXT.findall(element[:MAX_HIDDEN_TEXT])), out)
             else:
                 authors += _AUTHOR_ATTR.findall(part)[:10000]
+                if b"<w:vanish" in part:
+                    runs = _vanished_runs(part)
+                    hidden.add("hidden text", len(runs), [t for run in runs for t in _W_TEXT.findall(run)])
                 if b"<w:del" in part:
                     hidden.add("deletions", len(_W_DELETION.findall(part)[:MAX_HIDDEN_SCAN]),
                                _W_DEL_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
@@ -279,6 +305,17 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
             if name.startswith("xl/comments"):  # Excel 365 writes a threaded one here too
                 hidden.add("comments", len(_XL_COMMENT.findall(part)[:MAX_HIDDEN_SCAN]),
                            _XL_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
+        elif name.startswith("xl/worksheets/"):
+            part = z.read(name) or b""
+            if b"hidden=" in part:
+                rows, columns = _sheet_hidden(part)
+                hidden.add("hidden rows", rows, [])
+                hidden.add("hidden columns", columns, [])
+        elif name.startswith("ppt/slides/slide"):
+            # show="0" sits on the root element: a slide is inflated whole only when hidden.
+            if _PPT_HIDDEN_SLIDE.search(z.head(name, 8192) or b""):
+                part = z.read(name) or b""
+                hidden.add("hidden slides", 1, [t for _, t in _PPT_TEXT.findall(part)[:MAX_HIDDEN_SCAN]])
         elif name == "xl/workbook.xml":
             part = z.read(name) or b""
             for p in _texts(_ABS_PATH.findall(part)):
@@ -357,6 +394,7 @@ class _Hidden:
     def add(self, kind: str, items: int, texts: list[bytes]) -> None:
         if items <= 0:
             return
+        items = min(items, MAX_HIDDEN_SCAN * MAX_COLUMNS)
         entry = self.counts.setdefault(kind, [0, 0])
         entry[0] += items
         entry[1] += _words(texts)
@@ -365,6 +403,17 @@ class _Hidden:
         if self.sheets:
             very = f" ({self.very_hidden} of them very hidden)" if self.very_hidden else ""
             out.add("free_text", "HiddenSheets", f"{_count(self.sheets, 'hidden sheet')}{very}")
+        parts = []
+        for kind, noun, worded in (("hidden rows", "hidden row", False),
+                                   ("hidden columns", "hidden column", False),
+                                   ("hidden slides", "hidden slide", True),
+                                   ("hidden sections", "hidden section", True),
+                                   ("hidden text", "passage of hidden text", True)):
+            items, words = self.counts.get(kind, (0, 0))
+            if items:
+                parts.append(_count(items, noun) + (f" ({_count(words, 'word')})" if worded else ""))
+        if parts:
+            out.add("free_text", "HiddenParts", ", ".join(parts))
         for kind, field_name, noun in (("notes", "SpeakerNotes", "slide with speaker notes"),
                                        ("comments", "CommentText", "comment"),
                                        ("deletions", "DeletedText", "tracked deletion")):
@@ -427,9 +476,130 @@ def _odf_hidden(part: bytes, hidden: _Hidden, out: Collector | None = None) -> N
             _comment_text(_plain(note), out)
     deletions = _elements(part, b"<text:deletion", b"</text:deletion>")
     hidden.add("deletions", len(deletions), [_plain(d) for d in deletions])
+    sections = [m.start() for m in _ODF_HIDDEN_SECTION.finditer(part)][:MAX_HIDDEN_SCAN]
+    if sections:
+        texts = [_plain(element) for start in sections
+                 for element in _elements(part[start:start + MAX_HIDDEN_TEXT], b"<text:section",
+                                          b"</text:section>", 1)]
+        hidden.add("hidden sections", len(sections), texts)
+    if b"table:visibility=" in part:
+        rows, columns = _odf_sheet_hidden(part)
+        hidden.add("hidden rows", rows, [])
+        hidden.add("hidden columns", columns, [])
     styles = set(_ODF_HIDDEN_TABLE_STYLE.findall(part)[:1000])
     if styles:
         hidden.sheets += sum(1 for s in _ODF_TABLE.findall(part)[:MAX_HIDDEN_SCAN] if s in styles)
+
+
+def _vanished_runs(part: bytes) -> list[bytes]:
+    """The Word runs (<w:r>...</w:r>) whose own properties say <w:vanish/> (hidden text): a
+    vanish in a paragraph's properties hides only its mark, in a style it is not in the body.
+    Linear: each vanish looks back a bounded window for its run's start."""
+    runs: list[bytes] = []
+    last_end = 0
+    for m in _W_VANISH.finditer(part):
+        if len(runs) >= MAX_HIDDEN_SCAN:
+            break
+        if m.start() < last_end or _W_VANISH_OFF.search(m.group(0)):
+            continue
+        window_start = max(m.start() - RUN_LOOKBACK, last_end)
+        starts = list(_W_RUN_START.finditer(part, window_start, m.start()))
+        if not starts:
+            continue
+        start = starts[-1].start()
+        window = part[start:m.start()]
+        if b"</w:r>" in window or b"<w:rPr" not in window or b"</w:rPr>" in window:
+            continue  # the vanish is not in this run's properties (a paragraph mark's, say)
+        end = part.find(b"</w:r>", m.end(), m.end() + MAX_HIDDEN_TEXT)
+        if end < 0:
+            continue
+        runs.append(part[start:end])
+        last_end = end
+    return runs
+
+
+def _sheet_hidden(part: bytes) -> tuple[int, int]:
+    """(rows, columns) an Excel sheet hides that hold a value, in one forward pass over its
+    row, cell and value tags: <col min="3" max="5" hidden="1"/> hides three columns, counted
+    only for those of them where a cell holds a value (a <v> or an inline string)."""
+    ranges: list[tuple[int, int]] = []
+    for tag in _XL_HIDDEN_COL.findall(part)[:MAX_HIDDEN_SCAN]:
+        span = {k: int(v) for k, v in _XL_COL_SPAN.findall(tag)}
+        low = span.get(b"min", 1)
+        ranges.append((low, span.get(b"max", low)))
+    rows = 0
+    columns: set[int] = set()
+    row_hidden = row_counted = False
+    column = 0
+    for m in _XL_SHEET_TAG.finditer(part):
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if name == b"row":
+            row_hidden = not closing and _XL_HIDDEN_ATTR.search(attrs) is not None
+            row_counted = False
+        elif name == b"c" and not closing:
+            ref = _XL_CELL_REF.search(attrs)
+            column = _column_number(ref.group(1)) if ref else 0
+        elif name in (b"v", b"is") and not closing:
+            if row_hidden and not row_counted:
+                rows += 1
+                row_counted = True
+            if ranges and any(low <= column <= high for low, high in ranges):
+                columns.add(column)
+        if rows >= MAX_HIDDEN_SCAN and (not ranges or len(columns) >= MAX_COLUMNS):
+            break
+    return rows, len(columns)
+
+
+def _odf_sheet_hidden(part: bytes) -> tuple[int, int]:
+    """(rows, columns) an OpenDocument spreadsheet collapses or filters out that hold a value,
+    in one forward pass: a row repeated n times counts n, a column is counted once per sheet
+    when one of its cells holds a value (a value type or a paragraph)."""
+    rows = 0
+    columns = 0
+    collapsed: list[tuple[int, int]] = []
+    declared = 0
+    found: set[int] = set()
+    row_collapsed = row_counted = False
+    repeat = 1
+    column = 0
+    for m in _ODF_SHEET_TAG.finditer(part):
+        closing, name, attrs = m.group(1), m.group(2), m.group(3) or b""
+        if name == b"table":
+            if not closing:
+                columns += len(found)
+                found, collapsed, declared = set(), [], 0
+        elif name == b"table-column" and not closing:
+            repeated = _ODF_REPEATED.search(attrs)
+            count = int(repeated.group(1)) if repeated else 1
+            if _ODF_VISIBILITY.search(attrs) and len(collapsed) < MAX_HIDDEN_SCAN:
+                collapsed.append((declared + 1, declared + count))
+            declared += count
+        elif name == b"table-row" and not closing:
+            repeated = _ODF_REPEATED.search(attrs)
+            repeat = int(repeated.group(1)) if repeated else 1
+            row_collapsed, row_counted, column = _ODF_VISIBILITY.search(attrs) is not None, False, 0
+        elif name in (b"table-cell", b"covered-table-cell") and not closing:
+            repeated = _ODF_REPEATED.search(attrs)
+            first = column + 1
+            column += int(repeated.group(1)) if repeated else 1
+            if b"office:value-type=" in attrs or not attrs.rstrip().endswith(b"/"):
+                # A cell with a value or content (its paragraphs follow): an empty one is self-closing.
+                if row_collapsed and not row_counted:
+                    rows += repeat
+                    row_counted = True
+                for low, high in collapsed:
+                    if low <= column and first <= high:
+                        found.update(range(max(low, first), min(high, column, low + MAX_COLUMNS) + 1))
+        if rows >= MAX_HIDDEN_SCAN * MAX_COLUMNS:
+            break
+    return rows, min(columns + len(found), MAX_HIDDEN_SCAN)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + char - 64
+    return number
 
 
 def _ppt_user_ids(part: bytes, out: Collector) -> None:

@@ -1,5 +1,5 @@
 """The words inside documents: a PDF's text layer, a Word or OpenDocument text's paragraphs,
-a presentation's slides, an RTF file's text.
+a presentation's slides, a spreadsheet's text cells, an RTF file's text.
 
 A document the account publishes or attaches is read by the metadata detector for its
 properties; its words are the writer's too (a newsletter that says "I live in Croydon",
@@ -10,7 +10,11 @@ rules), never part of the writing style (a document is often written with others
 or from a template, in another register than the account's posts). docs/formats.md says so.
 
 Each record is one place a reader can find: a PDF's page ("page 2"), a slide ("slide 3"),
-a paragraph of a text document ("paragraph 14"), its headers, footers and notes.
+a paragraph of a text document ("paragraph 14"), its headers, footers and notes, a spreadsheet's
+row or cell ("sheet Contacts, cell B7", "sheet Contacts, row 7"). What a document hides from view
+but keeps (Word text formatted hidden, a hidden slide, sheet, row or column) is read too, its
+place saying so ("paragraph 3 (hidden text)", "slide 4 (hidden)", "hidden sheet HR, cell B2"):
+anyone who opens the file can show it (docs/formats.md); metadata/office.py counts it (META029).
 
 Read in memory and bounded: the document's size, the inflated size of each zip part and of
 all of them, the PDF pages read and each page's content, the characters kept and the time
@@ -18,7 +22,8 @@ spent are capped (the clock is looked at between PDF pages and every 256 KiB of 
 PDF page of at most MAX_PAGE_CONTENT_BYTES can run past it); a cap reached is said as a note
 of the input, what could not be read (a scan without a text layer too) as an input error. Nothing is
 ever written to disk. pypdf is imported only when a PDF is read (start-up stays fast).
-Spreadsheets' cells are not read (data rather than prose; a note says so).
+A spreadsheet's numbers, dates and formulas are not text records; its shared strings and text
+cells are capped (MAX_SHARED_STRINGS, MAX_TEXT_CELLS) and a cut is said.
 """
 
 from __future__ import annotations
@@ -55,6 +60,22 @@ MAX_SLIDES = 2_000
 # one hostile page took 59 s (rev13a). A page of prose holds a few KiB to tens of KiB.
 # A page holding a picture and at most this many words is a scanned page with a stamp on it.
 SCAN_STAMP_WORDS = 8
+# A picture page with more words is still a scan when its words are a scanner's stamp: a phone
+# scanning app's footer ("Scanned with CamScanner", its web address, "page 1 of 3": 10 to 15
+# words, doc14 item 3) once its stamps, addresses, page numbers, dates and numbers are taken out
+# leaves at most SCAN_STAMP_WORDS; or when the same words (digits aside) are on every picture
+# page (a fax header with the sender's number and the time). Pages of more words than this are
+# read as text (an OCR'd scan has a text layer of its own).
+MAX_STAMP_WORDS = 30
+_SCANNER_STAMPS = re.compile(
+    r"\b(?:(?:scanned|created|made|generated|digiti[sz]ed)\s+(?:with|by|using|in)\b|"
+    r"camscanner|cam\s?scanner|adobe\s+scan|microsoft\s+lens|office\s+lens|genius\s+scan|tiny\s?scanner|"
+    r"scanbot|turbo\s?scan|scanner\s+pro|swift\s?scan|clear\s?scanner|simple\s?scan|fast\s?scanner|"
+    r"notebloc|doc\s?scanner|pdf\s+scanner|intsig|google\s+drive|apple\s+notes)", re.IGNORECASE)
+_STAMP_FILLER = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|app|co)(?:/\S*)?"
+    r"|\b(?:page|pg|p)\.?\s*\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\b"
+    r"|[\d:./-]+|\b(?:am|pm)\b|[^\w\s]+", re.IGNORECASE)
 MAX_PAGE_CONTENT_BYTES = 1024 * 1024
 # Characters of text kept per document (about 600 pages of prose) and sections.
 MAX_DOCUMENT_CHARS = 2_000_000
@@ -72,8 +93,6 @@ _CUT_NOTE = (f"holds more text than nymaudit reads in one document ({MAX_DOCUMEN
 # How this module's input errors and notes start (a second call knows what was read).
 _WORDS_OF = "the words of this"
 _WORDS_OF_NOTE = "the words of the"
-_SPREADSHEET_NOTE = ("its cells were not read for places, contact details or disclosures (a spreadsheet "
-                     "holds data rather than the writer's prose): look through them yourself")
 # Formats (metadata.sniff's names) whose words are read here.
 TEXT_FORMATS = frozenset(("pdf", "ooxml", "odf", "rtf"))
 
@@ -192,6 +211,9 @@ _CLOCK_BYTES = 256 * 1024
 _SPACE_COUNT = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?c="(\d{1,4})"')
 # w:type="page" under whatever prefix the part gives WordprocessingML.
 _PAGE_BREAK = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?type="page"')
+# <w:vanish w:val="0"/> (or "false") turns hidden formatting off again.
+_DISPLAY_NONE = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?display="none"')
+_VANISH_OFF = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?val="(?:0|false|off)"')
 
 
 def _unescape(raw: bytes) -> str:
@@ -213,6 +235,9 @@ class _Markup:
     page_starts: frozenset[bytes] = frozenset()  # ODF's draw:page: a new slide
     page_breaks: frozenset[bytes] = frozenset()  # Word's w:br w:type="page"
     rendered_breaks: frozenset[bytes] = frozenset()  # Word's w:lastRenderedPageBreak
+    runs: frozenset[bytes] = frozenset()  # Word's w:r: a run of text with its own formatting
+    vanish: frozenset[bytes] = frozenset()  # Word's w:vanish in a run's properties: hidden text
+    sections: frozenset[bytes] = frozenset()  # ODF's text:section: hidden when text:display="none"
 
     def localised(self, prefixes: dict[bytes, frozenset[bytes]]) -> _Markup:
         """The same vocabulary under the prefixes a part binds to its namespaces."""
@@ -225,7 +250,8 @@ class _Markup:
             return frozenset(out)
         return _Markup(names(self.text_tags), names(self.paragraph_ends), names(self.line_breaks),
                        names(self.tabs), names(self.hidden), names(self.spaces), names(self.page_starts),
-                       names(self.page_breaks), names(self.rendered_breaks))
+                       names(self.page_breaks), names(self.rendered_breaks), names(self.runs),
+                       names(self.vanish), names(self.sections))
 
 
 # The namespaces whose usual prefix (w:, a:, mc:, text:, ...) the vocabularies above are written
@@ -263,7 +289,8 @@ def _localised(part: bytes, markup: _Markup) -> _Markup:
 
 _WORD = _Markup(frozenset({b"w:t"}), frozenset({b"w:p"}), frozenset({b"w:br", b"w:cr"}),
                 frozenset({b"w:tab"}), frozenset({b"mc:Fallback", b"w:del", b"w:moveFrom"}),
-                page_breaks=frozenset({b"w:br"}), rendered_breaks=frozenset({b"w:lastRenderedPageBreak"}))
+                page_breaks=frozenset({b"w:br"}), rendered_breaks=frozenset({b"w:lastRenderedPageBreak"}),
+                runs=frozenset({b"w:r"}), vanish=frozenset({b"w:vanish"}))
 _DRAWING = _Markup(frozenset({b"a:t"}), frozenset({b"a:p"}), frozenset({b"a:br"}), frozenset(),
                    frozenset({b"mc:Fallback"}))
 _ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text:line-break"}),
@@ -271,22 +298,35 @@ _ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text
                frozenset({b"office:annotation", b"text:tracked-changes", b"office:annotation-end",
                           b"text:note-citation", b"presentation:notes", b"office:meta",
                           b"office:font-face-decls", b"office:automatic-styles", b"office:scripts"}),
-               spaces=frozenset({b"text:s"}))
+               spaces=frozenset({b"text:s"}), sections=frozenset({b"text:section"}))
 _ODF_SLIDES = _Markup(_ODF.text_tags, _ODF.paragraph_ends, _ODF.line_breaks, _ODF.tabs, _ODF.hidden,
                       _ODF.spaces, page_starts=frozenset({b"draw:page"}))
 
 
 def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
                 rendered_pages: bool = False) -> Iterator[tuple[int, str]]:
-    """(page or slide number from 1, paragraph text) of an XML part, in document order. A
-    paragraph inside another (a text box in a Word paragraph) is its own. A new page or slide
-    starts at the markup's ``page_starts`` (ODF's draw:page). In Word, the breaks Word last
-    rendered count pages when ``rendered_pages``, else the explicit page breaks."""
+    """(page or slide number, text) of the paragraphs of a part that show text (_with_hidden's
+    shown text)."""
+    for page, shown, _unseen in _paragraphs_with_hidden(part, markup, clock, rendered_pages):
+        if shown.strip():
+            yield page, shown
+
+
+def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
+                            rendered_pages: bool = False) -> Iterator[tuple[int, str, str]]:
+    """(page or slide number from 1, paragraph text, its hidden text) of an XML part, in
+    document order. A paragraph inside another (a text box in a Word paragraph) is its own. A
+    new page or slide starts at the markup's ``page_starts`` (ODF's draw:page). In Word, the
+    breaks Word last rendered count pages when ``rendered_pages``, else the explicit page
+    breaks; the words of runs formatted hidden (w:vanish) are the third item, apart."""
     markup = _localised(part, markup)
     page_breaks = markup.rendered_breaks if rendered_pages else markup.page_breaks
-    stack: list[list[str]] = []  # open paragraphs' text
+    stack: list[tuple[list[str], list[str]]] = []  # open paragraphs' shown and hidden text
     hidden = 0
     inside_text = 0
+    run_hidden = False
+    sections: list[bool] = []  # open ODF sections: whether each is hidden
+    hidden_sections = 0  # how many of them are (text inside any is hidden)
     page = 0 if markup.page_starts else 1
     next_check = _CLOCK_BYTES
     for m in _TOKEN.finditer(part):
@@ -297,7 +337,7 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
         if name is None:
             raw = m.group(5)
             if raw is not None and stack and not hidden and (inside_text or not markup.text_tags):
-                stack[-1].append(_unescape(raw))
+                stack[-1][run_hidden or hidden_sections > 0].append(_unescape(raw))
             continue
         closing, self_closing = m.group(1) == b"/", m.group(4) == b"/"
         if name in markup.hidden:
@@ -311,13 +351,26 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
         if name in markup.paragraph_ends:
             if closing:
                 if stack:
-                    text = "".join(stack.pop())
-                    if text.strip():
-                        yield page, text
+                    shown, unseen = ("".join(pieces) for pieces in stack.pop())
+                    if shown.strip() or unseen.strip():
+                        yield page, shown, unseen
             elif self_closing:
                 continue
             else:
-                stack.append([])
+                stack.append(([], []))
+            continue
+        if name in markup.sections and not self_closing:
+            if closing:
+                hidden_sections -= sections.pop() if sections else 0
+            else:
+                sections.append(bool(_DISPLAY_NONE.search(m.group(3))))
+                hidden_sections += sections[-1]
+            continue
+        if name in markup.runs:
+            run_hidden = False  # a run's hidden formatting is its own (a paragraph mark's is not text)
+            continue
+        if name in markup.vanish:
+            run_hidden = not closing and not _VANISH_OFF.search(m.group(3))
             continue
         if name in page_breaks and (rendered_pages or _PAGE_BREAK.search(m.group(3))):
             page += 1
@@ -325,6 +378,7 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
                 continue
         if hidden or not stack:
             continue
+        into_hidden = run_hidden or hidden_sections > 0
         if name in markup.text_tags:
             if not self_closing:
                 inside_text += -1 if closing else 1
@@ -332,16 +386,16 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
         elif closing:
             continue
         elif name in markup.line_breaks:
-            stack[-1].append("\n")
+            stack[-1][into_hidden].append("\n")
         elif name in markup.tabs:
-            stack[-1].append("\t")
+            stack[-1][into_hidden].append("\t")
         elif name in markup.spaces:
             found = _SPACE_COUNT.search(m.group(3))
-            stack[-1].append(" " * min(int(found.group(1)) if found else 1, 100))
+            stack[-1][into_hidden].append(" " * min(int(found.group(1)) if found else 1, 100))
     for pieces in reversed(stack):  # a part cut off mid-paragraph: what it holds is still read
-        text = "".join(pieces)
-        if text.strip():
-            yield page, text
+        shown, unseen = ("".join(p) for p in pieces)
+        if shown.strip() or unseen.strip():
+            yield page, shown, unseen
 
 
 def _word_parts(names: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
@@ -360,6 +414,7 @@ _RUN_TEXT = re.compile(rb"<(?:[\w.-]{1,100}:)?t(?:\s[^<>]{0,2000})?>[^<]{0,2000}
 _UNPLACED_NOTE = ("its body holds text nymaudit found no paragraphs for (written in a form it does not "
                   "read): those words were not checked; read them yourself")
 
+_HIDDEN_SLIDE = re.compile(rb'<(?:[\w.-]{1,100}:)?sld\s[^<>]{0,4000}?\bshow="(?:0|false)"')
 _SLIDE_NUMBER = re.compile(r"ppt/slides/slide(\d{1,6})\.xml\Z")
 _SLIDE_ID = re.compile(rb'<p:sldId\b[^>]{0,2000}?r:id="([^"]{1,100})"')
 _RELATIONSHIP = re.compile(rb"<Relationship\b[^>]{0,2000}>")
@@ -406,20 +461,26 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             if body is None:
                 continue
             if label:  # one record per header, footer or notes part, said once
-                text = "\n".join(t for _, t in _paragraphs(body, _WORD, clock)).strip()
-                if text and (label, text) not in seen:
-                    seen.add((label, text))
-                    full = doc.add(label, text)
+                found = list(_paragraphs_with_hidden(body, _WORD, clock))
+                for where, text in ((label, "\n".join(t for _, t, _ in found).strip()),
+                                    (f"{label} (hidden text)", "\n".join(h for _, _, h in found).strip())):
+                    if text and (where, text) not in seen and full:
+                        seen.add((where, text))
+                        full = doc.add(where, text)
             else:
                 # Pages only where Word wrote where they broke when it last laid the document out
                 # (lastRenderedPageBreak, which also follows an explicit break), else where the
                 # writer broke them (w:br w:type="page"); python-docx writes neither.
                 rendered = b"lastRenderedPageBreak" in body
-                for page, text in _paragraphs(body, _WORD, clock, rendered_pages=rendered):
+                paragraphs = _paragraphs_with_hidden(body, _WORD, clock, rendered_pages=rendered)
+                for page, text, unseen in paragraphs:
                     number += 1
                     paged = page > 1 or rendered
                     where = f"page {page}, paragraph {number}" if paged else f"paragraph {number}"
-                    if not (full := doc.add(where, text)):
+                    # Text formatted hidden (w:vanish) is read too, as its own record: Word does
+                    # not show or print it, but anyone who opens the file can show it.
+                    if not (full := doc.add(where, text)) or not (full := doc.add(f"{where} (hidden text)",
+                                                                                   unseen)):
                         break
                 if not number and _RUN_TEXT.search(body):
                     doc.notes.append(_UNPLACED_NOTE)
@@ -435,16 +496,17 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             if body is None:
                 continue
             text = "\n".join(t for _, t in _paragraphs(body, _DRAWING, clock))
-            if not (full := doc.add(f"slide {number}", text)):
+            # A slide hidden from the slide show (show="0") is still read: anyone who opens the
+            # file sees it in the slide list; its place says it is hidden.
+            where = f"slide {number} (hidden)" if _HIDDEN_SLIDE.search(body[:8192]) else f"slide {number}"
+            if not (full := doc.add(where, text)):
                 break
     elif "content.xml" in names:
         mimetype = (parts.read("mimetype", clock) or b"")[:200]
-        if b"spreadsheet" in mimetype:
-            doc.kind = "spreadsheet"
-            doc.notes.append(_SPREADSHEET_NOTE)
-            return
         body = parts.read("content.xml", clock)
-        if body is not None:
+        if body is not None and (b"spreadsheet" in mimetype or b"<office:spreadsheet" in body[:1_000_000]):
+            _read_ods(body, doc, clock)
+        elif body is not None:
             presentation = b"presentation" in mimetype or b"<draw:page " in body[:1_000_000]
             doc.kind = "presentation" if presentation else "OpenDocument text"
             number = 0
@@ -456,14 +518,14 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     if not (full := doc.add(f"slide {page}", "\n".join(texts))):
                         break
             else:
-                for _page, text in _paragraphs(body, _ODF, clock):
+                for _page, text, unseen in _paragraphs_with_hidden(body, _ODF, clock):
                     number += 1
-                    if not (full := doc.add(f"paragraph {number}", text)):
+                    # A section LibreOffice hides (Format > Sections > Hide) is read, said as hidden.
+                    if not (full := doc.add(f"paragraph {number}", text)) or not (
+                            full := doc.add(f"paragraph {number} (hidden section)", unseen)):
                         break
     elif any(name.startswith("xl/") for name in names):
-        doc.kind = "spreadsheet"
-        doc.notes.append(_SPREADSHEET_NOTE)
-        return
+        _read_xlsx(parts, doc, clock)
     else:
         doc.error = "a zip without a document body nymaudit knows (word/document.xml, slides, content.xml)"
         return
@@ -473,6 +535,380 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         shown = ", ".join(parts.cut[:3]) + (f" and {len(parts.cut) - 3} more" if len(parts.cut) > 3 else "")
         doc.notes.append(f"parts too large or compressed like a bomb (over {_size(MAX_PART_BYTES)} each, "
                          f"{_size(MAX_INFLATED_TOTAL)} in all) were not read for words: {shown}")
+
+
+# -- spreadsheets (xlsx, ods) --------------------------------------------------------------------
+
+# Shared strings kept at most (a workbook of contacts holds thousands; a hostile one millions):
+# a cell whose string lies past the cap is counted and said, never guessed.
+MAX_SHARED_STRINGS = 500_000
+# Text cells read per spreadsheet; rows are the records (MAX_SECTIONS caps them as other parts).
+MAX_TEXT_CELLS = 200_000
+# Column ranges a sheet declares hidden (<col min max hidden>): a sheet has at most 16,384 columns.
+MAX_HIDDEN_RANGES = 2_000
+_A_REF = re.compile(rb'(?:^|\s)r\s*=\s*"([A-Za-z]{1,3})?(\d{1,7})"')
+_A_TYPE = re.compile(rb'(?:^|\s)t\s*=\s*"([A-Za-z]{1,20})"')
+_A_HIDDEN = re.compile(rb'(?:^|\s)hidden\s*=\s*"(?:1|true)"')
+_A_MIN = re.compile(rb'(?:^|\s)min\s*=\s*"(\d{1,6})"')
+_A_MAX = re.compile(rb'(?:^|\s)max\s*=\s*"(\d{1,6})"')
+_A_NAME = re.compile(rb'(?:^|\s)name\s*=\s*"([^"<>]{0,400})"')
+_A_STATE = re.compile(rb'(?:^|\s)state\s*=\s*"(hidden|veryHidden)"')
+_A_RID = re.compile(rb'(?:^|\s)[\w.-]{1,100}:id\s*=\s*"([^"<>]{1,100})"')
+_SHEET_PART = re.compile(r"xl/worksheets/sheet(\d{1,6})\.xml\Z")
+# ODF: a table's name, repeats, a row's or column's visibility, a cell's value type, a style.
+_O_NAME = re.compile(rb'(?:^|\s)table:name\s*=\s*"([^"<>]{0,400})"')
+_O_STYLE = re.compile(rb'(?:^|\s)table:style-name\s*=\s*"([^"<>]{1,100})"')
+_O_ROWS = re.compile(rb'(?:^|\s)table:number-rows-repeated\s*=\s*"(\d{1,9})"')
+_O_COLUMNS = re.compile(rb'(?:^|\s)table:number-columns-repeated\s*=\s*"(\d{1,9})"')
+_O_COLLAPSED = re.compile(rb'(?:^|\s)table:visibility\s*=\s*"(?:collapse|filter)"')
+_O_VALUE_TYPE = re.compile(rb'(?:^|\s)office:value-type\s*=\s*"([\w-]{1,20})"')
+_O_HIDDEN_TABLE_STYLE = re.compile(rb'<style:style\s[^<>]{0,1000}?style:name="([^"<>]{1,100})"'
+                                   rb'[^<>]{0,1000}?style:family="table"[^<>]{0,200}>\s{0,100}'
+                                   rb'<style:table-properties\s[^<>]{0,2000}?table:display="false"')
+# ODF elements inside a cell whose words a reader does not see (a comment: META029 counts it).
+_O_CELL_HIDDEN = frozenset((b"office:annotation",))
+
+
+def _column_letters(index: int) -> str:
+    """Column 1 is A, 27 is AA (as a spreadsheet names it)."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for char in letters.upper():
+        index = index * 26 + (char - 64)
+    return index
+
+
+def _attr(pattern: re.Pattern[bytes], attrs: bytes) -> bytes | None:
+    found = pattern.search(attrs)
+    return found.group(1) if found else None
+
+
+def _sheet_label(name: str, number: int) -> str:
+    name = " ".join(name.split())[:100]
+    return f"sheet {name}" if name else f"sheet {number}"
+
+
+@dataclass(slots=True)
+class _SheetCounts:
+    """What reading a spreadsheet's cells left out, said once for the document."""
+
+    cells: int = 0
+    missing: int = 0  # cells whose shared string lies past the cap (or does not exist)
+    full: bool = True
+
+
+def _row_records(doc: DocumentText, sheet: str, hidden_sheet: bool, row: int, hidden_row: bool,
+                 cells: list[tuple[str, str, bool]]) -> bool:
+    """A row's text cells as records: one cell is named ("sheet Contacts, cell B7"), more are
+    the row ("sheet Contacts, row 7"); cells in hidden columns are a record of their own, so a
+    finding says which words are hidden. False when the document's caps are reached."""
+    prefix = f"hidden {sheet}" if hidden_sheet else sheet
+    for in_hidden_column in (False, True):
+        group = [(ref, text) for ref, text, hidden in cells if hidden == in_hidden_column]
+        if not group:
+            continue
+        if len(group) == 1:
+            where = f"{prefix}, cell {group[0][0]}"
+            where += " (hidden row)" if hidden_row else ""
+        else:
+            where = f"{prefix}, {'hidden row' if hidden_row else 'row'} {row}"
+        if in_hidden_column:
+            columns = ", ".join(dict.fromkeys(ref.rstrip("0123456789") for ref, _ in group))
+            where += f" (hidden column{'s' if len(group) > 1 and ',' in columns else ''} {columns})"
+        if not doc.add(where, "\n".join(text for _, text in group)):
+            return False
+    return True
+
+
+def _shared_strings(part: bytes, clock: _Clock) -> tuple[list[str], bool]:
+    """The workbook's shared strings in order (a rich string's runs joined, its phonetic guide
+    left out); False when a cap cut the list short."""
+    strings: list[str] = []
+    current: list[str] | None = None
+    inside_text = phonetic = 0
+    chars = 0
+    next_check = _CLOCK_BYTES
+    for m in _TOKEN.finditer(part):
+        if m.end() >= next_check:
+            clock.check()
+            next_check = m.end() + _CLOCK_BYTES
+        name = m.group(2)
+        if name is None:
+            raw = m.group(5)
+            if raw is not None and current is not None and inside_text and not phonetic:
+                current.append(_unescape(raw))
+            continue
+        local = name.rpartition(b":")[2]
+        closing, self_closing = m.group(1) == b"/", m.group(4) == b"/"
+        if local == b"si":
+            if self_closing:
+                strings.append("")
+            elif closing:
+                if current is not None:
+                    text = "".join(current)
+                    chars += len(text)
+                    strings.append(text)
+                current = None
+            else:
+                current = []
+                inside_text = phonetic = 0
+            if len(strings) >= MAX_SHARED_STRINGS or chars > MAX_DOCUMENT_CHARS:
+                return strings, False
+        elif self_closing:
+            continue
+        elif local == b"t":
+            inside_text = max(inside_text + (-1 if closing else 1), 0)
+        elif local == b"rPh":
+            phonetic = max(phonetic + (-1 if closing else 1), 0)
+    return strings, True
+
+
+def _workbook_sheets(parts: _ZipParts, clock: _Clock) -> list[tuple[str, str, bool]]:
+    """(part, sheet label, hidden) of a workbook's sheets in the order its tabs show them;
+    by part number ("sheet 2") when workbook.xml cannot be followed."""
+    listing = parts.read("xl/workbook.xml", clock) or b""
+    rels = parts.read("xl/_rels/workbook.xml.rels", clock) or b""
+    targets: dict[bytes, str] = {}
+    for tag in _RELATIONSHIP.findall(rels)[:MAX_SECTIONS]:
+        rid, target = _REL_ID.search(tag), _REL_TARGET.search(tag)
+        if rid and target:
+            path = html.unescape(target.group(1).decode("utf-8", "replace"))
+            targets[rid.group(1)] = path.lstrip("/") if path.startswith("/") else f"xl/{path}"
+    sheets: list[tuple[str, str, bool]] = []
+    for m in _TOKEN.finditer(listing):
+        name = m.group(2)
+        if name is None or m.group(1) or name.rpartition(b":")[2] != b"sheet":
+            continue
+        attrs = m.group(3)
+        rid = _attr(_A_RID, attrs)
+        part = targets.get(rid) if rid else None
+        if part is None or part not in parts.names:
+            continue
+        label = _unescape(_attr(_A_NAME, attrs) or b"")
+        sheets.append((part, _sheet_label(label, len(sheets) + 1), _A_STATE.search(attrs) is not None))
+        if len(sheets) >= MAX_SECTIONS:
+            break
+    if sheets:
+        return sheets
+    numbered = sorted((int(m.group(1)), name) for name in parts.names if (m := _SHEET_PART.match(name)))
+    return [(name, f"sheet {number}", False) for number, name in numbered]
+
+
+def _read_xlsx(parts: _ZipParts, doc: DocumentText, clock: _Clock) -> None:
+    """An Excel workbook's text cells (shared and inline strings), row by row, sheet by sheet.
+    Numbers, dates, booleans and formulas' results are not text records (a formula's text is
+    built from cells read already)."""
+    doc.kind = "spreadsheet"
+    strings, whole = _shared_strings(parts.read("xl/sharedStrings.xml", clock) or b"", clock)
+    counts = _SheetCounts()
+    for part, label, hidden_sheet in _workbook_sheets(parts, clock):
+        body = parts.read(part, clock)
+        if body is None or not _read_xlsx_sheet(body, label, hidden_sheet, strings, doc, clock, counts):
+            break
+    _sheet_notes(doc, counts, strings_cut=not whole)
+
+
+def _read_xlsx_sheet(part: bytes, label: str, hidden_sheet: bool, strings: list[str],
+                     doc: DocumentText, clock: _Clock, counts: _SheetCounts) -> bool:
+    """One worksheet's text cells as row records; False when a cap stopped the reading."""
+    hidden_columns: list[tuple[int, int]] = []
+    row = column = 0
+    hidden_row = False
+    cells: list[tuple[str, str, bool]] = []
+    cell_type: bytes | None = None  # the open cell's t= (None: no cell open)
+    cell_column = 0
+    pieces: list[str] = []
+    inside = b""  # the text element being read: v (a value) or t (an inline string's text)
+    phonetic = 0
+    next_check = _CLOCK_BYTES
+    for m in _TOKEN.finditer(part):
+        if m.end() >= next_check:
+            clock.check()
+            next_check = m.end() + _CLOCK_BYTES
+        name = m.group(2)
+        if name is None:
+            raw = m.group(5)
+            if raw is not None and cell_type is not None and inside and not phonetic:
+                pieces.append(_unescape(raw))
+            continue
+        local = name.rpartition(b":")[2]
+        closing, self_closing, attrs = m.group(1) == b"/", m.group(4) == b"/", m.group(3)
+        if local == b"col" and not closing and len(hidden_columns) < MAX_HIDDEN_RANGES:
+            if _A_HIDDEN.search(attrs):
+                low, high = _attr(_A_MIN, attrs), _attr(_A_MAX, attrs)
+                if low and high:
+                    hidden_columns.append((int(low), int(high)))
+        elif local == b"row":
+            if closing or self_closing:
+                if cells and not _row_records(doc, label, hidden_sheet, row, hidden_row, cells):
+                    counts.full = False
+                    return False
+                cells = []
+            if not closing:
+                ref = _A_REF.search(attrs)
+                row = int(ref.group(2)) if ref else row + 1
+                column = 0
+                hidden_row = _A_HIDDEN.search(attrs) is not None
+        elif local == b"c":
+            if not closing:
+                ref = _A_REF.search(attrs)
+                column = _column_index(ref.group(1)) if ref and ref.group(1) else column + 1
+                cell_type, cell_column = _attr(_A_TYPE, attrs) or b"n", column
+                pieces = []
+                inside = b""
+            if (closing or self_closing) and cell_type is not None:
+                text = _cell_text(cell_type, "".join(pieces), strings, counts)
+                if text and text.strip():
+                    counts.cells += 1
+                    in_hidden = any(low <= cell_column <= high for low, high in hidden_columns)
+                    cells.append((f"{_column_letters(cell_column)}{row}", text, in_hidden))
+                    if counts.cells >= MAX_TEXT_CELLS:
+                        _row_records(doc, label, hidden_sheet, row, hidden_row, cells)
+                        counts.full = False
+                        return False
+                cell_type = None
+        elif cell_type is not None and not self_closing:
+            if local in (b"v", b"t"):
+                inside = b"" if closing else local
+            elif local == b"rPh":
+                phonetic = max(phonetic + (-1 if closing else 1), 0)
+    if cells:  # a part cut off mid-row: what it holds is still read
+        return _row_records(doc, label, hidden_sheet, row, hidden_row, cells)
+    return True
+
+
+def _cell_text(kind: bytes, value: str, strings: list[str], counts: _SheetCounts) -> str:
+    """A cell's words: its shared string (t="s") or inline string; nothing for a number, a date,
+    a boolean, an error or a formula's cached result."""
+    if kind == b"s":
+        index = value.strip()
+        if index.isdigit() and int(index) < len(strings):
+            return strings[int(index)]
+        counts.missing += 1
+        return ""
+    return value if kind == b"inlineStr" else ""
+
+
+def _sheet_notes(doc: DocumentText, counts: _SheetCounts, strings_cut: bool = False) -> None:
+    if not counts.full:
+        doc.notes.append(f"holds more text cells than nymaudit reads in one spreadsheet ({MAX_TEXT_CELLS:,} "
+                         f"cells, {MAX_DOCUMENT_CHARS:,} characters or {MAX_SECTIONS:,} rows); the rest "
+                         "were not read")
+    if strings_cut or counts.missing:
+        missing = f" ({counts.missing:,} cells)" if counts.missing else ""
+        doc.notes.append(f"holds more shared text than nymaudit keeps ({MAX_SHARED_STRINGS:,} strings or "
+                         f"{MAX_DOCUMENT_CHARS:,} characters), or cells pointing at text it does not hold: "
+                         f"the words of those cells{missing} were not read")
+
+
+def _read_ods(part: bytes, doc: DocumentText, clock: _Clock) -> None:
+    """An OpenDocument spreadsheet's text cells (content.xml's table cells), row by row; a
+    repeated row or cell counts its repeats (a blank tail repeated a million times costs
+    nothing) and its words are one record."""
+    doc.kind = "spreadsheet"
+    hidden_styles = set(_O_HIDDEN_TABLE_STYLE.findall(part)[:1000])
+    counts = _SheetCounts()
+    tables = 0
+    label, hidden_sheet = "", False
+    row = column = 0
+    hidden_row = False
+    repeated_rows = 1
+    collapsed_columns: list[tuple[int, int]] = []
+    declared_columns = 0
+    cells: list[tuple[str, str, bool]] = []
+    in_cell = False
+    cell_is_text = False
+    cell_column = 0
+    paragraphs: list[str] = []
+    pieces: list[str] | None = None
+    hidden = 0
+    next_check = _CLOCK_BYTES
+    for m in _TOKEN.finditer(part):
+        if m.end() >= next_check:
+            clock.check()
+            next_check = m.end() + _CLOCK_BYTES
+        name = m.group(2)
+        if name is None:
+            raw = m.group(5)
+            if raw is not None and pieces is not None and not hidden:
+                pieces.append(_unescape(raw))
+            continue
+        closing, self_closing, attrs = m.group(1) == b"/", m.group(4) == b"/", m.group(3)
+        if name in _O_CELL_HIDDEN:
+            if not self_closing:
+                hidden = max(hidden + (-1 if closing else 1), 0)
+            continue
+        if hidden:
+            continue
+        if name == b"table:table":
+            if not closing:
+                tables += 1
+                label = _sheet_label(_unescape(_attr(_O_NAME, attrs) or b""), tables)
+                hidden_sheet = _attr(_O_STYLE, attrs) in hidden_styles
+                row = declared_columns = 0
+                collapsed_columns = []
+        elif name == b"table:table-column" and not closing:
+            repeat = int(_attr(_O_COLUMNS, attrs) or b"1")
+            if _O_COLLAPSED.search(attrs) and len(collapsed_columns) < MAX_HIDDEN_RANGES:
+                collapsed_columns.append((declared_columns + 1, declared_columns + repeat))
+            declared_columns += repeat
+        elif name == b"table:table-row":
+            if not closing:
+                row += 1
+                column = 0
+                hidden_row = _O_COLLAPSED.search(attrs) is not None
+                repeated_rows = int(_attr(_O_ROWS, attrs) or b"1")
+                cells = []
+            if closing or self_closing:
+                if cells and not _row_records(doc, label, hidden_sheet, row, hidden_row, cells):
+                    counts.full = False
+                    break
+                cells = []
+                row += repeated_rows - 1  # a repeated row's words were said at its first
+                repeated_rows = 1
+        elif name in (b"table:table-cell", b"table:covered-table-cell"):
+            if not closing:
+                cell_column = column + 1
+                column += int(_attr(_O_COLUMNS, attrs) or b"1")
+                kind = _attr(_O_VALUE_TYPE, attrs)
+                cell_is_text = kind in (None, b"string")
+                in_cell = not self_closing
+                paragraphs = []
+            if (closing or self_closing) and in_cell:
+                in_cell = False
+                text = "\n".join(paragraphs)
+                if cell_is_text and text.strip():
+                    counts.cells += 1
+                    in_hidden = any(low <= cell_column <= high for low, high in collapsed_columns)
+                    cells.append((f"{_column_letters(cell_column)}{row}", text, in_hidden))
+                    if counts.cells >= MAX_TEXT_CELLS:
+                        counts.full = False
+                        break
+        elif in_cell and name in (b"text:p", b"text:h"):
+            if closing:
+                if pieces is not None:
+                    paragraphs.append("".join(pieces))
+                pieces = None
+            elif not self_closing:
+                pieces = []
+        elif in_cell and pieces is not None and not closing:
+            if name == b"text:s":
+                found = _SPACE_COUNT.search(attrs)
+                pieces.append(" " * min(int(found.group(1)) if found else 1, 100))
+            elif name == b"text:tab":
+                pieces.append("\t")
+            elif name == b"text:line-break":
+                pieces.append("\n")
+    if cells and counts.full:
+        _row_records(doc, label, hidden_sheet, row, hidden_row, cells)
+    _sheet_notes(doc, counts)
 
 
 # -- PDF ---------------------------------------------------------------------------------------
@@ -504,6 +940,7 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         unreadable: list[int] = []
         heavy: list[int] = []
         pictured: list[int] = []  # pages with a picture and no text: a scanned page
+        stamped: dict[int, str] = {}  # picture pages with a few words: a stamp, or a title
         full = True
         try:
             for number in range(1, min(count, MAX_PDF_PAGES) + 1):
@@ -518,8 +955,11 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     text = page.extract_text() if stream else ""
                     # A picture with at most a stamp's words over it ("Scanned with CamScanner", a
                     # fax header) is a scanned page too (review rev13d item 2: such a letter passed).
-                    if stream and len(text.split()) <= SCAN_STAMP_WORDS and _has_picture(page, stream):
-                        pictured.append(number)
+                    words = len(text.split()) if stream else 0
+                    if stream and words <= MAX_STAMP_WORDS and _has_picture(page, stream):
+                        if words <= SCAN_STAMP_WORDS or _is_stamp(text):
+                            pictured.append(number)
+                        stamped[number] = text
                 except _OutOfTime:
                     raise
                 except Exception:
@@ -544,6 +984,7 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                          f"{'it' if one else 'them'} yourself")
     if unreadable:
         doc.notes.append(f"the text of {_pages(unreadable)} could not be read")
+    pictured = sorted(set(pictured) | _repeated_stamps(stamped))
     if read and len(pictured) == read and not heavy and not unreadable:
         # Every page read is a picture with no text, or with a stamp's words: a scan (a letter, a
         # form, an ID) whose name and address nobody checked. An input error, so `check` fails
@@ -552,9 +993,19 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         shown = "page is a picture" if len(pictured) == 1 else f"{len(pictured):,} pages are pictures"
         doc.error = (f"its {shown} without a text layer (a scan?), so no word of it could be read: "
                      "read it yourself, or run OCR on a copy and check the copy")
+    elif pictured == [1] and _is_title(stamped.get(1, "")):
+        # A cover: the first page alone is a picture, with a title over it, and the rest is text
+        # (a brochure, a report). Decorative: said as a note, `check` does not fail on it.
+        doc.notes.append("page 1 is a picture with a title over it (a cover?): words shown in the "
+                         "picture were not checked; look at it yourself")
     elif pictured:
-        doc.notes.append(f"{_pages(pictured)} without a text layer, only a picture (a scanned page?): "
-                         "words shown there were not checked; read them yourself")
+        # Scanned pages after a typed cover letter (or among typed pages) are unread content: an
+        # input error, so `check` fails closed as for a scan (doc14 item 3: only a note before).
+        one = len(pictured) == 1
+        doc.error = (f"{_pages(pictured)} {'is a picture' if one else 'are pictures'} without a text layer "
+                     f"({'a scanned page' if one else 'scanned pages'}?) beside pages of text, so "
+                     f"{'its' if one else 'their'} words could not be read: read "
+                     f"{'it' if one else 'them'} yourself, or run OCR on a copy and check the copy")
     elif read and not doc.sections and not heavy and not unreadable:
         # Not called a scan: nothing is drawn as a picture (blank pages, or letters drawn as
         # shapes, which OCR of a rendering would read).
@@ -563,6 +1014,29 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
 
 
 _INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s")
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether a picture page's words are a scanning app's stamp: a known stamp, and at most
+    SCAN_STAMP_WORDS words once stamps, web addresses, page numbers, dates and numbers are out."""
+    if not _SCANNER_STAMPS.search(text):
+        return False
+    rest = _STAMP_FILLER.sub(" ", _SCANNER_STAMPS.sub(" ", text))
+    return len(rest.split()) <= SCAN_STAMP_WORDS
+
+
+def _repeated_stamps(stamped: dict[int, str]) -> set[int]:
+    """Picture pages whose words are the same on every picture page (digits aside): a header
+    or footer stamped on each scanned page (a fax machine's line, a copier's footer)."""
+    if len(stamped) < 2:
+        return set()
+    shapes = {" ".join(re.sub(r"\d+", "#", text.casefold()).split()) for text in stamped.values()}
+    return set(stamped) if len(shapes) == 1 else set()
+
+
+def _is_title(text: str) -> bool:
+    """A cover page's words: a few words (at most SCAN_STAMP_WORDS), not a scanner's stamp."""
+    return 0 < len(text.split()) <= SCAN_STAMP_WORDS and not _SCANNER_STAMPS.search(text)
 
 
 def _has_picture(page, stream: bytes = b"") -> bool:  # type: ignore[no-untyped-def]
