@@ -65,7 +65,7 @@ def test_a_london_clock_does_not_put_the_home_in_new_south_wales(tmp_path: Path)
     # Newcastle's Jesmond ([neighbourhoods]), chosen over the gazetteer's Jesmond, NSW by the clock.
     assert "Jesmond (England, GB)" in home[0]["message"] and home[0]["confidence"] == "medium"
     assert "rule out the places of that name in New South Wales (AU)" in home[0]["message"]
-    cluster = _place(findings, "PLACE001", "Newcastle upon Tyne (England, GB)")
+    cluster = _place(findings, "PLACE001", "Newcastle (Newcastle upon Tyne, England, GB)")
     assert len(cluster) == 1 and "Jesmond ×1" in cluster[0]["message"]
     assert not _place(findings, "PLACE001", "New South Wales, AU)")
 

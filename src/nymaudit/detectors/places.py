@@ -40,12 +40,13 @@ def detect(ctx: ScanContext) -> DetectorResult:
 
 def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = frozenset(),
                homes: frozenset[tuple[str, str | None]] = frozenset(),
-               clock: P.Clock | None = None) -> list[Finding]:
+               clock: P.Clock | None = None, photos: P.Photos | None = None) -> list[Finding]:
     """``profiles``: (path, record) of the texts that are an account's profile (a bio), where
     an outward code standing alone gives the writer's area (text.places.spots). ``homes``: those
     that are a profile's location field, where every place named is the account's stated home
     (text.places.mentions). ``clock``: the UTC offsets the account's own records store, which
-    weigh in on which namesake is meant (text.places.Clock)."""
+    weigh in on which namesake is meant (text.places.Clock); ``photos``: where the account's own
+    photos were taken, which weigh in the same way (text.places.Photos, ``account_photos``)."""
     # (the post's origin, the mention, the text it is in): the origin counts posts; a
     # finding's location is the text's origin at the mention (with its line).
     all_mentions: list[tuple[Origin, P.Mention, Text]] = []
@@ -82,7 +83,7 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
     widened: dict[int, P.Mention] = {}  # id() of a mention a link narrowed -> the mention as written
     resolved = None  # resolve()'s result when no link changes a mention: not worked out twice
     if linked:
-        linked, resolved = _left_open(all_mentions, linked, clock)
+        linked, resolved = _left_open(all_mentions, linked, clock, photos)
     if linked:
         resolved = None
         settled = []
@@ -94,7 +95,7 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
                     it = (it[0], m, it[2])
             settled.append(it)
         all_mentions = settled
-    findings = _place_findings(all_mentions, widened, resolved, clock)
+    findings = _place_findings(all_mentions, widened, resolved, clock, photos)
     findings.extend(_unlisted_findings(unlisted))
     findings.extend(_region_findings(regions))
     findings.extend(_spot_findings(spots))
@@ -115,8 +116,9 @@ def _detect(ctx: ScanContext) -> DetectorResult:
                          if not p.is_post and isinstance(p.extra, dict) and p.extra.get("profile"))
     homes = frozenset((p.origin.path, p.origin.record) for p in ctx.corpus.posts
                       if (p.origin.path, p.origin.record) in profiles and _home_field(p.extra))
-    return DetectorResult(findings=scan_texts(texts, profiles, homes, account_clock(ctx.corpus.posts)),
-                          sections={"text_scan": section})
+    photos = account_photos(ctx.corpus.posts, ctx.earlier_findings)
+    findings = scan_texts(texts, profiles, homes, account_clock(ctx.corpus.posts), photos)
+    return DetectorResult(findings=findings, sections={"text_scan": section})
 
 
 def _home_field(extra: dict) -> bool:
@@ -152,6 +154,148 @@ def account_clock(posts: list) -> P.Clock | None:
     if not samples:
         return None
     return P.Clock.of(samples if zero_in_summer(bare) else samples + zeros)
+
+
+# Photo formats: a GPS position in a document's picture, a GPX track or a contact card is no photo
+# the account took where it lives (a picture inside someone else's report, a route, an address).
+_PHOTO_SUFFIXES = (".jpg", ".jpeg", ".jpe", ".heic", ".heif", ".avif", ".webp", ".png", ".tif", ".tiff",
+                   ".dng", ".cr2", ".cr3", ".nef", ".arw", ".orf", ".rw2", ".raf", ".pef", ".srw", ".mov",
+                   ".mp4", ".m4v", ".3gp")
+_FIELD = re.compile(r"(?:^|; )([A-Za-z][\w-]*)=([^;]*)")
+_GPS = re.compile(r"(-?\d{1,2}(?:\.\d+)?), (-?\d{1,3}(?:\.\d+)?)")
+# A photo's metadata fields that say where it was taken (XMP photoshop:City/State/Country,
+# Iptc4xmpCore:CountryCode and LocationCreated, IPTC's City/Province-State/Country): not
+# LocationShown (what the picture shows) or the creator's contact address.
+_COUNTRY_FIELDS = frozenset({"Country", "CountryCode", "Country-PrimaryLocationName",
+                             "Country-PrimaryLocationCode", "LocationCreatedCountryName",
+                             "LocationCreatedCountryCode", "LocationCreatedCountry"})
+_STATE_FIELDS = frozenset({"State", "Province-State", "LocationCreatedProvinceState", "LocationCreatedState"})
+
+
+def account_photos(posts: list, earlier: list[Finding] | tuple[Finding, ...]) -> P.Photos | None:
+    """Where the account's own photos were taken: the GPS positions (META010) and City, State
+    and Country fields (META015) the metadata detector found in its attached photos, and the
+    positions the platform stored with its posts (their Geotag, META001). Left out: a file
+    whose metadata credits a picture agency or a source (``[photos]`` of places.toml: someone
+    else's picture), and what is not a photo (a picture inside a document, a GPS track). A
+    finding that stands for several files (metadata.same_facts) counts each of them."""
+    points: list[tuple[float, float, str, float]] = []
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    for post in posts:
+        tag = post.geotag
+        if tag is None:
+            continue
+        code = (tag.country_code or "").upper() or (P.country_code(tag.country) if tag.country else None)
+        if tag.latitude is not None and tag.longitude is not None:
+            code = code or _country_at(tag.latitude, tag.longitude)
+            if code:
+                points.append((tag.latitude, tag.longitude, code, 1.0))
+        if code:
+            countries[code] += 1
+    if earlier:
+        taken = _photo_places(earlier)
+        points.extend(taken[0])
+        countries.update(taken[1])
+        regions.update(taken[2])
+    return P.Photos.of(points, countries, regions)
+
+
+def _photo_places(earlier: list[Finding] | tuple[Finding, ...]) -> tuple[
+        list[tuple[float, float, str, float]], Counter[str], Counter[tuple[str, str]]]:
+    """The positions, countries and regions of the attached photos' metadata findings."""
+    points: list[tuple[float, float, str, float]] = []
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    stock, unnamed = _stock_files(earlier)
+    for f in earlier:
+        if f.rule not in ("META010", "META015") or f.location.path in stock:
+            continue
+        if not f.location.path.lower().endswith(_PHOTO_SUFFIXES):
+            continue
+        if f.clue is not None and f.clue.kind == "contact":
+            continue
+        files = f.clue.count if f.clue is not None else 1
+        fields = dict(_FIELD.findall(f.evidence))
+        if f.rule == "META010":
+            m = _GPS.match(fields.get("GPSPosition", fields.get("GPSCoordinates", "")).strip())
+            if m is None:
+                continue
+            lat, lon = float(m.group(1)), float(m.group(2))
+            code = _nearest_country(fields.get("NearestPlace", "")) or _country_at(lat, lon)
+            if code:
+                points.append((lat, lon, code, float(files)))
+                countries[code] += files
+            continue
+        code = next((c for name, value in fields.items() if name in _COUNTRY_FIELDS
+                     and (c := P.country_code(value))), None)
+        if code is None:
+            continue
+        countries[code] += files
+        state = next((r for name, value in fields.items() if name in _STATE_FIELDS
+                      and (r := P.region_code(value, code))), None)
+        if state is not None:
+            regions[(code, state)] += files
+    total = sum(countries.values())
+    if unnamed and total:
+        # A credit several files share is one finding located at the first of them
+        # (metadata.same_facts): the others are not known by name, so the photos' evidence is
+        # taken down by their number, spread evenly (an agency's pictures among the account's
+        # own leave less to go on, never more).
+        keep = max(0.0, (total - unnamed) / total)
+        points = [(lat, lon, code, n * keep) for lat, lon, code, n in points]
+        countries = Counter({k: v * keep for k, v in countries.items()})
+        regions = Counter({k: v * keep for k, v in regions.items()})
+    return points, countries, regions
+
+
+def _stock_files(earlier: list[Finding] | tuple[Finding, ...]) -> tuple[set[str], int]:
+    """The files whose metadata credits someone else with the picture (a Credit or Source
+    field, or a picture agency named as author or copyright holder), and how many more such
+    files the findings stand for without naming them (a finding grouped over several files)."""
+    words = P.data().stock_words
+    named: set[str] = set()
+    unnamed = 0
+    for f in earlier:
+        if f.rule not in ("META012", "META020"):
+            continue
+        fields = _FIELD.findall(f.evidence)
+        if any(name in ("Credit", "Source") for name, _ in fields) or (
+                words is not None and words.search(f.evidence)):
+            named.add(f.location.path)
+            unnamed += (f.clue.count - 1) if f.clue is not None else 0
+    return named, unnamed
+
+
+def _nearest_country(nearest: str) -> str | None:
+    """The country code of metadata's NearestPlace ("Hamilton, NZ, 1 km away")."""
+    parts = [p.strip() for p in nearest.split(",")]
+    return parts[-2] if len(parts) >= 3 and len(parts[-2]) == 2 and parts[-2].isupper() else None
+
+
+def _country_at(lat: float, lon: float) -> str | None:
+    from nymaudit.metadata.places import nearest
+
+    try:
+        found = nearest(lat, lon)
+    except Exception:  # noqa: BLE001 - no data: the position says no country
+        return None
+    return found[1] if found is not None and found[2] <= 300 else None
+
+
+def _photos_note(res: P.Resolved, photos: P.Photos | None) -> str:
+    """Why the account's own photos weigh in on which place of a name is meant: said when the
+    name has places elsewhere that the photos fit less well."""
+    if photos is None or res.photo_fit <= 0.0 or not res.mentions:
+        return ""
+    others = [p for p in P.places_of(res.mentions[0][1]) if p != res.place]
+    if not any(photos.fit(p) < res.photo_fit for p in others):
+        return ""
+    count = round(photos.files)
+    what = f"{count} photos are" if count > 1 else "photo is"
+    how = "geotagged" if photos.points else "tagged with a place"  # GPS, or only City/Country fields
+    return (f"the account's own {what} {how} in {photos.where(res.place)}, which weighs in on "
+            "which place of that name is meant")
 
 
 # Lines of someone else's words in a post ("> quoted", a Mastodon blockquote): their links are theirs.
@@ -196,7 +340,8 @@ def _own_links(texts: list[Text]) -> list[str]:
 
 
 def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[str, str],
-               clock: P.Clock | None = None) -> tuple[dict[str, str], dict[P.Place, P.Resolved] | None]:
+               clock: P.Clock | None = None, photos: P.Photos | None = None,
+               ) -> tuple[dict[str, str], dict[P.Place, P.Resolved] | None]:
     """The linked names whose place the account's own names leave open: a link to durham.ac.uk
     says nothing of where its sharer lives, so it never moves "Durham" beside Raleigh and
     Chapel Hill to England (rev12d, twelfth session: it did, at high confidence). A name stays
@@ -208,7 +353,7 @@ def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[
             keep[m.key] = linked[m.key]
     if not keep:
         return keep, None
-    resolved = P.resolve(all_mentions, clock)
+    resolved = P.resolve(all_mentions, clock, photos)
     for res in resolved.values():
         keys = {it[1].key for it in res.mentions}
         for key in keys & keep.keys():
@@ -225,7 +370,7 @@ def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[
 def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
                     widened: dict[int, P.Mention] | None = None,
                     resolved: dict[P.Place, P.Resolved] | None = None,
-                    clock: P.Clock | None = None) -> list[Finding]:
+                    clock: P.Clock | None = None, photos: P.Photos | None = None) -> list[Finding]:
     """``widened``: each mention a link narrowed (by id()) as written, before: the link chose
     among its places, but the confidence is that of the name as the account gives it.
     ``resolved``: P.resolve(all_mentions) when already worked out."""
@@ -233,7 +378,7 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
     if not all_mentions:
         return []
     d = P.data()
-    resolved = P.resolve(all_mentions, clock) if resolved is None else resolved
+    resolved = P.resolve(all_mentions, clock, photos) if resolved is None else resolved
     findings: list[Finding] = []
     clusters = P.cluster(resolved, d.radius_km)
     total_mentions = sum(c.count for c in clusters)
@@ -252,18 +397,21 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
         shown = [first] + [h[2].at(h[1].start) for h in homes[1:3]] if len(homes) > 1 else []
         main = doubted.get(res.place)
         local = res.off_clock and _lacking(every, d)  # off the clock and small: a name the gazetteer lacks
+        written = _written([res])
         # A home far from everything else the account names: the name, not a namesake's region.
-        value = res.place.name if local else P.label(
-            res.place, tuple(p for p in every if p != res.place) if main else res.namesakes)
+        value = written if local else _as_written(written, res.place, P.label(
+            res.place, tuple(p for p in every if p != res.place) if main else res.namesakes))
         message = f"Says they live in or come from {value}, {where(shown, len(homes), 'statement')}."
         if main is not None:
             message = _and(message, "the gazetteer's places of that name are far from the account's other "
-                           f"places, mostly near {P.label(main.centre, main.members[0].namesakes)}, so "
+                           f"places, mostly near {_cluster_label(main)}, so "
                            "this may be a local name there that the gazetteer lacks")
         elif res.off_clock and clock is not None:
             message = _and(message, _off_clock_note(res, every, clock, local))
         elif note := _namesakes_note(res, clock):
             message = _and(message, note)
+        if photo_note := _photos_note(res, photos):
+            message = _and(message, photo_note)
         findings.append(rule("PLACE002").finding(
             message,
             snippet(item.text, m.start, m.end), first,
@@ -275,7 +423,7 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
         members = sorted(c.members, key=lambda r: -len(r.mentions))
         centre = c.members[0]  # the place the cluster was started from
         _, first_m, first_item = members[0].mentions[0]
-        names = ", ".join(f"{r.place.name} ×{len(r.mentions)}" for r in members[:6])
+        names = ", ".join(f"{_written([r])} ×{len(r.mentions)}" for r in members[:6])
         origins = list(dict.fromkeys(it[0] for r in members for it in r.mentions))
         posts = len(origins)
         count = c.count
@@ -284,8 +432,13 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
         # label keeps only what they all share ("Parklands", not "(Western Australia, AU)").
         every = tuple(P.places_of(centre.mentions[0][1])) if main is not None else ()
         local = centre.off_clock and len(members) == 1 and _lacking(P.places_of(centre.mentions[0][1]), d)
-        value = P.label(centre.place, tuple(p for p in every if p != centre.place)) if every else (
-            centre.place.name if local else P.label(centre.place, centre.namesakes))
+        written = _written([centre])
+        if every:
+            value = _as_written(written, centre.place, P.label(centre.place, tuple(p for p in every
+                                                                                   if p != centre.place)))
+        else:
+            value = written if local else _as_written(written, centre.place,
+                                                      P.label(centre.place, centre.namesakes))
         unsettled = any(p.country != centre.place.country for p in centre.namesakes)
         if (main is not None or unsettled) and len(members) == 1 and count > 1:
             # No "within 15 km of" a name that may be none of the gazetteer's places.
@@ -318,7 +471,7 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
             # The rest of the account is elsewhere: a suburb the gazetteer lacks is
             # likelier than this far-away village.
             away = min(distance_km(p, main.centre) for p in every)
-            where_main = P.label(main.centre, main.members[0].namesakes)
+            where_main = _cluster_label(main)
             # Notes go on after a semicolon: a redacted report masks every capitalised
             # word but the opening verb, and "The" would become "***".
             if len(every) > 1:
@@ -341,6 +494,8 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
                 confidence = "low"
         elif note := _namesakes_note(centre, clock):
             message = _and(message, note)
+        if photo_note := _photos_note(centre, photos):
+            message = _and(message, photo_note)
         findings.append(rule("PLACE001").finding(
             message, snippet(first_item.text, first_m.start, first_m.end), first_item.at(first_m.start),
             clue_value=value, severity=severity, confidence=confidence,
@@ -351,10 +506,50 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
         _, m, item = rest[0].members[0].mentions[0]
         findings.append(rule("PLACE001").finding(
             f"{total} more mentions of {len(rest)} other areas, e.g. "
-            + ", ".join(P.label(c.centre, c.members[0].namesakes) for c in rest[:5]) + ".",
+            + ", ".join(_cluster_label(c) for c in rest[:5]) + ".",
             snippet(item.text, m.start, m.end), item.at(m.start), severity="low", confidence="low",
         ))
     return findings
+
+
+def _written(resolved: list[P.Resolved]) -> str:
+    """The name as the account writes it most often ("Newcastle", not the gazetteer's "Newcastle
+    upon Tyne"): what a user searches their own posts for."""
+    said = Counter(it[1].surface.lstrip("#") for res in resolved for it in res.mentions)
+    if not said:
+        return resolved[0].place.name
+    # As written in an ordinary sentence when it ever is ("Hull", "NYC"); a name only ever written
+    # "hull", "HULL" or "#hull" as a name is written (any search for it finds those too).
+    cased = Counter(it[1].surface for res in resolved for it in res.mentions if it[1].form == "cased")
+    return cased.most_common(1)[0][0] if cased else _capitalised(said.most_common(1)[0][0])
+
+
+def _capitalised(name: str) -> str:
+    """"kingston upon hull" -> "Kingston upon Hull": each word capitalised but the small ones."""
+    small = {"upon", "on", "in", "of", "the", "and", "under", "by", "de", "la", "le"}
+    words = name.lower().split(" ")
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _cluster_label(c: P.Cluster) -> str:
+    """A cluster named by the place it was started from, as the account writes it."""
+    first = c.members[0]
+    return _as_written(_written([first]), c.centre, P.label(c.centre, first.namesakes))
+
+
+def _as_written(written: str, place: P.Place, label: str) -> str:
+    """``label`` ("Newcastle upon Tyne (England, GB)") led by the name as written when the
+    gazetteer's differs: "Newcastle (Newcastle upon Tyne, England, GB)" (fourteenth session,
+    plc14 item 3: users search their posts for what the report names). A label that settles
+    no place (namesakes as likely: the bare name) is the name as written alone."""
+    if key_of(written) == key_of(place.name):
+        return label
+    if not label.startswith(place.name):
+        return label  # a label of a place's own making (a doubted name's): left as it is
+    rest = label[len(place.name):].strip()
+    if not rest:
+        return written  # unsettled: "Newcastle", not one of its places' full names
+    return f"{written} ({place.name}, {rest[1:-1]})" if rest.startswith("(") else f"{written} ({place.name})"
 
 
 # Cues that are a place preposition before the name (residence: "live in"; locative: "in", "near";

@@ -123,6 +123,13 @@ class _Data:
     clock_fit_share: float = 0.5
     clock_weight: float = 3.0
     clock_off_vote: float = 0.25
+    # The account's own photos (``Photos``): weight, files for the whole weight, "near" distance.
+    photo_weight: float = 3.0
+    photo_full_files: int = 3
+    photo_near_km: float = 100.0
+    # A picture agency or wire service named in a photo's metadata: someone else's picture.
+    stock_words: re.Pattern[str] | None = None
+    country_aliases: dict[str, str] = field(default_factory=dict)  # key -> country code
     max_words: int = 4
     admin1: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, code) -> name
     # Names written in lower case or ALL CAPS ([lower_case] of places.toml).
@@ -273,6 +280,13 @@ def data() -> _Data:
         clock_fit_share=float(raw["clusters"].get("clock_fit_share", 0.5)),
         clock_weight=float(raw["clusters"].get("clock_weight", 3.0)),
         clock_off_vote=float(raw["clusters"].get("clock_off_vote", 0.25)),
+        photo_weight=float(raw["clusters"].get("photo_weight", 3.0)),
+        photo_full_files=max(1, int(raw["clusters"].get("photo_full_files", 3))),
+        photo_near_km=float(raw["clusters"].get("photo_near_km", 100.0)),
+        stock_words=re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in raw["photos"]["stock_words"])
+                               + r")\b") if raw.get("photos", {}).get("stock_words") else None,
+        country_aliases={key_of(k): str(v).upper()
+                         for k, v in raw.get("photos", {}).get("country_aliases", {}).items()},
         admin1={(country, code): name for country, codes in raw.get("admin1", {}).items()
                 for code, name in codes.items()},
         lower_trigger=re.compile(trigger + rf"(?P<w>{_NAME_WORD.pattern})"),
@@ -772,11 +786,28 @@ def _in_institution(text: str, words: list[tuple[int, int, str]], i: int, end: i
         return False
     if d.part_after.match(text, end, run_end):
         return True
-    if i == 0 or all(w in d.institution_prefix for _, _, w in words[:i]):
+    # (by index, not over a slice: copying words[:i] for every name of a long run was quadratic)
+    if i == 0 or all(words[k][2] in d.institution_prefix for k in range(i)):
         return False
     if i == 1 and _sentence_initial(text, words[0][0]):
         return False  # "Visited Leeds General Infirmary": the run's first word opens the sentence
-    return d.inside_institution.match(text, end, run_end) is not None
+    # The institution's word within INSTITUTION_REACH characters, not anywhere in the run: a run
+    # of one name said 20,000 times ("Leeds Leeds ...") was matched to its end from every word,
+    # 27 s for one post (fourteenth session, plc14 item 2).
+    # The window ends at a word's end (the next space), so "\b" after "Hospital" is never a
+    # cut through "Hospitality".
+    limit = run_end
+    if end + INSTITUTION_REACH < run_end:
+        space = text.find(" ", end + INSTITUTION_REACH, run_end)
+        limit = space if space >= 0 else run_end
+    return d.inside_institution.match(text, end, limit) is not None
+
+
+# How far after a place's name an institution's word ("Hospital", "University") may end and the
+# name still be part of the institution's: "North Manchester General Hospital" needs 17
+# characters; the longest real names (a trust's, "... and Sheffield Children's NHS Foundation
+# Trust") well under this.
+INSTITUTION_REACH = 160
 
 
 def mentions(text: str, home: bool = False) -> list[Mention]:
@@ -1414,6 +1445,8 @@ class Resolved:
     # The place's time zone does not show the UTC offsets the account's own records store
     # (``Clock``): a place far from where the writer's clock is (walk13 item 3).
     off_clock: bool = False
+    # How well the account's own photos fit the place chosen (``Photos.fit``), when they had a say.
+    photo_fit: float = 0.0
 
 
 class Clock:
@@ -1474,6 +1507,113 @@ class Clock:
         return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
+class Photos:
+    """Where the account's own photos were taken: the GPS positions and the City/State/Country
+    fields of its attached photos' metadata (META010, META015) and the positions the platform
+    stored with its posts (META001). Like the clock, it weighs in among namesakes none of which
+    is ten times the rest: a namesake in the photos' country gains half of ``photo_weight`` times
+    the share of the photos taken there, and one within ``photo_near_km`` of them (or in the
+    region their State field names) the other half; fewer than ``photo_full_files`` files give
+    that much less, so one photo does not outweigh what the account's other names say
+    (fourteenth session, plc14 item 1: "back home in Hamilton" with photos geotagged in New
+    Zealand was Hamilton, Ontario)."""
+
+    def __init__(self, points: list[tuple[float, float, str, float]],
+                 countries: Counter[str], regions: Counter[tuple[str, str]], files: float) -> None:
+        self.points = points  # (latitude, longitude, country code, files: fewer once an agency's are out)
+        self.countries = countries  # country code -> files placed in it
+        self.regions = regions  # (country code, admin1 code) -> files whose State field names it
+        self.files = files
+        self._fits: dict[Place, float] = {}
+
+    @classmethod
+    def of(cls, points: list[tuple[float, float, str, float]], countries: Counter[str],
+           regions: Counter[tuple[str, str]]) -> Photos | None:
+        """None when no file (or only a fraction of one, once an agency's are taken out) is left."""
+        files = sum(countries.values())
+        if files < 0.5:
+            return None
+        # Positions within about a kilometre are one (ten thousand photos of one street are
+        # one point to weigh): fit() measures each point against each namesake.
+        cells: dict[tuple[float, float, str], float] = {}
+        for lat, lon, code, n in points:
+            key = (round(lat, 2), round(lon, 2), code)
+            cells[key] = cells.get(key, 0.0) + n
+        return cls([(lat, lon, code, n) for (lat, lon, code), n in cells.items()], countries, regions, files)
+
+    @property
+    def weight(self) -> float:
+        d = data()
+        return d.photo_weight * min(1.0, self.files / d.photo_full_files)
+
+    def fit(self, place: Place) -> float:
+        """0..1: half for the share of the files in the place's country, half for the share
+        taken near it (or stated in its region)."""
+        if place in self._fits:
+            return self._fits[place]
+        near_km = data().photo_near_km
+        near = sum(n for lat, lon, _, n in self.points
+                   if _km(lat, lon, place.latitude, place.longitude) <= near_km) if place.has_point else 0
+        near += self.regions[(place.country, place.admin1)] if place.admin1 else 0
+        share = 0.5 * self.countries[place.country] / self.files + 0.5 * min(1.0, near / self.files)
+        self._fits[place] = share
+        return share
+
+    def where(self, place: Place) -> str:
+        """Where the photos that fit ``place`` are: its region when they are near it, else its
+        country ("Waikato, NZ", "NZ")."""
+        near_km = data().photo_near_km
+        near = place.has_point and any(_km(lat, lon, place.latitude, place.longitude) <= near_km
+                                       for lat, lon, _, _ in self.points)
+        if near or self.regions[(place.country, place.admin1)]:
+            return region_label(place)
+        return country_name(place.country)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points (as gazetteer.distance_km)."""
+    a1, o1, a2, o2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((a2 - a1) / 2) ** 2 + math.cos(a1) * math.cos(a2) * math.sin((o2 - o1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country code -> the gazetteer's name for it ("NZ" -> "New Zealand"), and name key -> code."""
+    out: dict[str, str] = {}
+    for line in load()._lines:
+        parts = line.split("\t")
+        if len(parts) >= 9 and "c" in parts[8] and parts[4]:
+            out.setdefault(parts[4], parts[1])
+            out.setdefault("=" + parts[0], parts[4])
+    return out
+
+
+def country_name(code: str) -> str:
+    return _country_names().get(code, code)
+
+
+def country_code(name: str) -> str | None:
+    """The code of a country named in a photo's metadata ("Australia", "AU", "AUS"; ``[photos]``
+    country_aliases of places.toml for "UK", "USA" and IPTC's three-letter codes)."""
+    value = name.strip()
+    key = key_of(value)
+    if alias := data().country_aliases.get(key):
+        return alias
+    if len(value) == 2 and value.isalpha():
+        return value.upper() if value.upper() in _country_names() else None
+    return _country_names().get("=" + key) if key else None
+
+
+def region_code(name: str, country: str) -> str | None:
+    """The admin1 code of a region of ``country`` named in a photo's State field."""
+    key = key_of(name)
+    for (cc, code), region in data().admin1.items():
+        if cc == country and key_of(region) == key:
+            return code
+    return None
+
+
 @cache
 def _tz(zone: str) -> Any:
     from zoneinfo import ZoneInfo
@@ -1524,12 +1664,13 @@ _VOTE_FLOOR = 1_000  # a place with no population figure still gets a small shar
 
 
 def resolve(all_mentions: list[tuple[Any, Mention, str]],
-            clock: Clock | None = None) -> dict[Place, Resolved]:
+            clock: Clock | None = None, photos: Photos | None = None) -> dict[Place, Resolved]:
     """Choose which same-named place each name means: the country and region the
     account's *other* names agree on win, then the larger population. ``clock``: the UTC
     offsets the account's own records store; a namesake whose time zone shows them gains
     ``clock_weight`` times the share it shows (a name ten times the size of its namesakes
     keeps its largest place), and a place chosen that does not show them is ``off_clock``.
+    ``photos``: where the account's own photos were taken (``Photos``), weighed the same way.
 
     A name is judged by the others' votes, never by its own mentions (until 29 November
     2026, seventh session, each mention was judged by all the others, its own name's
@@ -1562,6 +1703,8 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]],
         # the rest (London stays London with a Toronto clock; Newcastle, NSW does not beat
         # Newcastle upon Tyne on a London one).
         timed = clock if clock is not None and not _sure(places) else None
+        pictured = photos if photos is not None and not _sure(places) else None
+        photo_weight = pictured.weight if pictured is not None else 0.0
 
         def support(p: Place) -> float:
             country = (country_votes[p.country] - mine[p.country]) / others if others > 1e-9 else 0.0
@@ -1569,7 +1712,8 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]],
                 others_admin) if others_admin > 1e-9 else 0.0
             close = near[p] / near_share if near else 0.0
             shown = (timed.fit(p.timezone) or 0.0) if timed is not None else 0.0
-            return 4.0 * country + 2.0 * region + near_weight * close + clock_weight * shown
+            taken = photo_weight * pictured.fit(p) if pictured is not None else 0.0
+            return 4.0 * country + 2.0 * region + near_weight * close + clock_weight * shown + taken
 
         def score(p: Place) -> float:
             return (math.log10(p.population + 10) + support(p)
@@ -1642,6 +1786,8 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]],
         if res is None:
             res = resolved[best] = Resolved(best, namesakes=namesakes, abroad=abroad,
                                             off_clock=clock is not None and clock.fits(best) is False)
+            if photos is not None and not _sure(candidates.get(item[1].key) or places_of(item[1])):
+                res.photo_fit = photos.fit(best)
         res.mentions.append(item)
     return resolved
 
