@@ -43,6 +43,9 @@ class Pattern:
     # When set, not_in_sentence applies only to a match where this named group took part: SELF022's
     # sport veto is for a bare 'my manager', never for 'my line manager' or 'my colleague' (rev13c 1).
     not_in_sentence_if: str | None = None
+    # Tried instead of `regex` on a text written all in lower case or in capitals (_recased): a name
+    # there is only a guess, so a pattern that takes any capitalised word for one asks for more.
+    caseless_regex: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +64,19 @@ def _alternation(items: list[str]) -> str:
 
 
 @cache
+def _heuristics() -> dict[str, Any]:
+    """heuristics/disclosure.toml, parsed once: it holds the caseless common words (some 150 kB)."""
+    return load_file("disclosure")
+
+
+@cache
 def patterns() -> tuple[Pattern, ...]:
     return _load("patterns")
 
 
 @cache
 def _fiction_marks() -> re.Pattern[str] | None:
-    from nymaudit.rules import load_file
-
-    words = load_file("disclosure").get("lists", {}).get("PROFILE_NOT_THE_WRITER", [])
+    words = _heuristics().get("lists", {}).get("PROFILE_NOT_THE_WRITER", [])
     return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])") if words else None
 
 
@@ -102,7 +109,7 @@ def _expand(regex: str, lists: dict[str, list[str] | str], depth: int = 0) -> st
 
 
 def _load(key: str) -> tuple[Pattern, ...]:
-    raw = load_file("disclosure")
+    raw = _heuristics()
     lists: dict[str, list[str] | str] = raw.get("lists", {})
     name_stop = frozenset(w.lower() for w in lists.get("NAME_STOP", []))
 
@@ -155,6 +162,8 @@ def _load(key: str) -> tuple[Pattern, ...]:
                 starts=shared.setdefault(starts, starts),
                 not_in_sentence=re.compile(expand(not_in)) if not_in else None,
                 not_in_sentence_if=entry.get("not_in_sentence_if"),
+                caseless_regex=(re.compile(expand(entry["caseless_re"]), re.I)
+                                if "caseless_re" in entry else None),
             ))
     return tuple(out)
 
@@ -241,7 +250,7 @@ def _triggers() -> dict[str, tuple[int, ...]]:
 
 @cache
 def _context() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    ctx = load_file("disclosure").get("context", {})
+    ctx = _heuristics().get("context", {})
     before = re.compile(ctx["not_before"]) if ctx.get("not_before") else None
     quotes = re.compile(ctx["quotes"]) if ctx.get("quotes") else None
     return before, quotes
@@ -249,7 +258,7 @@ def _context() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 
 @cache
 def _other_quotes() -> tuple[re.Pattern[str] | None, ...]:
-    ctx = load_file("disclosure").get("context", {})
+    ctx = _heuristics().get("context", {})
     return tuple(re.compile(ctx[key]) if ctx.get(key) else None for key in (
         "single_open", "single_close", "blockquote", "own_quote_before", "own_quote_after",
         "single_close_weak", "attributed"))
@@ -376,7 +385,7 @@ _CLAUSE_MARKS = ",;:()–—"
 
 @cache
 def _writer_in_clause() -> re.Pattern[str] | None:
-    ctx = load_file("disclosure").get("context", {})
+    ctx = _heuristics().get("context", {})
     return re.compile(ctx["writer_in_clause"]) if ctx.get("writer_in_clause") else None
 
 
@@ -403,7 +412,7 @@ def _subject_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, 
     """heuristics/disclosure.toml [lists] AS_SUBJECT (who is named before a bare 'as a <job>'), with
     the end of a sentence as a group of its own (`stop`); AS_WRITER_NEXT and AS_OTHER_NEXT (the writer,
     or she or he, as the subject right after the job)."""
-    lists: dict[str, list[str] | str] = load_file("disclosure").get("lists", {})
+    lists: dict[str, list[str] | str] = _heuristics().get("lists", {})
     subject = lists.get("AS_SUBJECT")
     writer, other = lists.get("AS_WRITER_NEXT"), lists.get("AS_OTHER_NEXT")
     return (re.compile(f"(?P<stop>[{_SUBJECT_BOUNDARY}])|" + _expand(subject, lists))
@@ -469,6 +478,85 @@ def _someone_else_as(text: str, start: int, end: int, subjects: _Subjects) -> bo
     return not (writer_next is not None and writer_next.match(text, end, end + _SUBJECT_REACH))
 
 
+@cache
+def _common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words a caseless text leaves in lower case (heuristics/disclosure.toml [caseless]
+    common_words, and every word of the lower-case entries of [lists]: the jobs, relatives, pets and
+    events the patterns name); those that never join two names into one (NAME_STOP, of, or); and
+    those that go on a name ('city council', 'rovers': ORG_WORD and [caseless] name_tail) or open one
+    after 'the' ('the great north run': name_head)."""
+    raw = _heuristics()
+    words = set(raw.get("caseless", {}).get("common_words", "").split())
+    lists = raw.get("lists", {})
+    for items in lists.values():
+        if isinstance(items, list):
+            words.update(w for item in items if isinstance(item, str) and item.islower()
+                         for w in _CASELESS_WORD.findall(item))
+    joins_no_names = frozenset(w.lower() for w in lists.get("NAME_STOP", [])) | {"of", "or", "a", "an"}
+    org_words = lists.get("ORG_WORD", "")
+    tails = {w.lower() for w in (org_words.split("|") if isinstance(org_words, str) else []) if w.isalpha()}
+    tails.update(raw.get("caseless", {}).get("name_tail", []))
+    heads = frozenset(raw.get("caseless", {}).get("name_head", []))
+    return frozenset(words), joins_no_names, frozenset(tails), heads
+
+
+_CASELESS_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# A sentence starts a text, follows . ! ? and a space, or a blank line; not a line break alone (a hard-wrapped
+# line) nor a full stop inside a word ('leeds.gov.uk').
+_SENTENCE_STARTS = re.compile(r"(?:^|[.!?][\"'’)\]]*\s|\n[^\S\n]*\n)[\s\"'(\[]*")
+
+
+def _recased(text: str) -> str | None:
+    """A text written all in lower case or all in capitals as a careful writer would have cased it,
+    of the same length, or None when ``text`` has case of its own. The patterns find a name by its
+    capitals ('I work for Lockheed Martin'): in 'i work for lockheed martin' or 'I WORK FOR LOCKHEED
+    MARTIN' nothing tells a name from a word, so every word that is not a common English word
+    (heuristics [caseless]) gets a capital, and so do 'i', each sentence's first word and a common
+    word between two names ('jaipur literature festival'). Only such texts are recased, once, so a
+    text with case of its own costs an islower() and an isupper() (fourteenth session, dsc14)."""
+    if not text.islower():
+        if not text.isupper():
+            return None
+        lowered = text.lower()
+        if len(lowered) != len(text):  # 'İ' lower-cases to two characters: positions would move
+            return None
+        text = lowered
+    common, joins_no_names, tails, heads = _common_words()
+    found = list(_CASELESS_WORD.finditer(text))
+    words = [m.group() for m in found]
+    at = [m.start() for m in found]
+    gap = [text[found[i - 1].end():at[i]] if i else "" for i in range(len(found))]  # before each word
+    # A word of one letter ('i', 'a', 'x') is no name; 'i' gets its capital below.
+    capital = [len(w) > 1 and (w if "'" not in w else w.split("'", 1)[0]) not in common for w in words]
+    for i in range(1, len(words)):
+        if capital[i] or words[i] not in tails:
+            continue
+        if capital[i - 1] and gap[i] == " ":
+            capital[i] = True  # 'Leeds city council' goes on as 'Leeds City Council'
+        elif (i >= 2 and capital[i - 2] and words[i - 1] not in joins_no_names
+                and gap[i - 1] == " " and gap[i] == " "):
+            capital[i - 1] = capital[i] = True  # 'Jaipur literature festival' is one name
+    for i in range(len(words) - 1):
+        if (not capital[i] and capital[i + 1] and words[i] in heads and gap[i + 1] == " "
+                and (i == 0 or words[i - 1] == "the")):
+            capital[i] = True  # 'the royal hallamshire' is 'the Royal Hallamshire'
+    for i in range(1, len(words) - 1):
+        if (not capital[i] and capital[i - 1] and capital[i + 1] and words[i] not in joins_no_names
+                and gap[i] == " " and gap[i + 1] == " "):
+            capital[i] = True  # 'Jaipur literature Festival': one name; not across a comma
+    starts = {m.end() for m in _SENTENCE_STARTS.finditer(text)}
+    pieces: list[str] = []
+    done = 0
+    for i, start in enumerate(at):
+        if capital[i] or start in starts or words[i] == "i" or words[i].startswith("i'"):
+            first = text[start].upper()
+            if len(first) == 1:  # 'ŉ' has a capital of two characters: left as it is
+                pieces += (text[done:start], first)
+                done = start + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def _clean(fact: str) -> str:
     # A name runs to the end of a quotation at most ("Me: 'I'm a nurse at St Mary's.' Him: ...").
     fact = _QUOTE_CLOSED.split(" ".join(fact.split()), maxsplit=1)[0]
@@ -515,9 +603,17 @@ def find(text: str, year: int | None = None, anchored: bool = True,
     todo: list[Pattern] = [all_patterns[number] for number in sorted(wanted)]
     if profile and not _not_the_writers_profile(text):
         todo += profile_patterns()
+    if not todo:
+        return found
+    # Recased only now: most texts wake no pattern, and the trigger words are the same in any case.
+    as_written = text
+    recased = _recased(text)
+    if recased is not None:
+        text = recased  # same length: every position stays the writer's
     for p in todo:
         if p.require is not None and not p.require.search(text):
             continue
+        regex = p.regex if recased is None or p.caseless_regex is None else p.caseless_regex
         if anchored and p.anchor and p.words:
             starts = positions.get(p.starts)
             if starts is None:
@@ -527,13 +623,16 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                     starts += index[w]
                 starts.sort()
                 positions[p.starts] = starts
-            matches = _anchored(p.regex, text, starts)
+            matches = _anchored(regex, text, starts)
         elif p.words:
-            matches = p.regex.finditer(text)
+            matches = regex.finditer(text)
         else:  # a profile pattern: a profile's first characters are its description
-            matches = p.regex.finditer(text, 0, _PROFILE_CHARS)
+            matches = regex.finditer(text, 0, _PROFILE_CHARS)
         for m in matches:
             groups = m.groupdict()
+            if recased is not None:  # the clue in the writer's own letters ('works at lockheed martin')
+                groups = {k: None if v is None else as_written[m.start(k):m.end(k)]
+                          for k, v in groups.items()}
             fact = _clean(groups.get("fact") or "")
             if fact and fact.lower() in p.not_fact:
                 continue
