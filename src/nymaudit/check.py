@@ -19,7 +19,10 @@ clue lists the offsets of the files read together ("UTC+01:00 / UTC+00:00" for a
 year of posts, "UTC+01:00" for one summer draft), so as a whole it matched only a
 baseline made of exactly the same files (walk13 item 4). An offset accepted for one of
 the two is accepted for the other: a post's date and a photo's clock tell the same fact
-(review rev13b item 6, ``offset_counterpart``).
+(review rev13b item 6, ``offset_counterparts``). Since the fourteenth session TIME009 is
+keyed on every offset its photos store, those off the clock its clue gives too (a camera never
+switched to summer time), and META014 on every offset a file states, and is one of the offset
+rules: a photo stored at an offset already accepted is accepted whichever rule tells it.
 """
 
 from __future__ import annotations
@@ -98,8 +101,14 @@ UNKNOWN_FORMAT = "unknown format"
 _SENTENCE_END = re.compile(r"[.!?;…](?=\s|$)|\n")
 SENTENCE_CAP = 240  # characters each side of the match, for a text without stops
 # Findings whose clue is a list of UTC offsets ("UTC+01:00 / UTC+00:00"): keyed one offset each.
-OFFSET_RULES = frozenset({"TIME007", "TIME009"})
+# META014 is a file's offset (or a zone's name, keyed whole): one fact with a post's or photo's.
+OFFSET_RULES = frozenset({"TIME007", "TIME009", "META014"})
 _OFFSET = re.compile(r"utc[+-]\d{2}:\d{2}")
+# How a clue lists offsets: TIME007/TIME009 "UTC+01:00 / UTC+00:00"; META014 "UTC+01:00" (one
+# a file until the fourteenth session) or a list.
+_CLUE_SEPARATOR = re.compile(r"\s*(?: / |,|;| and )\s*")
+# An offset a META014 evidence field ends in: "OffsetTime=+01:00", "DateCreated=…+05:00".
+_FIELD_OFFSET = re.compile(r"=[^;=]*?([+-]\d{2}:\d{2})(?=;|$)")
 # `_sentences`' entry for the offsets the records read store, one _Said each (TIME007's keys).
 _STATED = ("TIME007", "\x00stated offsets")
 _UTC_ZERO = "\x1futc+00:00"
@@ -257,19 +266,40 @@ def _sentences(corpus: Corpus) -> dict[tuple[str, str], list[_Said]]:
 
 
 def offset_clue(f: Finding) -> list[str] | None:
-    """The offsets a TIME007 or TIME009 clue lists ("utc+01:00", normalised), None for any
-    other clue (a configuration's zone by name, "Europe/Dublin", is keyed whole)."""
+    """The offsets a TIME007, TIME009 or META014 clue lists ("utc+01:00", normalised), None for
+    any other clue (a configuration's zone by name, "Europe/Dublin", is keyed whole)."""
     if f.rule not in OFFSET_RULES or f.clue is None:
         return None
-    parts = [part.strip() for part in _norm(f.clue.value).split(" / ")]
-    return parts if all(_OFFSET.fullmatch(part) for part in parts) else None
+    parts = [part for part in _CLUE_SEPARATOR.split(_norm(f.clue.value)) if part]
+    return parts if parts and all(_OFFSET.fullmatch(part) for part in parts) else None
+
+
+def offsets_told(f: Finding) -> list[str] | None:
+    """Every UTC offset an offset finding tells, the clue's first: for TIME009 those of the
+    photos off the clock its clue gives as well (``detectors.timing.stored_offsets``: a camera
+    never switched to summer time, a phone set elsewhere), for META014 each one the file's
+    fields state (its clue kept the first alone). Keyed on its clue alone, such a photo's
+    offset was never in a baseline of the site that publishes it, and every draft showing one
+    failed the gate (fourteenth session, item 1); a file stating +00:00 and +01:00 was keyed on
+    the first (item 2). None when the clue is no list of offsets."""
+    listed = offset_clue(f)
+    if listed is None:
+        return None
+    more: list[str] = []
+    if f.rule == "TIME009":
+        from nymaudit.detectors.timing import stored_offsets
+
+        more = [_norm(offset) for offset in stored_offsets(f)]
+    elif f.rule == "META014":
+        more = [f"utc{m.group(1)}" for m in _FIELD_OFFSET.finditer(f.evidence)]
+    return list(dict.fromkeys(listed + [offset for offset in more if _OFFSET.fullmatch(offset)]))
 
 
 def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Said]:
     """What a finding reveals, as keys: its clue, or for a fixed label each sentence
     that said it (the detector adds them up into one finding), or for a list of UTC
-    offsets each offset (for TIME007 every offset the records store)."""
-    offsets = offset_clue(f)
+    offsets each offset (``offsets_told``; for TIME007 every offset the records store)."""
+    offsets = offsets_told(f)
     if offsets is not None:
         stated = said.get(_STATED) if f.rule == "TIME007" else None
         keys = (list(stated) if stated
@@ -285,26 +315,23 @@ def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Sai
     return [_Said(_finding_key(f), f.evidence, f.location)]
 
 
-def offset_counterpart(key: str) -> str | None:
-    """The same UTC offset's key under the other offset rule ("TIME009\x1futc+01:00" for
-    "TIME007\x1futc+01:00" and the reverse), None for any other key. An offset is one fact
-    whether a record's date or a photo's clock tells it: a baseline or history that accepts
-    +01:00 for the site's posts (or its named zone's) accepts a draft's photo stored at +01:00
-    (review rev13b item 6), and a photo's offset already published accepts a draft's date."""
+def offset_counterparts(key: str) -> list[str]:
+    """The same UTC offset's keys under the other offset rules ("TIME009\x1futc+01:00" and
+    "META014\x1futc+01:00" for "TIME007\x1futc+01:00", and so on), none for any other key. An
+    offset is one fact whether a record's date, a photo's clock (TIME009) or a file's fields
+    (META014) tell it: a baseline or history that accepts +01:00 for the site's posts (or its
+    named zone's) accepts a draft's photo stored at +01:00 (review rev13b item 6), and a
+    photo's offset already published accepts a draft's date."""
     rule_id, sep, offset = key.partition("\x1f")
     if not sep or rule_id not in OFFSET_RULES or not _OFFSET.fullmatch(offset):
-        return None
-    (other,) = OFFSET_RULES - {rule_id}
-    return f"{other}\x1f{offset}"
+        return []
+    return [f"{other}\x1f{offset}" for other in sorted(OFFSET_RULES - {rule_id})]
 
 
 def _holds(baseline: Baseline, key: str) -> bool:
-    """The baseline accepts this key, or for a UTC offset the same offset under the other
-    offset rule (``offset_counterpart``; baselines made before hold TIME007's keys alone)."""
-    if baseline.holds(key):
-        return True
-    other = offset_counterpart(key)
-    return other is not None and baseline.holds(other)
+    """The baseline accepts this key, or for a UTC offset the same offset under another
+    offset rule (``offset_counterparts``; baselines made before hold TIME007's keys alone)."""
+    return baseline.holds(key) or any(baseline.holds(other) for other in offset_counterparts(key))
 
 
 def _zone_offset_keys(zone: str) -> set[str]:
@@ -329,20 +356,20 @@ def accepted_keys(findings: list[Finding], said: dict[tuple[str, str], list[_Sai
     UTC offset is said at all (TIME007), every offset the records store and those of a site's
     named time zone: a site set to Europe/Dublin publishes +00:00 and +01:00, so a summer draft
     at +01:00 tells nothing new (walk13 item 4); each offset for TIME007 and TIME009 alike
-    (``offset_counterpart``). What was not read accepts nothing."""
+    (``offset_counterparts``), META014 too. What was not read accepts nothing."""
     keys: set[str] = set()
     for f in findings:
         if _not_read(f):
             continue
         keys.update(k.key for k in leak_keys(f, said))
-        # Each offset the clue lists, +00:00 too (leak_keys leaves it out beside another one).
-        keys.update(f"{f.rule}\x1f{offset}" for offset in offset_clue(f) or ())
+        # Each offset it tells, +00:00 too (leak_keys leaves it out beside another one).
+        keys.update(f"{f.rule}\x1f{offset}" for offset in offsets_told(f) or ())
         if f.rule == "TIME007":
             keys.update(k.key for k in said.get(_STATED, ()))
             if f.clue is not None and offset_clue(f) is None:
                 keys.update(_zone_offset_keys(f.clue.value))
-    # An offset accepted for one offset rule is accepted for the other (rev13b item 6).
-    keys.update(other for key in list(keys) if (other := offset_counterpart(key)) is not None)
+    # An offset accepted for one offset rule is accepted for the others (rev13b item 6).
+    keys.update(other for key in list(keys) for other in offset_counterparts(key))
     return keys
 
 

@@ -506,9 +506,14 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         for c in fitting[:6]) + (f"; and {len(fitting) - 6} more" if len(fitting) > 6 else "")
     others = [c for c in clocks if c not in fitting]
     if others:
-        evidence += "; other clocks: " + "; ".join(
-            f"{c.name}: {format_minutes(c.minutes)}" for c in others[:3]) + (
-            f"; and {len(others) - 3} more" if len(others) > 3 else "")
+        # One photo of each other offset first, so that every offset any photo stores is named:
+        # a baseline keys TIME009 offset by offset from the clue and these (``stored_offsets``),
+        # and a camera left on another clock fails the gate on every draft if its offset is not.
+        firsts = list({c.minutes: c for c in reversed(others)}.values())[::-1]
+        shown = firsts + [c for c in others if c not in firsts][:max(0, 3 - len(firsts))]
+        evidence += OTHER_CLOCKS + "; ".join(
+            f"{c.name}: {format_minutes(c.minutes)}" for c in shown) + (
+            f"; and {len(others) - len(shown)} more" if len(others) > len(shown) else "")
     clue = " / ".join(format_minutes(m) for m, _ in found.offsets[:2])
     return rule("TIME009").finding(
         message,
@@ -518,6 +523,23 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         severity="low" if found.only_zero else "high" if confidence != "low" else "medium",
         confidence=confidence,
     )
+
+
+# Where TIME009's evidence names the photos off the clock its clue gives.
+OTHER_CLOCKS = "; other clocks: "
+_OTHER_CLOCK = re.compile(r"(?:^|; )[^;]*: (UTC[+-]\d{2}:\d{2})(?=;|$)")
+
+
+def stored_offsets(f: Finding) -> list[str]:
+    """Every UTC offset a TIME009 finding's photos store ("UTC+02:00"): its clue's (the one clock
+    most photos fit) and those of the photos off that clock its evidence names (``photo_finding``
+    names one photo of each). A site whose camera was never set to summer time publishes both,
+    and both are the same kind of fact for a baseline (docs/check.md)."""
+    found = [part.strip() for part in f.clue.value.split(" / ")] if f.clue is not None else []
+    _, sep, tail = f.evidence.rpartition(OTHER_CLOCKS)
+    if sep:
+        found += [m.group(1) for m in _OTHER_CLOCK.finditer(tail)]
+    return list(dict.fromkeys(found))
 
 
 def point_at_naive(left: Finding, t: Any, posts: Any, untimed: int) -> None:
@@ -1467,11 +1489,21 @@ def shifted_sleep_note(t: Any) -> str:
     # 21:30-05:30 and 03:30-11:30. "asleep from early evening" was said of sleep from 22:00 (rev13b 3).
     when = ("as late as the model allows (asleep into the late morning or beyond)" if shifted == "late"
             else "as early as the model allows (early to bed, by about 21:30, and up before dawn)")
+    elsewhere = getattr(t, "day_sleeper_offset", None)
+    # Where the day sleeper fits best: on simulated night workers, within two hours of home for
+    # 21 of 24 (routine.day_sleeper_offset; fourteenth session). Said as the other reading, not
+    # taken as the headline: the hours alone do not say which of the two people wrote them.
+    instead = (f" If you do work nights, the same hours fit someone who sleeps by day at about "
+               f"{format_offset(elsewhere)} (standard time): that is where an investigator who suspects "
+               "night work would look (simulated night workers read this way lived within two hours of "
+               "it, 21 of 24)."
+               if elsewhere is not None and t.standard_offset is not None
+               and abs(elsewhere - t.standard_offset) >= 3 else "")
     return (f" At this offset your sleep falls {when}, and no work week ties your day to the clock: "
             "that is also how the day of someone who works nights and sleeps by day reads, placed in "
-            "the wrong zone (a night worker is read hours away from home). The hours alone cannot tell "
-            "the two apart, so confidence is low; the offsets your photos store (TIME009) or what you "
-            "say about where you are can.")
+            "the wrong zone (a night worker is read hours away from home)." + instead + " The hours "
+            "alone cannot tell the two apart, so confidence is low; the offsets your photos store "
+            "(TIME009) or what you say about where you are can.")
 
 
 # The first 60 and 100 posts of 324 simulated writers (tuning seed 11; docs/timing.md): the

@@ -185,6 +185,12 @@ class TimingResult:
     # How much better a day sleeper (asleep by day) at some offset fits the hours than any
     # ordinary day (routine.day_sleeper_lead; computed for an early-edge day only). Not contract.
     day_sleeper_lead: float | None = None
+    # Hours of the longest stretch of the day without posts (routine.quiet_stretch; computed when
+    # the lead is over its margin): a night's sleep at LONGEST_DAY_SLEEP or more. Not contract.
+    quiet_hours: float | None = None
+    # Where a day sleeper fits the hours best (routine.day_sleeper_offset), set with sleep_shifted:
+    # the offset a night worker read at the headline would be at. Said by TIME002. Not contract.
+    day_sleeper_offset: float | None = None
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the

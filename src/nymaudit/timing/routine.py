@@ -110,6 +110,19 @@ SHIFTED_EARLY, SHIFTED_LATE = 2.0, 7.0
 # (caught at 7.5 instead). On 648 simulated posters (seeds 11 and 31): docs/timing.md.
 SHIFTED_WORK_WEEK = 0.5
 DAY_SLEEPER_MARGIN = 2.0
+# Day sleep is short: a night worker sleeps 5.5-8 h by day (model.DAY_SLEEPER_SLEEP; field
+# studies of permanent night workers give about 6 h), an older adult at night 8-9 h in bed. The
+# lead above measures a flat day more than a day slept (a retiree posting evenly from 07:00 to
+# 22:00 fits a day sleeper "at leisure" better than any ordinary day with its evening rise:
+# rev13b's retirees led by 1.6-3.2, tim14's 1.2-5.0, 10 of 26 capped). So at the early edge a
+# day whose posts stop for at least the longest day sleep the model allows, every day
+# (``quiet_stretch``), is a night's sleep: not capped (the late edge, 7.0 and 7.5, is not
+# concerned: red11's night worker is quiet 10-11 h by day). tim14's night workers at the early
+# edge were quiet 7.0-7.25 h (docs/timing.md, fourteenth session).
+LONGEST_DAY_SLEEP = 8.0
+# The share of the posts a quiet stretch may hold: a stray post at 03:00 now and then does not
+# end the night.
+QUIET_SHARE = 0.01
 
 
 def check_shifted_sleep(result: Any, local: Any = None) -> None:
@@ -128,35 +141,93 @@ def check_shifted_sleep(result: Any, local: Any = None) -> None:
         result.day_sleeper_lead = lead
         if lead is None or lead <= DAY_SLEEPER_MARGIN:
             return
+        if chrono <= SHIFTED_EARLY:
+            quiet = quiet_stretch(local)
+            result.quiet_hours = quiet
+            if quiet is not None and quiet >= LONGEST_DAY_SLEEP:
+                return
     result.sleep_shifted = "late" if chrono >= SHIFTED_LATE else "early"
+    if local is not None:
+        result.day_sleeper_offset = day_sleeper_offset(local, result.standard_offset)
     stated = sum(n for minutes, n in (result.stated_offsets or {}).items() if minutes != 0)
     if stated < STATED_DECIDES * max(result.posts, 1):
         result.offset_confidence = "low"
         result.confidence_capped = True
 
 
-def day_sleeper_lead(local: Any) -> float | None:
-    """How much better (tempered log-likelihood) the best day sleeper fits the posts' hours than
-    the best ordinary day without a work week, each at its own offset (every half hour): the
-    posts' local day (log2-damped per day and quarter-hour, as the zone model counts them) is
-    rolled, not re-read, so a clock change in between moves nothing."""
+def _rolled_day(local: Any) -> tuple[Any, Any]:
+    """The posts' local day (log2-damped per day and quarter-hour, as the zone model counts them)
+    rolled by every half hour (row k: k half hours later), and the day itself."""
     import numpy as np
 
-    from nymaudit.timing.core import EFFECTIVE_POSTS, TEMPLATE_WEIGHT
-    from nymaudit.timing.model import BINS_PER_DAY, day_profiles
+    from nymaudit.timing.model import BINS_PER_DAY
 
-    if local.size == 0:
-        return None
     cell = (local // DAY - local.min() // DAY) * BINS_PER_DAY + (local % DAY) // BIN_SECONDS
     counts = np.bincount(cell.astype(np.int64))
     used = np.flatnonzero(counts)
     day = np.bincount(used % BINS_PER_DAY, weights=np.log2(1.0 + counts[used]), minlength=BINS_PER_DAY)
     step = BINS_PER_DAY // 48  # half an hour
-    shifted = np.array([np.roll(day, k * step) for k in range(48)])
+    return np.array([np.roll(day, k * step) for k in range(48)]), day
+
+
+def day_sleeper_lead(local: Any) -> float | None:
+    """How much better (tempered log-likelihood) the best day sleeper fits the posts' hours than
+    the best ordinary day without a work week, each at its own offset (every half hour): the
+    posts' local day is rolled, not re-read, so a clock change in between moves nothing."""
+    from nymaudit.timing.core import EFFECTIVE_POSTS, TEMPLATE_WEIGHT
+    from nymaudit.timing.model import day_profiles
+
+    if local.size == 0:
+        return None
+    shifted, day = _rolled_day(local)
     ordinary, by_day = day_profiles()
     damp = min(1.0, EFFECTIVE_POSTS / max(float(day.sum()), 1.0))
     best = [float((shifted @ profiles.T).max()) for profiles in (ordinary, by_day)]
     return round(TEMPLATE_WEIGHT * damp * (best[1] - best[0]), 2)
+
+
+def day_sleeper_offset(local: Any, headline: float | None) -> float | None:
+    """The UTC offset (standard time, as ``headline``) at which a day sleeper (model.day_profiles:
+    asleep by day, up at night) fits the posts' hours best: where a night worker read at the
+    headline would live. On tim14's 24 simulated night workers (4 rhythms, 6 zones) it was 0-3 h
+    from home, within an hour for 16 and within two for 21 (docs/timing.md, fourteenth session);
+    the headline was 3-12 h away. None without posts or a headline."""
+    import numpy as np
+
+    from nymaudit.timing.model import day_profiles
+
+    if local.size == 0 or headline is None:
+        return None
+    shifted, _ = _rolled_day(local)
+    _, by_day = day_profiles()
+    roll = int(np.argmax((shifted @ by_day.T).max(axis=1))) / 2.0
+    # The posts' clock read `roll` hours later, from -12 to +11:30 (+12 and beyond read as 24 h less).
+    return (headline + roll + 12.0) % 24.0 - 12.0
+
+
+def quiet_stretch(local: Any) -> float | None:
+    """Hours of the longest stretch of the local day (quarter-hours, around midnight too) that
+    holds at most QUIET_SHARE of the posts: the night a writer sleeps, or a night worker's day.
+    None without posts."""
+    import numpy as np
+
+    from nymaudit.timing.model import BINS_PER_DAY
+
+    if local.size == 0:
+        return None
+    counts = np.bincount(((local % DAY) // BIN_SECONDS).astype(np.int64), minlength=BINS_PER_DAY)
+    counts = counts[:BINS_PER_DAY]
+    allowed = QUIET_SHARE * float(counts.sum())
+    twice = np.concatenate((counts, counts)).astype(float)
+    best = start = 0
+    held = 0.0
+    for end in range(twice.size):  # two pointers over the day taken twice (a night spans midnight)
+        held += twice[end]
+        while held > allowed and start <= end:
+            held -= twice[start]
+            start += 1
+        best = max(best, min(end - start + 1, BINS_PER_DAY))
+    return best * 24.0 / BINS_PER_DAY
 
 
 def _sleep_window(hourly: Any) -> tuple[int, int] | None:
