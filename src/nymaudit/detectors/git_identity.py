@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from nymaudit.detectors import ScanContext
@@ -73,6 +74,58 @@ def committer_is_writer(author: str, committer: str, writer_emails: set[str]) ->
         return True
     c_name = _name_of(committer).lower()
     return bool(c_name) and c_name == _name_of(author).lower()
+
+
+# A committer date this close to the author date is the same moment (a commit made with
+# `git commit --date "$(date -u ...)"` or GIT_AUTHOR_DATE set by a script: the same second, or
+# nearly); further apart, the commit was amended, rebased or cherry-picked later, or its author
+# time was made up (a made-up time can fall this close by chance: kept short).
+SAME_MOMENT_SECONDS = 120
+
+
+def committed_at_author_time(post: Post) -> bool:
+    """Whether a commit's committer time is its author time, give or take SAME_MOMENT_SECONDS:
+    then the committer date's offset is the clock's offset at the author time too, and may
+    stand for a +00:00 author date set by hand. An author time at midnight UTC with the
+    committer time in the evening is no such moment: the offset belongs to the other time."""
+    committed = post.extra.get("git_committer_time") if isinstance(post.extra, dict) else None
+    if not isinstance(committed, int) or post.timestamp is None:
+        return False
+    try:
+        authored = post.timestamp.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return False
+    # Exactly midnight UTC: a date written as a time (`--date 2024-03-01`), whatever the committer
+    # time, even one that falls a minute after it by chance.
+    return authored % 86400 != 0 and abs(committed - authored) <= SAME_MOMENT_SECONDS
+
+
+def committer_offsets(posts: Iterable[Post]) -> dict[int, int]:
+    """{id(post): offset minutes} for the writer's commits whose committer date stores a UTC
+    offset other than their author date's, when the committer is the writer
+    (``committer_is_writer``): a second stored offset of the writer's own clock, which
+    ``git log --format=fuller`` and the forge's API show to anyone. A writer who set the
+    author date to UTC (``git commit --date``, GIT_AUTHOR_DATE) but not the committer date
+    still publishes the clock's offset there (walkthrough 14, item 1). A maintainer's,
+    the forge's (GitHub's web-flow) or a bot's committer date is their clock, not the
+    writer's: left out. Read by TIME007 (detectors/timing.py)."""
+    commits = [post for post in posts if post.kind == "commit" and isinstance(post.extra, dict)]
+    differing = [post for post in commits
+                 if isinstance(offset := post.extra.get("git_committer_offset_minutes"), int)
+                 and offset != post.stated_offset_minutes]
+    if not differing:
+        return {}
+    writer_emails = _writer_emails(commits)
+    # Decided once per (author, committer): a history holds a handful of pairs, 200,000 commits.
+    decided: dict[tuple[str, str], bool] = {}
+    found: dict[int, int] = {}
+    for post in differing:
+        pair = (str(post.extra.get("git_author") or ""), str(post.extra.get("git_committer") or ""))
+        if pair not in decided:
+            decided[pair] = bool(pair[1]) and committer_is_writer(pair[0], pair[1], writer_emails)
+        if decided[pair]:
+            found[id(post)] = int(post.extra["git_committer_offset_minutes"])
+    return found
 
 
 def _committers(posts: list[Post], writer_emails: set[str]) -> dict[str, dict[str, Any]]:

@@ -24,9 +24,14 @@ def _format_minutes(minutes: int) -> str:
     return format_offset(minutes / 60.0)
 
 
-def collect(ctx: ScanContext) -> tuple[list[float], list[float], list[bool], int, str]:
+def collect(ctx: ScanContext, committed: dict[int, int] | None = None
+            ) -> tuple[list[float], list[float], list[bool], int, str]:
     """(epoch seconds, stated offset minutes or NaN, hour usable, untimed count,
-    input label) from posts and activities."""
+    input label) from posts and activities. ``committed`` (``committer_offsets``): the
+    offsets the writer's own committer dates store where they differ from the author's."""
+    from nymaudit.detectors.git_identity import committed_at_author_time
+
+    committed = committed or {}
     times: list[float] = []
     stated: list[float] = []
     usable: list[bool] = []
@@ -49,6 +54,13 @@ def collect(ctx: ScanContext) -> tuple[list[float], list[float], list[bool], int
             untimed += 1
             continue
         offset = post.stated_offset_minutes
+        if offset == 0 and committed.get(id(post)) and committed_at_author_time(post):
+            # A +00:00 author date beside the writer's own committer date at the same moment on
+            # another clock: the author date was set by hand (`git commit --date`,
+            # GIT_AUTHOR_DATE); the committer date's offset is the clock's (walkthrough 14,
+            # item 1). Far from the author time (an amend, a rebase, a made-up author time) it
+            # belongs to the committer time, not this one: counted by TIME007 alone.
+            offset = committed[id(post)]
         stated.append(float(offset) if isinstance(offset, int) and abs(offset) <= 16 * 60 else nan)
         extra = post.extra if isinstance(post.extra, dict) else {}
         usable.append(not (extra.get("date_only") or extra.get("naive_time")))
@@ -232,8 +244,13 @@ def detect(ctx: ScanContext) -> DetectorResult:
         # but a photo's stored offset is a leak to see before publishing (TIME009).
         photo_findings(ctx, None, result.findings)
         return result
-    times, stated, usable, untimed, label = collect(ctx)
-    drafts = unpublished_offsets(ctx)
+    from nymaudit.detectors.git_identity import committer_offsets
+
+    committed = committer_offsets(ctx.corpus.posts)
+    times, stated, usable, untimed, label = collect(ctx, committed)
+    # Offsets stored outside the hours read: drafts' front matter, and the writer's committer
+    # dates that ``collect`` did not read as their commit's offset (TIME007 counts them all).
+    drafts = dict(Counter(unpublished_offsets(ctx)) + committer_stored(ctx.corpus.posts, committed)[1])
     config = config_zone(ctx.corpus.posts)
     if not times:
         result.sections["timing"] = None
@@ -274,6 +291,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
                                     zero_in_summer(ctx.corpus.posts)))
     for leak in (f for f in result.findings if f.rule == "TIME007"):
         point_at_offsets(leak, ctx.corpus.posts)
+        committer_dates_said(leak, ctx.corpus.posts, committed)
     for left in (f for f in result.findings if f.rule == "TIME008"):
         point_at_naive(left, timing, ctx.corpus.posts, untimed)
     several = inputs_said(timed_inputs(ctx))
@@ -595,6 +613,77 @@ def point_at_offsets(leak: Finding, posts: Any) -> None:
         advice = str(data.get("advice_wordpress", "")).strip()
         if advice:
             leak.advice = advice if wordpress == "all" else f"{leak.advice} {advice}"
+
+
+def committer_stored(posts: Any, committed: dict[int, int]
+                     ) -> tuple[Counter[int], Counter[int], Origin | None]:
+    """The offsets other than +00:00 the writer's committer dates store (``committer_offsets``):
+    (those ``collect`` read as their commit's offset, beside a +00:00 author date at the same
+    moment; the others, beside another author offset or time or on a commit that published a
+    post, which the hours leave out; the first such commit's origin)."""
+    from nymaudit.detectors.git_identity import committed_at_author_time
+
+    instead: Counter[int] = Counter()
+    also: Counter[int] = Counter()
+    first: Origin | None = None
+    if not committed:
+        return instead, also, first
+    # The commits that published a post are left out of the hours (``collect``), their offsets too.
+    publishing = _publishing_commits(posts)
+    for post in posts:
+        offset = committed.get(id(post))
+        if offset is None or offset == 0 or post.published_at is None:
+            continue
+        counted = (post.stated_offset_minutes == 0 and id(post) not in publishing
+                   and committed_at_author_time(post))
+        (instead if counted else also)[offset] += 1
+        first = first or post.origin
+    return instead, also, first
+
+
+def committer_dates_said(leak: Finding, posts: Any, committed: dict[int, int]) -> None:
+    """TIME007 on the offsets the writer's committer dates store (``committer_stored``), counted
+    already (``collect`` reads those beside a +00:00 author date as the commit's offset, the
+    others are counted with the drafts'): said to come from the committer dates, with the advice
+    to set both dates. A writer who set only the author date to UTC was told "Nothing to
+    change" (walkthrough 14)."""
+    instead, also, first = committer_stored(posts, committed)
+    if first is None:
+        return
+
+    def listing(counts: Counter[int]) -> str:
+        return ", ".join(f"{_format_minutes(m)} ({plural(n, 'commit')})"
+                         for m, n in sorted(counts.items(), key=lambda kv: -kv[1])[:4])
+
+    if instead:
+        n = sum(instead.values())
+        leak.message += (
+            f" For {plural(n, 'commit')} among them that is the committer date's offset: "
+            f"{'its author date says' if n == 1 else 'their author dates say'} +00:00 (set by hand: "
+            f"`git commit --date`, GIT_AUTHOR_DATE), but the committer "
+            f"{'date keeps' if n == 1 else 'dates keep'} your clock's: {listing(instead)}."
+        )
+    if also:
+        n = sum(also.values())
+        leak.message += (
+            f" {plural(n, 'commit')} also {'stores' if n == 1 else 'store'} an offset in "
+            + ("its committer date that its author date does" if n == 1
+               else "their committer dates that their author dates do")
+            + f" not: {listing(also)}."
+        )
+    leak.message += (" `git log --format=fuller` and the forge's API show both dates of every commit, "
+                     "so setting the author date alone does not hide the clock.")
+    listed = listing(instead + also)
+    leak.evidence += f"; committer dates: {listed}"
+    advice = str(rule("TIME007").data.get("advice_git_committer", "")).strip()
+    if not any(isinstance(p.stated_offset_minutes, int) and p.stated_offset_minutes != 0
+               and abs(p.stated_offset_minutes) <= 16 * 60 and p.timestamp is not None for p in posts):
+        # No record's own offset gives the zone away, the committer dates do: point at one, and
+        # advise on them alone (the author dates are already as advised).
+        leak.location = first
+        leak.advice = advice or leak.advice
+    elif advice and advice not in leak.advice:
+        leak.advice = f"{leak.advice} {advice}"
 
 
 def _wordpress_record(origin: Origin) -> bool:

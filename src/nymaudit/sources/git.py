@@ -1,5 +1,6 @@
 """A git repository as an input: each commit's author time and the UTC offset git
-stored with it (``+0100``), and its message.
+stored with it (``+0100``), its committer date and offset (stored too, and published
+alike), and its message.
 
 Only the current writer's commits on local branches are read (others' commits say
 nothing about the writer's clock), and only from this repository: ``GIT_DIR`` is
@@ -44,9 +45,16 @@ MAX_MESSAGE_BYTES = 4 * MAX_MESSAGE_CHARS  # UTF-8: at most four bytes a charact
 # hostile message cannot forge a record it cannot guess the separator of.
 RECORD = "\x1e"
 FIELD = "\x1f"
-# Hash, author time (epoch, then ISO with the stored offset), author e-mail and
+# Hash, author time (epoch), the dates with their stored offsets, author e-mail and
 # name, committer e-mail and name, parent hashes, message (last: it may hold anything).
-PLACEHOLDERS = ["%H", "%at", "%ai", "%ae", "%an", "%ce", "%cn", "%P", "%B"]
+# The dates field is the author date (ISO, with its offset), then the committer date
+# (epoch and ISO): a writer who sets only the author date to UTC (`git commit --date`,
+# GIT_AUTHOR_DATE) still publishes the clock's offset in the committer date, which
+# `git log --format=fuller` and the forge's API show (walkthrough 14, item 1). One field,
+# not two more: a record keeps its nine fields, and a record printed the older way (the
+# author date alone) still reads, with no committer date.
+DATES = "%ai %ct %ci"
+PLACEHOLDERS = ["%H", "%at", DATES, "%ae", "%an", "%ce", "%cn", "%P", "%B"]
 FORMAT = RECORD + FIELD.join(PLACEHOLDERS)
 FIELDS = 9
 
@@ -66,6 +74,26 @@ def _offset_minutes(iso: str) -> int | None:
         return None
     minutes = int(zone[1:3]) * 60 + int(zone[3:5])
     return -minutes if zone[0] == "-" else minutes
+
+
+# A UTC offset no clock has written (UTC-12:00 to UTC+14:00, with a margin): a hostile or
+# broken commit's "+9959" is no time zone.
+MAX_OFFSET_MINUTES = 16 * 60
+
+
+def commit_dates(field: str) -> tuple[int | None, int | None, int | None]:
+    """(author offset, committer time as epoch seconds, committer offset) from the dates
+    field (``DATES``: '2024-03-01 08:15:00 +0000 1709277300 2024-03-01 01:15:00 -0600').
+    None for what is missing, malformed or out of range (a hostile repository's commit can
+    hold any date): the author offset alone from the older three-part field."""
+    parts = field.split()
+    author = _offset_minutes(" ".join(parts[:3])) if parts else None
+    author = author if author is not None and abs(author) <= MAX_OFFSET_MINUTES else None
+    if len(parts) != 7:
+        return author, None, None
+    committer = _offset_minutes(parts[6])
+    return (author, _epoch(parts[3]),
+            committer if committer is not None and abs(committer) <= MAX_OFFSET_MINUTES else None)
 
 
 def _git_settings() -> dict[str, Any]:
@@ -520,9 +548,12 @@ class GitReader:
         writers = {main_author} | set(mailmap.get("writer_emails", ()) if mailmap else ())
         for post in _writers_files(base, env, result, label, result.posts, writers, settings, deadline):
             post.extra["writer_prose"] = True
-        for sha, epoch, iso, email, name, c_email, c_name, _, message in records:
+        # The same for every commit: worked out once, not as a Path per commit (200,000 of them).
+        shown = tree.display(label)
+        for sha, epoch, dates, email, name, c_email, c_name, _, message in records:
             if email.strip().lower() != main_author:
                 continue
+            offset, committed, committer_offset = commit_dates(dates)
             try:
                 moment = datetime.fromtimestamp(int(epoch), tz=UTC)
             except (ValueError, OverflowError, OSError):
@@ -539,13 +570,17 @@ class GitReader:
                     id=sha,
                     timestamp=moment,
                     text=message[:MAX_MESSAGE_CHARS],
-                    origin=Origin(tree.display(label), record=sha[:12]),
+                    origin=Origin(shown, record=sha[:12]),
                     kind="commit",
-                    stated_offset_minutes=_offset_minutes(iso),
+                    stated_offset_minutes=offset,
                     source=None,
                     extra={
                         "git_author": _identity(name, email),
                         "git_committer": _identity(c_name, c_email),
+                        # The committer date: stored as well, with its own offset
+                        # (detectors.git_identity.committer_offsets).
+                        "git_committer_time": committed,
+                        "git_committer_offset_minutes": committer_offset,
                         "git_other_identities": others,
                         "git_other_committers": other_committers,
                         **({"git_mailmap": mailmap} if mailmap else {}),
