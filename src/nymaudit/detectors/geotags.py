@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from nymaudit.detectors import ScanContext
 from nymaudit.detectors.util import plural, where
@@ -75,6 +75,34 @@ def _advice(items: list[tuple[Post, Geotag]], platforms: dict[int, str]) -> str 
     return " ".join(chosen) or None
 
 
+# Other place names a grouped META001 lists beside the one it names (evidence and clue).
+MAX_OTHER_NAMES = 4
+
+
+def _named(items: list[tuple[Post, Geotag]]) -> tuple[Post, Geotag]:
+    """The post a group of tags within ~1 km is told by: the first whose tag names the place
+    (its most frequent name), else the first. walk14: a photo's bare coordinates posted a day
+    before a check-in at a hospital stood for both, and the hospital, street and postcode were
+    named nowhere in the report."""
+    counts = Counter(t.place_name for _, t in items if t.place_name)
+    if not counts:
+        return items[0]
+    top = counts.most_common(1)[0][0]  # ties: the first seen (Counter keeps insertion order)
+    return next(item for item in items if item[1].place_name == top)
+
+
+def _other_names(items: list[tuple[Post, Geotag]], chosen: str | None) -> list[str]:
+    """The group's other distinct place names, in order of first sight, at most MAX_OTHER_NAMES
+    (then "+N more")."""
+    seen: dict[str, None] = {}
+    for _, t in items:
+        if t.place_name and t.place_name != chosen:
+            seen[t.place_name] = None
+    names = list(seen)
+    more = len(names) - MAX_OTHER_NAMES
+    return names[:MAX_OTHER_NAMES] + ([f"+{more} more"] if more > 0 else [])
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
     groups: dict[str, list[tuple[Post, Geotag]]] = defaultdict(list)
     for post in ctx.corpus.posts:
@@ -84,8 +112,11 @@ def detect(ctx: ScanContext) -> DetectorResult:
     found = rule("META001")
     platforms = _platforms(ctx) if groups else {}
     for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        first_post, tag = items[0]
-        exact = tag.latitude is not None
+        first_post, tag = _named(items)
+        others = _other_names(items, tag.place_name)
+        named = sum(1 for _, t in items if t.place_name)
+        names = len({t.place_name for _, t in items if t.place_name})
+        exact = any(t.latitude is not None for _, t in items)
         near = _near(tag)
         # The position itself goes in evidence and clue only, so --redact masks it; the town as
         # META010's does ("NearestPlace=" in the evidence, "(near ...)" in the clue): one FIXED.
@@ -94,14 +125,20 @@ def detect(ctx: ScanContext) -> DetectorResult:
             f"{'exact coordinates' if exact else 'place tag'}"
             f"{' for the same place' if len(items) > 1 else ''}"
             f" (records {where([p for p, _ in items])})."
+            # How many name it, never the names: they stand in evidence and clue (masked).
+            + (f" {named} of them {'names' if named == 1 else 'name'} the place"
+               f"{f' ({names} different names)' if names > 1 else ''}."
+               if len(items) > 1 and named else "")
             + (f" The position is near {near}." if near else "")
         )
         result.findings.append(
             found.finding(
                 message,
-                evidence=_describe(tag) + (f"; NearestPlace={near}" if near else ""),
+                evidence=_describe(tag) + (f"; also named: {'; '.join(others)}" if others else "")
+                + (f"; NearestPlace={near}" if near else ""),
                 location=first_post.origin,
-                clue_value=tag.place_name or (f"{key} (near {near})" if near else key),
+                clue_value=(tag.place_name + (f" (also: {'; '.join(others)})" if others else ""))
+                if tag.place_name else (f"{key} (near {near})" if near else key),
                 severity="high" if exact or len(items) > 1 else "medium",
                 advice=_advice(items, platforms),
             )

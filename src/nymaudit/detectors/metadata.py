@@ -171,6 +171,62 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _device(cf: CheckedFile) -> str | None:
+    """The device a file came from, as its metadata names it (serial, else make and model)."""
+    serials = [f.value for f in cf.meta.values("device") if "serial" in f.name.lower() and f.value.strip()]
+    if serials:
+        return f"serial {serials[0].strip()}"
+    named = {f.name: f.value.strip() for f in cf.meta.values("device") if f.name in ("Make", "Model")}
+    return f"{named.get('Make', '')} {named.get('Model', '')}".strip() or None
+
+
+def _london_offset(cf: CheckedFile) -> int | None:
+    """The offset, in hours, London's clock had on the day the file was taken (0 in winter,
+    1 in summer), from its first EXIF-style capture time; None without one."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    for f in cf.meta.values("time"):
+        if f.name in ("DateTimeOriginal", "CreateDate", "DateTimeDigitized", "DateTime"):
+            try:
+                when = datetime.strptime(f.value.strip()[:19], "%Y:%m:%d %H:%M:%S")
+                delta = when.replace(tzinfo=ZoneInfo("Europe/London")).utcoffset()
+            except (ValueError, OverflowError):
+                continue
+            return int(delta.total_seconds() // 3600) if delta is not None else None
+    return None
+
+
+def local_utc_clocks(checked: list[CheckedFile]) -> None:
+    """A file stating +00:00 alone is info (a clock set to UTC, findings._utc_clock_kw), unless
+    the same device wrote +01:00 in the British summer and this +00:00 in its winter: then its
+    clock follows the UK's, Ireland's or Portugal's, and META014 keeps the rule's severity and
+    says why (mfx14, walk14 item 6)."""
+    from nymaudit.metadata.findings import utc_offsets
+    from nymaudit.model import Severity
+    from nymaudit.rules import rule
+
+    summer_devices: set[str] = set()
+    for cf in checked:
+        device = _device(cf)
+        if device and utc_offsets(cf.meta.fields) == ["+01:00"] and _london_offset(cf) == 1:
+            summer_devices.add(device)
+    if not summer_devices:
+        return
+    found = rule("META014")
+    for cf in checked:
+        if _device(cf) not in summer_devices or _london_offset(cf) != 0:
+            continue
+        for f in cf.findings:
+            if f.rule == "META014" and f.severity == Severity.INFO and f.clue and f.clue.value == "UTC+00:00":
+                f.severity, f.confidence, f.advice = found.severity, found.confidence, found.advice
+                name = f.message.split(" records its times", 1)[0]  # findings.file_findings' wording
+                f.message = (f"{name} "
+                             "records its times with the offset UTC+00:00 in winter, and the same device "
+                             "wrote UTC+01:00 in summer: a clock that follows daylight saving time, as "
+                             "in «the UK, Ireland and Portugal», not one set to UTC.")
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
     findings: list[Finding] = []
     checked: list[tuple[Attachment, CheckedFile]] = []
@@ -183,6 +239,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
     with contextlib.suppress(Exception):
         relate_sidecars([(f"{att.input_path}\x1f{att.path.rpartition('/')[0]}", att.path.rpartition("/")[2],
                           cf) for att, cf in checked])
+    with contextlib.suppress(Exception):  # an extra: a bug in it must not lose the findings
+        local_utc_clocks([cf for _, cf in checked])
     for _, cf in checked:
         findings.extend(cf.findings)
     if not ctx.options.get("per_file"):

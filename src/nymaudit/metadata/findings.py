@@ -397,6 +397,9 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             + (f"; {caveat}." if caveat else "."),
             _evidence([local, gps_time]), where,
             clue_value=f"UTC{offset}", confidence="low" if caveat else "medium",
+            # A local time equal to the GPS time is a clock set to UTC, as a stored +00:00 is.
+            **({"severity": "info", "advice": _utc_clock_kw().get("advice", "")}
+               if offset == "+00:00" else {}),
         ))
     elif not offsets and zones:
         found.append(rule("META014").finding(
@@ -405,9 +408,18 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             clue_value=zones[0].value,
         ))
     if offsets:
+        # mfx14: +00:00 alone (no zone name beside it) is what a clock set to UTC writes, as TIME009
+        # and TIME007 advise: info, so `check` passes a photo taken as advised (it failed on
+        # META014 medium). detectors.metadata.local_utc_clocks raises it back when the same
+        # device wrote +01:00 in summer: then it is the UK, Irish or Portuguese winter clock.
+        utc_clock = offsets == ["+00:00"] and not zones
         found.append(rule("META014").finding(
             # "UTC+02:00", as the clue value: --redact masks the clue where it stands whole,
             # and a bare "+02:00" stayed readable (TIME007 masked the same offset).
+            f"{name} records its times with the offset UTC+00:00 and no time zone name: what a clock "
+            f"set to UTC writes (this finding's advice), and also the clock of {UTC_ZONES_SAID}, so "
+            "on its own it says little."
+            if utc_clock else
             f"{name} records its times with the offset UTC{offsets[0]}, the time zone the device was set to."
             if len(offsets) == 1 else
             # Two zones in one file (a photo edited elsewhere, a device moved): both are said.
@@ -416,6 +428,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             _offset_evidence(fields), where,
             # Every offset the file states (mta14: the first alone hid a second zone's).
             clue_value=", ".join(f"UTC{o}" for o in offsets),
+            **(_utc_clock_kw() if utc_clock else {}),
         ))
 
     places = by_group.get("place", [])
@@ -555,6 +568,13 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         advice = str(rule("META010").data.get("sidecar_advice", ""))
         for f in found:
             f.advice = advice or f.advice
+    if card:
+        # A contact card is not cleaned like a photo or a document (mfx14, mta14's proposal:
+        # META020 spoke of document properties under a card): the rule's ``card_advice``.
+        for f in found:
+            own = rule(f.rule).data.get("card_advice", "") if f.rule.startswith("META") else ""
+            said = " ".join(str(own).split())
+            f.advice = said or f.advice
     return found
 
 
@@ -590,6 +610,16 @@ def _file_server_finding(servers: list[Field], name: str, where: Origin) -> Find
         severity=Severity.MEDIUM if generic else None,
         confidence="low" if generic else "medium",
     )
+
+
+# The zones whose clocks also write +00:00, quoted so --redact masks them (TIME007's wording).
+UTC_ZONES_SAID = "«Iceland and West Africa» all year and of «the UK, Ireland and Portugal» in winter"
+
+
+def _utc_clock_kw() -> dict[str, str]:
+    """META014's severity, confidence and advice for a file stating +00:00 alone (mfx14)."""
+    advice = " ".join(str(rule("META014").data.get("advice_utc", "")).split())
+    return {"severity": "info", "confidence": "medium", **({"advice": advice} if advice else {})}
 
 
 def _offset_evidence(fields: list[Field]) -> str:
