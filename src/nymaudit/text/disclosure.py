@@ -693,9 +693,32 @@ def _anchored(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.M
     return out
 
 
+# A birthday said as a word ('my fortieth birthday'): the age it is.
+_ORDINAL_AGES = {
+    "eighteenth": 18, "twenty-first": 21, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+}
+
+
+def _birthday(fact: str, now: str | None, year: int | None) -> str:
+    """'40th birthday', and with a now ('today', 'on Saturday', 'to me') on a dated post the birth year it
+    gives: a 40th birthday in 2026 is a birth in 1986 (fourteenth session, dsc14b)."""
+    digits = re.match(r"\d+", fact)
+    age = int(digits.group()) if digits else _ORDINAL_AGES.get(fact.lower())
+    if age is None:
+        return f"{fact.lower()} birthday"
+    suffix = "th" if 10 <= age % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(age % 10, "th")
+    label = f"{age}{suffix} birthday"
+    if now and year:
+        return f"{label} in {year} (born in {year - age})"
+    return label
+
+
 def _value(p: Pattern, fact: str, groups: dict[str, Any], year: int | None) -> str:
     if p.value:
         return p.value
+    if p.rule_id == "SELF013" and "now" in groups and fact:
+        return _birthday(fact, groups.get("now"), year)
     if p.value_template:
         if not fact:
             return ""
