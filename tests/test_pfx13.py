@@ -208,7 +208,8 @@ def test_a_profile_location_field_is_the_accounts_stated_home(tmp_path: Path) ->
 
 def test_a_mastodon_home_field_and_a_lives_in_bio_are_statements_of_home() -> None:
     bio = "summary: Midwife at Perth Royal Infirmary. Lives in Blairgowrie."
-    assert [m.cue for m in places.mentions(bio)] == ["residence"]
+    assert [(m.key, m.cue) for m in places.mentions(bio)] == [
+        ("perth", "after"), ("blairgowrie", "residence")]
     assert [m.cue for m in places.mentions("Home: Blairgowrie", home=True)] == ["residence"]
     assert places.mentions("Home: Blairgowrie") == []  # Guard: not a home field, no cue
 

@@ -331,7 +331,7 @@ def test_a_shared_name_with_nothing_to_settle_it_names_no_region(tmp_path) -> No
     # Said often, it is still low confidence: not even the country is settled.
     often = detector.detect(ScanContext(_corpus(["My cousin-brother in Whitefield laughed."] * 6)))
     assert [(f.clue.value, f.severity.label, f.confidence.label)
-            for f in often.findings if f.rule == "PLACE001" and f.clue] == [("Whitefield", "high", "low")]
+            for f in often.findings if f.rule == "PLACE001" and f.clue] == [("Whitefield", "medium", "low")]
 
 
 def test_a_namesake_near_the_other_places_is_the_one_meant() -> None:

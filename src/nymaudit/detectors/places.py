@@ -22,6 +22,8 @@ SPOT_RULES = {
     "street": "PLACE008", "street_residence": "PLACE008",
 }
 MAX_MENTIONS = 200_000  # bound memory on absurd corpora
+# The country a record states by its postcodes and ZIP codes (text.places.Stated).
+SPOT_COUNTRIES = {"postcode": "GB", "outward": "GB", "zip": "US"}
 
 
 def detect(ctx: ScanContext) -> DetectorResult:
@@ -53,15 +55,22 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
     spots = Tally()
     regions = Tally()
     unlisted: dict[str, list[tuple[P.Mention, Text]]] = {}  # names the gazetteer lacks, said as home
+    stated = P.Stated()  # the countries each name's records state beside it (postcodes, "England")
     for item in texts:
         text = item.text
         if not text:
             continue
         home = (item.origin.path, item.origin.record) in homes if homes else False
+        named: set[str] = set()  # the names this record gives
+        countries: set[str] = set()  # the countries it states
         if len(all_mentions) < MAX_MENTIONS:
             for m in P.unlisted_homes(text):
                 unlisted.setdefault(m.key, []).append((m, item))
             for m in P.mentions(text, home):
+                if m.kind == "place":
+                    named.add(m.key)
+                elif m.kind in ("country", "region"):
+                    countries.add(m.candidates[0].country)
                 if m.kind in ("place", "person"):  # a name's uses as a person weigh it (P.resolve)
                     all_mentions.append((item.origin, m, item))
                 elif m.cue == "residence" or m.kind == "region":
@@ -77,13 +86,17 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
             rule_id = SPOT_RULES[s.kind]
             spots.add(rule_id, s.value.lower(), s.value, snippet(text, s.start, s.end),
                       partial(item.at, s.start), kind=s.kind)
+            if s.kind in SPOT_COUNTRIES:
+                countries.add(SPOT_COUNTRIES[s.kind])
+        if named:
+            stated.add(named, countries)
     # Public bodies' hosts the account links to (leeds.gov.uk) break a tie the account's own places
     # leave open; never in quoted text, never against the account's own evidence (_left_open).
     linked = P.linked_countries(_own_links(texts))
     widened: dict[int, P.Mention] = {}  # id() of a mention a link narrowed -> the mention as written
     resolved = None  # resolve()'s result when no link changes a mention: not worked out twice
     if linked:
-        linked, resolved = _left_open(all_mentions, linked, clock, photos)
+        linked, resolved = _left_open(all_mentions, linked, clock, photos, stated)
     if linked:
         resolved = None
         settled = []
@@ -95,7 +108,7 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
                     it = (it[0], m, it[2])
             settled.append(it)
         all_mentions = settled
-    findings = _place_findings(all_mentions, widened, resolved, clock, photos)
+    findings = _place_findings(all_mentions, widened, resolved, clock, photos, stated)
     findings.extend(_unlisted_findings(unlisted))
     findings.extend(_region_findings(regions))
     findings.extend(_spot_findings(spots))
@@ -341,6 +354,7 @@ def _own_links(texts: list[Text]) -> list[str]:
 
 def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[str, str],
                clock: P.Clock | None = None, photos: P.Photos | None = None,
+               stated: P.Stated | None = None,
                ) -> tuple[dict[str, str], dict[P.Place, P.Resolved] | None]:
     """The linked names whose place the account's own names leave open: a link to durham.ac.uk
     says nothing of where its sharer lives, so it never moves "Durham" beside Raleigh and
@@ -353,7 +367,7 @@ def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[
             keep[m.key] = linked[m.key]
     if not keep:
         return keep, None
-    resolved = P.resolve(all_mentions, clock, photos)
+    resolved = P.resolve(all_mentions, clock, photos, stated)
     for res in resolved.values():
         keys = {it[1].key for it in res.mentions}
         for key in keys & keep.keys():
@@ -370,7 +384,8 @@ def _left_open(all_mentions: list[tuple[Origin, P.Mention, Text]], linked: dict[
 def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
                     widened: dict[int, P.Mention] | None = None,
                     resolved: dict[P.Place, P.Resolved] | None = None,
-                    clock: P.Clock | None = None, photos: P.Photos | None = None) -> list[Finding]:
+                    clock: P.Clock | None = None, photos: P.Photos | None = None,
+                    stated: P.Stated | None = None) -> list[Finding]:
     """``widened``: each mention a link narrowed (by id()) as written, before: the link chose
     among its places, but the confidence is that of the name as the account gives it.
     ``resolved``: P.resolve(all_mentions) when already worked out."""
@@ -378,7 +393,7 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
     if not all_mentions:
         return []
     d = P.data()
-    resolved = P.resolve(all_mentions, clock, photos) if resolved is None else resolved
+    resolved = P.resolve(all_mentions, clock, photos, stated) if resolved is None else resolved
     findings: list[Finding] = []
     clusters = P.cluster(resolved, d.radius_km)
     total_mentions = sum(c.count for c in clusters)
@@ -496,6 +511,11 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
             message = _and(message, note)
         if photo_note := _photos_note(centre, photos):
             message = _and(message, photo_note)
+        if confidence == "low" and severity == "high":
+            # Named often, but which place (or whether a place at all) is unsure: an unsettled
+            # name ("Golden" x9: Colorado, British Columbia, Ontario...) is no high-severity clue
+            # (walk14 item 10, fourteenth session, plc14b), as a doubted one above.
+            severity = "medium"
         findings.append(rule("PLACE001").finding(
             message, snippet(first_item.text, first_m.start, first_m.end), first_item.at(first_m.start),
             clue_value=value, severity=severity, confidence=confidence,

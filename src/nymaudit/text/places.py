@@ -125,6 +125,8 @@ class _Data:
     clock_off_vote: float = 0.25
     # The account's own photos (``Photos``): weight, files for the whole weight, "near" distance.
     photo_weight: float = 3.0
+    # A country the records naming a place state themselves (``Stated``): a postcode, a country.
+    stated_weight: float = 3.0
     photo_full_files: int = 3
     photo_near_km: float = 100.0
     # A picture agency or wire service named in a photo's metadata: someone else's picture.
@@ -281,6 +283,7 @@ def data() -> _Data:
         clock_weight=float(raw["clusters"].get("clock_weight", 3.0)),
         clock_off_vote=float(raw["clusters"].get("clock_off_vote", 0.25)),
         photo_weight=float(raw["clusters"].get("photo_weight", 3.0)),
+        stated_weight=float(raw["clusters"].get("stated_weight", 3.0)),
         photo_full_files=max(1, int(raw["clusters"].get("photo_full_files", 3))),
         photo_near_km=float(raw["clusters"].get("photo_near_km", 100.0)),
         stock_words=re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in raw["photos"]["stock_words"])
@@ -461,8 +464,8 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     after = d.after.match(text, end, end + 40)
     if after and not (uncased and after.group(0).startswith(",")):
         return "after"  # in a lower-case post ", as" is no ", AS" (American Samoa)
-    if text[end : end + 1] == "," and _postcode_after(text, end):
-        return "after"  # "Shoreditch, E2": an address's district
+    if _postcode_after(text, end):
+        return "after"  # "Shoreditch, E2", "Newcastle upon Tyne NE1 8QH": an address's town
     if not weak and d.after_soft.match(text, end, end + 40):
         return "soft"
     return "weak" if weak else None
@@ -675,9 +678,10 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def _postcode_after(text: str, end: int) -> bool:
-    """A comma and a UK outward code follow the name at ``end`` ("Shoreditch, E2")."""
+    """A comma and a UK outward code follow the name at ``end`` ("Shoreditch, E2"), or a full
+    postcode with or without the comma ("Newcastle upon Tyne NE1 8QH")."""
     d = data()
-    if d.after_postcode is None or text[end : end + 1] != ",":
+    if d.after_postcode is None or text[end : end + 1] not in (",", " "):
         return False
     m = d.after_postcode.match(text, end, end + 16)
     if not m:
@@ -803,6 +807,22 @@ def _in_institution(text: str, words: list[tuple[int, int, str]], i: int, end: i
     return d.inside_institution.match(text, end, limit) is not None
 
 
+def _landmark_after(text: str, words: list[tuple[int, int, str]], i: int, j: int, n: int, d: _Data) -> bool:
+    """The name at ``words[i:j]`` opens a landmark's or a street's longer name that ends its run:
+    "Golden Acre Park", a park in Leeds, is no mention of Golden, Colorado (walk14 item 10,
+    fourteenth session, plc14b: "Golden" x9 was a PLACE001 of high severity). One or two
+    capitalised words between the name and the last word (``cues.street_after``). Only for a name
+    that is an ordinary word (``common_word``, "Golden", "Green"): a city's name opening a
+    landmark's ("Sheffield Botanical Gardens") still says where it is."""
+    if i != 0 or not 1 <= n - 1 - j <= 2:
+        return False
+    if d.street_after.fullmatch(text, words[n - 2][1], words[n - 1][1]) is None:
+        return False
+    key = _key(text[words[0][0] : words[j - 1][1]])
+    cands = _candidates(key)
+    return bool(cands) and _sizes(key, cands)[2] and " " not in key
+
+
 # How far after a place's name an institution's word ("Hospital", "University") may end and the
 # name still be part of the institution's: "North Manchester General Hospital" needs 17
 # characters; the longest real names (a trust's, "... and Sheffield Children's NHS Foundation
@@ -877,6 +897,9 @@ def mentions(text: str, home: bool = False) -> list[Mention]:
             if d.street_after.match(text, end, end + 12):
                 i = j  # "Burton Road", "Bryant Park": a street or landmark, not the town
                 continue
+            if _landmark_after(text, words, i, j, n, d):
+                i = n  # "Golden Acre Park" (Leeds): a landmark's longer name, not Golden, Colorado
+                continue
             if key in d.generic and not d.after_region.match(text, end, end + 30):
                 i = j  # "Midtown": a part of any city, not Midtown, TN
                 continue
@@ -897,8 +920,18 @@ def mentions(text: str, home: bool = False) -> list[Mention]:
                 i = j
                 continue
             cue = "residence" if home else _cue(text, start, end)
-            if cue == "after" and len(cands) > 1 and _postcode_after(text, end):
-                # "Camden, N1": the UK place of that name, when there is one.
+            if (cue not in _STRONG and j < n and (i == 0 or all(words[k][2] in d.institution_prefix
+                                                                for k in range(i)))
+                    and d.inside_institution is not None
+                    and d.inside_institution.match(text, end, min(run.end(), end + INSTITUTION_REACH))):
+                # The town an employer or public body is named for, which the name opens: "a
+                # staff nurse at Leeds Teaching Hospitals" says where the writer works (walk14 item
+                # 4, fourteenth session, plc14b: it gave nothing). Cued as "Leeds hospital" is; a
+                # football club ("Leeds United") has no such word and stays part of its name.
+                cue = "after"
+            if len(cands) > 1 and cue in ("after", "locative") and _postcode_after(text, end):
+                # "Camden, N1", "14 Osborne Road, Jesmond, NE2 2AA": the UK place of that name,
+                # when there is one (an address's district is cued "locative" by its street).
                 cands = tuple(p for p in cands if p.country == "GB" and p.kind == "place") or cands
             elif len(cands) > 1 and text[end : end + 1] == ",":
                 cands = _by_qualifier(text, end, cands)  # "Portland, Oregon", "Bath, England"
@@ -912,8 +945,11 @@ def mentions(text: str, home: bool = False) -> list[Mention]:
                 # "Weston said", "said Henrietta", "Louisa's husband" without a strong cue: a
                 # person too (tested only for a name believed, the costlier test last).
                 person = cue not in _STRONG and _person_here(text, start, end)
+                # An ALL-CAPS heading's name ("NEWCASTLE CITY COUNCIL") is written "caps": the report
+                # names the place as the account writes it in its sentences, when it ever does.
                 found.append(Mention(surface.lstrip("#"), key, start, end, cands,
-                                     "person" if person else cands[0].kind, None if person else cue))
+                                     "person" if person else cands[0].kind, None if person else cue,
+                                     "caps" if all_caps and not surface.startswith("#") else "cased"))
             i = j
     extra = _uncased(text, found)
     found = sorted(found + extra, key=lambda m: m.start) if extra else found
@@ -1507,6 +1543,40 @@ class Clock:
         return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
+class Stated:
+    """The countries the account's records state beside the names they give: a UK postcode or
+    outward code (GB), a ZIP code with its state (US), a country or a region of one ("England",
+    "Scotland") anywhere in the same record. A council notice with "Jesmond, NE2 2AA" and
+    "(England)" is not about Newcastle, New South Wales (red14 F7, fourteenth session, plc14b).
+    Like the clock, it weighs in only among namesakes none of which is ten times the rest: a
+    namesake gains ``stated_weight`` times the share of the name's records that state its country."""
+
+    __slots__ = ("records", "countries")
+
+    def __init__(self) -> None:
+        self.records: Counter[str] = Counter()  # name -> records naming it
+        self.countries: dict[str, Counter[str]] = {}  # name -> country -> those records stating it
+
+    def add(self, keys: set[str], countries: set[str]) -> None:
+        """One record: the names it gives and the countries it states."""
+        for key in keys:
+            self.records[key] += 1
+            if countries:
+                stated = self.countries.get(key)
+                if stated is None:
+                    stated = self.countries[key] = Counter()
+                for country in countries:
+                    stated[country] += 1
+
+    def __bool__(self) -> bool:
+        return bool(self.countries)
+
+    def share(self, key: str, country: str) -> float:
+        """The share of the records naming ``key`` that state ``country``."""
+        stated = self.countries.get(key)
+        return stated[country] / self.records[key] if stated else 0.0
+
+
 class Photos:
     """Where the account's own photos were taken: the GPS positions and the City/State/Country
     fields of its attached photos' metadata (META010, META015) and the positions the platform
@@ -1664,13 +1734,16 @@ _VOTE_FLOOR = 1_000  # a place with no population figure still gets a small shar
 
 
 def resolve(all_mentions: list[tuple[Any, Mention, str]],
-            clock: Clock | None = None, photos: Photos | None = None) -> dict[Place, Resolved]:
+            clock: Clock | None = None, photos: Photos | None = None,
+            stated: Stated | None = None) -> dict[Place, Resolved]:
     """Choose which same-named place each name means: the country and region the
     account's *other* names agree on win, then the larger population. ``clock``: the UTC
     offsets the account's own records store; a namesake whose time zone shows them gains
     ``clock_weight`` times the share it shows (a name ten times the size of its namesakes
     keeps its largest place), and a place chosen that does not show them is ``off_clock``.
-    ``photos``: where the account's own photos were taken (``Photos``), weighed the same way.
+    ``photos``: where the account's own photos were taken (``Photos``), weighed the same way;
+    ``stated``: the countries the records naming each name state (postcodes, "England": ``Stated``),
+    weighed the same way.
 
     A name is judged by the others' votes, never by its own mentions (until 29 November
     2026, seventh session, each mention was judged by all the others, its own name's
@@ -1682,6 +1755,7 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]],
     first_votes = (country_votes, admin_votes, own_country, own_admin)
     margin, near_weight = data().settle_margin, data().near_weight
     clock_weight = data().clock_weight
+    stated_weight = data().stated_weight if stated else 0.0
     choices: dict[str, Choice | None] = {}
     candidates: dict[str, list[Place]] = {}
     first: dict[str, Mention] = {}
@@ -1705,6 +1779,8 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]],
         timed = clock if clock is not None and not _sure(places) else None
         pictured = photos if photos is not None and not _sure(places) else None
         photo_weight = pictured.weight if pictured is not None else 0.0
+        said = stated if (stated is not None and stated_weight and not _sure(places)
+                          and m.key in stated.countries) else None
 
         def support(p: Place) -> float:
             country = (country_votes[p.country] - mine[p.country]) / others if others > 1e-9 else 0.0
@@ -1713,6 +1789,8 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]],
             close = near[p] / near_share if near else 0.0
             shown = (timed.fit(p.timezone) or 0.0) if timed is not None else 0.0
             taken = photo_weight * pictured.fit(p) if pictured is not None else 0.0
+            if said is not None:
+                taken += stated_weight * said.share(m.key, p.country)
             return 4.0 * country + 2.0 * region + near_weight * close + clock_weight * shown + taken
 
         def score(p: Place) -> float:
