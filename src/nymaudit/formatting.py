@@ -18,3 +18,20 @@ def format_offset(hours: float | None) -> str:
     sign = "+" if hours >= 0 else "-"
     minutes = round(abs(hours) * 60)
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# A same-author probability from a stylometric comparison is an estimate from a curve that
+# flattens at both ends (docs/style.md): rounded, 0.996 read "100%" beside the warning that the
+# probability is weak (walk14 10). Shown capped; the JSON keeps the number.
+PROBABILITY_CAP, PROBABILITY_FLOOR = 0.99, 0.01
+
+
+def capped_percent(number: float) -> str:
+    """A same-author probability as every message and report prints it: a whole percent between
+    1% and 99%, "over 99%" and "under 1%" beyond (never "100%" or "0%")."""
+    if number > PROBABILITY_CAP:
+        return f"over {PROBABILITY_CAP:.0%}"
+    if number < PROBABILITY_FLOOR:
+        return f"under {PROBABILITY_FLOOR:.0%}"
+    # Inside the cap a rounding to 100% or 0% cannot happen (0.99 is "99%", 0.01 is "1%").
+    return f"{number:.0%}"

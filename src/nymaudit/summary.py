@@ -274,15 +274,17 @@ def _own_record_shown(record: str, where: str) -> str:
     """A record that is the end of its location's path, as the masked path ``where`` shows that
     end: as many of its last names as the record has, after git's "HEAD:", and an ordinal after
     a "#" as ``FIXED`` (as the findings' record masks do)."""
-    from nymaudit.report.redact import FIXED
+    from nymaudit.report.redact import FIXED, export_position
 
     head = "HEAD:" if record.startswith("HEAD:") else ""
     base = record[len(head):]
     ordinal = _ORDINAL.search(base)
     suffix = ""
     if ordinal:
+        # A position in a platform's export file ("posts_1.json#70") is kept, as in the findings.
+        kept = export_position(base)
         base, suffix = base[:ordinal.start()], ordinal.group(0)
-        suffix = "#" + FIXED if suffix.startswith("#") else suffix
+        suffix = "#" + FIXED if suffix.startswith("#") and not kept else suffix
     names = len(_PATH_SEPARATORS.split(base)) // 2 + 1
     parts = _PATH_SEPARATORS.split(where)
     return head + "".join(parts[-(2 * names - 1):]) + suffix

@@ -235,14 +235,32 @@ def _answer(doc: dict[str, Any]) -> str:
     elif top.get("rules_out") is False:
         why = "scores under 20%, which is no all-clear here (warnings below)"
     else:
-        why = f"same-author probability {p:.0%}"
+        from nymaudit.report.common import probability_shown
+
+        why = f"same-author probability {probability_shown(p)}{_weak_note(doc, top)}"
     return f"{lead}: {verdict}; {why}."
+
+
+def _weak_note(doc: dict[str, Any], candidate: dict[str, Any]) -> str:
+    """Where the known writing has room for too few stretches to measure the writer's own
+    variation (the warning "the probability is weaker"), the answer says so beside the figure:
+    "very likely; same-author probability 100%" above that warning read as a certainty
+    (walk14 10)."""
+    # The warning's own opening (style/linkage.py), so the note stands exactly where it does.
+    opening = f"Known corpus '{candidate.get('label')}' has room for only "
+    warnings = (doc.get("linkage") or {}).get("warnings") or []
+    if not any(isinstance(w, str) and w.startswith(opening) for w in warnings):
+        return ""
+    return (" (less firm than the figure: the known writing is too short to show how much the "
+            "writer varies; warning below)")
 
 
 def render_terminal(doc: dict[str, Any], console: Any) -> None:
     """Human report of a compare document on a rich Console (user text escaped). The answer
     first (verdict, probability or why none, the caveats), then what to vary, then the
     evidence, then the method in short (thirteenth session)."""
+    from nymaudit.report.common import probability_shown
+
     link = doc.get("linkage", {})
     words = link.get("words", {})
     console.print("[bold]Writing-style linkage[/bold]")
@@ -266,7 +284,7 @@ def render_terminal(doc: dict[str, Any], console: Any) -> None:
         p = c.get("same_author_probability")
         # No "0%" from texts too short to rule the writer out (the JSON keeps the number).
         row = [str(c.get("rank")), escape(str(c.get("label"))), str(words.get(c.get("label"), 0)),
-               "-" if p is None else "under 20%" if c.get("rules_out") is False else f"{p:.0%}"]
+               "-" if p is None else "under 20%" if c.get("rules_out") is False else probability_shown(p)]
         if several:
             row.append("-" if c.get("ranking_score") is None else f"{c['ranking_score']:.3f}")
         row.append("-" if c.get("distance") is None else f"{c['distance']:.3f}")

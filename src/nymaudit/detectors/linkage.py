@@ -5,6 +5,7 @@ contract's ``linkage`` object in the report's ``linkage`` section."""
 from __future__ import annotations
 
 from nymaudit.detectors import ScanContext
+from nymaudit.formatting import capped_percent
 from nymaudit.model import DetectorResult, Finding, Origin
 from nymaudit.rules import rule
 
@@ -66,10 +67,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
         confidence = "low" if weak else "medium" if p < 0.8 else "high"
         findings.append(rule("MATCH001").finding(
             f"Writing style matches known corpus '{c['label']}': same-author probability "
-            f"{p:.0%} (rank {c['rank']} of {len(link['candidates'])}, distance {c['distance']}).",
+            f"{capped_percent(p)} (rank {c['rank']} of {len(link['candidates'])}, distance {c['distance']}).",
             f"{link['pseudonymous_words']} pseudonymous words vs "
             f"{link['words'].get(c['label'], 0)} known words",
-            origin, clue_value=f"writing style matches '{c['label']}' ({p:.0%})",
+            origin, clue_value=f"writing style matches '{c['label']}' ({capped_percent(p)})",
             severity=severity, confidence=confidence))
     shared = link["shared_habits"]
     if shared:

@@ -16,6 +16,7 @@ from typing import Any
 
 # One JSON writer and one way to show control characters, shared with the commands.
 from nymaudit.console import dumps_json, visible_controls  # noqa: F401 - re-exported
+from nymaudit.formatting import capped_percent
 from nymaudit.formatting import format_offset as _format_offset
 from nymaudit.model import Confidence, Finding, Report, Severity
 
@@ -203,6 +204,12 @@ def percent(value: Any) -> str:
     if number is None:
         return "unknown"
     return f"{number * 100:.0f}%" if number >= 0.01 or number == 0 else "<1%"
+
+
+def probability_shown(value: Any) -> str:
+    """A same-author probability as the reports and `compare` print it (``capped_percent``)."""
+    number = as_number(value)
+    return "unknown" if number is None else capped_percent(number)
 
 
 def as_list(value: Any) -> list[Any]:

@@ -97,6 +97,16 @@ _COMMON_WORDS = frozenset((
 # META029's evidence is the tool's counts ("1 comment, 13 words"): hunted, its message read
 # "*** ***, *** ***".
 _TOOL_EVIDENCE_RULES = frozenset({"META025", "META029"})
+# Evidence a detector writes in its own words around a count, no word of the writer's:
+# TIME008's "1 post without a date", "3 times without a time zone", "30 records at 00:00:00".
+# Hunted whole in its message it read "Left out of the time analysis: *** *** *** *** *** or
+# time" (walk14 10): shown as it is, in the message and as the evidence.
+_TOOL_COUNT_EVIDENCE = re.compile(
+    r"\d[\d,]{0,12} (?:posts? without a date|times? without a time zone|records? at 00:00:00)")
+# A file's extension, which a redacted path shows ("drafts/***-***.pdf"): no secret in a message.
+# Hunted from INPUT008's evidence "staffing-survey.pdf", it masked the tool's "the words of the
+# PDF" (walk14 10).
+_FILE_EXTENSION_WORD = re.compile(r"(?<=[^\s/\\.])\.([A-Za-z][A-Za-z0-9]{0,4})(?=$|[\s,;:)#\]])")
 # The programs META029's advice names: META017's "Microsoft Macintosh Word" puts "Word" among
 # the words to hide.
 _OFFICE_PROGRAMS = frozenset({"word", "excel", "powerpoint", "libreoffice"})
@@ -703,16 +713,69 @@ _ANY_ID = re.compile("|".join(p.pattern for p in (_COMMIT_ID, _REDDIT_ID, _ID_PA
                                                   _LONG_NUMBER)))
 
 
+def export_position(record: str) -> bool:
+    """Whether ``record`` is a position in a platform's export file ("your_instagram_activity/
+    media/posts_1.json#70"; ``_POSITIONAL_EXPORT_FILE``): kept under --redact, where it finds the
+    post in the member's own download and nothing online."""
+    return bool(record) and "#" in record and _position_in_export(record, record.rfind("#"),
+                                                                  record[record.rfind("#") + 1:])
+
+
+# The export files whose records the readers name by their place in the file: Meta's
+# "Download your information" (sources/meta_dyi.make_post: "your_instagram_activity/media/
+# posts_1.json#70", the 71st item) and a Mastodon outbox's activity without an id
+# ("outbox.json#12"). That number finds the post in the member's own download and nowhere else
+# (no platform id, no URL): masked, the member could not tell which of 135 posts held her phone
+# number (walk14 7). Meta's names with their folder, as the readers match them (a generic file
+# called "comments.json" or "posts_1.json" keeps its own ids, which may be a site's); the
+# outbox by its name, at the root of a Mastodon archive.
+_POSITIONAL_EXPORT_FILE = re.compile(
+    r"(?:(?:^|[/\\!])(?:(?:content|media)/(?:posts_\d{1,4}|reels|stories|igtv_videos|archived_posts)"
+    r"|threads/threads_and_replies|comments/(?:post_comments_\d{1,4}|reels_comments)"
+    r"|posts/(?:your_posts(?:__check_ins__photos_and_videos)?_\d{1,4}|album/\d{1,6}|your_uncategorized_photos"
+    r"|your_videos|check-ins|archive)|reels/your_reels"
+    r"|groups/(?:group_posts_and_comments|your_posts_in_groups|your_comments_in_groups)"
+    r"|posts_on_other_pages_and_profiles|comments(?:_and_reactions)?/comments(?:_\d{1,4})?)"
+    r"|(?:^|[/\\!])outbox)\.json$", re.IGNORECASE)
+# A position: Meta keeps far fewer than ten million items in one file. A longer number is
+# some platform's id and stays masked (``_LONG_NUMBER`` masks it anywhere, too).
+_POSITION = re.compile(r"\d{1,7}\.?")  # with the full stop of a sentence it ends ("in record a.json#0.")
+# What ends the file name before a record's "#" (as ``_REF_AFTER_NAME``'s stops).
+_NAME_STOPS = frozenset(" \t\n\r,;()[]<>…\"'«»")
+_NAME_LOOKBACK = 300
+
+
+def _position_in_export(text: str, hash_at: int, ref: str) -> bool:
+    """Whether the "#ref" at ``hash_at`` is only a position in a positional export file
+    (``_POSITIONAL_EXPORT_FILE``): the file is the record's own path when the ref holds one
+    ("posts_1.json#your_instagram_activity/media/posts_1.json#3", as a message lists a Meta
+    post), else the name just before the "#" (a location's record)."""
+    head, sep, number = ref.rpartition("#")
+    if not _POSITION.fullmatch(number):
+        return False
+    if sep:
+        name = head
+    else:
+        start = hash_at
+        floor = max(0, hash_at - _NAME_LOOKBACK)  # bounded: linear however many refs a text holds
+        while start > floor and text[start - 1] not in _NAME_STOPS:
+            start -= 1
+        name = text[start:hash_at]
+    return _POSITIONAL_EXPORT_FILE.search(name) is not None
+
+
 def mask_record_ids(text: str, known: Any = None) -> str:
-    """Every platform record id in a text replaced by ``FIXED``. ``known``: a function that
-    masks the report's own masked records (any shape a generic export gave them)."""
+    """Every platform record id in a text replaced by ``FIXED``; a record's position in a
+    platform's export file ("posts_1.json#70", ``_position_in_export``) kept. ``known``: a
+    function that masks the report's own masked records (any shape a generic export gave them)."""
     if not text:
         return text
     if known is not None:
         text = known(text)
     if "#" in text:
         text = _REF_AFTER_NAME.sub(
-            lambda m: m.group(0) if public_record(m.group(1)) else "#" + FIXED, text)
+            lambda m: m.group(0) if public_record(m.group(1)) or _position_in_export(
+                m.string, m.start(), m.group(1)) else "#" + FIXED, text)
     return _ANY_ID.sub(FIXED, text)
 
 
@@ -1137,11 +1200,12 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
     secrets = [] if whole or fixed is finding else [*said, finding.clue.value]  # type: ignore[union-attr]
     if finding.rule in _TOOL_EVIDENCE_RULES:
         whole = True  # the evidence is the tool's count: nothing to hunt word by word
+    tool_count = bool(finding.evidence) and _TOOL_COUNT_EVIDENCE.fullmatch(finding.evidence) is not None
     finding = fixed
     clue = finding.clue
     own_label = clue is not None and (_own_label(clue.value) or whole)
     secrets += [] if whole else _said(finding)
-    whole_only: tuple[str, ...] = (finding.evidence,) if whole else ()
+    whole_only: tuple[str, ...] = (finding.evidence,) if whole and not tool_count else ()
     keep: frozenset[str] = frozenset()
     if clue is not None and _habit_name(clue.value):
         # The message names the habit in the tool's words ("sentences starting in lower
@@ -1165,7 +1229,11 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
             secrets.append(clue.value)
     if keep_title:
         keep = keep | frozenset(w.casefold() for w in _WORD.findall(finding.title))
-    keep = keep | keep_words
+    # The extensions of the files it names: a redacted path shows them, a message says them in
+    # the tool's words ("the words of the PDF").
+    keep = keep | keep_words | frozenset(
+        m.group(1).casefold() for text in (finding.location.path, finding.evidence[:_SECRET_SCAN_CHARS])
+        for m in _FILE_EXTENSION_WORD.finditer(text or ""))
     location = finding.location
     if finding.evidence and location.path == finding.evidence:
         # The location is the evidence (an unreadable --known corpus): masked with it.
@@ -1186,7 +1254,8 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         evidence = _mark_subjects(evidence, subjects)
     return dataclasses.replace(
         finding,
-        evidence=_fixed_keyed_evidence(evidence) if identity and _keyed_evidence(finding)
+        evidence=evidence if tool_count
+        else _fixed_keyed_evidence(evidence) if identity and _keyed_evidence(finding)
         # The format's field names stay (review rev11a 7d: META010 read "***=***; ***=***").
         else _keyed_masked_evidence(evidence) if _keyed_evidence(finding)
         else _mask_evidence(evidence),
@@ -2125,6 +2194,11 @@ _REF_AFTER_EXTENSION = re.compile(
     r"\.[A-Za-z][A-Za-z0-9]{0,4}(#(?:" + _DOCUMENT_PLACE.pattern + r"|[^/\\!#\s]*))$")
 
 
+# A file's name, then "#" and its record that is a path in the same input (``text.tally.where``).
+_NAME_THEN_RECORD_PATH = re.compile(
+    r"([^/\\!#\s]{1,255}\.[A-Za-z][A-Za-z0-9]{0,4})#([^#\s]{1,1000}/[^\s]{1,1000})")
+
+
 def mask_path_words(path: str) -> str:
     """Every word of a path masked as an input's name is (``_mask_input_name``): the words of
     platforms and layouts, numbers and each file's extension kept, the rest masked, one
@@ -2133,6 +2207,13 @@ def mask_path_words(path: str) -> str:
     findings kept "Maria Gonzalez/Clifton flat/" readable)."""
     if not path:
         return path
+    pair = _NAME_THEN_RECORD_PATH.match(path)
+    if pair:
+        # A file named with its record's path ("posts_1.json#your_instagram_activity/media/
+        # posts_1.json#3", as a message lists a Meta post): each judged as the path it is. Whole,
+        # the name's words ran into the record's folder, "***_posts__***_***__photos_***"
+        # (walk14 7).
+        return mask_path_words(pair.group(1)) + "#" + mask_path_words(pair.group(2))
     label = _COPY_LABEL.search(path)
     tail = label.group(0) if label else ""
     body = path[: len(path) - len(tail)]

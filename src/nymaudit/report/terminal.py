@@ -23,6 +23,7 @@ from nymaudit.report.common import (
     priority_also,
     priority_items,
     priority_more,
+    probability_shown,
     record_shown,
     risk_basis_note,
     unread_note,
@@ -213,7 +214,7 @@ def _linkage(linkage: dict[str, Any], console: Console) -> None:
              if cand.get("same_author_probability") is None
              # No "0%" from texts too short to rule the writer out (cmp11, eleventh session).
              else "under 20%" if cand.get("rules_out") is False
-             else f"{cand['same_author_probability']:.0%}" for cand in candidates]
+             else probability_shown(cand["same_author_probability"]) for cand in candidates]
     table.add_column("rank", justify="right")
     table.add_column("known writing")
     table.add_column("same-author probability",

@@ -1230,8 +1230,11 @@ def analyse(pseudonymous: Corpus | None, known: dict[str, Corpus]) -> dict[str, 
             warnings.append(
                 f"Known corpus '{label}' has room for only {n or 'no'} separate "
                 f"stretch{'es' if n != 1 else ''} as long as the pseudonymous text: the writer's own "
-                "variation rests on one split of it, so the probability is weaker. More known "
-                "writing (four times the pseudonymous text, or 20,000 words) makes it firmer.")
+                # "The probability is weaker" beside "same-author probability 100%" read as a
+                # certainty (walk14 10): said as what it means for the figure shown.
+                "variation rests on one split of it, so the probability is less firm than its "
+                "figure: a high one may be lower, a low one higher. More known writing (four times "
+                "the pseudonymous text, or 20,000 words) makes it firmer.")
     d_pseudo = domain(pseudo)
     d_known = {label: domain(side) for label, side in sides.items()}
     # Candidates whose probability is withheld only because a side is out of domain
