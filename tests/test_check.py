@@ -124,10 +124,10 @@ def _old_baseline(path: Path, *keys: str) -> Path:
 
 
 def test_an_older_baseline_still_accepts_what_its_key_did_not_change(tmp_path: Path) -> None:
-    post = draft(tmp_path, "d.md", f"Write to me at j.smith@example.org. {WARD}")
+    post = draft(tmp_path, "d.md", f"Write to me at j.smith@proton.me. {WARD}")
     [mail] = [f for f in findings(run("check", str(post), "--format", "json", "-q"))
-              if f["clue"] and f["clue"]["value"] == "j.smith@example.org"]
-    baseline = _old_baseline(tmp_path / "old.json", f"{mail['rule']}\x1fj.smith@example.org",
+              if f["clue"] and f["clue"]["value"] == "j.smith@proton.me"]
+    baseline = _old_baseline(tmp_path / "old.json", f"{mail['rule']}\x1fj.smith@proton.me",
                              "SELF011\x1fdescribes their workplace")
     result = run("check", str(post), "--baseline", str(baseline), "--format", "json")
     rules = {f["rule"] for f in findings(result)}
@@ -138,7 +138,7 @@ def test_an_older_baseline_still_accepts_what_its_key_did_not_change(tmp_path: P
 
 
 def test_the_profile_and_risk_follow_what_the_baseline_left(tmp_path: Path) -> None:
-    post = draft(tmp_path, "d.md", "Write to me at j.smith@example.org about the plans.")
+    post = draft(tmp_path, "d.md", "Write to me at j.smith@proton.me about the plans.")
     baseline = tmp_path / "b.json"
     assert run("baseline", "create", str(post), "-o", str(baseline)).exit_code == 0
     result = run("check", str(post), "--baseline", str(baseline), "--format", "json", "-q")
@@ -225,7 +225,7 @@ def test_a_draft_that_cannot_be_read_still_fails_and_the_risk_line_says_so(tmp_p
 
 
 def test_the_footer_names_only_formats_check_has(tmp_path: Path) -> None:
-    post = draft(tmp_path, "d.md", "Write to me at j.smith@example.org.")
+    post = draft(tmp_path, "d.md", "Write to me at j.smith@proton.me.")
     checked = run("check", str(post), "-q").stdout
     assert "markdown" not in checked and "--format json" in checked
     assert run("check", str(post), "--format", "markdown").exit_code == 2
@@ -233,7 +233,7 @@ def test_the_footer_names_only_formats_check_has(tmp_path: Path) -> None:
 
 
 def test_nymaudit_format_reaches_every_command_that_has_the_option(tmp_path: Path) -> None:
-    post = draft(tmp_path, "d.md", "Write to me at j.smith@example.org.")
+    post = draft(tmp_path, "d.md", "Write to me at j.smith@proton.me.")
     sarif = run("check", str(post), "-q", env={"NYMAUDIT_FORMAT": "sarif"})
     assert sarif.exit_code == 1 and json.loads(sarif.stdout)["version"] == "2.1.0"
     assert "j.smith" not in sarif.stdout  # SARIF is masked by default, from the variable too
@@ -268,7 +268,7 @@ def test_the_ci_recipe_end_to_end(tmp_path: Path) -> None:
     nym = [sys.executable, "-m", "nymaudit"]
     subprocess.run([*nym, "baseline", "create", str(old), "-o", str(baseline)], check=True, env=env)
     doomed.unlink()
-    draft(site / "_posts", "2025-02-01-new.md", f"{WARD}\n\nMail me: j.smith@example.org", title="New")
+    draft(site / "_posts", "2025-02-01-new.md", f"{WARD}\n\nMail me: j.smith@proton.me", title="New")
     (site / "assets").mkdir()
     (site / "assets" / "site.css").write_text("body{}\n")
     subprocess.run([*git, "add", "-A"], check=True)
@@ -295,7 +295,7 @@ def test_a_site_configuration_in_the_change_is_checked_not_skipped(tmp_path: Pat
     site = tmp_path / "site"
     draft(site / "_posts", "2025-05-18-hi.md", "Mornings on the ward.", title="Hi")
     config = site / "_config.yml"
-    config.write_text("title: Ward Notes\nauthors:\n  marie_lefebvre:\n    email: ml@example.org\n"
+    config.write_text("title: Ward Notes\nauthors:\n  marie_lefebvre:\n    email: ml@proton.me\n"
                       "    github: mlefebvre\n")
     result = run("check", str(config), "--format", "json", "-q")
     assert result.exit_code == 1
@@ -324,7 +324,7 @@ def test_hugo_configuration_files_are_checked_and_other_configuration_skipped(tm
     root_config.write_text("params:\n  author: Marie\n  contact: https://keybase.io/mlefebvre\n")
     notes = tmp_path / "notes" / "config.yaml"  # another program's, no Hugo site beside it
     notes.parent.mkdir()
-    notes.write_text("owner: ops@example.org\n")
+    notes.write_text("owner: ops@proton.me\n")
     result = run("check", str(params), str(hugo), str(root_config), str(notes), "--format", "json", "-q")
     assert result.exit_code == 1
     formats = {i["path"]: i["format"] for i in json.loads(result.stdout)["inputs"]}
@@ -416,7 +416,7 @@ def test_data_files_author_pages_and_cname_in_the_change_are_checked(tmp_path: P
     cname.write_text("nights.leedsth.nhs.uk\n")  # a domain under an employer's: LINK001
     (site / ".well-known").mkdir()
     finger = site / ".well-known" / "webfinger"  # no extension: "unknown format" before
-    finger.write_text('{"subject": "acct:nights@example.org",\n "aliases": ["https://mastodon.social/@nightsister"]}\n')
+    finger.write_text('{"subject": "acct:nights@proton.me",\n "aliases": ["https://mastodon.social/@nightsister"]}\n')
     hugo = tmp_path / "hugo"
     (hugo / "data" / "authors").mkdir(parents=True)
     (hugo / "content" / "authors" / "marie").mkdir(parents=True)
@@ -466,7 +466,7 @@ def test_data_files_author_pages_and_cname_in_the_change_are_checked(tmp_path: P
 # ---------------------------------------------------------------- files check must not follow or wait on
 
 
-ADDRESS = "jane.private@example.org"
+ADDRESS = "jane.private@proton.me"
 
 
 def _linked_secret(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
@@ -638,7 +638,7 @@ def test_the_ci_recipes_command_line_reads_option_like_file_names_as_paths(tmp_p
     With every option first and `--`, such a name is a path: not a draft nymaudit
     reads, so it fails closed, and the draft's own finding still fails the gate."""
     monkeypatch.chdir(tmp_path)
-    post = draft(Path("_drafts"), "new.md", "Write to me at jane.q@example.org about the rota.")
+    post = draft(Path("_drafts"), "new.md", "Write to me at jane.q@proton.me about the rota.")
     hostile = Path("--fail-on=critical")
     hostile.write_text("anything\n")
     bare = run("check", "--format", "json", str(post), str(hostile))
@@ -656,7 +656,7 @@ def test_an_absolute_path_through_a_linked_folder_in_the_checkout_is_refused(tmp
     file was read. Below the working folder every step of an absolute path counts."""
     outside = tmp_path / "outside"
     outside.mkdir()
-    (outside / "notes.md").write_text("---\ntitle: x\n---\nOwner: jane.private@example.org\n")
+    (outside / "notes.md").write_text("---\ntitle: x\n---\nOwner: jane.private@proton.me\n")
     repo = tmp_path / "repo"
     repo.mkdir()
     (repo / "docs").symlink_to(outside)

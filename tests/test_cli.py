@@ -102,7 +102,7 @@ def test_nothing_readable_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 
 def test_fail_on_and_exit_codes(tmp_path: Path) -> None:
-    posts = tweets(5) + [make_tweet("77", "Mon Mar 03 20:00:00 +0000 2025", "mail me: j.smith@example.org")]
+    posts = tweets(5) + [make_tweet("77", "Mon Mar 03 20:00:00 +0000 2025", "mail me: j.smith@proton.me")]
     path = build_twitter_archive(tmp_path / "t", posts, zip=False)
     assert run("scan", str(path), "-q", "--fail-on", "high").exit_code == 1
     assert run("scan", str(path), "-q", "--fail-on", "critical").exit_code == 0
@@ -277,7 +277,7 @@ def test_demo_json_and_path() -> None:
 
 def test_check_and_baseline(tmp_path: Path) -> None:
     draft = tmp_path / "draft.md"
-    draft.write_text("---\ntitle: Draft\n---\nWrite to me at j.smith@example.org about the plans.\n")
+    draft.write_text("---\ntitle: Draft\n---\nWrite to me at j.smith@proton.me about the plans.\n")
     assert run("check", str(draft), "-q").exit_code == 1
     baseline = tmp_path / "baseline.json"
     assert run("baseline", "create", str(draft), "-o", str(baseline)).exit_code == 0

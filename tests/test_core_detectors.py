@@ -65,7 +65,7 @@ def test_contact_details_are_aggregated_and_retweets_ignored() -> None:
 
 
 def test_contact_scan_is_bounded_on_a_huge_post() -> None:
-    huge = ("x" * 1000 + " ") * 5000 + "late@example.org"
+    huge = ("x" * 1000 + " ") * 5000 + "late@proton.me"
     findings = contact.detect(ScanContext(Corpus(posts=[post(1, None, huge)]))).findings
     assert findings == []  # past the scan limit: bounded time, said in docs
 
@@ -76,7 +76,7 @@ def test_an_address_repeated_in_one_post_lists_the_post_once() -> None:
     from nymaudit.detectors.contact import detect
     from nymaudit.model import Corpus, Origin, Post
 
-    post = Post(id="x.md", timestamp=None, text="mail a@example.org, or a@example.org, or a@example.org",
+    post = Post(id="x.md", timestamp=None, text="mail a@proton.me, or a@proton.me, or a@proton.me",
                 origin=Origin("site", record="x.md"))
     (finding,) = detect(ScanContext(Corpus(posts=[post]))).findings
     assert finding.message.count("x.md") == 1 and finding.message.startswith("An address appears in record")

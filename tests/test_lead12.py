@@ -140,7 +140,7 @@ def test_baseline_errors_say_what_to_do(tmp_path: Path) -> None:
 def test_sarif_rules_carry_markdown_help(tmp_path: Path) -> None:
     """walk12 papercut: rules had help.text only, so code scanning showed the advice's backticks
     raw; help.markdown (GitHub renders it when present) carries the rule page's parts."""
-    draft = _draft(tmp_path, ENGLISH + "\nMail me at jo.bloggs@example.org about it.\n")
+    draft = _draft(tmp_path, ENGLISH + "\nMail me at jo.bloggs@proton.me about it.\n")
     result = CliRunner().invoke(app, ["check", "--format", "sarif", str(draft)])
     rules = json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]
     assert rules
@@ -155,7 +155,7 @@ def test_where_line_does_not_repeat_the_file_name_as_its_record(tmp_path: Path) 
     the record line longer than a narrow terminal)."""
     from nymaudit.report.common import location_text, record_shown
 
-    draft = _draft(tmp_path, ENGLISH + "\nMail me at jo.bloggs@example.org about it.\n")
+    draft = _draft(tmp_path, ENGLISH + "\nMail me at jo.bloggs@proton.me about it.\n")
     result = CliRunner().invoke(app, ["check", str(draft)], env={"COLUMNS": "200"})
     where = [line for line in result.output.splitlines() if "where:" in line]
     assert where and not any(" record " in line for line in where), where

@@ -247,7 +247,7 @@ def test_term_dumb_on_a_terminal_gets_ascii_and_a_utf8_pipe_keeps_the_boxes(tmp_
 
 def test_a_posts_own_bracketed_word_does_not_read_as_the_subject_mark(tmp_path: Path) -> None:
     posts = _posts(tmp_path / "in", ["[update] I live in Horsforth and love it.",
-                                     "Write to me at [at] jane.doe@example.com [dot] com"])
+                                     "Write to me at [at] jane.doe@proton.me [dot] com"])
     document = _scan(str(posts), "-f", "json", "--redact")
     place = _findings(document, "PLACE002")
     assert place and place[0]["evidence"] == "(***) *** *** *** [***] *** *** ***."

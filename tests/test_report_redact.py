@@ -386,7 +386,7 @@ def test_a_drafts_site_and_a_config_key_path_are_masked(tmp_path):
 
     photo = (Path(__file__).parent / "fixtures" / "metadata" / "camera_gps_serial.jpg").read_bytes()
     site = write_tree(tmp_path / "home" / "marie.lefebvre" / "blog", {
-        "_config.yml": "title: Ward Notes\nauthors:\n  marie_lefebvre:\n    email: m.l@example.org\n",
+        "_config.yml": "title: Ward Notes\nauthors:\n  marie_lefebvre:\n    email: m.l@proton.me\n",
         "_posts/2024-05-01-walk.md": "---\ntitle: Walk\n---\nA walk.\n",
         "_drafts/new.md": "---\ntitle: Rota\n---\n\nSee the photo: ![](/assets/img/balcony.jpg)\n",
         "assets/img/balcony.jpg": photo,
@@ -589,7 +589,7 @@ def test_tweet_ids_leave_no_trace_in_a_redacted_report(tmp_path):
     start = datetime(2025, 3, 1, 19, 0, tzinfo=UTC)
     ids = [str(1890000000012345670 + 9_876_543 * i) for i in range(12)]
     tweets = [make_tweet(tweet_id, start + timedelta(days=i, minutes=7 * i),
-                         "Coffee near Bryant Park again, I live in Brooklyn. Mail me at jo.b@example.org",
+                         "Coffee near Bryant Park again, I live in Brooklyn. Mail me at jo.b@proton.me",
                          coordinates=(40.7536, -73.9832), media=["GxAbCd0.jpg"] if i == 0 else ())
               for i, tweet_id in enumerate(ids)]
     import io as _io
@@ -660,7 +660,7 @@ def test_a_commit_id_is_masked_in_a_redacted_report(tmp_path):
         (root / f"f{i}.txt").write_text(f"{i}\n")
         subprocess.run(["git", "-C", str(root), "add", "-A"], check=True, capture_output=True, env=env)
         subprocess.run(["git", "-C", str(root), "commit", "-q", "-m",
-                        f"fix the build, mail me at jo.bloggs@example.org or call 07700 900123 ({i})"],
+                        f"fix the build, mail me at jo.bloggs@proton.me or call 07700 900123 ({i})"],
                        check=True, capture_output=True, env=env)
     shas = subprocess.run(["git", "-C", str(root), "log", "--format=%H"], check=True, capture_output=True,
                           text=True, env=env).stdout.split()
@@ -828,7 +828,7 @@ def test_names_in_file_names_and_key_paths_are_masked_everywhere(tmp_path):
             "---\ntitle: Week 1\n---\nI live in Horsforth and I work at Contoso Analytics.\n",
         "_posts/2024-03-08-more-from-horsforth.md": "---\ntitle: Week 2\n---\nI grew up in Horsforth.\n",
         "_data/authors.yml":
-            "marie_lefebvre:\n  name: Marie Lefebvre\n  email: marie.lefebvre@contoso.example\n",
+            "marie_lefebvre:\n  name: Marie Lefebvre\n  email: marie.lefebvre@proton.me\n",
         "_authors/marie.md": "---\nname: Marie Lefebvre\n---\nMarie writes about Contoso.\n",
     })
     inputs = ["_posts/2024-03-01-notes-from-horsforth-1.md", "_posts/2024-03-08-more-from-horsforth.md",
@@ -1043,7 +1043,7 @@ def test_check_keeps_the_repositorys_file_names_in_its_redacted_sarif(tmp_path):
     their names stay, or code scanning could not point at them."""
     site = _site(tmp_path, {
         "_config.yml": "title: x\n",
-        "_drafts/spring-walks.md": "---\ntitle: t\n---\nMail me at jo.b@example.org today.\n",
+        "_drafts/spring-walks.md": "---\ntitle: t\n---\nMail me at jo.b@proton.me today.\n",
     })
     shown = _check_in(site, ["--format", "sarif", "--", "_drafts/spring-walks.md"])
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
@@ -1124,7 +1124,7 @@ def test_sarif_is_written_for_a_file_name_that_is_not_utf8(tmp_path):
     folder.mkdir()
     name = os.path.join(os.fsencode(folder), b"bad\xff\xfe.txt")
     with open(name, "w") as out:
-        out.write("Mail me at jo.bloggs@example.org about it.\n")
+        out.write("Mail me at jo.bloggs@proton.me about it.\n")
     shown = _invoke(["scan", str(folder), "--format", "sarif"])
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in json.loads(shown)["runs"][0]["results"]]

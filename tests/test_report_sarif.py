@@ -227,7 +227,7 @@ def test_check_from_a_root_or_above_home_keeps_the_home_folder_out_of_the_uri(
     home = tmp_path / "home" / "chidiokafor"
     site = build_hugo_site(home / "blog", [{"path": "posts/draft.md", "yaml": True,
                                             "front": {"title": "Move"},
-                                            "body": "My email is chidi.okafor@example.com, write to me.\n"}])
+                                            "body": "My email is chidi.okafor@proton.me, write to me.\n"}])
     draft = site / "content" / "posts" / "draft.md"
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
     cwd = {"root": Path("/"), "home_root": tmp_path / "home", "above_home": tmp_path,

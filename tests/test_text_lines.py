@@ -154,7 +154,7 @@ DRAFT = ("---\ntitle: Walk\n---\n\nIntro.\n\n> a quote\n"
          "We moved to Hebden Bridge last year, I live in Leeds.\n"       # line 11
          "<b>see</b> https://acme.sharepoint.com/sites/x?si=abcdefghijkl\n"  # line 12
          "I work as a nurse at the hospital.\n"                            # line 13
-         "Mail jane.doe@example.org or the dog Biscuit.\n"                 # line 14
+         "Mail jane.doe@proton.me or the dog Biscuit.\n"                 # line 14
          'Or find <a href="https://www.linkedin.com/in/jane-doe-4a1b2c">me</a>.\n')  # line 15
 
 

@@ -29,22 +29,115 @@ def _normalise_phone(raw: str) -> str | None:
     return digits if 10 <= count <= 15 else None
 
 
+@cache
+def _contact_data() -> dict[str, Any]:
+    return dict(load_file("core").get("contact", {}))
+
+
+@cache
+def _compiled(key: str) -> re.Pattern[str] | None:
+    patterns = [str(p) for p in _contact_data().get(key, ())]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+@cache
+def _example_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The reserved domains, and the endings of a name at or under one of them."""
+    data = _contact_data()
+    domains = [str(d) for d in data.get("example_domains", ())]
+    endings = [f".{d}" for d in domains] + [f".{s}" for s in data.get("example_suffixes", ())]
+    return frozenset(domains + [str(s) for s in data.get("example_suffixes", ())]), tuple(endings)
+
+
+def example_address(address: str) -> bool:
+    """Whether an e-mail address (or a host) is at a name reserved for examples (RFC 2606,
+    RFC 6761: example.com, anything.example, .test, .invalid, .localhost): it reaches no one."""
+    host = address.rpartition("@")[2].strip().rstrip(".").lower()
+    names, endings = _example_names()
+    return host in names or host.endswith(endings)
+
+
+def fictional_number(digits: str) -> bool:
+    """Whether a normalised phone number (``_normalise_phone``) is one reserved for fiction
+    and examples (North America's 555-0100 to 555-0199)."""
+    regex = _compiled("fictional_numbers")
+    return bool(regex and regex.match(digits))
+
+
+# Records of one document, read in order: a novel's paragraphs after Project Gutenberg's end
+# line are its licence, however many records that takes.
+def boilerplate_spans(posts: list[Post]) -> dict[int, list[tuple[int, int]]]:
+    """Where licence and publisher boilerplate stands in ``posts`` (heuristics/core.toml
+    [contact]): ``id(post)`` -> (start, end) offsets in its text. A document's paragraph or page
+    before its Project Gutenberg start line or after its end line is boilerplate from end to end;
+    in the record holding such a line, the part before (start) or from (end) it; a Creative
+    Commons notice where it stands. Any detector may leave what it finds there out (the
+    publisher's address is no clue to the writer)."""
+    start_re, end_re, notice_re = (_compiled(k) for k in ("start_markers", "end_markers", "notice_patterns"))
+    spans: dict[int, list[tuple[int, int]]] = {}
+    by_file: dict[str, list[Post]] = {}
+    marked: dict[str, list[Post]] = {}
+    for post in posts:
+        by_file.setdefault(post.origin.path, []).append(post)
+        text = post.text
+        # Plain substring tests first ("Creative Commons", "creativecommons", "GUTENBERG"): a regex
+        # search of every post made SELF001 half as slow again.
+        if text and ("utenberg" in text or "UTENBERG" in text):
+            marked.setdefault(post.origin.path, []).append(post)
+        if notice_re is not None and text and ("ommons" in text or "OMMONS" in text):
+            for m in notice_re.finditer(text[:MAX_SCAN_CHARS]):
+                spans.setdefault(id(post), []).append((m.start(), m.end()))
+    if start_re is None and end_re is None:
+        return spans
+    # A document's paragraphs and pages are read as one text, in order; any other record (a tweet
+    # in an archive quoting Gutenberg's end line) on its own, never the records after it.
+    texts: list[list[Post]] = []
+    for path, found in marked.items():
+        texts.extend([by_file[path]] if in_document(found[0].origin) else [[post] for post in found])
+    for records in texts:
+        begin, offset = 0, 0  # where the end line is looked for: after the start line
+        for i, post in enumerate(records):
+            m = start_re.search(post.text[:MAX_SCAN_CHARS]) if start_re and post.text else None
+            if m:
+                for before in records[:i]:
+                    spans.setdefault(id(before), []).append((0, len(before.text)))
+                spans.setdefault(id(post), []).append((0, m.end()))
+                begin, offset = i, m.end()
+                break
+        for i in range(begin, len(records)):
+            post = records[i]
+            m = end_re.search(post.text[:MAX_SCAN_CHARS], offset if i == begin else 0) if end_re else None
+            if m:
+                spans.setdefault(id(post), []).append((m.start(), len(post.text)))
+                for after in records[i + 1:]:
+                    spans.setdefault(id(after), []).append((0, len(after.text)))
+                break
+    return spans
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
     result = DetectorResult()
+    boilerplate = boilerplate_spans(ctx.corpus.posts)
     for rule_id, normalise in (("SELF001", str.lower), ("SELF002", _normalise_phone)):
         found = rule(rule_id)
         regex = found.regex
         assert regex is not None
         hits: dict[str, list[tuple[Post, str, Origin]]] = defaultdict(list)
+        not_contact = example_address if rule_id == "SELF001" else fictional_number
         for post in ctx.corpus.authored_posts():
             for text in (post.title or "", post.text):
                 if not text:
                     continue
                 body = text[:MAX_SCAN_CHARS]
+                spans = boilerplate.get(id(post), ()) if text is post.text else ()
                 for m in regex.finditer(body):
                     if rule_id == "SELF001" and body[max(0, m.start() - 5):m.start()].lower() == "acct:":
                         continue  # a WebFinger account (acct:user@host), not a mailbox: LINK007's
+                    if spans and any(start <= m.start() < end for start, end in spans):
+                        continue  # a licence's or publisher's address (Project Gutenberg's), not the writer's
                     key = normalise(m.group(0))
+                    if key and not_contact(key):
+                        continue  # john.doe@example.com, (555) 555-0123: a template's example value
                     if key:
                         # Only the first hit's location is reported: count lines for that one.
                         first = not hits[key] and text is post.text

@@ -374,6 +374,10 @@ def _identity_file(parts: list[str]) -> tuple[int, str] | None:
     if len(parts) >= 2 and parts[-2] == ".well-known":
         at = len(parts) - 3 if len(parts) >= 3 and parts[-3] == "static" else len(parts) - 2
         return at, "well_known"
+    if name.lower() == "keybase.txt":
+        # Keybase also checks a site's proof at its root (/keybase.txt); Hugo publishes static/.
+        at = len(parts) - 2 if len(parts) >= 2 and parts[-2] == "static" else len(parts) - 1
+        return at, "well_known"
     if (name.startswith("_index.") and extension(name) in POST_EXTENSIONS and len(parts) >= 4
             and parts[-3] == "authors" and parts[-4] == "content"):
         return len(parts) - 4, "author"  # Hugo content/authors/<name>/_index.md
