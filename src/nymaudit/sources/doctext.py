@@ -19,9 +19,11 @@ anyone who opens the file can show it (docs/formats.md); metadata/office.py coun
 Read in memory and bounded: the document's size, the inflated size of each zip part and of
 all of them, the PDF pages read and each page's content, the characters kept and the time
 spent are capped (the clock is looked at between PDF pages and every 256 KiB of XML, so one
-PDF page of at most MAX_PAGE_CONTENT_BYTES can run past it); a cap reached is said as a note
-of the input, what could not be read (a scan without a text layer too) as an input error. Nothing is
-ever written to disk. pypdf is imported only when a PDF is read (start-up stays fast).
+PDF page of at most MAX_PAGE_CONTENT_BYTES, forms it draws included, can run past it). Words
+left unread (a cap reached, a damaged or too heavy page, the time budget, a scan without a text
+layer) are an input error of the document, so `check` fails closed; a blank page or a single
+figure page inside a longer document is a note. Nothing is ever written to disk. pypdf is
+imported only when a PDF is read (start-up stays fast).
 A spreadsheet's numbers, dates and formulas are not text records; its shared strings and text
 cells are capped (MAX_SHARED_STRINGS, MAX_TEXT_CELLS) and a cut is said.
 """
@@ -67,6 +69,10 @@ SCAN_STAMP_WORDS = 8
 # page (a fax header with the sender's number and the time). Pages of more words than this are
 # read as text (an OCR'd scan has a text layer of its own).
 MAX_STAMP_WORDS = 30
+# A document of at most this many pages whose one picture page sits beside text is read as a
+# letter with a scanned page (a typed cover and a scanned form); in a longer one, a single
+# picture page without a scanner's stamp is a figure more often, and is said as a note.
+SHORT_DOCUMENT_PAGES = 3
 _SCANNER_STAMPS = re.compile(
     r"\b(?:(?:scanned|created|made|generated|digiti[sz]ed)\s+(?:with|by|using|in)\b|"
     r"camscanner|cam\s?scanner|adobe\s+scan|microsoft\s+lens|office\s+lens|genius\s+scan|tiny\s?scanner|"
@@ -109,13 +115,22 @@ class Section:
 @dataclass(slots=True)
 class DocumentText:
     """What reading a document's words gave: its sections, notes (a cap reached, no text
-    layer, a spreadsheet not read) and the error that stopped the reading, if any."""
+    layer, a spreadsheet not read) and the error that stopped the reading, if any. ``unread``
+    holds the notes that say words were left unread (a cap, damage, the time budget): they are
+    unread content, an input error of the document (INPUT001), so `check` fails closed on them
+    (dfx14 item 2: a page too heavy, a bomb page or 100,000 pages of which none was read passed)."""
 
     kind: str = "document"
     sections: list[Section] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error: str | None = None
     chars: int = 0
+    unread: list[str] = field(default_factory=list)
+
+    def not_read(self, note: str) -> None:
+        """Say that some of the document's words were not read (a note that is an input error)."""
+        self.notes.append(note)
+        self.unread.append(note)
 
     def add(self, where: str, text: str) -> bool:
         """Keep one section's text; False when the character or section cap left no room for
@@ -152,15 +167,41 @@ def _size(n: int) -> str:
 # -- zip documents (OOXML, ODF) ----------------------------------------------------------------
 
 
+class _TooManyParts(Exception):
+    """A zip whose table of contents lists more entries than a document reader opens."""
+
+    def __init__(self, listed: int) -> None:
+        super().__init__(listed)
+        self.listed = listed
+
+
+class _InMemory:
+    """``data`` opened as tree.zip_members_listed opens a path (it reads a file's end)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def open(self, mode: str = "rb") -> io.BytesIO:
+        return io.BytesIO(self.data)
+
+
 class _ZipParts:
     """A document's zip parts read in memory, each capped, all of them capped together."""
 
     def __init__(self, data: bytes, doc: DocumentText) -> None:
+        from nymaudit.sources.tree import zip_members_listed
+
+        # Counted from the zip's end record before zipfile parses the listing: zipfile builds an
+        # object per entry first, and a docx of 1,000,000 empty members linked from a draft took
+        # 56 s and 695 MB (red14 F3). A document has tens of parts.
+        listed = zip_members_listed(_InMemory(data), MAX_ZIP_ENTRIES)  # type: ignore[arg-type]
+        if listed is not None and listed > MAX_ZIP_ENTRIES:
+            raise _TooManyParts(listed)
         self.zf = zipfile.ZipFile(io.BytesIO(data))
         infos = self.zf.infolist()
-        if len(infos) > MAX_ZIP_ENTRIES:
-            doc.notes.append(f"holds more than {MAX_ZIP_ENTRIES:,} parts; only the first were looked at")
-        self.names = {info.filename: info for info in infos[:MAX_ZIP_ENTRIES]}
+        if len(infos) > MAX_ZIP_ENTRIES:  # a listing the end record understated
+            raise _TooManyParts(len(infos))
+        self.names = {info.filename: info for info in infos}
         self.left = MAX_INFLATED_TOTAL
         self.doc = doc
         self.cut: list[str] = []  # parts not read: too large, bomb-like or past the total
@@ -447,6 +488,11 @@ def _slide_order(parts: _ZipParts, clock: _Clock) -> list[str]:
 def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     try:
         parts = _ZipParts(data, doc)
+    except _TooManyParts as many:
+        doc.error = (f"its zip lists {many.listed:,} parts, more than a document holds (nymaudit opens at "
+                     f"most {MAX_ZIP_ENTRIES:,}), so it was not opened: a hostile or broken file; "
+                     "read it yourself")
+        return
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         doc.error = f"not a readable zip ({type(exc).__name__})"
         return
@@ -483,14 +529,14 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                                                                                    unseen)):
                         break
                 if not number and _RUN_TEXT.search(body):
-                    doc.notes.append(_UNPLACED_NOTE)
+                    doc.not_read(_UNPLACED_NOTE)
             if not full:
                 break
     elif any(_SLIDE_NUMBER.match(name) for name in names):
         doc.kind = "presentation"
         slides = _slide_order(parts, clock)
         if len(slides) > MAX_SLIDES:
-            doc.notes.append(f"has {len(slides):,} slides; the words of the first {MAX_SLIDES:,} were read")
+            doc.not_read(f"has {len(slides):,} slides; the words of the first {MAX_SLIDES:,} were read")
         for number, name in enumerate(slides[:MAX_SLIDES], 1):
             body = parts.read(name, clock)
             if body is None:
@@ -509,13 +555,15 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         elif body is not None:
             presentation = b"presentation" in mimetype or b"<draw:page " in body[:1_000_000]
             doc.kind = "presentation" if presentation else "OpenDocument text"
+            drawing = presentation and b"graphics" in mimetype  # .odg: a drawing's pages, not slides
+            doc.kind = "drawing" if drawing else doc.kind
             number = 0
             if presentation:
                 slides: dict[int, list[str]] = {}
                 for page, text in _paragraphs(body, _ODF_SLIDES, clock):
                     slides.setdefault(max(page, 1), []).append(text)
                 for page, texts in sorted(slides.items()):
-                    if not (full := doc.add(f"slide {page}", "\n".join(texts))):
+                    if not (full := doc.add(f"{'page' if drawing else 'slide'} {page}", "\n".join(texts))):
                         break
             else:
                 for _page, text, unseen in _paragraphs_with_hidden(body, _ODF, clock):
@@ -530,10 +578,10 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         doc.error = "a zip without a document body nymaudit knows (word/document.xml, slides, content.xml)"
         return
     if not full:
-        doc.notes.append(_CUT_NOTE)
+        doc.not_read(_CUT_NOTE)
     if parts.cut:
         shown = ", ".join(parts.cut[:3]) + (f" and {len(parts.cut) - 3} more" if len(parts.cut) > 3 else "")
-        doc.notes.append(f"parts too large or compressed like a bomb (over {_size(MAX_PART_BYTES)} each, "
+        doc.not_read(f"parts too large or compressed like a bomb (over {_size(MAX_PART_BYTES)} each, "
                          f"{_size(MAX_INFLATED_TOTAL)} in all) were not read for words: {shown}")
 
 
@@ -798,12 +846,12 @@ def _cell_text(kind: bytes, value: str, strings: list[str], counts: _SheetCounts
 
 def _sheet_notes(doc: DocumentText, counts: _SheetCounts, strings_cut: bool = False) -> None:
     if not counts.full:
-        doc.notes.append(f"holds more text cells than nymaudit reads in one spreadsheet ({MAX_TEXT_CELLS:,} "
+        doc.not_read(f"holds more text cells than nymaudit reads in one spreadsheet ({MAX_TEXT_CELLS:,} "
                          f"cells, {MAX_DOCUMENT_CHARS:,} characters or {MAX_SECTIONS:,} rows); the rest "
                          "were not read")
     if strings_cut or counts.missing:
         missing = f" ({counts.missing:,} cells)" if counts.missing else ""
-        doc.notes.append(f"holds more shared text than nymaudit keeps ({MAX_SHARED_STRINGS:,} strings or "
+        doc.not_read(f"holds more shared text than nymaudit keeps ({MAX_SHARED_STRINGS:,} strings or "
                          f"{MAX_DOCUMENT_CHARS:,} characters), or cells pointing at text it does not hold: "
                          f"the words of those cells{missing} were not read")
 
@@ -949,7 +997,10 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     page = reader.pages[number - 1]
                     contents = page.get_contents()
                     stream = contents.get_data() if contents is not None else b""
-                    if len(stream) > MAX_PAGE_CONTENT_BYTES:
+                    if not stream and _undecodable(page):
+                        unreadable.append(number)  # pypdf logs the damage and gives b"": no blank page
+                        continue
+                    if len(stream) > MAX_PAGE_CONTENT_BYTES or (b"Do" in stream and _too_heavy(page, stream)):
                         heavy.append(number)
                         continue
                     text = page.extract_text() if stream else ""
@@ -969,21 +1020,22 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 if not (full := doc.add(f"page {number}", text)):
                     break
         except _OutOfTime:
-            doc.notes.append(f"reading its words took more than {clock.seconds:g} s; only the first "
+            doc.not_read(f"reading its words took more than {clock.seconds:g} s; only the first "
                              f"{read:,} of its {count:,} pages were read")
             return
     if count > MAX_PDF_PAGES and full:
-        doc.notes.append(f"has {count:,} pages; the words of the first {MAX_PDF_PAGES:,} were read")
+        doc.not_read(f"has {count:,} pages; the words of the first {MAX_PDF_PAGES:,} were read")
     if not full:
-        doc.notes.append(_CUT_NOTE)
+        doc.not_read(_CUT_NOTE)
     if heavy:
         one = len(heavy) == 1
-        doc.notes.append(f"{_pages(heavy)} {'is' if one else 'are'} drawn with more than "
+        doc.not_read(f"{_pages(heavy)} {'is' if one else 'are'} drawn with more than "
                          f"{_size(MAX_PAGE_CONTENT_BYTES)} of page content (more than nymaudit reads in "
                          f"time): {'its' if one else 'their'} words were not read; read "
                          f"{'it' if one else 'them'} yourself")
     if unreadable:
-        doc.notes.append(f"the text of {_pages(unreadable)} could not be read")
+        doc.not_read(f"the text of {_pages(unreadable)} could not be read (damaged, or compressed like a "
+                     "bomb): read it yourself")
     pictured = sorted(set(pictured) | _repeated_stamps(stamped))
     if read and len(pictured) == read and not heavy and not unreadable:
         # Every page read is a picture with no text, or with a stamp's words: a scan (a letter, a
@@ -998,9 +1050,19 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         # (a brochure, a report). Decorative: said as a note, `check` does not fail on it.
         doc.notes.append("page 1 is a picture with a title over it (a cover?): words shown in the "
                          "picture were not checked; look at it yourself")
+    elif (len(pictured) == 1 and count > SHORT_DOCUMENT_PAGES
+          and not (_SCANNER_STAMPS.search(stamped.get(pictured[0], "")) or _repeated_stamps(stamped))):
+        # One picture page inside a longer document of text, with no scanner's stamp: a full-page
+        # chart or photo far more often than a scan. Said, naming the page; `check` does not fail
+        # on it, since a baseline cannot accept an input error and the report would fail in CI
+        # for good (dfx14 item 6: doc14 made it an input error).
+        doc.notes.append(f"page {pictured[0]} is a picture without a text layer (a full-page figure or "
+                         "photo, or a scanned page?): words shown in it were not checked; look at it "
+                         "yourself, and if it is a scan, run OCR on a copy and check the copy")
     elif pictured:
         # Scanned pages after a typed cover letter (or among typed pages) are unread content: an
         # input error, so `check` fails closed as for a scan (doc14 item 3: only a note before).
+        # Two or more picture pages, one in a short document, or one with a scanner's stamp.
         one = len(pictured) == 1
         doc.error = (f"{_pages(pictured)} {'is a picture' if one else 'are pictures'} without a text layer "
                      f"({'a scanned page' if one else 'scanned pages'}?) beside pages of text, so "
@@ -1014,6 +1076,94 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
 
 
 _INLINE_IMAGE = re.compile(rb"(?:^|\s)BI\s")
+# A form XObject drawn by name (`/Fx Do`) in a content stream.
+_FORM_DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]{1,127})\s*Do(?![A-Za-z0-9])")
+# What pypdf's text extraction looks for before it parses a form: a text-showing operator's
+# first letter (Tj, TJ, ', ") or a draw (Do). A form without one is scanned, never parsed.
+_TEXT_OPERATOR = re.compile(rb"T[jJ]|Do|['\"]")
+# Forms drawn at most on one page, counting repeats: pypdf stops drawing forms at 5,000 per
+# page and says so only in its log, so a page past this is not read in full.
+MAX_FORM_DRAWS = 4_000
+# A form without text costs pypdf a scan of its bytes per draw, not a parse: it weighs less.
+_SCAN_ONLY_WEIGHT = 16
+# Forms inside forms followed at most; deeper is not read in full.
+MAX_FORM_DEPTH = 25
+
+
+def _undecodable(page) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a page whose content came out empty holds encoded bytes: a stream that does not
+    unpack (pypdf logs it and returns nothing), which is damage, not a blank page."""
+    try:
+        holder = page.get("/Contents")
+        holder = holder.get_object() if holder is not None else None
+        streams = list(holder) if isinstance(holder, list) else [holder] if holder is not None else []
+        for item in streams:
+            stream = item.get_object()
+            raw = getattr(stream, "_data", b"") or b""
+            if raw and stream.get("/Filter") == "/FlateDecode":
+                try:  # an empty page compressed is no damage: only data that does not unpack is
+                    zlib.decompressobj().decompress(raw[:65536], 4096)
+                except zlib.error:
+                    return True
+        return False
+    except Exception:  # noqa: BLE001 - a broken /Contents: pypdf's own reading says what it can
+        return False
+
+
+class _Heavy(Exception):
+    """A page whose content with its forms is more than nymaudit reads in time."""
+
+
+def _too_heavy(page, stream: bytes) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the page, with every form it draws as often as it draws it (and the forms those
+    draw), holds more than MAX_PAGE_CONTENT_BYTES of content for pypdf to parse, or more than
+    MAX_FORM_DRAWS draws. Looked at before extract_text, which cannot be stopped once it runs: a
+    1.5 KB page that draws a 20 KB text form 50,000 times ran for 12 minutes, and a page that
+    draws one 60 MB form was returned blank by pypdf's token cap after 19 s (red14 F1, F4). A
+    clock in pypdf's operator visitor was measured instead: with a visitor pypdf parses every
+    figure it would skip: 50 pages of 400 KB vector drawings took 43 s with it, 0.2 s without
+    (dfx14, 2026-11-30; docs/formats.md)."""
+    weights: dict[int, tuple[int, int]] = {}
+
+    def weigh(holder, data: bytes, resources, depth: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        """(bytes pypdf parses, forms drawn) for one content stream and what it draws."""
+        if depth > MAX_FORM_DEPTH:
+            raise _Heavy
+        draws: dict[bytes, int] = {}
+        for m in _FORM_DRAW.finditer(data):
+            draws[m.group(1)] = draws.get(m.group(1), 0) + 1
+        # The page's own stream is parsed anyway (its size is capped apart); a form's weighs
+        # fully only when pypdf will parse it.
+        weight = len(data) if depth == 0 or _TEXT_OPERATOR.search(data) else len(data) // _SCAN_ONLY_WEIGHT
+        drawn = 0
+        if not draws:
+            return weight, drawn
+        objects = resources.get_object().get("/XObject") if resources is not None else None
+        objects = objects.get_object() if objects is not None else {}
+        for name, times in draws.items():
+            xobject = objects.get("/" + name.decode("latin-1"))
+            xobject = xobject.get_object() if xobject is not None else None
+            if xobject is None or xobject.get("/Subtype") != "/Form":
+                continue
+            key = id(xobject)
+            if key not in weights:
+                weights[key] = (0, 0)  # a form that draws itself: pypdf skips the cycle
+                inner = xobject.get_data()
+                if len(inner) > MAX_PAGE_CONTENT_BYTES:
+                    raise _Heavy
+                weights[key] = weigh(xobject, inner, xobject.get("/Resources") or resources, depth + 1)
+            form_weight, form_drawn = weights[key]
+            weight += times * form_weight
+            drawn += times * (1 + form_drawn)
+            if weight > MAX_PAGE_CONTENT_BYTES or drawn > MAX_FORM_DRAWS:
+                raise _Heavy
+        return weight, drawn
+
+    try:
+        weigh(page, stream, page.get("/Resources"), 0)
+    except _Heavy:
+        return True
+    return False
 
 
 def _is_stamp(text: str) -> bool:
@@ -1088,6 +1238,9 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     doc.kind = "RTF document"
     codepage = "cp1252"
     out: list[str] = []
+    unseen: list[str] = []  # text formatted hidden (\v): Word neither shows nor prints it
+    hidden = False
+    hidden_stack: list[bool] = []  # character formatting is the group's: `}` restores it
     skip_depth: list[int] = []  # depths at which a skipped destination began
     depth = 0
     uc_skip = 0  # characters to drop after a \uN (its ANSI stand-in)
@@ -1099,11 +1252,15 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         word, arg, hexa, symbol, brace, text = m.groups()
         if brace == b"{":
             depth += 1
+            if len(hidden_stack) < 100_000:  # deeper groups share the last state (bounded memory)
+                hidden_stack.append(hidden)
             continue
         if brace == b"}":
             if skip_depth and skip_depth[-1] == depth:
                 skip_depth.pop()
             depth -= 1
+            if hidden_stack and len(hidden_stack) > depth:
+                hidden = hidden_stack.pop()
             continue
         skipping = bool(skip_depth)
         if word is not None:
@@ -1115,16 +1272,23 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 continue
             if word == b"ansicpg" and arg:
                 codepage = f"cp{int(arg)}"
+            elif word == b"v":
+                hidden = arg != b"0"
+            elif word == b"plain":
+                hidden = False
             elif word in (b"par", b"line", b"sect", b"page", b"row"):
                 number += 1
-                if not (full := doc.add(f"paragraph {number}", "".join(out))):
+                # Hidden text is read as its own record, said as hidden (as in a Word file).
+                if not (full := doc.add(f"paragraph {number}", "".join(out))) or not (
+                        full := doc.add(f"paragraph {number} (hidden text)", "".join(unseen))):
                     break
-                out = []
+                out, unseen = [], []
             elif word in (b"tab", b"cell"):
-                out.append("\t")
+                (unseen if hidden else out).append("\t")
             elif word == b"u" and arg:
                 code = int(arg) + 65536 if int(arg) < 0 else int(arg)  # a signed 16-bit number
-                out.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "")
+                shown = 0 < code < 0x110000 and not 0xD800 <= code < 0xE000
+                (unseen if hidden else out).append(chr(code) if shown else "")
                 uc_skip = 1
             continue
         if symbol is not None:
@@ -1132,9 +1296,9 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 if not skipping:
                     skip_depth.append(depth)
             elif not skipping and symbol in (b"\\", b"{", b"}"):
-                out.append(symbol.decode())
+                (unseen if hidden else out).append(symbol.decode())
             elif not skipping and symbol == b"~":
-                out.append("\u00a0")
+                (unseen if hidden else out).append("\u00a0")
             continue
         if skipping:
             continue
@@ -1143,21 +1307,22 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 uc_skip -= 1
                 continue
             try:
-                out.append(bytes((int(hexa, 16),)).decode(codepage, "replace"))
+                (unseen if hidden else out).append(bytes((int(hexa, 16),)).decode(codepage, "replace"))
             except LookupError:
-                out.append(bytes((int(hexa, 16),)).decode("cp1252", "replace"))
+                (unseen if hidden else out).append(bytes((int(hexa, 16),)).decode("cp1252", "replace"))
             continue
         if text is not None:
             chunk = text.decode("cp1252", "replace")
             if uc_skip:
                 chunk = chunk[uc_skip:]
                 uc_skip = 0
-            out.append(chunk)
-    if full and "".join(out).strip():
+            (unseen if hidden else out).append(chunk)
+    if full and ("".join(out).strip() or "".join(unseen).strip()):
         number += 1
-        full = doc.add(f"paragraph {number}", "".join(out))
+        full = doc.add(f"paragraph {number}", "".join(out)) and doc.add(f"paragraph {number} (hidden text)",
+                                                                          "".join(unseen))
     if not full:
-        doc.notes.append(_CUT_NOTE)
+        doc.not_read(_CUT_NOTE)
 
 
 def _damage(exc: BaseException) -> str:
@@ -1179,7 +1344,7 @@ def document_text(data: bytes, fmt: str, seconds: float = DOCUMENT_SECONDS) -> D
     raises for bad content: what went wrong is in ``error`` or ``notes``."""
     doc = DocumentText()
     if len(data) > MAX_DOCUMENT_BYTES:
-        doc.notes.append(f"larger than {_size(MAX_DOCUMENT_BYTES)}: its words were not read")
+        doc.not_read(f"larger than {_size(MAX_DOCUMENT_BYTES)}: its words were not read")
         return doc
     clock = _Clock(seconds)
     try:
@@ -1190,7 +1355,7 @@ def document_text(data: bytes, fmt: str, seconds: float = DOCUMENT_SECONDS) -> D
         elif fmt == "rtf":
             _read_rtf(data, doc, clock)
     except _OutOfTime:
-        doc.notes.append(f"reading its words took more than {seconds:g} s; the rest was not read "
+        doc.not_read(f"reading its words took more than {seconds:g} s; the rest was not read "
                          f"({len(doc.sections):,} parts read)")
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError,
             zlib.error) as exc:
@@ -1204,7 +1369,13 @@ def document_text(data: bytes, fmt: str, seconds: float = DOCUMENT_SECONDS) -> D
     return doc
 
 
-_OOXML_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".pptx", ".pptm", ".xlsx", ".xlsm")
+# Every Office Open XML and OpenDocument name a document is saved under: documents, templates,
+# shows and add-ins (red14 F5: a .ppsx show, a .potx or .dotx template passed `check` unread).
+# Which body a zip holds (word/document.xml, slides, a workbook, content.xml) decides how it
+# is read, never the name; a zip without one is an input error.
+_OOXML_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm",
+                   ".sldx", ".sldm", ".xlsx", ".xlsm", ".xltx", ".xltm", ".xlam", ".ppam")
+_ODF_SUFFIXES = (".odt", ".ott", ".odp", ".otp", ".ods", ".ots", ".odg", ".otg", ".odm", ".oth")
 
 
 def _format_of(attachment: Attachment) -> tuple[str, bytes | None]:
@@ -1212,14 +1383,14 @@ def _format_of(attachment: Attachment) -> tuple[str, bytes | None]:
     from nymaudit.metadata import sniff
 
     name = attachment.path.casefold()
-    if not name.endswith((".pdf", ".rtf", ".odt", ".ott", ".odp", ".ods", *_OOXML_SUFFIXES)):
+    if not name.endswith((".pdf", ".rtf", *_ODF_SUFFIXES, *_OOXML_SUFFIXES)):
         return "", None
     if attachment.size is not None and attachment.size > MAX_DOCUMENT_BYTES:
         return "large", None
     data = attachment.read()
     fmt = sniff(data[:4096])
-    if fmt == "zip" and name.endswith(_OOXML_SUFFIXES):
-        fmt = "ooxml"  # sniff names a zip OOXML only when its first part says so
+    if fmt == "zip" and name.endswith((*_OOXML_SUFFIXES, *_ODF_SUFFIXES)):
+        fmt = "ooxml"  # sniff names a zip OOXML only when its first part says so; its parts decide
     return fmt, (data if fmt in TEXT_FORMATS else None)
 
 
@@ -1244,8 +1415,8 @@ def add_document_texts(result: SourceResult, attachments: list[Attachment] | Non
         done.add(where)
         if fmt == "large":
             big = _size(MAX_DOCUMENT_BYTES)
-            result.notes.append((where, f"{_WORDS_OF_NOTE} document: larger than {big}, not read for "
-                                 "places, contact details or disclosures; read it yourself", attachment.path))
+            _error(result, where, f"{_WORDS_OF} document were not checked for places, contact details or "
+                                  f"disclosures: larger than {big}; read it yourself")
             continue
         if data is None:
             continue
@@ -1256,11 +1427,20 @@ def add_document_texts(result: SourceResult, attachments: list[Attachment] | Non
         read += 1
         doc = document_text(data, fmt, min(DOCUMENT_SECONDS, remaining))
         for note in doc.notes:
+            if note in doc.unread:
+                continue  # said in the input error below
             result.notes.append((where, f"{_WORDS_OF_NOTE} {doc.kind}: {note}", attachment.path))
         if doc.error:
             # Named as the file is (a draft's PDF lies in its site, not in the draft's input).
+            also = f"; and {'; '.join(doc.unread)}" if doc.unread else ""
             _error(result, where, f"{_WORDS_OF} {doc.kind} were not checked for places, contact details "
-                                  f"or disclosures: {doc.error}")
+                                  f"or disclosures: {doc.error}{also}")
+        elif doc.unread:
+            # Words left unread (a page too heavy, a damaged page, a cap, the time budget) are
+            # unread content: an input error, so `check` fails closed (dfx14 item 2).
+            _error(result, where, f"{_WORDS_OF} {doc.kind} were not {'all ' if doc.sections else ''}"
+                                  "checked for places, contact "
+                                  f"details or disclosures: {'; '.join(doc.unread)}")
         for section in doc.sections:
             result.posts.append(Post(
                 id=f"{attachment.path}#{section.where}",
@@ -1271,9 +1451,10 @@ def add_document_texts(result: SourceResult, attachments: list[Attachment] | Non
                 extra={"document": attachment.path, "audience_note": DOCUMENT_NOTE},
             ))
     if left_out:
-        result.notes.append((result.tree.display(""), f"the words of {left_out} more documents were not read "
-                             f"(at most {MAX_DOCUMENTS:,} documents or {seconds:g} s per input): read them "
-                             "yourself, or give their folder to nymaudit on its own", ""))
+        # Unread content as any other document's: an input error (dfx14 item 2).
+        _error(result, result.tree.display(""), f"{_WORDS_OF} input's last {left_out} documents were not "
+               f"checked for places, contact details or disclosures (at most {MAX_DOCUMENTS:,} documents or "
+               f"{seconds:g} s per input): read them yourself, or give their folder to nymaudit on its own")
 
 
 def _read_already(result: SourceResult) -> set[str]:
