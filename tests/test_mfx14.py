@@ -107,7 +107,9 @@ def _advice_texts() -> list[str]:
             for inner in value:
                 walk(inner)
 
-    walk(load_file("metadata"))
+    # Every heuristics file: TIME009's advice in timing.toml advised `exiftool -all=` too (rev14b 8).
+    for name in sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "heuristics").glob("*.toml")):
+        walk(load_file(name))
     return texts
 
 

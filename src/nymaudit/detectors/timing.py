@@ -273,6 +273,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
         timing.observes_dst = None
     timing.unread_breaks = drop_unread_breaks(ctx, timing)
     photos = _photo_reading(ctx)
+    if photos is not None:
+        from nymaudit.timing.photos import rank_by_hours
+
+        rank_by_hours(photos, timing.zone_posterior)
     if (photos is not None and photos.confidence == "high" and timing.standard_offset is not None
             and not _photo_check(photos, timing)[0]):
         # Three or more days of photos on another clock: the hours' reading is at most medium,
@@ -337,6 +341,10 @@ def photo_findings(ctx: ScanContext, t: Any, out: list[Finding], found: Any = _N
         found = _photo_reading(ctx)
     if found is None:
         return
+    if t is not None:
+        from nymaudit.timing.photos import rank_by_hours
+
+        rank_by_hours(found, getattr(t, "zone_posterior", None) or {})
     zone_finding = next((f for f in out if f.rule == "TIME002"), None)
     check = None
     if t is not None and zone_finding is not None and t.standard_offset is not None:
@@ -413,9 +421,24 @@ def _photo_check(found: Any, t: Any) -> tuple[bool, str, str]:
     offsets = "/".join(format_minutes(m) for m, _ in sorted(found.offsets[:3]))
     said = f"«{offsets}» in {plural(total, 'photo')}"
     if found.zones:
-        said += f", the clock of «{found.zones[0]}»"
+        # The zones whose clock showed those offsets on the photos' dates, the likeliest by the
+        # hours first (``rank_by_hours``): the first of a population list named Africa/Lagos to
+        # a UK nurse whose October photos were on British Summer Time (walkthrough 14 item 9).
+        named = [f"«{z}»" for z in found.zones[:3]]
+        how = "likeliest by your hours" if found.ranked_by_hours else "most populous"
+        said += (", on those dates the clock of "
+                 + (named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}")
+                 # No count of the zones that fit: under --redact it would narrow the masked offset.
+                 + ("" if len(named) == 1 else f", {how} first" if len(found.zones) == len(named)
+                    else f", the {how} of the zones that fit"))
     hours = format_offset(t.standard_offset) + (f" («{zone}»)" if zone else "")
     return 2 * agree >= total, hours, said
+
+
+def _ranked(found: Any) -> str:
+    """How TIME009 ordered the zones it names, when the posting hours did (``rank_by_hours``)."""
+    ranked = found.ranked_by_hours and len(found.zones) > 1
+    return " (the likeliest by your posting hours first)" if ranked else ""
 
 
 def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Finding:
@@ -454,7 +477,7 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         if len(found.offsets) > 1:
             message += " that changes for summer time"
         if found.zones:
-            message += ", as in «" + ", ".join(found.zones[:3]) + "»"
+            message += ", as in «" + ", ".join(found.zones[:3]) + "»" + _ranked(found)
         weak_zero = len(found.weak_zero)
         if len(fitting) + weak_zero < total:
             message += ", the others show another (taken while travelling, or on a clock set elsewhere)"
@@ -462,7 +485,7 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
             message += (f"; {plural(weak_zero, 'photo')} at +00:00, what a camera whose clock was never set "
                         "writes, counted as weak")
     elif found.zones:
-        message += ", as the clock of «" + ", ".join(found.zones[:3]) + "» on that date"
+        message += ", as the clock of «" + ", ".join(found.zones[:3]) + "» on that date" + _ranked(found)
     message += "."
     sources = {c.source for c in derived}
     if derived:
@@ -969,6 +992,15 @@ def _set_aside_said(t: Any) -> str:
     return f": {share} were left out of the time analysis (TIME008: {'; '.join(reasons)})"
 
 
+def _all_midnight_said(t: Any) -> str:
+    """Why TIME001 has no posts when every timestamp is at exactly 00:00:00 (made-up git dates):
+    120 such commits were read as a writer at UTC-03:00 before (gfx14's note, fourteenth session)."""
+    if not t.midnight or t.midnight < t.timestamped:
+        return ""
+    return (f": all {t.midnight} timestamps are at exactly 00:00:00, dates with no time of day "
+            "(TIME008)")
+
+
 def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) -> Finding:
     parts = []
     if untimed:
@@ -998,11 +1030,20 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) ->
         frame = {"UTC": "UTC", "local": "in the offset they state"}.get(
             t.midnight_frame or "", "in UTC or the offset they state"
         )
-        parts.append(
-            f"the time of day of {t.midnight} at exactly 00:00:00 ({frame}), far more often "
-            "than your other times fall on the hour: dates without a time that a converter "
-            "wrote as midnight, counted for the days you posted but not for your hours"
-        )
+        if t.midnight >= t.timestamped:
+            # Nothing else to compare with (timing/clean.py): every one at midnight is a date.
+            parts.append(
+                f"the time of day of all {t.midnight} timestamps, every one at exactly 00:00:00 "
+                f"({frame}), which no one's hours do: dates without a time (made up, as git dates "
+                "set by hand often are, or written as midnight by a converter), counted for the "
+                "days you posted but not for your hours"
+            )
+        else:
+            parts.append(
+                f"the time of day of {t.midnight} at exactly 00:00:00 ({frame}), far more often "
+                "than your other times fall on the hour: dates without a time that a converter "
+                "wrote as midnight, counted for the days you posted but not for your hours"
+            )
     scheduled = getattr(t, "scheduled", 0)
     if scheduled:
         # A scheduler's times (Buffer, cron) are the tool's (red11 item 5: Tehran at 83 %).
@@ -1169,7 +1210,8 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 ("No post carries" if t.posts == 0 else
                  f"Only {plural(t.posts, 'post')} {'carries' if t.posts == 1 else 'carry'}")
                 + (" a usable time of day of your own" if getattr(t, "scheduled", 0)
-                   else " a usable time of day with its time zone") + _set_aside_said(t)
+                   else " a usable time of day with its time zone") + (_set_aside_said(t)
+                                                                         or _all_midnight_said(t))
                 + "; at least 50 are needed before the posting "
                 "hours say anything reliable, so "
                 + ("the hours were not read; the offsets the records store give the time zone "

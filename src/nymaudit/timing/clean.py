@@ -285,10 +285,15 @@ def midnight_placeholders(t: Any, stated: Any, candidates: Any) -> tuple[Any, st
         # minutes only, 1 for a source that keeps hours only (never flagged).
         other = mask & (seconds >= 3600)
         if other.sum() == 0:
-            continue  # nothing to compare with: every record sits in the first hour
-        p = float(np.mean(seconds[other] % 3600 == 0))
-        n = int((mask & (seconds < 3600)).sum())  # all records of the midnight hour
-        if _binomial_tail(m, n, p) < MIDNIGHT_P_VALUE:
+            # Nothing to compare with: every record sits in the first hour. All of them at
+            # exactly 00:00:00 are dates, not times (made-up git dates: 120 commits at midnight
+            # UTC were read as a writer at UTC-03:00, 80 %; gfx14's note, fourteenth session).
+            dates = m == int(mask.sum())
+        else:
+            p = float(np.mean(seconds[other] % 3600 == 0))
+            n = int((mask & (seconds < 3600)).sum())  # all records of the midnight hour
+            dates = _binomial_tail(m, n, p) < MIDNIGHT_P_VALUE
+        if dates:
             flagged |= at_midnight
             which = name if which is None else "UTC and local"
     return flagged, which

@@ -191,6 +191,10 @@ class TimingResult:
     # Where a day sleeper fits the hours best (routine.day_sleeper_offset), set with sleep_shifted:
     # the offset a night worker read at the headline would be at. Said by TIME002. Not contract.
     day_sleeper_offset: float | None = None
+    # Every zone's probability from the hours (``zone_candidates`` keeps the first TOP), for ranking
+    # the zones another clue fits by the same reading: the photos' (TIME002's note on TIME009 named
+    # Africa/Lagos before Europe/London to a UK nurse, walkthrough 14 item 9). Not contract.
+    zone_posterior: dict[str, float] = field(default_factory=dict)
     holidays_off: list[tuple[str, str]] = field(default_factory=list)  # (date, name)
     holidays_worked: int = 0
     # The calendar step's log Bayes factor for the leading country against the
@@ -1193,6 +1197,7 @@ def _summarise(
     result.zones_at_offset = [(zones[i].zone, round(float(posterior[i]), 3)) for i in at_offset[:TOP]]
     result.zone_offsets = {zones[i].zone: standard_offset_hours(zones[i], first_day, n_days)
                            for i in order[:TOP] if posterior[i] >= 0.005}
+    result.zone_posterior = {zones[i].zone: float(posterior[i]) for i in order if posterior[i] > 0}
     countries = sorted(by_country.items(), key=lambda kv: -kv[1])
     result.country_candidates = [(c, round(p, 3)) for c, p in countries[:TOP] if p >= 0.005]
     result.dst_probability = round(dst_mass, 3)

@@ -146,6 +146,8 @@ class PhotoReading:
     read: int = 0  # photos read
     capped: str = ""  # "count": only the first MAX_PHOTOS read; "time": BUDGET_SECONDS ran out
     photos: int = 0  # photos among the attachments
+    # ``zones`` reordered by the posting hours' probability of each (``rank_by_hours``).
+    ranked_by_hours: bool = False
 
     @property
     def stored(self) -> list[PhotoClock]:
@@ -455,6 +457,18 @@ def reading(clocks: list[PhotoClock], read: int = 0, unset: int = 0,
         common = max({c.minutes for c in clocks}, key=lambda m: sum(c.minutes == m for c in clocks))
         best_fit, zones = [c for c in clocks if c.minutes == common], []
     return PhotoReading(clocks, best_fit, zones, unset=unset, read=read, capped=capped, photos=photos)
+
+
+def rank_by_hours(r: PhotoReading, posterior: dict[str, float]) -> None:
+    """Order the zones whose clock fits the photos by the probability the posting hours give each
+    (``TimingResult.zone_posterior``), population order breaking ties. Every one of them showed the
+    photos' offsets on their dates (``fits``: a summer +01:00 is London's, Lisbon's and Lagos's);
+    population alone named Africa/Lagos to a UK nurse whose hours keep Europe's clock changes
+    (walkthrough 14 item 9). Unchanged when the hours give none of them any weight."""
+    if r.ranked_by_hours or not any(posterior.get(z, 0.0) > 0 for z in r.zones):
+        return
+    r.zones = sorted(r.zones, key=lambda z: -posterior.get(z, 0.0))
+    r.ranked_by_hours = True
 
 
 def format_minutes(minutes: int) -> str:
