@@ -49,10 +49,12 @@ def extract(data: bytes, budget: float = DEFAULT_BUDGET_SECONDS) -> FileMeta:
                         error=f"format not recognisable: {type(exc).__name__}")
     if fmt not in SUPPORTED_FORMATS:
         return FileMeta(format=fmt, supported=False, error=UNSUPPORTED_REASONS.get(fmt))
+    from nymaudit.metadata.office import TooManyParts
+
     out = Collector(fmt, budget)
     try:
         _dispatch(fmt, data, out)
-    except BudgetExceeded as exc:
+    except (BudgetExceeded, TooManyParts) as exc:  # each says its own reason
         out.meta.error = str(exc)
     except RecursionError:
         out.meta.error = "structure nested too deeply; partial result"

@@ -5,6 +5,7 @@ scan of the raw XML, which is far faster than parsing a 50 MB document.xml."""
 
 from __future__ import annotations
 
+import codecs
 import html
 import io
 import re
@@ -14,6 +15,7 @@ from functools import cache
 from urllib.parse import unquote
 
 from nymaudit.metadata.core import Collector
+from nymaudit.metadata.sniff import MAX_DOCUMENT_PARTS
 
 MAX_PART = 64 * 1024 * 1024
 MAX_RATIO = 200
@@ -157,11 +159,30 @@ MAX_COMMENT_TEXTS = 20
 _TEMPLATE_TARGET = re.compile(rb'Target="([^"]{1,400})"[^>]*TargetMode="External"')
 
 
+class TooManyParts(ValueError):
+    """A document's zip listing more parts than any document holds (see sniff.MAX_DOCUMENT_PARTS):
+    refused before zipfile parses its listing. A ValueError, so the file is reported as not
+    read (META026, `check` fails closed), the scan goes on."""
+
+    def __init__(self, listed: int) -> None:
+        super().__init__(f"its zip lists {listed:,} parts, more than a document holds (nymaudit opens "
+                         f"at most {MAX_DOCUMENT_PARTS:,}), so it was not opened: a hostile or broken "
+                         "file; open it yourself to see what it holds")
+        self.listed = listed
+
+
 class _Zip:
     def __init__(self, data: bytes, out: Collector) -> None:
+        from nymaudit.sources.tree import zip_members_listed
+
+        # Counted from the zip's end record first: zipfile builds an object per entry before
+        # anything is read (red14 F3: 1,000,000 empty members, 56 s and 695 MB in `check`).
+        listed = zip_members_listed(data, MAX_DOCUMENT_PARTS)
+        if listed is not None and listed > MAX_DOCUMENT_PARTS:
+            raise TooManyParts(listed)
         self.zf = zipfile.ZipFile(io.BytesIO(data))
         self.out = out
-        self.names = {i.filename: i for i in self.zf.infolist()[:20000]}
+        self.names = {i.filename: i for i in self.zf.infolist()[:MAX_DOCUMENT_PARTS]}
 
     def head(self, name: str, size: int) -> bytes | None:
         """The first ``size`` bytes of a part (charged to the inflate total), to sniff it."""
@@ -391,13 +412,14 @@ class _Hidden:
         self.sheets = 0
         self.very_hidden = 0
 
-    def add(self, kind: str, items: int, texts: list[bytes]) -> None:
+    def add(self, kind: str, items: int, texts: list[bytes], words: int = 0) -> None:
+        """``items`` of a kind, their words counted from ``texts`` plus ``words`` counted already."""
         if items <= 0:
             return
         items = min(items, MAX_HIDDEN_SCAN * MAX_COLUMNS)
         entry = self.counts.setdefault(kind, [0, 0])
         entry[0] += items
-        entry[1] += _words(texts)
+        entry[1] += _words(texts) + words
 
     def report(self, out: Collector) -> None:
         if self.sheets:
@@ -425,7 +447,8 @@ class _Hidden:
 def _count(n: int, noun: str) -> str:
     if n == 1:
         return f"1 {noun}"
-    head, sep, tail = noun.partition(" with ")
+    # "slides with speaker notes", "passages of hidden text" (was "passage of hidden texts")
+    head, sep, tail = min((noun.partition(word) for word in (" with ", " of ")), key=lambda p: len(p[0]))
     return f"{n} {head}s{sep}{tail}"
 
 
@@ -793,3 +816,179 @@ def parse_odf(data: bytes, out: Collector) -> None:
     if info is not None:
         out.add("embedded_image", "PreviewImage", f"Thumbnails/thumbnail.png, {info.file_size} bytes")
     _embedded_parts(z, ODF_EMBEDDED_DIRS, out)
+
+
+
+# --- RTF hidden text (META029) ----------------------------------------------------------------
+# Text formatted hidden in an RTF file: \v turns it on, \v0 or \plain off, and a group's `}` gives
+# back the formatting it opened with; Word neither shows nor prints it, and the document-words
+# reader reads it as "paragraph N (hidden text)" (dfx14). Counted here as a Word file's hidden runs
+# are: passages and their words, never the words themselves (ofx14 item 2).
+# Runs of braces are one token: 10 MB of nested groups is two tokens, not ten million.
+_RTF_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|(\{+|\}+)"
+                        rb"|([^\\{}\r\n]+)|[\r\n]+", re.DOTALL)
+_RTF_HIDDEN_ON = re.compile(rb"\\v(?![a-zA-Z])")  # \v, \v1, \v0 ...: no walk in a file without one
+# Destinations that hold no text of the document (as doctext's reader leaves them out).
+_RTF_NOT_TEXT = frozenset((b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object", b"header",
+                           b"footer", b"fldinst", b"themedata", b"colorschememapping", b"datastore",
+                           b"latentstyles", b"listtable", b"listoverridetable", b"rsidtbl", b"generator",
+                           b"xmlnstbl", b"mmathPr", b"annotation", b"atnauthor", b"atnid", b"bkmkstart",
+                           b"bkmkend", b"filetbl", b"revtbl", b"pgdsctbl", b"wgrffmtfilter", b"pnseclvl"))
+_RTF_PARAGRAPH_END = frozenset((b"par", b"line", b"sect", b"page", b"row"))
+MAX_RTF_SCAN = 32 * 1024 * 1024  # bytes of an RTF walked for hidden text
+MAX_RTF_GROUPS = 100_000  # nested groups whose formatting is remembered (deeper ones share the last)
+
+
+class _RtfPassages:
+    """Hidden passages of an RTF and their words, counted as the text goes by: a passage ends
+    at shown text or at a paragraph's end (as doctext reads it: one record a paragraph)."""
+
+    def __init__(self) -> None:
+        self.passages = 0
+        self.words = 0
+        self.text: list[str] = []  # the open passage's text, counted in bounded pieces
+        self.size = 0
+        self.seen_word = False  # the open passage has a word already (counted or held)
+
+    def hidden(self, text: str) -> None:
+        self.text.append(text)
+        self.size += len(text)
+        if self.size > MAX_HIDDEN_TEXT:  # counted so far, a word cut at the end kept for the next piece
+            joined = "".join(self.text)
+            cut = len(joined)
+            while cut > 0 and len(joined) - cut < 256 and _WORD.match(joined, cut - 1):
+                cut -= 1
+            if len(joined) - cut >= 256:  # a "word" that long is counted as it stands
+                cut = len(joined)
+            self._count(joined[:cut])
+            self.text = [joined[cut:]]
+            self.size = len(self.text[0])
+
+    def _count(self, text: str) -> None:
+        found = len(_WORD.findall(text))
+        self.words += found
+        self.seen_word = self.seen_word or found > 0
+
+    def end(self) -> None:
+        if self.text:
+            self._count("".join(self.text))
+        if self.seen_word:
+            self.passages += 1
+        self.text, self.size, self.seen_word = [], 0, False
+
+
+def rtf_hidden(data: bytes, out: Collector) -> None:
+    """META029's HiddenParts for an RTF file: "1 passage of hidden text (12 words)"."""
+    if not _RTF_HIDDEN_ON.search(data, 0, MAX_RTF_SCAN):
+        return
+    counted = _RtfPassages()
+    try:
+        _rtf_walk(data, counted, out)
+    finally:  # the time budget ran out (BudgetExceeded, partial result): what was counted is said
+        counted.end()
+        report = _Hidden()
+        report.add("hidden text", counted.passages, [], counted.words)
+        report.report(out)
+    if len(data) > MAX_RTF_SCAN:
+        out.skipped(f"RTF larger than {MAX_RTF_SCAN // 2**20} MB: hidden text counted in its first "
+                    f"{MAX_RTF_SCAN // 2**20} MB only")
+
+
+def _rtf_walk(data: bytes, counted: _RtfPassages, out: Collector) -> None:
+    """The RTF's tokens, hidden text handed to ``counted`` (see rtf_hidden)."""
+    end = min(len(data), MAX_RTF_SCAN)
+    codepage = "cp1252"
+    hidden = False
+    formatting: list[bool] = []  # each open group's hidden state when it opened
+    skip_depth: list[int] = []  # depths at which a destination without text began
+    depth = 0
+    uc = 1  # characters standing in for a \uN (\ucN says how many)
+    uc_skip = 0
+    pending = bytearray()  # \'hh bytes, decoded together (a multi-byte code page)
+    pos = 0
+    tokens = 0
+    while pos < end:
+        m = _RTF_TOKEN.match(data, pos, end)
+        if m is None:  # a backslash at the very end
+            break
+        pos = m.end()
+        tokens += 1
+        if tokens % 2000 == 0:
+            out.check()
+        word, arg, hexa, symbol, brace, text = m.groups()
+        if pending and hexa is None:
+            decoded = bytes(pending).decode(codepage, "replace")
+            pending.clear()
+            if hidden:
+                counted.hidden(decoded)
+            elif decoded.strip():
+                counted.end()
+        if word == b"bin" and arg:  # binary data of that many bytes: braces in it are no groups
+            pos += max(int(arg), 0)
+            continue
+        if brace is not None and brace[:1] == b"{":
+            depth += len(brace)
+            formatting.extend([hidden] * min(len(brace), MAX_RTF_GROUPS - len(formatting)))
+            continue
+        if brace is not None:  # closing groups: the destinations and formatting they opened end
+            depth -= len(brace)
+            while skip_depth and skip_depth[-1] > depth:
+                skip_depth.pop()
+            if len(formatting) > max(depth, 0):
+                hidden = formatting[max(depth, 0)]
+                del formatting[max(depth, 0):]
+            continue
+        if skip_depth:  # fonts, styles, pictures, field codes: no text of the document
+            continue
+        if word is not None:
+            if word in _RTF_NOT_TEXT:
+                skip_depth.append(depth)
+            elif word == b"ansicpg" and arg:
+                codepage = f"cp{int(arg)}"
+                try:
+                    codecs.lookup(codepage)  # b"".decode() would not look it up
+                except LookupError:
+                    codepage = "cp1252"
+            elif word == b"v":
+                hidden = arg != b"0"
+            elif word == b"plain":
+                hidden = False
+            elif word in _RTF_PARAGRAPH_END:
+                counted.end()
+            elif word in (b"tab", b"cell") and hidden:
+                counted.hidden(" ")
+            elif word == b"uc" and arg:
+                uc = max(0, min(int(arg), 8))
+            elif word == b"u" and arg:
+                code = int(arg) + 65536 if int(arg) < 0 else int(arg)  # a signed 16-bit number
+                if hidden:
+                    counted.hidden(chr(code) if 0 < code < 0xD800 or 0xE000 <= code < 0x110000 else "")
+                else:
+                    counted.end()
+                uc_skip = uc
+            continue
+        if symbol is not None:
+            if symbol == b"*":
+                skip_depth.append(depth)
+            elif symbol in (b"\\", b"{", b"}"):
+                if hidden:
+                    counted.hidden(symbol.decode())
+                else:
+                    counted.end()
+            continue
+        if hexa is not None:
+            if uc_skip:
+                uc_skip -= 1
+                continue
+            pending.append(int(hexa, 16))
+            continue
+        if text:
+            chunk = text.decode(codepage, "replace")
+            if uc_skip:
+                chunk, uc_skip = chunk[uc_skip:], max(uc_skip - len(chunk), 0)
+            if hidden:
+                counted.hidden(chunk)
+            elif chunk.strip():
+                counted.end()
+    if pending and hidden:
+        counted.hidden(bytes(pending).decode(codepage, "replace"))

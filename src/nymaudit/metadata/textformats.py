@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from nymaudit.metadata.core import Collector
-from nymaudit.metadata.office import _local
+from nymaudit.metadata.office import _local, rtf_hidden
 from nymaudit.metadata.places import _km as _distance_km
 from nymaudit.metadata.sniff import column_key
 from nymaudit.rules import load_file
@@ -883,6 +883,7 @@ def parse_rtf(data: bytes, out: Collector) -> None:
     m = re.match(rb"\{\\rtf1[^{]{0,200}?\\cocoartf(\d+)", data)
     if m:
         out.add("software", "Software", f"Apple Cocoa text system (cocoartf {m.group(1).decode()})")
+    rtf_hidden(data, out)  # META029: passages formatted hidden (\v), counted, never quoted
 
 
 _RTF_STRUCTURE = re.compile(rb"\\.|[{}]", re.DOTALL)

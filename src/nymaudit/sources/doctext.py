@@ -175,16 +175,6 @@ class _TooManyParts(Exception):
         self.listed = listed
 
 
-class _InMemory:
-    """``data`` opened as tree.zip_members_listed opens a path (it reads a file's end)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def open(self, mode: str = "rb") -> io.BytesIO:
-        return io.BytesIO(self.data)
-
-
 class _ZipParts:
     """A document's zip parts read in memory, each capped, all of them capped together."""
 
@@ -194,7 +184,7 @@ class _ZipParts:
         # Counted from the zip's end record before zipfile parses the listing: zipfile builds an
         # object per entry first, and a docx of 1,000,000 empty members linked from a draft took
         # 56 s and 695 MB (red14 F3). A document has tens of parts.
-        listed = zip_members_listed(_InMemory(data), MAX_ZIP_ENTRIES)  # type: ignore[arg-type]
+        listed = zip_members_listed(data, MAX_ZIP_ENTRIES)
         if listed is not None and listed > MAX_ZIP_ENTRIES:
             raise _TooManyParts(listed)
         self.zf = zipfile.ZipFile(io.BytesIO(data))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import io
 import os
 import re
 import stat
@@ -20,7 +21,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 # Generous enough for the largest real archives (a heavy account's tweets.js runs to
 # hundreds of MB), small enough that a hostile input cannot exhaust memory.
@@ -742,45 +743,57 @@ _CENTRAL_ENTRY = b"PK\x01\x02"  # one member's entry in the central directory: 4
 _CENTRAL_ENTRY_MIN = 46
 
 
-def zip_members_listed(path: Path, cap: int | None = None) -> int | None:
+def zip_members_listed(source: Path | bytes | bytearray | memoryview | BinaryIO,
+                       cap: int | None = None) -> int | None:
     """How many entries a zip's central directory (its table of contents, at its end) lists,
     read before zipfile parses it: zipfile builds an object for every entry before a reader
     sees one, so a zip listing 1,000,000 empty files took minutes and 1.3 GB before the member
     cap stopped it. The count its end record (or zip64 end record) states; when that says
     fewer than ``cap`` but the directory is large enough to hold more (a count that lies),
     the entries are counted, up to ``cap + 1``, in bounded memory. None when the zip has no end
-    record to read (zipfile then says what is wrong)."""
+    record to read (zipfile then says what is wrong). ``source`` is a path, the zip's bytes
+    (a document in memory, an attachment) or a seekable binary file, which is left open."""
     cap = MAX_MEMBERS if cap is None else cap  # read at each call: tests lower the module's cap
     try:
-        with path.open("rb") as fh:
-            size = fh.seek(0, os.SEEK_END)
-            tail_size = min(size, 22 + 0xFFFF)
-            fh.seek(size - tail_size)
-            tail = fh.read(tail_size)
-            at = tail.rfind(_EOCD)
-            if at < 0 or at + 22 > len(tail):
-                return None
-            eocd_pos = size - tail_size + at
-            entries = max(int.from_bytes(tail[at + 8:at + 10], "little"),
-                          int.from_bytes(tail[at + 10:at + 12], "little"))
-            cd_size = int.from_bytes(tail[at + 12:at + 16], "little")
-            cd_end = eocd_pos
-            if eocd_pos >= 20:
-                fh.seek(eocd_pos - 20)
-                locator = fh.read(20)
-                if locator[:4] == _ZIP64_LOCATOR:
-                    fh.seek(int.from_bytes(locator[8:16], "little"))
-                    record = fh.read(56)
-                    if record[:4] == _ZIP64_EOCD and len(record) == 56:
-                        entries = max(entries, int.from_bytes(record[24:32], "little"),
-                                      int.from_bytes(record[32:40], "little"))
-                        cd_size = int.from_bytes(record[40:48], "little")
-                        cd_end = eocd_pos - 20 - 56
-            if entries > cap or cd_size < (cap + 1) * _CENTRAL_ENTRY_MIN:
-                return entries
-            return max(entries, _count_central_entries(fh, max(cd_end - cd_size, 0), cd_size, cap))
-    except (OSError, ValueError):
+        if isinstance(source, Path):
+            with source.open("rb") as fh:
+                return _listed_in(fh, cap)
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            return _listed_in(io.BytesIO(source), cap)  # shares the bytes until written to
+        return _listed_in(source, cap)
+    except (OSError, ValueError, OverflowError):  # a zip64 offset past 2**63: BytesIO overflows
         return None
+
+
+def _listed_in(fh: BinaryIO, cap: int) -> int | None:
+    """zip_members_listed on an open binary file (see there)."""
+    size = fh.seek(0, os.SEEK_END)
+    tail_size = min(size, 22 + 0xFFFF)
+    fh.seek(size - tail_size)
+    tail = fh.read(tail_size)
+    at = tail.rfind(_EOCD)
+    if at < 0 or at + 22 > len(tail):
+        return None
+    eocd_pos = size - tail_size + at
+    entries = max(int.from_bytes(tail[at + 8:at + 10], "little"),
+                  int.from_bytes(tail[at + 10:at + 12], "little"))
+    cd_size = int.from_bytes(tail[at + 12:at + 16], "little")
+    cd_end = eocd_pos
+    if eocd_pos >= 20:
+        fh.seek(eocd_pos - 20)
+        locator = fh.read(20)
+        record_at = int.from_bytes(locator[8:16], "little")
+        if locator[:4] == _ZIP64_LOCATOR and record_at < size:  # past the end: no record to read
+            fh.seek(record_at)
+            record = fh.read(56)
+            if record[:4] == _ZIP64_EOCD and len(record) == 56:
+                entries = max(entries, int.from_bytes(record[24:32], "little"),
+                              int.from_bytes(record[32:40], "little"))
+                cd_size = int.from_bytes(record[40:48], "little")
+                cd_end = eocd_pos - 20 - 56
+    if entries > cap or cd_size < (cap + 1) * _CENTRAL_ENTRY_MIN:
+        return entries
+    return max(entries, _count_central_entries(fh, max(cd_end - cd_size, 0), cd_size, cap))
 
 
 def _count_central_entries(fh: Any, start: int, size: int, cap: int) -> int:
