@@ -100,6 +100,9 @@ _SITE_CONFIG_NOTE = "site configuration, which themes publish on its pages and f
 _REPOSITORY_FILE_NOTE = "a file of the git repository as committed, published with its history"
 _FRONT_MATTER_NOTE = "the post's front matter, which themes publish with the post"
 _PROFILE_NOTE = "the account's profile, shown on its page"
+# A file a site serves for programs to find (.well-known/security.txt, webfinger, keybase.txt at
+# its root): no theme shows it on a page, but anyone may fetch it (review rev14a item 7).
+_SERVED_FILE_NOTE = "a file the site serves for programs to fetch, not shown on its pages"
 # X's deleted-tweets.js (Post.deleted): gone from the profile, not from the copies made while
 # it was up (walkthrough s11).
 _DELETED_NOTE = ("deleted post: no longer public, but web archives, search caches, replies that "
@@ -132,7 +135,8 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
             labels[(post.origin.path, post.origin.record)] = (
                 _REPOSITORY_FILE_NOTE if post.kind == "file"
                 else _FRONT_MATTER_NOTE if post.extra.get("front_matter_of")
-                else _PROFILE_NOTE if post.extra.get("profile") else _SITE_CONFIG_NOTE)
+                else _PROFILE_NOTE if post.extra.get("profile")
+                else _SERVED_FILE_NOTE if _served_file(post.origin.path) else _SITE_CONFIG_NOTE)
     if not labels:
         return
     # A finding that groups posts names its first few as text.tally.where does; a label that
@@ -159,6 +163,12 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
                 which = "The first of these files" if grouped else "This file"
                 finding.advice = (f"{which} is the account's {picture}: replace it with a copy "
                                   f"without the metadata (edit the profile). {finding.advice}")
+
+
+def _served_file(path: str) -> bool:
+    """A file under a site's .well-known/ folder, or its root keybase.txt (sources/blog reads them)."""
+    path = path.replace("\\", "/")
+    return "/.well-known/" in f"/{path}" or path.rsplit("/", 1)[-1].lower() == "keybase.txt"
 
 
 _GROUPED = re.compile(r"\bin (\d[\d,]*) \w+ \(first: ([^()]*?)(, …)?\)")

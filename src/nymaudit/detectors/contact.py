@@ -115,9 +115,34 @@ def boilerplate_spans(posts: list[Post]) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
+def _served_records(posts: list[Post]) -> dict[int, str]:
+    """id(record) -> file, for the records of a file a site serves under /.well-known/ that is no
+    identity file (security.txt): an address there is whom to report security problems to, often
+    the host's or a bug-bounty platform's, not the writer's (review rev14a item 7)."""
+    from nymaudit.detectors.links import record_role
+    from nymaudit.text import links as L
+
+    served: dict[int, str] = {}
+    for post in posts:
+        if post.kind == "config":
+            role, file = record_role(post)
+            if role == L.SERVED:
+                served[id(post)] = file
+    return served
+
+
+def _at_domain(address: str, domains: frozenset[str]) -> bool:
+    """Whether an e-mail address is at one of ``domains`` (registered domains) or under one."""
+    host = address.rpartition("@")[2].strip().rstrip(".").lower()
+    return any(host == d or host.endswith(f".{d}") for d in domains)
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
     result = DetectorResult()
     boilerplate = boilerplate_spans(ctx.corpus.posts)
+    served = _served_records(ctx.corpus.posts)
+    # An address at the site's own domain in security.txt is the owner's own contact: as anywhere.
+    own_domains = _published_as(ctx.corpus.posts, ctx.corpus.own_urls)[1] if served else frozenset()
     for rule_id, normalise in (("SELF001", str.lower), ("SELF002", _normalise_phone)):
         found = rule(rule_id)
         regex = found.regex
@@ -156,6 +181,18 @@ def detect(ctx: ScanContext) -> DetectorResult:
                 said = f"The same {thing} appears in {noun} (records {where(posts)})."
             else:
                 said = f"{'An' if thing == 'address' else 'A'} {thing} appears in record {where(posts)}."
+            files = {served.get(id(p)) for p in posts}
+            if rule_id == "SELF001" and None not in files and not _at_domain(key, own_domains):
+                # Only in security.txt, at another domain: a contact for security reports, usually the
+                # host's or a bug-bounty platform's (low).
+                file = sorted(str(f) for f in files)[0]
+                result.findings.append(found.finding(
+                    f"An address appears in the site's .well-known/{file}, which names "
+                    "whom to report security problems to: usually the site's host or a bug-bounty platform, "
+                    "and the writer's own address only if they put it there.",
+                    evidence=items[0][1], location=items[0][2], clue_value=key, severity="low",
+                    confidence="low"))
+                continue
             result.findings.append(
                 found.finding(
                     said,
@@ -164,7 +201,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     clue_value=key,
                 )
             )
-    result.findings.extend(identity_findings(ctx.corpus.posts))
+    result.findings.extend(identity_findings(ctx.corpus.posts, ctx.corpus.own_urls))
     return result
 
 
@@ -225,17 +262,28 @@ def title_name(title: str) -> str | None:
     return m.group("name").strip()
 
 
-def name_severity(name: str, pen_names: set[str]) -> str | None:
+def squashed(name: str) -> str:
+    """A name or handle with case, spaces, dots, hyphens, underscores and the like removed: "Quiet
+    Clerk", "quiet.clerk", "@Quiet_Clerk" and "quietclerk" are one name written four ways."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def name_severity(name: str, pen_names: set[str], published_as: frozenset[str] = frozenset()) -> str | None:
     """SELF006's severity for ``name`` as the site's author: high when it reads as a person's
     name and is not the pen name the posts are signed with; medium when the posts are signed
     with no name (a real name and a realistic pen name look alike); None when it is the pen
-    name itself, a placeholder, or no person's name."""
+    name itself (the byline as a handle: "Quiet Clerk" signed ``quietclerk``), a placeholder,
+    or no person's name. ``published_as``: the names the site and the account go by (``squashed``:
+    the site's host, quietclerk.net -> quietclerk, and the account's handles); a name that is one of
+    them, with no byline saying otherwise, is the name the writer publishes under."""
     name = " ".join(name.split())
     if not person_name(name) or placeholder_name(name):
         return None
-    folded = name.casefold()
-    if any(folded == p.casefold() or folded in p.casefold() for p in pen_names):
+    folded = squashed(name)
+    if any(folded == squashed(p) or folded in squashed(p) for p in pen_names):
         return None  # the posts' own byline: the name the writer publishes under
+    if not pen_names and folded in published_as:
+        return None  # "Quiet Clerk" on quietclerk.net: the site's own name, not a name beside it
     return "high" if pen_names else "medium"
 
 
@@ -265,8 +313,10 @@ _THEME_PATH = re.compile(r"(?:^|/)(?:themes|_themes|example[-_]?site|demo[-_]?si
 
 # A site's author data (Jekyll _data/authors.yml, _data/author.yml, _authors/<name>.md; Hugo
 # data/authors/<name>.toml, content/authors/<name>/_index.md): the author box themes render.
-_AUTHOR_DATA = re.compile(r"(?P<root>^|.*/)(?:(?:_data|data)/(?:authors?|owner|me|profile)(?:\.[A-Za-z]+\Z|/)"
-                          r"|_authors/|content/authors/)", re.I)
+# Data files only (YAML, JSON, TOML, CSV): X's archive keeps the profile in data/profile.js, which is
+# the account's profile, not a site's author data (review rev14a item 10).
+_AUTHOR_DATA = re.compile(r"(?P<root>^|.*/)(?:(?:_data|data)/(?:authors?|owner|me|profile)"
+                          r"(?:\.(?:ya?ml|json|toml|csv|tsv)\Z|/)|_authors/|content/authors/)", re.I)
 _NAME_LEAVES = frozenset(("name", "display_name", "displayname", "full_name", "fullname"))
 
 
@@ -285,12 +335,75 @@ def _author_entry(post: Post) -> tuple[str, str] | None:
     return m.group("root"), entry.casefold()
 
 
-def identity_findings(posts: list[Post]) -> list[Finding]:
+def _published_as(posts: list[Post], own_urls: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the names the site and the account go by, ``squashed``; the person's own registered
+    domains): from the sites' own addresses (``url``, ``baseURL``, ``CNAME``), the author's own
+    website (``author.url``), a profile's website field, the account's own profiles (its handles)
+    and the handles a site's configuration gives (``github_username``)."""
+    from nymaudit.detectors.links import own_profiles, record_role
+    from nymaudit.text import links as L
+
+    urls: list[str] = list(own_urls[:50])
+    accounts: list[str] = []  # the links a site's configuration gives as the author's own accounts
+    for post in posts:
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        if post.kind != "config" or extra.get("front_matter_of") or _theme_copy(post.origin.path):
+            continue
+        role, key = record_role(post)
+        links = [str(u) for u in extra.get("urls", ()) if isinstance(u, str)]
+        links += [w.strip("()<>\"',") for w in _value(post)[:500].split()[:3] if "." in w or "://" in w]
+        links = [u if "://" in u else f"https://{u}" for u in links if u]
+        if role == L.SITE_ADDRESS or str(extra.get("config_key", "")).upper() == "CNAME" \
+                or (role == L.SITE and L.own_website_key(key)) \
+                or (role == L.PROFILE and L.website_field(key, post.text)):
+            urls.extend(links)
+        elif role == L.SITE and len(accounts) < 50:
+            accounts.extend(links)  # github_username: quietclerk (https://github.com/quietclerk)
+    # LINK007's keys (platform:user; Fediverse's @user@host): the account's handles.
+    handles = {k.partition(":")[2].lstrip("@").partition("@")[0]
+               for k in own_profiles(urls[:50]) | own_profiles(accounts[:50])}
+    names, domains = _site_hosts(urls)
+    return names | {squashed(h) for h in handles if len(squashed(h)) >= 3}, domains
+
+
+def _site_hosts(urls: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the first labels of the registered domains, ``squashed``; the registered domains) of the
+    person's own sites: quietclerk.net -> quietclerk, quiet-clerk.github.io -> quietclerk (a shared
+    host's domain, ``[profiles] subdomain_sites``, is not the person's). A profile page
+    (x.com/quietclerk) is left out: the platform's domain is not the person's."""
+    from nymaudit.detectors.links import own_profiles
+    from nymaudit.text import links as L
+
+    names: set[str] = set()
+    domains: set[str] = set()
+    for raw in urls[:100]:
+        url = L.parse(raw.strip())
+        if url is None or own_profiles([raw]) and url.path.strip("/"):
+            continue
+        host = url.ascii_host.removeprefix("www.")
+        shared = next((sfx for sfx, _platform in L.data().subdomain_sites if host.endswith(f".{sfx}")), None)
+        if shared is not None:
+            # quiet-clerk.github.io, fieldnotes.netlify.app: the site's name is its label on the host,
+            # and the host's domain is the platform's, no one's own.
+            names.add(squashed(host[: -len(shared) - 1].rsplit(".", 1)[-1]))
+            continue
+        _sub, registered, _suffix = L.split_host(host)
+        if registered:
+            domains.add(registered)
+            if squashed(registered.split(".")[0]):
+                names.add(squashed(registered.split(".")[0]))
+    return frozenset(names), frozenset(domains)
+
+
+def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] = ()) -> list[Finding]:
     """SELF006 and SELF007 from the records of a site's configuration, its author data (the
     account's own entry: the only one, or the one the posts' bylines name) and the account's
-    profile (an address in a bio)."""
+    profile (an address in a bio). ``own_urls``: the account's own sites and profiles as its
+    exports state them (``Corpus.own_urls``)."""
     from nymaudit.detectors.links import record_role, site_config_record
     from nymaudit.text import links as L
+
+    published_as, own_domains = _published_as(posts, list(own_urls))
 
     names: list[tuple[str, Post, str]] = []  # (name, record, how it is given)
     addresses: list[Post] = []
@@ -309,7 +422,7 @@ def identity_findings(posts: list[Post]) -> list[Finding]:
         if _theme_copy(post.origin.path):
             continue
         role = record_role(post)[0]
-        if role in (L.EXAMPLE, L.LISTED, L.WELL_KNOWN):
+        if role in (L.EXAMPLE, L.LISTED, L.WELL_KNOWN, L.SERVED):
             continue
         if site_config_record(post):
             if "@" in post.text:
@@ -347,7 +460,8 @@ def identity_findings(posts: list[Post]) -> list[Finding]:
     # A name the author field gives before the one a title is named after (the fuller, "Jane Q.").
     for name, post, how in sorted(names, key=lambda item: item[2].startswith("the site's title")):
         # A site titled with the name ("Quiet Clerk" by Quiet Clerk) is named after its pen name.
-        severity = None if " ".join(name.split()).casefold() in titles else name_severity(name, pen_names)
+        severity = None if " ".join(name.split()).casefold() in titles else name_severity(
+            name, pen_names, published_as)
         # One person once: "Jane Q. Realname" in author.name and "Jane Realname's blog" as the title.
         words = {w.casefold() for w in name.replace(".", " ").split() if len(w) > 1}
         if severity is None or any(words <= other or other <= words for other in seen):
@@ -362,13 +476,16 @@ def identity_findings(posts: list[Post]) -> list[Finding]:
             evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
             clue_value=name, severity=severity,
             confidence="high" if severity == "high" else "medium"))
-    findings.extend(_work_addresses(addresses, [n for n, _, _ in names]))
+    findings.extend(_work_addresses(addresses, [n for n, _, _ in names], own_domains))
     return findings
 
 
-def _work_addresses(records: list[Post], names: list[str]) -> list[Finding]:
+def _work_addresses(records: list[Post], names: list[str], own_domains: frozenset[str] = frozenset()
+                    ) -> list[Finding]:
     """SELF007: an address at an organisation's own domain, as git_identity's SELF005 tells one
-    (not free mail, a forge relay, a reserved name or the person's own domain)."""
+    (not free mail, a forge relay, a reserved name or the person's own domain: one whose name holds
+    the author's, or the domain of the site itself, its ``author.url`` or a profile's website:
+    me@harbourlights.org on harbourlights.org)."""
     from nymaudit.detectors.git_identity import _settings, organisation_domain
     from nymaudit.detectors.links import site_config_record
 
@@ -381,12 +498,15 @@ def _work_addresses(records: list[Post], names: list[str]) -> list[Finding]:
             if post.text[max(0, m.start() - 5):m.start()].lower() == "acct:":
                 continue
             found = organisation_domain(m.group(0).lower(), " ".join(names), settings)
+            if found and found[0] in own_domains:
+                continue  # the site's own domain: the writer's, not an employer's
             if found and found[0] not in by_domain:
                 by_domain[found[0]] = (found[1], m.group(0), post, m.start())
     out: list[Finding] = []
     for domain, (kind, address, post, at) in by_domain.items():
-        where_said = ("the site's configuration" if site_config_record(post) else
-                      "the site's author data" if _author_entry(post) else "the account's own profile")
+        where_said = ("the site's configuration" if site_config_record(post)
+                      else "the site's author data" if _author_entry(post) is not None
+                      else "the account's own profile")
         what = "a school or university" if kind == "education" else "an employer or organisation"
         out.append(rule("SELF007").finding(
             f"The address {address} in {where_said} (`{post.extra.get('config_key', '')}`) is at an "
@@ -399,20 +519,22 @@ def _work_addresses(records: list[Post], names: list[str]) -> list[Finding]:
 
 def rule_example(found: Any, example: str) -> bool:
     """Matcher for SELF006 and SELF007's examples in heuristics/core.toml: ``KEY: VALUE`` of a
-    site's configuration, then ``; posts signed: PEN NAME`` (SELF006) or ``; author.name: NAME``."""
+    site's configuration, then ``; posts signed: PEN NAME`` (SELF006) or ``; author.name: NAME``,
+    and ``; url: THE SITE'S ADDRESS``."""
     first, *rest = [part.strip() for part in example.split(";")]
     key, _, value = first.partition(": ")
     more = dict(part.partition(": ")[::2] for part in rest)
+    names, domains = _site_hosts([more["url"]] if "url" in more else [])
     if found.id == _SELF006:
         pen = {more["posts signed"]} if "posts signed" in more else set()
         if key.lower() in ("title", "params.title"):
             named = title_name(value)
-            return named is not None and name_severity(named, pen) is not None
-        return key.lower() in _AUTHOR_NAME_KEYS and name_severity(value, pen) is not None
+            return named is not None and name_severity(named, pen, names) is not None
+        return key.lower() in _AUTHOR_NAME_KEYS and name_severity(value, pen, names) is not None
     from nymaudit.detectors.git_identity import _settings, organisation_domain
 
     regex = rule("SELF001").regex
     assert regex is not None
     m = regex.search(value)
-    return m is not None and organisation_domain(m.group(0).lower(), more.get("author.name", ""),
-                                                 _settings()) is not None
+    work = organisation_domain(m.group(0).lower(), more.get("author.name", ""), _settings()) if m else None
+    return work is not None and work[0] not in domains

@@ -120,7 +120,8 @@ def record_role(post: Post) -> tuple[str, str]:
     path = post.origin.path.replace("\\", "/")
     file = path.rsplit("/", 1)[-1]
     if ("/.well-known/" in f"/{path}" or file.lower() == "keybase.txt") and not _EXAMPLE_SITE.search(path):
-        return L.WELL_KNOWN, file  # a Keybase proof, a WebFinger alias: the site owner's own
+        # A Keybase proof, a WebFinger alias: the site owner's own; security.txt's contact: a lead.
+        return (L.WELL_KNOWN if L.identity_file(file) else L.SERVED), file
     if _SITE_CONFIG_FILE.fullmatch(path.rsplit("/", 1)[-1]) or _CONFIG_DIR_FILE.search(path):
         role = L.site_role(key)
         if _EXAMPLE_SITE.search(path):

@@ -225,6 +225,7 @@ class _Data:
     own_key_suffixes: tuple[str, ...]
     own_platform_keys: frozenset[str]
     website_keys: frozenset[str]
+    identity_files: frozenset[str]
     bare_suffixes: frozenset[str]
     bare_strong: frozenset[str]
     bare_services: frozenset[str]
@@ -285,6 +286,7 @@ def data() -> _Data:
         own_key_suffixes=tuple(prof["own_key_suffixes"]),
         own_platform_keys=frozenset(prof["own_platform_keys"]),
         website_keys=frozenset(prof["website_keys"]),
+        identity_files=frozenset(str(f).lower() for f in prof.get("identity_files", ())),
         bare_suffixes=frozenset(hosts["bare_internal_suffixes"]),
         bare_strong=frozenset(hosts["bare_strong_suffixes"]),
         bare_services=frozenset(hosts["bare_service_labels"]),
@@ -624,10 +626,19 @@ POST, PROFILE, SITE, SITE_ADDRESS = "post", "profile", "site", "site_address"
 # A file the site serves under /.well-known/ (keybase.txt, webfinger): identity proofs and account
 # aliases the site's owner published for machines to find.
 WELL_KNOWN = "well_known"
+# Any other file served there (security.txt: whom to report security problems to, often the host or a
+# bug-bounty platform): an account it names is a lead, not the owner's (review rev14a item 7).
+SERVED = "served"
 # An entry of a site configuration's list of people (``authors.jane.twitter``: a team blog's author,
 # maybe a co-author) and a theme's example configuration (exampleSite/): accounts written there are
 # not said to be the writer's own (rev13c 3).
 LISTED, EXAMPLE = "listed", "example"
+
+
+def identity_file(name: str) -> bool:
+    """Whether a file a site serves under /.well-known/ (or keybase.txt at its root) says which
+    accounts are its owner's (heuristics/links.toml ``identity_files``)."""
+    return name.rsplit("/", 1)[-1].strip().lower() in data().identity_files
 
 
 def _key_parts(key: str) -> list[str]:
@@ -714,6 +725,9 @@ def _as_own(hit: Hit, role: str, key: str) -> Hit:
     if role == WELL_KNOWN:
         return replace(hit, detail=f"{said}, {_well_known_says(key)}", severity="high", confidence="high",
                        advice="advice_well_known", advice_fill=(("key", key),))
+    if role == SERVED:
+        return replace(hit, detail=f"{said}, {_served_says(key)}", severity="low", confidence="low",
+                       advice="advice_served", advice_fill=(("key", key),))
     detail = f"{said}, which the site's configuration gives as the author's own account (themes link it " \
              "from every page)"
     return replace(hit, detail=detail, severity="high", advice="advice_site", advice_fill=(("key", key),))
@@ -729,8 +743,18 @@ def _well_known_says(key: str) -> str:
     if file.startswith("webfinger"):
         return ("named in the site's .well-known/webfinger file: servers that look the site's address up "
                 "are sent to that account, so the site says it is the same owner's")
-    return (f"named in the site's .well-known/{file}, which the site serves for machines to find: "
-            "the site's owner published it as theirs")
+    return (f"named in the site's .well-known/{file}, which ties the site's name to that account for "
+            "machines to check: the site's owner published it as theirs")
+
+
+def _served_says(key: str) -> str:
+    """What a file under /.well-known/ that is no identity file says of an account it names."""
+    file = key.rsplit("/", 1)[-1].lower()
+    if file.startswith("security"):
+        return ("named in the site's .well-known/security.txt, which names whom to report security problems "
+                "to (often the site's host or a bug-bounty platform), not the owner's own accounts: a lead")
+    return (f"named in the site's .well-known/{file}, a file served for machines that does not say whose "
+            "the account is: a lead")
 
 
 # A WebFinger account (``acct:user@host``, RFC 7565): a fediverse address, not an e-mail.
@@ -754,7 +778,7 @@ def _acct_links(text: str) -> list[tuple[Url, list[Hit]]]:
     return out
 
 
-def _own_website(key: str) -> bool:
+def own_website_key(key: str) -> bool:
     """A configuration key that holds the author's own website (``author.url``,
     ``params.author.website``, ``owner.homepage``): the writer's own site, said as a profile's."""
     d = data()
@@ -766,11 +790,11 @@ def _own_website(key: str) -> bool:
 def scan_record(text: str, extra_urls: tuple[str, ...] = (), role: str = POST,
                 key: str = "") -> list[tuple[Url, list[Hit]]]:
     """``scan`` for a text written in ``role`` (POST, PROFILE, SITE, SITE_ADDRESS, LISTED, EXAMPLE,
-    WELL_KNOWN), with ``key`` the record's configuration key or profile field."""
+    WELL_KNOWN, SERVED), with ``key`` the record's configuration key or profile field."""
     if role == POST:
         return scan(text, extra_urls)
     d = data()
-    site_website = role == SITE and _own_website(key)
+    site_website = role == SITE and own_website_key(key)
     website = (role == PROFILE and website_field(key, text)) or site_website
     out: list[tuple[Url, list[Hit]]] = []
     found = scan(text, extra_urls, keep_all=website)
@@ -816,7 +840,7 @@ def record_example(rule: Any, example: str) -> bool:
     """Matcher for the examples in heuristics/links.toml: a post's text, or ``site KEY: VALUE``
     (a site configuration's value) or ``profile KEY: VALUE`` (a profile's field)."""
     role, _, rest = example.partition(" ")
-    if role in (SITE, PROFILE, EXAMPLE, WELL_KNOWN) and ": " in rest:
+    if role in (SITE, PROFILE, EXAMPLE, WELL_KNOWN, SERVED) and ": " in rest:
         key = rest.partition(": ")[0]
         if role == SITE:
             role = site_role(key)
