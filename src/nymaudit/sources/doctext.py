@@ -13,7 +13,8 @@ Each record is one place a reader can find: a PDF's page ("page 2"), a slide ("s
 a paragraph of a text document ("paragraph 14"), its headers, footers and notes, a spreadsheet's
 row or cell ("sheet Contacts, cell B7", "sheet Contacts, row 7"). What a document hides from view
 but keeps (Word text formatted hidden, a hidden slide, sheet, row or column) is read too, its
-place saying so ("paragraph 3 (hidden text)", "slide 4 (hidden)", "hidden sheet HR, cell B2"):
+place saying so ("paragraph 3 (hidden text)", "slide 4 (hidden)", "hidden sheet HR, cell B2"; a
+paragraph mixing shown and hidden words is read as stored, "paragraph 3 (with hidden text)"):
 anyone who opens the file can show it (docs/formats.md); metadata/office.py counts it (META029).
 
 Read in memory and bounded: the document's size, the inflated size of each zip part and of
@@ -24,8 +25,11 @@ left unread (a cap reached, a damaged or too heavy page, the time budget, a scan
 layer) are an input error of the document, so `check` fails closed; a blank page or a single
 figure page inside a longer document is a note. Nothing is ever written to disk. pypdf is
 imported only when a PDF is read (start-up stays fast).
-A spreadsheet's numbers, dates and formulas are not text records; its shared strings and text
-cells are capped (MAX_SHARED_STRINGS, MAX_TEXT_CELLS) and a cut is said.
+A spreadsheet's numbers, dates and formulas are not text records, nor a cell that is one
+code-like token (an ID, a token, a SKU) unless it is shaped like a phone number or a web address;
+its shared strings and text cells are capped (MAX_SHARED_STRINGS, MAX_TEXT_CELLS) and a cut is
+said. A PDF page is a scanned page only when its pictures cover most of it (a logo beside a
+short page, a template's background, a captioned figure are not).
 """
 
 from __future__ import annotations
@@ -338,21 +342,22 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
                 rendered_pages: bool = False) -> Iterator[tuple[int, str]]:
     """(page or slide number, text) of the paragraphs of a part that show text (_with_hidden's
     shown text)."""
-    for page, shown, _unseen in _paragraphs_with_hidden(part, markup, clock, rendered_pages):
+    for page, shown, _unseen, _stored in _paragraphs_with_hidden(part, markup, clock, rendered_pages):
         if shown.strip():
             yield page, shown
 
 
 def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
-                            rendered_pages: bool = False) -> Iterator[tuple[int, str, str]]:
-    """(page or slide number from 1, paragraph text, its hidden text) of an XML part, in
-    document order. A paragraph inside another (a text box in a Word paragraph) is its own. A
-    new page or slide starts at the markup's ``page_starts`` (ODF's draw:page). In Word, the
-    breaks Word last rendered count pages when ``rendered_pages``, else the explicit page
-    breaks; the words of runs formatted hidden (w:vanish) are the third item, apart."""
+                            rendered_pages: bool = False) -> Iterator[tuple[int, str, str, str]]:
+    """(page or slide number from 1, paragraph's shown text, its hidden text, the paragraph as
+    stored: shown and hidden words in place) of an XML part, in document order. A paragraph
+    inside another (a text box in a Word paragraph) is its own. A new page or slide starts at the
+    markup's ``page_starts`` (ODF's draw:page). In Word, the breaks Word last rendered count
+    pages when ``rendered_pages``, else the explicit page breaks; the words of runs formatted
+    hidden (w:vanish) are the hidden text."""
     markup = _localised(part, markup)
     page_breaks = markup.rendered_breaks if rendered_pages else markup.page_breaks
-    stack: list[tuple[list[str], list[str]]] = []  # open paragraphs' shown and hidden text
+    stack: list[tuple[list[str], list[str], list[str]]] = []  # open paragraphs' shown, hidden, all text
     hidden = 0
     inside_text = 0
     run_hidden = False
@@ -368,7 +373,9 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
         if name is None:
             raw = m.group(5)
             if raw is not None and stack and not hidden and (inside_text or not markup.text_tags):
-                stack[-1][run_hidden or hidden_sections > 0].append(_unescape(raw))
+                words = _unescape(raw)
+                stack[-1][run_hidden or hidden_sections > 0].append(words)
+                stack[-1][2].append(words)
             continue
         closing, self_closing = m.group(1) == b"/", m.group(4) == b"/"
         if name in markup.hidden:
@@ -382,13 +389,13 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
         if name in markup.paragraph_ends:
             if closing:
                 if stack:
-                    shown, unseen = ("".join(pieces) for pieces in stack.pop())
+                    shown, unseen, stored = ("".join(pieces) for pieces in stack.pop())
                     if shown.strip() or unseen.strip():
-                        yield page, shown, unseen
+                        yield page, shown, unseen, stored
             elif self_closing:
                 continue
             else:
-                stack.append(([], []))
+                stack.append(([], [], []))
             continue
         if name in markup.sections and not self_closing:
             if closing:
@@ -414,19 +421,38 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
             if not self_closing:
                 inside_text += -1 if closing else 1
                 inside_text = max(inside_text, 0)
-        elif closing:
             continue
-        elif name in markup.line_breaks:
-            stack[-1][into_hidden].append("\n")
+        if closing:
+            continue
+        if name in markup.line_breaks:
+            blank = "\n"
         elif name in markup.tabs:
-            stack[-1][into_hidden].append("\t")
+            blank = "\t"
         elif name in markup.spaces:
             found = _SPACE_COUNT.search(m.group(3))
-            stack[-1][into_hidden].append(" " * min(int(found.group(1)) if found else 1, 100))
+            blank = " " * min(int(found.group(1)) if found else 1, 100)
+        else:
+            continue
+        stack[-1][into_hidden].append(blank)
+        stack[-1][2].append(blank)
     for pieces in reversed(stack):  # a part cut off mid-paragraph: what it holds is still read
-        shown, unseen = ("".join(p) for p in pieces)
+        shown, unseen, stored = ("".join(p) for p in pieces)
         if shown.strip() or unseen.strip():
-            yield page, shown, unseen
+            yield page, shown, unseen, stored
+
+
+def _with_hidden(where: str, shown: str, unseen: str, stored: str,
+                 hidden: str = "hidden text") -> tuple[str, str]:
+    """(place, text) of one paragraph's record. A paragraph with hidden words among shown ones is
+    read as stored, both in place, located "(with hidden text)": cut apart, "I work as a nurse at
+    [St James's University Hospital]" lost its employer and "I live in [Otley]" its town
+    (rev14b item 2), the words a writer hides to make a "public version". A paragraph all hidden
+    is located "(hidden text)" (or ``hidden``: "hidden section")."""
+    if not unseen.strip():
+        return where, shown
+    if not shown.strip():
+        return f"{where} ({hidden})", unseen
+    return f"{where} (with hidden text)", stored
 
 
 def _word_parts(names: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
@@ -496,10 +522,13 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             body = parts.read(part, clock)
             if body is None:
                 continue
-            if label:  # one record per header, footer or notes part, said once
-                found = list(_paragraphs_with_hidden(body, _WORD, clock))
-                for where, text in ((label, "\n".join(t for _, t, _ in found).strip()),
-                                    (f"{label} (hidden text)", "\n".join(h for _, _, h in found).strip())):
+            if label:  # one record per header, footer or notes part (and hidden kind), said once
+                grouped: dict[str, list[str]] = {}
+                for _page, text, unseen, stored in _paragraphs_with_hidden(body, _WORD, clock):
+                    where, said = _with_hidden(label, text, unseen, stored)
+                    grouped.setdefault(where, []).append(said)
+                for where, texts in grouped.items():
+                    text = "\n".join(texts).strip()
                     if text and (where, text) not in seen and full:
                         seen.add((where, text))
                         full = doc.add(where, text)
@@ -509,14 +538,13 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 # writer broke them (w:br w:type="page"); python-docx writes neither.
                 rendered = b"lastRenderedPageBreak" in body
                 paragraphs = _paragraphs_with_hidden(body, _WORD, clock, rendered_pages=rendered)
-                for page, text, unseen in paragraphs:
+                for page, text, unseen, stored in paragraphs:
                     number += 1
                     paged = page > 1 or rendered
                     where = f"page {page}, paragraph {number}" if paged else f"paragraph {number}"
-                    # Text formatted hidden (w:vanish) is read too, as its own record: Word does
+                    # Text formatted hidden (w:vanish) is read too, its place saying so: Word does
                     # not show or print it, but anyone who opens the file can show it.
-                    if not (full := doc.add(where, text)) or not (full := doc.add(f"{where} (hidden text)",
-                                                                                   unseen)):
+                    if not (full := doc.add(*_with_hidden(where, text, unseen, stored))):
                         break
                 if not number and _RUN_TEXT.search(body):
                     doc.not_read(_UNPLACED_NOTE)
@@ -556,11 +584,11 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     if not (full := doc.add(f"{'page' if drawing else 'slide'} {page}", "\n".join(texts))):
                         break
             else:
-                for _page, text, unseen in _paragraphs_with_hidden(body, _ODF, clock):
+                for _page, text, unseen, stored in _paragraphs_with_hidden(body, _ODF, clock):
                     number += 1
                     # A section LibreOffice hides (Format > Sections > Hide) is read, said as hidden.
-                    if not (full := doc.add(f"paragraph {number}", text)) or not (
-                            full := doc.add(f"paragraph {number} (hidden section)", unseen)):
+                    if not (full := doc.add(*_with_hidden(f"paragraph {number}", text, unseen, stored,
+                                                          "hidden section"))):
                         break
     elif any(name.startswith("xl/") for name in names):
         _read_xlsx(parts, doc, clock)
@@ -803,7 +831,7 @@ def _read_xlsx_sheet(part: bytes, label: str, hidden_sheet: bool, strings: list[
                 inside = b""
             if (closing or self_closing) and cell_type is not None:
                 text = _cell_text(cell_type, "".join(pieces), strings, counts)
-                if text and text.strip():
+                if text and text.strip() and not _is_data_cell(text):
                     counts.cells += 1
                     in_hidden = any(low <= cell_column <= high for low, high in hidden_columns)
                     cells.append((f"{_column_letters(cell_column)}{row}", text, in_hidden))
@@ -820,6 +848,33 @@ def _read_xlsx_sheet(part: bytes, label: str, hidden_sheet: bool, strings: list[
     if cells:  # a part cut off mid-row: what it holds is still read
         return _row_records(doc, label, hidden_sheet, row, hidden_row, cells)
     return True
+
+
+# A cell that is one token of letters, digits and -_/+=. holding a digit or a programmer's
+# separator, or long, is data (an order's uuid, a payment token, a SKU "SKU-8747-LA", base64), not
+# words: read as prose, its pieces gave places ("LA": Los Angeles; base64 "T892BD" a UK postcode;
+# rev14b item 4). Such a cell is still read when it is shaped like a phone number or a web address
+# (an e-mail has an "@", so it is never data): contact details and links are worth finding.
+_DATA_TOKEN = re.compile(r"[A-Za-z0-9_/+=.\-]{1,100000}")
+_DATA_SIGN = re.compile(r"[0-9_/+=]")
+_PHONE_SHAPED = re.compile(r"\+?[0-9().\-/]{7,24}")
+_WEB_SHAPED = re.compile(r"(?:www\.)?(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,24}(?:/\S{0,2000})?")
+# Letters long enough, in mixed case inside the word, to be a token without a digit (base64 of letters
+# only); a long place name (Llanfairpwllgwyngyll...) has one capital.
+_LONG_TOKEN = 24
+
+
+def _is_data_cell(text: str) -> bool:
+    """Whether a spreadsheet cell's text is a code (an ID, a token, a SKU) rather than words or
+    contact details: not given to the text detectors."""
+    token = text.strip()
+    long_mixed = (len(token) >= _LONG_TOKEN and any(char.isupper() for char in token[1:])
+                  and any(char.islower() for char in token))
+    if not _DATA_TOKEN.fullmatch(token) or not (_DATA_SIGN.search(token) or long_mixed):
+        return False
+    if _PHONE_SHAPED.fullmatch(token) and 7 <= sum(char.isdigit() for char in token) <= 15:
+        return False
+    return not _WEB_SHAPED.fullmatch(token)
 
 
 def _cell_text(kind: bytes, value: str, strings: list[str], counts: _SheetCounts) -> str:
@@ -922,7 +977,7 @@ def _read_ods(part: bytes, doc: DocumentText, clock: _Clock) -> None:
             if (closing or self_closing) and in_cell:
                 in_cell = False
                 text = "\n".join(paragraphs)
-                if cell_is_text and text.strip():
+                if cell_is_text and text.strip() and not _is_data_cell(text):
                     counts.cells += 1
                     in_hidden = any(low <= cell_column <= high for low, high in collapsed_columns)
                     cells.append((f"{_column_letters(cell_column)}{row}", text, in_hidden))
@@ -979,6 +1034,10 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         heavy: list[int] = []
         pictured: list[int] = []  # pages with a picture and no text: a scanned page
         stamped: dict[int, str] = {}  # picture pages with a few words: a stamp, or a title
+        # Pages with a picture and few words: (pictures placed, words, text), judged once every page
+        # is read (a template's background picture on the pages of text is no scan).
+        candidates: dict[int, tuple[list[tuple[object, float]] | None, int, str]] = {}
+        backgrounds: set[object] = set()  # pictures drawn on pages of text
         full = True
         try:
             for number in range(1, min(count, MAX_PDF_PAGES) + 1):
@@ -998,9 +1057,9 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     # fax header) is a scanned page too (review rev13d item 2: such a letter passed).
                     words = len(text.split()) if stream else 0
                     if stream and words <= MAX_STAMP_WORDS and _has_picture(page, stream):
-                        if words <= SCAN_STAMP_WORDS or _is_stamp(text):
-                            pictured.append(number)
-                        stamped[number] = text
+                        candidates[number] = (_placed_pictures(page, stream), words, text)
+                    elif words > MAX_STAMP_WORDS and b"Do" in stream:
+                        backgrounds |= _image_keys(page)
                 except _OutOfTime:
                     raise
                 except Exception:
@@ -1026,39 +1085,60 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     if unreadable:
         doc.not_read(f"the text of {_pages(unreadable)} could not be read (damaged, or compressed like a "
                      "bomb): read it yourself")
+    for number, (placed, words, text) in candidates.items():
+        if _scan_sized(_cover(placed, backgrounds), words):
+            if words <= SCAN_STAMP_WORDS or _is_stamp(text):
+                pictured.append(number)
+            stamped[number] = text
     pictured = sorted(set(pictured) | _repeated_stamps(stamped))
+    # Words read over the pictures (a stamp, a caption): said as read, never as "could not be read".
+    worded = [n for n in pictured if stamped.get(n, "").split()]
     if read and len(pictured) == read and not heavy and not unreadable:
         # Every page read is a picture with no text, or with a stamp's words: a scan (a letter, a
         # form, an ID) whose name and address nobody checked. An input error, so `check` fails
         # closed and the report says its risk may be higher, as for a file that could not be read
         # (rev13a item 9, rev13d item 2).
         shown = "page is a picture" if len(pictured) == 1 else f"{len(pictured):,} pages are pictures"
-        doc.error = (f"its {shown} without a text layer (a scan?), so no word of it could be read: "
+        unread = ("so the words shown in it were not read (only the few words over it were)" if worded
+                  else "so no word of it could be read")
+        doc.error = (f"its {shown} without a text layer (a scan?), {unread}: "
                      "read it yourself, or run OCR on a copy and check the copy")
-    elif pictured == [1] and _is_title(stamped.get(1, "")):
-        # A cover: the first page alone is a picture, with a title over it, and the rest is text
-        # (a brochure, a report). Decorative: said as a note, `check` does not fail on it.
+        return
+    # A picture page captioned as a figure ("Figure 2: Admissions by month") among pages of text is
+    # a chart or a photo, not a scan (rev14b item 3): a note naming it.
+    figures = [n for n in pictured if _CAPTION.match(stamped.get(n, "").strip())]
+    scans = [n for n in pictured if n not in figures]
+    if figures:
+        one = len(figures) == 1
+        doc.notes.append(f"{_pages(figures)} {'is a full-page figure' if one else 'are full-page figures'} "
+                         f"with a caption and no text layer: the words shown in {'it' if one else 'them'} "
+                         f"were not checked; look at {'it' if one else 'them'} yourself")
+    if scans == [1] and _is_title(stamped.get(1, "")):
+        # A cover: the first page alone is a picture filling the page, with a title over it, and the
+        # rest is text (a brochure, a report). Decorative: said as a note, `check` does not fail on it.
         doc.notes.append("page 1 is a picture with a title over it (a cover?): words shown in the "
                          "picture were not checked; look at it yourself")
-    elif (len(pictured) == 1 and count > SHORT_DOCUMENT_PAGES
-          and not (_SCANNER_STAMPS.search(stamped.get(pictured[0], "")) or _repeated_stamps(stamped))):
+    elif (len(scans) == 1 and count > SHORT_DOCUMENT_PAGES
+          and not (_SCANNER_STAMPS.search(stamped.get(scans[0], "")) or _repeated_stamps(stamped))):
         # One picture page inside a longer document of text, with no scanner's stamp: a full-page
         # chart or photo far more often than a scan. Said, naming the page; `check` does not fail
         # on it, since a baseline cannot accept an input error and the report would fail in CI
         # for good (dfx14 item 6: doc14 made it an input error).
-        doc.notes.append(f"page {pictured[0]} is a picture without a text layer (a full-page figure or "
+        doc.notes.append(f"page {scans[0]} is a picture without a text layer (a full-page figure or "
                          "photo, or a scanned page?): words shown in it were not checked; look at it "
                          "yourself, and if it is a scan, run OCR on a copy and check the copy")
-    elif pictured:
+    elif scans:
         # Scanned pages after a typed cover letter (or among typed pages) are unread content: an
         # input error, so `check` fails closed as for a scan (doc14 item 3: only a note before).
         # Two or more picture pages, one in a short document, or one with a scanner's stamp.
-        one = len(pictured) == 1
-        doc.error = (f"{_pages(pictured)} {'is a picture' if one else 'are pictures'} without a text layer "
-                     f"({'a scanned page' if one else 'scanned pages'}?) beside pages of text, so "
-                     f"{'its' if one else 'their'} words could not be read: read "
-                     f"{'it' if one else 'them'} yourself, or run OCR on a copy and check the copy")
-    elif read and not doc.sections and not heavy and not unreadable:
+        one = len(scans) == 1
+        unread = (f"so the words shown in {'it' if one else 'them'} were not read (only the few words over "
+                  f"{'it' if one else 'them'} were)" if any(n in worded for n in scans)
+                  else f"so {'its' if one else 'their'} words could not be read")
+        doc.error = (f"{_pages(scans)} {'is a picture' if one else 'are pictures'} without a text layer "
+                     f"({'a scanned page' if one else 'scanned pages'}?) beside pages of text, {unread}: "
+                     f"read {'it' if one else 'them'} yourself, or run OCR on a copy and check the copy")
+    elif read and not doc.sections and not heavy and not unreadable and not pictured:
         # Not called a scan: nothing is drawn as a picture (blank pages, or letters drawn as
         # shapes, which OCR of a rendering would read).
         doc.notes.append("its pages hold no text and no picture (blank, or letters drawn as shapes?): "
@@ -1174,9 +1254,206 @@ def _repeated_stamps(stamped: dict[int, str]) -> set[int]:
     return set(stamped) if len(shapes) == 1 else set()
 
 
+# Words that are no title when they are all a picture page holds: a page number, a date, a time.
+_NOT_TITLE_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
+    r"|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|st|nd|rd|th|of|page|pages|pg|p)\b",
+    re.IGNORECASE)
+
+
 def _is_title(text: str) -> bool:
-    """A cover page's words: a few words (at most SCAN_STAMP_WORDS), not a scanner's stamp."""
-    return 0 < len(text.split()) <= SCAN_STAMP_WORDS and not _SCANNER_STAMPS.search(text)
+    """A cover page's words: a few words of a title (at most SCAN_STAMP_WORDS), not a scanner's
+    stamp, and at least two words once page numbers, dates, times and numbers are taken out: a merge
+    tool's "Page 1 of 3" over a scanned page is no title (rev14b item 7)."""
+    if not 0 < len(text.split()) <= SCAN_STAMP_WORDS or _SCANNER_STAMPS.search(text):
+        return False
+    rest = _NOT_TITLE_WORDS.sub(" ", _STAMP_FILLER.sub(" ", text))
+    return len([word for word in rest.split() if any(char.isalpha() for char in word)]) >= 2
+
+
+# A figure's caption as the only words over a full-page picture ("Figure 2: Admissions by month").
+# Not "Exhibit C:" or "Annex 2:", which label a scanned contract or form as often as a figure.
+_CAPTION = re.compile(r"(?:fig(?:ure)?|chart|graph|diagram|map|photo(?:graph)?|illustration|"
+                      r"table|image)\.?\s*[0-9ivxlc]+[a-z]?(?:\.\d+)*\s*[:.\-\u2013\u2014]", re.IGNORECASE)
+# A page is a scanned page only when a picture covers most of it (rev14b item 3: a letterhead logo
+# beside a short last page, a slide's logo beside "Questions?"); a page with no word at all is one
+# when a picture covers more than a logo does: an ID card scanned at its size onto an A4 page
+# covers 7 % of it, a receipt far more; a letterhead logo about 1 %.
+SCAN_COVER = 0.8
+BARE_PICTURE_COVER = 0.05
+
+
+def _scan_sized(cover: float | None, words: int) -> bool:
+    """Whether a page's pictures cover enough of it to be a scanned page (unknown: yes, so an
+    unreadable page stays fail-closed)."""
+    if cover is None:
+        return True
+    return cover >= (BARE_PICTURE_COVER if words == 0 else SCAN_COVER)
+
+
+# Content stream tokens: strings, hex strings, names, numbers, operators (a linear pass; strings
+# are skipped so their letters are no operators).
+_CONTENT_TOKEN = re.compile(
+    rb"\((?:[^()\\]|\\.){0,100000}\)|<[0-9A-Fa-f\s]{0,100000}>|%[^\r\n]{0,10000}"
+    rb"|/([^\s/\[\]()<>{}%]{0,127})|([+-]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20}))|([A-Za-z'\"*]{1,10})",
+    re.DOTALL)
+_INLINE_END = re.compile(rb"\sEI(?=\s|\Z)")
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_Placed = tuple[object, _Matrix]  # (the image, or None for an inline one; where it is placed)
+# Bounds on a hostile page: graphics states kept, pictures placed, forms followed.
+_MAX_STATES = 1_000
+_MAX_PLACEMENTS = 500
+# Content bytes (the page's and its forms', each form once) read to place a page's pictures; past
+# it the page's cover is unknown and it counts as covered (fail closed).
+_MAX_PLACING_BYTES = 4 * 1024 * 1024
+
+
+class _TooMuchToPlace(Exception):
+    """A page whose forms hold more content than is read to place its pictures."""
+
+
+def _times(m1: _Matrix, m2: _Matrix) -> _Matrix:
+    """m1 × m2 as PDF writes matrices (a point is transformed by m1, then by m2)."""
+    a1, b1, c1, d1, e1, f1 = m1
+    a2, b2, c2, d2, e2, f2 = m2
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+
+
+def _image_key(reference, xobject) -> object:  # type: ignore[no-untyped-def]
+    """What names one image of a PDF across its pages: its object number (a template's background
+    is one object drawn on every slide), else the object itself."""
+    idnum = getattr(reference, "idnum", None)
+    return ("object", idnum, getattr(reference, "generation", 0)) if idnum is not None else id(xobject)
+
+
+def _image_keys(page) -> set[object]:  # type: ignore[no-untyped-def]
+    """The images a page's resources hold (and its forms', one level down)."""
+    keys: set[object] = set()
+
+    def walk(holder, depth: int) -> None:  # type: ignore[no-untyped-def]
+        resources = holder.get("/Resources")
+        objects = resources.get_object().get("/XObject") if resources is not None else None
+        if objects is None:
+            return
+        objects = objects.get_object()
+        for key in list(objects)[:50]:
+            reference = objects.raw_get(key) if hasattr(objects, "raw_get") else objects[key]
+            xobject = objects[key].get_object()
+            kind = xobject.get("/Subtype")
+            if kind == "/Image":
+                keys.add(_image_key(reference, xobject))
+            elif kind == "/Form" and depth > 1:
+                walk(xobject, depth - 1)
+
+    try:
+        walk(page, 2)
+    except Exception:  # noqa: BLE001 - a damaged resource dictionary: no background known
+        return set()
+    return keys
+
+
+def _placements(holder, data: bytes, resources, depth: int,  # type: ignore[no-untyped-def]
+                cache: dict[int, list[_Placed]], spent: list[int]) -> list[_Placed]:
+    """(image, matrix in ``holder``'s space) of the pictures a content stream draws: an image
+    XObject, an inline image (no image key: None), or one inside a form it draws (its /Matrix
+    applied). ``spent`` counts the content bytes read for the page (at most _MAX_PLACING_BYTES)."""
+    found: list[_Placed] = []
+    spent[0] += len(data)
+    if spent[0] > _MAX_PLACING_BYTES:
+        raise _TooMuchToPlace
+    ctm = _IDENTITY
+    states: list[_Matrix] = []
+    numbers: list[float] = []
+    name = b""
+    skip_to = 0
+    objects = resources.get_object().get("/XObject") if resources is not None else None
+    objects = objects.get_object() if objects is not None else {}
+    for m in _CONTENT_TOKEN.finditer(data):
+        if m.start() < skip_to:
+            continue
+        named, number, operator = m.group(1), m.group(2), m.group(3)
+        if number is not None:
+            numbers = (numbers + [float(number)])[-6:]
+            continue
+        if named is not None:
+            name = named
+            continue
+        if operator is None:
+            continue
+        if operator == b"q" and len(states) < _MAX_STATES:
+            states.append(ctm)
+        elif operator == b"Q":
+            ctm = states.pop() if states else _IDENTITY
+        elif operator == b"cm" and len(numbers) == 6:
+            ctm = _times(tuple(numbers), ctm)  # type: ignore[arg-type]
+        elif operator == b"BI":  # an inline image fills the unit square of the current matrix
+            found.append((None, ctm))
+            end = _INLINE_END.search(data, m.end())
+            skip_to = end.end() if end else len(data)
+        elif operator == b"Do" and name:
+            label = "/" + name.decode("latin-1")
+            reference = objects.raw_get(label) if hasattr(objects, "raw_get") and label in objects else None
+            xobject = objects.get(label)
+            xobject = xobject.get_object() if xobject is not None else None
+            kind = xobject.get("/Subtype") if xobject is not None else None
+            if kind == "/Image":
+                found.append((_image_key(reference, xobject), ctm))
+            elif kind == "/Form" and depth > 1:
+                key = id(xobject)
+                if key not in cache:
+                    cache[key] = []  # a form that draws itself places nothing more
+                    inner_resources = xobject.get("/Resources") or resources
+                    cache[key] = _placements(xobject, xobject.get_data(), inner_resources, depth - 1, cache,
+                                             spent)
+                raw = xobject.get("/Matrix")
+                form = tuple(float(v) for v in raw) if raw is not None and len(raw) == 6 else _IDENTITY
+                into = _times(form, ctm)  # type: ignore[arg-type]
+                found.extend((image, _times(inner, into)) for image, inner in cache[key])
+        numbers = []
+        if len(found) >= _MAX_PLACEMENTS:
+            break
+    return found[:_MAX_PLACEMENTS]
+
+
+def _placed_pictures(page, stream: bytes) -> list[tuple[object, float]] | None:  # type: ignore[no-untyped-def]
+    """(image, share of the page it covers) of each picture a page draws, placed by the matrix in
+    force where it is drawn (the unit square through `cm`, and a form's /Matrix) and clipped to the
+    page's visible box (CropBox, else MediaBox). None when the page's content cannot be followed."""
+    try:
+        box = page.cropbox
+        left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
+        left, right, bottom, top = min(left, right), max(left, right), min(bottom, top), max(bottom, top)
+        area = (right - left) * (top - bottom)
+        if not area > 0:
+            return None
+        placed: list[tuple[object, float]] = []
+        for image, (a, b, c, d, e, f) in _placements(page, stream, page.get("/Resources"), 2, {}, [0]):
+            xs = (e, a + e, c + e, a + c + e)
+            ys = (f, b + f, d + f, b + d + f)
+            width = min(max(xs), right) - max(min(xs), left)
+            height = min(max(ys), top) - max(min(ys), bottom)
+            if width > 0 and height > 0:
+                placed.append((image, width * height / area))
+        return placed
+    except Exception:  # noqa: BLE001 - a damaged page: its cover unknown, said as a scan (fail closed)
+        return None
+
+
+def _cover(placed: list[tuple[object, float]] | None, backgrounds: set[object]) -> float | None:
+    """The share of a page its pictures cover (overlaps count twice, capped at 1), leaving out a
+    picture also drawn on pages of text: a slide template's or letterhead's background, not a
+    scanned page (each scanned page is a picture of its own)."""
+    if placed is None:
+        return None
+    return min(sum(share for image, share in placed if image is None or image not in backgrounds), 1.0)
+
+
+def _picture_cover(page, stream: bytes) -> float | None:  # type: ignore[no-untyped-def]
+    """The share of the page that its pictures cover (see _placed_pictures), None when unknown."""
+    return _cover(_placed_pictures(page, stream), set())
 
 
 def _has_picture(page, stream: bytes = b"") -> bool:  # type: ignore[no-untyped-def]
@@ -1229,7 +1506,13 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     codepage = "cp1252"
     out: list[str] = []
     unseen: list[str] = []  # text formatted hidden (\v): Word neither shows nor prints it
+    stored: list[str] = []  # the paragraph as stored: shown and hidden text in place
     hidden = False
+
+    def put(chars: str) -> None:
+        (unseen if hidden else out).append(chars)
+        stored.append(chars)
+
     hidden_stack: list[bool] = []  # character formatting is the group's: `}` restores it
     skip_depth: list[int] = []  # depths at which a skipped destination began
     depth = 0
@@ -1268,17 +1551,19 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 hidden = False
             elif word in (b"par", b"line", b"sect", b"page", b"row"):
                 number += 1
-                # Hidden text is read as its own record, said as hidden (as in a Word file).
-                if not (full := doc.add(f"paragraph {number}", "".join(out))) or not (
-                        full := doc.add(f"paragraph {number} (hidden text)", "".join(unseen))):
+                # Hidden text is read in place, its record said as holding hidden text (as in Word).
+                if not (full := doc.add(*_with_hidden(f"paragraph {number}", "".join(out), "".join(unseen),
+                                                      "".join(stored)))):
                     break
-                out, unseen = [], []
+                out.clear()
+                unseen.clear()
+                stored.clear()
             elif word in (b"tab", b"cell"):
-                (unseen if hidden else out).append("\t")
+                put("\t")
             elif word == b"u" and arg:
                 code = int(arg) + 65536 if int(arg) < 0 else int(arg)  # a signed 16-bit number
                 shown = 0 < code < 0x110000 and not 0xD800 <= code < 0xE000
-                (unseen if hidden else out).append(chr(code) if shown else "")
+                put(chr(code) if shown else "")
                 uc_skip = 1
             continue
         if symbol is not None:
@@ -1286,9 +1571,9 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 if not skipping:
                     skip_depth.append(depth)
             elif not skipping and symbol in (b"\\", b"{", b"}"):
-                (unseen if hidden else out).append(symbol.decode())
+                put(symbol.decode())
             elif not skipping and symbol == b"~":
-                (unseen if hidden else out).append("\u00a0")
+                put("\u00a0")
             continue
         if skipping:
             continue
@@ -1297,20 +1582,19 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 uc_skip -= 1
                 continue
             try:
-                (unseen if hidden else out).append(bytes((int(hexa, 16),)).decode(codepage, "replace"))
+                put(bytes((int(hexa, 16),)).decode(codepage, "replace"))
             except LookupError:
-                (unseen if hidden else out).append(bytes((int(hexa, 16),)).decode("cp1252", "replace"))
+                put(bytes((int(hexa, 16),)).decode("cp1252", "replace"))
             continue
         if text is not None:
             chunk = text.decode("cp1252", "replace")
             if uc_skip:
                 chunk = chunk[uc_skip:]
                 uc_skip = 0
-            (unseen if hidden else out).append(chunk)
+            put(chunk)
     if full and ("".join(out).strip() or "".join(unseen).strip()):
         number += 1
-        full = doc.add(f"paragraph {number}", "".join(out)) and doc.add(f"paragraph {number} (hidden text)",
-                                                                          "".join(unseen))
+        full = doc.add(*_with_hidden(f"paragraph {number}", "".join(out), "".join(unseen), "".join(stored)))
     if not full:
         doc.not_read(_CUT_NOTE)
 
