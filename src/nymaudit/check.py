@@ -524,12 +524,18 @@ def _zone_findings(zones: list[dict[str, Any]], findings: list[Finding]) -> list
 
 
 def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
-             debug: bool = False, zones: list[dict[str, Any]] | None = None) -> Report:
+             debug: bool = False, zones: list[dict[str, Any]] | None = None,
+             history: Corpus | None = None) -> Report:
     from nymaudit.scan import ScanOptions, _sort_key, analyse
 
     # "per_file": the metadata of each file is its own finding, for the SARIF's annotations.
+    # "clock_history": --history's files, where the metadata detector looks for the device's
+    # summer offset that makes a draft's +00:00 a local winter clock (mfx14b, rev14b item 6).
+    extra: dict[str, Any] = {"per_file": True} | TIMING_PHOTOS_ONLY
+    if history is not None:
+        extra["clock_history"] = list(history.attachments)
     options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug,
-                          extra={"per_file": True} | TIMING_PHOTOS_ONLY)
+                          extra=extra)
     report = analyse(corpus, options)
     added = _zone_findings(zones or [], report.findings)
     if added:
@@ -753,7 +759,16 @@ def run_check(
             why = LINK_ERROR if link == path else f"reached through {link}, {LINK_ERROR}"
             corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
         skipped = _skip_what_is_not_a_draft(corpus)
-    report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug, zones=zones)
+    published: Corpus | None = None
+    public_zones: list[dict[str, Any]] = []
+    if history is not None:
+        # Read before the drafts are analysed: the metadata detector weighs a draft's clock
+        # against the history's photos of the same device (mfx14b).
+        # A configuration checked here is not its own history: the zone the site has in
+        # this checkout may be the one the change sets.
+        published = _read([history], public_zones, published=not _config_inside(present, history))
+    report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug, zones=zones,
+                      history=published)
     if from_index is not None:
         # --staged names files by their repository path, whatever folder it runs in (SARIF says so).
         report.source_root = "repository"
@@ -819,11 +834,7 @@ def run_check(
                         f"already publishes it, make the baseline of the posts and {config} "
                         "together (`nymaudit baseline create _posts/ _config.yml -o ...`; "
                         "docs/check.md)")
-    if history is not None:
-        public_zones: list[dict[str, Any]] = []
-        # A configuration checked here is not its own history: the zone the site has in
-        # this checkout may be the one the change sets.
-        published = _read([history], public_zones, published=not _config_inside(present, history))
+    if history is not None and published is not None:
         _leave_out(published, present, result)
         unread = [e for i in published.inputs for e in i.errors]
         if unread and not published.posts:

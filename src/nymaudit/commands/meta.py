@@ -4,6 +4,7 @@ in cli.py calls ``analyse`` and then ``render_terminal`` or emits the JSON."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pathlib
@@ -264,6 +265,12 @@ def analyse(paths: list[pathlib.Path], redact: bool = False) -> dict[str, Any]:
             if cf_display in by_display:
                 by_display[cf_display].findings.append(finding)
     _join_texts(files)
+    # A +00:00 from a device that wrote +01:00 in a British summer among these files is a local
+    # winter clock, as `scan` says (mfx14b, rev14b item 6): an extra that must not lose the files.
+    from nymaudit.detectors.metadata import local_utc_clocks
+
+    with contextlib.suppress(Exception):
+        local_utc_clocks(files)
     for cf in files:
         if cf.status == "clean" and cf.findings:
             cf.status = "identifying"

@@ -67,7 +67,7 @@ def _advice(items: list[tuple[Post, Geotag]], platforms: dict[int, str]) -> str 
     chosen: dict[str, None] = {}
     for post, tag in items:
         platform = platforms.get(id(post), "")
-        photo = tag.place_name is None and tag.latitude is not None
+        photo = _from_photo(post, tag)
         text = ((table.get(f"{platform}_photo") if photo and platform else None)
                 or (table.get(platform) if platform else None) or table.get("default"))
         if isinstance(text, str) and text.strip():
@@ -75,8 +75,25 @@ def _advice(items: list[tuple[Post, Geotag]], platforms: dict[int, str]) -> str 
     return " ".join(chosen) or None
 
 
-# Other place names a grouped META001 lists beside the one it names (evidence and clue).
-MAX_OTHER_NAMES = 4
+def _from_photo(post: Post, tag: Geotag) -> bool:
+    """Whether the position is one the platform read from a photo the post holds: the reader says
+    so (``post.extra["geotag_from"]``: "photo" or "place") where it knows; otherwise a post with
+    coordinates, no place name and a photo or video attached. rev14b item 10: a check-in pin with
+    coordinates but no name and no media got "the photo you uploaded" advice."""
+    said = post.extra.get("geotag_from")
+    if said in ("photo", "place"):
+        return said == "photo"
+    return (tag.place_name is None and tag.latitude is not None
+            and any(path.lower().endswith(MEDIA_SUFFIXES) for path in post.attachments))
+
+
+# A post's attachment that is a photo or video (the platform read a position from it).
+MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".mp4", ".mov", ".m4v",
+                  ".3gp", ".avi", ".tif", ".tiff", ".dng")
+# Other place names a grouped META001 lists beside the one it names (evidence and clue): with the
+# one named, eight in all; past that "+N more" says how many (rev14b item 9: the sixth of six
+# names stood nowhere in the report).
+MAX_OTHER_NAMES = 7
 
 
 def _named(items: list[tuple[Post, Geotag]]) -> tuple[Post, Geotag]:

@@ -165,6 +165,14 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
         files = list(dict.fromkeys(f.location for f in group))
         seen = where(files, len(group), "file")  # "in 300 files (first: a.jpg, b.jpg, c.jpg, …)"
         said = SAME_FACT[first.rule].format(v=value)
+        if first.rule == "META014" and _is_utc_clock(first):
+            # +00:00 alone, said as the one file's finding says it (mfx14b, rev14b item 3): not
+            # "the time zone the device was set to", which only a raised one (a winter clock) is.
+            from nymaudit.metadata.findings import UTC_ZONES_SAID
+
+            said = ("states the offset UTC+00:00 and no time zone name: what a clock set to UTC writes "
+                    f"(this finding's advice), and also the clock of {UTC_ZONES_SAID}, so on its own it "
+                    "says little")
         out.append(dataclasses.replace(
             first, message=f"{seen[0].upper()}{seen[1:]} the metadata {said}.{grouped_note(first)}",
             clue=dataclasses.replace(first.clue, count=len(group))))
@@ -197,34 +205,68 @@ def _london_offset(cf: CheckedFile) -> int | None:
     return None
 
 
-def local_utc_clocks(checked: list[CheckedFile]) -> None:
+def _offsets_of(cf: CheckedFile) -> list[str]:
+    """The offsets a file's clock states, or the one derived from its GPS time when none is stored."""
+    from nymaudit.metadata.findings import derived_offset, utc_offsets
+
+    stated = utc_offsets(cf.meta.fields)
+    if stated:
+        return stated
+    derived = derived_offset(cf.meta.fields)
+    return [derived[0]] if derived is not None else []
+
+
+def _is_utc_clock(f: Finding) -> bool:
+    from nymaudit.model import Severity
+
+    return (f.rule == "META014" and f.severity == Severity.INFO and f.clue is not None
+            and f.clue.value == "UTC+00:00")
+
+
+# At most this many files of `check --history` are read for their device and clock.
+MAX_CLOCK_PEERS = 2000
+
+
+def local_utc_clocks(checked: list[CheckedFile], peers: list[CheckedFile] | None = None) -> None:
     """A file stating +00:00 alone is info (a clock set to UTC, findings._utc_clock_kw), unless
     the same device wrote +01:00 in the British summer and this +00:00 in its winter: then its
     clock follows the UK's, Ireland's or Portugal's, and META014 keeps the rule's severity and
-    says why (mfx14, walk14 item 6)."""
-    from nymaudit.metadata.findings import utc_offsets
-    from nymaudit.model import Severity
+    says why (mfx14, walk14 item 6). The summer file may be any file checked or one of ``peers``
+    (`check --history`'s files: the published photo is where the summer offset usually is;
+    mfx14b, rev14b item 6); only ``checked`` files' findings change."""
     from nymaudit.rules import rule
 
     summer_devices: set[str] = set()
-    for cf in checked:
+    for cf in [*checked, *(peers or [])]:
         device = _device(cf)
-        if device and utc_offsets(cf.meta.fields) == ["+01:00"] and _london_offset(cf) == 1:
+        if device and _offsets_of(cf) == ["+01:00"] and _london_offset(cf) == 1:
             summer_devices.add(device)
     if not summer_devices:
         return
     found = rule("META014")
+    why = ("the same device wrote UTC+01:00 in summer: a clock that follows daylight saving time, as "
+           "in «the UK, Ireland and Portugal», not one set to UTC.")
     for cf in checked:
         if _device(cf) not in summer_devices or _london_offset(cf) != 0:
             continue
         for f in cf.findings:
-            if f.rule == "META014" and f.severity == Severity.INFO and f.clue and f.clue.value == "UTC+00:00":
-                f.severity, f.confidence, f.advice = found.severity, found.confidence, found.advice
-                name = f.message.split(" records its times", 1)[0]  # findings.file_findings' wording
-                f.message = (f"{name} "
-                             "records its times with the offset UTC+00:00 in winter, and the same device "
-                             "wrote UTC+01:00 in summer: a clock that follows daylight saving time, as "
-                             "in «the UK, Ireland and Portugal», not one set to UTC.")
+            if not _is_utc_clock(f):
+                continue
+            f.severity, f.confidence, f.advice = found.severity, found.confidence, found.advice
+            if " records its times" in f.message:  # a stored offset (findings.file_findings' wording)
+                name = f.message.split(" records its times", 1)[0]
+                f.message = f"{name} records its times with the offset UTC+00:00 in winter, and {why}"
+            else:  # derived from the GPS time: its first sentence says how, the rest is this
+                f.message = f"{f.message.split('. ', 1)[0].rstrip('.')}. It was taken in winter, and {why}"
+
+
+def clock_peers(ctx: ScanContext, checked: list[CheckedFile], budget: ScanBudget) -> list[CheckedFile]:
+    """The files of `check --history` (``ctx.options["clock_history"]``, attachments), read for
+    their device and clock only when a file checked states +00:00 alone (cheap otherwise)."""
+    history = ctx.options.get("clock_history") or []
+    if not history or not any(_is_utc_clock(f) for cf in checked for f in cf.findings):
+        return []
+    return [_check(att, f"history:{att.display}", budget) for att in list(history)[:MAX_CLOCK_PEERS]]
 
 
 def detect(ctx: ScanContext) -> DetectorResult:
@@ -240,7 +282,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
         relate_sidecars([(f"{att.input_path}\x1f{att.path.rpartition('/')[0]}", att.path.rpartition("/")[2],
                           cf) for att, cf in checked])
     with contextlib.suppress(Exception):  # an extra: a bug in it must not lose the findings
-        local_utc_clocks([cf for _, cf in checked])
+        mine = [cf for _, cf in checked]
+        local_utc_clocks(mine, clock_peers(ctx, mine, budget))
     for _, cf in checked:
         findings.extend(cf.findings)
     if not ctx.options.get("per_file"):

@@ -182,6 +182,10 @@ def utc_offsets(fields: list[Field]) -> list[str]:
 
 # Time fields that hold a zone's name (a calendar's X-WR-TIMEZONE, an event's TZID).
 ZONE_NAMES = {"TimeZone", "EventTimeZone"}
+# Maker-note fields naming the city a camera's world clock is set to (Canon's TimeZoneCity,
+# Casio's HometownCity): beside a +00:00 they say the clock is local, not set to UTC (mfx14b).
+ZONE_CITY_FIELDS = {"TimeZoneCity", "HometownCity"}
+_NO_CITY = {"", "n/a", "(not set)", "unknown", "none", "off"}
 _ZONE = re.compile(r"^[A-Z][A-Za-z_+-]+(?:/[A-Za-z0-9_+-]+){1,2}$")
 _EXIF_TIME = re.compile(r"^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})")
 # A GPS fix can lag the shutter by a little: the difference must be this close to a
@@ -226,6 +230,12 @@ def offsets_in_use(year: int) -> frozenset[int]:
             if delta is not None:
                 found.add(int(delta.total_seconds()) // 60)
     return frozenset(found)
+
+
+def zone_city(fields: list[Field]) -> Field | None:
+    """The maker notes' zone city ("TimeZoneCity=London"), or None."""
+    return next((f for f in fields if f.name in ZONE_CITY_FIELDS
+                 and f.value.strip().casefold() not in _NO_CITY), None)
 
 
 def derived_offset(fields: list[Field]) -> tuple[str, Field, Field, str] | None:
@@ -386,6 +396,11 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     offsets = utc_offsets(fields)
     zones = [f for f in fields if f.group == "time" and f.name in ZONE_NAMES and _ZONE.match(f.value)]
     derived = derived_offset(fields) if not offsets else None
+    city = zone_city(fields)
+    # A world-clock city beside +00:00 (a Canon set to London in winter): the clock is local, and
+    # the finding keeps the rule's severity (mfx14b, rev14b item 6).
+    city_said = (f" The maker notes name the city its clock is set to, «{_short(city.value)}» "
+                 f"({city.name}): a local clock, not one set to UTC.") if city is not None else ""
     if derived is not None:
         offset, local, gps_time, caveat = derived
         found.append(rule("META014").finding(
@@ -394,12 +409,12 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             # low when the GPS time has no date (review rev8b item 7).
             f"{name} was taken with the camera set to UTC{offset}, derived from its local capture "
             f"time ({local.name}) against its GPS time in UTC ({gps_time.name}): no offset is stored"
-            + (f"; {caveat}." if caveat else "."),
+            + (f"; {caveat}." if caveat else ".") + (city_said if offset == "+00:00" else ""),
             _evidence([local, gps_time]), where,
             clue_value=f"UTC{offset}", confidence="low" if caveat else "medium",
             # A local time equal to the GPS time is a clock set to UTC, as a stored +00:00 is.
             **({"severity": "info", "advice": _utc_clock_kw().get("advice", "")}
-               if offset == "+00:00" else {}),
+               if offset == "+00:00" and city is None else {}),
         ))
     elif not offsets and zones:
         found.append(rule("META014").finding(
@@ -412,7 +427,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         # and TIME007 advise: info, so `check` passes a photo taken as advised (it failed on
         # META014 medium). detectors.metadata.local_utc_clocks raises it back when the same
         # device wrote +01:00 in summer: then it is the UK, Irish or Portuguese winter clock.
-        utc_clock = offsets == ["+00:00"] and not zones
+        utc_clock = offsets == ["+00:00"] and not zones and city is None
         found.append(rule("META014").finding(
             # "UTC+02:00", as the clue value: --redact masks the clue where it stands whole,
             # and a bare "+02:00" stayed readable (TIME007 masked the same offset).
@@ -420,6 +435,9 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             f"set to UTC writes (this finding's advice), and also the clock of {UTC_ZONES_SAID}, so "
             "on its own it says little."
             if utc_clock else
+            f"{name} records its times with the offset UTC+00:00, the time zone the device was set "
+            f"to.{city_said}"
+            if offsets == ["+00:00"] and city is not None else
             f"{name} records its times with the offset UTC{offsets[0]}, the time zone the device was set to."
             if len(offsets) == 1 else
             # Two zones in one file (a photo edited elsewhere, a device moved): both are said.

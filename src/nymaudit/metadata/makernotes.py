@@ -23,6 +23,9 @@ CANON: Table = {
     0x0009: ("person", "OwnerName", "text"),
     0x000C: ("serial", "SerialNumber", "canon_serial"),
     0x0028: ("document_id", "ImageUniqueID", "hex"),
+    # TimeInfo (int32s: size, TimeZone in minutes, TimeZoneCity, DaylightSavings): the city the
+    # camera's world clock is set to, which tells a local +00:00 clock from one set to UTC (mfx14b).
+    0x0035: ("time", "TimeZoneCity", "canon_timeinfo"),
     0x0095: ("device", "LensModel", "text"),
     0x0096: ("serial", "InternalSerialNumber", "text"),
 }
@@ -112,6 +115,13 @@ MINOLTA: Table = {
 }
 APPLE: Table = {0x0015: ("document_id", "ImageUniqueID", "text")}
 KODAK: Table = {}
+# Canon's TimeZoneCity values (ExifTool's Canon::TimeInfo; 0 "n/a" and 32766 "(not set)" say nothing).
+CANON_ZONE_CITIES = (
+    "", "Chatham Islands", "Wellington", "Solomon Islands", "Sydney", "Adelaide", "Tokyo", "Hong Kong",
+    "Bangkok", "Yangon", "Dhaka", "Kathmandu", "Delhi", "Karachi", "Kabul", "Dubai", "Tehran", "Moscow",
+    "Cairo", "Paris", "London", "Azores", "Fernando de Noronha", "Sao Paulo", "Newfoundland", "Santiago",
+    "Caracas", "New York", "Chicago", "Denver", "Los Angeles", "Anchorage", "Honolulu", "Samoa",
+)
 
 
 def _locate(reader: TiffReader, pos: int, size: int, make: str
@@ -246,6 +256,10 @@ def _apply(r: TiffReader, entries: dict[int, Entry], table: Table, maker: str,
             if n:
                 wide = "1d" in out.model.lower().replace("-", "").replace(" ", "")
                 out.add(group, name, str(n) if wide else f"{n:010d}")
+        elif kind == "canon_timeinfo":
+            vals = r.value(e) if e.type in (4, 9) else None
+            if isinstance(vals, tuple) and len(vals) >= 3 and 0 < vals[2] < len(CANON_ZONE_CITIES):
+                out.add(group, name, CANON_ZONE_CITIES[vals[2]])
         elif kind == "inline_image" and e.size > 16:
             out.add(group, name, describe_embedded("image", data, e.pos, e.size))
         elif kind.startswith("preview_start"):

@@ -74,6 +74,22 @@ def positions(value: object, depth: int = 0) -> Iterator[tuple[float, float]]:
             yield from positions(child, depth + 1)
 
 
+def exif_positions(value: object, depth: int = 0) -> Iterator[tuple[float, float]]:
+    """The latitude/longitude pairs Meta read from uploaded photos (``exif_data`` entries) under
+    ``value``: a post's position from one of them is a photo's, not a check-in's."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        for key, child in value.items():
+            if key == "exif_data":
+                yield from positions(child, depth + 1)
+            elif isinstance(child, dict | list):
+                yield from exif_positions(child, depth + 1)
+    elif isinstance(value, list):
+        for child in value[:1000]:
+            yield from exif_positions(child, depth + 1)
+
+
 def place_of(value: object, depth: int = 0) -> dict[str, Any] | None:
     """The first check-in place under ``value`` (``attachments[].data[].place``: ``{"name",
     "coordinate", "address", "url"}``), or None."""
@@ -151,6 +167,10 @@ def make_post(tree: Tree, name: str, index: int | str, text: str, item: dict[str
     if place is not None and (own := next(positions(place.get("coordinate")), None)) is not None:
         position = own  # the check-in's own point with its name, not a photo's beside it
     extra: dict[str, Any] = {}
+    if position is not None:
+        # Where the position came from decides META001's advice (detectors.geotags._from_photo):
+        # a check-in is edited off the post, a photo's position Meta kept is not (rev14b item 10).
+        extra["geotag_from"] = "photo" if position in set(exif_positions(item)) else "place"
     record = f"{name}#{index}"
     held = [u for u in dict.fromkeys(uris(item)) if u in attachments]
     for uri in held:
