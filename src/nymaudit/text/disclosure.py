@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from nymaudit.rules import load_file
@@ -479,6 +480,12 @@ def _someone_else_as(text: str, start: int, end: int, subjects: _Subjects) -> bo
 
 
 @cache
+def _ing_names() -> frozenset[str]:
+    """Names in -ing a caseless text still capitalises ('i work at boeing'; [caseless] ing_names)."""
+    return frozenset(w.lower() for w in _heuristics().get("caseless", {}).get("ing_names", []))
+
+
+@cache
 def _common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The words a caseless text leaves in lower case (heuristics/disclosure.toml [caseless]
     common_words, and every word of the lower-case entries of [lists]: the jobs, relatives, pets and
@@ -497,7 +504,11 @@ def _common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     tails = {w.lower() for w in (org_words.split("|") if isinstance(org_words, str) else []) if w.isalpha()}
     tails.update(raw.get("caseless", {}).get("name_tail", []))
     heads = frozenset(raw.get("caseless", {}).get("name_head", []))
-    return frozenset(words), joins_no_names, frozenset(tails), heads
+    # Chat words, times, days and months are no names and join none ('asda every january', 'lol jk'); the
+    # modern words the novels lack that name no organisation on their own ('crypto', 'peanuts') are common.
+    not_names = {w.lower() for w in raw.get("caseless", {}).get("not_names", [])}
+    words |= not_names | {w.lower() for w in raw.get("caseless", {}).get("modern_words", [])}
+    return frozenset(words), joins_no_names | not_names, frozenset(tails), heads
 
 
 _CASELESS_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -513,7 +524,8 @@ def _recased(text: str) -> str | None:
     MARTIN' nothing tells a name from a word, so every word that is not a common English word
     (heuristics [caseless]) gets a capital, and so do 'i', each sentence's first word and a common
     word between two names ('jaipur literature festival'). Only such texts are recased, once, so a
-    text with case of its own costs an islower() and an isupper() (fourteenth session, dsc14)."""
+    text with case of its own costs an islower() and an isupper() (fourteenth session, dsc14). Words
+    in -ing, chat words, times, days and months are no names (dxf14: 'i work at procrastinating')."""
     if not text.islower():
         if not text.isupper():
             return None
@@ -525,36 +537,82 @@ def _recased(text: str) -> str | None:
     found = list(_CASELESS_WORD.finditer(text))
     words = [m.group() for m in found]
     at = [m.start() for m in found]
-    gap = [text[found[i - 1].end():at[i]] if i else "" for i in range(len(found))]  # before each word
-    # A word of one letter ('i', 'a', 'x') is no name; 'i' gets its capital below.
-    capital = [len(w) > 1 and (w if "'" not in w else w.split("'", 1)[0]) not in common for w in words]
-    for i in range(1, len(words)):
-        if capital[i] or words[i] not in tails:
-            continue
-        if capital[i - 1] and gap[i] == " ":
-            capital[i] = True  # 'Leeds city council' goes on as 'Leeds City Council'
-        elif (i >= 2 and capital[i - 2] and words[i - 1] not in joins_no_names
-                and gap[i - 1] == " " and gap[i] == " "):
-            capital[i - 1] = capital[i] = True  # 'Jaipur literature festival' is one name
-    for i in range(len(words) - 1):
-        if (not capital[i] and capital[i + 1] and words[i] in heads and gap[i + 1] == " "
-                and (i == 0 or words[i - 1] == "the")):
-            capital[i] = True  # 'the royal hallamshire' is 'the Royal Hallamshire'
-    for i in range(1, len(words) - 1):
-        if (not capital[i] and capital[i - 1] and capital[i + 1] and words[i] not in joins_no_names
-                and gap[i] == " " and gap[i + 1] == " "):
-            capital[i] = True  # 'Jaipur literature Festival': one name; not across a comma
-    starts = {m.end() for m in _SENTENCE_STARTS.finditer(text)}
+    count = len(words)
+    present = set(words)
+    # A word of one letter ('i', 'a', 'x') is no name; 'i' gets its capital below. Nor is a word in -ing
+    # ('i work at procrastinating', 'doomscrolling'): a verb the novels lack, not a name, unless a word
+    # that goes on a name follows ('ealing council', 'reading festival': below). Decided once per word
+    # of the text, not once per place (review rev14a item 11: 1 MB of 'happy 40th to me!').
+    ing_names = _ing_names()
+    if len(present) * 2 > count:  # mostly distinct words (a word list): one test per place costs less
+        capital = [len(w) > 1 and (w if "'" not in w else w.split("'", 1)[0]) not in common
+                   and not (len(w) > 4 and w.endswith("ing") and w not in ing_names) for w in words]
+    else:
+        names = {w for w in present.difference(common) if len(w) > 1 and "'" not in w
+                 and not (w.endswith("ing") and len(w) > 4 and w not in ing_names)}
+        if "'" in text:  # "tesco's" is a name by 'tesco', "mum's" none: by the word before the apostrophe
+            names.update(w for w in present if "'" in w and w.split("'", 1)[0] not in common
+                         and not (len(w) > 4 and w.endswith("ing") and w not in ing_names))
+        capital = [w in names for w in words]
+
+    def spaced(i: int) -> bool:  # one space between word i - 1 and word i
+        return at[i] - found[i - 1].end() == 1 and text[at[i] - 1] == " "
+
+    if not tails.isdisjoint(present):
+        for i in [i for i, w in enumerate(words) if w in tails]:
+            if i == 0:
+                continue
+            before = words[i - 1]
+            if (not capital[i - 1] and len(before) > 4 and before.endswith("ing") and before not in common
+                    and spaced(i)):
+                capital[i - 1] = True  # 'ealing council'
+            if capital[i]:
+                continue
+            if capital[i - 1] and spaced(i):
+                capital[i] = True  # 'Leeds city council' goes on as 'Leeds City Council'
+            elif (i >= 2 and capital[i - 2] and words[i - 1] not in joins_no_names
+                    and spaced(i - 1) and spaced(i)):
+                capital[i - 1] = capital[i] = True  # 'Jaipur literature festival' is one name
+    if not heads.isdisjoint(present):
+        for i in [i for i, w in enumerate(words) if w in heads]:
+            if (i + 1 < count and not capital[i] and capital[i + 1] and spaced(i + 1)
+                    and (i == 0 or words[i - 1] == "the")):
+                capital[i] = True  # 'the royal hallamshire' is 'the Royal Hallamshire'
+    # A common word between two names: 'Jaipur literature Festival' is one name; not across a comma. No
+    # such word can make another (it would need a name on each side), so all are found at once.
+    triples = zip(capital, capital[1:], capital[2:], strict=False)
+    between = [i for i, (left, middle, right) in enumerate(triples, 1) if left and right and not middle]
+    for i in between:
+        if words[i] not in joins_no_names and spaced(i) and spaced(i + 1):
+            capital[i] = True
+    # Each sentence's first word and 'i' get a capital too (not as names: they join none above).
+    for m in _SENTENCE_STARTS.finditer(text):
+        i = bisect.bisect_left(at, m.end())
+        if i < count and at[i] == m.end():
+            capital[i] = True
+    if "i" in present or "i'" in text:
+        for i in [i for i, w in enumerate(words) if w == "i" or w.startswith("i'")]:
+            capital[i] = True
     pieces: list[str] = []
     done = 0
-    for i, start in enumerate(at):
-        if capital[i] or start in starts or words[i] == "i" or words[i].startswith("i'"):
-            first = text[start].upper()
-            if len(first) == 1:  # 'ŉ' has a capital of two characters: left as it is
-                pieces += (text[done:start], first)
-                done = start + 1
+    for start in compress(at, capital):
+        first = text[start].upper()
+        if len(first) == 1:  # 'ŉ' has a capital of two characters: left as it is
+            pieces += (text[done:start], first)
+            done = start + 1
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+@cache
+def _joke_after() -> re.Pattern[str] | None:
+    """A joke taken back after a match ('i work for onlyfans lol jk': [lists] JOKE_AFTER, dxf14)."""
+    regex = _heuristics().get("lists", {}).get("JOKE_AFTER")
+    return re.compile(regex, re.I) if isinstance(regex, str) else None
+
+
+# Where a sentence ends inside a name read from a caseless text ('i support ukraine. slava ukraini').
+_NAME_SENTENCE_END = re.compile(r"[.!?][\"'’)\]]*\s")
 
 
 def _clean(fact: str) -> str:
@@ -633,6 +691,9 @@ def find(text: str, year: int | None = None, anchored: bool = True,
             if recased is not None:  # the clue in the writer's own letters ('works at lockheed martin')
                 groups = {k: None if v is None else as_written[m.start(k):m.end(k)]
                           for k, v in groups.items()}
+            if recased is not None and groups.get("fact"):
+                # A name never runs into the next sentence, which a caseless text starts with a capital too.
+                groups["fact"] = _NAME_SENTENCE_END.split(groups["fact"], maxsplit=1)[0]
             fact = _clean(groups.get("fact") or "")
             if fact and fact.lower() in p.not_fact:
                 continue
@@ -653,6 +714,8 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                     subjects = _Subjects(text, subject_re)
                 if _someone_else_as(text, m.start("bare"), m.end(), subjects):
                     continue  # 'My sister works at Ninewells as a nurse': her job, not the writer's
+            if (joke := _joke_after()) is not None and joke.match(text, m.end(), m.end() + 60):
+                continue  # 'i work for onlyfans lol jk': taken back at once
             if any(r == p.rule_id and s <= m.start() < e for r, s, e in taken):
                 continue  # one disclosure per place in the text and rule
             value = _value(p, fact, groups, year)
