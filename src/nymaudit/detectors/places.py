@@ -42,13 +42,17 @@ def detect(ctx: ScanContext) -> DetectorResult:
 
 def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = frozenset(),
                homes: frozenset[tuple[str, str | None]] = frozenset(),
-               clock: P.Clock | None = None, photos: P.Photos | None = None) -> list[Finding]:
+               clock: P.Clock | None = None, photos: P.Photos | None = None,
+               boilerplate: dict[int, list[tuple[int, int]]] | None = None) -> list[Finding]:
     """``profiles``: (path, record) of the texts that are an account's profile (a bio), where
     an outward code standing alone gives the writer's area (text.places.spots). ``homes``: those
     that are a profile's location field, where every place named is the account's stated home
     (text.places.mentions). ``clock``: the UTC offsets the account's own records store, which
     weigh in on which namesake is meant (text.places.Clock); ``photos``: where the account's own
-    photos were taken, which weigh in the same way (text.places.Photos, ``account_photos``)."""
+    photos were taken, which weigh in the same way (text.places.Photos, ``account_photos``).
+    ``boilerplate``: ``id()`` of a text -> where licence boilerplate stands in it
+    (``boilerplate_in``): nothing there is the writer's. A template's example line (an address
+    at example.com, a 555-01xx number) gives no address, ZIP code or town (``example_units``)."""
     # (the post's origin, the mention, the text it is in): the origin counts posts; a
     # finding's location is the text's origin at the mention (with its line).
     all_mentions: list[tuple[Origin, P.Mention, Text]] = []
@@ -63,10 +67,28 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
         home = (item.origin.path, item.origin.record) in homes if homes else False
         named: set[str] = set()  # the names this record gives
         countries: set[str] = set()  # the countries it states
+        profile = (item.origin.path, item.origin.record) in profiles if profiles else False
+        found = P.spots(text, profile)
+        # Left out: licence boilerplate (Project Gutenberg's Salt Lake City office), and a
+        # template's example line with what it gives ("John Doe, 123 Main Street, Springfield,
+        # IL 62701, john.doe@example.com": fourteenth session, red14 F8).
+        skip = boilerplate.get(id(item), []) if boilerplate else []
+        examples = example_units(text) if "@" in text or "555" in text else []  # most texts: neither
+        if examples:
+            # The address's town goes with it only where the example gives an address.
+            skip = skip + [u for u in examples
+                           if any(s.kind in ADDRESS_KINDS and u[0] <= s.start < u[1] for s in found)]
+        if skip or examples:
+            found = [s for s in found if not _inside(s.start, skip)
+                     and not (s.kind in ADDRESS_KINDS and _inside(s.start, examples))]
         if len(all_mentions) < MAX_MENTIONS:
             for m in P.unlisted_homes(text):
+                if skip and _inside(m.start, skip):
+                    continue
                 unlisted.setdefault(m.key, []).append((m, item))
             for m in P.mentions(text, home):
+                if skip and _inside(m.start, skip):
+                    continue
                 if m.kind == "place":
                     named.add(m.key)
                 elif m.kind in ("country", "region"):
@@ -81,8 +103,7 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
                     regions.add("PLACE003", f"{m.key}|{m.cue == 'residence'}", label,
                                 snippet(text, m.start, m.end), partial(item.at, m.start), kind=kind,
                                 residence=m.cue == "residence")
-        profile = (item.origin.path, item.origin.record) in profiles if profiles else False
-        for s in P.spots(text, profile):
+        for s in found:
             rule_id = SPOT_RULES[s.kind]
             spots.add(rule_id, s.value.lower(), s.value, snippet(text, s.start, s.end),
                       partial(item.at, s.start), kind=s.kind)
@@ -130,8 +151,145 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     homes = frozenset((p.origin.path, p.origin.record) for p in ctx.corpus.posts
                       if (p.origin.path, p.origin.record) in profiles and _home_field(p.extra))
     photos = account_photos(ctx.corpus.posts, ctx.earlier_findings)
-    findings = scan_texts(texts, profiles, homes, account_clock(ctx.corpus.posts), photos)
+    findings = scan_texts(texts, profiles, homes, account_clock(ctx.corpus.posts), photos,
+                          boilerplate_in(texts, ctx.corpus.posts))
     return DetectorResult(findings=findings, sections={"text_scan": section})
+
+
+# Spots that are an address (a street, a postcode or ZIP code): in a template's example line they
+# are the example's, as is the town named beside them.
+ADDRESS_KINDS = frozenset({"postcode", "outward", "zip", "street", "street_residence"})
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def boilerplate_in(texts: list[Text], posts: list) -> dict[int, list[tuple[int, int]]]:
+    """Where licence boilerplate stands in each normalised text: ``id()`` of a text -> (start,
+    end) offsets in ``text.text``, from ``contact.boilerplate_spans`` (offsets in ``Post.text``).
+    A text is its post's by origin (``post_texts`` keeps the post's Origin); an offset inside
+    the body is found by normalising the body up to it (a few records of a few documents)."""
+    from nymaudit.detectors.contact import boilerplate_spans
+    from nymaudit.text.normalize import normalize
+
+    raw_spans = boilerplate_spans(posts)
+    if not raw_spans:
+        return {}
+    by_origin = {id(post.origin): (post, raw_spans[id(post)]) for post in posts if id(post) in raw_spans}
+    out: dict[int, list[tuple[int, int]]] = {}
+    for item in texts:
+        found = by_origin.get(id(item.origin))
+        if found is None:
+            continue
+        post, spans = found
+        raw = post.text if isinstance(post.text, str) else ""
+        head = len(item.text) - len(normalize(raw)[0])  # the title and content warning put before
+        mapped = []
+        for start, end in spans:
+            begin = head if start <= 0 else head + len(normalize(raw[:start])[0])
+            stop = len(item.text) if end >= len(raw) else head + len(normalize(raw[:end])[0])
+            mapped.append((begin, stop))
+        out[id(item)] = mapped
+    return out
+
+
+# An e-mail address's host after its "@"; a US number in the 555 exchange.
+# An e-mail address's host (at least one dot) after an "@" that ends a local part; a US number in
+# the 555 exchange.
+_AT_HOST = re.compile(r"(?<=[\w.+-])@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})")
+_NUMBER_555 = re.compile(r"(?<![\d+])(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?555[ .-]?\d{4}(?!\d)")
+# A sentence's end within a line: ". " before a capital, a digit or an opening quote or bracket.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018]*[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+# Bounds for hostile text (a megabyte of "a@b.example" or of sentences): the examples looked at in
+# one text, the candidates tried, and how far a sentence is looked for either side of one.
+MAX_EXAMPLES = 50
+MAX_CANDIDATES = 1_000
+SENTENCE_WINDOW = 2_000
+
+
+def example_units(text: str) -> list[tuple[int, int]]:
+    """The sentences, lines or address blocks of ``text`` holding a value reserved for examples:
+    an e-mail address at example.com, .test, .invalid... or a 555-0100 to 555-0199 number
+    (``contact.example_address``, ``contact.fictional_number``). The caller tests for "@" and
+    "555" first: most texts hold neither."""
+    hits: list[tuple[int, int]] = []
+    if "@" in text:
+        from nymaudit.detectors.contact import example_address
+
+        for tried, m in enumerate(_AT_HOST.finditer(text)):
+            if tried >= MAX_CANDIDATES or len(hits) >= MAX_EXAMPLES:
+                break
+            if example_address(m.group(1)):
+                hits.append((m.start(), m.end()))
+    if "555" in text:
+        from nymaudit.detectors.contact import fictional_number
+
+        for tried, m in enumerate(_NUMBER_555.finditer(text)):
+            if tried >= MAX_CANDIDATES or len(hits) >= 2 * MAX_EXAMPLES:
+                break
+            digits = re.sub(r"\D", "", m.group(0))
+            if fictional_number(("+" if m.group(0).startswith("+") else "") + digits):
+                hits.append((m.start(), m.end()))
+    return [_unit(text, start, end) for start, end in hits]
+
+
+def _unit(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` within its line; or, when that line is short and
+    stands among other short lines with no sentence in them, their block (an address block)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    block = _block(text, line_start, line_end)
+    if block is not None:
+        return block
+    begin, stop = max(line_start, start - SENTENCE_WINDOW), min(line_end, end + SENTENCE_WINDOW)
+    for m in _SENTENCE_END.finditer(text, begin, stop):
+        word = _LAST_WORD.search(text, max(line_start, m.start() - 12), m.start() + 1)
+        if word is not None and word.group(1).lower() in P.data().example_abbreviations:
+            continue  # "Main St. Springfield": no sentence ends there
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end:
+            stop = m.start()
+            break
+    return begin, stop
+
+
+def _short_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a line of an address block: not blank, short, no sentence in it."""
+    most = P.data().example_block_line_chars
+    if end - start > 4 * most:
+        return False  # not even copied (a megabyte-long line)
+    stripped = text[start:end].strip()
+    return (bool(stripped) and len(stripped) <= most
+            and _SENTENCE_END.search(stripped + " A") is None)
+
+
+def _block(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The block of short lines around the line at ``line_start`` (up to ``[examples]
+    block_lines`` of places.toml either way, to a blank line), or None when that line is no such
+    line or stands alone."""
+    if not _short_line(text, line_start, line_end):
+        return None
+    begin, stop, most = line_start, line_end, P.data().example_block_lines
+    for _ in range(most):
+        if begin == 0:
+            break
+        previous = text.rfind("\n", 0, begin - 1) + 1
+        if not _short_line(text, previous, begin - 1):
+            break
+        begin = previous
+    for _ in range(most):
+        if stop >= len(text):
+            break
+        following = text.find("\n", stop + 1)
+        following = len(text) if following < 0 else following
+        if not _short_line(text, stop + 1, following):
+            break
+        stop = following
+    return (begin, stop) if (begin, stop) != (line_start, line_end) else None
 
 
 def _home_field(extra: dict) -> bool:

@@ -155,6 +155,11 @@ class _Data:
     lower_min_common: int = 20_000
     # [profile] home_fields: a profile's fields that state where the account is (mentions' home).
     home_fields: frozenset[str] = frozenset()
+    # [examples]: a template's example line (detectors.places.example_units): the words an address
+    # abbreviates before a full stop that ends no sentence, and the size of an address block.
+    example_abbreviations: frozenset[str] = frozenset()
+    example_block_lines: int = 6
+    example_block_line_chars: int = 80
     # [unlisted]: a name the gazetteer lacks said as home (unlisted_homes).
     unlisted_stop: frozenset[str] = frozenset()
     unlisted_next: re.Pattern[str] | None = None
@@ -323,6 +328,9 @@ def data() -> _Data:
             re.escape(w) for w in lower.get("common_word_next", [])) + r")\b)", re.I),
         lower_min_common=int(lower.get("min_population_common_word", 20_000)),
         home_fields=frozenset(raw.get("profile", {}).get("home_fields", [])),
+        example_abbreviations=frozenset(w.lower() for w in raw.get("examples", {}).get("abbreviations", [])),
+        example_block_lines=int(raw.get("examples", {}).get("block_lines", 6)),
+        example_block_line_chars=int(raw.get("examples", {}).get("block_line_chars", 80)),
         unlisted_stop=frozenset(key_of(w) for w in raw.get("unlisted", {}).get("stop", [])),
         unlisted_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|[ ]-[ ]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", []) + raw.get("unlisted", {}).get("next", []))
