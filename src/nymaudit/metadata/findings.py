@@ -721,20 +721,26 @@ def _hidden_content_findings(texts: list[Field], name: str, where: Origin,
     """META029: an office document carries text its reader does not see (hidden sheets, speaker
     notes, comments, tracked deletions). Said by counts and, for the comments' words, by the kind
     of contact detail they hold; the text itself never enters the report."""
+    from nymaudit.metadata.office import hidden_values_only
+
     hidden = [f for f in texts if f.name in HIDDEN_CONTENT_FIELDS]
     if not hidden:
         return []
     said = "; ".join(f.value for f in hidden)
+    # Hidden rows or columns of numbers alone (a budget's helper column of formulas) hide no words:
+    # said as values, at low (rev14b item 5; office.hidden_values_only).
+    values_only = all(f.name == "HiddenParts" and hidden_values_only(f.value) for f in hidden)
     contacts = comment_contacts(comments or [])
     them = "them" if len(contacts) > 1 else "it"
     holds = (f" A comment holds {' and '.join(contacts)}: this report does not quote {them}, but "
              "anyone reading the comments can." if contacts else "")
     return [rule("META029").finding(
-        f"{name} carries text a reader of the document does not see: {said}.{holds} Anyone who opens "
+        f"{name} carries {'values' if values_only else 'text'} a reader of the document does not see: "
+        f"{said}.{holds} Anyone who opens "
         "it in Word, Excel, PowerPoint or LibreOffice (or unzips it) can read it.",
         _evidence(hidden), where,
         # An e-mail address or phone number is a direct way to the person (rev13a item 8).
-        severity=Severity.HIGH if contacts else None,
+        severity=Severity.HIGH if contacts else Severity.LOW if values_only else None,
     )]
 
 
