@@ -1,7 +1,7 @@
 """tfx13b: review rev13b items 3, 4 and 6. The night-worker cap no longer lowers an early riser's
 right reading (3); a fortnight's holiday photos are not the home clock at high, and the advice
 never leans towards photos of one trip (4); check accepts an offset for TIME009 that it accepts
-for TIME007, and the reverse (6)."""
+for TIME007, not the reverse (rev14c 1)."""
 
 from __future__ import annotations
 
@@ -307,7 +307,7 @@ def test_a_photos_offset_the_site_never_published_still_fails(tmp_path: Path, mo
     assert "TIME007" not in found
 
 
-def test_an_offset_a_published_photo_shows_accepts_a_drafts_date_at_it(tmp_path: Path,
+def test_an_offset_a_published_photo_shows_does_not_accept_a_drafts_date_at_it(tmp_path: Path,
                                                                        monkeypatch: Any) -> None:
     """The reverse: a history whose only offset is a photo's (+05:30, posts dated without one)
     lowers a draft whose date stores +05:30."""
@@ -323,4 +323,5 @@ def test_an_offset_a_published_photo_shows_accepts_a_drafts_date_at_it(tmp_path:
     _, published = _check("_posts/2025-03-02-tea.md")
     assert "TIME009" in published  # the history does show the offset
     _, found = _check("_drafts/d.md", "--history", "_posts/")
-    assert "This repeats something your published history already shows." in found["TIME007"]["message"]
+    # A camera's offset is a device's clock, not the writer's dates (rev14c item 1, tfx14).
+    assert "This repeats something your published history already shows." not in found["TIME007"]["message"]

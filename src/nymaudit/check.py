@@ -17,12 +17,14 @@ taken for one already accepted or published. A UTC offset finding (TIME007 from
 the offsets records store, TIME009 from photos) is matched offset by offset: its
 clue lists the offsets of the files read together ("UTC+01:00 / UTC+00:00" for a
 year of posts, "UTC+01:00" for one summer draft), so as a whole it matched only a
-baseline made of exactly the same files (walk13 item 4). An offset accepted for one of
-the two is accepted for the other: a post's date and a photo's clock tell the same fact
-(review rev13b item 6, ``offset_counterparts``). Since the fourteenth session TIME009 is
-keyed on every offset its photos store, those off the clock its clue gives too (a camera never
-switched to summer time), and META014 on every offset a file states, and is one of the offset
-rules: a photo stored at an offset already accepted is accepted whichever rule tells it.
+baseline made of exactly the same files (walk13 item 4). An offset the writer's dates
+publish accepts a photo's clock at the same offset (review rev13b item 6,
+``offset_counterparts``), but a photo's or a file's offset never accepts a draft's dates: it
+says where a device or document once was, a draft's date where the writer is now (rev14c item 1).
+Since the fourteenth session TIME009 is keyed on every offset its photos store, those off the
+clock its clue gives too (a camera never switched to summer time), and META014 on every offset
+a file states, and is one of the offset rules: a photo stored at an offset already accepted is
+accepted whichever of TIME009 and META014 tells it, or the writer's dates.
 """
 
 from __future__ import annotations
@@ -103,6 +105,12 @@ SENTENCE_CAP = 240  # characters each side of the match, for a text without stop
 # Findings whose clue is a list of UTC offsets ("UTC+01:00 / UTC+00:00"): keyed one offset each.
 # META014 is a file's offset (or a zone's name, keyed whole): one fact with a post's or photo's.
 OFFSET_RULES = frozenset({"TIME007", "TIME009", "META014"})
+# Which offset rules' keys an offset rule's key accepts (rev14c item 1): a writer's dates accept
+# a device's or document's offset; a device's (photo) or document's offset accepts the other of the
+# two, never a writer's dates.
+_ACCEPTS: dict[str, frozenset[str]] = {"TIME007": frozenset({"TIME009", "META014"}),
+                                       "TIME009": frozenset({"META014"}),
+                                       "META014": frozenset({"TIME009"})}
 _OFFSET = re.compile(r"utc[+-]\d{2}:\d{2}")
 # How a clue lists offsets: TIME007/TIME009 "UTC+01:00 / UTC+00:00"; META014 "UTC+01:00" (one
 # a file until the fourteenth session) or a list.
@@ -316,22 +324,33 @@ def leak_keys(f: Finding, said: dict[tuple[str, str], list[_Said]]) -> list[_Sai
 
 
 def offset_counterparts(key: str) -> list[str]:
-    """The same UTC offset's keys under the other offset rules ("TIME009\x1futc+01:00" and
-    "META014\x1futc+01:00" for "TIME007\x1futc+01:00", and so on), none for any other key. An
-    offset is one fact whether a record's date, a photo's clock (TIME009) or a file's fields
-    (META014) tell it: a baseline or history that accepts +01:00 for the site's posts (or its
-    named zone's) accepts a draft's photo stored at +01:00 (review rev13b item 6), and a
-    photo's offset already published accepts a draft's date."""
+    """The same UTC offset's keys under the other offset rules this key ACCEPTS (the keys a
+    baseline or history holding it accepts too), none for any other key. A writer's dates
+    (TIME007: posts, a site's named zone) accept a photo's clock (TIME009) and a file's fields
+    (META014) at the same offset: a draft's photo stored at +01:00 on a site that publishes
+    +01:00 tells nothing new (review rev13b item 6). A photo's or file's offset accepts the other
+    of the two (a device's clock either way) but never TIME007: it says where some device or
+    document once was, perhaps someone else's, and a draft dated at it says where the writer is
+    now (review rev14c item 1)."""
     rule_id, sep, offset = key.partition("\x1f")
     if not sep or rule_id not in OFFSET_RULES or not _OFFSET.fullmatch(offset):
         return []
-    return [f"{other}\x1f{offset}" for other in sorted(OFFSET_RULES - {rule_id})]
+    return [f"{other}\x1f{offset}" for other in sorted(_ACCEPTS[rule_id])]
+
+
+def offset_acceptors(key: str) -> list[str]:
+    """The keys under other offset rules that accept this one (``offset_counterparts`` read
+    backwards): TIME007 for a photo's or file's offset, never a photo's or file's for TIME007."""
+    rule_id, sep, offset = key.partition("\x1f")
+    if not sep or rule_id not in OFFSET_RULES or not _OFFSET.fullmatch(offset):
+        return []
+    return [f"{other}\x1f{offset}" for other in sorted(OFFSET_RULES) if rule_id in _ACCEPTS[other]]
 
 
 def _holds(baseline: Baseline, key: str) -> bool:
-    """The baseline accepts this key, or for a UTC offset the same offset under another
-    offset rule (``offset_counterparts``; baselines made before hold TIME007's keys alone)."""
-    return baseline.holds(key) or any(baseline.holds(other) for other in offset_counterparts(key))
+    """The baseline accepts this key, or for a UTC offset the same offset under an offset rule
+    that accepts it (``offset_acceptors``; baselines made before hold TIME007's keys alone)."""
+    return baseline.holds(key) or any(baseline.holds(other) for other in offset_acceptors(key))
 
 
 def _zone_offset_keys(zone: str) -> set[str]:
@@ -355,8 +374,9 @@ def accepted_keys(findings: list[Finding], said: dict[tuple[str, str], list[_Sai
     """What a baseline or a history accepts: each finding's keys (``leak_keys``) and, once a
     UTC offset is said at all (TIME007), every offset the records store and those of a site's
     named time zone: a site set to Europe/Dublin publishes +00:00 and +01:00, so a summer draft
-    at +01:00 tells nothing new (walk13 item 4); each offset for TIME007 and TIME009 alike
-    (``offset_counterparts``), META014 too. What was not read accepts nothing."""
+    at +01:00 tells nothing new (walk13 item 4); each offset of a writer's dates for a photo's
+    or file's too, and a photo's for a file's and back (``offset_counterparts``), never a photo's
+    or file's for a writer's dates (rev14c item 1). What was not read accepts nothing."""
     keys: set[str] = set()
     for f in findings:
         if _not_read(f):
@@ -368,7 +388,8 @@ def accepted_keys(findings: list[Finding], said: dict[tuple[str, str], list[_Sai
             keys.update(k.key for k in said.get(_STATED, ()))
             if f.clue is not None and offset_clue(f) is None:
                 keys.update(_zone_offset_keys(f.clue.value))
-    # An offset accepted for one offset rule is accepted for the others (rev13b item 6).
+    # An offset accepted for one offset rule is accepted for those it vouches for (rev13b item 6,
+    # rev14c item 1).
     keys.update(other for key in list(keys) for other in offset_counterparts(key))
     return keys
 

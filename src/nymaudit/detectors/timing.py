@@ -248,9 +248,16 @@ def detect(ctx: ScanContext) -> DetectorResult:
 
     committed = committer_offsets(ctx.corpus.posts)
     times, stated, usable, untimed, label = collect(ctx, committed)
-    # Offsets stored outside the hours read: drafts' front matter, and the writer's committer
-    # dates that ``collect`` did not read as their commit's offset (TIME007 counts them all).
-    drafts = dict(Counter(unpublished_offsets(ctx)) + committer_stored(ctx.corpus.posts, committed)[1])
+    since = window_start(times, usable)
+    drafts = dict(Counter(unpublished_offsets(ctx)))
+    # Committer dates ``collect`` did not read as their commit's offset (beside another author
+    # offset or time: an amend, a rebase) are said on their own, out of the counts and the clue:
+    # a rebase is one reading of one clock, and counted beside the author dates the same commits
+    # were counted twice (rev14c 3). Unless only they give a zone away: then they are the clue.
+    alone = bool(committed) and not records_give_zone(ctx.corpus.posts, drafts)
+    if alone:
+        later = committer_stored(ctx.corpus.posts, committed, since)[1]
+        drafts = dict(Counter(drafts) + Counter(committed[id(p)] for p in later))
     config = config_zone(ctx.corpus.posts)
     if not times:
         result.sections["timing"] = None
@@ -295,7 +302,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
                                     zero_in_summer(ctx.corpus.posts)))
     for leak in (f for f in result.findings if f.rule == "TIME007"):
         point_at_offsets(leak, ctx.corpus.posts)
-        committer_dates_said(leak, ctx.corpus.posts, committed)
+        committer_dates_said(leak, ctx.corpus.posts, committed, since, alone)
     for left in (f for f in result.findings if f.rule == "TIME008"):
         point_at_naive(left, timing, ctx.corpus.posts, untimed)
     several = inputs_said(timed_inputs(ctx))
@@ -638,16 +645,43 @@ def point_at_offsets(leak: Finding, posts: Any) -> None:
             leak.advice = advice if wordpress == "all" else f"{leak.advice} {advice}"
 
 
-def committer_stored(posts: Any, committed: dict[int, int]
-                     ) -> tuple[Counter[int], Counter[int], Origin | None]:
-    """The offsets other than +00:00 the writer's committer dates store (``committer_offsets``):
-    (those ``collect`` read as their commit's offset, beside a +00:00 author date at the same
-    moment; the others, beside another author offset or time or on a commit that published a
-    post, which the hours leave out; the first such commit's origin)."""
+def records_give_zone(posts: Any, drafts: dict[int, int]) -> bool:
+    """Whether a record's own stored offset (a post's, a commit's author date, a draft's) other
+    than +00:00 gives a zone away: then committer dates are a second reading, said on their own."""
+    return any(m != 0 for m in drafts) or any(
+        isinstance(p.stated_offset_minutes, int) and p.stated_offset_minutes != 0
+        and abs(p.stated_offset_minutes) <= 16 * 60 and p.timestamp is not None for p in posts)
+
+
+def window_start(times: list[float], usable: list[bool]) -> float | None:
+    """The first moment of the hours' window (timing.core: the last WINDOW_DAYS before the latest
+    usable time): the records TIME007 counts. None without a usable time."""
+    from nymaudit.timing.core import DAY, WINDOW_DAYS
+
+    latest = max((t for t, ok in zip(times, usable, strict=False) if ok), default=None)
+    return None if latest is None else latest - WINDOW_DAYS * DAY
+
+
+def _in_window(post: Any, since: float | None) -> bool:
+    if since is None:
+        return True
+    try:
+        return post.published_at.timestamp() >= since
+    except (AttributeError, OverflowError, OSError, ValueError):
+        return False
+
+
+def committer_stored(posts: Any, committed: dict[int, int], since: float | None = None
+                     ) -> tuple[Counter[int], list[Any], Origin | None]:
+    """The offsets other than +00:00 the writer's committer dates store (``committer_offsets``),
+    on commits from ``since`` (``window_start``: the records TIME007 counts): (those ``collect``
+    read as their commit's offset, beside a +00:00 author date at the same moment; the other
+    commits, beside another author offset or time or on a commit that published a post, which
+    the record counts leave out unless only they give a zone away; the first one's origin)."""
     from nymaudit.detectors.git_identity import committed_at_author_time
 
     instead: Counter[int] = Counter()
-    also: Counter[int] = Counter()
+    also: list[Any] = []
     first: Origin | None = None
     if not committed:
         return instead, also, first
@@ -655,52 +689,107 @@ def committer_stored(posts: Any, committed: dict[int, int]
     publishing = _publishing_commits(posts)
     for post in posts:
         offset = committed.get(id(post))
-        if offset is None or offset == 0 or post.published_at is None:
+        if offset is None or offset == 0 or post.published_at is None or not _in_window(post, since):
             continue
         counted = (post.stated_offset_minutes == 0 and id(post) not in publishing
                    and committed_at_author_time(post))
-        (instead if counted else also)[offset] += 1
+        if counted:
+            instead[offset] += 1
+        else:
+            also.append(post)
         first = first or post.origin
     return instead, also, first
 
 
-def committer_dates_said(leak: Finding, posts: Any, committed: dict[int, int]) -> None:
-    """TIME007 on the offsets the writer's committer dates store (``committer_stored``), counted
-    already (``collect`` reads those beside a +00:00 author date as the commit's offset, the
-    others are counted with the drafts'): said to come from the committer dates, with the advice
-    to set both dates. A writer who set only the author date to UTC was told "Nothing to
-    change" (walkthrough 14)."""
-    instead, also, first = committer_stored(posts, committed)
+# A committer date shared by this many commits or more, the same day on the same clock, is one
+# rebase (or a series of amends or cherry-picks): said as one moment, not as that many readings.
+REBASE_COMMITS = 3
+OFFSETS_LISTED = 4
+
+
+def _offset_listing(counts: Counter[int]) -> str:
+    """'UTC+09:00 (80 commits), UTC+01:00 (2 commits)', the first OFFSETS_LISTED, then how many
+    more (rev14c 4: a fifth offset was left out unsaid)."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    shown = ", ".join(f"{_format_minutes(m)} ({plural(n, 'commit')})" for m, n in ranked[:OFFSETS_LISTED])
+    rest = ranked[OFFSETS_LISTED:]
+    if rest:
+        shown += (f", and {plural(len(rest), 'more offset')} "
+                  f"({plural(sum(n for _, n in rest), 'commit')})")
+    return shown
+
+
+def _rebases(commits: list[Any], committed: dict[int, int]) -> tuple[list[tuple[str, int, int]], list[Any]]:
+    """[(committer day, offset minutes, commits)] for committer dates REBASE_COMMITS or more commits
+    share (the committer's own day, on its clock), largest first, and the commits left."""
+    from datetime import datetime, timedelta
+
+    from nymaudit.detectors.git_identity import committed_at_author_time
+
+    days: dict[tuple[str, int], list[Any]] = {}
+    for post in commits:
+        moment = post.extra.get("git_committer_time") if isinstance(post.extra, dict) else None
+        if not isinstance(moment, int) or committed_at_author_time(post):
+            continue
+        offset = committed[id(post)]
+        try:
+            day = (datetime.fromtimestamp(moment, UTC) + timedelta(minutes=offset)).strftime("%Y-%m-%d")
+        except (OverflowError, OSError, ValueError):
+            continue
+        days.setdefault((day, offset), []).append(post)
+    moments = [(day, offset, len(group)) for (day, offset), group in days.items()
+               if len(group) >= REBASE_COMMITS]
+    moments.sort(key=lambda m: (-m[2], m[0]))
+    grouped = {id(post) for day, offset, _ in moments for post in days[(day, offset)]}
+    return moments, [post for post in commits if id(post) not in grouped]
+
+
+def committer_dates_said(leak: Finding, posts: Any, committed: dict[int, int],
+                         since: float | None = None, alone: bool = False) -> None:
+    """TIME007 on the offsets the writer's committer dates store (``committer_stored``, within
+    the records' window): those read as their commit's offset (beside a +00:00 author date) said
+    to come from the committer dates, with the advice to set both dates (a writer who set only
+    the author date to UTC was told "Nothing to change", walkthrough 14); the others on their own,
+    out of the counts (``alone``: only they give a zone away, counted as records): a rebase as the
+    one moment it is (rev14c 3)."""
+    instead, also, first = committer_stored(posts, committed, since)
     if first is None:
         return
-
-    def listing(counts: Counter[int]) -> str:
-        return ", ".join(f"{_format_minutes(m)} ({plural(n, 'commit')})"
-                         for m, n in sorted(counts.items(), key=lambda kv: -kv[1])[:4])
-
     if instead:
         n = sum(instead.values())
         leak.message += (
             f" For {plural(n, 'commit')} among them that is the committer date's offset: "
             f"{'its author date says' if n == 1 else 'their author dates say'} +00:00 (set by hand: "
             f"`git commit --date`, GIT_AUTHOR_DATE), but the committer "
-            f"{'date keeps' if n == 1 else 'dates keep'} your clock's: {listing(instead)}."
+            f"{'date keeps' if n == 1 else 'dates keep'} your clock's: {_offset_listing(instead)}."
         )
-    if also:
-        n = sum(also.values())
+    moments, others = _rebases(also, committed)
+    for day, offset, n in moments[:OFFSETS_LISTED]:
+        leak.message += (f" {plural(n, 'commit')} were committed again (a rebase, an amend or a "
+                         f"cherry-pick) on {day} at {_format_minutes(offset)}: one moment on one clock, "
+                         "which their committer dates keep.")
+    if len(moments) > OFFSETS_LISTED:
+        rest = moments[OFFSETS_LISTED:]
+        leak.message += (f" {plural(sum(m[2] for m in rest), 'commit')} more were committed again on "
+                         f"{plural(len(rest), 'other day')}.")
+    if others:
+        counts = Counter(committed[id(p)] for p in others)
+        n = len(others)
         leak.message += (
             f" {plural(n, 'commit')} also {'stores' if n == 1 else 'store'} an offset in "
             + ("its committer date that its author date does" if n == 1
                else "their committer dates that their author dates do")
-            + f" not: {listing(also)}."
+            + f" not: {_offset_listing(counts)}."
         )
-    leak.message += (" `git log --format=fuller` and the forge's API show both dates of every commit, "
-                     "so setting the author date alone does not hide the clock.")
-    listed = listing(instead + also)
-    leak.evidence += f"; committer dates: {listed}"
+    leak.message += " `git log --format=fuller` and the forge's API show both dates of every commit"
+    # Only where author dates say +00:00 was the author date set to hide the clock (a rebase of
+    # commits dated on the writer's clock hid nothing).
+    utc_authors = bool(instead) or any(p.stated_offset_minutes == 0 for p in also)
+    leak.message += (", so setting the author date alone does not hide the clock." if utc_authors else ".")
+    every_offset = instead + Counter(committed[id(p)] for p in also)
+    leak.evidence += f"; committer dates: {_offset_listing(every_offset)}"
     advice = str(rule("TIME007").data.get("advice_git_committer", "")).strip()
-    if not any(isinstance(p.stated_offset_minutes, int) and p.stated_offset_minutes != 0
-               and abs(p.stated_offset_minutes) <= 16 * 60 and p.timestamp is not None for p in posts):
+    if alone:
         # No record's own offset gives the zone away, the committer dates do: point at one, and
         # advise on them alone (the author dates are already as advised).
         leak.location = first
@@ -1609,6 +1698,13 @@ def _confidence_said(t: Any, capped: bool, posted: bool = False) -> str:
     return ""
 
 
+def offsets_apart(first: float, second: float) -> float:
+    """Hours between two UTC offsets round the clock: +12:00 and -11:30 are half an hour apart,
+    not 23.5 h (rev14c item 5)."""
+    apart = abs(first - second) % 24.0
+    return min(apart, 24.0 - apart)
+
+
 def shifted_sleep_note(t: Any) -> str:
     """Why a day at the edge of the chronotypes with no work week is low confidence
     (routine.check_shifted_sleep): a permanent night worker in New York read as UTC-08:00 at
@@ -1629,7 +1725,7 @@ def shifted_sleep_note(t: Any) -> str:
                "night work would look (simulated night workers read this way lived within two hours of "
                "it, 21 of 24)."
                if elsewhere is not None and t.standard_offset is not None
-               and abs(elsewhere - t.standard_offset) >= 3 else "")
+               and offsets_apart(elsewhere, t.standard_offset) >= 3 else "")
     return (f" At this offset your sleep falls {when}, and no work week ties your day to the clock: "
             "that is also how the day of someone who works nights and sleeps by day reads, placed in "
             "the wrong zone (a night worker is read hours away from home)." + instead + " The hours "

@@ -52,7 +52,7 @@ from nymaudit.report.common import (
     unread_note,
     visible_controls,
 )
-from nymaudit.report.markdown import TIMING_KEYS
+from nymaudit.report.markdown import TIMING_KEYS, message_excerpt
 from nymaudit.report.redact import redact_report
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -317,7 +317,7 @@ def _occurrence(finding: Finding, confidence: bool = False) -> list[str]:
         f'<div class="loc">{esc(location_text(loc.path, loc.record, loc.line))}{own}</div>',
     ]
     if finding.message:
-        lines.append(f"<div>{esc(finding.message, limit=600)}</div>")
+        lines.append(f"<div>{esc(message_excerpt(finding.message))}</div>")
     if finding.evidence:
         lines.append(
             f'<bdi class="evidence">{esc(finding.evidence, limit=600)}</bdi>'

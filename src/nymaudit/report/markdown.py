@@ -45,6 +45,7 @@ from nymaudit.report.common import (
     profile_clues_part,
     risk_basis_note,
     rule_text,
+    shorten,
     sorted_findings,
     title_case_key,
     unread_note,
@@ -108,6 +109,39 @@ def md(text: Any, limit: int | None = None) -> str:
         done = match.end()
     out.append("".join(_ESCAPED.get(ch, ch) for ch in shown[done:]))
     return "".join(out)
+
+
+# A finding's message is the tool's own sentences: shown whole up to this many characters (TIME002
+# on a night worker runs to ~1,000, and its day-sleeper hint and caveat were cut at 600, review
+# rev14c item 5), beyond it cut at sentence ends, keeping the first and the last (the caveat).
+MESSAGE_DISPLAY_CHARS = 1200
+# A sentence ends at . ! ? or … before a space and a capital, a quote, a bracket or a backtick.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z0-9\"'«“(`])")
+
+
+def message_excerpt(text: str, limit: int = MESSAGE_DISPLAY_CHARS) -> str:
+    """``text`` whole when it fits ``limit``, else its first and last sentences and as many of
+    those between, in order, as fit, with "[…]" where some were left out and how many characters
+    the JSON report has beside (a sentence over the limit is cut as evidence is: ``shorten``)."""
+    if len(text) <= limit:
+        return text
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 2 or len(sentences[0]) + len(sentences[-1]) + 1 > limit:
+        return shorten(text, limit)
+    kept = {0, len(sentences) - 1}
+    used = len(sentences[0]) + len(sentences[-1]) + 1
+    for index in range(1, len(sentences) - 1):
+        if used + len(sentences[index]) + 1 <= limit:
+            kept.add(index)
+            used += len(sentences[index]) + 1
+    parts: list[str] = []
+    for index, sentence in enumerate(sentences):
+        if index in kept:
+            parts.append(sentence)
+        elif not parts or parts[-1] != "[…]":
+            parts.append("[…]")
+    shown = " ".join(parts)
+    return f"{shown} ({len(text) - used:,} more characters in the JSON report)"
 
 
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
@@ -297,7 +331,7 @@ def _occurrence(finding: Finding, confidence: bool = False) -> list[str]:
         head += f" (confidence {md(finding.confidence.label)})"
     lines = [head]
     if finding.message:
-        lines.append(f"  - {md(finding.message, limit=600)}")
+        lines.append(f"  - {md(message_excerpt(finding.message))}")
     if finding.evidence:
         lines.append(f"  - Evidence: {md(finding.evidence, limit=600)}")
     if finding.clue is not None:

@@ -120,6 +120,12 @@ DAY_SLEEPER_MARGIN = 2.0
 # concerned: red11's night worker is quiet 10-11 h by day). tim14's night workers at the early
 # edge were quiet 7.0-7.25 h (docs/timing.md, fourteenth session).
 LONGEST_DAY_SLEEP = 8.0
+# ... and only while the day sleeper leads by less than a night worker does: a night worker who
+# sleeps 8 h or more by day (09:00-17:00, 08:00-17:00) is quiet that long too, but a day slept
+# leads by 6.1-8.8 (rev14c night_long.py, Chicago and New York), a flat day awake by 1.2-5.0
+# (retirees, tim14's probe.py and noisy.py; the highest where quiet >= 8 h: 4.99). Measured:
+# docs/timing.md, fourteenth session (review rev14c item 2).
+NIGHT_WORKER_LEAD = 5.5
 # The share of the posts a quiet stretch may hold: a stray post at 03:00 now and then does not
 # end the night.
 QUIET_SHARE = 0.01
@@ -144,7 +150,7 @@ def check_shifted_sleep(result: Any, local: Any = None) -> None:
         if chrono <= SHIFTED_EARLY:
             quiet = quiet_stretch(local)
             result.quiet_hours = quiet
-            if quiet is not None and quiet >= LONGEST_DAY_SLEEP:
+            if quiet is not None and quiet >= LONGEST_DAY_SLEEP and lead < NIGHT_WORKER_LEAD:
                 return
     result.sleep_shifted = "late" if chrono >= SHIFTED_LATE else "early"
     if local is not None:
