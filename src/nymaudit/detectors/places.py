@@ -67,6 +67,7 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
         home = (item.origin.path, item.origin.record) in homes if homes else False
         named: set[str] = set()  # the names this record gives
         countries: set[str] = set()  # the countries it states
+        stated_regions: set[tuple[str, str]] = set()  # and the regions of them: ("GB", "ENG")
         profile = (item.origin.path, item.origin.record) in profiles if profiles else False
         found = P.spots(text, profile)
         # Left out: licence boilerplate (Project Gutenberg's Salt Lake City office), and a
@@ -91,8 +92,10 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
                     continue
                 if m.kind == "place":
                     named.add(m.key)
-                elif m.kind in ("country", "region"):
-                    countries.add(m.candidates[0].country)
+                elif m.kind in ("country", "region") and P.states_country(text, m):
+                    countries.add(m.candidates[0].country)  # "in England", not "England lost"
+                    if region := P.stated_region(m):
+                        stated_regions.add(region)
                 if m.kind in ("place", "person"):  # a name's uses as a person weigh it (P.resolve)
                     all_mentions.append((item.origin, m, item))
                 elif m.cue == "residence" or m.kind == "region":
@@ -109,8 +112,10 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
                       partial(item.at, s.start), kind=s.kind)
             if s.kind in SPOT_COUNTRIES:
                 countries.add(SPOT_COUNTRIES[s.kind])
+                if s.kind in ("postcode", "outward") and (area := P.postcode_region(s.value)):
+                    stated_regions.add(("GB", area))  # NE: England, BT: Northern Ireland
         if named:
-            stated.add(named, countries)
+            stated.add(named, countries, stated_regions)
     # Public bodies' hosts the account links to (leeds.gov.uk) break a tie the account's own places
     # leave open; never in quoted text, never against the account's own evidence (_left_open).
     linked = P.linked_countries(_own_links(texts))
@@ -421,18 +426,21 @@ def _photo_places(earlier: list[Finding] | tuple[Finding, ...]) -> tuple[
 
 
 def _stock_files(earlier: list[Finding] | tuple[Finding, ...]) -> tuple[set[str], int]:
-    """The files whose metadata credits someone else with the picture (a Credit or Source
-    field, or a picture agency named as author or copyright holder), and how many more such
-    files the findings stand for without naming them (a finding grouped over several files)."""
+    """The files whose metadata credits a picture agency or wire service with the picture (one of
+    ``[photos] stock_words`` named as author, copyright holder, Credit or Source), and how many
+    more such files the findings stand for without naming them (a finding grouped over several
+    files). A Credit or Source field alone is no agency's: Lightroom and photo desks write the
+    photographer's own name there ("Credit=Rowan Ashby" beside "Copyright=(c) Rowan Ashby"), and
+    the writer's own photos were dropped (rev14a item 6, fourteenth session)."""
     words = P.data().stock_words
     named: set[str] = set()
     unnamed = 0
+    if words is None:
+        return named, unnamed
     for f in earlier:
         if f.rule not in ("META012", "META020"):
             continue
-        fields = _FIELD.findall(f.evidence)
-        if any(name in ("Credit", "Source") for name, _ in fields) or (
-                words is not None and words.search(f.evidence)):
+        if words.search(f.evidence):
             named.add(f.location.path)
             unnamed += (f.clue.count - 1) if f.clue is not None else 0
     return named, unnamed
@@ -699,7 +707,14 @@ def _written(resolved: list[P.Resolved]) -> str:
     # As written in an ordinary sentence when it ever is ("Hull", "NYC"); a name only ever written
     # "hull", "HULL" or "#hull" as a name is written (any search for it finds those too).
     cased = Counter(it[1].surface for res in resolved for it in res.mentions if it[1].form == "cased")
-    return cased.most_common(1)[0][0] if cased else _capitalised(said.most_common(1)[0][0])
+    if cased:
+        return cased.most_common(1)[0][0]
+    most = said.most_common(1)[0][0]
+    # A short name in capitals that is not the place's own name is an abbreviation ("NYC", "LA"):
+    # kept as written, where "Nyc" or "La" would be no name at all (rev14a item 9).
+    if most.isupper() and len(most) <= 3 and key_of(most) != key_of(resolved[0].place.name):
+        return most
+    return _capitalised(most)
 
 
 def _capitalised(name: str) -> str:
@@ -727,6 +742,10 @@ def _as_written(written: str, place: P.Place, label: str) -> str:
     rest = label[len(place.name):].strip()
     if not rest:
         return written  # unsettled: "Newcastle", not one of its places' full names
+    if len(rest) == 4 and rest[1:3].isupper():
+        # Unsettled within one country (P.label: the country alone): "Newcastle (GB)", not the
+        # largest's full name, which the message says nothing settles (rev14a item 8).
+        return f"{written} {rest}"
     return f"{written} ({place.name}, {rest[1:-1]})" if rest.startswith("(") else f"{written} ({place.name})"
 
 

@@ -182,6 +182,11 @@ class _Data:
     # Neighbourhoods the gazetteer lacks ([neighbourhoods]): key -> (name, city, postcode districts).
     neighbourhoods: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)
     after_postcode: re.Pattern[str] | None = None  # ", E2" after a name (cues.after_postcode)
+    # [postcodes] area_regions: a UK postcode area's country of the UK; the rest are area_region_default.
+    area_regions: dict[str, str | None] = field(default_factory=dict)
+    area_region_default: str | None = None
+    # Before a country word: where the writer is, not a team or a destination (states_country).
+    stated_country: re.Pattern[str] | None = None
     # [persons]: a title before a name ("Mr. Weston"), a person's verb or noun after it ("Weston
     # said", "Louisa's husband") or a verb of speech before it ("said Henrietta").
     titled: re.Pattern[str] | None = None
@@ -249,6 +254,7 @@ def data() -> _Data:
         part_after=re.compile(cues["part_after"]) if cues.get("part_after") else None,
         after_soft=re.compile(cues["after_soft"]),
         after_region=re.compile(cues["after_region"]),
+        stated_country=re.compile(cues["stated_country"], re.I) if cues.get("stated_country") else None,
         after_street=re.compile(cues["after_street"]),
         street_after=re.compile(cues["street_after"]),
         generic=frozenset(key_of(x) for x in lists.get("generic_areas", [])),
@@ -264,6 +270,10 @@ def data() -> _Data:
         aliases={key_of(k): key_of(v) for k, v in raw.get("aliases", {}).items()},
         regions=regions,
         areas=frozenset(raw["postcodes"]["areas"]),
+        area_regions={area: (region or None)
+                      for region, areas in raw["postcodes"].get("area_regions", {}).items()
+                      for area in areas},
+        area_region_default=raw["postcodes"].get("area_region_default") or None,
         outward=re.compile(raw["postcodes"]["outward_cue"]),
         postcode=re.compile(rules["PLACE004"]["pattern"]),
         zipcode=re.compile(rules["PLACE006"]["pattern"]),
@@ -1551,22 +1561,43 @@ class Clock:
         return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
+def states_country(text: str, m: Mention) -> bool:
+    """True when a country or region mention ``m`` says where the writer is or writes about
+    being: a statement of home ("living in England") or a location phrase ("in England", "all
+    over England", ``[cues] stated_country``). A team, an opponent or a destination ("England lost",
+    "flying to England") is not (rev14a item 3): only these weigh in as ``Stated``."""
+    if m.cue == "residence":
+        return True
+    pattern = data().stated_country
+    if pattern is None:
+        return m.cue == "locative"
+    return pattern.search(text, max(0, m.start - 60), m.start) is not None
+
+
 class Stated:
     """The countries the account's records state beside the names they give: a UK postcode or
     outward code (GB), a ZIP code with its state (US), a country or a region of one ("England",
-    "Scotland") anywhere in the same record. A council notice with "Jesmond, NE2 2AA" and
-    "(England)" is not about Newcastle, New South Wales (red14 F7, fourteenth session, plc14b).
-    Like the clock, it weighs in only among namesakes none of which is ten times the rest: a
-    namesake gains ``stated_weight`` times the share of the name's records that state its country."""
+    "Scotland") where the writer is ("in England", ``states_country``) anywhere in the same record.
+    A council notice with "Jesmond, NE2 2AA" and "(England)" is not about Newcastle, New South Wales
+    (red14 F7, fourteenth session, plc14b). A record may also state the country of the UK (its
+    postcode area, ``postcode_region``; "in England"): an NE postcode is Newcastle upon Tyne, not
+    Newcastle, County Down (rev14a item 8). Like the clock, it weighs in only among namesakes none
+    of which is ten times the rest: a namesake gains ``stated_weight`` times the share of the name's
+    records that state its country (and, where they state a region of it, that region)."""
 
-    __slots__ = ("records", "countries")
+    __slots__ = ("records", "countries", "regions", "regioned")
 
     def __init__(self) -> None:
         self.records: Counter[str] = Counter()  # name -> records naming it
         self.countries: dict[str, Counter[str]] = {}  # name -> country -> those records stating it
+        self.regions: dict[str, Counter[tuple[str, str]]] = {}  # name -> (country, admin1) -> records
+        self.regioned: dict[str, Counter[str]] = {}  # name -> country -> records stating a region of it
 
-    def add(self, keys: set[str], countries: set[str]) -> None:
-        """One record: the names it gives and the countries it states."""
+    def add(self, keys: set[str], countries: set[str],
+            regions: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> None:
+        """One record: the names it gives, the countries it states and the regions of them
+        ((country, admin1): ("GB", "ENG")); a region's country is stated with it."""
+        countries = countries | {country for country, _ in regions}
         for key in keys:
             self.records[key] += 1
             if countries:
@@ -1575,14 +1606,50 @@ class Stated:
                     stated = self.countries[key] = Counter()
                 for country in countries:
                     stated[country] += 1
+            if regions:
+                where = self.regions.setdefault(key, Counter())
+                for region in regions:
+                    where[region] += 1
+                within = self.regioned.setdefault(key, Counter())
+                for country in {country for country, _ in regions}:
+                    within[country] += 1
 
     def __bool__(self) -> bool:
         return bool(self.countries)
 
-    def share(self, key: str, country: str) -> float:
-        """The share of the records naming ``key`` that state ``country``."""
+    def share(self, key: str, country: str, admin1: str | None = None) -> float:
+        """The share of the records naming ``key`` that state ``country``; with ``admin1``, less
+        those that state another region of it (an NE postcode is not Northern Ireland's)."""
         stated = self.countries.get(key)
-        return stated[country] / self.records[key] if stated else 0.0
+        if not stated:
+            return 0.0
+        count = stated[country]
+        if admin1 is not None and key in self.regions:
+            count += self.regions[key][(country, admin1)] - self.regioned[key][country]
+        return max(0, count) / self.records[key]
+
+
+def stated_region(m: Mention) -> tuple[str, str] | None:
+    """The (country, admin1) a region mention names ("England": ("GB", "ENG")), or None (a
+    country, or a region that is no first-level division: "the Midlands")."""
+    if m.kind != "region":
+        return None
+    where = _admin_names().get(m.key)
+    return where if where is not None and where[1] else None
+
+
+def postcode_region(code: str) -> str | None:
+    """The country of the UK (its admin1 code: "ENG", "SCT", "WLS", "NIR") of a postcode or outward
+    code by its area ("NE2 2AA": England, "BT1": Northern Ireland), from ``[postcodes]
+    area_regions``; None for an area across a border ("SY", "CH", "TD") or not known."""
+    d = data()
+    area = re.match(r"[A-Za-z]{1,2}", code.strip())
+    if area is None or not d.area_regions:
+        return None
+    key = area.group(0).upper()
+    if key not in d.areas:
+        return None
+    return d.area_regions.get(key, d.area_region_default)
 
 
 class Photos:
@@ -1798,7 +1865,7 @@ def resolve(all_mentions: list[tuple[Any, Mention, str]],
             shown = (timed.fit(p.timezone) or 0.0) if timed is not None else 0.0
             taken = photo_weight * pictured.fit(p) if pictured is not None else 0.0
             if said is not None:
-                taken += stated_weight * said.share(m.key, p.country)
+                taken += stated_weight * said.share(m.key, p.country, p.admin1)
             return 4.0 * country + 2.0 * region + near_weight * close + clock_weight * shown + taken
 
         def score(p: Place) -> float:
