@@ -1044,6 +1044,9 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 clock.check()
                 try:
                     page = reader.pages[number - 1]
+                    if _page_contents_over(page, MAX_PAGE_CONTENT_BYTES):
+                        heavy.append(number)  # measured before pypdf inflates it whole (dtb14)
+                        continue
                     contents = page.get_contents()
                     stream = contents.get_data() if contents is not None else b""
                     if not stream and _undecodable(page):
@@ -1180,6 +1183,51 @@ def _undecodable(page) -> bool:  # type: ignore[no-untyped-def]
         return False
 
 
+def _form_content(xobject, limit: int) -> bytes | None:  # type: ignore[no-untyped-def]
+    """A form's decoded content, or None when it holds more than ``limit`` bytes (the page is then
+    too heavy, never parsed). pypdf inflates a stream whole (up to 75 MB in pypdf 7, without
+    bound in older releases) and keeps it on the object for the life of the reader: 40 pages each
+    drawing its own 70 MB form of zeros, 2.7 MB of PDF, took 2.8 GB and 11 s (dtb14). So a stream
+    whose first filter is FlateDecode is first inflated with a cap, and a stream found too large
+    is not kept."""
+    filters = xobject.get("/Filter")
+    first = filters[0] if isinstance(filters, list) and filters else filters
+    raw = getattr(xobject, "_data", None)
+    if getattr(xobject, "decoded_self", None) is None and first in ("/FlateDecode", "/Fl") and raw:
+        # The first stage's bytes may exceed the content's (a hex or ASCII85 stage after it halves
+        # them at most), never by more than twice.
+        cap = 2 * limit + 1
+        try:
+            if len(zlib.decompressobj().decompress(bytes(raw), cap)) >= cap:
+                return None
+        except zlib.error:
+            pass  # damaged: pypdf's own recovery (capped) says what it can
+    data = xobject.get_data()
+    if len(data) > limit:
+        if getattr(xobject, "decoded_self", None) is not None:
+            xobject.decoded_self = None  # a page too heavy to read keeps none of its forms' bytes
+        return None
+    return data
+
+
+def _page_contents_over(page, limit: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a page's own content streams hold more than ``limit`` bytes, measured with a
+    capped inflate (see _form_content) before pypdf inflates and keeps them whole."""
+    try:
+        holder = page.get("/Contents")
+        holder = holder.get_object() if holder is not None else None
+        streams = list(holder) if isinstance(holder, list) else [holder] if holder is not None else []
+        total = 0
+        for item in streams:
+            data = _form_content(item.get_object(), limit - total)
+            if data is None:
+                return True
+            total += len(data)
+        return False
+    except Exception:  # noqa: BLE001 - damaged: pypdf's own reading says what it can
+        return False
+
+
 class _Heavy(Exception):
     """A page whose content with its forms is more than nymaudit reads in time."""
 
@@ -1218,8 +1266,8 @@ def _too_heavy(page, stream: bytes) -> bool:  # type: ignore[no-untyped-def]
             key = id(xobject)
             if key not in weights:
                 weights[key] = (0, 0)  # a form that draws itself: pypdf skips the cycle
-                inner = xobject.get_data()
-                if len(inner) > MAX_PAGE_CONTENT_BYTES:
+                inner = _form_content(xobject, MAX_PAGE_CONTENT_BYTES)
+                if inner is None:
                     raise _Heavy
                 weights[key] = weigh(xobject, inner, xobject.get("/Resources") or resources, depth + 1)
             form_weight, form_drawn = weights[key]
@@ -1406,8 +1454,10 @@ def _placements(holder, data: bytes, resources, depth: int,  # type: ignore[no-u
                 if key not in cache:
                     cache[key] = []  # a form that draws itself places nothing more
                     inner_resources = xobject.get("/Resources") or resources
-                    cache[key] = _placements(xobject, xobject.get_data(), inner_resources, depth - 1, cache,
-                                             spent)
+                    inner = _form_content(xobject, _MAX_PLACING_BYTES - spent[0])
+                    if inner is None:
+                        raise _TooMuchToPlace
+                    cache[key] = _placements(xobject, inner, inner_resources, depth - 1, cache, spent)
                 raw = xobject.get("/Matrix")
                 form = tuple(float(v) for v in raw) if raw is not None and len(raw) == 6 else _IDENTITY
                 into = _times(form, ctm)  # type: ignore[arg-type]
