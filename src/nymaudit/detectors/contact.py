@@ -34,10 +34,15 @@ def _contact_data() -> dict[str, Any]:
     return dict(load_file("core").get("contact", {}))
 
 
+# Gutenberg's marker lines are matched as Gutenberg writes them: case-sensitively, "^" at a line's start.
+_EXACT_KEYS = frozenset({"start_markers", "end_markers", "end_markers_confirmed"})
+
+
 @cache
 def _compiled(key: str) -> re.Pattern[str] | None:
     patterns = [str(p) for p in _contact_data().get(key, ())]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+    flags = re.M if key in _EXACT_KEYS else re.I
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
 @cache
@@ -74,6 +79,7 @@ def boilerplate_spans(posts: list[Post]) -> dict[int, list[tuple[int, int]]]:
     Commons notice where it stands. Any detector may leave what it finds there out (the
     publisher's address is no clue to the writer)."""
     start_re, end_re, notice_re = (_compiled(k) for k in ("start_markers", "end_markers", "notice_patterns"))
+    older_end_re, licence_re = _compiled("end_markers_confirmed"), _compiled("licence_markers")
     spans: dict[int, list[tuple[int, int]]] = {}
     by_file: dict[str, list[Post]] = {}
     marked: dict[str, list[Post]] = {}
@@ -87,7 +93,7 @@ def boilerplate_spans(posts: list[Post]) -> dict[int, list[tuple[int, int]]]:
         if notice_re is not None and text and ("ommons" in text or "OMMONS" in text):
             for m in notice_re.finditer(text[:MAX_SCAN_CHARS]):
                 spans.setdefault(id(post), []).append((m.start(), m.end()))
-    if start_re is None and end_re is None:
+    if start_re is None and end_re is None and older_end_re is None:
         return spans
     # A document's paragraphs and pages are read as one text, in order; any other record (a tweet
     # in an archive quoting Gutenberg's end line) on its own, never the records after it.
@@ -96,23 +102,42 @@ def boilerplate_spans(posts: list[Post]) -> dict[int, list[tuple[int, int]]]:
         texts.extend([by_file[path]] if in_document(found[0].origin) else [[post] for post in found])
     for records in texts:
         begin, offset = 0, 0  # where the end line is looked for: after the start line
+        started = False
         for i, post in enumerate(records):
             m = start_re.search(post.text[:MAX_SCAN_CHARS]) if start_re and post.text else None
             if m:
                 for before in records[:i]:
                     spans.setdefault(id(before), []).append((0, len(before.text)))
                 spans.setdefault(id(post), []).append((0, m.end()))
-                begin, offset = i, m.end()
+                begin, offset, started = i, m.end(), True
                 break
+        # The older "End of the Project Gutenberg EBook of" line counts only beside the start line or
+        # Gutenberg's licence text: alone it is as likely a sentence of the writer's own.
+        older = older_end_re if older_end_re and (started or _has_licence(records, licence_re)) else None
         for i in range(begin, len(records)):
             post = records[i]
-            m = end_re.search(post.text[:MAX_SCAN_CHARS], offset if i == begin else 0) if end_re else None
+            m = _first_end(post.text, offset if i == begin else 0, end_re, older)
             if m:
                 spans.setdefault(id(post), []).append((m.start(), len(post.text)))
                 for after in records[i + 1:]:
                     spans.setdefault(id(after), []).append((0, len(after.text)))
                 break
     return spans
+
+
+def _has_licence(records: list[Post], licence_re: re.Pattern[str] | None) -> bool:
+    """Whether any of ``records`` holds Project Gutenberg's licence text (heuristics licence_markers)."""
+    return licence_re is not None and any(
+        isinstance(post.text, str) and licence_re.search(post.text[:MAX_SCAN_CHARS]) for post in records)
+
+
+def _first_end(text: str, offset: int, *regexes: re.Pattern[str] | None) -> re.Match[str] | None:
+    """The earliest match in ``text`` from ``offset`` of any of ``regexes`` (None: not looked for)."""
+    if not text:
+        return None
+    found = [m for regex in regexes if regex is not None
+             for m in [regex.search(text[:MAX_SCAN_CHARS], offset)] if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _served_records(posts: list[Post]) -> dict[int, str]:

@@ -174,7 +174,10 @@ def boilerplate_in(texts: list[Text], posts: list) -> dict[int, list[tuple[int, 
     """Where licence boilerplate stands in each normalised text: ``id()`` of a text -> (start,
     end) offsets in ``text.text``, from ``contact.boilerplate_spans`` (offsets in ``Post.text``).
     A text is its post's by origin (``post_texts`` keeps the post's Origin); an offset inside
-    the body is found by normalising the body up to it (a few records of a few documents)."""
+    the body is found by normalising the body up to it. Spans with only white space between them
+    are one (30,000 lines of "Licensed under Creative Commons." are one span, not 30,000 prefixes
+    normalised: review rev14d item 1), and at most ``MAX_MAPPED_SPANS`` spans of a text are
+    mapped: past them a notice is read as text (a clue too many, never a scan that hangs)."""
     from nymaudit.detectors.contact import boilerplate_spans
     from nymaudit.text.normalize import normalize
 
@@ -191,7 +194,7 @@ def boilerplate_in(texts: list[Text], posts: list) -> dict[int, list[tuple[int, 
         raw = post.text if isinstance(post.text, str) else ""
         head = len(item.text) - len(normalize(raw)[0])  # the title and content warning put before
         mapped = []
-        for start, end in spans:
+        for start, end in _merged(raw, spans)[:MAX_MAPPED_SPANS]:
             begin = head if start <= 0 else head + len(normalize(raw[:start])[0])
             stop = len(item.text) if end >= len(raw) else head + len(normalize(raw[:end])[0])
             mapped.append((begin, stop))
@@ -199,11 +202,27 @@ def boilerplate_in(texts: list[Text], posts: list) -> dict[int, list[tuple[int, 
     return out
 
 
+# Each span mapped costs two normalisations of the text before it: a bound keeps a hostile text of
+# many notices (each between words of its own) to a few seconds.
+MAX_MAPPED_SPANS = 64
+
+
+def _merged(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, overlapping ones and ones with only white space between them made one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and (start <= merged[-1][1] or not raw[merged[-1][1]:start].strip()):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 # An e-mail address's host after its "@"; a US number in the 555 exchange.
 # An e-mail address's host (at least one dot) after an "@" that ends a local part; a US number in
 # the 555 exchange.
 _AT_HOST = re.compile(r"(?<=[\w.+-])@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})")
-_NUMBER_555 = re.compile(r"(?<![\d+])(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?555[ .-]?\d{4}(?!\d)")
+_NUMBER_555 = re.compile(r"(?<![\d+])(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?555[ .-]?\d{4}(?!\d)")
 # A sentence's end within a line: ". " before a capital, a digit or an opening quote or bracket.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018]*[A-Z0-9])")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
