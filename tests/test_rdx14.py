@@ -299,3 +299,17 @@ def test_compare_says_nothing_of_firmness_without_the_warning(tmp_path: Path) ->
     answer = " ".join(_invoke(["compare", str(pseudonymous), "--known", f"me={known}"]).split())
     assert "same-author probability" in answer and "less firm" not in answer
     assert "100%" not in answer
+
+
+def test_a_utc_offsets_probability_is_never_shown_as_certain() -> None:
+    """TIME002 said "with probability 100%" for a model's estimate (the lead, fourteenth session):
+    the timing messages and the terminal's timing line show it capped like the style probability."""
+    from typer.testing import CliRunner
+
+    from nymaudit.cli import app
+
+    doc = json.loads(CliRunner().invoke(app, ["demo", "--format", "json"]).stdout)
+    [headline] = [f for f in doc["findings"] if f["rule"] == "TIME002"]
+    assert doc["timing"]["offset_confidence"] == "high"  # the JSON's timing object is unchanged
+    assert "probability 100%" not in headline["message"] and "100%" not in headline["message"]
+    assert "over 99%" in headline["message"]

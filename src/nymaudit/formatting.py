@@ -20,15 +20,15 @@ def format_offset(hours: float | None) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-# A same-author probability from a stylometric comparison is an estimate from a curve that
-# flattens at both ends (docs/style.md): rounded, 0.996 read "100%" beside the warning that the
-# probability is weak (walk14 10). Shown capped; the JSON keeps the number.
+# A probability from an inference (a same-author probability, a UTC offset's) is an estimate from a
+# model, never certainty: rounded, 0.996 read "100%" beside the warning that the probability is
+# weak (walk14 10), and TIME002 said "with probability 100%". Shown capped; the JSON keeps the number.
 PROBABILITY_CAP, PROBABILITY_FLOOR = 0.99, 0.01
 
 
 def capped_percent(number: float) -> str:
-    """A same-author probability as every message and report prints it: a whole percent between
-    1% and 99%, "over 99%" and "under 1%" beyond (never "100%" or "0%")."""
+    """A probability as every message and report prints it: a whole percent between 1% and 99%,
+    "over 99%" and "under 1%" beyond (never "100%" or "0%")."""
     if number > PROBABILITY_CAP:
         return f"over {PROBABILITY_CAP:.0%}"
     if number < PROBABILITY_FLOOR:

@@ -15,7 +15,7 @@ from datetime import UTC
 from typing import Any
 
 from nymaudit.detectors import ScanContext
-from nymaudit.formatting import format_offset, plural
+from nymaudit.formatting import capped_percent, format_offset, plural
 from nymaudit.model import DetectorResult, Finding, Origin
 from nymaudit.rules import rule
 
@@ -1050,7 +1050,7 @@ def stated_zone(t: Any) -> str:
     zones = ", ".join(f"{z} ({p:.0%})" for z, p in t.zone_candidates[:3])
     return (
         f" With the dates they carry, they put you at {format_offset(t.standard_offset)} "
-        f"standard time (probability {t.offset_probability:.0%}"
+        f"standard time (probability {capped_percent(t.offset_probability)}"
         + (f"; zones: {zones}" if zones else "")
         + "): read from the records, not inferred from posting hours."
     ) + disagreement_note(t)
@@ -1344,7 +1344,7 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                 f"the hours of {what} over {t.span_days} days fit "
                 + (posted[0] if posted else
                    f"{format_offset(t.standard_offset)} (standard time) best, with probability "
-                   f"{t.offset_probability:.0%}")
+                   f"{capped_percent(t.offset_probability)}")
                 + f" under that model; likely zones: {zones}. Low confidence."
             )
         else:
@@ -1355,9 +1355,9 @@ def findings(t: Any, where: Origin, untimed: int = 0, drafts: dict[int, int] | N
                    f"a person living within about an hour of {format_offset(t.standard_offset)} "
                    f"(standard time: {format_offset(t.standard_offset - 1)} to "
                    f"{format_offset(t.standard_offset + 1)}); that offset itself has probability "
-                   f"{t.offset_probability:.0%}" if short_history(t) else
+                   f"{capped_percent(t.offset_probability)}" if short_history(t) else
                    f"a person living at {format_offset(t.standard_offset)} (standard time), with "
-                   f"probability {t.offset_probability:.0%}")
+                   f"probability {capped_percent(t.offset_probability)}")
                 + f". Likely zones: {zones}.{quiet} The inference "
                 "compares the activity with how people sleep, wake for work and spend "
                 "evenings." + (f" {rhythm}" if rhythm else "")
@@ -1619,16 +1619,17 @@ def _posted_said(t: Any) -> tuple[str, str] | None:
         return None
     shown, probability = posted
     said = readings(contract, posted)
-    candidates = ", ".join(f"{format_offset(o)} {p:.0%}" for o, p in t.offset_candidates[:3])
+    candidates = ", ".join(f"{format_offset(o)} {capped_percent(p)}" for o, p in t.offset_candidates[:3])
     both = len(said) == 2
     if both and t.summer_zone() is False:
         # No likely zone an hour behind keeps summer time: the other standard offset is the hours'
         # one-hour doubt, not a clock change (walk11 item 7: Caracas is UTC-04:00 all year).
-        return (f"{format_offset(shown)} as posted best, with probability {probability:.0%}; the hours also "
-                f"fit {format_offset(shown - 1)}, an hour off (standard offsets: {candidates})",
+        return (f"{format_offset(shown)} as posted best, with probability {capped_percent(probability)}; "
+                f"the hours also fit {format_offset(shown - 1)}, an hour off "
+                f"(standard offsets: {candidates})",
                 f"a person whose clock read {format_offset(shown)} when posting, with probability "
-                f"{probability:.0%}; the hours also fit {format_offset(shown - 1)}, an hour off, where no "
-                f"likely zone changes its clocks (standard offsets: {candidates})") \
+                f"{capped_percent(probability)}; the hours also fit {format_offset(shown - 1)}, an hour off, "
+                f"where no likely zone changes its clocks (standard offsets: {candidates})") \
             if probability is not None else None
     how = ("; daylight saving cannot be told from this history, so that is "
            + (f"{format_offset(shown)} standard time if there is none where you live, or summer time "
@@ -1636,7 +1637,7 @@ def _posted_said(t: Any) -> tuple[str, str] | None:
               else f"summer time over {format_offset(shown - 1)} standard" if said and "summer" in said[0]
               else f"{format_offset(shown)} standard time")
            + f" (standard offsets: {candidates})")
-    chance = f"probability {probability:.0%}" if probability is not None else "no probability"
+    chance = f"probability {capped_percent(probability)}" if probability is not None else "no probability"
     return (f"{format_offset(shown)} as posted best, with {chance}{how}",
             f"a person whose clock read {format_offset(shown)} when posting, with {chance}{how}")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from nymaudit.detectors.timing import DST_MIN_SPAN_DAYS
-from nymaudit.formatting import format_offset
+from nymaudit.formatting import capped_percent, format_offset
 from nymaudit.timing.core import MIN_POSTS, WINDOW_DAYS, _confidence_label
 
 BLOCKS = "·░▒▓█"
@@ -84,7 +84,7 @@ def render_timing(timing: dict | None, console: Any, post_count: int | None = No
         line.append("masked in this redacted report" if hidden_offset
                     else format_offset(timing.get("standard_utc_offset_hours")) + " standard time")
     if prob is not None:
-        line.append(f" (probability {prob:.0%}, confidence {confidence})")
+        line.append(f" (probability {capped_percent(prob)}, confidence {confidence})")
     elif hidden_offset:
         line.append(f" (confidence {confidence})")
     console.print(line)
