@@ -251,6 +251,17 @@ _DISPLAY_NONE = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?display="none"')
 _VANISH_OFF = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?val="(?:0|false|off)"')
 
 
+def _tokens(part: bytes, clock: _Clock) -> Iterator[re.Match[bytes]]:
+    """The markup's tokens (``_TOKEN``), the clock checked by bytes read, not by tokens: one token
+    can be megabytes long. Shared by the Word, shared-strings, sheet and ODS readers."""
+    next_check = _CLOCK_BYTES
+    for m in _TOKEN.finditer(part):
+        if m.end() >= next_check:
+            clock.check()
+            next_check = m.end() + _CLOCK_BYTES
+        yield m
+
+
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
     return html.unescape(text) if "&" in text else text
@@ -364,11 +375,7 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
     sections: list[bool] = []  # open ODF sections: whether each is hidden
     hidden_sections = 0  # how many of them are (text inside any is hidden)
     page = 0 if markup.page_starts else 1
-    next_check = _CLOCK_BYTES
-    for m in _TOKEN.finditer(part):
-        if m.end() >= next_check:  # by bytes read: one token can be megabytes long
-            clock.check()
-            next_check = m.end() + _CLOCK_BYTES
+    for m in _tokens(part, clock):
         name = m.group(2)
         if name is None:
             raw = m.group(5)
@@ -700,11 +707,7 @@ def _shared_strings(part: bytes, clock: _Clock) -> tuple[list[str], bool]:
     current: list[str] | None = None
     inside_text = phonetic = 0
     chars = 0
-    next_check = _CLOCK_BYTES
-    for m in _TOKEN.finditer(part):
-        if m.end() >= next_check:
-            clock.check()
-            next_check = m.end() + _CLOCK_BYTES
+    for m in _tokens(part, clock):
         name = m.group(2)
         if name is None:
             raw = m.group(5)
@@ -793,11 +796,7 @@ def _read_xlsx_sheet(part: bytes, label: str, hidden_sheet: bool, strings: list[
     pieces: list[str] = []
     inside = b""  # the text element being read: v (a value) or t (an inline string's text)
     phonetic = 0
-    next_check = _CLOCK_BYTES
-    for m in _TOKEN.finditer(part):
-        if m.end() >= next_check:
-            clock.check()
-            next_check = m.end() + _CLOCK_BYTES
+    for m in _tokens(part, clock):
         name = m.group(2)
         if name is None:
             raw = m.group(5)
@@ -922,11 +921,7 @@ def _read_ods(part: bytes, doc: DocumentText, clock: _Clock) -> None:
     paragraphs: list[str] = []
     pieces: list[str] | None = None
     hidden = 0
-    next_check = _CLOCK_BYTES
-    for m in _TOKEN.finditer(part):
-        if m.end() >= next_check:
-            clock.check()
-            next_check = m.end() + _CLOCK_BYTES
+    for m in _tokens(part, clock):
         name = m.group(2)
         if name is None:
             raw = m.group(5)
