@@ -697,7 +697,10 @@ _POST_FILE_RECORD = re.compile(
 # ("comments.csv#t1_k00041x:43", "tweets.js#1890000000001234567"), and anywhere in the
 # shapes the platforms use: long numbers (tweet and Mastodon status ids, also in the X
 # archive's media file names), Reddit fullnames, git commit ids.
-_REF_AFTER_NAME = re.compile(r"(?<=[\w.)])#([^\s,;()\[\]<>…\"'«»]+?)(?=:\d|[\s,;()\[\]<>…\"'«»]|$)")
+# A full stop that ends the sentence is not part of the record ("... tweets.js#123. Then" kept
+# its full stop only when the record was public).
+_REF_AFTER_NAME = re.compile(
+    r"(?<=[\w.)])#([^\s,;()\[\]<>…\"'«»]+?)(?=:\d|[\s,;()\[\]<>…\"'«»]|\.(?=[\s)\]\"'»]|$)|$)")
 _LONG_NUMBER = re.compile(r"(?<![\w.,])\d{9,}(?!\w|[.,]\d)")
 _REDDIT_ID = re.compile(r"(?<![\w-])t[1-6]_[0-9a-z]{1,13}(?![\w-])")
 _COMMIT_ID = re.compile(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,40}(?![\w-])")

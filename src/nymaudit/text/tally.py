@@ -76,8 +76,14 @@ def where(locations: list[Origin], count: int, noun: str = "post") -> str:
     names = []
     for loc in locations[:FIRST_LOCATIONS]:
         name = loc.path.rsplit("/", 1)[-1] or loc.path
-        # A blog post's record is its own file's path: "x.md#_drafts/x.md" said it twice.
-        if loc.record and loc.record.replace("\\", "/").rsplit("/", 1)[-1] != name:
+        # A blog post's record is its own file's path: "x.md#_drafts/x.md" said it twice. A
+        # Meta export's record is the file's path and the item's place in it
+        # ("your_instagram_activity/media/posts_1.json#3"): the record alone says both.
+        record = loc.record.replace("\\", "/") if loc.record else ""
+        in_file, _, _item = record.rpartition("#")
+        if in_file and in_file.rsplit("/", 1)[-1] == name:
+            name = loc.record or name
+        elif loc.record and record.rsplit("/", 1)[-1] != name:
             name += f"#{loc.record}"
         if loc.line:
             name += f":{loc.line}"
