@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,20 @@ NAMED_MARK = "; picture=names a person, not the author"
 # The evidence of a META022 made for a document's comments alone (their words are never shown);
 # profile.join_free_text keeps such a finding only when the words name an identified value.
 UNSHOWN_EVIDENCE = "Comment=(the words of the document's comments, not shown: META029 counts them)"
+# A photo credit as publications print it ("Photo: Jane Smith", "Photograph by Jane Smith", "Photo
+# credit: ..."), in a credit field, naming a person and no agency: a freelance photographer's picture,
+# not the writer's, unless the name is the writer's own (mta15). A bare "Credit=Rowan Ashby" is not
+# one: Lightroom writes the photographer's own name there (rev14a item 6). The mark carries the name
+# so the places vote (detectors/places.py) can keep a photo credited to the account's own handle.
+PHOTO_CREDIT_FIELDS = {"Credit", "By-line", "Byline", "Copyright", "CopyrightNotice", "Rights", "Artist",
+                       "Creator"}
+PHOTO_CREDIT_MARK = "; picture=credited to a photographer: "
+# The credit's words in any case; the name capitalised word by word ("Photo: Sunset Over Bristol"
+# would pass, so captions are not read: credits live in credit fields).
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|[\s(\[|;,])(?i:photo(?:graph)?s?\s*(?:credit\s*)?(?::|by\b|©)|photograph(?:ed|y)\s+by\b"
+    r"|pictures?\s*(?::|by\b)|pic\s*:|image\s*(?:credit\s*)?:)\s*(?:©|\((?i:c)\)|(?i:copyright)\b)?\s*"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de|van|von|da|di|le|la|[A-Z][\w'’.-]+)){1,3})\s*(?:[()\[\]|;,.©/]|\d{4}\b|$)")
 CAMERA_FILLER = re.compile(
     r"digital camera|^dcf \d|^default$|^camera$|^picasa$|^sony dsc$|^image$|^$"
     r"|^\s*(?:ver|v)?[\d.]+\s*$|gcm_tag",
@@ -168,6 +183,8 @@ def utc_offsets(fields: list[Field]) -> list[str]:
     for f in fields:
         if f.group != "time" and f.name != "GPSDateTime":
             continue
+        if f.name in WORLD_TIME_FIELDS:  # the camera's world-clock setting ("UTC-05:00"), said apart
+            continue
         if f.value.endswith("Z") or f.value.endswith("UTC"):
             continue
         m = _OFFSET.search(f.value.strip())
@@ -186,6 +203,11 @@ ZONE_NAMES = {"TimeZone", "EventTimeZone"}
 # Casio's HometownCity): beside a +00:00 they say the clock is local, not set to UTC (mfx14b).
 ZONE_CITY_FIELDS = {"TimeZoneCity", "HometownCity"}
 _NO_CITY = {"", "n/a", "(not set)", "unknown", "none", "off"}
+# A camera's world-clock settings (makernotes: Canon's TimeInfo, Nikon's WorldTime, Pentax's world
+# time, Panasonic's Home or Destination): settings, never a time's own offset (mta15).
+WORLD_TIME_FIELDS = {"WorldTimeZone", "DaylightSavings", "WorldTimeLocation", "HometownDST",
+                     "DestinationDST", "DestinationCity", *ZONE_CITY_FIELDS}
+_WORLD_ZONE = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
 _ZONE = re.compile(r"^[A-Z][A-Za-z_+-]+(?:/[A-Za-z0-9_+-]+){1,2}$")
 _EXIF_TIME = re.compile(r"^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})")
 # A GPS fix can lag the shutter by a little: the difference must be this close to a
@@ -233,9 +255,94 @@ def offsets_in_use(year: int) -> frozenset[int]:
 
 
 def zone_city(fields: list[Field]) -> Field | None:
-    """The maker notes' zone city ("TimeZoneCity=London"), or None."""
-    return next((f for f in fields if f.name in ZONE_CITY_FIELDS
-                 and f.value.strip().casefold() not in _NO_CITY), None)
+    """The maker notes' zone city ("TimeZoneCity=London"), or None: the city the clock follows,
+    so Pentax's DestinationCity when its WorldTimeLocation says Destination (mta15)."""
+    clock = world_clock(fields)
+    return clock.city if clock is not None else None
+
+
+def photo_credit(fields: list[Field]) -> tuple[Field, str] | None:
+    """The credit field that credits the photo to a named photographer as publications print it
+    ("Credit=Photo: Jane Smith"), with the name; None without one, or when it names a picture
+    agency (META012 ``picture_agencies``: someone else's too, said by the agency's own rules)."""
+    agencies = _agency_names()
+    for f in fields:
+        if f.name.rpartition(":")[2] not in PHOTO_CREDIT_FIELDS:
+            continue
+        m = _PHOTO_CREDIT.search(f.value)
+        if m is None or agencies.search(f.value) is not None:
+            continue
+        who = m.group("name").strip()
+        if who[:1].isupper() and not _CREDIT_WORDS.search(who):
+            return f, who
+    return None
+
+
+@cache
+def _agency_names() -> re.Pattern[str]:
+    names = [str(n) for n in rule("META012").data.get("picture_agencies", [])]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)" if names
+                      else r"(?!x)x", re.IGNORECASE)
+
+
+# Words of a credited name that make it a kind of picture, not a person ("Photo: Stock Image").
+_CREDIT_WORDS = re.compile(r"\b(?:stock|images?|photos?|pictures?|agency|press|news|wire|archive|"
+                           r"library|studios?|media|ltd|inc|llc|gmbh|the author|me)\b", re.IGNORECASE)
+
+
+def zero_is_local(fields: list[Field]) -> str:
+    """Why a +00:00 in these fields is a local clock, not one set to UTC, as META014 says it: the
+    maker notes name the city the clock follows (not a factory zone), else "". For TIME009
+    (timing.photos), which said "+00:00 says little" beside a META014 raised for the same file."""
+    clock = world_clock(fields)
+    if clock is None or clock.city is None or clock.factory or clock.minutes not in (0, None):
+        return ""
+    city = clock.city
+    return f"the maker notes name the city its clock is set to, «{_short(city.value)}» ({city.name})"
+
+
+@dataclass(frozen=True)
+class WorldClock:
+    """A camera's world-clock setting, from its maker notes (mta15)."""
+
+    city: Field | None  # the city the clock follows (TimeZoneCity, HometownCity, DestinationCity)
+    minutes: int | None  # the clock's UTC offset: the zone and, when on, the summer hour
+    fields: tuple[Field, ...]  # the settings said (the evidence)
+    factory: bool  # the maker's default zone (heuristics META014 factory_zones), no summer time
+
+    @property
+    def said(self) -> str:
+        """"UTC-04:00" or "" (no zone stored, as Casio's HometownCity alone)."""
+        if self.minutes is None:
+            return ""
+        sign = "-" if self.minutes < 0 else "+"
+        return f"UTC{sign}{abs(self.minutes) // 60:02d}:{abs(self.minutes) % 60:02d}"
+
+
+def world_clock(fields: list[Field]) -> WorldClock | None:
+    """The camera's world-clock setting from the maker-note fields (makernotes.py): the city and
+    zone its clock follows and whether summer time was on; None without a city or a zone."""
+    named = {f.name: f for f in fields if f.name in WORLD_TIME_FIELDS}
+    location = named.get("WorldTimeLocation")
+    away = location is not None and location.value == "Destination"
+    city = named.get("DestinationCity") if away else (named.get("TimeZoneCity") or named.get("HometownCity"))
+    if city is not None and city.value.strip().casefold() in _NO_CITY:
+        city = None
+    zone = named.get("WorldTimeZone")
+    m = _WORLD_ZONE.match(zone.value.strip()) if zone is not None else None
+    summer = named.get("DaylightSavings")
+    on = summer is not None and summer.value in ("Yes", "On")
+    minutes = None
+    if m:
+        zone_minutes = (int(m.group(2)) * 60 + int(m.group(3))) * (-1 if m.group(1) == "-" else 1)
+        minutes = zone_minutes + (60 if on else 0)
+    if city is None and minutes is None:
+        return None
+    used = [f for f in (location, city, zone, summer) if f is not None]
+    factories = {str(v).casefold() for v in rule("META014").data.get("factory_zones", [])}
+    factory = not on and minutes in (0, None) and (
+        city.value.strip().casefold() in factories if city is not None else "utc+00:00" in factories)
+    return WorldClock(city, minutes, tuple(used), factory)
 
 
 def derived_offset(fields: list[Field]) -> tuple[str, Field, Field, str] | None:
@@ -323,6 +430,17 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     card_note = (f" It is a contact card{f' (one of {cards})' if cards > 1 else ''}: it describes "
                  "you only if the card is yours." if card else "")
 
+    # A photo credited to a named photographer ("Photo: Jane Smith"): where and when it was taken
+    # are theirs unless the name is the writer's own, so said so and at low confidence (mta15).
+    credit = None if card else photo_credit(fields)
+    credit_mark = f"{PHOTO_CREDIT_MARK}{credit[1]}" if credit is not None else ""
+    credit_said = (f" It credits the photo to «{_short(credit[1])}» ({credit[0].name} "
+                   f"'{_short(credit[0].value)}'), as publications credit a photographer: if that is not "
+                   "you, the picture is theirs." if credit is not None else "")
+    taken_said = (f" The file credits the photo to «{_short(credit[1])}» ({credit[0].name}): if that "
+                  "is someone else, this is where they took it, not where you were (low confidence)."
+                  if credit is not None else "")
+    credit_kw: dict[str, str] = {"confidence": "low"} if credit is not None else {}
     gps = [f for f in by_group.get("gps", []) if f.name in ("GPSPosition", "GPSCoordinates")]
     if gps:
         place = next((f.value for f in by_group["gps"] if f.name == "NearestPlace"), None)
@@ -344,9 +462,9 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         # list of photos' positions neither does a track's start and end.
         advice_key = "photo_list_advice" if photos else "track_advice" if track else ""
         found.append(rule("META010").finding(
-            f"{name} holds {what}.{card_note}",
-            _evidence(by_group["gps"]), where,
-            clue_value=f"{pos}{near}", **card_kw,
+            f"{name} holds {what}.{card_note}{taken_said}",
+            _evidence(by_group["gps"]) + credit_mark, where,
+            clue_value=f"{pos}{near}", **card_kw, **credit_kw,
             advice=str(rule("META010").data.get(advice_key, "")) or None if advice_key else None,
         ))
 
@@ -386,8 +504,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
                 else "")
         found.append(rule("META012").finding(
             f"{name} names a person or account in its metadata: {people[0].name} "
-            f"'{_short(people[0].value)}'{role}.{more}{card_note}",
-            _evidence(people), where,
+            f"'{_short(people[0].value)}'{role}.{more}{card_note}{credit_said}",
+            _evidence(people) + credit_mark, where,
             clue_value=_short(people[0].value), **card_kw,
         ))
 
@@ -396,11 +514,15 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     offsets = utc_offsets(fields)
     zones = [f for f in fields if f.group == "time" and f.name in ZONE_NAMES and _ZONE.match(f.value)]
     derived = derived_offset(fields) if not offsets else None
-    city = zone_city(fields)
+    clock = world_clock(fields)
+    city = clock.city if clock is not None else None
     # A world-clock city beside +00:00 (a Canon set to London in winter): the clock is local, and
-    # the finding keeps the rule's severity (mfx14b, rev14b item 6).
-    city_said = (f" The maker notes name the city its clock is set to, «{_short(city.value)}» "
-                 f"({city.name}): a local clock, not one set to UTC.") if city is not None else ""
+    # the finding keeps the rule's severity (mfx14b, rev14b item 6). Unless the city is the maker's
+    # default with no summer time (Canon's London): maybe never chosen, so said at low (mta15).
+    factory = clock is not None and clock.factory
+    city_said = ((f" The maker notes name the city its clock is set to, «{_short(city.value)}» "
+                  f"({city.name}): a local clock, not one set to UTC.") if city is not None else "") + (
+        _FACTORY_SAID.format(city=_short(city.value)) if factory and city is not None else "")
     if derived is not None:
         offset, local, gps_time, caveat = derived
         found.append(rule("META014").finding(
@@ -416,6 +538,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             **({"severity": "info", "advice": _utc_clock_kw().get("advice", "")}
                if offset == "+00:00" and city is None else {}),
         ))
+    elif not offsets and clock is not None and clock.minutes is not None:
+        found.append(_world_clock_finding(clock, fields, name, where))
     elif not offsets and zones:
         found.append(rule("META014").finding(
             f"{name} names the time zone {zones[0].value} ({zones[0].name}).",
@@ -446,16 +570,17 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             _offset_evidence(fields), where,
             # Every offset the file states (mta14: the first alone hid a second zone's).
             clue_value=", ".join(f"UTC{o}" for o in offsets),
-            **(_utc_clock_kw() if utc_clock else {}),
+            **(_utc_clock_kw() if utc_clock else {"confidence": "low"}
+               if factory and offsets == ["+00:00"] else {}),
         ))
 
     places = by_group.get("place", [])
     if places:
         found.append(rule("META015").finding(
             f"{name} names a place in its metadata: {places[0].name} '{_short(places[0].value)}'."
-            f"{card_note}",
-            _evidence(places), where,
-            clue_value=_short(places[0].value), **card_kw,
+            f"{card_note}{taken_said}",
+            _evidence(places) + credit_mark, where,
+            clue_value=_short(places[0].value), **card_kw, **credit_kw,
         ))
 
     devices = by_group.get("device", [])
@@ -632,6 +757,47 @@ def _file_server_finding(servers: list[Field], name: str, where: Origin) -> Find
 
 # The zones whose clocks also write +00:00, quoted so --redact masks them (TIME007's wording).
 UTC_ZONES_SAID = "«Iceland and West Africa» all year and of «the UK, Ireland and Portugal» in winter"
+
+
+# A factory zone said beside the city (mta15): heuristics META014 factory_zones. FACTORY_NOTE tells
+# such a finding (low confidence) from others, for detectors.metadata.local_utc_clocks to raise.
+FACTORY_NOTE = "it may be a default nobody chose"
+_FACTORY_SAID = (" But «{city}» with summer time off is also the zone cameras come set to before "
+                 f"anyone chooses one, so {FACTORY_NOTE}: weak on its own (low "
+                 "confidence), unless other photos or posts point to the UK, Ireland or Portugal.")
+
+
+def _world_clock_finding(clock: WorldClock, fields: list[Field], name: str, where: Origin) -> Finding:
+    """META014 from a camera's world-clock setting when no offset is stored (older Nikons, Pentaxes
+    and Canons write none): the zone its clock followed, the city and the summer-time flag said."""
+    summer = next((f for f in clock.fields if f.name == "DaylightSavings"), None)
+    city = clock.city
+    home = next((f for f in fields if f.name == "HometownCity"), None)
+    kind = {"HometownCity": "its home city", "DestinationCity": "its destination city"}.get(
+        city.name, "the city") if city is not None else ""
+    named = f"{kind} «{_short(city.value)}» ({city.name}), " if city is not None else ""
+    also = (f" Its home city is «{_short(home.value)}» (HometownCity)."
+            if home is not None and city is not None and city.name == "DestinationCity" else "")
+    zone = next((f.value for f in clock.fields if f.name == "WorldTimeZone"), "")
+    flag = (f" (its zone {zone} with summer time on)" if summer is not None and summer.value in ("Yes", "On")
+            else ", summer time off" if summer is not None else "")
+    evidence = _evidence(list(clock.fields) + ([home] if also and home is not None else []))
+    if clock.minutes == 0 and city is None:
+        # Nikon's zone +00:00 and no summer time: a clock set to UTC, the zone Nikons come set to,
+        # or London in winter: said as +00:00 alone is (info), raised by detectors.metadata's
+        # local_utc_clocks when the same device wrote +01:00 in a British summer.
+        return rule("META014").finding(
+            f"{name} was taken with the camera's world clock set to UTC+00:00{flag} (maker notes, no "
+            f"offset is stored): what a clock set to UTC has, the zone cameras come set to, and also "
+            f"the clock of {UTC_ZONES_SAID}, so on its own it says little.",
+            evidence, where, clue_value="UTC+00:00", **_utc_clock_kw())
+    message = (f"{name} was taken with the camera's world clock set to {named}{clock.said}{flag}: the "
+               "time zone its clock followed, from the maker notes, though no offset is stored "
+               "(a setting, which may be a trip's zone or left from one)." + also)
+    if clock.factory and city is not None:
+        message += _FACTORY_SAID.format(city=_short(city.value))
+    return rule("META014").finding(message, evidence, where, clue_value=clock.said,
+                                   confidence="low" if clock.factory else "medium")
 
 
 def _utc_clock_kw() -> dict[str, str]:

@@ -33,6 +33,9 @@ NIKON: Table = {
     0x001D: ("serial", "SerialNumber", "text"),
     0x00A0: ("serial", "SerialNumber", "text"),
     0x0011: ("embedded_image", "PreviewIFD", "nikon_preview"),
+    # WorldTime (undef[4]: int16s zone in minutes, DaylightSavings, DateDisplayFormat; ExifTool's
+    # Nikon::WorldTime): the zone the camera's clock is set to, though no OffsetTime is written (mta15).
+    0x0024: ("time", "WorldTimeZone", "nikon_worldtime"),
 }
 OLYMPUS: Table = {
     0x0404: ("serial", "SerialNumber", "text"),
@@ -69,6 +72,9 @@ PANASONIC: Table = {
     0x006F: ("place", "Landmark", "utf8"),
     0x0080: ("place", "City2", "utf8"),
     0x0061: ("person", "FaceRecognitionNames", "panasonic_faces"),
+    # Home or Destination: which of the camera's two world clocks took the photo. No city or zone
+    # is stored beside it (ExifTool's Panasonic 0x003a), so it is shown, not used (mta15).
+    0x003A: ("time", "WorldTimeLocation", "panasonic_world"),
 }
 FUJIFILM: Table = {
     0x0010: ("serial", "InternalSerialNumber", "text"),
@@ -83,6 +89,10 @@ PENTAX: Table = {
     0x022F: ("person", "Copyright", "text"),
     0x0215: ("serial", "InternalSerialNumber", "pentax_camerainfo"),
     0x0004: ("embedded_image", "PreviewImage", "preview_start_3"),
+    # World time (ExifTool's Pentax 0x0022-0x0026; TimeInfo 0x006b on the K-5 and later): the
+    # home and destination cities, which one the clock follows, and each one's summer time (mta15).
+    0x0022: ("time", "WorldTimeLocation", "pentax_world"),
+    0x006B: ("time", "WorldTimeLocation", "pentax_timeinfo"),
 }
 SIGMA: Table = {
     0x0002: ("serial", "SerialNumber", "text"),
@@ -122,6 +132,38 @@ CANON_ZONE_CITIES = (
     "Cairo", "Paris", "London", "Azores", "Fernando de Noronha", "Sao Paulo", "Newfoundland", "Santiago",
     "Caracas", "New York", "Chicago", "Denver", "Los Angeles", "Anchorage", "Honolulu", "Samoa",
 )
+
+# Pentax's world-time cities (ExifTool's %pentaxCities, the camera's own list, Caracas spelt as the
+# camera does) with the standard offset, in minutes, the camera's table gives each (no summer time:
+# HometownDST and DestinationDST add an hour). Caracas -04:00 and Istanbul +02:00 as the K10D-era
+# tables have them (Venezuela was -04:30 in 2007-2016, Turkey +03:00 since 2016).
+PENTAX_CITIES: tuple[tuple[str, int], ...] = (
+    ("Pago Pago", -660), ("Honolulu", -600), ("Anchorage", -540), ("Vancouver", -480),
+    ("San Francisco", -480), ("Los Angeles", -480), ("Calgary", -420), ("Denver", -420),
+    ("Mexico City", -360), ("Chicago", -360), ("Miami", -300), ("Toronto", -300), ("New York", -300),
+    ("Santiago", -240), ("Caracus", -240), ("Halifax", -240), ("Buenos Aires", -180),
+    ("Sao Paulo", -180), ("Rio de Janeiro", -180), ("Madrid", 60), ("London", 0), ("Paris", 60),
+    ("Milan", 60), ("Rome", 60), ("Berlin", 60), ("Johannesburg", 120), ("Istanbul", 120),
+    ("Cairo", 120), ("Jerusalem", 120), ("Moscow", 180), ("Jeddah", 180), ("Tehran", 210),
+    ("Dubai", 240), ("Karachi", 300), ("Kabul", 270), ("Male", 300), ("Delhi", 330), ("Colombo", 330),
+    ("Kathmandu", 345), ("Dacca", 360), ("Yangon", 390), ("Bangkok", 420), ("Kuala Lumpur", 480),
+    ("Vientiane", 420), ("Singapore", 480), ("Phnom Penh", 420), ("Ho Chi Minh", 420),
+    ("Jakarta", 420), ("Hong Kong", 480), ("Perth", 480), ("Beijing", 480), ("Shanghai", 480),
+    ("Manila", 480), ("Taipei", 480), ("Seoul", 540), ("Adelaide", 570), ("Tokyo", 540),
+    ("Guam", 600), ("Sydney", 600), ("Noumea", 660), ("Wellington", 720), ("Auckland", 720),
+    ("Lima", -300), ("Dakar", 0), ("Algiers", 60), ("Helsinki", 120), ("Athens", 120),
+    ("Nairobi", 180), ("Amsterdam", 60), ("Stockholm", 60), ("Lisbon", 0), ("Copenhagen", 60),
+    ("Warsaw", 60), ("Prague", 60), ("Budapest", 60),
+)
+# Nikon's WorldTime zone is a quarter-hour count within this (a wider one is not a setting).
+MAX_ZONE_MINUTES = 14 * 60
+
+
+def zone_said(minutes: int) -> str:
+    """"UTC-05:00" (the form every world-clock field takes: not a bare offset, so the stored-
+    offset readers never take a setting for a time's own offset)."""
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _locate(reader: TiffReader, pos: int, size: int, make: str
@@ -260,6 +302,22 @@ def _apply(r: TiffReader, entries: dict[int, Entry], table: Table, maker: str,
             vals = r.value(e) if e.type in (4, 9) else None
             if isinstance(vals, tuple) and len(vals) >= 3 and 0 < vals[2] < len(CANON_ZONE_CITIES):
                 out.add(group, name, CANON_ZONE_CITIES[vals[2]])
+                # Canon's TimeZone includes the summer hour (ExifTool: Sydney +11:00 with DST on):
+                # said as the zone without it, as Nikon's and Pentax's are, and the flag beside it.
+                summer = len(vals) >= 4 and vals[3] == 60
+                # int32s, though often written as LONG: a western zone reads as 2**32 - minutes.
+                zone = vals[1] - 2**32 if isinstance(vals[1], int) and vals[1] >= 2**31 else vals[1]
+                if isinstance(zone, int) and abs(zone) <= MAX_ZONE_MINUTES and zone % 15 == 0:
+                    out.add(group, "WorldTimeZone", zone_said(zone - (60 if summer else 0)))
+                    out.add(group, "DaylightSavings", "On" if summer else "Off")
+        elif kind == "nikon_worldtime":
+            _nikon_world_time(r, e, group, name, out)
+        elif kind in ("pentax_world", "pentax_timeinfo"):
+            _pentax_world_time(r, e, entries, kind, out)
+        elif kind == "panasonic_world":
+            place = {1: "Home", 2: "Destination"}.get(r.int_value(e) or 0)
+            if place:
+                out.add(group, name, place)
         elif kind == "inline_image" and e.size > 16:
             out.add(group, name, describe_embedded("image", data, e.pos, e.size))
         elif kind.startswith("preview_start"):
@@ -300,6 +358,54 @@ def _apply(r: TiffReader, entries: dict[int, Entry], table: Table, maker: str,
                     names.append(text)
             if names:
                 out.add(group, name, "; ".join(names))
+
+
+def _nikon_world_time(r: TiffReader, e: Entry, group: str, name: str, out: Collector) -> None:
+    """Nikon's WorldTime record: the zone (int16s minutes, the maker note's byte order) and the
+    summer-time flag; a zone off the quarter hour or past 14 h is not a setting and is dropped."""
+    raw = r.data[e.pos : e.pos + e.size] if e.size >= 3 else b""
+    if len(raw) < 3:
+        return
+    minutes = struct.unpack(r.endian + "h", raw[:2])[0]
+    if abs(minutes) > MAX_ZONE_MINUTES or minutes % 15 or raw[2] > 1:
+        return
+    out.add(group, name, zone_said(minutes))
+    out.add(group, "DaylightSavings", "Yes" if raw[2] else "No")
+
+
+def _pentax_city(code: int | None) -> tuple[str, int] | None:
+    return PENTAX_CITIES[code] if code is not None and 0 <= code < len(PENTAX_CITIES) else None
+
+
+def _pentax_world_time(r: TiffReader, e: Entry, entries: dict[int, Entry], kind: str,
+                       out: Collector) -> None:
+    """Pentax's world time: the home and destination cities, which one the clock follows, and each
+    one's summer-time flag, as tags 0x0022-0x0026 (older models) or the TimeInfo bytes (K-5 and
+    later); then the zone of the city in use (WorldTimeZone, from the camera's table) and its flag."""
+    if kind == "pentax_world":
+        location = r.int_value(e)
+        home, away = (_pentax_city(r.int_value(entries.get(t))) for t in (0x0023, 0x0024))
+        home_dst, away_dst = (r.int_value(entries.get(t)) for t in (0x0025, 0x0026))
+    else:
+        raw = r.data[e.pos : e.pos + e.size]
+        if len(raw) < 4:
+            return
+        location, home_dst, away_dst = raw[0] & 1, (raw[0] >> 1) & 1, (raw[0] >> 2) & 1
+        home, away = _pentax_city(raw[2]), _pentax_city(raw[3])
+    if location not in (0, 1) or home is None:
+        return
+    out.add("time", "WorldTimeLocation", "Destination" if location else "Hometown")
+    out.add("time", "HometownCity", home[0])
+    if home_dst in (0, 1):
+        out.add("time", "HometownDST", "Yes" if home_dst else "No")
+    if away is not None:
+        out.add("time", "DestinationCity", away[0])
+        if away_dst in (0, 1):
+            out.add("time", "DestinationDST", "Yes" if away_dst else "No")
+    city, summer = (away, away_dst) if location == 1 else (home, home_dst)
+    if city is not None:
+        out.add("time", "WorldTimeZone", zone_said(city[1]))
+        out.add("time", "DaylightSavings", "Yes" if summer == 1 else "No")
 
 
 def _preview_by_offset(r: TiffReader, entries: dict[int, Entry], tag: int, kind: str,
