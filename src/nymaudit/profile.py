@@ -195,6 +195,8 @@ def _join_free_text(findings: list[Finding]) -> list[Finding]:
         fields = _field_texts(f.texts) if f.texts else [("", t) for t in _free_texts(f.evidence)]
         for n, (name, text) in enumerate(fields):
             for value, written, source in _lookup(text, sources):
+                if _read_as_comment(source, f):
+                    continue  # doctext read this comment as "comment N": that finding says it (doc15)
                 if value not in matched and n >= MAX_SHOWN_FIELDS and name:
                     unshown[value] = name
                 matched.setdefault(value, (written, source))
@@ -339,6 +341,14 @@ def _ordinary_word(word: str) -> bool:
 
     least = int(rule(FREE_TEXT_RULE).data.get("join_common_min_chunks", 2))
     return word in function_words() or vocabulary().df.get(word, 0) >= least
+
+
+def _read_as_comment(source: Finding, free: Finding) -> bool:
+    """Whether ``source`` was found in a comment of the very file ``free`` is about, read as text
+    ("comment 2", sources/doctext.py): joining its value to the comment's words again is the same
+    finding twice."""
+    record = source.location.record or ""
+    return record.startswith("comment ") and source.location.path == free.location.path
 
 
 def _join_sources(findings: list[Finding], kinds: dict[str, str]) -> _Sources:

@@ -317,3 +317,87 @@ def _unlinked_info(fields: list[Field], found: list[Finding]) -> None:
                 "are still in the file, and `exiftool -PDF-update:all=` or any PDF tool reading "
                 "the earlier revision shows them again."
             )
+
+
+# --- Word text hidden by its style (META029's HiddenParts, doc15 item 1) ----------------------
+# office.py counts runs whose own properties say <w:vanish/>; a run can be hidden by its
+# character style (w:rStyle) or its paragraph's style (w:pStyle, or the default paragraph style),
+# whose run properties in styles.xml say w:vanish, through w:basedOn (doctext._word_styles reads
+# them, bounded: MAX_STYLES styles, MAX_STYLE_DEPTH links, a loop ends). A run's own w:vanish,
+# on or off, decides for it (office.py has counted it when on), so no run is counted twice.
+_W_RUN_TAG = re.compile(rb"<(/?)w:(p|r|pStyle|rStyle|vanish)([\s/][^<>]{0,2000})?>")
+_W_VAL = re.compile(rb'\bw:val="([^"<>]{1,255})"')
+_W_VANISH_OFF = re.compile(rb'\bw:val="(?:0|false|off)"')
+STYLE_STYLES_SECONDS = 5.0  # reading styles.xml (its own clock: a count is an extra)
+
+
+def word_hidden_styles(styles_xml: bytes | None):  # type: ignore[no-untyped-def]
+    """The styles of a Word document that hide their text (doctext._HiddenStyles), or None when
+    none does (the body needs no second look). Lazy import: metadata runs without doctext."""
+    if not styles_xml or b"vanish" not in styles_xml:
+        return None
+    from nymaudit.sources import doctext
+
+    try:
+        styles = doctext._word_styles(styles_xml, doctext._Clock(STYLE_STYLES_SECONDS))
+    except doctext._OutOfTime:
+        return None
+    return styles if styles.base or any(styles.says.values()) else None
+
+
+def style_hidden_runs(part: bytes, styles, limit: int = 10_000,  # type: ignore[no-untyped-def]
+                      max_run: int = 4 * 1024 * 1024) -> list[bytes]:
+    """The runs (<w:r>...</w:r>) of a Word part hidden by their style and not by their own
+    w:vanish: at most ``limit``, each at most ``max_run`` bytes. Linear: one pass of a regex
+    that stops at the next "<"."""
+    runs: list[bytes] = []
+    paragraphs: list[bool] = []  # open paragraphs: whether their style hides their runs
+    start = -1
+    own: bool | None = None
+    style: bool | None = None
+    for m in _W_RUN_TAG.finditer(part):
+        closing, tag, attrs = m.group(1) == b"/", m.group(2), m.group(3) or b""
+        if attrs.endswith(b"/") and tag in (b"p", b"r"):
+            continue
+        if tag == b"p":
+            if closing:
+                if paragraphs:
+                    paragraphs.pop()
+            else:
+                paragraphs.append(styles.paragraph_hides(None))
+        elif tag == b"pStyle":
+            if paragraphs and (val := _W_VAL.search(attrs)):
+                paragraphs[-1] = styles.paragraph_hides(val.group(1))
+        elif tag == b"r":
+            if not closing:
+                start, own, style = m.start(), None, None
+            elif start >= 0:
+                hides = style if style is not None else bool(paragraphs) and paragraphs[-1]
+                if own is None and hides and m.end() - start <= max_run:
+                    runs.append(part[start:m.end()])
+                    if len(runs) >= limit:
+                        break
+                start = -1
+        elif start >= 0 and not closing:
+            if tag == b"rStyle" and (val := _W_VAL.search(attrs)):
+                style = styles.says.get(val.group(1))
+            elif tag == b"vanish":
+                own = not _W_VANISH_OFF.search(attrs)
+    return runs
+
+
+# --- RTF comments and tracked deletions (META029's CommentText and DeletedText, doc15 item 3) ---
+_RTF_SIDE = re.compile(rb"\\(?:annotation|deleted)(?![a-zA-Z])")
+
+
+def rtf_side_text(data: bytes) -> dict[str, tuple[int, int]]:
+    """An RTF's comments ({\\*\\annotation ...}) and deleted passages (\\deleted; one a paragraph):
+    kind -> (items, words), counted by the document-words reader as it reads them (its caps and
+    10 s clock), so the count and the records the text rules see agree. Empty when the file has
+    neither (one bounded search: most RTFs are not read twice)."""
+    if not _RTF_SIDE.search(data, 0, 32 * 1024 * 1024):
+        return {}
+    from nymaudit.sources.doctext import document_text
+
+    read = document_text(data, "rtf")
+    return {kind: (items, words) for kind, (items, words) in read.side.items()}

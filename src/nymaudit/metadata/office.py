@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from nymaudit.metadata.core import Collector
+from nymaudit.metadata.documents import style_hidden_runs, word_hidden_styles
 from nymaudit.metadata.sniff import MAX_DOCUMENT_PARTS
 
 MAX_PART = 64 * 1024 * 1024
@@ -149,7 +150,8 @@ _XL_COL_SPAN = re.compile(rb'\b(min|max)="(\d{1,6})"')
 SHEET_CHUNK = 1024 * 1024  # bytes of cells matched at once (its matches are a list)
 MAX_ROWS = 1_048_576  # a sheet's rows (Excel's and LibreOffice's limit)
 _PPT_HIDDEN_SLIDE = re.compile(rb'<p:sld\s[^<>]{0,4000}?\bshow="(?:0|false)"')
-_ODF_HIDDEN_SECTION = re.compile(rb'<text:section\s[^<>]{0,2000}?text:display="none"')
+# A section shown on a condition (text:display="condition") is hidden whenever it holds (doc15).
+_ODF_HIDDEN_SECTION = re.compile(rb'<text:section\s[^<>]{0,2000}?text:display="(?:none|condition)"')
 _ODF_SHEET_TAG = re.compile(rb"<(/?)table:(table|table-column|table-row|table-cell|covered-table-cell)"
                             rb"([\s/][^<>]{0,4000})?>")
 _ODF_VISIBILITY = re.compile(rb'table:visibility="(?:collapse|filter)"')
@@ -298,6 +300,8 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
     authors: list[bytes] = []
     initials: list[bytes] = []
     hidden = _Hidden()
+    # Styles whose text Word hides (a character or paragraph style with w:vanish; doc15 item 1).
+    hiding = word_hidden_styles(z.read("word/styles.xml")) if "word/styles.xml" in z.names else None
     for name in z.names:
         if not name.endswith(".xml"):
             continue
@@ -319,6 +323,10 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
                 if b"<w:vanish" in part:
                     runs = _vanished_runs(part)
                     hidden.add("hidden text", len(runs), [t for run in runs for t in _W_TEXT.findall(run)])
+                if hiding is not None:
+                    styled = style_hidden_runs(part, hiding, MAX_HIDDEN_SCAN, MAX_HIDDEN_TEXT)
+                    hidden.add("hidden text", len(styled),
+                               [t for run in styled for t in _W_TEXT.findall(run)])
                 if b"<w:del" in part:
                     hidden.add("deletions", len(_W_DELETION.findall(part)[:MAX_HIDDEN_SCAN]),
                                _W_DEL_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
@@ -585,7 +593,7 @@ def _odf_text_styles(part: bytes) -> dict[bytes, tuple[bool | None, bytes | None
             end = part.find(b"</style:style>", m.end(), m.end() + 20000)
             props = _ODF_TEXT_PROPERTIES.search(part, m.end(), end if end >= 0 else m.end())
             shown = _ODF_DISPLAY.search(props.group(0)) if props else None
-            display = None if shown is None else shown.group(1) == b"none"
+            display = None if shown is None else shown.group(1) in (b"none", b"condition")
         styles[attrs[b"name"]] = (display, attrs.get(b"parent-style-name"))
     return styles
 
@@ -630,7 +638,8 @@ def _odf_hidden_characters(part: bytes, hidden: _Hidden,
     text:display="none") and its hidden text and hidden paragraph fields (text:hidden-text's
     string value; text:hidden-paragraph hides the paragraph it is in), as passages of hidden text
     and their words. Styles of content.xml are automatic; ``named`` come from styles.xml."""
-    styles = {**named, **_odf_text_styles(part)} if b'text:display="none"' in part or named else {}
+    styles = ({**named, **_odf_text_styles(part)}
+              if b'text:display="none"' in part or b'text:display="condition"' in part or named else {})
     texts: list[bytes] = []
     passages = 0
     hiding = {name for name in styles if _hides(name, styles)}

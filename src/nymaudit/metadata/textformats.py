@@ -20,7 +20,8 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from nymaudit.metadata.core import Collector
-from nymaudit.metadata.office import _local, rtf_hidden
+from nymaudit.metadata.documents import rtf_side_text
+from nymaudit.metadata.office import _count, _local, rtf_hidden
 from nymaudit.metadata.places import _km as _distance_km
 from nymaudit.metadata.sniff import column_key
 from nymaudit.rules import load_file
@@ -884,6 +885,14 @@ def parse_rtf(data: bytes, out: Collector) -> None:
     if m:
         out.add("software", "Software", f"Apple Cocoa text system (cocoartf {m.group(1).decode()})")
     rtf_hidden(data, out)  # META029: passages formatted hidden (\v), counted, never quoted
+    # META029: comments and tracked deletions, counted as the document-words reader reads them
+    # (read there as "comment 2" and "paragraph 4 (before tracked changes)"; doc15 item 3).
+    side = rtf_side_text(data)
+    for kind, field_name, noun in (("comments", "CommentText", "comment"),
+                                   ("deletions", "DeletedText", "tracked deletion")):
+        if kind in side:
+            items, words = side[kind]
+            out.add("free_text", field_name, f"{_count(items, noun)}, {_count(words, 'word')}")
 
 
 _RTF_STRUCTURE = re.compile(rb"\\.|[{}]", re.DOTALL)

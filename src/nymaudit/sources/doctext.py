@@ -16,6 +16,9 @@ but keeps (Word text formatted hidden, a hidden slide, sheet, row or column) is 
 place saying so ("paragraph 3 (hidden text)", "slide 4 (hidden)", "hidden sheet HR, cell B2"; a
 paragraph mixing shown and hidden words is read as stored, "paragraph 3 (with hidden text)"):
 anyone who opens the file can show it (docs/formats.md); metadata/office.py counts it (META029).
+Text hidden by a Word style or a LibreOffice style or field is hidden text too; Word and RTF
+comments are records of their own ("comment 2"), and a paragraph with tracked deletions is read
+again as it was before them ("paragraph 4 (before tracked changes)"): doc15.
 
 Read in memory and bounded: the document's size, the inflated size of each zip part and of
 all of them, the PDF pages read and each page's content, the characters kept and the time
@@ -34,6 +37,8 @@ short page, a template's background, a captioned figure are not).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import html
 import io
 import re
@@ -77,11 +82,8 @@ MAX_STAMP_WORDS = 30
 # letter with a scanned page (a typed cover and a scanned form); in a longer one, a single
 # picture page without a scanner's stamp is a figure more often, and is said as a note.
 SHORT_DOCUMENT_PAGES = 3
-_SCANNER_STAMPS = re.compile(
-    r"\b(?:(?:scanned|created|made|generated|digiti[sz]ed)\s+(?:with|by|using|in)\b|"
-    r"camscanner|cam\s?scanner|adobe\s+scan|microsoft\s+lens|office\s+lens|genius\s+scan|tiny\s?scanner|"
-    r"scanbot|turbo\s?scan|scanner\s+pro|swift\s?scan|clear\s?scanner|simple\s?scan|fast\s?scanner|"
-    r"notebloc|doc\s?scanner|pdf\s+scanner|intsig|google\s+drive|apple\s+notes)", re.IGNORECASE)
+# The scanner stamps, captions and non-title words are data: heuristics/doctext.toml, read the
+# first time a picture page needs them (_word_lists).
 _STAMP_FILLER = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|app|co)(?:/\S*)?"
     r"|\b(?:page|pg|p)\.?\s*\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\b"
@@ -130,6 +132,16 @@ class DocumentText:
     error: str | None = None
     chars: int = 0
     unread: list[str] = field(default_factory=list)
+    # Side text an RTF holds, counted as it is read ("comments"/"deletions" -> [items, words]) for
+    # META029 (metadata/documents.rtf_side_text): its comments and its deleted passages.
+    side: dict[str, list[int]] = field(default_factory=dict)
+
+    def count_side(self, kind: str, text: str) -> None:
+        words = len(text.split())
+        if words:
+            entry = self.side.setdefault(kind, [0, 0])
+            entry[0] += 1
+            entry[1] += words
 
     def not_read(self, note: str) -> None:
         """Say that some of the document's words were not read (a note that is an input error)."""
@@ -247,7 +259,6 @@ _SPACE_COUNT = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?c="(\d{1,4})"')
 # w:type="page" under whatever prefix the part gives WordprocessingML.
 _PAGE_BREAK = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?type="page"')
 # <w:vanish w:val="0"/> (or "false") turns hidden formatting off again.
-_DISPLAY_NONE = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?display="none"')
 _VANISH_OFF = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?val="(?:0|false|off)"')
 
 
@@ -284,6 +295,13 @@ class _Markup:
     runs: frozenset[bytes] = frozenset()  # Word's w:r: a run of text with its own formatting
     vanish: frozenset[bytes] = frozenset()  # Word's w:vanish in a run's properties: hidden text
     sections: frozenset[bytes] = frozenset()  # ODF's text:section: hidden when text:display="none"
+    run_styles: frozenset[bytes] = frozenset()  # Word's w:rStyle: a run's character style
+    paragraph_styles: frozenset[bytes] = frozenset()  # Word's w:pStyle: a paragraph's style
+    deleted: frozenset[bytes] = frozenset()  # Word's w:del, w:moveFrom: a tracked deletion
+    deleted_text: frozenset[bytes] = frozenset()  # Word's w:delText: the words it removed
+    inserted: frozenset[bytes] = frozenset()  # Word's w:ins: a tracked insertion
+    styled: frozenset[bytes] = frozenset()  # ODF's text:span, text:p, text:h: hidden by their style
+    hidden_fields: frozenset[bytes] = frozenset()  # ODF's text:hidden-paragraph, text:hidden-text
 
     def localised(self, prefixes: dict[bytes, frozenset[bytes]]) -> _Markup:
         """The same vocabulary under the prefixes a part binds to its namespaces."""
@@ -297,7 +315,9 @@ class _Markup:
         return _Markup(names(self.text_tags), names(self.paragraph_ends), names(self.line_breaks),
                        names(self.tabs), names(self.hidden), names(self.spaces), names(self.page_starts),
                        names(self.page_breaks), names(self.rendered_breaks), names(self.runs),
-                       names(self.vanish), names(self.sections))
+                       names(self.vanish), names(self.sections), names(self.run_styles),
+                       names(self.paragraph_styles), names(self.deleted), names(self.deleted_text),
+                       names(self.styled), names(self.hidden_fields), names(self.inserted))
 
 
 # The namespaces whose usual prefix (w:, a:, mc:, text:, ...) the vocabularies above are written
@@ -334,9 +354,15 @@ def _localised(part: bytes, markup: _Markup) -> _Markup:
 
 
 _WORD = _Markup(frozenset({b"w:t"}), frozenset({b"w:p"}), frozenset({b"w:br", b"w:cr"}),
-                frozenset({b"w:tab"}), frozenset({b"mc:Fallback", b"w:del", b"w:moveFrom"}),
+                frozenset({b"w:tab"}), frozenset({b"mc:Fallback", b"w:moveFrom"}),
                 page_breaks=frozenset({b"w:br"}), rendered_breaks=frozenset({b"w:lastRenderedPageBreak"}),
-                runs=frozenset({b"w:r"}), vanish=frozenset({b"w:vanish"}))
+                runs=frozenset({b"w:r"}), vanish=frozenset({b"w:vanish"}),
+                run_styles=frozenset({b"w:rStyle"}), paragraph_styles=frozenset({b"w:pStyle"}),
+                deleted=frozenset({b"w:del"}), deleted_text=frozenset({b"w:delText"}),
+                inserted=frozenset({b"w:ins"}))
+# word/comments.xml: each w:comment starts a new "page", so its paragraphs are one comment's.
+_WORD_COMMENTS = dataclasses.replace(_WORD, page_starts=frozenset({b"w:comment"}), page_breaks=frozenset(),
+                                     rendered_breaks=frozenset())
 _DRAWING = _Markup(frozenset({b"a:t"}), frozenset({b"a:p"}), frozenset({b"a:br"}), frozenset(),
                    frozenset({b"mc:Fallback"}))
 _ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text:line-break"}),
@@ -344,45 +370,234 @@ _ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text
                frozenset({b"office:annotation", b"text:tracked-changes", b"office:annotation-end",
                           b"text:note-citation", b"presentation:notes", b"office:meta",
                           b"office:font-face-decls", b"office:automatic-styles", b"office:scripts"}),
-               spaces=frozenset({b"text:s"}), sections=frozenset({b"text:section"}))
+               spaces=frozenset({b"text:s"}), sections=frozenset({b"text:section"}),
+               styled=frozenset({b"text:span", b"text:p", b"text:h"}),
+               hidden_fields=frozenset({b"text:hidden-paragraph", b"text:hidden-text"}))
 _ODF_SLIDES = _Markup(_ODF.text_tags, _ODF.paragraph_ends, _ODF.line_breaks, _ODF.tabs, _ODF.hidden,
                       _ODF.spaces, page_starts=frozenset({b"draw:page"}))
+
+
+# -- styles that hide text (doc15 item 1, 2) -----------------------------------------------------
+
+# Styles read from one styles part at most (a document has hundreds; a hostile one millions), and
+# links of a w:basedOn or style:parent-style-name chain followed (Word allows none deeper than
+# a few; a chain looping A -> B -> A ends here).
+MAX_STYLES = 10_000
+MAX_STYLE_DEPTH = 20
+_W_STYLE_ID = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?styleId="([^"<>]{1,255})"')
+_W_STYLE_TYPE = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?type="([A-Za-z]{1,20})"')
+_W_DEFAULT = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?default="(?:1|true|on)"')
+_VAL = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?val="([^"<>]{1,255})"')
+_O_STYLE_NAME = re.compile(rb'(?:^|\s)style:name="([^"<>]{1,255})"')
+_O_STYLE_PARENT = re.compile(rb'(?:^|\s)style:parent-style-name="([^"<>]{1,255})"')
+_O_STYLE_FAMILY = re.compile(rb'(?:^|\s)style:family="([a-z-]{1,40})"')
+_O_TEXT_STYLE = re.compile(rb'(?:^|\s)text:style-name="([^"<>]{1,255})"')
+# LibreOffice's hidden characters (text:display="none"), and text shown only when a condition
+# holds ("condition", Format > Sections > Hide with a condition): both kept out of view.
+_O_DISPLAY = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?display="(none|condition|true)"')
+_O_IS_HIDDEN_OFF = re.compile(rb'(?:^|\s)text:is-hidden="false"')
+_O_STRING_VALUE = re.compile(rb'(?:^|\s)text:string-value="([^"<>]{0,20000})"')
+
+
+@dataclass(slots=True)
+class _HiddenStyles:
+    """Styles that hide their text, resolved through their parents: ``says`` holds a style whose
+    chain says hidden (True) or shown (False); one whose chain says neither is absent (a run's
+    character style then leaves it to its paragraph's). ``base`` is what a style saying nothing
+    means (Word's docDefaults), ``paragraph`` the style of a paragraph that names none."""
+
+    says: dict[bytes, bool] = field(default_factory=dict)
+    base: bool = False
+    paragraph: bytes | None = None
+
+    def paragraph_hides(self, name: bytes | None) -> bool:
+        name = name if name is not None else self.paragraph
+        return self.says.get(name, self.base) if name is not None else self.base
+
+
+def _resolve(own: dict[bytes, bool | None], parents: dict[bytes, bytes]) -> dict[bytes, bool]:
+    """Each style's own say, or its nearest parent's, for the styles whose chain says; a chain is
+    followed MAX_STYLE_DEPTH links at most and a loop (A -> B -> A) ends where it repeats."""
+    says: dict[bytes, bool] = {}
+    for name in own:
+        seen: set[bytes] = set()
+        current: bytes | None = name
+        while current is not None and current not in seen and len(seen) < MAX_STYLE_DEPTH:
+            seen.add(current)
+            said = own.get(current)
+            if said is not None:
+                says[name] = said
+                break
+            current = parents.get(current)
+    return says
+
+
+def _word_styles(part: bytes, clock: _Clock) -> _HiddenStyles:
+    """Word's styles.xml: the character and paragraph styles whose run properties say w:vanish
+    (Word hides all text in that style: Home > Styles > Modify > Format > Font > Hidden), through
+    w:basedOn, and the document defaults' (w:docDefaults). A table style's conditional formatting
+    (w:tblStylePr) is not followed."""
+    own: dict[bytes, bool | None] = {}
+    parents: dict[bytes, bytes] = {}
+    default_paragraph: bytes | None = None
+    base = False
+    current: bytes | None = None  # the style being read
+    in_defaults = in_table_part = False
+    for m in _tokens(part, clock):
+        name = m.group(2)
+        if name is None:
+            continue
+        tag = name.rpartition(b":")[2]
+        closing = m.group(1) == b"/"
+        if tag == b"style":
+            if closing:
+                current = None
+            elif len(own) < MAX_STYLES and (found := _W_STYLE_ID.search(m.group(3))):
+                current = found.group(1)
+                own.setdefault(current, None)
+                kind = _W_STYLE_TYPE.search(m.group(3))
+                if (kind and kind.group(1) == b"paragraph" and default_paragraph is None
+                        and _W_DEFAULT.search(m.group(3))):
+                    default_paragraph = current
+        elif tag == b"docDefaults":
+            in_defaults = not closing and m.group(4) != b"/"
+        elif tag == b"tblStylePr":
+            in_table_part = not closing and m.group(4) != b"/"
+        elif tag == b"basedOn" and current is not None and not closing and (val := _VAL.search(m.group(3))):
+            parents[current] = val.group(1)
+        elif tag == b"vanish" and not closing and not in_table_part:
+            said = not _VANISH_OFF.search(m.group(3))
+            if current is not None:
+                own[current] = said
+            elif in_defaults:
+                base = said
+    return _HiddenStyles(_resolve(own, parents), base, default_paragraph)
+
+
+def _odf_styles(parts: list[bytes], clock: _Clock) -> _HiddenStyles:
+    """The text and paragraph styles of ODF parts (styles.xml's named ones, content.xml's
+    automatic ones, later parts winning) whose text properties say text:display="none" or
+    "condition", through style:parent-style-name."""
+    own: dict[bytes, bool | None] = {}
+    parents: dict[bytes, bytes] = {}
+    for part in parts:
+        current: bytes | None = None
+        for m in _tokens(part, clock):
+            name = m.group(2)
+            if name is None or m.group(1) == b"/":
+                if name == b"style:style":
+                    current = None
+                continue
+            if name == b"style:style":
+                found = _O_STYLE_NAME.search(m.group(3))
+                family = _O_STYLE_FAMILY.search(m.group(3))
+                current = None
+                if found and family and family.group(1) in (b"text", b"paragraph") and len(own) < MAX_STYLES:
+                    current = found.group(1)
+                    own[current] = None
+                    if parent := _O_STYLE_PARENT.search(m.group(3)):
+                        parents[current] = parent.group(1)
+                if m.group(4) == b"/":
+                    current = None
+            elif name == b"style:text-properties" and current is not None and (
+                    shown := _O_DISPLAY.search(m.group(3))):
+                own[current] = shown.group(1) != b"true"
+    return _HiddenStyles(_resolve(own, parents))
 
 
 def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
                 rendered_pages: bool = False) -> Iterator[tuple[int, str]]:
     """(page or slide number, text) of the paragraphs of a part that show text (_with_hidden's
     shown text)."""
-    for page, shown, _unseen, _stored in _paragraphs_with_hidden(part, markup, clock, rendered_pages):
+    for page, shown, *_rest in _paragraphs_with_hidden(part, markup, clock, rendered_pages):
         if shown.strip():
             yield page, shown
 
 
-def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
-                            rendered_pages: bool = False) -> Iterator[tuple[int, str, str, str]]:
+def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendered_pages: bool = False,
+                            styles: _HiddenStyles | None = None
+                            ) -> Iterator[tuple[int, str, str, str, str, str]]:
     """(page or slide number from 1, paragraph's shown text, its hidden text, the paragraph as
-    stored: shown and hidden words in place) of an XML part, in document order. A paragraph
-    inside another (a text box in a Word paragraph) is its own. A new page or slide starts at the
-    markup's ``page_starts`` (ODF's draw:page). In Word, the breaks Word last rendered count
-    pages when ``rendered_pages``, else the explicit page breaks; the words of runs formatted
-    hidden (w:vanish) are the hidden text."""
+    stored: shown and hidden words in place, the paragraph as it was before its tracked changes
+    when they deleted words (deletions in place, insertions out; else ""), what hides its hidden
+    words: "hidden section" when an ODF section does, else "hidden text") of an XML part, in
+    document order. A paragraph inside another (a text box in a Word paragraph) is its own. A new
+    page or slide starts at the markup's ``page_starts`` (ODF's draw:page). In Word, the breaks
+    Word last rendered count pages when ``rendered_pages``, else the explicit page breaks; the
+    words of runs formatted hidden (w:vanish) are the hidden text, directly or through their
+    character style or their paragraph's style (``styles``: a run's own w:vanish wins over its
+    character style's, which wins over its paragraph style's). In ODF, spans and paragraphs whose
+    style hides them, sections not displayed and paragraphs a hidden-paragraph field hides are
+    hidden text, and a hidden-text field's words are read where it stands."""
     markup = _localised(part, markup)
+    styles = styles if styles is not None else _HiddenStyles()
     page_breaks = markup.rendered_breaks if rendered_pages else markup.page_breaks
-    stack: list[tuple[list[str], list[str], list[str]]] = []  # open paragraphs' shown, hidden, all text
+    # open paragraphs' shown, hidden, all (as stored) text and the text before tracked changes
+    stack: list[tuple[list[str], list[str], list[str], list[str]]] = []
+    had_deletion: list[bool] = []  # the open paragraph has deleted words
+    paragraph_hidden: list[bool] = []  # each open paragraph's style hides it
+    paragraph_field: list[bool] = []  # an ODF hidden-paragraph field hides it
+    paragraph_section: list[bool] = []  # it opened inside a hidden ODF section
     hidden = 0
     inside_text = 0
-    run_hidden = False
+    deleting = 0  # inside Word's w:del
+    inserting = 0  # inside Word's w:ins
+    run_vanish: bool | None = None  # the run's own w:vanish (None: it says nothing)
+    run_style: bool | None = None  # its character style's say
+    spans: list[bool] = []  # open ODF spans: whether each one's style hides it
+    hidden_spans = 0
+    field_text = 0  # inside an ODF hidden-text field (its string value is read instead)
     sections: list[bool] = []  # open ODF sections: whether each is hidden
     hidden_sections = 0  # how many of them are (text inside any is hidden)
     page = 0 if markup.page_starts else 1
+
+    def into_hidden() -> bool:
+        if hidden_sections > 0 or hidden_spans > 0:
+            return True
+        if run_vanish is not None:
+            return run_vanish
+        if run_style is not None:
+            return run_style
+        return bool(paragraph_hidden) and paragraph_hidden[-1]
+
+    def put(words: str, hidden_words: bool | None = None) -> None:
+        if deleting:
+            stack[-1][3].append(words)
+            had_deletion[-1] = had_deletion[-1] or bool(words.strip())
+            return
+        stack[-1][into_hidden() if hidden_words is None else hidden_words].append(words)
+        stack[-1][2].append(words)
+        if not inserting:
+            stack[-1][3].append(words)
+
+    def finish(pieces: tuple[list[str], list[str], list[str], list[str]], field_hidden: bool,
+               in_section: bool, deletion: bool) -> tuple[str, str, str, str, str] | None:
+        shown, unseen, stored, before = ("".join(p) for p in pieces)
+        before = before if deletion else ""
+        if field_hidden:  # a hidden-paragraph field hides all of its paragraph
+            shown, unseen = "", stored
+        if shown.strip() or unseen.strip() or before.strip():
+            return shown, unseen, stored, before, "hidden section" if in_section else "hidden text"
+        return None
+
     for m in _tokens(part, clock):
         name = m.group(2)
         if name is None:
             raw = m.group(5)
-            if raw is not None and stack and not hidden and (inside_text or not markup.text_tags):
+            if (raw is not None and stack and not hidden and not field_text
+                    and (inside_text or not markup.text_tags)):
                 words = _unescape(raw)
-                stack[-1][run_hidden or hidden_sections > 0].append(words)
-                stack[-1][2].append(words)
+                top = stack[-1]
+                if deleting:
+                    put(words)
+                    continue
+                # put(words), inlined: the text of every run goes through here
+                top[hidden_sections > 0 or hidden_spans > 0 or (
+                    run_vanish if run_vanish is not None else run_style if run_style is not None
+                    else paragraph_hidden[-1])].append(words)
+                top[2].append(words)
+                if not inserting:
+                    top[3].append(words)
             continue
         closing, self_closing = m.group(1) == b"/", m.group(4) == b"/"
         if name in markup.hidden:
@@ -396,26 +611,78 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
         if name in markup.paragraph_ends:
             if closing:
                 if stack:
-                    shown, unseen, stored = ("".join(pieces) for pieces in stack.pop())
-                    if shown.strip() or unseen.strip():
-                        yield page, shown, unseen, stored
+                    said = finish(stack.pop(), paragraph_field.pop(), paragraph_section.pop(),
+                                  had_deletion.pop())
+                    paragraph_hidden.pop()
+                    if said:
+                        yield page, *said
             elif self_closing:
                 continue
             else:
-                stack.append(([], [], []))
+                stack.append(([], [], [], []))
+                if markup.styled:  # ODF: the paragraph's own style, or none
+                    found = _O_TEXT_STYLE.search(m.group(3))
+                    paragraph_hidden.append(bool(found) and styles.says.get(found.group(1), False))
+                else:  # Word: the default paragraph style until a w:pStyle says another
+                    paragraph_hidden.append(styles.paragraph_hides(None))
+                paragraph_field.append(False)
+                paragraph_section.append(hidden_sections > 0)
+                had_deletion.append(False)
             continue
         if name in markup.sections and not self_closing:
             if closing:
                 hidden_sections -= sections.pop() if sections else 0
             else:
-                sections.append(bool(_DISPLAY_NONE.search(m.group(3))))
+                display = _O_DISPLAY.search(m.group(3))
+                sections.append(bool(display) and display.group(1) != b"true")
                 hidden_sections += sections[-1]
             continue
+        if name in markup.styled:  # an ODF span (paragraphs were taken above)
+            if self_closing:
+                continue
+            if closing:
+                hidden_spans -= spans.pop() if spans else 0
+            else:
+                found = _O_TEXT_STYLE.search(m.group(3))
+                spans.append(bool(found) and styles.says.get(found.group(1), False))
+                hidden_spans += spans[-1]
+            continue
+        if name in markup.hidden_fields:
+            tag = name.rpartition(b":")[2]
+            shown_field = _O_IS_HIDDEN_OFF.search(m.group(3)) is not None
+            if tag == b"hidden-paragraph":
+                if not closing and paragraph_field and not shown_field:
+                    paragraph_field[-1] = True
+            elif closing:
+                field_text = max(field_text - 1, 0)
+            else:
+                field_text += not self_closing
+                value = _O_STRING_VALUE.search(m.group(3))
+                if value and stack and not hidden:
+                    put(_unescape(value.group(1)), None if shown_field else True)
+            continue
         if name in markup.runs:
-            run_hidden = False  # a run's hidden formatting is its own (a paragraph mark's is not text)
+            # a run's hidden formatting is its own (a paragraph mark's is not text)
+            run_vanish = run_style = None
             continue
         if name in markup.vanish:
-            run_hidden = not closing and not _VANISH_OFF.search(m.group(3))
+            run_vanish = None if closing else not _VANISH_OFF.search(m.group(3))
+            continue
+        if name in markup.run_styles:
+            if not closing and (val := _VAL.search(m.group(3))):
+                run_style = styles.says.get(val.group(1))
+            continue
+        if name in markup.paragraph_styles:
+            if not closing and paragraph_hidden and (val := _VAL.search(m.group(3))):
+                paragraph_hidden[-1] = styles.paragraph_hides(val.group(1))
+            continue
+        if name in markup.deleted:
+            if not self_closing:  # <w:del/> in a paragraph mark's properties deletes no words
+                deleting = max(deleting + (-1 if closing else 1), 0)
+            continue
+        if name in markup.inserted:
+            if not self_closing:
+                inserting = max(inserting + (-1 if closing else 1), 0)
             continue
         if name in page_breaks and (rendered_pages or _PAGE_BREAK.search(m.group(3))):
             page += 1
@@ -423,8 +690,7 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
                 continue
         if hidden or not stack:
             continue
-        into_hidden = run_hidden or hidden_sections > 0
-        if name in markup.text_tags:
+        if name in markup.text_tags or name in markup.deleted_text:
             if not self_closing:
                 inside_text += -1 if closing else 1
                 inside_text = max(inside_text, 0)
@@ -440,12 +706,13 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock,
             blank = " " * min(int(found.group(1)) if found else 1, 100)
         else:
             continue
-        stack[-1][into_hidden].append(blank)
-        stack[-1][2].append(blank)
-    for pieces in reversed(stack):  # a part cut off mid-paragraph: what it holds is still read
-        shown, unseen, stored = ("".join(p) for p in pieces)
-        if shown.strip() or unseen.strip():
-            yield page, shown, unseen, stored
+        put(blank)
+    for pieces, field_hidden, in_section, deletion in zip(reversed(stack), reversed(paragraph_field),
+                                                          reversed(paragraph_section), reversed(had_deletion),
+                                                          strict=False):
+        # a part cut off mid-paragraph: what it holds is still read
+        if said := finish(pieces, field_hidden, in_section, deletion):
+            yield page, *said
 
 
 def _with_hidden(where: str, shown: str, unseen: str, stored: str,
@@ -464,12 +731,44 @@ def _with_hidden(where: str, shown: str, unseen: str, stored: str,
 
 def _word_parts(names: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
     """(part, what its text is called) of a Word document: the body first, then headers,
-    footers, footnotes and endnotes."""
+    footers, footnotes, endnotes and comments."""
     parts = [("word/document.xml", "")]
     for prefix, label in (("word/header", "header"), ("word/footer", "footer"),
                           ("word/footnotes", "footnotes"), ("word/endnotes", "endnotes")):
         parts += sorted((name, label) for name in names if name.startswith(prefix) and name.endswith(".xml"))
+    if "word/comments.xml" in names:
+        parts.append(("word/comments.xml", "comment"))
     return parts
+
+
+def _read_word_comments(part: bytes, doc: DocumentText, clock: _Clock, styles: _HiddenStyles) -> bool:
+    """Word's comments (word/comments.xml), one record each, "comment 2" in the order Word keeps
+    them: a comment is shown in the margin of anyone who opens the file, and its words are the
+    writer's or a colleague's ("I work at ..."); metadata/office.py counts them (META029) and
+    names their authors (META012). False when the document's caps are reached."""
+    current, texts = 0, []
+    for number, _shown, _unseen, stored, *_rest in _paragraphs_with_hidden(part, _WORD_COMMENTS, clock,
+                                                                          styles=styles):
+        if number != current and texts:
+            if not doc.add(f"comment {current}", "\n".join(texts)):
+                return False
+            texts = []
+        current = number
+        texts.append(stored)
+    return doc.add(f"comment {current}", "\n".join(texts)) if texts else True
+
+
+_AUTOMATIC_STYLES = re.compile(rb"<office:automatic-styles[\s>]")
+
+
+def _automatic_styles(part: bytes) -> bytes:
+    """content.xml's automatic styles (the walk leaves them out as text): from their opening to
+    their end, forward finds only."""
+    start = _AUTOMATIC_STYLES.search(part, 0, _XMLNS_BYTES * 8)
+    if start is None:
+        return b""
+    end = part.find(b"</office:automatic-styles>", start.end())
+    return part[start.start():end if end >= 0 else len(part)]
 
 
 # A text run with words in it (<w:t>, under any prefix): a body that holds such runs and gave
@@ -525,15 +824,25 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         doc.kind = "Word document"
         number = 0
         seen: set[tuple[str, str]] = set()  # a header repeated for the first, odd and even pages
+        styles_part = parts.read("word/styles.xml", clock) if "word/styles.xml" in names else None
+        # Only a styles part that says vanish somewhere can hide text (most do not: no walk).
+        hides = styles_part is not None and b"vanish" in styles_part
+        styles = _word_styles(styles_part, clock) if styles_part and hides else _HiddenStyles()
         for part, label in _word_parts(names):
             body = parts.read(part, clock)
             if body is None:
                 continue
-            if label:  # one record per header, footer or notes part (and hidden kind), said once
+            if label == "comment":
+                if not (full := _read_word_comments(body, doc, clock, styles)):
+                    break
+            elif label:  # one record per header, footer or notes part (and hidden kind), said once
                 grouped: dict[str, list[str]] = {}
-                for _page, text, unseen, stored in _paragraphs_with_hidden(body, _WORD, clock):
+                for _page, text, unseen, stored, deleted, _why in _paragraphs_with_hidden(
+                        body, _WORD, clock, styles=styles):
                     where, said = _with_hidden(label, text, unseen, stored)
                     grouped.setdefault(where, []).append(said)
+                    if deleted.strip():
+                        grouped.setdefault(f"{label} (before tracked changes)", []).append(deleted)
                 for where, texts in grouped.items():
                     text = "\n".join(texts).strip()
                     if text and (where, text) not in seen and full:
@@ -544,14 +853,20 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 # (lastRenderedPageBreak, which also follows an explicit break), else where the
                 # writer broke them (w:br w:type="page"); python-docx writes neither.
                 rendered = b"lastRenderedPageBreak" in body
-                paragraphs = _paragraphs_with_hidden(body, _WORD, clock, rendered_pages=rendered)
-                for page, text, unseen, stored in paragraphs:
+                paragraphs = _paragraphs_with_hidden(body, _WORD, clock, rendered_pages=rendered,
+                                                     styles=styles)
+                for page, text, unseen, stored, deleted, _why in paragraphs:
                     number += 1
                     paged = page > 1 or rendered
                     where = f"page {page}, paragraph {number}" if paged else f"paragraph {number}"
-                    # Text formatted hidden (w:vanish) is read too, its place saying so: Word does
-                    # not show or print it, but anyone who opens the file can show it.
+                    # Text formatted hidden (w:vanish, directly or by its style) is read too, its
+                    # place saying so: Word does not show or print it, but anyone who opens the
+                    # file can show it. A paragraph with tracked deletions is read a second time as
+                    # it was before its changes: Word shows the deleted words struck through (All
+                    # Markup), and "I work at [Leeds City Council]" is what the writer took out.
                     if not (full := doc.add(*_with_hidden(where, text, unseen, stored))):
+                        break
+                    if not (full := doc.add(f"{where} (before tracked changes)", deleted)):
                         break
                 if not number and _RUN_TEXT.search(body):
                     doc.not_read(_UNPLACED_NOTE)
@@ -591,11 +906,15 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     if not (full := doc.add(f"{'page' if drawing else 'slide'} {page}", "\n".join(texts))):
                         break
             else:
-                for _page, text, unseen, stored in _paragraphs_with_hidden(body, _ODF, clock):
+                styles_part = parts.read("styles.xml", clock) if "styles.xml" in names else None
+                hiding = _odf_styles([styles_part or b"", _automatic_styles(body)], clock)
+                for _page, text, unseen, stored, _deleted, why in _paragraphs_with_hidden(body, _ODF, clock,
+                                                                                          styles=hiding):
                     number += 1
-                    # A section LibreOffice hides (Format > Sections > Hide) is read, said as hidden.
-                    if not (full := doc.add(*_with_hidden(f"paragraph {number}", text, unseen, stored,
-                                                          "hidden section"))):
+                    # Text LibreOffice hides (a section hidden or shown on a condition, characters
+                    # formatted hidden, a hidden-paragraph or hidden-text field) is read, said as
+                    # hidden (its tracked deletions sit apart, in text:tracked-changes: META029).
+                    if not (full := doc.add(*_with_hidden(f"paragraph {number}", text, unseen, stored, why))):
                         break
     elif any(name.startswith("xl/") for name in names):
         _read_xlsx(parts, doc, clock)
@@ -1104,7 +1423,7 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         return
     # A picture page captioned as a figure ("Figure 2: Admissions by month") among pages of text is
     # a chart or a photo, not a scan (rev14b item 3): a note naming it.
-    figures = [n for n in pictured if _CAPTION.match(stamped.get(n, "").strip())]
+    figures = [n for n in pictured if _word_lists()[1].match(stamped.get(n, "").strip())]
     scans = [n for n in pictured if n not in figures]
     if figures:
         one = len(figures) == 1
@@ -1117,7 +1436,7 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         doc.notes.append("page 1 is a picture with a title over it (a cover?): words shown in the "
                          "picture were not checked; look at it yourself")
     elif (len(scans) == 1 and count > SHORT_DOCUMENT_PAGES
-          and not (_SCANNER_STAMPS.search(stamped.get(scans[0], "")) or _repeated_stamps(stamped))):
+          and not (_word_lists()[0].search(stamped.get(scans[0], "")) or _repeated_stamps(stamped))):
         # One picture page inside a longer document of text, with no scanner's stamp: a full-page
         # chart or photo far more often than a scan. Said, naming the page; `check` does not fail
         # on it, since a baseline cannot accept an input error and the report would fail in CI
@@ -1180,11 +1499,11 @@ def _undecodable(page) -> bool:  # type: ignore[no-untyped-def]
 
 def _form_content(xobject, limit: int) -> bytes | None:  # type: ignore[no-untyped-def]
     """A form's decoded content, or None when it holds more than ``limit`` bytes (the page is then
-    too heavy, never parsed). pypdf inflates a stream whole (up to 75 MB in pypdf 7, without
-    bound in older releases) and keeps it on the object for the life of the reader: 40 pages each
-    drawing its own 70 MB form of zeros, 2.7 MB of PDF, took 2.8 GB and 11 s (dtb14). So a stream
-    whose first filter is FlateDecode is first inflated with a cap, and a stream found too large
-    is not kept."""
+    too heavy, never parsed). pypdf inflates a stream whole (up to 75 MB since pypdf 6.0.0,
+    without bound before: docs/formats.md, doc15 item 5) and keeps it on the object for the life
+    of the reader: 40 pages each drawing its own 70 MB form of zeros, 2.7 MB of PDF, took 2.8 GB
+    and 11 s (dtb14). So a stream whose first filter is FlateDecode is first inflated with a cap,
+    and a stream found too large is not kept."""
     filters = xobject.get("/Filter")
     first = filters[0] if isinstance(filters, list) and filters else filters
     raw = getattr(xobject, "_data", None)
@@ -1282,9 +1601,10 @@ def _too_heavy(page, stream: bytes) -> bool:  # type: ignore[no-untyped-def]
 def _is_stamp(text: str) -> bool:
     """Whether a picture page's words are a scanning app's stamp: a known stamp, and at most
     SCAN_STAMP_WORDS words once stamps, web addresses, page numbers, dates and numbers are out."""
-    if not _SCANNER_STAMPS.search(text):
+    stamps = _word_lists()[0]
+    if not stamps.search(text):
         return False
-    rest = _STAMP_FILLER.sub(" ", _SCANNER_STAMPS.sub(" ", text))
+    rest = _STAMP_FILLER.sub(" ", stamps.sub(" ", text))
     return len(rest.split()) <= SCAN_STAMP_WORDS
 
 
@@ -1297,28 +1617,32 @@ def _repeated_stamps(stamped: dict[int, str]) -> set[int]:
     return set(stamped) if len(shapes) == 1 else set()
 
 
-# Words that are no title when they are all a picture page holds: a page number, a date, a time.
-_NOT_TITLE_WORDS = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
-    r"|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|st|nd|rd|th|of|page|pages|pg|p)\b",
-    re.IGNORECASE)
-
-
 def _is_title(text: str) -> bool:
     """A cover page's words: a few words of a title (at most SCAN_STAMP_WORDS), not a scanner's
     stamp, and at least two words once page numbers, dates, times and numbers are taken out: a merge
     tool's "Page 1 of 3" over a scanned page is no title (rev14b item 7)."""
-    if not 0 < len(text.split()) <= SCAN_STAMP_WORDS or _SCANNER_STAMPS.search(text):
+    stamps, _captions, not_title = _word_lists()
+    if not 0 < len(text.split()) <= SCAN_STAMP_WORDS or stamps.search(text):
         return False
-    rest = _NOT_TITLE_WORDS.sub(" ", _STAMP_FILLER.sub(" ", text))
+    rest = not_title.sub(" ", _STAMP_FILLER.sub(" ", text))
     return len([word for word in rest.split() if any(char.isalpha() for char in word)]) >= 2
 
 
-# A figure's caption as the only words over a full-page picture ("Figure 2: Admissions by month").
-# Not "Exhibit C:" or "Annex 2:", which label a scanned contract or form as often as a figure.
-_CAPTION = re.compile(r"(?:fig(?:ure)?|chart|graph|diagram|map|photo(?:graph)?|illustration|"
-                      r"table|image)\.?\s*[0-9ivxlc]+[a-z]?(?:\.\d+)*\s*[:.\-\u2013\u2014]", re.IGNORECASE)
+@functools.cache
+def _word_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(scanner stamps, figure captions, words that are no title) from heuristics/doctext.toml,
+    compiled once, the first time a picture page is weighed (start-up reads no TOML)."""
+    from nymaudit.rules import load_file
+
+    lists = load_file("doctext")
+    stamps = re.compile(r"\b(?:" + "|".join(lists["scanner_stamps"]["patterns"]) + ")", re.IGNORECASE)
+    # A figure's caption: its word, a number (arabic or roman, "3a", "3.1") and a colon, stop or dash.
+    captions = re.compile(r"(?:" + "|".join(lists["captions"]["words"])
+                          + r")\.?\s*[0-9ivxlc]+[a-z]?(?:\.\d+)*\s*[:.\-\u2013\u2014]", re.IGNORECASE)
+    not_title = re.compile(r"\b(?:" + "|".join(lists["not_title_words"]["words"]) + r")\b", re.IGNORECASE)
+    return stamps, captions, not_title
+
+
 # A page is a scanned page only when a picture covers most of it (rev14b item 3: a letterhead logo
 # beside a short last page, a slide's logo beside "Questions?"); a page with no word at all is one
 # when a picture covers more than a logo does: an ID card scanned at its size onto an A4 page
@@ -1540,25 +1864,46 @@ _RTF_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})
 _RTF_SKIP = frozenset((b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object", b"header",
                        b"footer", b"fldinst", b"themedata", b"colorschememapping", b"datastore",
                        b"latentstyles", b"listtable", b"listoverridetable", b"rsidtbl", b"generator",
-                       b"xmlnstbl", b"mmathPr", b"annotation", b"atnauthor", b"atnid", b"bkmkstart",
+                       b"xmlnstbl", b"mmathPr", b"atnauthor", b"atnid", b"bkmkstart",
                        b"bkmkend", b"filetbl", b"revtbl", b"pgdsctbl", b"wgrffmtfilter", b"pnseclvl"))
 
 
 def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     """An RTF file's text, by its control words (no library): \\par ends a paragraph, groups
-    of fonts, styles, pictures and field codes are left out, \\'hh and \\uN are characters."""
+    of fonts, styles, pictures and field codes are left out, \\'hh and \\uN are characters.
+    A comment ({\\*\\annotation ...}) is a record of its own, "comment 2", as Word's are; words
+    paragraph with tracked deletions (\\deleted; \\revised marks insertions) is read again as it
+    was before them, "paragraph 4 (before tracked changes)" (doc15 item 3)."""
     doc.kind = "RTF document"
     codepage = "cp1252"
     out: list[str] = []
     unseen: list[str] = []  # text formatted hidden (\v): Word neither shows nor prints it
     stored: list[str] = []  # the paragraph as stored: shown and hidden text in place
-    hidden = False
+    before: list[str] = []  # the paragraph before its tracked changes (\deleted in, \revised out)
+    removed = False  # it has deleted words
+    gone: list[str] = []  # the paragraph's deleted words (counted for META029)
+    comment: list[str] = []  # the open comment's text
+    comments = 0
+    annotation_depth = 0  # the depth of the open comment's group (0: none open)
+    hidden = deleted = inserted = False
 
     def put(chars: str) -> None:
+        if annotation_depth:
+            comment.append(chars)
+            return
+        nonlocal removed
+        if deleted:
+            before.append(chars)
+            gone.append(chars)
+            removed = removed or bool(chars.strip())
+            return
         (unseen if hidden else out).append(chars)
         stored.append(chars)
+        if not inserted:
+            before.append(chars)
 
-    hidden_stack: list[bool] = []  # character formatting is the group's: `}` restores it
+    # character formatting is the group's: `}` restores it (hidden, deleted, inserted)
+    hidden_stack: list[tuple[bool, bool, bool]] = []
     skip_depth: list[int] = []  # depths at which a skipped destination began
     depth = 0
     uc_skip = 0  # characters to drop after a \uN (its ANSI stand-in)
@@ -1571,18 +1916,31 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         if brace == b"{":
             depth += 1
             if len(hidden_stack) < 100_000:  # deeper groups share the last state (bounded memory)
-                hidden_stack.append(hidden)
+                hidden_stack.append((hidden, deleted, inserted))
             continue
         if brace == b"}":
             if skip_depth and skip_depth[-1] == depth:
                 skip_depth.pop()
+            if annotation_depth and annotation_depth == depth:
+                annotation_depth = 0
+                comments += 1
+                doc.count_side("comments", "".join(comment))
+                if not (full := doc.add(f"comment {comments}", "".join(comment))):
+                    break
+                comment.clear()
             depth -= 1
             if hidden_stack and len(hidden_stack) > depth:
-                hidden = hidden_stack.pop()
+                hidden, deleted, inserted = hidden_stack.pop()
             continue
         skipping = bool(skip_depth)
+        if word == b"annotation" and not annotation_depth and skip_depth in ([], [depth]):
+            # {\*\annotation: the \* before it began skipping an unknown destination; a comment
+            # is read (one inside a skipped group, a header's say, stays skipped).
+            skip_depth.clear()
+            annotation_depth = depth
+            continue
         if word is not None:
-            if word in _RTF_SKIP:
+            if word in _RTF_SKIP or word == b"annotation":
                 if not skipping:
                     skip_depth.append(depth)
                 continue
@@ -1592,17 +1950,30 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 codepage = f"cp{int(arg)}"
             elif word == b"v":
                 hidden = arg != b"0"
+            elif word == b"deleted":
+                deleted = arg != b"0"
+            elif word == b"revised":
+                inserted = arg != b"0"
             elif word == b"plain":
-                hidden = False
+                hidden = deleted = inserted = False
+            elif word in (b"par", b"line", b"sect", b"page", b"row") and annotation_depth:
+                comment.append("\n")
             elif word in (b"par", b"line", b"sect", b"page", b"row"):
                 number += 1
                 # Hidden text is read in place, its record said as holding hidden text (as in Word).
-                if not (full := doc.add(*_with_hidden(f"paragraph {number}", "".join(out), "".join(unseen),
-                                                      "".join(stored)))):
+                where = f"paragraph {number}"
+                said = _with_hidden(where, "".join(out), "".join(unseen), "".join(stored))
+                if not (full := doc.add(*said)):
+                    break
+                doc.count_side("deletions", "".join(gone))
+                if removed and not (full := doc.add(f"{where} (before tracked changes)", "".join(before))):
                     break
                 out.clear()
                 unseen.clear()
                 stored.clear()
+                before.clear()
+                gone.clear()
+                removed = False
             elif word in (b"tab", b"cell"):
                 put("\t")
             elif word == b"u" and arg:
@@ -1637,9 +2008,16 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 chunk = chunk[uc_skip:]
                 uc_skip = 0
             put(chunk)
-    if full and ("".join(out).strip() or "".join(unseen).strip()):
+    if full and annotation_depth and "".join(comment).strip():  # a comment cut off by the file's end
+        doc.count_side("comments", "".join(comment))
+        full = doc.add(f"comment {comments + 1}", "".join(comment))
+    if full:
+        doc.count_side("deletions", "".join(gone))
+    if full and ("".join(out).strip() or "".join(unseen).strip() or removed):
         number += 1
         full = doc.add(*_with_hidden(f"paragraph {number}", "".join(out), "".join(unseen), "".join(stored)))
+        if full and removed:
+            full = doc.add(f"paragraph {number} (before tracked changes)", "".join(before))
     if not full:
         doc.not_read(_CUT_NOTE)
 
