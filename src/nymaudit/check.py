@@ -25,10 +25,16 @@ Since the fourteenth session TIME009 is keyed on every offset its photos store, 
 clock its clue gives too (a camera never switched to summer time), and META014 on every offset
 a file states, and is one of the offset rules: a photo stored at an offset already accepted is
 accepted whichever of TIME009 and META014 tells it, or the writer's dates.
+
+Since the fifteenth session `baseline add` (``add_to_baseline``) adds one draft's findings, or
+one rule's, to an existing baseline under its own salt and key, and with ``--accept-unread`` the
+sha256 of each file that could not be read (a scan, a damaged file): `check` then keeps that
+file's INPUT001 / META026 in the report at info, said to be accepted, until a byte changes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -120,6 +126,15 @@ _FIELD_OFFSET = re.compile(r"=[^;=]*?([+-]\d{2}:\d{2})(?=;|$)")
 # `_sentences`' entry for the offsets the records read store, one _Said each (TIME007's keys).
 _STATED = ("TIME007", "\x00stated offsets")
 _UTC_ZERO = "\x1futc+00:00"
+# baseline/2's optional fields (since 2026-11-30): the sha256 of each file's bytes accepted as not
+# read (`baseline add --accept-unread`), and in a keyed file one HMAC tag per hash that tells its
+# rule to whoever holds the key (`baseline show`), to nobody else. An unkeyed file names no rule:
+# with the salt beside them, tags of ~150 rules are tried in no time, and a rule tells a topic.
+UNREAD_FIELD = "unread"
+RULE_TAGS_FIELD = "rule_tags"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# A file larger than this is not hashed (so not accepted as unread): check reads no more either.
+MAX_UNREAD_BYTES = 1024**3
 # Years back a configuration's time zone is taken to have published its offsets (a baseline or
 # history holding `timezone: Europe/Dublin` accepts a draft stored at +01:00 or +00:00).
 ZONE_YEARS = 5
@@ -171,6 +186,8 @@ class Baseline:
     schema: str = BASELINE_SCHEMA
     # The key is set but the baseline was made without it (or is baseline/1).
     key_unused: bool = False
+    # The sha256 of each file accepted as not read (`baseline add --accept-unread`).
+    unread: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         # The salt's part hashed once: `_holds_a_zone` makes ~600 digests per run.
@@ -645,6 +662,14 @@ def read_baseline(path: Path) -> dict[str, Any]:
         for number, value in enumerate(hashes, 1):
             if not isinstance(value, str):
                 raise BaselineError(f"{path}: malformed baseline (hash {number} is not a string)")
+        unread = doc.get(UNREAD_FIELD, [])
+        if not isinstance(unread, list) or not all(isinstance(v, str) and _SHA256.fullmatch(v)
+                                                   for v in unread):
+            raise BaselineError(f"{path}: malformed baseline ({UNREAD_FIELD} is not a list of sha256 "
+                                "digests)")
+        tags = doc.get(RULE_TAGS_FIELD, [])
+        if not isinstance(tags, list) or not all(isinstance(v, str) for v in tags):
+            raise BaselineError(f"{path}: malformed baseline ({RULE_TAGS_FIELD} is not a list of strings)")
         return doc
     entries = doc.get("entries", [])
     if not isinstance(salt, str) or not isinstance(entries, list):
@@ -693,7 +718,7 @@ def load_baseline(path: Path, secret: bytes | None = None) -> Baseline:
     if keyed and secret is not None and not _key_matches(doc, secret):
         raise BaselineError(f"{KEY_ENV} is not the key {path} was made with")
     return Baseline(doc["salt"], _hashes(doc), secret if keyed else None, doc["schema"],
-                    key_unused=secret is not None and not keyed)
+                    key_unused=secret is not None and not keyed, unread=set(doc.get(UNREAD_FIELD, [])))
 
 
 def _holds_a_zone(baseline: Baseline) -> bool:
@@ -855,6 +880,9 @@ def run_check(
                         f"already publishes it, make the baseline of the posts and {config} "
                         "together (`nymaudit baseline create _posts/ _config.yml -o ...`; "
                         "docs/check.md)")
+    if accepted is not None and accepted.unread:
+        _accept_unread(report.findings, accepted, getattr(files, "index", None) if from_index else None,
+                       result)
     if history is not None and published is not None:
         _leave_out(published, present, result)
         unread = [e for i in published.inputs for e in i.errors]
@@ -881,28 +909,52 @@ def run_check(
     return result
 
 
-def create_baseline(files: list[Path], output: Path, refused: list[str] | None = None) -> int:
-    """``refused`` receives the FILEs left unread because they are, or are reached
-    through, a symbolic link: `check` refuses them (LINK_ERROR), so a baseline must not
-    follow them either (a link to /proc/self/environ or to another user's notes).
-    With $NYMAUDIT_BASELINE_KEY set the hashes are keyed (HMAC-SHA256); either way only
-    the hashes are written, sorted, without the rule (baseline/2)."""
+def _check_key_length(secret: bytes | None) -> None:
     from nymaudit.cli import UsageProblem
 
-    secret = baseline_key()
     if secret is not None and len(secret.decode("utf-8", "surrogateescape")) < MIN_KEY_CHARS:
         # The key_check lets anyone holding the file test guesses of the key itself.
         raise UsageProblem(f"{KEY_ENV} is shorter than {MIN_KEY_CHARS} characters, so it can be guessed; "
                            "use a random one (`openssl rand -hex 32`)")
+
+
+def _read_to_accept(files: list[Path], refused: list[str] | None) -> tuple[Report, dict[tuple[str, str],
+                                                                                       list[_Said]]]:
+    """The report of ``files`` as a baseline accepts them, and their fixed-label sentences.
+    ``refused`` receives the FILEs left unread because they are, or are reached through, a
+    symbolic link: `check` refuses them (LINK_ERROR), so a baseline must not follow them
+    either (a link to /proc/self/environ or to another user's notes)."""
     linked = {p for p in files if _link_on_the_way(p) is not None}
     if refused is not None:
         refused.extend(str(p) for p in files if p in linked)
     zones: list[dict[str, Any]] = []
     corpus = _read([p for p in files if p not in linked], zones, published=True)
-    report = _analyse(corpus, zones=zones)
-    said = _sentences(corpus)
+    _skip_what_is_not_a_draft(corpus)  # a stylesheet's "unknown format" is no unread file to accept
+    return _analyse(corpus, zones=zones), _sentences(corpus)
+
+
+def _rule_tag(secret: bytes, salt: str, rule_id: str, digest: str) -> str:
+    """The tag that tells a keyed hash's rule to whoever holds the key (``RULE_TAGS_FIELD``)."""
+    text = f"{salt}\x1frule\x1f{rule_id}\x1f{digest}"
+    return hmac.new(secret, text.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _tags(made: Baseline, keys: set[str]) -> set[str]:
+    if made.secret is None:
+        return set()
+    return {_rule_tag(made.secret, made.salt, key.split("\x1f", 1)[0], made.digest(key)) for key in keys}
+
+
+def create_baseline(files: list[Path], output: Path, refused: list[str] | None = None) -> int:
+    """``refused``: see `_read_to_accept`. With $NYMAUDIT_BASELINE_KEY set the hashes are
+    keyed (HMAC-SHA256); either way only the hashes are written, sorted, without the rule
+    (baseline/2; a keyed file adds tags only the key reads, ``RULE_TAGS_FIELD``)."""
+    secret = baseline_key()
+    _check_key_length(secret)
+    report, said = _read_to_accept(files, refused)
     made = Baseline(secrets.token_hex(16), set(), secret)
-    made.hashes.update(made.digest(key) for key in accepted_keys(report.findings, said))
+    keys = accepted_keys(report.findings, said)
+    made.hashes.update(made.digest(key) for key in keys)
     doc: dict[str, Any] = {
         "schema": BASELINE_SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -913,8 +965,179 @@ def create_baseline(files: list[Path], output: Path, refused: list[str] | None =
         doc["key_check"] = _keyed_digest(_KEY_CHECK, made.salt, secret)
     # Sorted: the order findings come in (by severity, then rule) would say something too.
     doc["hashes"] = sorted(made.hashes)
+    if secret is not None:
+        doc[RULE_TAGS_FIELD] = sorted(_tags(made, keys))
     write_private(output, json.dumps(doc, indent=2) + "\n")
     return len(made.hashes)
+
+
+def content_sha256(path: str, index: Any = None) -> str | None:
+    """The sha256 of a file's bytes, None when it is not a regular file reached without a
+    symbolic link (or is larger than MAX_UNREAD_BYTES): what `--accept-unread` records and
+    `check` compares. With ``index`` (`check --staged`), the staged blob `check` read."""
+    if index is not None:
+        data = index.blobs.get(path)
+        return hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else None
+    if not path or _link_on_the_way(Path(path)) is not None:
+        return None
+    try:
+        # O_NONBLOCK: a FIFO named like a scan must not hang the check; fstat then refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_UNREAD_BYTES:
+            return None
+        digest = hashlib.sha256()
+        while chunk := os.read(fd, 1024**2):
+            digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _acceptable_unread(f: Finding) -> bool:
+    """A finding that says a file itself was not (fully) read, which `--accept-unread` can
+    accept for that file's exact bytes. Not a symbolic link (never opened: its target can
+    change under the same link), and not "embeds X, which was not checked" (X is another
+    file, outside the site or not there yet, which no hash of the draft vouches for)."""
+    return ((f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES) and bool(f.location.path)
+            and LINK_ERROR not in f.message and ", which was not checked" not in f.message)
+
+
+def _why_not_acceptable(f: Finding) -> str:
+    """Why `--accept-unread` cannot accept this unread finding, for `baseline add` to say."""
+    if LINK_ERROR in f.message:
+        return "a symbolic link, which check does not open"
+    if ", which was not checked" in f.message:
+        return "it shows a file that is missing, outside the site or named by a template expression"
+    if not os.path.lexists(f.location.path):
+        return "not a file on disk: a part of an archive, or no such file"
+    return "not a regular file, or larger than 1 GiB"
+
+
+def _accept_unread(findings: list[Finding], accepted: Baseline, index: Any, result: CheckResult) -> None:
+    """Lower to info, and say so in the finding, each unread-file finding whose file's bytes the
+    baseline accepts: still in the report (the file was not read), no longer failing the gate.
+    Any change to the bytes gives another hash, and the failure comes back."""
+    from nymaudit.console import visible_controls
+
+    digests: dict[str, str | None] = {}
+    files: set[str] = set()
+    for f in findings:
+        if not _acceptable_unread(f):
+            continue
+        path = f.location.path
+        if path not in digests:
+            digests[path] = content_sha256(path, index)
+        digest = digests[path]
+        if digest is None or digest not in accepted.unread:
+            continue
+        f.severity = Severity.INFO
+        f.message += (f" Accepted as not read by the baseline (this exact content, sha256 {digest[:12]}): "
+                      "nothing checked it; any change to the file brings the failure back.")
+        files.add(path)
+    if files:
+        names = ", ".join(visible_controls(p) for p in sorted(files)[:5]) + (" ..." if len(files) > 5 else "")
+        result.notes.append(f"{len(files)} file(s) not read are accepted as they are by the baseline, "
+                            f"so they pass unchecked: {names}")
+
+
+@dataclass
+class Added:
+    """What `baseline add` did, for its summary line."""
+
+    by_rule: Counter[str] = field(default_factory=Counter)  # findings newly accepted, by rule
+    already: int = 0  # findings the baseline accepted before
+    hashes: int = 0  # entries written (a finding may give several: one per offset, sentence)
+    total: int = 0  # entries in the file now
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256) newly accepted
+    unread_left: list[str] = field(default_factory=list)  # unread files not accepted (no option)
+    unread_already: set[str] = field(default_factory=set)  # sha256 of unread files accepted before
+    unread_refused: list[str] = field(default_factory=list)  # unread, but never acceptable (a link)
+    upgraded: bool = False  # a baseline/1 file rewritten as baseline/2
+    keyed: bool = False
+
+
+def add_to_baseline(path: Path, files: list[Path], rules: list[str] | None = None, *,
+                    accept_unread: bool = False, refused: list[str] | None = None) -> Added:
+    """Add to an existing baseline what `check FILE...` raises today (``rules``: only theirs),
+    keeping every entry, under the file's own salt and key; with ``accept_unread`` also the
+    sha256 of each file that was not read. Refuses (BaselineError) a keyed file without its
+    key or with another one, and an unkeyed file while a key is set (the new entries would
+    be guessable in a file its owner thinks keyed). Written atomically, 0600."""
+    doc = read_baseline(path)
+    secret = baseline_key()
+    keyed = doc.get("digest") == "hmac-sha256"
+    if not keyed and secret is not None:
+        raise BaselineError(f"{path} was made without {KEY_ENV}, which is set: entries added to it would "
+                            "not be keyed; make it again with the key set (`nymaudit baseline create`), or "
+                            f"unset {KEY_ENV} to add to it as it is")
+    accepted = load_baseline(path, secret)
+    report, said = _read_to_accept(files, refused)
+    chosen = [f for f in report.findings if not _not_read(f) and (rules is None or f.rule in rules)]
+    done = Added(keyed=keyed, upgraded=doc["schema"] == OLD_BASELINE_SCHEMA)
+    for f in chosen:
+        keys = accepted_keys([f], said)
+        if keys and all(_holds(accepted, key) for key in keys):
+            done.already += 1
+        else:
+            done.by_rule[f.rule] += 1
+    every_key = accepted_keys(chosen, said)
+    new = {accepted.digest(key) for key in every_key} - accepted.hashes
+    done.hashes = len(new)
+    unread = set(accepted.unread)
+    for f in report.findings:
+        if not (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES):
+            continue
+        where = f.location.path
+        digest = content_sha256(where) if _acceptable_unread(f) else None
+        if digest is None:
+            done.unread_refused.append(f"{where} ({_why_not_acceptable(f)})")
+        elif not accept_unread:
+            done.unread_left.append(where)
+        elif digest in unread:
+            done.unread_already.add(digest)
+        else:
+            unread.add(digest)
+            done.unread.append((where, digest))
+    for listed in (done.unread_left, done.unread_refused):
+        listed[:] = dict.fromkeys(listed)
+    out: dict[str, Any] = {key: doc[key] for key in ("schema", "generated_at", "salt", "digest", "key_check")
+                           if key in doc}
+    out["schema"] = BASELINE_SCHEMA  # a baseline/1 file loses its rules in clear; its hashes are the same
+    out["digest"] = "hmac-sha256" if keyed else "sha256"
+    out["updated_at"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    hashes = accepted.hashes | new
+    out["hashes"] = sorted(hashes)
+    if keyed:
+        out[RULE_TAGS_FIELD] = sorted(set(doc.get(RULE_TAGS_FIELD, [])) | _tags(accepted, every_key))
+    if unread:
+        out[UNREAD_FIELD] = sorted(unread)
+    done.total = len(hashes)
+    write_atomically(path, json.dumps(out, indent=2) + "\n")
+    return done
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step, 0600 from creation: a CI job reading the
+    baseline meanwhile, or a full disk, never sees half a file."""
+    import tempfile
+
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def describe_baseline(path: Path) -> str:
@@ -937,12 +1160,45 @@ def describe_baseline(path: Path) -> str:
                      "and is not keyed; make it again with `nymaudit baseline create` (docs/check.md)")
     elif doc["digest"] == "hmac-sha256":
         secret = baseline_key()
+        mine = secret is not None and _key_matches(doc, secret)
         state = ("not set here" if secret is None
-                 else "set, and it is this file's key" if _key_matches(doc, secret)
+                 else "set, and it is this file's key" if mine
                  else "set, but it is not this file's key")
         lines.append(f"  keyed (HMAC-SHA256): its entries cannot be guessed without the key; {KEY_ENV} is "
                      f"{state}")
+        if mine and secret is not None:
+            lines += _rule_counts(doc, hashes, secret)
+        else:
+            lines.append(f"  entries by rule: shown with this file's key set ({KEY_ENV})")
     else:
         lines.append(f"  not keyed: anyone who reads it can confirm a guessed town, postcode, phone number "
                      f"or time zone in it; keep it private or make it with {KEY_ENV} set (docs/check.md)")
+        lines.append("  entries by rule: not stored in a file made without a key (a rule names a topic, "
+                     "and beside the salt it could be found by trying each one)")
+    unread = doc.get(UNREAD_FIELD, []) if doc["schema"] == BASELINE_SCHEMA else []
+    if unread:
+        # Prefixes only: enough to match `sha256sum FILE`, and the file stays short to read.
+        lines.append(f"  files accepted as not read: {len(unread)} (sha256 "
+                     + ", ".join(digest[:12] for digest in unread) + "): `check` passes them while their "
+                     "bytes stay exactly the same, and reports them as not read")
     return "\n".join(lines)
+
+
+def _rule_counts(doc: dict[str, Any], hashes: set[str], secret: bytes) -> list[str]:
+    """Entries by rule of a keyed file, from its tags (``RULE_TAGS_FIELD``): each hash's tag is
+    tried under every rule (a few hundred HMACs a hash)."""
+    from nymaudit.rules import load_rules
+
+    tags = set(doc.get(RULE_TAGS_FIELD, []))
+    salt = doc["salt"]
+    rule_ids = [r.id for r in load_rules()]
+    counts: Counter[str] = Counter()
+    for digest in hashes:
+        found = next((rule_id for rule_id in rule_ids
+                      if _rule_tag(secret, salt, rule_id, digest) in tags), None)
+        counts[found or ""] += 1
+    lines = [f"  {rule_id}: {n}" for rule_id, n in sorted(counts.items()) if rule_id]
+    if counts[""]:
+        lines.append(f"  {counts['']} entr{'y' if counts[''] == 1 else 'ies'} of no known rule (made before "
+                     "2026-11-30, when entries were not tagged with their rule)")
+    return lines

@@ -990,11 +990,94 @@ def baseline_create(
                  "or keep the file private (docs/check.md)")
 
 
+@baseline_app.command("add")
+@guarded
+def baseline_add(
+    baseline: Annotated[Path, typer.Argument(readable=False, metavar="BASELINE",
+                                             help="Existing baseline file to add to.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", readable=False,
+        help="Drafts or posts whose findings to accept, as `check FILE...` reports them today.")],
+    rules: Annotated[list[str] | None, typer.Option(
+        "--rule", metavar="ID", help="Accept only this rule's findings (repeat for several).")] = None,
+    accept_unread: Annotated[bool, typer.Option(
+        "--accept-unread", help="Also accept each FILE (or file it shows) that could not be read (INPUT001, "
+                                "META026: a scan, a damaged file), for its exact bytes: `check` then reports "
+                                "it as not read, at info, until a byte changes.")] = False,
+) -> None:
+    """Add today's findings of FILE... to an existing baseline, keeping every entry in it (same
+    salt and key; with --rule, one rule's findings only)."""
+    from nymaudit.check import (
+        KEY_ENV,
+        UNCHECKED_RULES,
+        UNREAD_RULES,
+        BaselineError,
+        add_to_baseline,
+        baseline_key,
+    )
+    from nymaudit.console import visible_controls
+    from nymaudit.rules import load_rules
+
+    chosen: list[str] | None = None
+    if rules:
+        known = load_rules()
+        chosen = []
+        for given in rules:
+            found = known.get(given.strip())
+            if found is None:
+                raise UsageProblem(f"--rule {given!r}: no such rule (`nymaudit rules` lists them)")
+            if found.id in UNREAD_RULES or found.id in UNCHECKED_RULES:
+                raise UsageProblem(f"--rule {found.id}: a file that was not read is accepted with "
+                                   "--accept-unread, for its exact content, not by rule")
+            chosen.append(found.id)
+    missing = [visible_controls(str(p)) for p in files if not os.path.lexists(p)]
+    if missing:
+        # Nothing to add from a file that is not there: more likely a typo than a wish.
+        raise UsageProblem(f"baseline add: no such file: {', '.join(missing[:3])}"
+                           + (" ..." if len(missing) > 3 else ""))
+    refuse_output_inside(baseline, files, inside=False)
+    refused: list[str] = []
+    try:
+        done = add_to_baseline(baseline, files, chosen, accept_unread=accept_unread, refused=refused)
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from exc
+    except OSError as exc:
+        raise UsageProblem(f"cannot write {visible_controls(str(baseline))}: {exc.strerror or exc}") from exc
+    env = Environment()
+    shown = visible_controls(str(baseline))
+    for path in refused:
+        env.warn(f"{visible_controls(path)}: a symbolic link (or reached through one); not read, "
+                 "as `check` does not read it")
+    added = sum(done.by_rule.values())
+    which = ", ".join(f"{rule_id} {n}" for rule_id, n in sorted(done.by_rule.items()))
+    env.info(f"{added} finding(s) added to {shown}" + (f" ({which})" if which else "")
+             + (f"; {done.already} were accepted already" if done.already else "")
+             + f"; it holds {done.total} entr{'y' if done.total == 1 else 'ies'}"
+             + (" (only " + ", ".join(chosen) + ")" if chosen else ""))
+    for path, digest in done.unread:
+        env.info(f"accepted as not read: {visible_controls(path)} (sha256 {digest[:12]}); `check` reports it "
+                 "at info while its bytes stay exactly these, and fails it again when they change")
+    if done.unread_already:
+        env.info(f"{len(done.unread_already)} file(s) not read were accepted as they are already")
+    if done.unread_left:
+        names = ", ".join(visible_controls(p) for p in done.unread_left[:5])
+        env.warn(f"not read, and not accepted: {names}: read it yourself (or check an OCR copy), then add "
+                 "--accept-unread to accept exactly this content")
+    if done.unread_refused:
+        names = ", ".join(visible_controls(p) for p in done.unread_refused[:5])
+        env.warn(f"not read, and cannot be accepted: {names}: fix the file or the reference")
+    if done.upgraded:
+        env.info(f"{shown} was an older baseline (rules in plain text): rewritten as the current format, "
+                 "the same hashes without the rules")
+    if not done.keyed and baseline_key() is None:
+        env.info(f"{shown} is not keyed: anyone who reads it can confirm a guessed town, postcode or phone "
+                 f"number; set {KEY_ENV} and make it again (docs/check.md)")
+
+
 @baseline_app.command("show")
 @guarded
 def baseline_show(baseline: Annotated[Path, typer.Argument(readable=False, help="Baseline file.")]) -> None:
-    """Say what a baseline holds: how many entries, whether it is keyed (and counts per rule
-    for an older baseline, which names them)."""
+    """Say what a baseline holds: how many entries, whether it is keyed, entries by rule (a keyed
+    file with its key set; an older baseline, which names them), files accepted as not read."""
     from nymaudit.check import describe_baseline
 
     typer.echo(describe_baseline(baseline))
