@@ -82,9 +82,10 @@ def short_advice(text: str, budget: int = 330) -> str:
 
 def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
     """What to do first: the most serious actions, one per piece of advice (findings that ask
-    the same thing are one action), most severe and surest first, then the most findings; each
-    names the first file or post to fix and how many more there are. Input problems and info
-    findings are left out (they ask for no change to what was published)."""
+    the same thing are one action), ranked by the finding each line shows: its severity, then its
+    confidence, then the action's number of findings; each names the first file or post to fix and
+    how many more there are. Input problems and info findings are left out (they ask for no change
+    to what was published)."""
     settings = _settings("priorities")
     limit = int(settings.get("max_items", 5))
     groups: dict[str, list[Finding]] = defaultdict(list)
@@ -92,11 +93,15 @@ def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
         if f.category == "input" or f.severity == Severity.INFO or not f.advice.strip():
             continue
         groups[" ".join(f.advice.split())].append(f)
-    ranked = sorted(groups.values(), key=lambda g: (
-        -max(f.severity for f in g), -max(f.confidence for f in g), -len(g), g[0].rule))
+    # Each group is shown by its best single finding (severity, then confidence): ranked by that
+    # same pair, then by its number of findings. The highest severity and the highest confidence
+    # taken from different findings ranked "high, medium confidence" above a high/high line
+    # (walk15 2): the order must be the order of the labels the reader sees.
+    shown = [(max(group, key=lambda f: (f.severity, f.confidence)), group) for group in groups.values()]
+    ranked = sorted(shown, key=lambda pair: (
+        -pair[0].severity, -pair[0].confidence, -len(pair[1]), pair[0].rule))
     out = []
-    for group in ranked[:limit]:
-        best = max(group, key=lambda f: (f.severity, f.confidence))
+    for best, group in ranked[:limit]:
         paths = list(dict.fromkeys(f.location.path for f in group if f.location.path))
         # The counts of the rule the title names, and the other rules the same fix covers: the
         # counts of the whole action under one rule's title said "GPS position ...: a.docx and 1
@@ -139,6 +144,35 @@ def _measured_words(corpus: Any, least: int, limit: int) -> tuple[int, int]:
     return total, measured
 
 
+# Words in any script, with an inner apostrophe ("c'est", "j'ai"): the other languages' function
+# words hold accents ("über", "très", "está"), which the English word pattern splits.
+_ANY_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_MAX_POST_CHARS = 20_000
+
+
+def _function_word_counts(corpus: Any, limit: int) -> tuple[int, int, int]:
+    """(prose words, English function words, function words of the other languages the place
+    check knows: German, French, Spanish, Italian, Dutch, Portuguese) of the authored posts, over
+    the first ``limit`` posts. The English ones are the style section's list; the others are
+    heuristics/places.toml ``[foreign] other`` (the words English shares are in neither)."""
+    from nymaudit.rules import load_file
+    from nymaudit.style.linkage import _prose_counts, prose_only
+
+    foreign = load_file("places").get("foreign", {})
+    other = frozenset(str(w) for w in foreign.get("other", [])) if isinstance(foreign, dict) else frozenset()
+    total = english = others = 0
+    posts = [p for p in getattr(corpus, "posts", None) or [] if p.is_post and p.authored]
+    for post in posts[:limit]:
+        # Shares, not totals, are read: the start of a huge post is enough, and keeps this bounded.
+        prose = prose_only((post.text or "")[:_MAX_POST_CHARS])
+        n, k = _prose_counts(prose)
+        total += n
+        english += k
+        if other and n:
+            others += sum(1 for w in _ANY_LETTER_WORD.findall(prose.lower().replace("’", "'")) if w in other)
+    return total, english, others
+
+
 def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any] | None:
     """When a large share of the text is not English: how large, and which checks read English
     only. The share is the larger of the style section's (words in posts or paragraphs that do
@@ -148,7 +182,12 @@ def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any
     Since 2026-11-29 (eleventh session, review rev11d D3, D5): tags are weighted by words and a
     post under ``min_tag_words`` is not counted (X tags "lol same" ``tl``); the function-word
     estimate is used only when too few posts are tagged and the paragraph measure read too little
-    of the text (headlines tagged ``en`` read as 72% foreign from their few function words)."""
+    of the text (headlines tagged ``en`` read as 72% foreign from their few function words).
+
+    Since 2026-11-30 (fifteenth session, rpt15; walk15 7) that estimate must be borne out by the
+    other languages' own function words (``_short_text_estimate``): untagged terse English is no
+    longer "64% not in English"; text with hardly a function word of any language gets a note
+    that says the tool could not tell (``undetermined``)."""
     from nymaudit.style.text import count_words
 
     settings = _settings("language")
@@ -181,18 +220,20 @@ def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any
     enough_tags = tagged >= int(settings.get("min_tagged_posts", 10))
     tag_share = foreign_words / tagged_words if enough_tags and tagged_words else None
     least = float(settings.get("min_english_function_share", 0.22))
+    undetermined = False
     if isinstance(function, (int, float)) and function < least and not enough_tags:
         # Short posts the paragraph measure skips (12+ prose words a part): estimated from the
         # function words, when that measure read under `max_measured_share` of the prose words
-        # and there are `min_estimate_words` of them. Terse English (headlines) has few too.
-        total, measured = _measured_words(corpus, 12, int(settings.get("max_estimate_posts", 2000)))
+        # and there are `min_estimate_words` of them.
+        limit = int(settings.get("max_estimate_posts", 2000))
+        total, measured = _measured_words(corpus, 12, limit)
         if (total >= int(settings.get("min_estimate_words", 50))
                 and measured < float(settings.get("max_measured_share", 0.5)) * total):
-            typical = float(settings.get("english_function_share", 0.45))
-            word_share = max(word_share or 0.0, min(1.0, max(0.0, 1.0 - float(function) / typical)))
+            estimate, undetermined = _short_text_estimate(float(function), corpus, limit, settings)
+            word_share = max(word_share or 0.0, estimate)
     share = max(word_share or 0.0, tag_share or 0.0)
     if share < float(settings.get("min_non_english_share", 0.2)):
-        return None
+        return _undetermined_note(tagged, settings) if undetermined and not enough_tags else None
     english_only = str(settings.get("english_only", "self-disclosures and writing style"))
     partly = str(settings.get("partly", ""))
     checked = str(settings.get("language_free", ""))
@@ -207,6 +248,50 @@ def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any
         "tagged_posts": tagged,
         "tags": dict(tags.most_common(5)),
         "english_only": english_only,
+        "note": note,
+    }
+
+
+def _short_text_estimate(function: float, corpus: Any, limit: int,
+                         settings: dict[str, Any]) -> tuple[float, bool]:
+    """(share of short untagged text not in English, whether the text is too terse to tell).
+
+    Few English function words alone are no sign of another language: headlines, notes, lists
+    and code-heavy posts have few too (walk15 7: ten English notes read "64% not in English", a
+    Hugo site's posts 78-82%). The estimate 1 - share / `english_function_share` is kept only
+    as far as the other languages' own function words bear it out: each of their words stands
+    for 1 / `foreign_function_share` words of such text (German, French and Spanish short posts:
+    0.18-0.25 of their words), and the smaller of the two is the share. With under
+    `min_foreign_function_words` of those and under `min_english_function_words` English ones,
+    the text gives no ground either way: undetermined."""
+    total, english, others = _function_word_counts(corpus, limit)
+    if not total:
+        return 0.0, False
+    typical = float(settings.get("english_function_share", 0.45))
+    deficit = min(1.0, max(0.0, 1.0 - function / typical))
+    borne_out = min(1.0, others / total / float(settings.get("foreign_function_share", 0.2)))
+    undetermined = (others < int(settings.get("min_foreign_function_words", 3))
+                    and english < int(settings.get("min_english_function_words", 5)))
+    return (0.0 if undetermined else min(deficit, borne_out)), undetermined
+
+
+def _undetermined_note(tagged: int, settings: dict[str, Any]) -> dict[str, Any]:
+    """The language note when the posts are too short or terse to tell which language they are in:
+    said, rather than a share the text does not bear out either way."""
+    english_only = str(settings.get("english_only", "self-disclosures and writing style"))
+    checked = str(settings.get("language_free", ""))
+    note = (f"Could not tell which language the text is in: the posts are too short or terse (hardly a "
+            f"function word of English or of another language). {english_only[:1].upper()}{english_only[1:]} "
+            "are read in English only: if the posts are not in English, they were not checked. "
+            + (f"Checked in any language: {checked}. " if checked else "")
+            + "Read those posts yourself for your work, family, routine and where you live.")
+    return {
+        "non_english_share": None,
+        "non_english_word_share": None,
+        "tagged_posts": tagged,
+        "tags": {},
+        "english_only": english_only,
+        "undetermined": True,
         "note": note,
     }
 

@@ -474,17 +474,36 @@ def _label_hider(linkage: Any, slots: bool = False) -> Any:
         # (Review rev11a 8.) An everyday word ("when", "me": the function words of the shared
         # habits too) only where it stands quoted and not as the word the habit advice quotes
         # ("You write 'when' unusually often" read "You write 'known 1' ...", a wrong fact).
+        # (walk15 5.) Never as the word the advice quotes, whatever the label: "Both sides name
+        # 'known 1'" told the reader that both identities write the real-name person's name.
         quoted_only = len(label) < 2 or label.casefold() in everyday
         parts.append(rf"{_NOT_ADVICE_QUOTE}(?<=['\"‘“]){re.escape(label)}(?=['\"’”])" if quoted_only
-                     else re.escape(label))
+                     else _NOT_ADVICE_QUOTE + re.escape(label))
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
-    def name(match: re.Match[str]) -> str:
-        found = match.group(0)
-        shown = names.get(found) or folded.get(found.casefold()) or FIXED
-        return _label_slot(shown) if slots else shown
+    def shown(found: str) -> str:
+        name = names.get(found) or folded.get(found.casefold()) or FIXED
+        return _label_slot(name) if slots else name
 
-    return lambda text: pattern.sub(name, text) if text else text
+    def hide(text: str) -> str:
+        if not text:
+            return text
+        # (walk15 5.) A label inside a longer quoted value (a shared phrase 'priya and i') is
+        # masked with that value: named there, "'known 1 *** ***'" told the reader the value
+        # holds the real-name person's name. Only a label quoted alone or standing in the tool's
+        # own words is named.
+        quoted = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+
+        def name(match: re.Match[str]) -> str:
+            found = match.group(0)
+            for start, end in quoted:
+                if start <= match.start() and match.end() <= end:
+                    return found if text[start:end].strip() != found else shown(found)
+            return shown(found)
+
+        return pattern.sub(name, text)
+
+    return hide
 
 
 def _slot_linkage_labels(linkage: dict[str, Any]) -> dict[str, Any]:
@@ -1347,11 +1366,34 @@ def _mark_subjects(evidence: str, subjects: list[str]) -> str:
     return text
 
 
+# The known corpus a META024 names ("a.jpg and LABEL:k.jpg (known files 'LABEL') share ...";
+# metadata.linkage, its known file shown as detectors.metadata._known_files names it).
+_KNOWN_FILES_LABEL = re.compile(r"(?<=\(known files )'([^'\n]{1,300})'(?=\) share )")
+
+
+def _known_files_label_hidden(message: str, hide_labels: Any) -> str:
+    """An attachment linkage's message with the known corpus's label hidden (``hide_labels``) only
+    where the tool names the corpus: "(known files 'LABEL')" and the "LABEL:" before its file.
+    Every other word is what the files hold, masked with the value or name it is part of."""
+    found = _KNOWN_FILES_LABEL.search(message)
+    if found is None:
+        return message
+    label = found.group(1)
+    shown = hide_labels(found.group(0))
+    head = message[:found.start()]
+    before = head.rfind(f" and {label}:")
+    if before >= 0:
+        head = head[:before] + f" and {shown[1:-1]}:" + head[before + len(label) + 6:]
+    return head + shown + message[found.end():]
+
+
 def redact_report(report: Report) -> Report:
     """The report as every renderer must show it: masked when ``report.redacted``,
     unchanged (the same object) otherwise. The input Report is never modified."""
     if not report.redacted:
         return report
+    from nymaudit.profile import LIST_CLUE_RULES
+
     names = proper_words(report.findings)
     # Names, handles, contacts and devices as FIXED wherever they stand whole (tenth session).
     hide_ids = _identity_hider(report.findings)
@@ -1387,10 +1429,17 @@ def redact_report(report: Report) -> Report:
     # below through the path mask.
     protect = None if report.fail_closed else _file_name_protector(report)
     kept: list[list[str]] = []
-    originals = [dataclasses.replace(
-        f, message=hide_labels(f.message),
-        clue=Clue(f.clue.kind, hide_labels(f.clue.value)) if f.clue is not None and f.category == "linkage"
-        else f.clue)
+    originals = [
+        # (walk15 5.) An attachment linkage (META023, META024) says what the files hold: a label in
+        # it is part of a value ("computer 'Priya's iPhone'" read "computer 'known 1'*** ***'"),
+        # or of a file's name, and is masked with it. Only the corpus META024 names is a label.
+        dataclasses.replace(f, message=_known_files_label_hidden(f.message, hide_labels))
+        if f.rule.startswith("META") else
+        dataclasses.replace(
+            f, message=hide_labels(f.message),
+            # MATCH002's clue lists the shared habits' values (a shared name may be the label's).
+            clue=Clue(f.clue.kind, hide_labels(f.clue.value))
+            if f.clue is not None and f.category == "linkage" and f.rule not in LIST_CLUE_RULES else f.clue)
         if f.category in ("linkage", "input") else f  # input: "known writing 'LABEL'"
         for f in report.findings]
     if protect is not None:
@@ -1492,6 +1541,8 @@ def redact_report(report: Report) -> Report:
 def _slot_profile_labels(profile: dict[str, Any], hide_labels: Any) -> dict[str, Any]:
     """The dossier's clues that come from the linkage findings alone (MATCH001's "writing style
     matches 'LABEL' (85%)") with their labels as slots, as in the findings."""
+    from nymaudit.profile import LIST_CLUE_RULES
+
     clues = profile.get("clues") if isinstance(profile, dict) else None
     if not isinstance(clues, dict):
         return profile
@@ -1500,7 +1551,8 @@ def _slot_profile_labels(profile: dict[str, Any], hide_labels: Any) -> dict[str,
         out[kind] = [{**item, "value": hide_labels(item["value"])}
                      if isinstance(item, dict) and isinstance(item.get("value"), str)
                      and isinstance(item.get("rules"), list) and item["rules"]
-                     and all(str(r).startswith("MATCH") for r in item["rules"]) else item
+                     and all(str(r).startswith("MATCH") and r not in LIST_CLUE_RULES for r in item["rules"])
+                     else item
                      for item in items] if isinstance(items, list) else items
     return {**profile, "clues": out}
 
@@ -1576,6 +1628,11 @@ _FIRST_LIST = re.compile(r"(?<=\(first: )(.{1,4000}?)(?=(?:, …)?\)(?: |$|[.;])
 _MAX_SPACED_NAMES = 300
 
 
+# The files an attachment linkage's evidence lists (metadata.linkage: "...; files: a, b and 3 more").
+_LINKED_FILES = "; files: "
+_MORE_NAMED = re.compile(r" and \d+ more$")
+
+
 def _file_name_protector(report: Report) -> Any:
     """A function ``message -> (message with sentinels, spans)`` that sets aside the file
     names of the report's files in a message (the location's own name, a photo a sidecar
@@ -1587,6 +1644,14 @@ def _file_name_protector(report: Report) -> Any:
             continue
         base = path.rsplit("/", 1)[-1]
         names.update((path, base))
+        # The other files an attachment linkage lists (its evidence's "files: a, b and 3 more"):
+        # shown as its location is. Word-masked, "photos/IMG_4000.HEIC" stood beside
+        # "photos/***_4002.HEIC", a name no file has (walk15 5).
+        # The list is the evidence's last part: a value before it cannot add to it.
+        evidence = finding.evidence[:_SECRET_SCAN_CHARS]
+        if finding.rule.startswith("META") and _LINKED_FILES in evidence:
+            listed = _MORE_NAMED.sub("", evidence.rsplit(_LINKED_FILES, 1)[1])
+            names.update(name.replace("\\", "/") for name in listed.split(", "))
         # The name without a sidecar's or copy's added extensions ("X.jpg" of
         # "X.jpg.supplemental-metadata.json"), which a message names as its photo.
         for match in re.finditer(r"\.[A-Za-z0-9]{1,5}(?=\.)", base):
