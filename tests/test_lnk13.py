@@ -160,8 +160,9 @@ def test_an_x_profiles_website_on_a_domain_of_its_own_is_said(tmp_path: Path) ->
 def test_an_x_profiles_t_co_website_says_it_was_not_checked(tmp_path: Path) -> None:
     doc = _run("scan", str(_x_archive(tmp_path, "x", "Gulls.", "https://t.co/AbCdEf123")))
     (short,) = [f for f in _links(doc) if f["location"]["path"].endswith("profile.js")]
-    assert (short["rule"], short["severity"]) == ("LINK006", "info")
-    assert "archive does not keep" in short["message"] and short["advice"].startswith("Open the profile page")
+    # Since lnk15: the profile links a website the archive does not name (LINK010 low, low confidence).
+    assert (short["rule"], short["severity"], short["confidence"]) == ("LINK010", "low", "low")
+    assert "does not name" in short["message"] and short["advice"].startswith("See which site it is")
 
 
 def test_mastodon_profile_fields_website_and_code(tmp_path: Path) -> None:

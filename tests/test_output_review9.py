@@ -103,7 +103,7 @@ def _blog(tmp_path: Path) -> Path:
         "name": "2024-03-02-links.md", "front": {"title": "Links", "date": "2024-03-02 21:10:00 +0000"},
         "body": "My other account is https://mastodon.social/@quiet_pen_irl and I also post at "
                 "https://medium.com/@quietpen/first-post-1. The rota FAQ is at "
-                "https://intranet.acme.example/faq#3 if you can reach it.\n"}])
+                "https://intranet.acme.internal/faq#3 if you can reach it.\n"}])
     return site
 
 
@@ -112,7 +112,7 @@ def test_markdown_leaves_urls_whole_and_a_fediverse_handle_one_span(tmp_path: Pa
     report = CliRunner().invoke(app, ["scan", "-f", "markdown", str(site)], env={"NO_COLOR": "1"},
                                 catch_exceptions=False).output
     assert "`@quiet_pen_irl@mastodon.social`" in report
-    assert "https://intranet.acme.example/faq#3 " in report
+    assert "https://intranet.acme.internal/faq#3 " in report
     assert "https://mastodon.social/@quiet_pen_irl " in report
     assert "https://medium.com/@quietpen/first-post-" in report
     for url in re.findall(r"https?://\S+", report):

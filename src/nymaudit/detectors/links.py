@@ -87,6 +87,53 @@ _CONFIG_DIR_FILE = re.compile(r"(?:^|/)config/[^/]+/[^/]+\.(?:ya?ml|toml|json)")
 _EXAMPLE_SITE = re.compile(r"(?:^|/)(?:example[-_]?site|demo[-_]?site)/", re.I)
 
 
+# A site's data files and author pages, which themes render as the author box and its links (blog.py reads
+# them: Jekyll _data/<stem>.yml and _data/<stem>/<file>.yml, Hugo data/<stem>.toml and
+# data/<stem>/<file>.toml; author pages: Jekyll _authors/<name>.md, Hugo content/authors/<name>/_index.md).
+_DATA_FILE = re.compile(r"(?P<root>^|.*/)(?:_data|data)/(?P<stem>[^/]+?)(?:/(?P<file>[^/]+?))?"
+                        r"\.(?:ya?ml|json|toml)\Z", re.I)
+_AUTHOR_PAGE = re.compile(r"(?P<root>^|.*/)(?:_authors/(?P<page>[^/]+?)\.[^./]+"
+                          r"|content/authors/(?P<folder>[^/]+)/_index\.[^./]+)\Z", re.I)
+# A theme's own copy of its files (themes/, vendor/): the theme author's, not the site's (as contact.py).
+_THEME_COPY = re.compile(r"(?:^|/)(?:themes|_themes|node_modules|vendor)/", re.I)
+_NAME_LEAVES = frozenset(("name", "display_name", "displayname", "full_name", "fullname"))
+
+
+def author_data_place(post: Post) -> tuple[str, str, str] | None:
+    """(group, entry, the key as a site configuration's) of a record of a site's author data: ``group``
+    names the site and the data (its root and stem); ``entry`` the author of a list of several
+    (``jane`` of ``_data/authors.yml``'s ``jane.url``, of ``data/authors/jane.toml``, of an author page;
+    "" when the file is one author's); the key reads as the configuration's (``authors.jane.url``,
+    ``social.github``) for ``text.links.site_role``. None for any other record, and for a menu's or a
+    link list's data file (``[profiles] data_link_lists``: a blogroll links other people's sites)."""
+    extra = post.extra if isinstance(post.extra, dict) else {}
+    key = extra.get("config_key")
+    if post.kind != "config" or not isinstance(key, str) or extra.get("front_matter_of"):
+        return None
+    path = post.origin.path.replace("\\", "/")
+    page = _AUTHOR_PAGE.match(path)
+    if page is not None:
+        if key == "body":
+            return None  # the page's text: what it links is said as a post's
+        entry = page.group("page") or page.group("folder")
+        return f"{page.group('root')}authors", entry.casefold(), f"authors.{entry}.{key}"
+    found = _DATA_FILE.match(path)
+    if found is None:
+        return None
+    stem = found.group("stem")
+    norm = stem.lower().replace("-", "_")
+    d = L.data()
+    if norm in d.data_link_lists:
+        return None
+    group = f"{found.group('root')}{norm}"
+    people = norm in d.people_list_keys
+    if found.group("file") is not None:  # data/authors/jane.toml: one author a file
+        file = found.group("file")
+        return group, file.casefold() if people else "", f"{stem}.{file}.{key}"
+    entry = key.split(".", 1)[0].casefold() if people and "." in key else ""
+    return group, entry, f"{stem}.{key}"
+
+
 def site_config_record(post: Post) -> bool:
     """Whether a record is a value of a site's configuration file (not a data file, an author
     page or a post's front matter)."""
@@ -110,9 +157,10 @@ def own_hosts(urls: list[str]) -> frozenset[str]:
 
 def record_role(post: Post) -> tuple[str, str]:
     """(role, key) of a record that is not a post (``text.links`` POST, PROFILE, SITE,
-    SITE_ADDRESS): a value of a site's configuration by its key, the account's profile by its
-    flag; a data file's or a post's front matter stays a post's (a team blog's authors file
-    lists other people's accounts too)."""
+    SITE_ADDRESS, AUTHOR_DATA, AUTHOR_LISTED...): a value of a site's configuration by its key, the
+    account's profile by its flag, a value of the site's author data (the author box) by its file and
+    key: an entry of a list of several authors is AUTHOR_LISTED here, and ``roles_by_post`` makes the
+    account's own entry AUTHOR_DATA; a post's front matter stays a post's."""
     extra = post.extra if isinstance(post.extra, dict) else {}
     key = extra.get("config_key")
     if post.kind != "config" or not isinstance(key, str) or extra.get("front_matter_of"):
@@ -128,17 +176,61 @@ def record_role(post: Post) -> tuple[str, str]:
             return (L.EXAMPLE, key) if role != L.POST else (L.POST, "")
         # A profile field of the configuration (the author's bio) is the author's own page too.
         return (L.SITE if role == L.POST and extra.get("profile") else role), key
-    return (L.PROFILE, key) if extra.get("profile") else (L.POST, "")
+    if extra.get("profile"):
+        return L.PROFILE, key  # the author's bio: a link in it is said as the profile's
+    place = author_data_place(post)
+    if place is not None and not _THEME_COPY.search(path):
+        role = L.site_role(place[2])
+        if role == L.POST and any(p in L.data().credit_keys for p in place[2].lower().split(".")):
+            return L.POST, ""  # a credit (theme_author, thanks): someone else's, a lead
+        role = L.AUTHOR_LISTED if role == L.LISTED else L.AUTHOR_DATA
+        if _EXAMPLE_SITE.search(path):
+            return L.EXAMPLE, key
+        return role, key
+    return L.POST, ""
 
 
 def roles_by_post(corpus: Corpus) -> dict[int, tuple[str, str]]:
-    """The role of each record that is not a post, keyed by its Origin (which its Text shares)."""
+    """``roles_of`` the corpus's records."""
+    return roles_of(corpus.posts)
+
+
+def roles_of(posts: list[Post]) -> dict[int, tuple[str, str]]:
+    """The role of each record that is not a post, keyed by its Origin (which its Text shares). Of a
+    site's list of several authors, the account's own entry (the only one left: blog.py leaves out
+    the guests' when it can tell; the only one the list has; the one the posts' bylines name, by its
+    key or its name) is AUTHOR_DATA, as contact.py tells it for SELF006; the others AUTHOR_LISTED."""
     roles: dict[int, tuple[str, str]] = {}
-    for post in corpus.posts:
-        if post.kind == "config":
-            role = record_role(post)
-            if role[0] != L.POST:
-                roles[id(post.origin)] = role
+    listed: list[tuple[Post, str, str, str]] = []  # (record, key, group, entry)
+    entries: dict[str, set[str]] = {}
+    names: dict[tuple[str, str], set[str]] = {}  # (group, entry) -> the names the entry gives
+    bylines: set[str] = set()
+    for post in posts:
+        if post.kind != "config":
+            continue
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        key = str(extra.get("config_key", ""))
+        if extra.get("front_matter_of"):
+            if key.split(".", 1)[0].lower() in ("author", "authors"):
+                bylines.add(post.text.partition(": ")[2].strip().casefold())  # a post's byline
+            continue
+        role = record_role(post)
+        place = author_data_place(post) if role[0] == L.AUTHOR_LISTED else None
+        if place is not None:
+            group, entry, _key = place
+            entries.setdefault(group, set()).add(entry)
+            if key.rpartition(".")[2].lower() in _NAME_LEAVES:
+                names.setdefault((group, entry), set()).add(post.text.partition(": ")[2].strip().casefold())
+            listed.append((post, role[1], group, entry))
+            continue
+        if role[0] != L.POST:
+            roles[id(post.origin)] = role
+    for post, key, group, entry in listed:
+        said = names.get((group, entry), set())
+        # A list written without keys (``- name: ...``) cannot say whose a link is when it has several names.
+        own = len(said) <= 1 if not entry else (
+            len(entries[group]) == 1 or entry in bylines or bool(said & bylines))
+        roles[id(post.origin)] = (L.AUTHOR_DATA if own else L.AUTHOR_LISTED, key)
     return roles
 
 

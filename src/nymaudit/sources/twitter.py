@@ -123,6 +123,9 @@ class _Notes:
     # tried only after every tweet was tried by its start (eleventh session, rev11b D2: a short
     # reply of the same second took the long post's note before the long post was seen).
     pending: list[tuple[Post, tuple[Any, ...], int, str]] = field(default_factory=list)
+    # The profile's website as profile.js keeps it, a t.co link -> the URL a tweet's entities.urls
+    # expands that same t.co link to, and the tweet ("" until one does): the archive's own expansion.
+    profile_links: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def take(self, when: datetime | None, raw_text: str) -> _Note | None:
         """The note of the tweet created at ``when`` with this text, marked joined."""
@@ -358,6 +361,8 @@ class TwitterReader:
         # posts is best shown (as Bluesky's profile record comes before its posts).
         self._profile(tree, result, files)
         notes = _Notes()
+        notes.profile_links = {url: ("", "") for post in result.posts if post.id.endswith("#website")
+                               for url in post.extra.get("urls", ()) if _T_CO.match(url)}
         for member, prefix in sorted(files, key=lambda mp: (mp[1].name, mp[1].part, mp[0].name)):
             if prefix.name in NOTE_FILES or prefix.name in DELETED_NOTE_FILES:
                 self._read_notes(tree, result, member, prefix.name in DELETED_NOTE_FILES, notes)
@@ -371,6 +376,7 @@ class TwitterReader:
             self._read_file(tree, result, member, prefix.name in DELETED_FILES, handle, media, notes)
         self._join_short(result, notes, handle, media)
         self._unjoined_notes(result, notes, handle)
+        _expand_profile_website(result, notes)
         # A tweets file that the content check did not recognise is worth a line.
         recognised = {member.name for member, _prefix in files}
         for member in tree.members():
@@ -673,6 +679,8 @@ class TwitterReader:
                     urls.append(expanded)
                 if isinstance(short_url, str) and short_url:
                     text = text.replace(short_url, expanded)
+                    if short_url in notes.profile_links and not notes.profile_links[short_url][0]:
+                        notes.profile_links[short_url] = (expanded, tweet_id)
         media_ids: set[str] = set()
         alts: dict[str, object] = {}  # media id -> its description; entities repeats the first
         for entity in _entity_lists(tweet, "media"):
@@ -723,6 +731,26 @@ class TwitterReader:
             authored=not retweet,
             extra=extra,
         )
+
+
+_T_CO = re.compile(r"https?://t\.co/\w{1,40}\Z")
+
+
+def _expand_profile_website(result: SourceResult, notes: _Notes) -> None:
+    """The profile's website, which profile.js keeps as a t.co link only (account.js holds none),
+    with the URL it stands for when a tweet's entities.urls expands that same t.co link: the link
+    rules then read the site (LINK010, LINK007); else the t.co link alone, said as a website the
+    archive does not name."""
+    for post in result.posts:
+        if not post.id.endswith("#website") or post.kind != "config":
+            continue
+        urls = [str(u) for u in post.extra.get("urls", ())]
+        for url in list(urls):
+            expanded, tweet_id = notes.profile_links.get(url, ("", ""))
+            if expanded and expanded.startswith(("http://", "https://")) and expanded not in urls:
+                urls.append(expanded)
+                post.extra["expanded_by"] = tweet_id  # the tweet that names the site
+        post.extra["urls"] = urls
 
 
 def _expand(text: str, links: list[tuple[str, str]]) -> tuple[str, list[str]]:

@@ -231,6 +231,10 @@ class _Data:
     bare_services: frozenset[str]
     bare_packages: frozenset[str]
     bare_generic: frozenset[str]
+    data_link_lists: frozenset[str]
+    reserved_suffixes: frozenset[str]
+    reserved_domains: frozenset[str]
+    reserved_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
 
 
 @cache
@@ -292,6 +296,10 @@ def data() -> _Data:
         bare_services=frozenset(hosts["bare_service_labels"]),
         bare_packages=frozenset(hosts["bare_package_roots"]),
         bare_generic=frozenset(hosts["bare_generic_labels"]),
+        data_link_lists=frozenset(prof["data_link_lists"]),
+        reserved_suffixes=frozenset(hosts["reserved_suffixes"]),
+        reserved_domains=frozenset(hosts["reserved_domains"]),
+        reserved_networks=tuple(ipaddress.ip_network(n) for n in hosts["reserved_networks"]),
     )
 
 
@@ -342,6 +350,22 @@ def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
         return None
 
 
+def reserved_host(host: str) -> bool:
+    """Whether a host (lower case, ASCII) is a name or address reserved to point at nobody's network:
+    localhost and this computer's addresses, the documentation names and blocks (``[hosts]
+    reserved_*``: RFC 2606, 6761, 5737, 3849). A link to one says nothing of anyone."""
+    return _reserved(host, _ip(host))
+
+
+def _reserved(host: str, ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None) -> bool:
+    d = data()
+    if ip is not None:
+        return any(ip.version == net.version and ip in net for net in d.reserved_networks)
+    host = host.rstrip(".")
+    return host.rsplit(".", 1)[-1] in d.reserved_suffixes or any(
+        host == name or host.endswith("." + name) for name in d.reserved_domains)
+
+
 def classify(url: Url, context: str = "") -> list[Hit]:
     """Everything revealing about one link. ``context`` is the text just before it
     (for 'my GitHub: ...')."""
@@ -349,6 +373,12 @@ def classify(url: Url, context: str = "") -> list[Hit]:
     host, path = url.ascii_host, url.path
     hits: list[Hit] = []
     ip = _ip(host)
+    if _reserved(host, ip):
+        # localhost, example.com, 192.0.2.1: nobody's network or site, so the host says nothing (no
+        # internal host, employer, profile or website); a share or referral code in the query is still
+        # the sharer's own, whatever the host.
+        named = host if ip else split_host(host)[1] or host
+        return [h for h in (_tracking_hit(url, named), _referral_hit(url, named)) if h is not None]
     sub, registered, suffix = ("", host, "") if ip else split_host(host)
     labels = host.split(".")
 
@@ -410,10 +440,9 @@ def classify(url: Url, context: str = "") -> list[Hit]:
             break
 
     # Tracking parameters and share paths.
-    tracked = _tracking(url)
-    if tracked:
-        hits.append(Hit("LINK003", f"{registered}:{tracked}", f"{registered} share id ({tracked}=)",
-                        f"a share link whose {tracked}= value identifies the sharer ({registered})"))
+    tracked = _tracking_hit(url, registered)
+    if tracked is not None:
+        hits.append(tracked)
     for hre, pre in d.share_paths:
         if hre.match(host) and pre.match(path):
             hits.append(Hit("LINK003", f"{registered}:share-path", f"{registered} share link",
@@ -429,10 +458,9 @@ def classify(url: Url, context: str = "") -> list[Hit]:
                 hits.append(Hit("LINK008", f"{registered}/{user.lower()}", f"{registered}/{user}",
                                 f"payment page {registered}/{user}"))
             break
-    ref = _referral(url, registered)
-    if ref:
-        hits.append(Hit("LINK008", f"{registered}:{ref}", f"{registered} {ref}",
-                        f"referral code {ref} on {registered}", "account", "medium"))
+    ref = _referral_hit(url, registered)
+    if ref is not None:
+        hits.append(ref)
 
     # Shorteners.
     shortener = registered in d.shorteners or host in d.shorteners
@@ -470,6 +498,24 @@ def classify(url: Url, context: str = "") -> list[Hit]:
                 hits.append(Hit("LINK001", registered, f"local paper: {registered}",
                                 f"local paper ({registered})", "location"))
     return hits
+
+
+def _tracking_hit(url: Url, registered: str) -> Hit | None:
+    """LINK003 for a query parameter that identifies the sharer (si=, fbclid=...)."""
+    tracked = _tracking(url)
+    if not tracked:
+        return None
+    return Hit("LINK003", f"{registered}:{tracked}", f"{registered} share id ({tracked}=)",
+               f"a share link whose {tracked}= value identifies the sharer ({registered})")
+
+
+def _referral_hit(url: Url, registered: str) -> Hit | None:
+    """LINK008 for a referral or affiliate code in the query (ref=, tag=...)."""
+    ref = _referral(url, registered)
+    if not ref:
+        return None
+    return Hit("LINK008", f"{registered}:{ref}", f"{registered} {ref}",
+               f"referral code {ref} on {registered}", "account", "medium")
 
 
 def _others_account(platform: str, user: str, kind: str, cue: str) -> Hit:
@@ -605,8 +651,8 @@ def scan(text: str, extra_urls: tuple[str, ...] = (), *,
             continue
         seen.add(raw)
         url = parse(raw, start, end)
-        if url is None:
-            continue
+        if url is None or (keep_all and reserved_host(url.ascii_host)):
+            continue  # a profile's website of https://example.com names no site either
         context = text[max(0, start - 80) : start] if start >= 0 else ""
         hits = classify(url, context)
         if hits or keep_all:
@@ -633,6 +679,12 @@ SERVED = "served"
 # maybe a co-author) and a theme's example configuration (exampleSite/): accounts written there are
 # not said to be the writer's own (rev13c 3).
 LISTED, EXAMPLE = "listed", "example"
+# A value of a site's author data (Jekyll _data/authors.yml, _data/social.yml, Hugo data/authors/<name>.toml,
+# an author page's front matter), which themes render as the author box and its links (lnk15 item 3): the
+# account's own entry (the only one, or the one the posts' bylines name) says its accounts and website are
+# the writer's own, as the site's configuration does; an entry of several that cannot be told to be the
+# account's is a listed author's, as LISTED.
+AUTHOR_DATA, AUTHOR_LISTED = "author_data", "author_listed"
 
 
 def identity_file(name: str) -> bool:
@@ -714,6 +766,17 @@ def _as_own(hit: Hit, role: str, key: str) -> Hit:
                   "authors: a team blog's co-author's account, or the writer's, as the entry is theirs")
         return replace(hit, detail=detail, severity="medium", confidence="low", advice="advice_listed",
                        advice_fill=(("key", key), ("entry", entry)))
+    if role == AUTHOR_LISTED:
+        detail = (f"{said}, which the site's author data lists under `{key}`, in an entry of its list "
+                  "of authors that cannot be told to be the account's: a co-author's account, or the "
+                  "writer's if the entry is theirs")
+        return replace(hit, detail=detail, severity="medium", confidence="low", advice="advice_author_listed",
+                       advice_fill=(("key", key),))
+    if role == AUTHOR_DATA:
+        detail = (f"{said}, which the site's author data gives as the author's own account (`{key}`; themes "
+                  "link it from the author box)")
+        return replace(hit, detail=detail, severity="high", advice="advice_author",
+                       advice_fill=(("key", key),))
     if role == EXAMPLE:
         detail = (f"{said}, in a theme's example configuration (`{key}`), whose accounts are usually the "
                   "theme author's or placeholders, not the writer's")
@@ -787,19 +850,36 @@ def own_website_key(key: str) -> bool:
             and any(p in d.own_config_keys for p in parts[:-1]))
 
 
+def author_website_key(key: str) -> bool:
+    """A key of a site's author data that holds a website (``jane.url``, ``website``, ``links``,
+    ``jane.links.url``): the author box links it as the author's own site."""
+    parts = _key_parts(key)
+    return bool(parts) and parts[-1] in data().website_keys
+
+
+def _is_x_short_link(url: Url) -> bool:
+    return url.ascii_host in data().shorteners_ignored
+
+
 def scan_record(text: str, extra_urls: tuple[str, ...] = (), role: str = POST,
                 key: str = "") -> list[tuple[Url, list[Hit]]]:
     """``scan`` for a text written in ``role`` (POST, PROFILE, SITE, SITE_ADDRESS, LISTED, EXAMPLE,
-    WELL_KNOWN, SERVED), with ``key`` the record's configuration key or profile field."""
+    WELL_KNOWN, SERVED, AUTHOR_DATA, AUTHOR_LISTED), with ``key`` the record's configuration key or
+    profile field."""
     if role == POST:
         return scan(text, extra_urls)
-    d = data()
     site_website = role == SITE and own_website_key(key)
-    website = (role == PROFILE and website_field(key, text)) or site_website
+    author_website = role in (AUTHOR_DATA, AUTHOR_LISTED) and author_website_key(key)
+    profile_website = role == PROFILE and website_field(key, text)
+    website = profile_website or site_website or author_website
     out: list[tuple[Url, list[Hit]]] = []
     found = scan(text, extra_urls, keep_all=website)
     if role == WELL_KNOWN:
         found = _acct_links(text) + found
+    if profile_website and any(not _is_x_short_link(u) for u, _h in found):
+        # X keeps the profile's website as a t.co link; where the archive names the site it stands for
+        # (the source puts it beside the record), that site is the website and the t.co link says nothing.
+        found = [(u, h) for u, h in found if not _is_x_short_link(u)]
     for url, hits in found:
         if role == SITE_ADDRESS:
             # The site's own address is no other account; on a forge's pages host it names
@@ -816,11 +896,28 @@ def scan_record(text: str, extra_urls: tuple[str, ...] = (), role: str = POST,
             hits = [_as_own(h, role, key) if h.rule_id == "LINK007" else h for h in hits]
         if website and not hits:
             _sub, registered, _suffix = split_host(url.ascii_host)
-            if url.ascii_host in d.shorteners_ignored:
-                hits = [Hit("LINK006", url.raw[:200], url.host,
-                            f"the profile's website is an X short link ({url.raw[:60]}) whose target the "
-                            "archive does not keep, so the site it names was not checked",
-                            severity="info", advice="advice_profile")]
+            if _is_x_short_link(url):
+                # The profile shows every visitor a website that the archive does not name (X's profile.js
+                # keeps its t.co link only, and nymaudit never goes online to follow it): said, with how
+                # to see which site it is; low like any profile's website, low confidence, no clue.
+                hits = [Hit("LINK010", url.raw[:200], "",
+                            f"the profile links a website that the archive does not name: X keeps only its "
+                            f"short link {url.raw[:60]}, which nymaudit does not follow (it never goes "
+                            "online), so the site was not checked",
+                            severity="low", confidence="low", advice="advice_unnamed")]
+            elif registered and author_website and role == AUTHOR_LISTED:
+                hits = [Hit("LINK010", registered, f"website {url.host}",
+                            f"the site's author data lists {url.host} as a website under `{key}`, in an "
+                            "entry of its list of authors that cannot be told to be the account's: a "
+                            "co-author's site, or the writer's if the entry is theirs",
+                            severity="medium", confidence="low", advice="advice_author_listed",
+                            advice_fill=(("key", key),))]
+            elif registered and author_website:
+                hits = [Hit("LINK010", registered, f"website {url.host}",
+                            f"the site's author data gives {url.host} as the author's own website (`{key}`; "
+                            "themes link it from the author box)",
+                            severity="high", confidence="high", advice="advice_author",
+                            advice_fill=(("key", key),))]
             elif registered and site_website:
                 # The theme links it as the author's own site from every page (the writer's own, high).
                 hits = [Hit("LINK010", registered, f"website {url.host}",
@@ -840,7 +937,7 @@ def record_example(rule: Any, example: str) -> bool:
     """Matcher for the examples in heuristics/links.toml: a post's text, or ``site KEY: VALUE``
     (a site configuration's value) or ``profile KEY: VALUE`` (a profile's field)."""
     role, _, rest = example.partition(" ")
-    if role in (SITE, PROFILE, EXAMPLE, WELL_KNOWN, SERVED) and ": " in rest:
+    if role in (SITE, PROFILE, EXAMPLE, WELL_KNOWN, SERVED, AUTHOR_DATA, AUTHOR_LISTED) and ": " in rest:
         key = rest.partition(": ")[0]
         if role == SITE:
             role = site_role(key)
