@@ -47,6 +47,11 @@ class Pattern:
     # Tried instead of `regex` on a text written all in lower case or in capitals (_recased): a name
     # there is only a guess, so a pattern that takes any capitalised word for one asks for more.
     caseless_regex: re.Pattern[str] | None = None
+    # Dropped when the text around the match (not_near: _BLOCK_REACH characters either side) or its paragraph
+    # (not_in_block: to the blank lines around it) says it is about someone else: a 'DOB: 12/03/85' line in a
+    # missing-person appeal or a form with another person's name (fifteenth session, dsc15).
+    not_near: re.Pattern[str] | None = None
+    not_in_block: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +144,8 @@ def _load(key: str) -> tuple[Pattern, ...]:
             not_fact = frozenset(x.lower() for x in entry.get("not_fact", [])) | name_stop
             require = entry.get("require")
             not_in = entry.get("not_in_sentence")
+            not_in_block = entry.get("not_in_block")
+            not_near = entry.get("not_near")
             # "starts": more words where a match may begin without waking the
             # pattern (it runs only on texts holding one of its trigger words).
             starts = frozenset(words) | FIRST_PERSON | frozenset(w.lower() for w in entry.get("starts", []))
@@ -165,6 +172,8 @@ def _load(key: str) -> tuple[Pattern, ...]:
                 not_in_sentence_if=entry.get("not_in_sentence_if"),
                 caseless_regex=(re.compile(expand(entry["caseless_re"]), re.I)
                                 if "caseless_re" in entry else None),
+                not_near=re.compile(expand(not_near)) if not_near else None,
+                not_in_block=re.compile(expand(not_in_block)) if not_in_block else None,
             ))
     return tuple(out)
 
@@ -605,6 +614,37 @@ def _recased(text: str) -> str | None:
 
 
 @cache
+def _reported_after() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A claim reported after it ('I work nights at the Royal Infirmary, says my brother.': [context]
+    reported_after, fifteenth session, dsc15), read from the end of a match, and the words it needs
+    (reported_words): a text with none of them is not read for it."""
+    ctx = _heuristics().get("context", {})
+    regex = ctx.get("reported_after")
+    return (re.compile(regex) if isinstance(regex, str) else None,
+            frozenset(w.lower() for w in ctx.get("reported_words", [])))
+
+
+# A paragraph ends at a blank line; a block reaches this far at most either side of a match (a form or an
+# appeal is a few lines, and a long text costs no more than a short one).
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BLOCK_REACH = 400
+
+
+def _in_block(regex: re.Pattern[str], text: str, start: int, end: int, paragraph: bool = True) -> bool:
+    """True when ``regex`` is found near text[start:end], _BLOCK_REACH characters at most either side, and
+    with ``paragraph`` in its paragraph only (to the blank lines around it): 'MISSING ... DOB: 12/03/85 ...
+    Last seen'."""
+    lo = max(0, start - _BLOCK_REACH)
+    hi = min(len(text), end + _BLOCK_REACH)
+    if paragraph:
+        for blank in _BLANK_LINE.finditer(text, lo, start):
+            lo = blank.end()
+        found = _BLANK_LINE.search(text, end, hi)
+        hi = found.start() if found else hi
+    return regex.search(text, lo, hi) is not None
+
+
+@cache
 def _joke_after() -> re.Pattern[str] | None:
     """A joke taken back after a match ('i work for onlyfans lol jk': [lists] JOKE_AFTER, dxf14)."""
     regex = _heuristics().get("lists", {}).get("JOKE_AFTER")
@@ -650,6 +690,7 @@ def find(text: str, year: int | None = None, anchored: bool = True,
     found: list[Disclosure] = []
     taken: list[tuple[str, int, int]] = []
     quoted: Merged | None = None  # found when the first match needs them
+    reported: re.Pattern[str] | None = None  # likewise: reported_after, when the text has a verb of saying
     subjects: _Subjects | None = None  # likewise, for a bare 'as a'
     # Where each set of start words begins in the text; a dozen patterns share "my"/"our".
     positions: dict[frozenset[str], list[int]] = {}
@@ -703,8 +744,16 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                     continue
             if quoted is None:
                 quoted = merge_spans(quoted_spans(text))
+                reported, saying = _reported_after()
+                if reported is not None and saying and index.keys().isdisjoint(saying):
+                    reported = None  # no verb of saying in the text: no claim reported after a match
             if _not_the_writers(text, m.start(), quoted):
                 continue
+            if reported is not None and reported.match(text, m.end()):
+                continue  # 'I work at the Royal Infirmary, says my brother.': his words, not the writer's
+            if ((p.not_near is not None and _in_block(p.not_near, text, m.start(), m.end(), paragraph=False))
+                    or (p.not_in_block is not None and _in_block(p.not_in_block, text, m.start(), m.end()))):
+                continue  # 'MISSING ... DOB: 12/03/85 ... Last seen in Leeds': someone else's date of birth
             if (p.not_in_sentence is not None
                     and (p.not_in_sentence_if is None or groups.get(p.not_in_sentence_if) is not None)
                     and _in_sentence(p.not_in_sentence, text, m.start(), m.end())):
