@@ -290,16 +290,16 @@ def test_commits_that_published_posts_still_count_their_committer_dates(tmp_path
 
 def test_made_up_midnight_author_times_keep_their_committer_offsets_to_time007(tmp_path):
     """Author dates made up as midnight UTC (`--date 2024-03-01`), committer dates on the
-    Chicago clock in the evening: the committer offsets belong to the committer times, so they
-    are not read as the author times' offsets (the hours are left as they were), but TIME007
-    counts all of them, high."""
+    Chicago clock in the evening: TIME007 counts the committer offsets, high. Since tim15 the
+    author dates, all in one hour of the clock, carry no clock, so the committer dates are the
+    commits' own dates (their offsets counted as such) and the message says the author dates
+    were set by hand."""
     root = tmp_path / "repo"
     env = _init(root)
     for i, local in enumerate(_evenings(40)):
         _commit(root, env, i, local.astimezone(UTC).strftime("%Y-%m-%dT00:00:00+0000"),
                 local.strftime("%Y-%m-%dT%H:%M:%S%z"))
     leak = _time007(_scan(root))
-    assert leak["severity"] == "high" and "UTC+00:00 (40 posts)" in leak["message"]
-    assert "40 commits also store an offset in their committer dates that their author dates do not" \
+    assert leak["severity"] == "high" and "UTC-06:00 (40 posts)" in leak["message"]
+    assert "For 40 commits among them that is the committer date's offset: their author dates say +00:00" \
         in leak["message"]
-    assert "For 40 commits among them" not in leak["message"]

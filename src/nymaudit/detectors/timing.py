@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
@@ -24,14 +25,111 @@ def _format_minutes(minutes: int) -> str:
     return format_offset(minutes / 60.0)
 
 
-def collect(ctx: ScanContext, committed: dict[int, int] | None = None
-            ) -> tuple[list[float], list[float], list[bool], int, str]:
+# Author dates with no clock in them (fifteenth session, item 2): a careful developer sets the
+# author date by hand (`git commit --date`, GIT_AUTHOR_DATE) to one time of day or far from when
+# the commit was made, but git writes the committer date itself (and rebase and --amend rewrite
+# it). Read from CLOCKLESS_MIN_COMMITS of the writer's commits committed by the writer: author
+# times CLOCKLESS_ONE_HOUR in one clock hour, or CLOCKLESS_FAR_SHARE of them more than
+# CLOCKLESS_FAR_SECONDS from their committer time; and committer times that spread as a day's
+# do (at most NATURAL_TOP_HOUR in one hour) and are their own moments (NATURAL_DISTINCT of them
+# distinct to the minute: a rebase writes many commits in one minute, and its author dates are
+# the real ones).
+CLOCKLESS_MIN_COMMITS = 10
+CLOCKLESS_ONE_HOUR = 0.8
+CLOCKLESS_FAR_SECONDS = 3 * 3600
+CLOCKLESS_FAR_SHARE = 0.5
+NATURAL_TOP_HOUR = 0.5
+NATURAL_DISTINCT = 0.8
+
+
+@dataclass
+class Clockless:
+    """The writer's commits whose author dates carry no clock: {id(post): (committer time,
+    committer offset minutes or None)}, how many there are, and why (``how``: "hour" with the
+    clock hour most of the author times sit in, its offset; or "far")."""
+
+    commits: dict[int, tuple[int, int | None]]
+    total: int
+    how: str
+    hour: int = 0
+    offset: int = 0
+    in_hour: int = 0
+    far: int = 0
+
+
+def clockless_author_dates(posts: Any) -> Clockless | None:
+    """``Clockless`` when the writer's author dates carry no time of day and the committer dates
+    do (see CLOCKLESS_MIN_COMMITS); None otherwise."""
+    from nymaudit.detectors.git_identity import _writer_emails, committer_is_writer
+
+    commits = [p for p in posts if p.kind == "commit" and isinstance(p.extra, dict)
+               and isinstance(p.extra.get("git_committer_time"), int) and p.published_at is not None]
+    if len(commits) < CLOCKLESS_MIN_COMMITS:
+        return None
+    writer_emails = _writer_emails(commits)
+    pairs: list[tuple[Any, float, int, int, int | None]] = []
+    # Decided once per (author, committer), as committer_offsets does: 200,000 commits, a few pairs.
+    decided: dict[tuple[str, str], bool] = {}
+    for post in commits:
+        pair = (str(post.extra.get("git_author") or ""), str(post.extra.get("git_committer") or ""))
+        if pair not in decided:
+            decided[pair] = committer_is_writer(pair[0], pair[1], writer_emails)
+        if not decided[pair]:
+            continue
+        try:
+            moment = post.published_at
+            authored = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+        except (OverflowError, OSError, ValueError):
+            continue
+        author_offset = post.stated_offset_minutes if isinstance(post.stated_offset_minutes, int) else 0
+        committer_offset = post.extra.get("git_committer_offset_minutes")
+        committer_offset = committer_offset if isinstance(committer_offset, int) else None
+        pairs.append((post, authored, author_offset, int(post.extra["git_committer_time"]), committer_offset))
+    n = len(pairs)
+    if n < CLOCKLESS_MIN_COMMITS:
+        return None
+    committer_hours = Counter(int((c + 60 * (co or 0)) % 86400 // 3600) for _, _, _, c, co in pairs)
+    if committer_hours.most_common(1)[0][1] > NATURAL_TOP_HOUR * n:
+        return None  # the committer dates are set too (all at midnight: TIME008's dates)
+    if len({c // 60 for _, _, _, c, _ in pairs}) < NATURAL_DISTINCT * n:
+        return None  # many commits in one minute: a rebase's committer dates, not a day's
+    author_hours = Counter((int((a + 60 * ao) % 86400 // 3600), ao) for _, a, ao, _, _ in pairs)
+    (hour, offset), in_hour = author_hours.most_common(1)[0]
+    far = sum(1 for _, a, _, c, _ in pairs if abs(a - c) > CLOCKLESS_FAR_SECONDS)
+    if in_hour >= CLOCKLESS_ONE_HOUR * n:
+        how = "hour"
+    elif far >= CLOCKLESS_FAR_SHARE * n:
+        how = "far"
+    else:
+        return None
+    return Clockless({id(p): (c, co) for p, _, _, c, co in pairs}, n, how, hour, offset, in_hour, far)
+
+
+def clockless_said(clockless: Clockless) -> str:
+    """TIME002's sentence on which times were read when the author dates carry no clock."""
+    if clockless.how == "hour":
+        why = (f"{clockless.in_hour} of {clockless.total} sit between {clockless.hour:02d}:00 and "
+               f"{clockless.hour:02d}:59 at {_format_minutes(clockless.offset)}, one hour of the clock")
+    else:
+        why = (f"{clockless.far} of {clockless.total} are more than {CLOCKLESS_FAR_SECONDS // 3600} hours "
+               "from when the commit was made")
+    return (f" The author dates of your commits carry no time of day: {why}, as dates set by hand "
+            "are (`git commit --date`, GIT_AUTHOR_DATE). So the hours here are read from the "
+            f"committer dates of {plural(clockless.total, 'commit')}, which git writes itself when a "
+            "commit is made (and a rebase or `--amend` writes again), on your clock, and which anyone "
+            "can read (`git log --format=fuller`).")
+
+
+def collect(ctx: ScanContext, committed: dict[int, int] | None = None,
+            clockless: Clockless | None = None) -> tuple[list[float], list[float], list[bool], int, str]:
     """(epoch seconds, stated offset minutes or NaN, hour usable, untimed count,
     input label) from posts and activities. ``committed`` (``committer_offsets``): the
-    offsets the writer's own committer dates store where they differ from the author's."""
+    offsets the writer's own committer dates store where they differ from the author's.
+    ``clockless`` (``clockless_author_dates``): commits read at their committer date."""
     from nymaudit.detectors.git_identity import committed_at_author_time
 
     committed = committed or {}
+    instead = clockless.commits if clockless is not None else {}
     times: list[float] = []
     stated: list[float] = []
     usable: list[bool] = []
@@ -45,6 +143,14 @@ def collect(ctx: ScanContext, committed: dict[int, int] | None = None
             untimed += post.is_post and post.timestamp is None
             continue
         if id(post) in publishing:
+            continue
+        if id(post) in instead:
+            # An author date with no clock in it (set by hand): the committer date git wrote
+            # when the commit was made is the moment, on its own clock (fifteenth session).
+            committer_time, committer_offset = instead[id(post)]
+            times.append(float(committer_time))
+            stated.append(float(committer_offset) if committer_offset is not None else nan)
+            usable.append(True)
             continue
         try:
             if moment.tzinfo is None:
@@ -247,7 +353,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
     from nymaudit.detectors.git_identity import committer_offsets
 
     committed = committer_offsets(ctx.corpus.posts)
-    times, stated, usable, untimed, label = collect(ctx, committed)
+    clockless = clockless_author_dates(ctx.corpus.posts)
+    times, stated, usable, untimed, label = collect(ctx, committed, clockless)
     since = window_start(times, usable)
     drafts = dict(Counter(unpublished_offsets(ctx)))
     # Committer dates ``collect`` did not read as their commit's offset (beside another author
@@ -256,7 +363,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
     # were counted twice (rev14c 3). Unless only they give a zone away: then they are the clue.
     alone = bool(committed) and not records_give_zone(ctx.corpus.posts, drafts)
     if alone:
-        later = committer_stored(ctx.corpus.posts, committed, since)[1]
+        later = committer_stored(ctx.corpus.posts, committed, since, clockless)[1]
         drafts = dict(Counter(drafts) + Counter(committed[id(p)] for p in later))
     config = config_zone(ctx.corpus.posts)
     if not times:
@@ -302,9 +409,16 @@ def detect(ctx: ScanContext) -> DetectorResult:
                                     zero_in_summer(ctx.corpus.posts)))
     for leak in (f for f in result.findings if f.rule == "TIME007"):
         point_at_offsets(leak, ctx.corpus.posts)
-        committer_dates_said(leak, ctx.corpus.posts, committed, since, alone)
+        committer_dates_said(leak, ctx.corpus.posts, committed, since, alone, clockless)
     for left in (f for f in result.findings if f.rule == "TIME008"):
         point_at_naive(left, timing, ctx.corpus.posts, untimed)
+    if clockless is not None:
+        said_on = next((f for f in result.findings if f.rule == "TIME002"),
+                       next((f for f in result.findings if f.rule == "TIME001"), None))
+        if said_on is not None:
+            said_on.message += clockless_said(clockless)
+            said_on.evidence = "; ".join(filter(None, (
+                said_on.evidence, f"times of day read from committer dates: {clockless.total} commits")))
     several = inputs_said(timed_inputs(ctx))
     for finding in (f for f in result.findings if several and f.rule in ("TIME002", "TIME003")):
         finding.message += several[0]
@@ -457,6 +571,7 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         MAX_PHOTOS,
         POST_GAP_MINUTES,
         TRIP_DAYS,
+        WORLD_CLOCK_SOURCE,
         format_minutes,
         occasions,
         separate_weeks,
@@ -499,12 +614,22 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         how = []
         if "capture time against GPS time" in sources:
             how.append("their capture time against the GPS time in UTC")
+        if WORLD_CLOCK_SOURCE in sources:
+            how.append("the zone their camera's world clock was set to (its maker notes)")
         if "capture time against its post's time" in sources:
             how.append(f"their capture time against the time of the post they were attached to, whose "
                        f"date states its offset and follows the capture within {POST_GAP_MINUTES} "
                        "minutes on that clock (posted on the spot)")
         message += f" {plural(len(derived), 'photo')} store no offset: worked out from {' or '.join(how)}."
-    if found.only_zero:
+    local_zero = found.local_zero
+    if found.only_zero and local_zero:
+        # The maker notes name the city the camera's clock follows (metadata.findings.zero_is_local,
+        # as META014 says it): a +00:00 chosen, not a clock never set (fifteenth session, item 4).
+        message += ((" They all say +00:00" if found.all_zero or total == 1 else
+                     f" The {plural(len(fitting), 'photo')} on that clock say +00:00") +
+                    f", and {local_zero}: a local clock, not one never set, so UTC+00:00 is where the "
+                    "camera was: the UK, Ireland or Portugal in winter, Iceland, or West Africa.")
+    elif found.only_zero:
         message += ((" They all say +00:00" if found.all_zero or total == 1 else
                      f" The {plural(len(fitting), 'photo')} on that clock say +00:00") +
                     ": what a camera whose clock was never set to a zone (or was set to UTC) writes, as "
@@ -568,7 +693,8 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         evidence,
         Origin(fitting[0].display),
         clue_value=clue,
-        severity="low" if found.only_zero else "high" if confidence != "low" else "medium",
+        severity=("medium" if local_zero else "low") if found.only_zero
+        else "high" if confidence != "low" else "medium",
         confidence=confidence,
     )
 
@@ -671,8 +797,8 @@ def _in_window(post: Any, since: float | None) -> bool:
         return False
 
 
-def committer_stored(posts: Any, committed: dict[int, int], since: float | None = None
-                     ) -> tuple[Counter[int], list[Any], Origin | None]:
+def committer_stored(posts: Any, committed: dict[int, int], since: float | None = None,
+                     clockless: Clockless | None = None) -> tuple[Counter[int], list[Any], Origin | None]:
     """The offsets other than +00:00 the writer's committer dates store (``committer_offsets``),
     on commits from ``since`` (``window_start``: the records TIME007 counts): (those ``collect``
     read as their commit's offset, beside a +00:00 author date at the same moment; the other
@@ -689,10 +815,17 @@ def committer_stored(posts: Any, committed: dict[int, int], since: float | None 
     publishing = _publishing_commits(posts)
     for post in posts:
         offset = committed.get(id(post))
-        if offset is None or offset == 0 or post.published_at is None or not _in_window(post, since):
+        if offset is None or offset == 0 or post.published_at is None:
             continue
-        counted = (post.stated_offset_minutes == 0 and id(post) not in publishing
-                   and committed_at_author_time(post))
+        if clockless is not None and id(post) in clockless.commits:
+            if since is not None and clockless.commits[id(post)][0] < since:
+                continue  # its committer time is the one read
+        elif not _in_window(post, since):
+            continue
+        # A commit whose author date carries no clock is read at its committer date (``collect``).
+        counted = (id(post) not in publishing
+                   and ((clockless is not None and id(post) in clockless.commits)
+                        or (post.stated_offset_minutes == 0 and committed_at_author_time(post))))
         if counted:
             instead[offset] += 1
         else:
@@ -745,14 +878,15 @@ def _rebases(commits: list[Any], committed: dict[int, int]) -> tuple[list[tuple[
 
 
 def committer_dates_said(leak: Finding, posts: Any, committed: dict[int, int],
-                         since: float | None = None, alone: bool = False) -> None:
+                         since: float | None = None, alone: bool = False,
+                         clockless: Clockless | None = None) -> None:
     """TIME007 on the offsets the writer's committer dates store (``committer_stored``, within
     the records' window): those read as their commit's offset (beside a +00:00 author date) said
     to come from the committer dates, with the advice to set both dates (a writer who set only
     the author date to UTC was told "Nothing to change", walkthrough 14); the others on their own,
     out of the counts (``alone``: only they give a zone away, counted as records): a rebase as the
     one moment it is (rev14c 3)."""
-    instead, also, first = committer_stored(posts, committed, since)
+    instead, also, first = committer_stored(posts, committed, since, clockless)
     if first is None:
         return
     if instead:
@@ -897,11 +1031,23 @@ def offset_origin(posts: Any) -> tuple[Origin, str, str] | None:
     if len(files) < 2:
         return (revealing[0] if revealing else first), "", wordpress
     # File names only: the location has the first one's folder (and a masked path's "/" kept
-    # the shape of a zone name under --redact).
-    named = [f.replace("\\", "/").rsplit("/", 1)[-1] for f in files[:4]]
+    # the shape of a zone name under --redact). A name several files share (Hugo's page
+    # bundles, content/posts/my-post/index.md) keeps its folder, the bundle's name: "stored
+    # in index.md, index.md, index.md" named nothing (walk15 item 8).
+    named = [_short_name(f, files) for f in files[:4]]
     shown = (", ".join(named[:-1]) + " and " + named[-1]) if len(files) <= 4 else (
         ", ".join(named) + f" and {len(files) - 4} more")
     return revealing[0], f"{len(files)} files: {shown}", wordpress
+
+
+def _short_name(path: str, paths: list[str]) -> str:
+    """The file's name, with its folder when another of ``paths`` has the same name (index.md
+    of a Hugo page bundle: my-post/index.md)."""
+    parts = path.replace("\\", "/").rsplit("/", 2)
+    name = parts[-1]
+    if len(parts) < 2 or sum(p.replace("\\", "/").rsplit("/", 1)[-1] == name for p in paths) < 2:
+        return name
+    return parts[-2] + "/" + name
 
 
 # Conditions shared with the rule examples (nymaudit.timing.rule_examples).
@@ -1116,7 +1262,10 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) ->
             f"({spans}): a bulk edit, import, migration or script wrote their times"
         )
     if t.midnight:
-        frame = {"UTC": "UTC", "local": "in the offset they state"}.get(
+        frame = {"UTC": "UTC", "local": "in the offset they state",
+                 # timing/clean._unstated_midnights: a zone's midnight stored in UTC, no offset said.
+                 "UTC and unstated": "in UTC, and at the whole hour of UTC where a zone's midnight "
+                                     "falls, for records that state no offset"}.get(
             t.midnight_frame or "", "in UTC or the offset they state"
         )
         if t.midnight >= t.timestamped:
@@ -1717,6 +1866,15 @@ def shifted_sleep_note(t: Any) -> str:
     # 21:30-05:30 and 03:30-11:30. "asleep from early evening" was said of sleep from 22:00 (rev13b 3).
     when = ("as late as the model allows (asleep into the late morning or beyond)" if shifted == "late"
             else "as early as the model allows (early to bed, by about 21:30, and up before dawn)")
+    # A day slept 8 h or more kept capped by its fading evening (routine.evening_share; the
+    # fifteenth session's Chicago worker asleep 08:00-17:00): the reason is said, as a share.
+    from nymaudit.timing.routine import FALLING_EVENING
+
+    evening = getattr(t, "evening_share", None)
+    if shifted == "early" and evening is not None and evening < FALLING_EVENING:
+        when += (f", and your posts fade from morning to evening (the last third of your day holds "
+                 f"{round(evening * 100)}% of the first third's posts, where most people's evenings "
+                 "are as busy as their mornings or busier), as a night shift's small hours do")
     elsewhere = getattr(t, "day_sleeper_offset", None)
     # Where the day sleeper fits best: on simulated night workers, within two hours of home for
     # 21 of 24 (routine.day_sleeper_offset; fourteenth session). Said as the other reading, not

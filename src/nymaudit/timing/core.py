@@ -188,6 +188,10 @@ class TimingResult:
     # Hours of the longest stretch of the day without posts (routine.quiet_stretch; computed when
     # the lead is over its margin): a night's sleep at LONGEST_DAY_SLEEP or more. Not contract.
     quiet_hours: float | None = None
+    # The evening's posts over the morning's (routine.evening_share; computed where the quiet stretch
+    # would lift the cap): under routine.FALLING_EVENING the day fades as a night shift does and the
+    # cap stays (fifteenth session). Not contract.
+    evening_share: float | None = None
     # Where a day sleeper fits the hours best (routine.day_sleeper_offset), set with sleep_shifted:
     # the offset a night worker read at the headline would be at. Said by TIME002. Not contract.
     day_sleeper_offset: float | None = None

@@ -90,6 +90,9 @@ class PhotoClock:
     source: str  # the field (OffsetTimeOriginal, XMP DateTimeOriginal, GPS time, the post's time)
     taken: datetime | None  # local capture time (naive), when stored
     derived: bool = False  # worked out from two times, not stored
+    # Why a stored +00:00 is a local clock, not one never set (metadata.findings.zero_is_local:
+    # the maker notes name the city the clock follows), else "" (fifteenth session, item 4).
+    local: str = ""
 
 
 # Photos on one clock taken over more days than this (first to last capture) are not one
@@ -167,6 +170,14 @@ class PhotoReading:
         return all(c.minutes == 0 for c in self.fitting)
 
     @property
+    def local_zero(self) -> str:
+        """Why the +00:00 of the clock read is a local clock (``PhotoClock.local``: the maker notes
+        name the city the camera follows), from the first photo on it that says; else ""."""
+        if not self.only_zero:
+            return ""
+        return next((c.local for c in self.fitting if c.local), "")
+
+    @property
     def all_zero(self) -> bool:
         return all(c.minutes == 0 for c in self.clocks)
 
@@ -234,7 +245,7 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
             own = next((t for n in dates if n in times and (t := _local(times[n])) is not None), taken)
             if own is not None and _unset(own):
                 continue
-            return PhotoClock(display, name, minutes, field, own)
+            return PhotoClock(display, name, minutes, field, own, local=_zero_is_local(fields, minutes))
     for f in fields:
         if getattr(f, "group", "") != "time" or f.name not in _DATE_FIELDS:
             continue
@@ -244,7 +255,8 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
             own = _local(value)
             if own is not None and _unset(own):
                 continue
-            return PhotoClock(display, name, minutes, f"XMP {f.name}", own or taken)
+            return PhotoClock(display, name, minutes, f"XMP {f.name}", own or taken,
+                              local=_zero_is_local(fields, minutes))
     try:
         from nymaudit.metadata.findings import derived_offset
 
@@ -255,12 +267,51 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
         m = _OFFSET.match(derived[0])
         if m and (minutes := _minutes(*m.groups())) is not None:
             return PhotoClock(display, name, minutes, "capture time against GPS time", taken, derived=True)
+    setting = _world_clock_minutes(fields)
+    if setting is not None:
+        # No offset stored, but the maker notes keep the zone the camera's world clock was set to
+        # (Nikon, Pentax, Canon; mta15): the clock's offset, worked out, not stored.
+        return PhotoClock(display, name, setting, WORLD_CLOCK_SOURCE, taken, derived=True)
     if taken is not None and post_time is not None and post_offset_minutes is not None:
         minutes = post_offset(taken, post_time, post_offset_minutes)
         if minutes is not None:
             return PhotoClock(display, name, minutes, "capture time against its post's time", taken,
                               derived=True)
     return None
+
+
+WORLD_CLOCK_SOURCE = "camera's world-clock setting"
+
+
+def _zero_is_local(fields: list[Any], minutes: int) -> str:
+    """metadata.findings.zero_is_local for a stored +00:00, else "" (another helper's module:
+    a bug there must not end the timing step)."""
+    if minutes != 0:
+        return ""
+    try:
+        from nymaudit.metadata.findings import zero_is_local
+
+        return str(zero_is_local(list(fields)) or "")
+    except Exception:
+        return ""
+
+
+def _world_clock_minutes(fields: list[Any]) -> int | None:
+    """The UTC offset of the camera's world-clock setting (metadata.findings.world_clock), when it
+    states one on a quarter hour within MAX_OFFSET_MINUTES and is not the maker's factory zone
+    (Canon's London with summer time off: a default nobody chose); else None."""
+    try:
+        from nymaudit.metadata.findings import world_clock
+
+        clock = world_clock(list(fields))
+    except Exception:
+        return None
+    if clock is None or clock.factory or not isinstance(clock.minutes, int):
+        return None
+    minutes = clock.minutes
+    if abs(minutes) > MAX_OFFSET_MINUTES or minutes % 15:
+        return None
+    return minutes
 
 
 def post_offset(taken: datetime, post_time: datetime, stated: int | None) -> int | None:

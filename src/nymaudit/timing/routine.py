@@ -129,6 +129,17 @@ NIGHT_WORKER_LEAD = 5.5
 # The share of the posts a quiet stretch may hold: a stray post at 03:00 now and then does not
 # end the night.
 QUIET_SHARE = 0.01
+# ... but a night worker asleep 08:00-17:00 (quiet 9 h) can lead by as little as a retiree (rev14c
+# night_long.py, Chicago seed 502: 4.06, read at UTC+08:00, medium; fourteenth note). What tells
+# them apart there is the evening: an ordinary day's evening holds as many posts as its morning
+# or more (retirees flat all day 0.90-1.12, with busy mornings and an evening 0.68-0.85, with 2 %
+# noise alike), while a night worker's day read 14 h away begins with the busy start of the shift
+# and fades through its small hours (0.51-0.55 for every such worker, capped or not;
+# /tmp/work/s15/tim15/i1/probe2.py, docs/timing.md, fifteenth session). So where the quiet
+# stretch would lift the cap, an evening (last third of the waking day) under FALLING_EVENING of
+# the morning (first third) keeps it. The margin is thin (0.55 against 0.68) and rests on
+# simulated days.
+FALLING_EVENING = 0.6
 
 
 def check_shifted_sleep(result: Any, local: Any = None) -> None:
@@ -151,7 +162,10 @@ def check_shifted_sleep(result: Any, local: Any = None) -> None:
             quiet = quiet_stretch(local)
             result.quiet_hours = quiet
             if quiet is not None and quiet >= LONGEST_DAY_SLEEP and lead < NIGHT_WORKER_LEAD:
-                return
+                evening = evening_share(local)
+                result.evening_share = evening
+                if evening is None or evening >= FALLING_EVENING:
+                    return
     result.sleep_shifted = "late" if chrono >= SHIFTED_LATE else "early"
     if local is not None:
         result.day_sleeper_offset = day_sleeper_offset(local, result.standard_offset)
@@ -211,29 +225,58 @@ def day_sleeper_offset(local: Any, headline: float | None) -> float | None:
     return (headline + roll + 12.0) % 24.0 - 12.0
 
 
-def quiet_stretch(local: Any) -> float | None:
-    """Hours of the longest stretch of the local day (quarter-hours, around midnight too) that
-    holds at most QUIET_SHARE of the posts: the night a writer sleeps, or a night worker's day.
-    None without posts."""
+def _quiet_bins(local: Any) -> tuple[Any, int, int]:
+    """The posts per quarter-hour of the local day, and the longest stretch holding at most
+    QUIET_SHARE of them: its length and first quarter-hour (around midnight too)."""
     import numpy as np
 
     from nymaudit.timing.model import BINS_PER_DAY
 
-    if local.size == 0:
-        return None
     counts = np.bincount(((local % DAY) // BIN_SECONDS).astype(np.int64), minlength=BINS_PER_DAY)
     counts = counts[:BINS_PER_DAY]
     allowed = QUIET_SHARE * float(counts.sum())
     twice = np.concatenate((counts, counts)).astype(float)
-    best = start = 0
+    best = best_start = start = 0
     held = 0.0
     for end in range(twice.size):  # two pointers over the day taken twice (a night spans midnight)
         held += twice[end]
         while held > allowed and start <= end:
             held -= twice[start]
             start += 1
-        best = max(best, min(end - start + 1, BINS_PER_DAY))
+        if min(end - start + 1, BINS_PER_DAY) > best:
+            best, best_start = min(end - start + 1, BINS_PER_DAY), start % BINS_PER_DAY
+    return counts, best, best_start
+
+
+def quiet_stretch(local: Any) -> float | None:
+    """Hours of the longest stretch of the local day (quarter-hours, around midnight too) that
+    holds at most QUIET_SHARE of the posts: the night a writer sleeps, or a night worker's day.
+    None without posts."""
+    from nymaudit.timing.model import BINS_PER_DAY
+
+    if local.size == 0:
+        return None
+    _, best, _ = _quiet_bins(local)
     return best * 24.0 / BINS_PER_DAY
+
+
+def evening_share(local: Any) -> float | None:
+    """The posts of the last third of the waking day (what the quiet stretch leaves) over those of
+    its first third: about 1 for an ordinary day, half for a night worker's read hours away
+    (FALLING_EVENING). None without posts or a waking day of under three hours."""
+    from nymaudit.timing.model import BINS_PER_DAY
+
+    if local.size == 0:
+        return None
+    counts, quiet, start = _quiet_bins(local)
+    waking = BINS_PER_DAY - quiet
+    third = waking // 3
+    if third < 4:
+        return None
+    woke = start + quiet
+    first = sum(float(counts[(woke + i) % BINS_PER_DAY]) for i in range(third))
+    last = sum(float(counts[(woke + waking - third + i) % BINS_PER_DAY]) for i in range(third))
+    return round(last / first, 2) if first > 0 else None
 
 
 def _sleep_window(hourly: Any) -> tuple[int, int] | None:
