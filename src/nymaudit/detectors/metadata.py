@@ -136,7 +136,7 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
     below), with the count and the first files, as the text
     detectors do (docs/architecture.md): 300 photos of one camera gave 601 findings. A fact
     of one file keeps its own wording; a contact card's stays per file (its note differs)."""
-    from nymaudit.metadata.findings import offsets_only
+    from nymaudit.metadata.findings import DEVICE_NAME_FIELDS, offsets_only
     from nymaudit.text.tally import where
 
     groups: dict[tuple, list[Finding]] = {}
@@ -173,6 +173,14 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
             said = ("states the offset UTC+00:00 and no time zone name: what a clock set to UTC writes "
                     f"(this finding's advice), and also the clock of {UTC_ZONES_SAID}, so on its own it "
                     "says little")
+        owner_field = first.evidence.partition("=")[0]
+        if first.rule == "META012" and owner_field in DEVICE_NAME_FIELDS:
+            # A device named after its owner (findings.device_owner, mta15b): said as such.
+            said = (f"names its owner in the name of the device they were made on: «{value}» "
+                    f"({owner_field} «{first.evidence.partition('=')[2].split('; ')[0]}»)")
+        if first.rule == "META017" and f"HostComputer={first.clue.value}" in first.evidence:
+            # The clue is the computer's name (findings.file_findings, mta15b), not a program's.
+            said = f"names the computer they were made or edited on: «{value}» (HostComputer)"
         out.append(dataclasses.replace(
             first, message=f"{seen[0].upper()}{seen[1:]} the metadata {said}.{grouped_note(first)}",
             clue=dataclasses.replace(first.clue, count=len(group))))
@@ -213,7 +221,14 @@ def _offsets_of(cf: CheckedFile) -> list[str]:
     if stated:
         return stated
     derived = derived_offset(cf.meta.fields)
-    return [derived[0]] if derived is not None else []
+    if derived is not None:
+        return [derived[0]]
+    # No offset stored or derived: the camera's world clock (a Canon or Nikon set to London with
+    # summer time on is +01:00), as findings._world_clock_finding says it (mta15b).
+    from nymaudit.metadata.findings import world_clock
+
+    clock = world_clock(cf.meta.fields)
+    return [clock.said[3:]] if clock is not None and clock.said else []
 
 
 def _is_utc_clock(f: Finding) -> bool:
@@ -250,6 +265,9 @@ def local_utc_clocks(checked: list[CheckedFile], peers: list[CheckedFile] | None
         if _device(cf) not in summer_devices or _london_offset(cf) != 0:
             continue
         for f in cf.findings:
+            if _is_factory_zone(f):
+                _raise_factory_zone(f)
+                continue
             if not _is_utc_clock(f):
                 continue
             f.severity, f.confidence, f.advice = found.severity, found.confidence, found.advice
@@ -260,11 +278,38 @@ def local_utc_clocks(checked: list[CheckedFile], peers: list[CheckedFile] | None
                 f.message = f"{f.message.split('. ', 1)[0].rstrip('.')}. It was taken in winter, and {why}"
 
 
+def _is_factory_zone(f: Finding) -> bool:
+    """META014 for a factory zone (Canon's London, summer time off) said at low confidence
+    (findings._FACTORY_SAID, mta15)."""
+    from nymaudit.metadata.findings import FACTORY_NOTE
+    from nymaudit.model import Confidence
+
+    return f.rule == "META014" and f.confidence == Confidence.LOW and FACTORY_NOTE in f.message
+
+
+def _raise_factory_zone(f: Finding) -> None:
+    """A factory London in winter from a device that wrote +01:00 in a British summer: the summer hour
+    shows its clock was set to the UK's time (or Ireland's, or Portugal's), not left as it came
+    (mta15's proposal 3). The rule's confidence for a stored offset, medium for a world-clock setting
+    (as a chosen city's), and the low-confidence caveat replaced by the reason."""
+    from nymaudit.model import Confidence
+
+    head, sep, tail = f.message.rpartition(" But «")
+    if not sep:
+        return
+    city = tail.partition("»")[0]
+    stored = " records its times" in head
+    f.confidence = Confidence.HIGH if stored else Confidence.MEDIUM
+    f.message = (f"{head} «{city}» with summer time off is also the zone cameras come set to, but the "
+                 "same device wrote UTC+01:00 in summer: a clock set to the time of «the UK, Ireland or "
+                 "Portugal», summer hour and all, not a default left as it came.")
+
+
 def clock_peers(ctx: ScanContext, checked: list[CheckedFile], budget: ScanBudget) -> list[CheckedFile]:
     """The files of `check --history` (``ctx.options["clock_history"]``, attachments), read for
     their device and clock only when a file checked states +00:00 alone (cheap otherwise)."""
     history = ctx.options.get("clock_history") or []
-    if not history or not any(_is_utc_clock(f) for cf in checked for f in cf.findings):
+    if not history or not any(_is_utc_clock(f) or _is_factory_zone(f) for cf in checked for f in cf.findings):
         return []
     return [_check(att, f"history:{att.display}", budget) for att in list(history)[:MAX_CLOCK_PEERS]]
 

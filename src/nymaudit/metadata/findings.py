@@ -384,6 +384,29 @@ def derived_offset(fields: list[Field]) -> tuple[str, Field, Field, str] | None:
     return f"{sign}{hours:02d}:{mins:02d}", local, gps_time, caveat
 
 
+# Where a blog keeps the files it publishes (mta15b): WordPress under wp-content/uploads (or an uploads
+# folder of YEAR/MONTH folders given on its own, as `scan site.xml uploads`), Ghost under
+# content/images/YEAR/MONTH (its sizes under content/images/size/wNNN/). A path inside a zip or tar
+# follows "!" (``backup.zip!wp-content/uploads/2024/05/a.jpg``).
+_PUBLISHED_PATHS = (
+    ("wordpress", re.compile(r"(?:^|[/\\!])wp-content[/\\]uploads[/\\]"
+                             r"|(?:^|[/\\!])uploads[/\\](?:19|20)\d\d[/\\](?:0[1-9]|1[0-2])[/\\][^/\\]+$",
+                             re.IGNORECASE)),
+    ("ghost", re.compile(r"(?:^|[/\\!])content[/\\]images[/\\](?:size[/\\]w\d+[/\\])?(?:19|20)\d\d[/\\]"
+                         r"(?:0[1-9]|1[0-2])[/\\][^/\\]+$", re.IGNORECASE)),
+)
+PUBLISHED_SITES = {"wordpress": "WordPress site's upload (wp-content/uploads)",
+                   "ghost": "Ghost site's image (content/images)"}
+
+
+def published_upload(display: str) -> str | None:
+    """The blog platform whose published files ``display`` sits among ("wordpress", "ghost"), or None."""
+    for site, pattern in _PUBLISHED_PATHS:
+        if pattern.search(display):
+            return site
+    return None
+
+
 def _is_web_address(value: str) -> bool:
     low = value.lower()
     return "://" in low and not low.startswith("file:")
@@ -461,8 +484,16 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         # For a track the positions are the file: photo advice does not fit (rev8b item 17); for a
         # list of photos' positions neither does a track's start and end.
         advice_key = "photo_list_advice" if photos else "track_advice" if track else ""
+        # A file a site already publishes (wp-content/uploads, Ghost's content/images): "before
+        # publishing" is too late, and the site keeps the original (mta15b, walk15 item 6).
+        site = None if card or track else published_upload(display)
+        online = ""
+        if site is not None:
+            advice_key = f"{site}_advice"
+            online = (f" It is already published: a {PUBLISHED_SITES[site]}, which the site serves whole at "
+                      "its own address even where its posts show a resized copy without the position.")
         found.append(rule("META010").finding(
-            f"{name} holds {what}.{card_note}{taken_said}",
+            f"{name} holds {what}.{online}{card_note}{taken_said}",
             _evidence(by_group["gps"]) + credit_mark, where,
             clue_value=f"{pos}{near}", **card_kw, **credit_kw,
             advice=str(rule("META010").data.get(advice_key, "")) or None if advice_key else None,
@@ -486,6 +517,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     # people who commented or edited, the manager, and last a picture's own names (its
     # photographer is not the writer): the clue is the writer's when the file names them.
     people.sort(key=lambda f: _person_rank(f, meta))
+    owner = None if card else device_owner(by_group.get("software", []) + by_group.get("device", []))
     if people:
         # Other names beside the first (a sticky note's or a pasted photo's author beside an
         # Author set to the pseudonym) stand in the message too (rev12e item 7).
@@ -498,6 +530,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
                             else "")
                          for value, names in list(others.items())[:3])
         more = f" It also names: {also}." if also else ""
+        if owner is not None:  # the device's name after the writer's own fields (mta15b)
+            more += f" And {_owner_said(owner)}."
         role = (" (the manager the document's properties name, not its writer)"
                 if people[0].name in MANAGER_FIELDS
                 else " (someone who commented on or edited the document)" if people[0].name in REVIEWER_FIELDS
@@ -505,8 +539,19 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         found.append(rule("META012").finding(
             f"{name} names a person or account in its metadata: {people[0].name} "
             f"'{_short(people[0].value)}'{role}.{more}{card_note}{credit_said}",
-            _evidence(people) + credit_mark, where,
+            _evidence(people + ([owner.field] if owner is not None else [])) + credit_mark, where,
             clue_value=_short(people[0].value), **card_kw,
+        ))
+    elif owner is not None:
+        # A device named after its owner ("Priya's iPhone") names a person where no person field
+        # does: a first name is medium, a full name high (walk15 item 3: only META017 said
+        # "Software version 14.5" and no finding named her).
+        advice = " ".join(str(rule("META012").data.get("device_name_advice", "")).split())
+        found.append(rule("META012").finding(
+            f"{name} names its owner: {_owner_said(owner)}.",
+            _evidence([owner.field]), where,
+            clue_value=_short(owner.name), severity=Severity.HIGH if owner.full else Severity.MEDIUM,
+            advice=advice or None,
         ))
 
     found.extend(_embedded_findings(meta, name, where))
@@ -600,16 +645,29 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     if software:
         host = [f for f in software if f.name == "HostComputer"]
         severity = Severity.MEDIUM if host else None
-        first = software[0]
-        # A bare version ("10.0.2": an iPhone's iOS; "HD6.01.01.51.00": a GoPro's firmware) read as
-        # a garbled name (mta14): said as the field's version number.
-        said = (f"{first.name} version {_short(first.value)} (a version number alone: usually of the "
-                "system or firmware of the device that made it)" if _VERSION_ONLY.match(first.value.strip())
-                else _short(first.value))
+        programs = [f for f in software if f.name != "HostComputer"]
+        parts: list[str] = []
+        if host:
+            # The computer's name first: it is why the finding is medium, and it was left unsaid
+            # behind "Software version 14.5" (walk15 item 3).
+            owned = (", named after its owner: see META012" if owner is not None and owner.field in host
+                     else "")
+            parts.append(f"the computer it was made or edited on, «{_short(host[0].value)}» "
+                         f"(HostComputer{owned})")
+        if programs:
+            first = programs[0]
+            # A bare version ("10.0.2": an iPhone's iOS; "HD6.01.01.51.00": a GoPro's firmware) read as
+            # a garbled name (mta14): said as the field's version number.
+            said = (f"{first.name} version {_short(first.value)} (a version number alone: usually of the "
+                    "system or firmware of the device that made it)"
+                    if _VERSION_ONLY.match(first.value.strip()) else _short(first.value))
+            parts.append(f"the software that made or edited it: {said}" if not host
+                         else f"and the software: {said}")
         found.append(rule("META017").finding(
-            f"{name} names the software that made or edited it: {said}.",
+            f"{name} names {', '.join(parts)}.",
             _evidence(software), where,
-            clue_value=_short(software[0].value), severity=severity,
+            # The computer's name is the clue when there is one (the dossier showed "18.1").
+            clue_value=_short(host[0].value if host else software[0].value), severity=severity,
         ))
 
     ids = [f for f in by_group.get("document_id", []) if f.name != "Revisions"]
@@ -719,6 +777,132 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             said = " ".join(str(own).split())
             f.advice = said or f.advice
     return found
+
+
+# --- a device named after its owner (mta15b, walk15 item 3) ---------------------------------------
+
+# Fields that hold the name the owner gave a device (or the one its maker made from the owner's
+# account): macOS and iOS write it as HostComputer, GoPro as DeviceName.
+DEVICE_NAME_FIELDS = {"HostComputer", "ComputerName", "DeviceName"}
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|[.-](?=[^\W\d_])){1,24}"
+_FIRST = r"[^\W\d_]{2,25}"  # one word, no hyphen: the hyphen-joined forms split at the first
+# "Priya's MacBook Pro", "Priya’s iPhone", "Priya Shah's iPad": Apple's default, "<Name>'s <device>".
+_POSSESSIVE = re.compile(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s?['’‘`´]s\s+\S")
+# "iPhone de María", "iPad von Jonas", "iPhone di Marco", "MacBook van Sanne": Apple's default in
+# languages that put the owner after the device.
+_OWNER_AFTER = re.compile(
+    r"^(?P<device>.+?)\s+(?:de|da|do|di|del|della|von|van|av|af|de la)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})$", re.IGNORECASE)
+# "DESKTOP-PRIYA", "LAPTOP-PRIYA" (Windows: DESKTOP- and seven random letters and digits unless
+# renamed), "PRIYA-PC" (Windows 7's default: the user's name and -PC).
+_WINDOWS_PREFIX = re.compile(rf"^(?:DESKTOP|LAPTOP|NOTEBOOK)[-_](?P<name>{_FIRST})$", re.IGNORECASE)
+_WINDOWS_SUFFIX = re.compile(rf"^(?P<name>{_FIRST})[-_](?:PC|LAPTOP|DESKTOP)$", re.IGNORECASE)
+# "Priya-MacBook-Air", "Johns-iMac.local": macOS's local host name, made from "Priya's MacBook Air"
+# by dropping the apostrophe and joining the words with hyphens.
+_NAME_BEFORE = re.compile(rf"^(?P<name>{_FIRST})[-_ ](?P<device>.+)$")
+_HOST_SUFFIX = re.compile(r"\.(?:local|lan|home|localdomain|fritz\.box)\.?$", re.IGNORECASE)
+_VOWELS = set("aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüýÿ")
+
+
+@dataclass(frozen=True)
+class DeviceOwner:
+    """The owner's name a device name carries: ``name`` as the clue gives it, ``note`` what the
+    message adds about its spelling, ``full`` when it holds more than a first name, ``default``
+    when the form is a maker's default ("Priya's iPhone"), the surest reading."""
+
+    field: Field
+    name: str
+    note: str
+    full: bool
+    default: bool
+
+
+@cache
+def _device_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """META012's ``device_words`` (the words of a device's own name), ``not_owner_words`` (words of
+    a device name that are no person's: "Office", "Kitchen") and disclosure.toml's NAMES_IN_S."""
+    from nymaudit.rules import load_file
+
+    data = rule("META012").data
+    devices = frozenset(str(w).casefold() for w in data.get("device_words", []))
+    others = frozenset(str(w).casefold() for w in data.get("not_owner_words", [])) | GENERIC_USERS
+    try:
+        in_s = frozenset(str(w).casefold() for w in load_file("disclosure").get("NAMES_IN_S", []))
+    except Exception:  # the list only refines the spelling said
+        in_s = frozenset()
+    return devices, others, in_s
+
+
+def _device_part(text: str) -> bool:
+    """Whether every word of ``text`` ("MacBook-Air", "iPhone 15 Pro", "Mac mini") is a device's."""
+    devices, _, _ = _device_words()
+    words = [w for w in re.split(r"[-_\s]+", text.strip()) if w]
+    return bool(words) and all(w.casefold() in devices or re.fullmatch(r"\(?\d+\)?|[a-z]?\d+[a-z]*", w,
+                                                                         re.IGNORECASE) for w in words) and (
+        words[0].casefold() in devices)
+
+
+def _a_name(text: str) -> bool:
+    devices, others, _ = _device_words()
+    words = text.replace("-", " ").split()
+    return bool(words) and all(w.casefold() not in devices and w.casefold() not in others for w in words)
+
+
+def _said_name(text: str) -> str:
+    """"PRIYA" as "Priya"; a name as its owner wrote it otherwise."""
+    return text.title() if text.isupper() and len(text) > 2 else text
+
+
+def device_owner(fields: list[Field]) -> DeviceOwner | None:
+    """The owner's name in a device name (HostComputer "Priya's MacBook Pro", "iPhone de María",
+    "Priya-MacBook-Air", "DESKTOP-PRIYA", "Johns-iMac.local"), or None: "iPhone 15 Pro", "MacBook Pro",
+    "DESKTOP-4F7K2QJ" name no one. Apple names a device after its owner's account ("<Name>'s
+    iPhone") and Windows 7 after the user ("PRIYA-PC"), and it stays so unless renamed."""
+    _, _, in_s = _device_words()
+    for f in fields:
+        if f.name.rpartition(":")[2] not in DEVICE_NAME_FIELDS or _is_revision(f):
+            continue
+        value = _HOST_SUFFIX.sub("", " ".join(f.value.split()))[:120]
+        m = _POSSESSIVE.match(value)
+        if m and _a_name(m.group("name")):
+            name = m.group("name")
+            return DeviceOwner(f, _said_name(name), "", " " in name, True)
+        m = _OWNER_AFTER.match(value)
+        if m and _device_part(m.group("device")) and _a_name(m.group("name")):
+            name = m.group("name")
+            return DeviceOwner(f, _said_name(name), "", " " in name, True)
+        m = _WINDOWS_PREFIX.match(value)
+        if m and _a_name(m.group("name")):
+            name = m.group("name")
+            # Windows' own seven random characters are letters and digits; seven letters can be
+            # random too, so they must read as a word (a vowel or more in three).
+            vowels = sum(ch in _VOWELS for ch in name.casefold())
+            if len(name) != 7 or vowels * 3 >= len(name):
+                return DeviceOwner(f, _said_name(name), "", False, False)
+            continue
+        m = _WINDOWS_SUFFIX.match(value)
+        if m and _a_name(m.group("name")):
+            return DeviceOwner(f, _said_name(m.group("name")), "", False, True)
+        m = _NAME_BEFORE.match(value)
+        if m and _device_part(m.group("device")) and _a_name(m.group("name")):
+            name = _said_name(m.group("name"))
+            low = name.casefold()
+            if len(low) > 3 and low.endswith("s") and low not in in_s:
+                if low[-2] not in _VOWELS and low[-2] != "s":
+                    # "Johns-iMac": macOS's "John's iMac" without the apostrophe.
+                    return DeviceOwner(f, name[:-1], "", False, False)
+                return DeviceOwner(f, name, f" (perhaps «{name[:-1]}»: macOS writes a name's "
+                                   "possessive s without its apostrophe)", False, False)
+            return DeviceOwner(f, name, "", False, False)
+    return None
+
+
+def _owner_said(owner: DeviceOwner) -> str:
+    what = "its owner's name" if owner.full else "its owner's first name"
+    how = ("the name a phone or computer is given after its owner's account unless it is renamed"
+           if owner.default else "as people name their computers and phones")
+    return (f"the device it was made on is named «{_short(owner.field.value)}» ({owner.field.name}), "
+            f"which carries {what}, «{_short(owner.name)}»{owner.note}, {how}")
 
 
 # The words of a server's name that name no organisation ("fs01", "SERVER", "nas-2"): such a host
