@@ -128,9 +128,11 @@ def test_the_accounts_own_entry_of_the_author_data_is_read_and_a_guests_is_not(t
     site = _jekyll(tmp_path / "site", "title: Quiet Clerk\nauthor: qc\n", ORDINARY, byline="qc",
                    files={"_data/authors.yml": authors})
     found = _scan(site)
-    assert [f["clue"]["value"] for f in _rule(found, "SELF006")] == ["Margaret Thornbury"]
+    # The entry the bylines name ("author: qc") gives the byline's display name, which themes
+    # show on every post: the name the writer publishes under, not a real name beside it (con15,
+    # red15 F5). The guest's entry is not the account's; the account's work address still is.
+    assert _rule(found, "SELF006") == []
     assert [f["clue"]["value"] for f in _rule(found, "SELF007")] == ["acme-logistics.co.uk"]
-    assert _rule(found, "SELF006")[0]["location"]["record"] == "qc.name"
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,12 +5,12 @@ own domain in a site's configuration or the account's profile)."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
 
 from nymaudit.detectors import ScanContext
-from nymaudit.detectors.util import plural, snippet, where
+from nymaudit.detectors.util import plural, snippet
 from nymaudit.model import DetectorResult, Finding, Origin, Post
 from nymaudit.rules import load_file, rule
 from nymaudit.text.normalize import origin_at
@@ -34,15 +34,28 @@ def _contact_data() -> dict[str, Any]:
     return dict(load_file("core").get("contact", {}))
 
 
-# Gutenberg's marker lines are matched as Gutenberg writes them: case-sensitively, "^" at a line's start.
+# Gutenberg's marker lines are matched as Gutenberg writes them: case-sensitively, "^" at a line's start;
+# in a text written all in lower case or all in capitals ("*** end of the project gutenberg ebook",
+# a lower-cased copy), ignoring case: caseless text is never read more loosely than cased (red15 F9).
 _EXACT_KEYS = frozenset({"start_markers", "end_markers", "end_markers_confirmed"})
 
 
 @cache
-def _compiled(key: str) -> re.Pattern[str] | None:
+def _compiled(key: str, caseless: bool = False) -> re.Pattern[str] | None:
     patterns = [str(p) for p in _contact_data().get(key, ())]
-    flags = re.M if key in _EXACT_KEYS else re.I
+    flags = (re.M | (re.I if caseless else 0)) if key in _EXACT_KEYS else re.I
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+def _caseless(text: str) -> bool:
+    """A text with no case of its own (all lower case or all capitals): a marker line is matched in
+    it ignoring case."""
+    return bool(text) and (text.islower() or text.isupper())
+
+
+def _markers(text: str, key: str) -> re.Pattern[str] | None:
+    """The marker lines ``key`` as they are looked for in ``text``."""
+    return _compiled(key, _caseless(text[:MAX_SCAN_CHARS]))
 
 
 @cache
@@ -104,7 +117,8 @@ def boilerplate_spans(posts: list[Post]) -> dict[int, list[tuple[int, int]]]:
         begin, offset = 0, 0  # where the end line is looked for: after the start line
         started = False
         for i, post in enumerate(records):
-            m = start_re.search(post.text[:MAX_SCAN_CHARS]) if start_re and post.text else None
+            found_start = _markers(post.text, "start_markers") if start_re and post.text else None
+            m = found_start.search(post.text[:MAX_SCAN_CHARS]) if found_start else None
             if m:
                 for before in records[:i]:
                     spans.setdefault(id(before), []).append((0, len(before.text)))
@@ -113,10 +127,13 @@ def boilerplate_spans(posts: list[Post]) -> dict[int, list[tuple[int, int]]]:
                 break
         # The older "End of the Project Gutenberg EBook of" line counts only beside the start line or
         # Gutenberg's licence text: alone it is as likely a sentence of the writer's own.
-        older = older_end_re if older_end_re and (started or _has_licence(records, licence_re)) else None
+        older = bool(older_end_re) and (started or _has_licence(records, licence_re))
         for i in range(begin, len(records)):
             post = records[i]
-            m = _first_end(post.text, offset if i == begin else 0, end_re, older)
+            if not post.text:
+                continue
+            m = _first_end(post.text, offset if i == begin else 0, _markers(post.text, "end_markers"),
+                           _markers(post.text, "end_markers_confirmed") if older else None)
             if m:
                 spans.setdefault(id(post), []).append((m.start(), len(post.text)))
                 for after in records[i + 1:]:
@@ -156,6 +173,121 @@ def _served_records(posts: list[Post]) -> dict[int, str]:
     return served
 
 
+# A spreadsheet's record as sources/doctext.py names it: "sheet Contacts, cell B7", "hidden sheet HR,
+# row 7 (hidden column C)", "sheet Contacts, cell B2 (hidden row)".
+_SHEET_RECORD = re.compile(r"(?P<hidden>hidden )?sheet (?P<name>.+?), (?P<rest>(?:cell [A-Z]{1,3}\d{1,7}|"
+                           r"(?:hidden )?row \d{1,7})(?: \([^()\n]{0,200}\))*)\Z", re.S)
+
+
+class _PlacesSaid:
+    """The records of posts as SELF001 and SELF002's messages name them. A sheet's name is the writer's
+    own words ("Okonkwo-Blythe Harrowgate 2026"): a message names the sheet by its position among the
+    workbook's sheets that hold text ("sheet 2, cell A2"), and the finding's location keeps the name,
+    which --redact masks (a message's words are not a location's: red15 F4)."""
+
+    def __init__(self, posts: list[Post]) -> None:
+        self._posts = posts
+        self._numbers: dict[str, dict[str, int]] | None = None
+
+    def __call__(self, posts: list[Post], limit: int = 3) -> str:
+        ids = [self.record(p) for p in posts[:limit]]
+        more = len(posts) - limit
+        return ", ".join(ids) + (f" and {more} more" if more > 0 else "")
+
+    def record(self, post: Post) -> str:
+        record = post.origin.record
+        m = _SHEET_RECORD.match(record) if record and post.kind == "file" else None
+        if m is None:
+            return record or post.id
+        name = m.group("name")
+        number = post.extra.get("sheet_number") if isinstance(post.extra, dict) else None
+        if not isinstance(number, int):
+            if name.isdigit():
+                return record  # "sheet 3": named by its number already (workbook.xml not followed)
+            number = self._sheet_numbers().get(post.origin.path, {}).get(name, 0)
+        return f"{m.group('hidden') or ''}sheet {number or '?'}, {m.group('rest')}"
+
+    def _sheet_numbers(self) -> dict[str, dict[str, int]]:
+        """path -> sheet name -> its place among the document's sheets with text, in reading order."""
+        if self._numbers is None:
+            self._numbers = {}
+            for post in self._posts:
+                m = _SHEET_RECORD.match(post.origin.record) if post.kind == "file" and post.origin.record \
+                    else None
+                if m is not None:
+                    sheets = self._numbers.setdefault(post.origin.path, {})
+                    sheets.setdefault(m.group("name"), len(sheets) + 1)
+        return self._numbers
+
+
+def _evidence(post: Post, body: str, start: int, end: int, served: dict[int, str]) -> str:
+    """The evidence of a hit: the words around it; in a file a site serves, its value without the
+    record's key, which is the file's name ("security.txt: Contact: ..." made --redact mask the word
+    "security" in the message, red15 F10)."""
+    file = served.get(id(post))
+    prefix = f"{file}: " if file else ""
+    if prefix and body.startswith(prefix) and start >= len(prefix):
+        return snippet(body[len(prefix):], start - len(prefix), end - len(prefix))
+    return snippet(body, start, end)
+
+
+def security_contact(address: str) -> bool:
+    """Whether an address is a security or role mailbox (security@, abuse@, psirt@) or at a
+    bug-bounty platform or host (heuristics/core.toml [contact]): whom a site sends reports to, not
+    its owner's own mailbox."""
+    local, _, host = address.lower().rpartition("@")
+    data = _contact_data()
+    roles = {str(r) for r in data.get("security_role_mailboxes", ())}
+    platforms = frozenset(str(d) for d in data.get("security_platform_domains", ()))
+    return local.split("+", 1)[0] in roles or _at_domain(f"@{host}", platforms)
+
+
+# Where a site generator keeps the files it serves as they are (Hugo static/, Hexo source/, public/).
+_SERVED_FOLDER = re.compile(r"(?:^|(?<=/))(?:static|public|source|assets)/\Z", re.I)
+
+
+def _site_root(path: str) -> str | None:
+    """The folder of the site a served file (``.well-known/security.txt``) belongs to ("" for the
+    input's top, else ending in "/"); None when the path is in no .well-known folder."""
+    path = path.replace("\\", "/")
+    at = f"/{path}".find("/.well-known/")
+    return None if at < 0 else _SERVED_FOLDER.sub("", path[:at])
+
+
+def _personal_served(posts: list[Post], served: dict[int, str]) -> set[int]:
+    """ids of the served records (``_served_records``) of personal sites: a folder with a site's
+    configuration file whose posts and author data name one author at most (a team blog's
+    security.txt is the team's or its host's). The owner of a personal site writes its
+    security.txt: an address there is theirs, as anywhere else on the site (red15 F10)."""
+    from nymaudit.detectors.links import site_config_record
+
+    roots = {root for post in posts if id(post) in served
+             if (root := _site_root(post.origin.path)) is not None}
+    if not roots:
+        return set()
+    configured: set[str] = set()
+    authors: dict[str, set[str]] = {root: set() for root in roots}
+    for post in posts:
+        if post.kind != "config":
+            continue
+        path = post.origin.path.replace("\\", "/")
+        root = max((r for r in roots if path.startswith(r)), key=len, default=None)
+        if root is None or _theme_copy(path):
+            continue
+        rest = path[len(root):]
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        if extra.get("front_matter_of"):
+            byline = str(extra.get("config_key", "")).split(".")[0].lower() in ("author", "authors")
+            if byline and _value(post):
+                authors[root].add(squashed(_value(post)))
+        elif site_config_record(post) and ("/" not in rest or rest.startswith("config/")):
+            configured.add(root)
+        elif (entry := _author_entry(post)) is not None:
+            authors[root].add(squashed(entry[1]))  # an entry of the site's author data
+    personal = {root for root in configured if len(authors[root]) <= 1}
+    return {id(post) for post in posts if id(post) in served and _site_root(post.origin.path) in personal}
+
+
 def _at_domain(address: str, domains: frozenset[str]) -> bool:
     """Whether an e-mail address is at one of ``domains`` (registered domains) or under one."""
     host = address.rpartition("@")[2].strip().rstrip(".").lower()
@@ -168,6 +300,9 @@ def detect(ctx: ScanContext) -> DetectorResult:
     served = _served_records(ctx.corpus.posts)
     # An address at the site's own domain in security.txt is the owner's own contact: as anywhere.
     own_domains = _published_as(ctx.corpus.posts, ctx.corpus.own_urls)[1] if served else frozenset()
+    # On a personal site (one author) the owner writes security.txt: their address there is theirs.
+    owners = _personal_served(ctx.corpus.posts, served) if served else set()
+    places = _PlacesSaid(ctx.corpus.posts)
     for rule_id, normalise in (("SELF001", str.lower), ("SELF002", _normalise_phone)):
         found = rule(rule_id)
         regex = found.regex
@@ -192,7 +327,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
                         # Only the first hit's location is reported: count lines for that one.
                         first = not hits[key] and text is post.text
                         at = origin_at(post, m.start()) if first else post.origin
-                        hits[key].append((post, snippet(body, m.start(), m.end()), at))
+                        hits[key].append((post, _evidence(post, body, m.start(), m.end(), served), at))
         for key, items in hits.items():
             # Each post once: an address repeated in one post listed "x.md, x.md, x.md".
             posts = list({id(p): p for p, _, _ in items}.values())
@@ -203,10 +338,19 @@ def detect(ctx: ScanContext) -> DetectorResult:
                 noun = (plural(len(posts), "place in a document", "places in documents") if all(in_docs)
                         else plural(len(posts), "post or document", "posts and documents") if any(in_docs)
                         else plural(len(posts), "post"))
-                said = f"The same {thing} appears in {noun} (records {where(posts)})."
+                said = f"The same {thing} appears in {noun} (records {places(posts)})."
             else:
-                said = f"{'An' if thing == 'address' else 'A'} {thing} appears in record {where(posts)}."
+                said = f"{'An' if thing == 'address' else 'A'} {thing} appears in record {places(posts)}."
             files = {served.get(id(p)) for p in posts}
+            if rule_id == "SELF001" and None not in files and not _at_domain(key, own_domains) \
+                    and all(id(p) in owners for p in posts) and not security_contact(key):
+                file = sorted(str(f) for f in files)[0]
+                result.findings.append(found.finding(
+                    f"An address appears in the site's .well-known/{file}, on a site with one author: the "
+                    "owner of a personal site writes that file, so the address is most likely the writer's "
+                    "own, served to anyone (and any crawler) that asks the site whom to report a problem to.",
+                    evidence=items[0][1], location=items[0][2], clue_value=key))
+                continue
             if rule_id == "SELF001" and None not in files and not _at_domain(key, own_domains):
                 # Only in security.txt, at another domain: a contact for security reports, usually the
                 # host's or a bug-bounty platform's (low).
@@ -226,7 +370,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     clue_value=key,
                 )
             )
-    result.findings.extend(identity_findings(ctx.corpus.posts, ctx.corpus.own_urls))
+    result.findings.extend(identity_findings(ctx.corpus.posts, ctx.corpus.own_urls, owners))
     return result
 
 
@@ -365,24 +509,26 @@ def _published_as(posts: list[Post], own_urls: list[str]) -> tuple[frozenset[str
     domains): from the sites' own addresses (``url``, ``baseURL``, ``CNAME``), the author's own
     website (``author.url``), a profile's website field, the account's own profiles (its handles)
     and the handles a site's configuration gives (``github_username``)."""
-    from nymaudit.detectors.links import own_profiles, record_role
+    from nymaudit.detectors.links import own_profiles, roles_of
     from nymaudit.text import links as L
 
     urls: list[str] = list(own_urls[:50])
     accounts: list[str] = []  # the links a site's configuration gives as the author's own accounts
+    roles = roles_of(posts)  # the account's own entry of the site's author data too (lnk15)
     for post in posts:
         extra = post.extra if isinstance(post.extra, dict) else {}
         if post.kind != "config" or extra.get("front_matter_of") or _theme_copy(post.origin.path):
             continue
-        role, key = record_role(post)
+        role, key = roles.get(id(post.origin), (L.POST, ""))
         links = [str(u) for u in extra.get("urls", ()) if isinstance(u, str)]
         links += [w.strip("()<>\"',") for w in _value(post)[:500].split()[:3] if "." in w or "://" in w]
         links = [u if "://" in u else f"https://{u}" for u in links if u]
         if role == L.SITE_ADDRESS or str(extra.get("config_key", "")).upper() == "CNAME" \
                 or (role == L.SITE and L.own_website_key(key)) \
+                or (role == L.AUTHOR_DATA and L.author_website_key(key)) \
                 or (role == L.PROFILE and L.website_field(key, post.text)):
             urls.extend(links)
-        elif role == L.SITE and len(accounts) < 50:
+        elif role in (L.SITE, L.AUTHOR_DATA) and len(accounts) < 50:
             accounts.extend(links)  # github_username: quietclerk (https://github.com/quietclerk)
     # LINK007's keys (platform:user; Fediverse's @user@host): the account's handles.
     handles = {k.partition(":")[2].lstrip("@").partition("@")[0]
@@ -420,11 +566,13 @@ def _site_hosts(urls: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(domains)
 
 
-def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] = ()) -> list[Finding]:
+def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] = (),
+                      owners: set[int] | None = None) -> list[Finding]:
     """SELF006 and SELF007 from the records of a site's configuration, its author data (the
-    account's own entry: the only one, or the one the posts' bylines name) and the account's
-    profile (an address in a bio). ``own_urls``: the account's own sites and profiles as its
-    exports state them (``Corpus.own_urls``)."""
+    account's own entry: the only one, or the one the posts' bylines name), the account's
+    profile (an address in a bio) and a personal site's security.txt (``owners``: the ids of its
+    records, ``_personal_served``; found here when None). ``own_urls``: the account's own sites
+    and profiles as its exports state them (``Corpus.own_urls``)."""
     from nymaudit.detectors.links import record_role, site_config_record
     from nymaudit.text import links as L
 
@@ -433,6 +581,7 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
     names: list[tuple[str, Post, str]] = []  # (name, record, how it is given)
     addresses: list[Post] = []
     pen_names: set[str] = set()
+    signed_by: Counter[str] = Counter()  # byline -> how many posts carry it
     author_data: list[tuple[Post, tuple[str, str]]] = []
     titles: set[str] = set()
     for post in posts:
@@ -443,10 +592,17 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
         if extra.get("front_matter_of"):
             if key.split(".")[0].lower() in ("author", "authors") and _value(post):
                 pen_names.add(_value(post))  # a post's byline: the pen name
+                signed_by[_value(post)] += 1
             continue
         if _theme_copy(post.origin.path):
             continue
         role = record_role(post)[0]
+        if role == L.SERVED and "@" in post.text:
+            if owners is None:
+                owners = _personal_served(posts, _served_records(posts))
+            if id(post) in owners:
+                addresses.append(post)  # a personal site's security.txt: its owner's words (red15 F10)
+            continue
         if role in (L.EXAMPLE, L.LISTED, L.WELL_KNOWN, L.SERVED):
             continue
         if site_config_record(post):
@@ -472,14 +628,21 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
     for _post, (root, entry) in author_data:
         entries.setdefault(root, set()).add(entry)
     bylines = {p.casefold() for p in pen_names}
+    shown_as: dict[str, str] = {}  # byline (folded) -> the name its author data entry gives it
     for post, (root, entry) in author_data:
         if len(entries[root]) != 1 and entry not in bylines:
             continue  # a team blog's other author, or one that cannot be told
         if "@" in post.text:
             addresses.append(post)
         if _leaf(post) in _NAME_LEAVES:
+            if entry in bylines and _value(post):
+                # The entry the posts' byline is the key of (`author: qc` -> qc.name: Quiet Clerk): themes
+                # show its name as the byline of every post, the name the writer publishes under (red15 F5).
+                shown_as.setdefault(entry, _value(post))
+                continue
             key = str(post.extra.get("config_key", ""))
             names.append((_value(post), post, f"the author's entry in the site's data (`{key}`)"))
+    pen_names |= set(shown_as.values())
     findings: list[Finding] = []
     seen: list[set[str]] = []
     # A name the author field gives before the one a title is named after (the fuller, "Jane Q.").
@@ -492,8 +655,8 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
         if severity is None or any(words <= other or other <= words for other in seen):
             continue
         seen.append(words)
-        signed = (f"the posts are signed '{sorted(pen_names)[0]}'" if pen_names else
-                  "the posts carry no byline to compare it with (it may be a pen name that reads as a name)")
+        signed = _signed(signed_by, shown_as) if signed_by else (
+            "the posts carry no byline to compare it with (it may be a pen name that reads as a name)")
         findings.append(rule(_SELF006).finding(
             f"{how[:1].upper() + how[1:]} names the author as '{name}', which reads as "
             f"a person's name, while {signed}: themes show it on every page, in the feed and in the "
@@ -503,6 +666,19 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
             confidence="high" if severity == "high" else "medium"))
     findings.extend(_work_addresses(addresses, [n for n, _, _ in names], own_domains))
     return findings
+
+
+def _signed(signed_by: Counter[str], shown_as: dict[str, str]) -> str:
+    """How the posts are signed, for SELF006's message: by the byline most of them carry (not the
+    first in the alphabet: "signed 'kmorrow'" on a blog three quarters qc's, red15 F5), with the
+    name the site's author data shows for it ("'Quiet Clerk' (author: qc)")."""
+    byline, count = min(signed_by.items(), key=lambda item: (-item[1], item[0].casefold()))
+    shown = shown_as.get(byline.casefold())
+    said = f"'{shown}' (author: {byline})" if shown and shown != byline else f"'{byline}'"
+    total = sum(signed_by.values())
+    if count == total:
+        return f"the posts are signed {said}"
+    return f"most posts ({count} of {total}) are signed {said}"
 
 
 def _work_addresses(records: list[Post], names: list[str], own_domains: frozenset[str] = frozenset()
@@ -517,11 +693,14 @@ def _work_addresses(records: list[Post], names: list[str], own_domains: frozense
     settings = _settings()
     regex = rule("SELF001").regex
     assert regex is not None
+    served = _served_records(records)
     by_domain: dict[str, tuple[str, str, Post, int]] = {}
     for post in records:
         for m in regex.finditer(post.text[:MAX_SCAN_CHARS]):
             if post.text[max(0, m.start() - 5):m.start()].lower() == "acct:":
                 continue
+            if served.get(id(post)) and security_contact(m.group(0)):
+                continue  # security@, a bug-bounty platform's: whom to report to, not the writer
             found = organisation_domain(m.group(0).lower(), " ".join(names), settings)
             if found and found[0] in own_domains:
                 continue  # the site's own domain: the writer's, not an employer's
@@ -529,15 +708,19 @@ def _work_addresses(records: list[Post], names: list[str], own_domains: frozense
                 by_domain[found[0]] = (found[1], m.group(0), post, m.start())
     out: list[Finding] = []
     for domain, (kind, address, post, at) in by_domain.items():
-        where_said = ("the site's configuration" if site_config_record(post)
-                      else "the site's author data" if _author_entry(post) is not None
-                      else "the account's own profile")
+        file = served.get(id(post))
+        where_said = (f"the personal site's .well-known/{file}" if file
+                      else f"the site's configuration (`{post.extra.get('config_key', '')}`)"
+                      if site_config_record(post)
+                      else f"the site's author data (`{post.extra.get('config_key', '')}`)"
+                      if _author_entry(post) is not None
+                      else f"the account's own profile (`{post.extra.get('config_key', '')}`)")
         what = "a school or university" if kind == "education" else "an employer or organisation"
         out.append(rule("SELF007").finding(
-            f"The address {address} in {where_said} (`{post.extra.get('config_key', '')}`) is at an "
+            f"The address {address} in {where_said} is at an "
             f"organisation's own domain, {domain}, not at a free mail service: the domain names {what}, "
             "and narrows who the writer is to the people who work or study there.",
-            evidence=snippet(post.text, at, at + len(address)), location=origin_at(post, at),
+            evidence=_evidence(post, post.text, at, at + len(address), served), location=origin_at(post, at),
             clue_value=domain, clue_kind=kind))
     return out
 

@@ -2089,6 +2089,7 @@ _INPUT_NAME_WORDS = _STRUCTURAL_WORDS | frozenset((
     "takeout", "facebook", "instagram", "linkedin", "medium", "ghost", "blogger", "journal", "writing",
     "threads", "bluesky", "bsky", "substack", "livejournal", "dreamwidth", "comments", "media",
     "md", "js", "txt", "csv", "json", "html", "htm", "xml", "zip",
+    "security",  # RFC 9116's .well-known/security.txt names no one (con15)
 ))
 # Camera, phone and app prefixes of file names, and the words of the layouts platforms
 # export (Google Takeout, WordPress, Mastodon, X, Bluesky): they find the file and name no
