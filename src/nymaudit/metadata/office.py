@@ -79,17 +79,18 @@ _ABS_PATH = re.compile(rb'<x15ac:absPath\s+url="([^"]{1,400})"')
 _PERSON = re.compile(rb'<w15:person\s+w15:author="([^"]{1,200})"')
 _PRESENCE = re.compile(rb'w15:providerId="([^"]{1,100})"\s+w15:userId="([^"]{1,200})"')
 _XL_AUTHOR = re.compile(rb"<author>([^<]{1,200})</author>")
-_PPT_AUTHOR = re.compile(rb'<p:cmAuthor\b[^>]*?\bname="([^"]{1,200})"')
-_PPT_AUTHOR_NEW = re.compile(rb'<p188:author\b[^>]*?\bname="([^"]{1,200})"')
+# Inside the tag only, bounded ([^>]*? ran on past each "<" to the part's end: quadratic, red15 audit).
+_PPT_AUTHOR = re.compile(rb'<p:cmAuthor\b[^<>]{0,4000}?\bname="([^"<>]{1,200})"')
+_PPT_AUTHOR_NEW = re.compile(rb'<p188:author\b[^<>]{0,4000}?\bname="([^"<>]{1,200})"')
 # PowerPoint's modern comment authors: userId "S::user@org.example::<guid>" (a work or school
 # account) and the provider ("AD"), as Word's people.xml presence IDs (walk12 item 6).
-_PPT_AUTHOR_TAG = re.compile(rb"<p188:author\b[^>]{0,2000}>")
+_PPT_AUTHOR_TAG = re.compile(rb"<p188:author\b[^<>]{0,2000}>")
 _ATTR = re.compile(rb'\b(userId|providerId)="([^"]{1,300})"')
 _EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 # Relationships to files outside the package: a hyperlink to a file server, a picture
 # inserted with "Link to file", a linked OLE object (walk12 item 7). Web addresses are the
 # document's content, not metadata: only local, UNC and file: targets are kept.
-_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]{0,2000}>")
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^<>]{0,2000}>")
 _REL_ATTR = re.compile(rb'\b(Type|Target|TargetMode)="([^"]{0,1000})"')
 # A target starting with "/" is a website's own path ("/users/sign_in", "/media/uploads/x.pdf"
 # in a page saved as .docx: rev12e item 5) unless it is a home folder as macOS and Linux spell
@@ -124,9 +125,12 @@ _PPT_COMMENT = re.compile(rb"<(?:p:cm|p188:cm)[\s>]")
 _PPT_TEXT = re.compile(rb"<(a:t|p188:text|p:text)(?:\s[^<>]{0,200})?>([^<]{1,20000})</\1>")
 # The author and date of an ODF annotation or change: not its text.
 _ODF_WHO = re.compile(rb"<dc:(creator|date)>[^<]{0,400}</dc:\1>")
-_ODF_HIDDEN_TABLE_STYLE = re.compile(rb'<style:style\s[^<>]{0,1000}?style:name="([^"<>]{1,100})"'
-                                     rb'[^<>]{0,1000}?style:family="table"[^<>]{0,200}>\s{0,100}<style:table-properties\s'
-                                     rb'[^<>]{0,2000}?table:display="false"')
+# A hidden sheet's table style: <style:style style:family="table"> whose table properties (the
+# element right after it, as LibreOffice writes them) say table:display="false". Read tag by tag
+# (_odf_hidden_table_styles): one pattern over the whole part with two lazy runs of attributes
+# took 44 s on 45,000 tags of 45 style:name= each (red15 F1).
+_ODF_TABLE_PROPERTIES = re.compile(rb"\s{0,100}<style:table-properties\s[^<>]{0,4000}>")
+_ODF_TABLE_HIDDEN = re.compile(rb'\btable:display="false"')
 _ODF_TABLE = re.compile(rb'<table:table\s[^<>]{0,2000}?table:style-name="([^"<>]{1,100})"')
 _TAG = re.compile(rb"<[^<>]{0,2000}>")
 # Parts hidden from a reader's view (doc14 item 2), counted as the META029 field HiddenParts:
@@ -145,7 +149,10 @@ RUN_LOOKBACK = 4096  # a run's properties open within a few hundred bytes of the
 # 16,384 bits and cells are matched a chunk at a time in C, so the work is linear in the sheet
 # however many ranges it declares (rev14b item 1: 10,000 ranges took 36 s, an .ods 2.2 GB).
 _XL_SHEET_DATA = re.compile(rb"<(\w{1,20}:)?sheetData[\s/>]")
-_XL_HIDDEN_COL = re.compile(rb'<(?:\w{1,20}:)?col\s[^<>]{0,2000}?\bhidden="(?:1|true)"[^<>]{0,2000}>')
+# The first hidden= of a tag decides (an atomic group), and the rest of the tag is taken whole
+# (possessive): each tag is scanned once, however many attributes it repeats (red15 F1 audit:
+# a lazy run then a backtracking one took 2 s per MB of unclosed tags).
+_XL_HIDDEN_COL = re.compile(rb'<(?:\w{1,20}:)?col\s(?>[^<>]{0,2000}?\bhidden="(?:1|true)")[^<>]{0,2000}+>')
 _XL_COL_SPAN = re.compile(rb'\b(min|max)="(\d{1,6})"')
 SHEET_CHUNK = 1024 * 1024  # bytes of cells matched at once (its matches are a list)
 MAX_ROWS = 1_048_576  # a sheet's rows (Excel's and LibreOffice's limit)
@@ -168,12 +175,15 @@ _ODF_STYLE = re.compile(rb"<style:style\s[^<>]{0,4000}>")
 _ODF_STYLE_ATTR = re.compile(rb'\bstyle:(name|family|parent-style-name)="([^"<>]{1,100})"')
 _ODF_TEXT_PROPERTIES = re.compile(rb"<style:text-properties\s[^<>]{0,4000}>")
 _ODF_DISPLAY = re.compile(rb'\btext:display="([a-z-]{1,20})"')
-_ODF_STYLED = re.compile(rb'<text:(span|p|h)\s[^<>]{0,4000}?text:style-name="([^"<>]{1,100})"[^<>]{0,4000}>')
+# Atomic and possessive as _XL_HIDDEN_COL (red15 audit: 1.2 s per MB of unclosed spans).
+_ODF_STYLED = re.compile(rb'<text:(span|p|h)\s(?>[^<>]{0,4000}?text:style-name="([^"<>]{1,100})")'
+                         rb'[^<>]{0,4000}+>')
 _ODF_HIDDEN_FIELD = re.compile(rb"<text:(hidden-text|hidden-paragraph)\s[^<>]{0,8000}>")
 _ODF_IS_HIDDEN_OFF = re.compile(rb'\btext:is-hidden="false"')
 _ODF_STRING_VALUE = re.compile(rb'\btext:string-value="([^"<>]{0,4000})"')
 _ODF_PARAGRAPH_OPEN = re.compile(rb"<text:(p|h)[\s>]")
-_ODF_HIDDEN_PAGE = re.compile(rb'<draw:page\s[^<>]{0,4000}?presentation:visibility="hidden"[^<>]{0,4000}>')
+_ODF_HIDDEN_PAGE = re.compile(rb'<draw:page\s(?>[^<>]{0,4000}?presentation:visibility="hidden")'
+                              rb'[^<>]{0,4000}+>')
 _ODF_NOTES = re.compile(rb"<presentation:notes[\s>].*?(?:</presentation:notes>|$)", re.DOTALL)
 MAX_STYLES = 20_000  # styles read for hidden characters
 MAX_COLUMNS = 16_384  # a sheet's columns (Excel's limit)
@@ -182,7 +192,12 @@ MAX_HIDDEN_TEXT = 4 * 1024 * 1024  # of one element, read to count its words
 MAX_HIDDEN_SCAN = 10000  # matches counted a part at most: a count, not an inventory
 # Comments whose words are kept as free text (META022), as a PDF's first sticky notes are.
 MAX_COMMENT_TEXTS = 20
-_TEMPLATE_TARGET = re.compile(rb'Target="([^"]{1,400})"[^>]*TargetMode="External"')
+# A relationship to outside the package: its tag matched whole (bounded, inside the tag), then its
+# attributes read. A pattern from each Target= with an unbounded run to TargetMode= was quadratic
+# (red15 F1 audit: 5 s for 200 KB of "Target=" without a ">").
+_REL_TAG = re.compile(rb"<Relationship\s[^<>]{0,4000}>")
+_REL_TARGET = re.compile(rb'\bTarget="([^"<>]{1,400})"')
+_REL_EXTERNAL = re.compile(rb'\bTargetMode="External"')
 
 
 class TooManyParts(ValueError):
@@ -398,7 +413,8 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
         out.add("person", "AuthorInitials", a)
     rels = z.read("word/_rels/settings.xml.rels", MAX_META_PART)
     if rels:
-        for target in _texts(_TEMPLATE_TARGET.findall(rels)):
+        external = [tag for tag in _REL_TAG.findall(rels)[:MAX_HIDDEN_SCAN] if _REL_EXTERNAL.search(tag)]
+        for target in _texts([m.group(1) for tag in external if (m := _REL_TARGET.search(tag))]):
             out.add("document_id", "AttachedTemplate", _unquote(target))
     _external_links(z, out)
     for thumb in ("docProps/thumbnail.jpeg", "docProps/thumbnail.jpg", "docProps/thumbnail.png",
@@ -573,9 +589,32 @@ def _odf_hidden(part: bytes, hidden: _Hidden, out: Collector | None = None,
         # A slide's speaker notes sit inside its page: they are not the slide's words.
         pages = [part[start:end] for start, end in zip(starts, ends, strict=True) if end > 0]
         hidden.add("hidden slides", len(starts), [_plain(_ODF_NOTES.sub(b" ", page)) for page in pages])
-    styles = set(_ODF_HIDDEN_TABLE_STYLE.findall(part)[:1000])
+    styles = _odf_hidden_table_styles(part) if b'table:display="false"' in part else set()
     if styles:
         hidden.sheets += sum(1 for s in _ODF_TABLE.findall(part)[:MAX_HIDDEN_SCAN] if s in styles)
+
+
+def _odf_hidden_table_styles(part: bytes) -> set[bytes]:
+    """Names of the table styles that hide their sheet: each <style:style> tag (a bounded match)
+    has its attributes read on their own, and only a table style looks at the tag after it, so
+    the work is linear in the part however many attributes a tag repeats."""
+    hiding: set[bytes] = set()
+    tables = 0
+    for m in _ODF_STYLE.finditer(part):
+        if tables >= MAX_STYLES:
+            break
+        if m.group(0).endswith(b"/>"):
+            continue  # a style without properties hides nothing
+        attrs: dict[bytes, bytes] = {}
+        for key, value in _ODF_STYLE_ATTR.findall(m.group(0)):
+            attrs.setdefault(key, value)  # the first of a repeated attribute, as a parser keeps it
+        if attrs.get(b"family") != b"table" or b"name" not in attrs:
+            continue
+        tables += 1
+        props = _ODF_TABLE_PROPERTIES.match(part, m.end())
+        if props and _ODF_TABLE_HIDDEN.search(props.group(0)):
+            hiding.add(attrs[b"name"])
+    return hiding
 
 
 def _odf_text_styles(part: bytes) -> dict[bytes, tuple[bool | None, bytes | None]]:
@@ -736,9 +775,12 @@ def _xl_cell_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], re.Pattern[byte
     whose elements carry ``prefix`` ("x:" or none): a literal start keeps the search in C."""
     p = re.escape(prefix)
     holds = rb'(?<!/)>\s{0,200}<' + p + rb'(?:v|is|f)[\s>/]'
-    cell = rb'<' + p + rb'c\s(?:[^<>]{0,2000}?\s)?r="([A-Za-z]{1,3})\d{1,7}"[^<>]{0,2000}?' + holds
-    text_cell = (rb'<' + p + rb'c\s(?=[^<>]{0,2000}?\st="(?:s|inlineStr|str)")(?:[^<>]{0,2000}?\s)?'
-                 rb'r="([A-Za-z]{1,3})\d{1,7}"[^<>]{0,2000}?' + holds)
+    # A cell's first r= decides (atomic) and the rest of its tag is taken whole (possessive), so a
+    # tag repeating r= hundreds of times is scanned once, not once per r= (red15 F1 audit: 6 s per
+    # MB of such tags, between two looks at the clock).
+    cell = rb'<' + p + rb'c\s(?>(?:[^<>]{0,2000}?\s)?r="([A-Za-z]{1,3})\d{1,7}")[^<>]{0,2000}+' + holds
+    text_cell = (rb'<' + p + rb'c\s(?=[^<>]{0,2000}?\st="(?:s|inlineStr|str)")(?>(?:[^<>]{0,2000}?\s)?'
+                 rb'r="([A-Za-z]{1,3})\d{1,7}")[^<>]{0,2000}+' + holds)
     start = rb'<' + p + rb'c[\s/>]'
     row = rb'<' + p + rb'row\s(?=[^<>]{0,2000}?\shidden="(?:1|true)")[^<>]{0,2000}?(?<!/)>'
     return (re.compile(cell), re.compile(text_cell), re.compile(start), re.compile(row))
