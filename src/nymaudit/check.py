@@ -30,6 +30,8 @@ Since the fifteenth session `baseline add` (``add_to_baseline``) adds one draft'
 one rule's, to an existing baseline under its own salt and key, and with ``--accept-unread`` the
 sha256 of each file that could not be read (a scan, a damaged file): `check` then keeps that
 file's INPUT001 / META026 in the report at info, said to be accepted, until a byte changes.
+``--history`` in a pull request's checkout leaves out of the history the FILEs and the files the
+drafts show that no kept post shows (a Hugo page bundle's photo and documents, walk15 item 1).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import hashlib
 import hmac
 import json
 import os
+import posixpath
 import re
 import secrets
 import stat
@@ -52,7 +55,7 @@ from typing import Any
 
 from nymaudit.console import write_private
 from nymaudit.detectors import DETECTORS
-from nymaudit.model import Corpus, Finding, InputError, InputSummary, Origin, Report, Severity
+from nymaudit.model import Attachment, Corpus, Finding, InputError, InputSummary, Origin, Report, Severity
 
 BASELINE_SCHEMA = "nymaudit.baseline/2"
 # Written until 2026-11-29: {rule, hash} entries, the rule in plain text. Still read.
@@ -740,25 +743,102 @@ def _point_at(f: Finding, new: _Said) -> None:
     f.location = new.at() if new.at is not None else new.origin
 
 
-def _leave_out(published: Corpus, files: list[Path], result: CheckResult) -> None:
+def _real(path: str) -> str | None:
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _attachment_file(attachment: Attachment, top: str | None = None) -> str | None:
+    """The real path of the file on disk an attachment is, None for a member of an archive.
+    ``top``: the repository a `check --staged` corpus was read from (its attachments are named
+    by their repository path, ``shown_as``, and lie there in the working tree)."""
+    if top is not None:
+        return _real(os.path.join(top, attachment.shown_as or attachment.display))
+    from nymaudit.sources.detect import _attachment_key
+
+    where, member = _attachment_key(attachment)
+    return None if member else where
+
+
+@dataclass
+class _Checked:
+    """What a `check` run reads, as real paths: the FILEs given, and the images and documents
+    the drafts show (read with them, as the site will publish them)."""
+
+    given: set[str]
+    shown: set[str]
+
+
+def _checked(corpus: Corpus, present: list[Path], top: str | None) -> _Checked:
+    given = {real for p in present if (real := _real(str(p))) is not None}
+    shown = {real for a in corpus.attachments if (real := _attachment_file(a, top)) is not None}
+    return _Checked(given, shown - given)
+
+
+def _leave_out(published: Corpus, checked: _Checked, notes: list[str]) -> None:
     """A file checked is not its own history: in a pull request that adds a post to
-    `_posts/`, `--history _posts/` holds the new post too, which would "repeat" itself."""
-    checked = {p.resolve() for p in files}
+    `_posts/`, `--history _posts/` holds the new post too, which would "repeat" itself.
+    Nor are the files it shows that only it shows: a Hugo page bundle's photo and documents
+    (`content/posts/new/block.jpg`) are in `--history content/` too, tied to the new post,
+    and every finding of the new photo "repeated" itself (walk15 item 1: GPS critical -> high,
+    and `--fail-on critical` passed). A file a draft shows that a post kept in the history
+    shows too (a Jekyll `assets/` image published before) is published: it stays, unless it
+    is itself among the FILEs (changed by the pull request)."""
+    resolved: dict[str, str | None] = {}  # an archive's 100,000 records share one path
 
-    def checked_file(origin: Origin) -> bool:
-        try:
-            return Path(origin.path).resolve() in checked
-        except (OSError, ValueError, RuntimeError):
-            return False
+    def real(path: str) -> str | None:
+        if path not in resolved:
+            resolved[path] = _real(path) if path else None
+        return resolved[path]
 
-    kept = [p for p in published.posts if not checked_file(p.origin)]
-    if len(kept) < len(published.posts):
-        # Files, not records: a post's front matter gives records of the same file.
-        left = len({p.origin.path for p in published.posts} - {p.origin.path for p in kept})
+    left_posts = [p for p in published.posts if real(p.origin.path) in checked.given]
+    left_ids = {p.id for p in left_posts}
+    # The files the posts kept show: published, whichever post the reader tied them to.
+    kept_show = {name for p in published.posts if p.id not in left_ids for name in p.attachments}
+    left_files = {where for p in left_posts if (where := real(p.origin.path)) is not None}
+    kept_attachments = []
+    for attachment in published.attachments:
+        where = _attachment_file(attachment)
+        if where is not None and (where in checked.given or (
+                where in checked.shown and attachment.post_id in left_ids
+                and posixpath.normpath(attachment.path) not in kept_show
+                and attachment.path not in kept_show)):
+            left_files.add(where)
+            continue
+        kept_attachments.append(attachment)
+    # A left-out document's words (records of kind "file" located at it) go with it.
+    kept = [p for p in published.posts if real(p.origin.path) not in left_files]
+    if left_files:
+        left = len(left_files)
         verb, they = ("is", "it was") if left == 1 else ("are", "they were")
-        result.notes.append(f"--history: {left} of the files checked {verb} "
-                            f"in the history too; {they} left out of it")
+        notes.append(f"--history: {left} of the files checked {verb} in the history too; "
+                     f"{they} left out of it")
         published.posts[:] = kept
+        published.attachments[:] = kept_attachments
+
+
+def drop_repeated_records(corpus: Corpus) -> None:
+    """A document's words read twice, once as a FILE and once as a file a draft links
+    (`check index.md draft.docx`, as the CI recipe passes every changed file), or linked by
+    two drafts: each record once (walk15 item 9: SELF001 said "2 places (paragraph 1,
+    paragraph 1)"). Only a document's records (kind "file"), matched on the real path, the
+    place in the document and the words: the same sentence in two paragraphs stays twice."""
+    seen: set[tuple[str, str | None, str]] = set()
+    resolved: dict[str, str] = {}
+    kept = []
+    for post in corpus.posts:
+        if post.kind == "file":
+            path = post.origin.path
+            if path not in resolved:
+                resolved[path] = _real(path) or path
+            key = (resolved[path], post.origin.record, post.text)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(post)
+    corpus.posts[:] = kept
 
 
 def run_check(
@@ -805,6 +885,7 @@ def run_check(
             why = LINK_ERROR if link == path else f"reached through {link}, {LINK_ERROR}"
             corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
         skipped = _skip_what_is_not_a_draft(corpus)
+    drop_repeated_records(corpus)
     published: Corpus | None = None
     public_zones: list[dict[str, Any]] = []
     if history is not None:
@@ -813,6 +894,9 @@ def run_check(
         # A configuration checked here is not its own history: the zone the site has in
         # this checkout may be the one the change sets.
         published = _read([history], public_zones, published=not _config_inside(present, history))
+        # Before the drafts are analysed: their own photos are no clock history either.
+        top = getattr(getattr(files, "index", None), "top", None) if from_index is not None else None
+        _leave_out(published, _checked(corpus, present, top), early_notes)
     report = _analyse(corpus, redact=redact, watchlist=watchlist, debug=debug, zones=zones,
                       history=published)
     if from_index is not None:
@@ -884,7 +968,6 @@ def run_check(
         _accept_unread(report.findings, accepted, getattr(files, "index", None) if from_index else None,
                        result)
     if history is not None and published is not None:
-        _leave_out(published, present, result)
         unread = [e for i in published.inputs for e in i.errors]
         if unread and not published.posts:
             raise UsageProblem(f"--history {history}: nothing readable: {unread[0].error}")
@@ -1019,6 +1102,9 @@ def _why_not_acceptable(f: Finding) -> str:
     return "not a regular file, or larger than 1 GiB"
 
 
+_ACCEPTED_UNREAD = "Accepted as not read by the baseline"
+
+
 def _accept_unread(findings: list[Finding], accepted: Baseline, index: Any, result: CheckResult) -> None:
     """Lower to info, and say so in the finding, each unread-file finding whose file's bytes the
     baseline accepts: still in the report (the file was not read), no longer failing the gate.
@@ -1037,13 +1123,22 @@ def _accept_unread(findings: list[Finding], accepted: Baseline, index: Any, resu
         if digest is None or digest not in accepted.unread:
             continue
         f.severity = Severity.INFO
-        f.message += (f" Accepted as not read by the baseline (this exact content, sha256 {digest[:12]}): "
+        f.message += (f" {_ACCEPTED_UNREAD} (this exact content, sha256 {digest[:12]}): "
                       "nothing checked it; any change to the file brings the failure back.")
         files.add(path)
     if files:
         names = ", ".join(visible_controls(p) for p in sorted(files)[:5]) + (" ..." if len(files) > 5 else "")
         result.notes.append(f"{len(files)} file(s) not read are accepted as they are by the baseline, "
                             f"so they pass unchecked: {names}")
+
+
+def all_unread_accepted(findings: list[Finding]) -> bool:
+    """True when every finding about something not read was accepted by the baseline as it is
+    (``_accept_unread`` left it at info), so a run that read nothing still passes: the same
+    accepted scan passed beside a readable draft but stopped the run alone (exit 2)."""
+    unread = [f for f in findings if f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES]
+    return bool(unread) and all(f.severity == Severity.INFO and _ACCEPTED_UNREAD in f.message
+                                for f in unread)
 
 
 @dataclass

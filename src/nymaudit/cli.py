@@ -879,7 +879,7 @@ def check(
                              "JSON and SARIF are always printed.")] = False,
 ) -> None:
     """Check drafts before they go out (for CI): exits 1 on findings at or above --fail-on."""
-    from nymaudit.check import run_check
+    from nymaudit.check import all_unread_accepted, run_check
     from nymaudit.scan import exceeds
 
     env = Environment(quiet=quiet, debug=STATE["debug"])
@@ -904,7 +904,15 @@ def check(
     )
     report = result.report
     problem = _nothing_readable(report.inputs)
-    if problem:
+    if problem and not all_unread_accepted(report.findings):
+        # Nothing was read (a lone damaged .docx, a link): exit 2, as DESIGN.md says for unreadable
+        # input only, but with the report written first. It holds each unread file as INPUT001,
+        # so the CI recipe's SARIF upload shows the pull request why it failed (walk15 item 10:
+        # no file was written, and the upload had nothing to show). A file the baseline accepts
+        # as not read (`baseline add --accept-unread`) passes, alone too, as it does beside others.
+        for note in result.notes:
+            env.warn(note)
+        _deliver(report, format.value, output, env, details=CHECK_DETAILS)
         raise UsageProblem(problem)
     failed = exceeds(report, Severity.parse(fail_on.value))
     # --quiet-pass: a pass prints nothing but warnings (the accepted count is no news there).

@@ -514,6 +514,7 @@ def _attach_from_index(path: _IndexPath, tree: Any, index: Index, result: Any) -
     post = posts[0]
     label = root.rstrip("/") or "."
     result.extra_root = label
+    embedded: list[Attachment] = []
     for name in found:
         full = root + name
         data = index.blobs.get(full)
@@ -521,10 +522,17 @@ def _attach_from_index(path: _IndexPath, tree: Any, index: Index, result: Any) -
             result.error(member.name, f"embeds {name}, which was not checked: "
                                       f"{index.problems.get(full, 'its staged content was not read')}")
             continue
-        result.attachments.append(Attachment(
+        embedded.append(Attachment(
             path=name, input_path=label, media_type=media_type_for(name), size=len(data),
             post_id=post.id, loader=_constant(data), platform_copy=False, shown_as=full))
+    result.attachments.extend(embedded)
     post.attachments = [*post.attachments, *(posixpath.normpath(n) for n in found)]
+    # A PDF or Word file the draft links is published with it: its words are read too, as
+    # attach_site_files does on disk. Without this a staged draft's linked .docx went unread,
+    # and a scanned PDF's missing text layer gave no INPUT001 (bas15: the gate failed open).
+    from nymaudit.sources.doctext import add_document_texts
+
+    add_document_texts(result, embedded)
 
 
 def _sidecars_in_index(index: Index, root: str, found: list[str], has: Callable[[str], bool],
