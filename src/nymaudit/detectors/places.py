@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
-from functools import partial
+from functools import cache, partial
 
 from nymaudit.detectors import ScanContext
 from nymaudit.model import DetectorResult, Finding, Origin
@@ -76,12 +76,11 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
         skip = boilerplate.get(id(item), []) if boilerplate else []
         examples = example_units(text) if "@" in text or "555" in text else []  # most texts: neither
         if examples:
-            # The address's town goes with it only where the example gives an address.
-            skip = skip + [u for u in examples
-                           if any(s.kind in ADDRESS_KINDS and u[0] <= s.start < u[1] for s in found)]
-        if skip or examples:
-            found = [s for s in found if not _inside(s.start, skip)
-                     and not (s.kind in ADDRESS_KINDS and _inside(s.start, examples))]
+            # Only a unit whose address is all examples is a template's, and its town goes with it; a
+            # real address beside a template's e-mail is the writer's (red15 F3, fifteenth session).
+            skip = skip + template_units(text, examples, found)
+        if skip:
+            found = [s for s in found if not _inside(s.start, skip)]
         if len(all_mentions) < MAX_MENTIONS:
             for m in P.unlisted_homes(text):
                 if skip and _inside(m.start, skip):
@@ -257,6 +256,63 @@ def example_units(text: str) -> list[tuple[int, int]]:
             if fictional_number(("+" if m.group(0).startswith("+") else "") + digits):
                 hits.append((m.start(), m.end()))
     return [_unit(text, start, end) for start, end in hits]
+
+
+def template_units(text: str, units: list[tuple[int, int]], found: list[P.Spot]) -> list[tuple[int, int]]:
+    """The ``units`` (of ``example_units``) that are a template's example line: holding an address
+    (a street, postcode or ZIP code of ``found``) all of whose details are examples (``[examples]`` of
+    places.toml: a placeholder street, a placeholder code or one right after a placeholder town, and
+    no e-mail address but example ones). "Example: John Doe, 123 Main Street, Springfield, IL 62701,
+    john.doe@example.com" is one; "14 Kirkby Road, Leeds LS6 2AB · email: your.name@example.com" is
+    not: its writer filled in the address before the e-mail (red team red15 F3, fifteenth session: the
+    address was dropped with the example and the CV gave nothing)."""
+    out = []
+    for unit in units:
+        inside = [s for s in found if s.kind in ADDRESS_KINDS and unit[0] <= s.start < unit[1]]
+        if inside and all(_example_detail(text, s, unit[0]) for s in inside) and not _real_email(text, unit):
+            out.append(unit)
+    return out
+
+
+_STREET_NUMBER = re.compile(r"\d+[A-Za-z]?|[Xx]+")
+
+
+def _example_detail(text: str, spot: P.Spot, unit_start: int) -> bool:
+    """The street, postcode or ZIP code ``spot`` is a template's placeholder: "123 Main Street", "Any
+    Street", "12345", "AB1 2CD", or a code after a placeholder town ("Springfield, IL 62701")."""
+    d = P.data()
+    if spot.kind in ("street", "street_residence"):
+        words = spot.value.split()
+        number = words.pop(0).lower() if words and _STREET_NUMBER.fullmatch(words[0]) else ""
+        words = [w for w in words[:-1] if w.rstrip(".").upper() not in ("N", "S", "E", "W")]  # less the type
+        name = " ".join(words).lower()
+        if name not in d.example_street_names:
+            return False
+        return name not in d.example_ordinary_streets or number in d.example_street_numbers
+    value = " ".join(spot.value.lower().split())
+    if value in d.example_codes or value.rsplit(" ", 1)[-1] in d.example_codes:
+        return True
+    town = _example_town_before()
+    return town is not None and town.search(text, max(unit_start, spot.start - 40), spot.start) is not None
+
+
+@cache
+def _example_town_before() -> re.Pattern[str] | None:
+    """A placeholder town (``[examples]`` towns) ending right before a code: "Springfield, ", "Anytown "."""
+    towns = sorted(P.data().example_towns, key=len, reverse=True)
+    if not towns:
+        return None
+    names = "|".join(r"[ ]+".join(map(re.escape, town.split())) for town in towns)
+    return re.compile(rf"(?i)\b(?:{names}),?[ ]*$")
+
+
+def _real_email(text: str, unit: tuple[int, int]) -> bool:
+    """The unit holds an e-mail address at a host not reserved for examples: a real detail."""
+    if "@" not in text[unit[0] : unit[1]]:
+        return False
+    from nymaudit.detectors.contact import example_address
+
+    return any(not example_address(m.group(1)) for m in _AT_HOST.finditer(text, unit[0], unit[1]))
 
 
 def _unit(text: str, start: int, end: int) -> tuple[int, int]:
