@@ -195,7 +195,7 @@ def _join_free_text(findings: list[Finding]) -> list[Finding]:
         fields = _field_texts(f.texts) if f.texts else [("", t) for t in _free_texts(f.evidence)]
         for n, (name, text) in enumerate(fields):
             for value, written, source in _lookup(text, sources):
-                if _read_as_comment(source, f):
+                if _read_as_comment(source, f, name):
                     continue  # doctext read this comment as "comment N": that finding says it (doc15)
                 if value not in matched and n >= MAX_SHOWN_FIELDS and name:
                     unshown[value] = name
@@ -343,12 +343,16 @@ def _ordinary_word(word: str) -> bool:
     return word in function_words() or vocabulary().df.get(word, 0) >= least
 
 
-def _read_as_comment(source: Finding, free: Finding) -> bool:
+def _read_as_comment(source: Finding, free: Finding, field_name: str) -> bool:
     """Whether ``source`` was found in a comment of the very file ``free`` is about, read as text
-    ("comment 2", sources/doctext.py): joining its value to the comment's words again is the same
-    finding twice."""
+    ("comment 2", sources/doctext.py), and the words joined are that file's comments (the
+    "Comment" texts metadata/office.py keeps unshown): joining the value to the comment's own words
+    again is the same finding twice. A property of the file (a Description, a Title) that names the
+    same value still joins (rev15a item 6: a Description naming the employer a comment gave fell to
+    info, so deleting the comments left the properties naming the employer unsaid)."""
     record = source.location.record or ""
-    return record.startswith("comment ") and source.location.path == free.location.path
+    return (record.startswith("comment ") and source.location.path == free.location.path
+            and field_name == "Comment")
 
 
 def _join_sources(findings: list[Finding], kinds: dict[str, str]) -> _Sources:

@@ -67,6 +67,7 @@ def document_findings(meta: FileMeta, fields: list[Field], found: list[Finding],
         elif current.clue is None or current.clue.value.casefold() != org.casefold():
             current.evidence = f"{current.evidence}; {_evidence([f for _, f in orgs])}"
     _work_account(fields, found, name, where)
+    _conditional_sections(fields, found, name, where)
     _embedded_origin(meta, fields, found, name, where)
     if meta.format == "pdf":
         _unlinked_info(fields, found)
@@ -80,6 +81,33 @@ def document_findings(meta: FileMeta, fields: list[Field], found: list[Finding],
             elif shared and _names_exiftool(finding.advice, office=key == "office_advice"):
                 finding.advice = shared
     return found
+
+
+def _conditional_sections(fields: list[Field], found: list[Finding], name: str, where: Origin) -> None:
+    """META029 at info for an ODF text's sections shown on a condition (text:display="condition",
+    office.CONDITION_SECTIONS_FIELD): a mail-merge letter shows or hides them as its fields say,
+    which cannot be worked out in general, so they are not text "a reader does not see" (rev15a
+    item 8: a section always shown was META029 medium). Added to the file's META029 when it has
+    one; else a finding of its own at info."""
+    from nymaudit.metadata.findings import _evidence, rule
+    from nymaudit.metadata.office import CONDITION_SECTIONS_FIELD
+    from nymaudit.model import Severity
+
+    said = [f for f in fields if f.group == "layout" and f.name == CONDITION_SECTIONS_FIELD]
+    if not said:
+        return
+    sentence = (f"It has {said[0].value}: LibreOffice shows or hides such a section as its condition "
+                "says (a mail merge's fields), which nymaudit does not work out; its words were read "
+                "with the rest.")
+    current = next((x for x in found if x.rule == "META029"), None)
+    if current is not None:
+        current.message = f"{current.message.rstrip()} {sentence}"
+        current.evidence = f"{current.evidence}; {_evidence(said)}"
+        return
+    found.append(rule("META029").finding(
+        f"{name} holds sections shown on a condition. {sentence} Check that each condition shows "
+        "or hides what you mean before you publish it.",
+        _evidence(said), where, severity=Severity.INFO))
 
 
 # The package folders whose part names are the program's, not the writer's (safe to show under
@@ -390,14 +418,17 @@ def style_hidden_runs(part: bytes, styles, limit: int = 10_000,  # type: ignore[
 _RTF_SIDE = re.compile(rb"\\(?:annotation|deleted)(?![a-zA-Z])")
 
 
-def rtf_side_text(data: bytes) -> dict[str, tuple[int, int]]:
+def rtf_side_text(data: bytes, authors: list[str] | None = None) -> dict[str, tuple[int, int]]:
     """An RTF's comments ({\\*\\annotation ...}) and deleted passages (\\deleted; one a paragraph):
     kind -> (items, words), counted by the document-words reader as it reads them (its caps and
     10 s clock), so the count and the records the text rules see agree. Empty when the file has
-    neither (one bounded search: most RTFs are not read twice)."""
+    neither (one bounded search: most RTFs are not read twice). ``authors``, when given, gets the
+    names the comments' \\atnauthor give (doc15c: a reviewer's comment was named nowhere)."""
     if not _RTF_SIDE.search(data, 0, 32 * 1024 * 1024):
         return {}
     from nymaudit.sources.doctext import document_text
 
     read = document_text(data, "rtf")
+    if authors is not None:
+        authors.extend(read.comment_authors)
     return {kind: (items, words) for kind, (items, words) in read.side.items()}

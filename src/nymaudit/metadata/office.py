@@ -157,8 +157,13 @@ _XL_COL_SPAN = re.compile(rb'\b(min|max)="(\d{1,6})"')
 SHEET_CHUNK = 1024 * 1024  # bytes of cells matched at once (its matches are a list)
 MAX_ROWS = 1_048_576  # a sheet's rows (Excel's and LibreOffice's limit)
 _PPT_HIDDEN_SLIDE = re.compile(rb'<p:sld\s[^<>]{0,4000}?\bshow="(?:0|false)"')
-# A section shown on a condition (text:display="condition") is hidden whenever it holds (doc15).
-_ODF_HIDDEN_SECTION = re.compile(rb'<text:section\s[^<>]{0,2000}?text:display="(?:none|condition)"')
+# A hidden section (text:display="none", or "condition" with a constant condition that holds);
+# one shown or hidden on a condition (a mail merge's, on its fields: not worked out) is counted
+# apart and said at info, not as text a reader does not see (doc15c item 4, rev15a item 8).
+_ODF_HIDDEN_SECTION = re.compile(rb'<text:section\s[^<>]{0,2000}?text:display="none"')
+_ODF_CONDITION_SECTION = re.compile(rb'<text:section\s([^<>]{0,2000}?text:display="condition"[^<>]{0,2000})')
+# The layout field the count of sections shown on a condition goes in (documents.py says it).
+CONDITION_SECTIONS_FIELD = "ConditionalSections"
 _ODF_SHEET_TAG = re.compile(rb"<(/?)table:(table|table-column|table-row|table-cell|covered-table-cell)"
                             rb"([\s/][^<>]{0,4000})?>")
 _ODF_VISIBILITY = re.compile(rb'table:visibility="(?:collapse|filter)"')
@@ -480,6 +485,10 @@ class _Hidden:
                 parts.append(_count(items, noun) + (f" ({_count(words, 'word')})" if worded else ""))
         if parts:
             out.add("free_text", "HiddenParts", ", ".join(parts))
+        items, words = self.counts.get("conditional sections", (0, 0))
+        if items:
+            out.add("layout", CONDITION_SECTIONS_FIELD,
+                    f"{_count(items, 'section')} shown on a condition ({_count(words, 'word')})")
         for kind, field_name, noun in (("notes", "SpeakerNotes", "slide with speaker notes"),
                                        ("comments", "CommentText", "comment"),
                                        ("deletions", "DeletedText", "tracked deletion")):
@@ -570,11 +579,28 @@ def _odf_hidden(part: bytes, hidden: _Hidden, out: Collector | None = None,
     deletions = _elements(part, b"<text:deletion", b"</text:deletion>")
     hidden.add("deletions", len(deletions), [_plain(d) for d in deletions])
     sections = [m.start() for m in _ODF_HIDDEN_SECTION.finditer(part)][:MAX_HIDDEN_SCAN]
+    conditional: list[int] = []
+    if b'text:display="condition"' in part:
+        from nymaudit.sources.doctext import SECTION_HIDDEN, SECTION_ON_CONDITION, odf_section_display
+
+        for m in _ODF_CONDITION_SECTION.finditer(part):
+            if len(sections) + len(conditional) >= MAX_HIDDEN_SCAN:
+                break
+            said = odf_section_display(m.group(1))
+            if said == SECTION_HIDDEN:
+                sections.append(m.start())
+            elif said == SECTION_ON_CONDITION:
+                conditional.append(m.start())
     if sections:
         texts = [_plain(element) for start in sections
                  for element in _elements(part[start:start + MAX_HIDDEN_TEXT], b"<text:section",
                                           b"</text:section>", 1)]
         hidden.add("hidden sections", len(sections), texts)
+    if conditional:
+        texts = [_plain(element) for start in conditional
+                 for element in _elements(part[start:start + MAX_HIDDEN_TEXT], b"<text:section",
+                                          b"</text:section>", 1)]
+        hidden.add("conditional sections", len(conditional), texts)
     if b"table:visibility=" in part:
         _odf_sheet_hidden(part, out).add_to(hidden)
     _odf_hidden_characters(part, hidden, styles or {})

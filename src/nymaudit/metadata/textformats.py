@@ -887,7 +887,10 @@ def parse_rtf(data: bytes, out: Collector) -> None:
     rtf_hidden(data, out)  # META029: passages formatted hidden (\v), counted, never quoted
     # META029: comments and tracked deletions, counted as the document-words reader reads them
     # (read there as "comment 2" and "paragraph 4 (before tracked changes)"; doc15 item 3).
-    side = rtf_side_text(data)
+    authors: list[str] = []
+    side = rtf_side_text(data, authors)
+    for author in authors:  # who commented (RTF atnauthor): META012, as a Word comment's w:author
+        out.add("person", "CommentAuthor", author)
     for kind, field_name, noun in (("comments", "CommentText", "comment"),
                                    ("deletions", "DeletedText", "tracked deletion")):
         if kind in side:

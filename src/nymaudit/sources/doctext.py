@@ -17,8 +17,9 @@ place saying so ("paragraph 3 (hidden text)", "slide 4 (hidden)", "hidden sheet 
 paragraph mixing shown and hidden words is read as stored, "paragraph 3 (with hidden text)"):
 anyone who opens the file can show it (docs/formats.md); metadata/office.py counts it (META029).
 Text hidden by a Word style or a LibreOffice style or field is hidden text too; Word and RTF
-comments are records of their own ("comment 2"), and a paragraph with tracked deletions is read
-again as it was before them ("paragraph 4 (before tracked changes)"): doc15.
+comments are records of their own ("comment 2"; "comment 2 (by another person)", not the writer's
+words, when its author is not the document's), and a paragraph with tracked deletions gives the words
+they removed, as they stood ("paragraph 4 (before tracked changes)"): doc15, doc15c.
 
 Read in memory and bounded: the document's size, the inflated size of each zip part and of
 all of them, the PDF pages read and each page's content, the characters kept and the time
@@ -118,6 +119,11 @@ class Section:
 
     where: str
     text: str
+    # A comment whose author is not the document's author or last editor (doc15c): its words are
+    # someone else's, not the writer's disclosures (the record is not ``authored``).
+    by_other: bool = False
+    # The sheet's position in its workbook, from 1 (its tab order), for a spreadsheet's records.
+    sheet: int | None = None
 
 
 @dataclass(slots=True)
@@ -137,6 +143,12 @@ class DocumentText:
     # Side text an RTF holds, counted as it is read ("comments"/"deletions" -> [items, words]) for
     # META029 (metadata/documents.rtf_side_text): its comments and its deleted passages.
     side: dict[str, list[int]] = field(default_factory=dict)
+    # The position (from 1) of the spreadsheet sheet being read, in its workbook's order: each
+    # record added carries it (Section.sheet, con15 proposal 3).
+    sheet: int | None = None
+    # The authors an RTF's comments name (\atnauthor), in order, once each: META012 names them
+    # (metadata/textformats.py, through documents.rtf_side_text), as office.py does Word's.
+    comment_authors: list[str] = field(default_factory=list)
 
     def count_side(self, kind: str, text: str) -> None:
         words = len(text.split())
@@ -150,7 +162,7 @@ class DocumentText:
         self.notes.append(note)
         self.unread.append(note)
 
-    def add(self, where: str, text: str) -> bool:
+    def add(self, where: str, text: str, *, by_other: bool = False, sheet: int | None = None) -> bool:
         """Keep one section's text; False when the character or section cap left no room for
         all of it (the caller stops and says so)."""
         text = text.strip()
@@ -159,7 +171,7 @@ class DocumentText:
         room = MAX_DOCUMENT_CHARS - self.chars
         if len(self.sections) >= MAX_SECTIONS or room <= 0:
             return False
-        self.sections.append(Section(where, text[:room]))
+        self.sections.append(Section(where, text[:room], by_other, self.sheet if sheet is None else sheet))
         self.chars += min(len(text), room)
         return len(text) <= room
 
@@ -397,6 +409,36 @@ _O_TEXT_STYLE = re.compile(rb'(?:^|\s)text:style-name="([^"<>]{1,255})"')
 # LibreOffice's hidden characters (text:display="none"), and text shown only when a condition
 # holds ("condition", Format > Sections > Hide with a condition): both kept out of view.
 _O_DISPLAY = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?display="(none|condition|true)"')
+_O_CONDITION = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?condition="([^"<>]{0,2000})"')
+_O_CONDITION_PREFIX = re.compile(rb"\s*(?:[A-Za-z]{1,20}:)?\s*")
+# What a section's display says: shown, hidden, or shown or hidden on a condition (ODF hides a
+# section whose condition holds); only a constant condition is worked out (doc15c item 4).
+SECTION_SHOWN, SECTION_HIDDEN, SECTION_ON_CONDITION = 0, 1, 2
+
+
+def odf_section_display(attrs: bytes) -> int:
+    """SECTION_SHOWN, SECTION_HIDDEN or SECTION_ON_CONDITION for a <text:section>'s attributes.
+    text:display="none" hides it; "condition" hides it when text:condition holds, which nymaudit
+    works out only for a constant ("ooow:1", "ooow:true" hide it; "ooow:0", "ooow:false" show it).
+    A mail merge's condition on its fields ("ooow:Town EQ \"Leeds\"", "ooow:1 EQ 2") is said as
+    on a condition: whether a reader sees it cannot be known from the file alone."""
+    display = _O_DISPLAY.search(attrs)
+    said = display.group(1) if display else b"true"
+    if said == b"true":
+        return SECTION_SHOWN
+    if said == b"none":
+        return SECTION_HIDDEN
+    found = _O_CONDITION.search(attrs)
+    condition = found.group(1) if found else b""
+    prefix = _O_CONDITION_PREFIX.match(condition)
+    value = condition[prefix.end() if prefix else 0:].strip().lower()
+    if value in (b"1", b"true"):
+        return SECTION_HIDDEN
+    if value in (b"0", b"false"):
+        return SECTION_SHOWN
+    return SECTION_ON_CONDITION
+
+
 _O_IS_HIDDEN_OFF = re.compile(rb'(?:^|\s)text:is-hidden="false"')
 _O_STRING_VALUE = re.compile(rb'(?:^|\s)text:string-value="([^"<>]{0,20000})"')
 
@@ -507,6 +549,55 @@ def _odf_styles(parts: list[bytes], clock: _Clock) -> _HiddenStyles:
     return _HiddenStyles(_resolve(own, parents))
 
 
+# Deleted words as the reader collects a paragraph before its tracked changes, marked so that
+# only the sentences holding them make the "(before tracked changes)" record (doc15c item 1).
+_DELETED_START, _DELETED_END = "\x02", "\x03"
+# A sentence ends at its mark and the space after it, a deletion's end marker between them or not.
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])\s+|(?<=[.!?\u2026]\x03)\s+|\n+")
+
+
+def _mark_deleted(words: str) -> str:
+    """Deleted words marked for _changed_sentences, the spaces around them left outside (a deleted
+    "I live in Leeds. " does not reach into the sentence after it)."""
+    core = words.strip()
+    if not core:
+        return words
+    start = words.find(core)
+    return f"{words[:start]}{_DELETED_START}{core}{_DELETED_END}{words[start + len(core):]}"
+_TOKEN_WORD = re.compile(r"\S+")
+# Words kept around a sentence's deletions: before them, what makes them a statement ("I work
+# at", "I was born on"), from the clause's start; after them, what ends a date or a name ("1984").
+_WORDS_BEFORE_DELETION, _WORDS_AFTER_DELETION = 4, 2
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _changed_sentences(before: str) -> str:
+    """What a paragraph said before its tracked changes that its current text does not: in each
+    sentence holding deleted words (marked by _DELETED_START/_DELETED_END), the deleted words as
+    they stood, with up to _WORDS_BEFORE_DELETION words of their clause before them and
+    _WORDS_AFTER_DELETION after ("I work at [Acme Widgets Ltd] as a"). The rest of the paragraph
+    is the current text's record: read again whole, every place, date and disclosure in it counted
+    twice (rev15a item 1: "Leeds x2 in 2 places", PLACE001 low -> medium, for one sentence)."""
+    if _DELETED_START not in before:
+        return ""
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(before):
+        first = sentence.find(_DELETED_START)
+        last = sentence.rfind(_DELETED_END)
+        if first < 0 and last < 0:
+            continue
+        first = first if first >= 0 else 0  # a deletion that began in the sentence before
+        last = last + 1 if last >= 0 else len(sentence)  # ... or ends in the next
+        clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, first)), default=0)
+        lead = list(_TOKEN_WORD.finditer(sentence, clause, first))
+        start = lead[-_WORDS_BEFORE_DELETION].start() if len(lead) > _WORDS_BEFORE_DELETION else clause
+        after = _TOKEN_WORD.finditer(sentence, last)
+        tail = [m for _, m in zip(range(_WORDS_AFTER_DELETION), after, strict=False)]
+        end = tail[-1].end() if tail else len(sentence)
+        kept.append(sentence[start:end].replace(_DELETED_START, "").replace(_DELETED_END, "").strip())
+    return "\n".join(part for part in kept if part)
+
+
 def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
                 rendered_pages: bool = False) -> Iterator[tuple[int, str]]:
     """(page or slide number, text) of the paragraphs of a part that show text (_with_hidden's
@@ -520,9 +611,11 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
                             styles: _HiddenStyles | None = None
                             ) -> Iterator[tuple[int, str, str, str, str, str]]:
     """(page or slide number from 1, paragraph's shown text, its hidden text, the paragraph as
-    stored: shown and hidden words in place, the paragraph as it was before its tracked changes
-    when they deleted words (deletions in place, insertions out; else ""), what hides its hidden
-    words: "hidden section" when an ODF section does, else "hidden text") of an XML part, in
+    stored: shown and hidden words in place, what the paragraph said before its tracked changes
+    that it no longer says (_changed_sentences: deleted words in place, insertions out; else ""),
+    what hides its hidden words: "hidden section" when an ODF section does, "section shown on a
+    condition" when an ODF section shown on a condition holds them, else "hidden text") of an XML
+    part, in
     document order. A paragraph inside another (a text box in a Word paragraph) is its own. A new
     page or slide starts at the markup's ``page_starts`` (ODF's draw:page). In Word, the breaks
     Word last rendered count pages when ``rendered_pages``, else the explicit page breaks; the
@@ -539,7 +632,7 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
     had_deletion: list[bool] = []  # the open paragraph has deleted words
     paragraph_hidden: list[bool] = []  # each open paragraph's style hides it
     paragraph_field: list[bool] = []  # an ODF hidden-paragraph field hides it
-    paragraph_section: list[bool] = []  # it opened inside a hidden ODF section
+    paragraph_section: list[str] = []  # what ODF section it opened inside ("": none that hides)
     hidden = 0
     inside_text = 0
     deleting = 0  # inside Word's w:del
@@ -549,8 +642,11 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
     spans: list[bool] = []  # open ODF spans: whether each one's style hides it
     hidden_spans = 0
     field_text = 0  # inside an ODF hidden-text field (its string value is read instead)
-    sections: list[bool] = []  # open ODF sections: whether each is hidden
-    hidden_sections = 0  # how many of them are (text inside any is hidden)
+    # Open ODF sections, each odf_section_display's say: one on a condition (a mail merge's, not
+    # worked out) has its words read apart and said so, not said hidden (doc15c item 4).
+    sections: list[int] = []
+    hidden_sections = 0  # how many of them are hidden or conditional (text inside any is apart)
+    hidden_only = 0  # how many are hidden outright
     page = 0 if markup.page_starts else 1
 
     def into_hidden() -> bool:
@@ -564,7 +660,7 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
 
     def put(words: str, hidden_words: bool | None = None) -> None:
         if deleting:
-            stack[-1][3].append(words)
+            stack[-1][3].append(_mark_deleted(words))
             had_deletion[-1] = had_deletion[-1] or bool(words.strip())
             return
         stack[-1][into_hidden() if hidden_words is None else hidden_words].append(words)
@@ -573,13 +669,13 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
             stack[-1][3].append(words)
 
     def finish(pieces: tuple[list[str], list[str], list[str], list[str]], field_hidden: bool,
-               in_section: bool, deletion: bool) -> tuple[str, str, str, str, str] | None:
+               in_section: str, deletion: bool) -> tuple[str, str, str, str, str] | None:
         shown, unseen, stored, before = ("".join(p) for p in pieces)
-        before = before if deletion else ""
+        before = _changed_sentences(before) if deletion else ""
         if field_hidden:  # a hidden-paragraph field hides all of its paragraph
             shown, unseen = "", stored
         if shown.strip() or unseen.strip() or before.strip():
-            return shown, unseen, stored, before, "hidden section" if in_section else "hidden text"
+            return shown, unseen, stored, before, in_section or "hidden text"
         return None
 
     for m in _tokens(part, clock):
@@ -628,16 +724,19 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
                 else:  # Word: the default paragraph style until a w:pStyle says another
                     paragraph_hidden.append(styles.paragraph_hides(None))
                 paragraph_field.append(False)
-                paragraph_section.append(hidden_sections > 0)
+                paragraph_section.append("hidden section" if hidden_only else
+                                         "section shown on a condition" if hidden_sections else "")
                 had_deletion.append(False)
             continue
         if name in markup.sections and not self_closing:
             if closing:
-                hidden_sections -= sections.pop() if sections else 0
+                kind = sections.pop() if sections else 0
+                hidden_sections -= kind != SECTION_SHOWN
+                hidden_only -= kind == SECTION_HIDDEN
             else:
-                display = _O_DISPLAY.search(m.group(3))
-                sections.append(bool(display) and display.group(1) != b"true")
-                hidden_sections += sections[-1]
+                sections.append(odf_section_display(m.group(3) or b""))
+                hidden_sections += sections[-1] != SECTION_SHOWN
+                hidden_only += sections[-1] == SECTION_HIDDEN
             continue
         if name in markup.styled:  # an ODF span (paragraphs were taken above)
             if self_closing:
@@ -743,21 +842,79 @@ def _word_parts(names: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
     return parts
 
 
-def _read_word_comments(part: bytes, doc: DocumentText, clock: _Clock, styles: _HiddenStyles) -> bool:
+# docProps/core.xml's author and last editor; word/comments.xml's comments and their authors.
+_CORE_PEOPLE = re.compile(rb"<(?:[\w.-]{1,100}:)?(?:creator|lastModifiedBy)(?:\s[^<>]{0,2000})?>"
+                          rb"([^<>]{1,500})<")
+_COMMENT_TAG = re.compile(rb"<(?:[\w.-]{1,100}:)?comment(?=[\s/>])([^<>]{0,20000})>")
+_AUTHOR_ATTR = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?author="([^"<>]{0,500})"')
+
+
+def _person_key(name: str) -> str:
+    """A name as compared: case and spacing aside ("jane  DOE" is Jane Doe)."""
+    return " ".join(name.split()).casefold()
+
+
+def _by_other(author: str, writers: frozenset[str]) -> bool:
+    """Whether a comment by ``author`` is someone else's: it names an author, the document names
+    its author or last editor (``writers``, as _person_key gives them) and it is none of them.
+    A comment by the writer, or one nobody can tell (no author on either side), stays the
+    writer's: what it discloses is checked as theirs (failing open would miss the writer's own)."""
+    key = _person_key(author)
+    return bool(key) and bool(writers) and key not in writers
+
+
+def _word_writers(parts: _ZipParts, clock: _Clock) -> frozenset[str]:
+    """The document's author and last editor (docProps/core.xml), as _person_key gives them."""
+    if "docProps/core.xml" not in parts.names:
+        return frozenset()
+    core = parts.read("docProps/core.xml", clock) or b""
+    return frozenset(key for m in _CORE_PEOPLE.finditer(core[:1_000_000])
+                     if (key := _person_key(_unescape(m.group(1)))))
+
+
+def _comment_authors(part: bytes) -> list[str]:
+    """The author of each comment of word/comments.xml, in order ("" where none is said)."""
+    authors: list[str] = []
+    for m in _COMMENT_TAG.finditer(part):
+        found = _AUTHOR_ATTR.search(m.group(1))
+        authors.append(_unescape(found.group(1)) if found else "")
+        if len(authors) >= MAX_SECTIONS:
+            break
+    return authors
+
+
+def _comment_place(number: int, by_other: bool) -> str:
+    """A comment's record: "comment 2", or "comment 2 (by another person)" when its author is not
+    the document's (the name stays out: --redact cannot mask a record's place, and META012 names
+    comment authors already)."""
+    return f"comment {number} (by another person)" if by_other else f"comment {number}"
+
+
+def _read_word_comments(part: bytes, doc: DocumentText, clock: _Clock, styles: _HiddenStyles,
+                        writers: frozenset[str] = frozenset()) -> bool:
     """Word's comments (word/comments.xml), one record each, "comment 2" in the order Word keeps
     them: a comment is shown in the margin of anyone who opens the file, and its words are the
     writer's or a colleague's ("I work at ..."); metadata/office.py counts them (META029) and
-    names their authors (META012). False when the document's caps are reached."""
+    names their authors (META012). A comment whose w:author is not the document's author or last
+    editor (``writers``) is "comment 2 (by another person)", not the writer's words (rev15a item
+    2: a reviewer's "I live in Harrogate" was PLACE002 high). False when the caps are reached."""
+    authors = _comment_authors(part)
+
+    def add(number: int, texts: list[str]) -> bool:
+        author = authors[number - 1] if 0 < number <= len(authors) else ""
+        other = _by_other(author, writers)
+        return doc.add(_comment_place(number, other), "\n".join(texts), by_other=other)
+
     current, texts = 0, []
     for number, _shown, _unseen, stored, *_rest in _paragraphs_with_hidden(part, _WORD_COMMENTS, clock,
                                                                           styles=styles):
         if number != current and texts:
-            if not doc.add(f"comment {current}", "\n".join(texts)):
+            if not add(current, texts):
                 return False
             texts = []
         current = number
         texts.append(stored)
-    return doc.add(f"comment {current}", "\n".join(texts)) if texts else True
+    return add(current, texts) if texts else True
 
 
 _AUTOMATIC_STYLES = re.compile(rb"<office:automatic-styles[\s>]")
@@ -836,7 +993,7 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             if body is None:
                 continue
             if label == "comment":
-                if not (full := _read_word_comments(body, doc, clock, styles)):
+                if not (full := _read_word_comments(body, doc, clock, styles, _word_writers(parts, clock))):
                     break
             elif label:  # one record per header, footer or notes part (and hidden kind), said once
                 grouped: dict[str, list[str]] = {}
@@ -864,9 +1021,10 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     where = f"page {page}, paragraph {number}" if paged else f"paragraph {number}"
                     # Text formatted hidden (w:vanish, directly or by its style) is read too, its
                     # place saying so: Word does not show or print it, but anyone who opens the
-                    # file can show it. A paragraph with tracked deletions is read a second time as
-                    # it was before its changes: Word shows the deleted words struck through (All
-                    # Markup), and "I work at [Leeds City Council]" is what the writer took out.
+                    # file can show it. A paragraph with tracked deletions gives a second record, the
+                    # words they removed as they stood (_changed_sentences): Word shows them struck
+                    # through (All Markup), and "I work at [Leeds City Council]" is what the
+                    # writer took out.
                     if not (full := doc.add(*_with_hidden(where, text, unseen, stored))):
                         break
                     if not (full := doc.add(f"{where} (before tracked changes)", deleted)):
@@ -914,9 +1072,11 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 for _page, text, unseen, stored, _deleted, why in _paragraphs_with_hidden(body, _ODF, clock,
                                                                                           styles=hiding):
                     number += 1
-                    # Text LibreOffice hides (a section hidden or shown on a condition, characters
-                    # formatted hidden, a hidden-paragraph or hidden-text field) is read, said as
-                    # hidden (its tracked deletions sit apart, in text:tracked-changes: META029).
+                    # Text LibreOffice hides (a hidden section, characters formatted hidden, a
+                    # hidden-paragraph or hidden-text field) is read, said as hidden; a section
+                    # shown on a condition (a mail merge's) is said so, not hidden: the condition
+                    # is not evaluated (its tracked deletions sit apart, in text:tracked-changes:
+                    # META029).
                     if not (full := doc.add(*_with_hidden(f"paragraph {number}", text, unseen, stored, why))):
                         break
     elif any(name.startswith("xl/") for name in names):
@@ -1101,7 +1261,8 @@ def _read_xlsx(parts: _ZipParts, doc: DocumentText, clock: _Clock) -> None:
     doc.kind = "spreadsheet"
     strings, whole = _shared_strings(parts.read("xl/sharedStrings.xml", clock) or b"", clock)
     counts = _SheetCounts()
-    for part, label, hidden_sheet in _workbook_sheets(parts, clock):
+    for position, (part, label, hidden_sheet) in enumerate(_workbook_sheets(parts, clock), 1):
+        doc.sheet = position  # the tab order (workbook.xml), or the part's place when it is not read
         body = parts.read(part, clock)
         if body is None:
             break
@@ -1314,6 +1475,7 @@ def _read_ods(part: bytes, doc: DocumentText, clock: _Clock) -> None:
         elif name == b"table:table":
             if not closing:
                 tables += 1
+                doc.sheet = tables
                 label = _sheet_label(_unescape(_attr(_O_NAME, attrs) or b""), tables)
                 hidden_sheet = _attr(_O_STYLE, attrs) in hidden_styles
                 row = declared_columns = 0
@@ -2071,9 +2233,10 @@ _RTF_SKIP = frozenset((b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict",
 def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     """An RTF file's text, by its control words (no library): \\par ends a paragraph, groups
     of fonts, styles, pictures and field codes are left out, \\'hh and \\uN are characters.
-    A comment ({\\*\\annotation ...}) is a record of its own, "comment 2", as Word's are; words
-    paragraph with tracked deletions (\\deleted; \\revised marks insertions) is read again as it
-    was before them, "paragraph 4 (before tracked changes)" (doc15 item 3)."""
+    A comment ({\\*\\annotation ...}) is a record of its own, "comment 2", as Word's are ("comment 2
+    (by another person)" when its \\atnauthor is not the \\author or \\operator of \\info); a
+    paragraph with tracked deletions (\\deleted; \\revised marks insertions) gives the words they
+    removed, as they stood, "paragraph 4 (before tracked changes)" (doc15 item 3, doc15c)."""
     doc.kind = "RTF document"
     codepage = "cp1252"
     out: list[str] = []
@@ -2086,6 +2249,20 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     comments = 0
     annotation_depth = 0  # the depth of the open comment's group (0: none open)
     hidden = deleted = inserted = False
+    # Who wrote the document ({\info{\author}{\operator}}) and each comment (\atnauthor, just
+    # before its annotation): a comment by someone else is not the writer's words (rev15a item 2).
+    writers: set[str] = set()
+    capturing: bytes | None = None  # the destination whose text is being kept (author, operator, atnauthor)
+    capture_depth = 0
+    captured: list[str] = []
+    next_author = ""  # the last \atnauthor, for the annotation that follows it
+    comment_author = ""  # the open comment's
+
+    def add_comment(number: int) -> bool:
+        if comment_author and comment_author not in doc.comment_authors and len(doc.comment_authors) < 100:
+            doc.comment_authors.append(comment_author)
+        other = _by_other(comment_author, frozenset(writers))
+        return doc.add(_comment_place(number, other), "".join(comment), by_other=other)
 
     def put(chars: str) -> None:
         if annotation_depth:
@@ -2093,7 +2270,7 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             return
         nonlocal removed
         if deleted:
-            before.append(chars)
+            before.append(_mark_deleted(chars))
             gone.append(chars)
             removed = removed or bool(chars.strip())
             return
@@ -2121,11 +2298,18 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         if brace == b"}":
             if skip_depth and skip_depth[-1] == depth:
                 skip_depth.pop()
+            if capturing is not None and capture_depth == depth:
+                name = " ".join("".join(captured).split())[:500]
+                if capturing == b"atnauthor":
+                    next_author = name
+                elif _person_key(name) and len(writers) < 10:
+                    writers.add(_person_key(name))
+                capturing = None
             if annotation_depth and annotation_depth == depth:
                 annotation_depth = 0
                 comments += 1
                 doc.count_side("comments", "".join(comment))
-                if not (full := doc.add(f"comment {comments}", "".join(comment))):
+                if not (full := add_comment(comments)):
                     break
                 comment.clear()
             depth -= 1
@@ -2138,8 +2322,11 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             # is read (one inside a skipped group, a header's say, stays skipped).
             skip_depth.clear()
             annotation_depth = depth
+            comment_author, next_author = next_author, ""
             continue
         if word is not None:
+            if word in (b"author", b"operator", b"atnauthor") and capturing is None:
+                capturing, capture_depth, captured = word, depth, []
             if word in _RTF_SKIP or word == b"annotation":
                 if not skipping:
                     skip_depth.append(depth)
@@ -2166,7 +2353,8 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 if not (full := doc.add(*said)):
                     break
                 doc.count_side("deletions", "".join(gone))
-                if removed and not (full := doc.add(f"{where} (before tracked changes)", "".join(before))):
+                if removed and not (full := doc.add(f"{where} (before tracked changes)",
+                                                    _changed_sentences("".join(before)))):
                     break
                 out.clear()
                 unseen.clear()
@@ -2191,6 +2379,9 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             elif not skipping and symbol == b"~":
                 put("\u00a0")
             continue
+        if capturing is not None and (text is not None or hexa is not None) and len(captured) < 100:
+            captured.append(text.decode("cp1252", "replace") if text is not None
+                            else bytes((int(hexa, 16),)).decode("cp1252", "replace"))
         if skipping:
             continue
         if hexa is not None:
@@ -2210,14 +2401,15 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             put(chunk)
     if full and annotation_depth and "".join(comment).strip():  # a comment cut off by the file's end
         doc.count_side("comments", "".join(comment))
-        full = doc.add(f"comment {comments + 1}", "".join(comment))
+        full = add_comment(comments + 1)
     if full:
         doc.count_side("deletions", "".join(gone))
     if full and ("".join(out).strip() or "".join(unseen).strip() or removed):
         number += 1
         full = doc.add(*_with_hidden(f"paragraph {number}", "".join(out), "".join(unseen), "".join(stored)))
         if full and removed:
-            full = doc.add(f"paragraph {number} (before tracked changes)", "".join(before))
+            full = doc.add(f"paragraph {number} (before tracked changes)",
+                           _changed_sentences("".join(before)))
     if not full:
         doc.not_read(_CUT_NOTE)
 
@@ -2345,13 +2537,27 @@ def add_document_texts(result: SourceResult, attachments: list[Attachment] | Non
                 text=section.text,
                 origin=Origin(where, record=section.where),
                 kind="file",
-                extra={"document": attachment.path, "audience_note": DOCUMENT_NOTE},
+                # Another person's comment is read (its place says so) but is not the writer's:
+                # as a retweet, it is no disclosure of theirs and no repeat (rev15a item 2).
+                authored=not section.by_other,
+                extra=_record_extra(attachment.path, section),
             ))
     if left_out:
         # Unread content as any other document's: an input error (dfx14 item 2).
         _error(result, result.tree.display(""), f"{_WORDS_OF} input's last {left_out} documents were not "
                f"checked for places, contact details or disclosures (at most {MAX_DOCUMENTS:,} documents or "
                f"{seconds:g} s per input): read them yourself, or give their folder to nymaudit on its own")
+
+
+def _record_extra(path: str, section: Section) -> dict[str, object]:
+    """A document record's extra: the document, the audience note, the sheet's position in its
+    workbook (detectors/contact.py's "sheet 2, cell A2") and whether someone else wrote it."""
+    extra: dict[str, object] = {"document": path, "audience_note": DOCUMENT_NOTE}
+    if section.sheet is not None:
+        extra["sheet_number"] = section.sheet
+    if section.by_other:
+        extra["by_other"] = True
+    return extra
 
 
 def _read_already(result: SourceResult) -> set[str]:
