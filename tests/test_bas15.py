@@ -11,6 +11,7 @@ picture, no text layer); the CLI runs through CliRunner and as a subprocess.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import os
@@ -272,7 +273,10 @@ def test_show_lists_entries_by_rule_and_unread_files(tmp_path: Path) -> None:
     shown = _run("baseline", "show", str(baseline), cwd=site, key=KEY_A)
     assert shown.returncode == 0, shown.stderr
     assert "META010: 1" in shown.stdout
-    assert f"files accepted as not read: 1 (sha256 {digest[:12]})" in shown.stdout
+    # Keyed: the stored entry is the HMAC of the sha256 under the key (chk15b, rev15a item 10).
+    salt = json.loads(baseline.read_text())["salt"]
+    entry = hmac.new(KEY_A.encode(), f"{salt}\x1funread\x1f{digest}".encode(), hashlib.sha256).hexdigest()
+    assert f"files accepted as not read: 1 (HMAC-SHA256 under the key {entry[:12]}:" in shown.stdout
     assert digest not in shown.stdout  # a prefix, not the whole digest
     assert "of no known rule" not in shown.stdout  # create tags its entries too
     # Without the key, no rule is told; the unread files are (a content hash tells no term).

@@ -45,15 +45,15 @@ import posixpath
 import re
 import secrets
 import stat
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from nymaudit.console import write_private
 from nymaudit.detectors import DETECTORS
 from nymaudit.model import Attachment, Corpus, Finding, InputError, InputSummary, Origin, Report, Severity
 
@@ -135,6 +135,10 @@ _UTC_ZERO = "\x1futc+00:00"
 # with the salt beside them, tags of ~150 rules are tried in no time, and a rule tells a topic.
 UNREAD_FIELD = "unread"
 RULE_TAGS_FIELD = "rule_tags"
+# "hmac-sha256" when a keyed file's `unread` entries are HMACs of the files' sha256 under the key
+# (since rev15a item 10): without it they are plain sha256 (an unkeyed file, or a keyed one that
+# `baseline add` wrote before), still read, and keyed by the next `baseline add` with the key.
+UNREAD_DIGEST_FIELD = "unread_digest"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # A file larger than this is not hashed (so not accepted as unread): check reads no more either.
 MAX_UNREAD_BYTES = 1024**3
@@ -189,8 +193,10 @@ class Baseline:
     schema: str = BASELINE_SCHEMA
     # The key is set but the baseline was made without it (or is baseline/1).
     key_unused: bool = False
-    # The sha256 of each file accepted as not read (`baseline add --accept-unread`).
+    # Each file accepted as not read (`baseline add --accept-unread`) as stored: its sha256, or in
+    # a keyed file (``unread_keyed``) the HMAC of that under the key (``unread_entry``).
     unread: set[str] = field(default_factory=set)
+    unread_keyed: bool = False
 
     def __post_init__(self) -> None:
         # The salt's part hashed once: `_holds_a_zone` makes ~600 digests per run.
@@ -206,6 +212,20 @@ class Baseline:
 
     def holds(self, key: str) -> bool:
         return self.digest(key) in self.hashes
+
+    def unread_entry(self, sha256: str) -> str:
+        """How a file's sha256 is stored in ``unread`` now: keyed in a keyed file, so that
+        nobody without the key can confirm a file they hold was accepted (rev15a item 10)."""
+        return self.digest(f"unread\x1f{sha256}") if self.secret is not None else sha256
+
+    def accepts_unread(self, sha256: str) -> bool:
+        return (self.unread_entry(sha256) if self.unread_keyed else sha256) in self.unread
+
+    def unread_entries(self) -> set[str]:
+        """``unread`` as `baseline add` writes it: entries a keyed file held in clear, keyed."""
+        if self.secret is not None and not self.unread_keyed:
+            return {self.unread_entry(sha256) for sha256 in self.unread}
+        return set(self.unread)
 
 
 def fingerprint(f: Finding, baseline: Baseline) -> str:
@@ -670,6 +690,9 @@ def read_baseline(path: Path) -> dict[str, Any]:
                                                    for v in unread):
             raise BaselineError(f"{path}: malformed baseline ({UNREAD_FIELD} is not a list of sha256 "
                                 "digests)")
+        if doc.get(UNREAD_DIGEST_FIELD, "sha256") not in DIGESTS:
+            raise BaselineError(f"{path}: malformed baseline ({UNREAD_DIGEST_FIELD} is not one of "
+                                f"{', '.join(DIGESTS)})")
         tags = doc.get(RULE_TAGS_FIELD, [])
         if not isinstance(tags, list) or not all(isinstance(v, str) for v in tags):
             raise BaselineError(f"{path}: malformed baseline ({RULE_TAGS_FIELD} is not a list of strings)")
@@ -721,7 +744,8 @@ def load_baseline(path: Path, secret: bytes | None = None) -> Baseline:
     if keyed and secret is not None and not _key_matches(doc, secret):
         raise BaselineError(f"{KEY_ENV} is not the key {path} was made with")
     return Baseline(doc["salt"], _hashes(doc), secret if keyed else None, doc["schema"],
-                    key_unused=secret is not None and not keyed, unread=set(doc.get(UNREAD_FIELD, [])))
+                    key_unused=secret is not None and not keyed, unread=set(doc.get(UNREAD_FIELD, [])),
+                    unread_keyed=keyed and doc.get(UNREAD_DIGEST_FIELD) == "hmac-sha256")
 
 
 def _holds_a_zone(baseline: Baseline) -> bool:
@@ -868,6 +892,8 @@ def run_check(
     # `check --staged` (staged.Staged): the files as git's index holds them, read from their
     # blobs in memory, never from the working tree (what a pre-commit hook must check).
     from_index = getattr(files, "read_index", None)
+    # The bytes read of each file, for a baseline's files accepted as not read (rev15a item 10).
+    witness = _ReadWitness(index=getattr(files, "index", None) if from_index is not None else None)
     if from_index is not None:
         corpus, present, gone, skipped = from_index(zones)
     else:
@@ -880,7 +906,12 @@ def run_check(
             raise UsageProblem(f"nothing to check: no such file: {names} (a CI job that passes changed "
                                "files: `git diff --diff-filter=d` leaves deleted ones out)")
         linked = {p: link for p in present if (link := _link_on_the_way(p)) is not None}
-        corpus = _read([p for p in present if p not in linked], zones)
+        read = [p for p in present if p not in linked]
+        if accepted is not None and accepted.unread:
+            witness.note_files(read)
+        corpus = _read(read, zones)
+        if accepted is not None and accepted.unread:
+            witness.watch(corpus)
         for path, link in linked.items():
             why = LINK_ERROR if link == path else f"reached through {link}, {LINK_ERROR}"
             corpus.inputs.append(InputSummary(str(path), "unknown", errors=[InputError(str(path), why)]))
@@ -965,8 +996,7 @@ def run_check(
                         "together (`nymaudit baseline create _posts/ _config.yml -o ...`; "
                         "docs/check.md)")
     if accepted is not None and accepted.unread:
-        _accept_unread(report.findings, accepted, getattr(files, "index", None) if from_index else None,
-                       result)
+        _accept_unread(report.findings, accepted, witness, result)
     if history is not None and published is not None:
         unread = [e for i in published.inputs for e in i.errors]
         if unread and not published.posts:
@@ -1001,17 +1031,23 @@ def _check_key_length(secret: bytes | None) -> None:
                            "use a random one (`openssl rand -hex 32`)")
 
 
-def _read_to_accept(files: list[Path], refused: list[str] | None) -> tuple[Report, dict[tuple[str, str],
-                                                                                       list[_Said]]]:
+def _read_to_accept(files: list[Path], refused: list[str] | None, witness: _ReadWitness | None = None,
+                    ) -> tuple[Report, dict[tuple[str, str], list[_Said]]]:
     """The report of ``files`` as a baseline accepts them, and their fixed-label sentences.
     ``refused`` receives the FILEs left unread because they are, or are reached through, a
     symbolic link: `check` refuses them (LINK_ERROR), so a baseline must not follow them
-    either (a link to /proc/self/environ or to another user's notes)."""
+    either (a link to /proc/self/environ or to another user's notes). ``witness`` keeps what
+    `--accept-unread` needs to hash the bytes the readers used (``_ReadWitness``)."""
     linked = {p for p in files if _link_on_the_way(p) is not None}
     if refused is not None:
         refused.extend(str(p) for p in files if p in linked)
     zones: list[dict[str, Any]] = []
-    corpus = _read([p for p in files if p not in linked], zones, published=True)
+    read = [p for p in files if p not in linked]
+    if witness is not None:
+        witness.note_files(read)
+    corpus = _read(read, zones, published=True)
+    if witness is not None:
+        witness.watch(corpus)
     _skip_what_is_not_a_draft(corpus)  # a stylesheet's "unknown format" is no unread file to accept
     return _analyse(corpus, zones=zones), _sentences(corpus)
 
@@ -1050,14 +1086,117 @@ def create_baseline(files: list[Path], output: Path, refused: list[str] | None =
     doc["hashes"] = sorted(made.hashes)
     if secret is not None:
         doc[RULE_TAGS_FIELD] = sorted(_tags(made, keys))
-    write_private(output, json.dumps(doc, indent=2) + "\n")
+    text = json.dumps(doc, indent=2) + "\n"
+    if os.path.islink(output):
+        # -o names a file to make, as a report's --output does: never written through a link
+        # (`baseline add` updates a linked baseline where it points: it names an existing one).
+        raise BaselineError(f"{output} is a symbolic link; `baseline create` does not write through it: "
+                            "name the file itself")
+    # Replaced in one step, under the lock `baseline add` takes: a run adding to it meanwhile
+    # finishes first, and a reader never sees half a file (before: truncated, then written).
+    with baseline_lock(output):
+        write_atomically(output, text)
     return len(made.hashes)
 
 
-def content_sha256(path: str, index: Any = None) -> str | None:
+# What `_ReadWitness.digest` gives for a file that changed while nymaudit read it (no sha256).
+_CHANGED = "changed while read"
+
+
+def _identity(info: os.stat_result) -> tuple[int, ...]:
+    """What changes when a file's bytes do: a write (size, times) or another file renamed over it."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+@dataclass
+class _ReadWitness:
+    """What a run knows of the bytes its readers used, so that the file `--accept-unread` accepts
+    (and `check` passes) is the one that was not read. Until rev15a item 10 the file was hashed in
+    an open of its own after the readers': a file changed in between (a sync client, a scanner app
+    saving) had bytes that no reader had seen accepted, and `check` passed them.
+
+    The sha256 is of the file's bytes (what `sha256sum` prints), taken in one open whose file does
+    not change while it is hashed, and it counts only when it is the bytes the readers used: equal
+    to the sha256 of each whole load of the file by a reader (an image or document the detectors
+    read through its attachment's loader), else the file unchanged (same inode, size and times)
+    since before it was read (a FILE given; a file found in a folder given: not changed since the
+    run began). Otherwise `_CHANGED`. ``index``: `check --staged`, whose blobs are the bytes read."""
+
+    index: Any = None
+    started_ns: int = field(default_factory=time.time_ns)
+    before: dict[str, tuple[int, ...]] = field(default_factory=dict)  # real path -> identity
+    loaded: dict[str, set[str]] = field(default_factory=dict)  # real path -> sha256 of whole loads
+
+    def note(self, path: str) -> None:
+        real = _real(path)
+        if real is None or real in self.before:
+            return
+        try:
+            info = os.stat(real)
+        except (OSError, ValueError):
+            return
+        if stat.S_ISREG(info.st_mode):
+            self.before[real] = _identity(info)
+
+    def note_files(self, files: list[Path]) -> None:
+        """Before the FILEs are read."""
+        for path in files:
+            self.note(str(path))
+
+    def watch(self, corpus: Corpus) -> None:
+        """After the inputs are listed, before the detectors load the files they show: each load
+        of a file on disk is hashed as it is handed to the reader."""
+        for attachment in corpus.attachments:
+            where = _attachment_file(attachment)
+            if where is None or attachment.loader is None:
+                continue
+            self.note(where)
+            attachment.loader = self._hashing(attachment.loader, where)
+
+    def _hashing(self, load: Callable[[], bytes], where: str) -> Callable[[], bytes]:
+        def loaded() -> bytes:
+            data = load()
+            try:
+                now = _identity(os.stat(where))
+            except (OSError, ValueError):
+                now = None
+            seen = self.loaded.setdefault(where, set())
+            if now is None or now != self.before.get(where):
+                seen.add(_CHANGED)  # changed since it was listed: what was read is not what is there
+            elif len(data) == now[2]:  # a whole load (a large video's load leaves its frames out)
+                seen.add(hashlib.sha256(data).hexdigest())
+            return data
+
+        return loaded
+
+    def digest(self, path: str) -> str | None:
+        """The sha256 of the bytes the readers used of ``path`` (see the class), `_CHANGED`, or None
+        when it cannot be hashed (`content_sha256`)."""
+        if self.index is not None:
+            return content_sha256(path, self.index)
+        real = _real(path) if path else None
+        hashed = content_sha256(path, identity=True)
+        if hashed is None or real is None:
+            return None
+        sha256, identity = hashed
+        if identity is None:
+            return _CHANGED  # it changed while it was hashed
+        loads = self.loaded.get(real)
+        if loads:
+            return sha256 if loads == {sha256} else _CHANGED
+        if real in self.before:
+            return sha256 if self.before[real] == identity else _CHANGED
+        # A file found inside a folder given (a post that could not be read): not changed since
+        # the run began (its change time is set by the system; a write in the same few ms as the
+        # start is the one case this cannot see).
+        return sha256 if max(identity[3], identity[4]) < self.started_ns else _CHANGED
+
+
+def content_sha256(path: str, index: Any = None, *, identity: bool = False) -> Any:
     """The sha256 of a file's bytes, None when it is not a regular file reached without a
     symbolic link (or is larger than MAX_UNREAD_BYTES): what `--accept-unread` records and
-    `check` compares. With ``index`` (`check --staged`), the staged blob `check` read."""
+    `check` compares. With ``index`` (`check --staged`), the staged blob `check` read. With
+    ``identity``: (sha256, the file's `_identity`, None when it changed while hashed)."""
     if index is not None:
         data = index.blobs.get(path)
         return hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else None
@@ -1075,6 +1214,9 @@ def content_sha256(path: str, index: Any = None) -> str | None:
         digest = hashlib.sha256()
         while chunk := os.read(fd, 1024**2):
             digest.update(chunk)
+        if identity:
+            same = _identity(info) == _identity(os.fstat(fd))
+            return digest.hexdigest(), _identity(info) if same else None
         return digest.hexdigest()
     except OSError:
         return None
@@ -1105,7 +1247,8 @@ def _why_not_acceptable(f: Finding) -> str:
 _ACCEPTED_UNREAD = "Accepted as not read by the baseline"
 
 
-def _accept_unread(findings: list[Finding], accepted: Baseline, index: Any, result: CheckResult) -> None:
+def _accept_unread(findings: list[Finding], accepted: Baseline, witness: _ReadWitness,
+                   result: CheckResult) -> None:
     """Lower to info, and say so in the finding, each unread-file finding whose file's bytes the
     baseline accepts: still in the report (the file was not read), no longer failing the gate.
     Any change to the bytes gives another hash, and the failure comes back."""
@@ -1113,14 +1256,18 @@ def _accept_unread(findings: list[Finding], accepted: Baseline, index: Any, resu
 
     digests: dict[str, str | None] = {}
     files: set[str] = set()
+    changed: set[str] = set()
     for f in findings:
         if not _acceptable_unread(f):
             continue
         path = f.location.path
         if path not in digests:
-            digests[path] = content_sha256(path, index)
+            digests[path] = witness.digest(path)
         digest = digests[path]
-        if digest is None or digest not in accepted.unread:
+        if digest == _CHANGED:
+            changed.add(path)
+            continue
+        if digest is None or not accepted.accepts_unread(digest):
             continue
         f.severity = Severity.INFO
         f.message += (f" {_ACCEPTED_UNREAD} (this exact content, sha256 {digest[:12]}): "
@@ -1130,6 +1277,11 @@ def _accept_unread(findings: list[Finding], accepted: Baseline, index: Any, resu
         names = ", ".join(visible_controls(p) for p in sorted(files)[:5]) + (" ..." if len(files) > 5 else "")
         result.notes.append(f"{len(files)} file(s) not read are accepted as they are by the baseline, "
                             f"so they pass unchecked: {names}")
+    if changed:
+        names = ", ".join(visible_controls(p) for p in sorted(changed)[:5])
+        result.notes.append(f"{names}{' ...' if len(changed) > 5 else ''}: changed while nymaudit read it, "
+                            "so the baseline's acceptance of files not read does not apply; run the check "
+                            "again")
 
 
 def all_unread_accepted(findings: list[Finding]) -> bool:
@@ -1149,30 +1301,63 @@ class Added:
     already: int = 0  # findings the baseline accepted before
     hashes: int = 0  # entries written (a finding may give several: one per offset, sentence)
     total: int = 0  # entries in the file now
-    unread: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256) newly accepted
+    # (path, sha256, the entry stored: the sha256, or its HMAC in a keyed file) newly accepted
+    unread: list[tuple[str, str, str]] = field(default_factory=list)
     unread_left: list[str] = field(default_factory=list)  # unread files not accepted (no option)
     unread_already: set[str] = field(default_factory=set)  # sha256 of unread files accepted before
     unread_refused: list[str] = field(default_factory=list)  # unread, but never acceptable (a link)
     upgraded: bool = False  # a baseline/1 file rewritten as baseline/2
     keyed: bool = False
+    target: Path | None = None  # the file written, when the baseline named is a link to it
+    every_key: set[str] = field(default_factory=set)  # the keys of the findings chosen
+    all_hashes: set[str] = field(default_factory=set)  # the hashes written
+    unread_stored: set[str] = field(default_factory=set)  # the `unread` entries written
 
 
 def add_to_baseline(path: Path, files: list[Path], rules: list[str] | None = None, *,
                     accept_unread: bool = False, refused: list[str] | None = None) -> Added:
     """Add to an existing baseline what `check FILE...` raises today (``rules``: only theirs),
     keeping every entry, under the file's own salt and key; with ``accept_unread`` also the
-    sha256 of each file that was not read. Refuses (BaselineError) a keyed file without its
-    key or with another one, and an unkeyed file while a key is set (the new entries would
-    be guessable in a file its owner thinks keyed). Written atomically, 0600."""
-    doc = read_baseline(path)
+    sha256 of each file that was not read (HMAC-SHA256 of it under the key in a keyed file).
+    Refuses (BaselineError) a keyed file without its key or with another one, and an unkeyed
+    file while a key is set (the new entries would be guessable in a file its owner thinks
+    keyed). Written atomically, 0600.
+
+    A baseline that is a symbolic link is updated where it points (``Added.target``), as
+    `check --baseline` reads it there: replacing the link left the file `check` reads unchanged
+    while saying "added" (rev15a item 9). Two runs at once (``xargs -P``, parallel CI jobs) are
+    serialised by a lock beside that file (``baseline_lock``), held from reading the baseline to
+    replacing it: before, each run rewrote the file it had read, and 10 parallel adds kept one
+    run's entries while every run said "added" (rev15a item 4). The drafts are read before the
+    lock is taken, so a long read does not hold the others up."""
+    target = _write_target(path)
+    _accepting(read_baseline(target), target)  # a wrong key fails before the drafts are read
+    witness = _ReadWitness()
+    report, said = _read_to_accept(files, refused, witness)
+    with baseline_lock(target):
+        # Read again under the lock: another run may have added to it since.
+        doc = read_baseline(target)
+        accepted, keyed = _accepting(doc, target)
+        done = _add(doc, accepted, keyed, report, said, rules, accept_unread, witness)
+        done.target = None if target == path else target
+        write_atomically(target, json.dumps(_added_doc(doc, accepted, keyed, done), indent=2) + "\n")
+    return done
+
+
+def _accepting(doc: dict[str, Any], path: Path) -> tuple[Baseline, bool]:
+    """The baseline `add` adds to, and whether it is keyed (see `add_to_baseline`)."""
     secret = baseline_key()
     keyed = doc.get("digest") == "hmac-sha256"
     if not keyed and secret is not None:
         raise BaselineError(f"{path} was made without {KEY_ENV}, which is set: entries added to it would "
                             "not be keyed; make it again with the key set (`nymaudit baseline create`), or "
                             f"unset {KEY_ENV} to add to it as it is")
-    accepted = load_baseline(path, secret)
-    report, said = _read_to_accept(files, refused)
+    return load_baseline(path, secret), keyed
+
+
+def _add(doc: dict[str, Any], accepted: Baseline, keyed: bool, report: Report,
+         said: dict[tuple[str, str], list[_Said]], rules: list[str] | None, accept_unread: bool,
+         witness: _ReadWitness) -> Added:
     chosen = [f for f in report.findings if not _not_read(f) and (rules is None or f.rule in rules)]
     done = Added(keyed=keyed, upgraded=doc["schema"] == OLD_BASELINE_SCHEMA)
     for f in chosen:
@@ -1181,40 +1366,157 @@ def add_to_baseline(path: Path, files: list[Path], rules: list[str] | None = Non
             done.already += 1
         else:
             done.by_rule[f.rule] += 1
-    every_key = accepted_keys(chosen, said)
-    new = {accepted.digest(key) for key in every_key} - accepted.hashes
+    done.every_key = accepted_keys(chosen, said)
+    new = {accepted.digest(key) for key in done.every_key} - accepted.hashes
     done.hashes = len(new)
-    unread = set(accepted.unread)
+    done.all_hashes = accepted.hashes | new
+    # Entries of a keyed file stored in clear by `baseline add` before rev15a item 10 are keyed
+    # now (the HMAC is of the sha256, so no file is needed to key them).
+    stored = accepted.unread_entries()
     for f in report.findings:
         if not (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES):
             continue
         where = f.location.path
-        digest = content_sha256(where) if _acceptable_unread(f) else None
-        if digest is None:
+        digest = witness.digest(where) if _acceptable_unread(f) else None
+        if digest is _CHANGED:
+            done.unread_refused.append(f"{where} (it changed while nymaudit read it: run again once "
+                                       "nothing is writing to it)")
+        elif digest is None:
             done.unread_refused.append(f"{where} ({_why_not_acceptable(f)})")
         elif not accept_unread:
             done.unread_left.append(where)
-        elif digest in unread:
+        elif accepted.unread_entry(digest) in stored:
             done.unread_already.add(digest)
         else:
-            unread.add(digest)
-            done.unread.append((where, digest))
+            stored.add(accepted.unread_entry(digest))
+            done.unread.append((where, digest, accepted.unread_entry(digest)))
     for listed in (done.unread_left, done.unread_refused):
         listed[:] = dict.fromkeys(listed)
+    done.unread_stored = stored
+    done.total = len(done.all_hashes)
+    return done
+
+
+def _added_doc(doc: dict[str, Any], accepted: Baseline, keyed: bool, done: Added) -> dict[str, Any]:
     out: dict[str, Any] = {key: doc[key] for key in ("schema", "generated_at", "salt", "digest", "key_check")
                            if key in doc}
     out["schema"] = BASELINE_SCHEMA  # a baseline/1 file loses its rules in clear; its hashes are the same
     out["digest"] = "hmac-sha256" if keyed else "sha256"
     out["updated_at"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    hashes = accepted.hashes | new
-    out["hashes"] = sorted(hashes)
+    out["hashes"] = sorted(done.all_hashes)
     if keyed:
-        out[RULE_TAGS_FIELD] = sorted(set(doc.get(RULE_TAGS_FIELD, [])) | _tags(accepted, every_key))
-    if unread:
-        out[UNREAD_FIELD] = sorted(unread)
-    done.total = len(hashes)
-    write_atomically(path, json.dumps(out, indent=2) + "\n")
-    return done
+        out[RULE_TAGS_FIELD] = sorted(set(doc.get(RULE_TAGS_FIELD, [])) | _tags(accepted, done.every_key))
+    if done.unread_stored:
+        out[UNREAD_FIELD] = sorted(done.unread_stored)
+        if keyed:
+            out[UNREAD_DIGEST_FIELD] = "hmac-sha256"
+    return out
+
+
+def _write_target(path: Path) -> Path:
+    """The file `baseline add` rewrites: ``path``, or when it is a symbolic link the file the
+    link (or a chain of them) leads to, the one `check --baseline` reads. A link that leads
+    nowhere is left to read_baseline to say ("no baseline at ..."). A linked folder on the way
+    needs nothing: the rename replaces the entry in the folder it leads to."""
+    try:
+        return Path(os.path.realpath(path)) if os.path.islink(path) else path
+    except (OSError, ValueError):
+        return path
+
+
+LOCK_SUFFIX = ".lock"
+# How long `baseline add` or `create` waits for another run holding the lock (a run holds it for
+# the time it takes to read and rewrite the baseline, well under a second).
+LOCK_WAIT_SECONDS = 60.0
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}{LOCK_SUFFIX}")
+
+
+@contextlib.contextmanager
+def baseline_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock for changing the baseline ``path``: `fcntl.flock` (POSIX) or
+    `msvcrt.locking` (Windows) on ``.NAME.lock`` beside it, created 0600 and never followed
+    through a link. Never a lock on the baseline itself: its replacement is a new file (a lock on
+    the old one would not stop the next run), and a lock would not survive the rename. The lock
+    file is removed when done, and a run that locked a file another removed meanwhile locks
+    again, so no two runs hold it at once and no lock file is left in the repository. A system
+    with neither locking call changes the baseline unlocked (said in docs/check.md). Waits
+    LOCK_WAIT_SECONDS for a run holding it, then BaselineError (never a hang)."""
+    lock = _lock_path(path)
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    flags = (os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+             | getattr(os, "O_BINARY", 0))
+    while True:
+        fd = os.open(lock, flags, 0o600)
+        try:
+            held = _try_lock(fd)
+            if held and _still_there(fd, lock):
+                break
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+        if held:
+            continue  # the file locked had been removed by the run before: lock the new one
+        if time.monotonic() > deadline:
+            raise BaselineError(f"another `nymaudit baseline` run has been changing {path} for "
+                                f"{LOCK_WAIT_SECONDS:.0f} s (lock {lock}): run again when it has ended")
+        time.sleep(0.02)
+    try:
+        yield
+    finally:
+        # Removed while still held: a run waiting on it then finds it gone and locks anew.
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        with contextlib.suppress(OSError):
+            _unlock(fd)
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:
+        fcntl = None  # type: ignore[assignment]
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    try:
+        import msvcrt
+    except ImportError:
+        return True  # no locking call on this system: documented, unlocked
+    try:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:
+        try:
+            import msvcrt
+        except ImportError:
+            return
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        return
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _still_there(fd: int, lock: Path) -> bool:
+    """The lock file just locked is the one at ``lock`` (not one a run before removed)."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(lock, follow_symlinks=False))
+    except OSError:
+        return False
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -1272,9 +1574,15 @@ def describe_baseline(path: Path) -> str:
                      "and beside the salt it could be found by trying each one)")
     unread = doc.get(UNREAD_FIELD, []) if doc["schema"] == BASELINE_SCHEMA else []
     if unread:
-        # Prefixes only: enough to match `sha256sum FILE`, and the file stays short to read.
-        lines.append(f"  files accepted as not read: {len(unread)} (sha256 "
-                     + ", ".join(digest[:12] for digest in unread) + "): `check` passes them while their "
+        # Prefixes only: enough to match `sha256sum FILE` (or what `baseline add` printed for a keyed
+        # file), and the file stays short to read.
+        keyed_unread = doc.get("digest") == "hmac-sha256" and doc.get(UNREAD_DIGEST_FIELD) == "hmac-sha256"
+        prefixes = ", ".join(visible_controls(str(digest)[:12]) for digest in unread)
+        how = (f"HMAC-SHA256 under the key {prefixes}: not what `sha256sum` prints, `baseline add` printed "
+               "each beside the file's sha256" if keyed_unread
+               else f"sha256 {prefixes}" + (", stored in clear: the next `baseline add` with the key keys "
+                                             "them" if doc.get("digest") == "hmac-sha256" else ""))
+        lines.append(f"  files accepted as not read: {len(unread)} ({how}): `check` passes them while their "
                      "bytes stay exactly the same, and reports them as not read")
     return "\n".join(lines)
 

@@ -979,12 +979,17 @@ def baseline_create(
 ) -> None:
     """Record today's findings as salted hashes (no finding text is stored); keyed with
     $NYMAUDIT_BASELINE_KEY when it is set."""
-    from nymaudit.check import KEY_ENV, baseline_key, create_baseline
+    from nymaudit.check import KEY_ENV, BaselineError, baseline_key, create_baseline
     from nymaudit.console import visible_controls
 
     refuse_output_inside(output, files, inside=False)
     refused: list[str] = []
-    count = create_baseline(files, output, refused)
+    try:
+        count = create_baseline(files, output, refused)
+    except BaselineError as exc:  # -o is a link, or another run holds the baseline's lock
+        raise UsageProblem(str(exc)) from exc
+    except OSError as exc:
+        raise UsageProblem(f"cannot write {visible_controls(str(output))}: {exc.strerror or exc}") from exc
     env = Environment()
     for path in refused:
         env.warn(f"{visible_controls(path)}: a symbolic link (or reached through one); not read, "
@@ -1061,9 +1066,13 @@ def baseline_add(
              + (f"; {done.already} were accepted already" if done.already else "")
              + f"; it holds {done.total} entr{'y' if done.total == 1 else 'ies'}"
              + (" (only " + ", ".join(chosen) + ")" if chosen else ""))
-    for path, digest in done.unread:
-        env.info(f"accepted as not read: {visible_controls(path)} (sha256 {digest[:12]}); `check` reports it "
-                 "at info while its bytes stay exactly these, and fails it again when they change")
+    if done.target is not None:
+        env.info(f"{shown} is a symbolic link: the baseline it points to, "
+                 f"{visible_controls(str(done.target))}, was updated (the file `check --baseline` reads)")
+    for path, digest, entry in done.unread:
+        stored = f"; stored keyed as {entry[:12]}" if entry != digest else ""
+        env.info(f"accepted as not read: {visible_controls(path)} (sha256 {digest[:12]}{stored}); `check` "
+                 "reports it at info while its bytes stay exactly these, and fails it again when they change")
     if done.unread_already:
         env.info(f"{len(done.unread_already)} file(s) not read were accepted as they are already")
     if done.unread_left:
