@@ -168,13 +168,16 @@ def _ranking_note(doc: dict[str, Any]) -> str:
     if any((calibration.get(c["label"]) or {}).get("quarter_self_distance") is not None
            for c in candidates):
         parts.append("minus a share of how much its own known writing varies")
+    if any((calibration.get(c["label"]) or {}).get("content_labbe") is not None for c in candidates):
+        parts.append("plus how much more or less than the other candidates' its known writing uses "
+                     "the text's everyday content words as often (Labbé's distance)")
     note = ("Rank follows the ranking score: " + ", ".join(parts) + ". The distance (0 = the same "
             "profile; about 1 = no more alike than chance) compares whole profiles: function words, "
             "character sequences and less-common words.")
     by_distance = sorted(candidates, key=lambda c: (c["distance"], c["rank"]))
     if [c["label"] for c in by_distance] != [c["label"] for c in candidates]:
         note += (f" By the distance alone '{escape(str(by_distance[0]['label']))}' would come "
-                 "first; the character model moves the order.")
+                 "first; the terms after the distance move the order.")
     return note
 
 

@@ -151,6 +151,30 @@ def vocabulary_similarity(a: tuple[dict[str, float], float], b: tuple[dict[str, 
     return sum(v * vb[w] for w, v in va.items() if w in vb) / (na * nb)
 
 
+def labbe_distance(a: Counter[str], b: Counter[str]) -> float:
+    """Labbé's intertextual distance (Labbé & Labbé 2001) between two bags of words: the
+    longer text B is scaled to the length of the shorter A (U = N_A / N_B) and the
+    distance is sum over words of |F_A - U F_B| / (N_A + U N_B), 0 for the same relative
+    counts, 1 for no word in common. Every word weighs by its count, so the frequent
+    content words ("said", "sir") count most, where the TF-IDF block weighs rare ones.
+    1.0 when a side has no words."""
+    n_a, n_b = sum(a.values()), sum(b.values())
+    if n_a <= 0 or n_b <= 0:
+        return 1.0
+    if n_a > n_b:
+        a, b, n_a, n_b = b, a, n_b, n_a
+    scale = n_a / n_b
+    # Words of B absent from A add U F_B each: their sum is U (N_B - shared part of B).
+    total = 0.0
+    b_shared = 0
+    for word, count in a.items():
+        other = b.get(word, 0)
+        b_shared += other
+        total += abs(count - scale * other)
+    total += scale * (n_b - b_shared)
+    return total / (n_a + scale * n_b)
+
+
 @dataclass
 class SegmentCounts:
     """Feature counts per segment (rows) plus the word and n-gram totals per row, and

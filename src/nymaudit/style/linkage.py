@@ -12,8 +12,9 @@ text against the rest of it, at the pseudonymous text's length), and a logistic
 curve fitted on a benchmark turns that into a same-author probability (the
 vocabulary did not transfer to unseen authors there). With several known corpora
 the candidates are also ranked (attribution), by the distance plus each one's
-character-model cross-entropy relative to the others, minus a share of how far the
-quarters of its known text sit from each other. When either side is far from
+character-model cross-entropy and its Labbé distance over content-word counts, both
+relative to the others, minus a share of how far the quarters of its known text sit
+from each other. When either side is far from
 the novels the curve was fitted on (the out-of-domain guard), there is no
 probability: the distance, the ranking and the habits both sides settled on
 (spelling, spacing, quotes, dashes, dates, clock; each with a likelihood ratio from
@@ -39,8 +40,8 @@ METHOD = (
     "cosine-delta over z-scored function-word and character-3-gram rates (each block compared "
     "on its own) plus the TF-IDF cosine of the less-common content words, the three block "
     "distances averaged by weight (with several candidates, plus each one's relative "
-    "character-5-gram cross-entropy, minus a share of its own variation between quarters of its "
-    "known text); probability from the style blocks only: a "
+    "character-5-gram cross-entropy and Labbé distance over content-word counts, minus a share of "
+    "its own variation between quarters of its known text); probability from the style blocks only: a "
     "logistic curve over the distance and the known writer's own variation, fitted on novels "
     "matched across works; for text far from those novels no probability (not calibrated there): "
     "the distance, the ranking and the habits both sides settled on are reported instead"
@@ -850,14 +851,16 @@ def attribute(pseudo: Side, sides: dict[str, Side]) -> dict[str, dict[str, Any]]
     (its distance) also gets ``lm_weight`` x (the pseudonymous text's cross-entropy under
     that candidate's character model - the mean over the candidates; the text's own
     predictability cancels in that difference, so it only says which candidate predicts
-    it best) and, when every candidate has room for it, - ``self_weight`` x its
-    ``quarter_self_distance``."""
+    it best), ``labbe_weight`` x (Labbé's distance between the two sides' content-word
+    counts - the mean over the candidates) and, when every candidate has room for it,
+    - ``self_weight`` x its ``quarter_self_distance``."""
     results = {label: verify(pseudo, side) for label, side in sides.items()}
     for r in results.values():
         r["profile_distance"] = r["distance"]
         r["ranking_score"] = r["distance"]
         r["char_cross_entropy"] = None
         r["quarter_self_distance"] = None
+        r["content_labbe"] = None
     settings = attribution_settings()
     weight = float(settings.get("lm_weight", 0.0))
     usable = [lb for lb, r in results.items() if r["distance"] is not None]
@@ -872,6 +875,16 @@ def attribute(pseudo: Side, sides: dict[str, Side]) -> dict[str, dict[str, Any]]
             for lb, value in own.items():
                 results[lb]["quarter_self_distance"] = value
                 results[lb]["ranking_score"] -= self_weight * value
+    labbe_weight = float(settings.get("labbe_weight", 0.0))
+    if labbe_weight > 0 and len(usable) >= 2 and pseudo.content is not None:
+        # Content words by their counts (the frequent ones count most; the vocabulary block
+        # weighs the rare ones): about a point of cross-work attribution (docs/style.md, step 3).
+        # Relative to the candidates' mean, like the character-model term: only the order moves.
+        labbe = {lb: F.labbe_distance(pseudo.content, sides[lb].content or Counter()) for lb in usable}
+        mean_labbe = sum(labbe.values()) / len(labbe)
+        for lb, value in labbe.items():
+            results[lb]["content_labbe"] = value
+            results[lb]["ranking_score"] += labbe_weight * (value - mean_labbe)
     if weight <= 0 or len(usable) < 2:
         return results
     entropies = {lb: pseudo.cross_entropy(sides[lb].char_model()) for lb in usable}
