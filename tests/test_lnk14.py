@@ -129,9 +129,11 @@ def test_the_accounts_own_entry_of_the_author_data_is_read_and_a_guests_is_not(t
                    files={"_data/authors.yml": authors})
     found = _scan(site)
     # The entry the bylines name ("author: qc") gives the byline's display name, which themes
-    # show on every post: the name the writer publishes under, not a real name beside it (con15,
-    # red15 F5). The guest's entry is not the account's; the account's work address still is.
-    assert _rule(found, "SELF006") == []
+    # show on every post: the name the writer publishes under, a pen name or a real name, so low /
+    # low confidence, not high (con15, red15 F5; con15b). The guest's entry is not the account's;
+    # the account's work address still is.
+    assert [(f["clue"]["value"], f["severity"], f["confidence"], f["location"]["record"])
+            for f in _rule(found, "SELF006")] == [("Margaret Thornbury", "low", "low", "qc.name")]
     assert [f["clue"]["value"] for f in _rule(found, "SELF007")] == ["acme-logistics.co.uk"]
 
 

@@ -14,7 +14,7 @@ from nymaudit.detectors.util import plural, snippet
 from nymaudit.model import DetectorResult, Finding, Origin, Post
 from nymaudit.rules import load_file, rule
 from nymaudit.text.normalize import origin_at
-from nymaudit.text.tally import in_document
+from nymaudit.text.tally import SheetNumbers, in_document, record_said, sheet_numbers
 
 # A post is scanned up to this many characters: a 5 MB paste is still checked in
 # its first megabyte, which bounds the time of a scan.
@@ -173,21 +173,14 @@ def _served_records(posts: list[Post]) -> dict[int, str]:
     return served
 
 
-# A spreadsheet's record as sources/doctext.py names it: "sheet Contacts, cell B7", "hidden sheet HR,
-# row 7 (hidden column C)", "sheet Contacts, cell B2 (hidden row)".
-_SHEET_RECORD = re.compile(r"(?P<hidden>hidden )?sheet (?P<name>.+?), (?P<rest>(?:cell [A-Z]{1,3}\d{1,7}|"
-                           r"(?:hidden )?row \d{1,7})(?: \([^()\n]{0,200}\))*)\Z", re.S)
-
-
 class _PlacesSaid:
-    """The records of posts as SELF001 and SELF002's messages name them. A sheet's name is the writer's
-    own words ("Okonkwo-Blythe Harrowgate 2026"): a message names the sheet by its position among the
-    workbook's sheets that hold text ("sheet 2, cell A2"), and the finding's location keeps the name,
-    which --redact masks (a message's words are not a location's: red15 F4)."""
+    """The records of posts as SELF001 and SELF002's messages name them: a sheet by its position
+    among the workbook's sheets that hold text ("sheet 2, cell A2"), as ``text.tally.where`` names
+    it; the finding's location keeps the name, which --redact masks (red15 F4)."""
 
     def __init__(self, posts: list[Post]) -> None:
         self._posts = posts
-        self._numbers: dict[str, dict[str, int]] | None = None
+        self._numbers: SheetNumbers | None = None
 
     def __call__(self, posts: list[Post], limit: int = 3) -> str:
         ids = [self.record(p) for p in posts[:limit]]
@@ -195,29 +188,11 @@ class _PlacesSaid:
         return ", ".join(ids) + (f" and {more} more" if more > 0 else "")
 
     def record(self, post: Post) -> str:
-        record = post.origin.record
-        m = _SHEET_RECORD.match(record) if record and post.kind == "file" else None
-        if m is None:
-            return record or post.id
-        name = m.group("name")
-        number = post.extra.get("sheet_number") if isinstance(post.extra, dict) else None
-        if not isinstance(number, int):
-            if name.isdigit():
-                return record  # "sheet 3": named by its number already (workbook.xml not followed)
-            number = self._sheet_numbers().get(post.origin.path, {}).get(name, 0)
-        return f"{m.group('hidden') or ''}sheet {number or '?'}, {m.group('rest')}"
-
-    def _sheet_numbers(self) -> dict[str, dict[str, int]]:
-        """path -> sheet name -> its place among the document's sheets with text, in reading order."""
+        if post.kind != "file" or not post.origin.record:
+            return post.origin.record or post.id
         if self._numbers is None:
-            self._numbers = {}
-            for post in self._posts:
-                m = _SHEET_RECORD.match(post.origin.record) if post.kind == "file" and post.origin.record \
-                    else None
-                if m is not None:
-                    sheets = self._numbers.setdefault(post.origin.path, {})
-                    sheets.setdefault(m.group("name"), len(sheets) + 1)
-        return self._numbers
+            self._numbers = sheet_numbers(p.origin for p in self._posts if p.kind == "file")
+        return record_said(post.origin, self._numbers) or post.id
 
 
 def _evidence(post: Post, body: str, start: int, end: int, served: dict[int, str]) -> str:
@@ -629,6 +604,7 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
         entries.setdefault(root, set()).add(entry)
     bylines = {p.casefold() for p in pen_names}
     shown_as: dict[str, str] = {}  # byline (folded) -> the name its author data entry gives it
+    shown_in: dict[str, Post] = {}  # byline (folded) -> that entry's record
     for post, (root, entry) in author_data:
         if len(entries[root]) != 1 and entry not in bylines:
             continue  # a team blog's other author, or one that cannot be told
@@ -639,9 +615,11 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
                 # The entry the posts' byline is the key of (`author: qc` -> qc.name: Quiet Clerk): themes
                 # show its name as the byline of every post, the name the writer publishes under (red15 F5).
                 shown_as.setdefault(entry, _value(post))
+                shown_in.setdefault(entry, post)
                 continue
             key = str(post.extra.get("config_key", ""))
             names.append((_value(post), post, f"the author's entry in the site's data (`{key}`)"))
+    bylines_given = set(pen_names)  # the names the posts themselves are signed with
     pen_names |= set(shown_as.values())
     findings: list[Finding] = []
     seen: list[set[str]] = []
@@ -664,8 +642,57 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
             evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
             clue_value=name, severity=severity,
             confidence="high" if severity == "high" else "medium"))
+    shown = _display_name(signed_by, shown_as, shown_in, bylines_given, titles, published_as, seen)
+    if shown is not None:
+        findings.append(shown)
     findings.extend(_work_addresses(addresses, [n for n, _, _ in names], own_domains))
     return findings
+
+
+def _display_name(signed_by: Counter[str], shown_as: dict[str, str], shown_in: dict[str, Post],
+                  bylines: set[str], titles: set[str], published_as: frozenset[str],
+                  said: list[set[str]]) -> Finding | None:
+    """SELF006 at low severity and confidence for the name the author data gives the byline most
+    posts carry (`author: qc` -> `qc: {name: Margaret Thornbury}`): themes print it in place of the
+    byline on every post, in the feed and the page metadata. It is the name the writer publishes
+    under, which is often a pen name ("Quiet Clerk") and sometimes their real name: the tool cannot
+    tell the two apart, so it says so once, neither high (a pen name is no leak) nor silent (a real
+    name is the worst leak a pseudonymous site has; con15b). Nothing when the name is the byline
+    itself, a byline of other posts, the site's title or host, a placeholder, no person's name, or
+    a name another SELF006 finding gives (``said``: its words)."""
+    if not signed_by or not shown_as:
+        return None
+    byline, count = min(signed_by.items(), key=lambda item: (-item[1], item[0].casefold()))
+    total = sum(signed_by.values())
+    name = " ".join(shown_as.get(byline.casefold(), "").split())
+    post = shown_in.get(byline.casefold())
+    if not name or post is None or not person_name(name) or placeholder_name(name):
+        return None
+    folded = squashed(name)
+    if folded in squashed(byline) or any(folded in squashed(other) for other in bylines) \
+            or name.casefold() in titles or folded in published_as:
+        return None  # the byline spelt out ("quietclerk" -> Quiet Clerk), the site's own name
+    words = {w.casefold() for w in name.replace(".", " ").split() if len(w) > 1}
+    if any(words <= other or other <= words for other in said):
+        return None  # said already, as the site's author (high)
+    path = post.origin.path.replace("\\", "/")
+    data = max(path.rfind("/_data/"), path.rfind("/data/"))
+    file = path[data + 1:] if data >= 0 else path.rsplit("/", 1)[-1]  # "_data/authors.yml"
+    posts = "every post" if count == total else f"the {count} posts of {total} it signs"
+    return rule(_SELF006).finding(
+        f"The byline '{byline}' is shown as '{name}' on {posts}: the byline's entry in the site's author "
+        f"data ({file}) gives it that name, which themes print in place of the byline, in the feed and in "
+        "the page metadata search engines read. If it is a pen name, nothing is wrong; if it is your "
+        "real name, or close to it, it ends the pseudonym on every page (the tool cannot tell which).",
+        evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
+        clue_value=name, severity="low", confidence="low",
+        # The advice names neither the name nor the byline: --redact masks messages, not advice.
+        advice=f"If that name is your real name, set the `name` of the byline's entry in {file} to the "
+               "pen name (or remove it: themes then show the byline), publish the site again, and check "
+               "the feed, the page "
+               f"source and the repository's history, which keeps the old name (`git log -p -- "
+               f"{file}`; rewrite it with `git filter-repo` if the repository is public). Web archives "
+               "keep old pages.")
 
 
 def _signed(signed_by: Counter[str], shown_as: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ from nymaudit.detectors import ScanContext
 from nymaudit.formatting import plural
 from nymaudit.model import DetectorResult, Origin, Post
 from nymaudit.rules import Rule, rule
+from nymaudit.text.tally import record_said, sheet_numbers
 
 # How many cut posts one INPUT003 finding names.
 LISTED = 5
@@ -90,7 +91,9 @@ def _cut_posts(ctx: ScanContext) -> list:
     cut = [t for t in corpus_texts(ctx.corpus) if t.truncated]
     if not cut:
         return []
-    names = [t.origin.record or t.origin.path for t in cut[:LISTED]]
+    # A sheet by its position ("sheet 2, cell A2"): its name is the writer's words (con15b).
+    numbers = sheet_numbers(t.origin for t in corpus_texts(ctx.corpus))
+    names = [record_said(t.origin, numbers) or t.origin.path for t in cut[:LISTED]]
     listed = ", ".join(names) + (f" and {len(cut) - LISTED} more" if len(cut) > LISTED else "")
     return [rule("INPUT003").finding(
         f"{plural(len(cut), 'post is', 'posts are')} longer than {MAX_SCAN_CHARS:,} characters: "
@@ -162,7 +165,7 @@ def missing_parts(posts: Iterable[Post]) -> list:
 
 
 def _listed(posts: list[Post]) -> str:
-    names = [p.origin.record or p.origin.path for p in posts[:LISTED]]
+    names = [record_said(p.origin) or p.origin.path for p in posts[:LISTED]]  # a sheet by its position
     return ", ".join(names) + (f" and {len(posts) - LISTED} more" if len(posts) > LISTED else "")
 
 

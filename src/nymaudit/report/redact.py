@@ -37,6 +37,7 @@ from collections.abc import Callable
 from typing import Any
 
 from nymaudit.model import Clue, Finding, Report
+from nymaudit.text.tally import listed_names
 
 MASK = "*"
 # Keys of profile/section dicts whose string values (and, below them, dict keys)
@@ -602,6 +603,17 @@ def mask_known(message: str, secrets: list[str], names: frozenset[str] = frozens
     return _WORD.sub(_sub, message)
 
 
+def _served_file_words(path: str) -> frozenset[str]:
+    """The words of the name of a file a site serves from .well-known/ ("security" of security.txt),
+    which a message about it says in the tool's words ("the site's .well-known/security.txt, which
+    names whom to report security problems to"): an address there (security@host) made them a
+    secret, masked in the message ("report *** problems", con15b). Empty for any other path."""
+    path = path.replace("\\", "/")
+    if "/.well-known/" not in f"/{path}":
+        return frozenset()
+    return frozenset(w.casefold() for w in _WORD.findall(path.rsplit("/", 1)[-1]))
+
+
 # The words of the place detector's sentences (detectors/places.py) that a post may hold too.
 _PLACE_SENTENCE_WORDS = frozenset((
     "says", "live", "come", "from", "names", "mentions", "within", "times", "once", "near", "mostly",
@@ -674,6 +686,13 @@ def redact_record(record: str | None, path: str = "") -> str | None:
 # "page 2, paragraph 5" ("header", "footer" are key-path words already). The tool's words: masked,
 # a finding in a document did not say where to look (thirteenth session, doc13).
 _DOCUMENT_PLACE = re.compile(r"(?:page \d{1,6}, )?(?:page|slide|paragraph) \d{1,6}")
+# A sheet's cell or row as a message names it, by the sheet's position (``text.tally.record_said``:
+# "sheet 2, cell A2", "hidden sheet 3, row 7 (hidden columns C, D)", "sheet 2, link in cell B7"): the
+# tool's words and numbers, kept in a message's list of records ("***.xlsx#*** 2, *** A2" did not say
+# where to look; con15b). The location's record names the sheet and is masked.
+_SHEET_PLACE = re.compile(
+    r"(?:hidden )?sheet (?:\d{1,4}|\?), (?:(?:link in )?cell [A-Z]{1,3}\d{1,7}|(?:hidden )?row \d{1,7})"
+    r"(?: \(hidden (?:row|columns? [A-Z]{1,3}(?:, [A-Z]{1,3}){0,50})\))*")
 
 
 def public_record(record: str, path: str = "") -> bool:
@@ -1130,12 +1149,22 @@ _CAPITALISED_RUN = re.compile(
     rf"|am|an|der|the|of|y)[ \-])*[{_UPPER}]\w*)*")
 
 
+# A cell or column of a sheet, as ``text.tally.record_said`` says it ("sheet 2, cell A2 (hidden
+# columns C, D)"): the tool's words, kept in a place message (check --redact read "cell ***").
+_CELL_REFERENCE = re.compile(r"[A-Z]{1,3}\d{0,7}")
+_BEFORE_CELL_REFERENCE = re.compile(r"(?:\bsheet (?:\d{1,4}|\?), (?:link in )?cell |\(hidden columns? "
+                                    r"(?:[A-Z]{1,3}, ){0,50})\Z")
+
+
 def _mask_capitalised(text: str) -> str:
     """Every capitalised name of a place finding's message as one ``FIXED``, whatever its
     length: masked letter by letter "mostly near ****** ***** (***** *********, **)" gave
     each name's length (seventh session)."""
     def fix(match: re.Match[str]) -> str:
         first, _, rest = match.group(0).partition(" ")
+        if _CELL_REFERENCE.fullmatch(match.group(0)) and _BEFORE_CELL_REFERENCE.search(
+                match.string, max(0, match.start() - 200), match.start()):
+            return match.group(0)  # a sheet's cell or column a message lists ("sheet 2, cell A2")
         if first in _PLACE_VERBS:  # the tool's opening verb: "Names Parklands 20 times"
             return first + (" " + FIXED if rest else "")
         return FIXED
@@ -1473,12 +1502,13 @@ def redact_report(report: Report) -> Report:
                 redact_finding(f, names, between=_mask_capitalised, keep_title=True,
                                keep_words=_PLACE_SENTENCE_WORDS)
                 if f.category == "place" else
-                redact_finding(f, names, keep_title=True) if f.category == "disclosure" else
+                redact_finding(f, names, keep_title=True, keep_words=_served_file_words(f.location.path))
+                if f.category == "disclosure" else
                 # A shared habit named by a function word ("You write 'to' unusually rarely ...
                 # per 1000 here") is the tool's fixed list: masked the advice could not be read.
                 redact_finding(f, names, keep_words=_linkage_words()) if f.category == "linkage" else
                 redact_finding(f, names, keep_words=_OFFICE_PROGRAMS) if f.rule == "META029" else
-                redact_finding(f, names)
+                redact_finding(f, names, keep_words=_served_file_words(f.location.path))
                 for f in originals]
     shortener, shorten, shorten_path = _path_maskers(report)
     # A path inside an input, in `scan`: every word of it but the platforms' and layouts'
@@ -1696,7 +1726,8 @@ def _restore(message: str, spans: list[str], shown_path: Any) -> str:
         index = int("".join(str(ord(ch) - 0x10) for ch in match.group(1)))
         if index >= len(spans):
             return FIXED
-        return ", ".join(shown_path(name) for name in spans[index].split(", "))
+        # One record at a time: a document's place holds ", " too ("x.xlsx#sheet 2, cell A2").
+        return ", ".join(shown_path(name) for name in listed_names(spans[index]))
 
     return _SLOT.sub(back, message)
 
@@ -2260,7 +2291,8 @@ _PATH_PARTS = re.compile(r"([/\\!])")
 
 
 _REF_AFTER_EXTENSION = re.compile(
-    r"\.[A-Za-z][A-Za-z0-9]{0,4}(#(?:" + _DOCUMENT_PLACE.pattern + r"|[^/\\!#\s]*))$")
+    r"\.[A-Za-z][A-Za-z0-9]{0,4}(#(?:" + _DOCUMENT_PLACE.pattern + "|" + _SHEET_PLACE.pattern
+    + r"|[^/\\!#\s]*))$")
 
 
 # A file's name, then "#" and its record that is a path in the same input (``text.tally.where``).

@@ -4,7 +4,7 @@ count, the first evidence and the first few locations, not 500 findings."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,8 +62,90 @@ _DOCUMENT_SUFFIXES = (".pdf", ".rtf", ".odt", ".ott", ".odp", ".ods", ".docx", "
 
 def in_document(location: Origin) -> bool:
     """A location in a document's text (a page, slide or paragraph of a .docx or .pdf), not a post."""
-    return bool(location.record and _DOCUMENT_PLACE.fullmatch(location.record)
-                and location.path.lower().endswith(_DOCUMENT_SUFFIXES))
+    return bool(location.record and location.path.lower().endswith(_DOCUMENT_SUFFIXES)
+                and (_DOCUMENT_PLACE.fullmatch(location.record) or _sheet_record(location)))
+
+
+# A spreadsheet's record as sources/doctext.py names it: "sheet Contacts, cell B7", "hidden sheet HR,
+# row 7 (hidden column C)", "sheet Contacts, cell B2 (hidden row)", "sheet Contacts, link in cell B7".
+_SHEET_RECORD = re.compile(r"(?P<hidden>hidden )?sheet (?P<name>.+?), (?P<rest>(?:(?:link in )?cell "
+                           r"[A-Z]{1,3}\d{1,7}|(?:hidden )?row \d{1,7})(?: \([^()\n]{0,200}\))*)\Z", re.S)
+# The documents whose records may be a sheet's (doctext reads OOXML and ODF packages).
+_SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xlam", ".ods", ".ots", ".fods", ".odt", ".ott",
+                   ".odp", ".otp", ".odg", ".otg", ".odm", ".oth", ".docx", ".docm", ".pptx", ".pptm")
+SheetNumbers = dict[str, dict[str, int]]  # path -> sheet name -> its place among the sheets with text
+
+
+def _sheet_record(location: Origin) -> re.Match[str] | None:
+    record = location.record
+    if not record or not record.startswith(("sheet ", "hidden sheet ")) \
+            or not location.path.lower().endswith(_SHEET_SUFFIXES):
+        return None
+    return _SHEET_RECORD.match(record[:1000])
+
+
+def sheet_numbers(locations: Iterable[Origin]) -> SheetNumbers:
+    """path -> sheet name -> its place among the document's sheets that hold text, in reading order
+    (the order the locations come in: a corpus's posts, as sources/doctext.py reads them)."""
+    numbers: SheetNumbers = {}
+    for location in locations:
+        m = _sheet_record(location)
+        if m is not None:
+            sheets = numbers.setdefault(location.path, {})
+            sheets.setdefault(m.group("name"), len(sheets) + 1)
+    return numbers
+
+
+def record_said(location: Origin, numbers: SheetNumbers | None = None) -> str | None:
+    """A location's record as a message says it. A sheet's name is the writer's own words
+    ("Okonkwo-Blythe Harrowgate 2026", a person and a place): a message names the sheet by its
+    place among the workbook's sheets that hold text ("sheet 2, cell A2"); the finding's location
+    keeps the name, which --redact masks (a message's words are masked word by word, so the shape
+    and year of a name stayed: red15 F4, con15b). ``numbers``: ``sheet_numbers`` of the corpus;
+    None for those of the corpus the text detectors read (``normalize.corpus_texts``)."""
+    m = _sheet_record(location)
+    if m is None:
+        return location.record
+    name = m.group("name")
+    number = (numbers if numbers is not None else _read_sheet_numbers()).get(location.path, {}).get(name)
+    if number is None and name.isdigit() and len(name) <= 3:
+        return location.record  # "sheet 3": an unnamed sheet, named by its number already
+    return f"{m.group('hidden') or ''}sheet {number or '?'}, {m.group('rest')}"
+
+
+_NUMBERED: list[tuple[object, SheetNumbers]] = []  # (the texts numbered, their sheets' numbers)
+
+
+def _read_sheet_numbers() -> SheetNumbers:
+    """The sheets' numbers of the corpus whose texts the text detectors (places, disclosure, links,
+    watchlist) read: each reads ``corpus_texts`` before it names a location, and the texts are in
+    the corpus's order. Computed once per corpus."""
+    from nymaudit.text import normalize
+
+    last = normalize._LAST  # noqa: SLF001 - the texts of the corpus being read (corpus_texts)
+    if not last:
+        return {}
+    texts = last[0][2]
+    if not (_NUMBERED and _NUMBERED[0][0] is texts):
+        _NUMBERED.clear()
+        _NUMBERED.append((texts, sheet_numbers(t.origin for t in texts)))
+    return _NUMBERED[0][1]
+
+
+# A piece of a list ``where`` writes, split at ", ", that goes on the record before it: a document's
+# place holds ", " itself ("x.pdf#page 2, paragraph 5", "x.xlsx#sheet 2, cell A2 (hidden columns C, D)").
+_PLACE_GOES_ON = re.compile(r"(?:paragraph \d|(?:link in )?cell [A-Z]|(?:hidden )?row \d|[A-Z]{1,3}\)*\Z)")
+
+
+def listed_names(listed: str) -> list[str]:
+    """The names of a list ``where`` wrote ("a.md, b.xlsx#sheet 2, cell A2"), one per record."""
+    names: list[str] = []
+    for piece in listed.split(", "):
+        if names and "#" in names[-1] and _PLACE_GOES_ON.match(piece):
+            names[-1] += f", {piece}"  # the rest of a document's place, not a file's name
+        else:
+            names.append(piece)
+    return names
 
 
 def where(locations: list[Origin], count: int, noun: str = "post") -> str:
@@ -75,6 +157,7 @@ def where(locations: list[Origin], count: int, noun: str = "post") -> str:
         noun = "place in a document" if every else "place"
     names = []
     for loc in locations[:FIRST_LOCATIONS]:
+        loc = Origin(loc.path, record_said(loc), loc.line) if _sheet_record(loc) else loc
         name = loc.path.rsplit("/", 1)[-1] or loc.path
         # A blog post's record is its own file's path: "x.md#_drafts/x.md" said it twice. A
         # Meta export's record is the file's path and the item's place in it
