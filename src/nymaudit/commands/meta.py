@@ -267,10 +267,13 @@ def analyse(paths: list[pathlib.Path], redact: bool = False) -> dict[str, Any]:
     _join_texts(files)
     # A +00:00 from a device that wrote +01:00 in a British summer among these files is a local
     # winter clock, as `scan` says (mfx14b, rev14b item 6): an extra that must not lose the files.
-    from nymaudit.detectors.metadata import local_utc_clocks
+    # And a credit on most of these photos is the writer's own (mfx15), as `scan` says.
+    from nymaudit.detectors.metadata import local_utc_clocks, own_photo_credits
 
     with contextlib.suppress(Exception):
         local_utc_clocks(files)
+    with contextlib.suppress(Exception):
+        own_photo_credits(files)
     for cf in files:
         if cf.status == "clean" and cf.findings:
             cf.status = "identifying"

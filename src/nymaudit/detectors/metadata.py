@@ -18,6 +18,7 @@ from nymaudit.metadata.attachments import (
     unchecked_findings,
     unreadable,
 )
+from nymaudit.metadata.core import Field
 from nymaudit.metadata.linkage import LinkedFile, link_files, platform_copy_findings
 from nymaudit.model import Attachment, Corpus, DetectorResult, Finding
 
@@ -305,6 +306,82 @@ def _raise_factory_zone(f: Finding) -> None:
                  "Portugal», summer hour and all, not a default left as it came.")
 
 
+# A photo credit is the writer's own when it names the same person on at least this many of the
+# account's photos, and on more than half of them (mfx15, rev15a item 3).
+MIN_OWN_CREDITS = 2
+_CREDIT_GROUPS = frozenset({"gps", "place", "device"})  # a file with these is a photo (or a camera's file)
+
+
+def _folded(name: str) -> str:
+    """A name compared as a name: letters and digits only, any case ("Rowan Ashby" = "rowan-ashby")."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def own_photo_credits(checked: list[CheckedFile], own_names: dict[str, str] | None = None) -> None:
+    """A photo credit ("Photo by Rowan Ashby") lowers META010/META015 to low: where a photographer took
+    their picture (findings.photo_credit, mta15). On the account's own photos it is the writer's own
+    credit, their real name as often as not: the same credit on most of the account's photos (at least
+    MIN_OWN_CREDITS), or a name the account goes by (``own_names``: folded name -> how the account
+    gives it: the site's author, the posts' byline, a --known label). Then the findings keep the rule's
+    confidence and META012 says the credit publishes the name (findings.own_credit; rev15a item 3)."""
+    from nymaudit.metadata.findings import PHOTO_CREDIT_MARK, own_credit, photo_credit
+
+    credits: list[tuple[CheckedFile, Field, str]] = []
+    photos = 0
+    for cf in checked:
+        if cf.meta.format == "vcard":
+            continue  # a contact card's names are whoever it describes (file_findings' card)
+        credit = photo_credit(cf.meta.fields)
+        if credit is not None:
+            credits.append((cf, credit[0], credit[1]))
+        if credit is not None or any(f.group in _CREDIT_GROUPS for f in cf.meta.fields):
+            photos += 1
+    if not credits:
+        return
+    counts: dict[str, int] = {}
+    for _, _, who in credits:
+        counts[_folded(who)] = counts.get(_folded(who), 0) + 1
+    named = own_names or {}
+    for cf, field, who in credits:
+        key, seen = _folded(who), counts.get(_folded(who), 0)
+        if key in named:
+            why = f"the account's own name ({named[key]})"
+        elif seen >= MIN_OWN_CREDITS and seen * 2 > photos:
+            why = (f"the credit on all {photos} of the account's photos" if seen == photos
+                   else f"the credit on {seen} of the account's {photos} photos")
+        else:
+            continue
+        mine = [f for f in cf.findings if f"{PHOTO_CREDIT_MARK}{who}" in f.evidence]
+        if not mine:
+            continue
+        name = cf.display.rsplit("/", 1)[-1].rsplit("!", 1)[-1] or cf.display
+        own_credit(cf.findings, field, who, why, name, mine[0].location)
+
+
+def account_names(ctx: ScanContext) -> dict[str, str]:
+    """The names the account goes by, folded (``_folded``) -> how it gives them: the posts' bylines and
+    the site's author (a blog's configuration and front matter: ``author``, ``params.author``,
+    ``author.name``), a platform profile's display name (where its reader gives one) and the labels
+    of --known writing."""
+    names: dict[str, str] = {}
+    for label in ctx.known or {}:
+        if _folded(label):
+            names.setdefault(_folded(label), "the label of your --known writing")
+    for post in ctx.corpus.posts:
+        if post.kind != "config" or not isinstance(post.extra, dict):
+            continue
+        key = [part.strip().casefold() for part in str(post.extra.get("config_key", "")).split(".")]
+        value = post.text.partition(": ")[2].strip()
+        if not _folded(value):
+            continue
+        if post.extra.get("profile") and key[-1] in ("displayname", "display_name", "name"):
+            names.setdefault(_folded(value), "the profile's display name")  # a platform profile's
+        elif {"author", "authors"} & set(key) and key[-1] in ("author", "authors", "name"):
+            names.setdefault(_folded(value), "the posts' byline" if post.extra.get("front_matter_of")
+                             else "the site's author")
+    return names
+
+
 def clock_peers(ctx: ScanContext, checked: list[CheckedFile], budget: ScanBudget) -> list[CheckedFile]:
     """The files of `check --history` (``ctx.options["clock_history"]``, attachments), read for
     their device and clock only when a file checked states +00:00 alone (cheap otherwise)."""
@@ -329,6 +406,8 @@ def detect(ctx: ScanContext) -> DetectorResult:
     with contextlib.suppress(Exception):  # an extra: a bug in it must not lose the findings
         mine = [cf for _, cf in checked]
         local_utc_clocks(mine, clock_peers(ctx, mine, budget))
+    with contextlib.suppress(Exception):  # an extra, as above
+        own_photo_credits([cf for _, cf in checked], account_names(ctx))
     for _, cf in checked:
         findings.extend(cf.findings)
     if not ctx.options.get("per_file"):

@@ -7,6 +7,7 @@ time tags gives one time-zone finding with the values as evidence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -273,7 +274,7 @@ def photo_credit(fields: list[Field]) -> tuple[Field, str] | None:
         if m is None or agencies.search(f.value) is not None:
             continue
         who = m.group("name").strip()
-        if who[:1].isupper() and not _CREDIT_WORDS.search(who):
+        if who[:1].isupper() and not _credit_words().search(who):
             return f, who
     return None
 
@@ -285,9 +286,61 @@ def _agency_names() -> re.Pattern[str]:
                       else r"(?!x)x", re.IGNORECASE)
 
 
-# Words of a credited name that make it a kind of picture, not a person ("Photo: Stock Image").
-_CREDIT_WORDS = re.compile(r"\b(?:stock|images?|photos?|pictures?|agency|press|news|wire|archive|"
-                           r"library|studios?|media|ltd|inc|llc|gmbh|the author|me)\b", re.IGNORECASE)
+def _credit_said(field: Field, who: str) -> str:
+    """META012's sentence for a photographer's credit (mta15)."""
+    return (f" It credits the photo to «{_short(who)}» ({field.name} '{_short(field.value)}'), as "
+            "publications credit a photographer: if that is not you, the picture is theirs.")
+
+
+def _taken_said(field: Field, who: str) -> str:
+    """META010's and META015's sentence for a photographer's credit, said at low confidence (mta15)."""
+    return (f" The file credits the photo to «{_short(who)}» ({field.name}): if that is someone else, this "
+            "is where they took it, not where you were (low confidence).")
+
+
+def own_credit(findings: list[Finding], field: Field, who: str, why: str, name: str, where: Origin) -> None:
+    """The writer's own credit on the writer's own photo (``why``: "the name on 3 of the account's 3
+    photos", "the account's own name (the posts' byline)"): META010 and META015 keep the rule's
+    confidence with the reason said instead of the stranger's caveat, and META012 says the credit
+    publishes that name with the photo, added when no person field made one (mfx15, rev15a item 3:
+    a blog's own GPS photos credited with the writer's real name were 'CRITICAL of low confidence')."""
+    mark = f"{PHOTO_CREDIT_MARK}{who}"
+    taken, credited = _taken_said(field, who), _credit_said(field, who)
+    said = (f" The file credits the photo to «{_short(who)}» ({field.name}), {why}: your own photo, "
+            "so this is where you were.")
+    named = False
+    for f in findings:
+        if mark not in f.evidence:
+            continue
+        if f.rule in ("META010", "META015") and taken in f.message:
+            f.message = f.message.replace(taken, said)
+            f.confidence = rule(f.rule).confidence
+        elif f.rule == "META012":
+            named = True
+            f.message = f.message.replace(credited, _own_named(field, who, why))
+            # The clue is the credit's field ("Photo by Rowan Ashby"): the name alone. Not an Artist's.
+            if f.clue is not None and who.casefold() in f.clue.value.casefold():
+                f.clue = dataclasses.replace(f.clue, value=_short(who))
+    if not named:
+        found = rule("META012").finding(
+            f"{name} names a person in its metadata:{_own_named(field, who, why)}",
+            _evidence([field]) + mark, where, clue_value=_short(who))
+        findings.append(found)
+
+
+def _own_named(field: Field, who: str, why: str) -> str:
+    return (f" It credits the photo to «{_short(who)}» ({field.name} '{_short(field.value)}'), {why}: "
+            "the name the photos publish with them, read by anyone who opens one.")
+
+
+@cache
+def _credit_words() -> re.Pattern[str]:
+    """Words of a credited "name" that make it a notice, a kind of picture, a relationship or a camera,
+    not a person ("Photo: Stock Image", "Photo: All Rights Reserved", "Pic: Mum And Dad", "Photo: Canon
+    EOS"): heuristics META012 ``credit_not_names``, whole words in any case (mfx15)."""
+    words = [" ".join(str(w).split()) for w in rule("META012").data.get("credit_not_names", [])]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words if w)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if alternatives else r"(?!x)x", re.IGNORECASE)
 
 
 def zero_is_local(fields: list[Field]) -> str:
@@ -457,12 +510,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     # are theirs unless the name is the writer's own, so said so and at low confidence (mta15).
     credit = None if card else photo_credit(fields)
     credit_mark = f"{PHOTO_CREDIT_MARK}{credit[1]}" if credit is not None else ""
-    credit_said = (f" It credits the photo to «{_short(credit[1])}» ({credit[0].name} "
-                   f"'{_short(credit[0].value)}'), as publications credit a photographer: if that is not "
-                   "you, the picture is theirs." if credit is not None else "")
-    taken_said = (f" The file credits the photo to «{_short(credit[1])}» ({credit[0].name}): if that "
-                  "is someone else, this is where they took it, not where you were (low confidence)."
-                  if credit is not None else "")
+    credit_said = _credit_said(*credit) if credit is not None else ""
+    taken_said = _taken_said(*credit) if credit is not None else ""
     credit_kw: dict[str, str] = {"confidence": "low"} if credit is not None else {}
     gps = [f for f in by_group.get("gps", []) if f.name in ("GPSPosition", "GPSCoordinates")]
     if gps:
@@ -944,11 +993,13 @@ UTC_ZONES_SAID = "«Iceland and West Africa» all year and of «the UK, Ireland 
 
 
 # A factory zone said beside the city (mta15): heuristics META014 factory_zones. FACTORY_NOTE tells
-# such a finding (low confidence) from others, for detectors.metadata.local_utc_clocks to raise.
+# such a finding (low confidence) from others, for detectors.metadata.local_utc_clocks to raise. The
+# countries are quoted, as in UTC_ZONES_SAID, so --redact masks them: unquoted they named the masked
+# zone and city (+00:00, London; mfx15, rev15a item 7).
 FACTORY_NOTE = "it may be a default nobody chose"
 _FACTORY_SAID = (" But «{city}» with summer time off is also the zone cameras come set to before "
                  f"anyone chooses one, so {FACTORY_NOTE}: weak on its own (low "
-                 "confidence), unless other photos or posts point to the UK, Ireland or Portugal.")
+                 "confidence), unless other photos or posts point to «the UK, Ireland or Portugal».")
 
 
 def _world_clock_finding(clock: WorldClock, fields: list[Field], name: str, where: Origin) -> Finding:
