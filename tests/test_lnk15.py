@@ -180,7 +180,8 @@ def _by_key(doc: dict[str, Any], rule: str) -> dict[str, dict[str, Any]]:
 
 
 def test_a_jekyll_authors_file_gives_the_writers_own_website(tmp_path: Path) -> None:
-    site = build_jekyll_blog(tmp_path / "j", [POST], config="title: Quiet Clerk\nurl: https://quietclerk.net\n",
+    site = build_jekyll_blog(tmp_path / "j", [POST],
+                             config="title: Quiet Clerk\nurl: https://quietclerk.net\nauthor: qc\n",
                              files={"_data/authors.yml": "qc:\n  name: Quiet Clerk\n  url: https://janerealname.net\n"
                                                          "  twitter: janerealname\n"})
     doc = _invoke("scan", str(site))[1]

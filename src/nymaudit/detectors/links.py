@@ -195,43 +195,113 @@ def roles_by_post(corpus: Corpus) -> dict[int, tuple[str, str]]:
     return roles_of(corpus.posts)
 
 
+# The keys of a site's configuration that name its author, whom themes show on a post without a byline
+# (Jekyll ``author`` and ``author.name``, its front-matter ``defaults``, Hugo ``params.author``).
+_CONFIG_AUTHOR_KEYS = frozenset(("author", "author.name", "params.author", "params.author.name",
+                                 "defaults.values.author", "defaults.values.author.name"))
+_BYLINE_KEYS = frozenset(("author", "authors", "author.name", "authors.name"))
+
+
+def _site_root(path: str) -> str:
+    """The folder (``""`` or ending in ``/``) of the site a configuration file is of: a Hugo
+    ``config/_default/params.toml`` is of the folder that holds ``config/``."""
+    found = _CONFIG_DIR_FILE.search(path)
+    if found is not None:
+        return path[: found.start() + (1 if found.group(0).startswith("/") else 0)]
+    return path.rpartition("/")[0] + "/" if "/" in path else ""
+
+
+def _group_root(group: str) -> str:
+    """The site folder of an author data group (``author_data_place``: the folder, then the stem)."""
+    return group.rpartition("/")[0] + "/" if "/" in group else ""
+
+
+def _root_of(path: str, roots: set[str]) -> str | None:
+    """The innermost of ``roots`` that holds ``path``, by the path's folders (a tree of thousands of
+    one-post sites: not by trying every root)."""
+    end = len(path)
+    while (end := path.rfind("/", 0, end)) >= 0:
+        if path[: end + 1] in roots:
+            return path[: end + 1]
+    return "" if "" in roots else None
+
+
 def roles_of(posts: list[Post]) -> dict[int, tuple[str, str]]:
-    """The role of each record that is not a post, keyed by its Origin (which its Text shares). Of a
-    site's list of several authors, the account's own entry (the only one left: blog.py leaves out
-    the guests' when it can tell; the only one the list has; the one the posts' bylines name, by its
-    key or its name) is AUTHOR_DATA, as contact.py tells it for SELF006; the others AUTHOR_LISTED."""
+    """The role of each record that is not a post, keyed by its Origin (which its Text shares). An
+    entry of a site's list of authors is the account's own (AUTHOR_DATA) only when the site's
+    configuration names it as the site's author (by its key or its name), or when most of the site's
+    posts carry its byline, a post without one counting as the configuration's author's (themes show
+    that author on it); any other entry, even the list's only one, is AUTHOR_LISTED: a guest writer's
+    entry on a one-person blog is the guest's (rev15b 3). blog.py tells it the same way, and leaves out
+    the guests' entries when it finds the owner's."""
     roles: dict[int, tuple[str, str]] = {}
     listed: list[tuple[Post, str, str, str]] = []  # (record, key, group, entry)
-    entries: dict[str, set[str]] = {}
-    names: dict[tuple[str, str], set[str]] = {}  # (group, entry) -> the names the entry gives
-    bylines: set[str] = set()
+    names: dict[tuple[str, str], set[str]] = {}  # (group, entry) -> its key and the names it gives
+    config_authors: dict[str, set[str]] = {}  # site root -> the author its configuration names
+    bylines: dict[str, set[str]] = {}  # a post's path -> its bylines
     for post in posts:
         if post.kind != "config":
             continue
         extra = post.extra if isinstance(post.extra, dict) else {}
-        key = str(extra.get("config_key", ""))
+        key = str(extra.get("config_key", "")).lower()
+        value = post.text.partition(": ")[2].strip()[:200].casefold()
         if extra.get("front_matter_of"):
-            if key.split(".", 1)[0].lower() in ("author", "authors"):
-                bylines.add(post.text.partition(": ")[2].strip().casefold())  # a post's byline
+            if key in _BYLINE_KEYS and value:
+                bylines.setdefault(post.origin.path.replace("\\", "/"), set()).add(value)
             continue
+        if key in _CONFIG_AUTHOR_KEYS and value and site_config_record(post):
+            config_authors.setdefault(_site_root(post.origin.path.replace("\\", "/")), set()).add(value)
         role = record_role(post)
         place = author_data_place(post) if role[0] == L.AUTHOR_LISTED else None
         if place is not None:
             group, entry, _key = place
-            entries.setdefault(group, set()).add(entry)
-            if key.rpartition(".")[2].lower() in _NAME_LEAVES:
-                names.setdefault((group, entry), set()).add(post.text.partition(": ")[2].strip().casefold())
+            said = names.setdefault((group, entry), {entry} if entry else set())
+            if key.rpartition(".")[2] in _NAME_LEAVES and value:
+                said.add(value)
             listed.append((post, role[1], group, entry))
             continue
         if role[0] != L.POST:
             roles[id(post.origin)] = role
-    for post, key, group, entry in listed:
-        said = names.get((group, entry), set())
-        # A list written without keys (``- name: ...``) cannot say whose a link is when it has several names.
-        own = len(said) <= 1 if not entry else (
-            len(entries[group]) == 1 or entry in bylines or bool(said & bylines))
-        roles[id(post.origin)] = (L.AUTHOR_DATA if own else L.AUTHOR_LISTED, key)
+    if listed:
+        own = _own_entries(posts, names, config_authors, bylines)
+        for post, key, group, entry in listed:
+            roles[id(post.origin)] = (L.AUTHOR_DATA if (group, entry) in own else L.AUTHOR_LISTED, key)
     return roles
+
+
+def _own_entries(posts: list[Post], names: dict[tuple[str, str], set[str]],
+                 config_authors: dict[str, set[str]], bylines: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """The (group, entry) pairs of the sites' author lists that are the account's own (``roles_of``). A
+    list written without keys (``- name: ...``) is one entry told by its name: none when it gives
+    several names or none."""
+    roots = {_group_root(group) for group, _entry in names}
+    written: Counter[str] = Counter()  # site root -> its posts
+    signed: dict[str, list[set[str]]] = {}  # site root -> the bylines of each of its signed posts
+    for post in posts:
+        if post.kind == "config":
+            continue
+        path = post.origin.path.replace("\\", "/")
+        root = _root_of(path, roots)
+        if root is None:
+            continue
+        written[root] += 1
+        if path in bylines:
+            signed.setdefault(root, []).append(bylines[path])
+    named: dict[str, list[tuple[str, str]]] = {}  # group -> its entries the configuration names
+    most: dict[str, list[tuple[str, str]]] = {}  # group -> its entries most of the site's posts carry
+    for (group, entry), said in names.items():
+        if not said or (not entry and len(said) > 1):
+            continue
+        root = _group_root(group)
+        if said & config_authors.get(root, set()):
+            named.setdefault(group, []).append((group, entry))
+        # A post without a byline is the configuration's author's (named or not), never the entry's.
+        carried = sum(1 for names_of_post in signed.get(root, ()) if names_of_post & said)
+        if 2 * carried > written[root]:
+            most.setdefault(group, []).append((group, entry))
+    # One entry a group: co-authors who each sign most posts (or two the configuration names) are not told.
+    return {pairs[0] for group in named.keys() | most.keys()
+            for pairs in (named.get(group) or most[group],) if len(pairs) == 1}
 
 
 def scan_texts(texts: list[Text], own: frozenset[str] = frozenset(),

@@ -783,27 +783,45 @@ def _keep_own_author_entries(result: SourceResult, sites: list[_Site]) -> None:
     bios ("Paramedic in Bristol") are other people's and are left out of the detectors
     (rev13b 5: a guest's occupation read as the account's SELF010 and entered its dossier).
     The account's entry: the one whose key or name the root configuration's ``author`` names,
-    else the one most of the site's posts name as their ``author``. None found: every entry
-    is read as site text, none as the profile, and said. One pass over the records for all
-    the sites (a tree of thousands of one-post sites)."""
+    else the one whose byline most of the site's posts carry, a post without a byline counting
+    as the configuration's author's (themes show that author on it: a guest's one post of eleven
+    is not "most posts", rev15b 3). None found: every entry is read as site text, none as the
+    profile, and said. One pass over the records for all the sites (a tree of thousands of
+    one-post sites); ``detectors.links.roles_of`` tells the entries the same way."""
     from collections import Counter
 
     by_file = {name: site for site in sites for name in site.author_lists}
     by_root = {site.root: site for site in sites}
     marked: dict[str, list[Post]] = {site.root: [] for site in sites}
-    bylines: dict[str, Counter[str]] = {site.root: Counter() for site in sites}
+    written: Counter[str] = Counter()  # site root -> its posts, with a byline or not
+    bylines: dict[str, dict[str, set[str]]] = {site.root: {} for site in sites}  # root -> post -> bylines
+    defaults: dict[str, set[str]] = {}  # root -> the author its configuration's ``defaults`` give
+
+    def root_of(member: str) -> str | None:
+        parts = _segments(member)
+        prefixes = ("/".join(parts[:i]) + "/" if i else "" for i in range(len(parts) - 1, -1, -1))
+        return next((r for r in prefixes if r in by_root), None)
+
     for post in result.posts:
         if post.kind != "config":
-            continue
-        if AUTHOR_ENTRY in post.extra and post.id.split("#", 1)[0] in by_file:
-            marked[by_file[post.id.split("#", 1)[0]].root].append(post)
-        elif post.extra.get("front_matter_of") and post.extra.get("config_key") in ("author", "authors"):
-            # A post's ``author: guest1``, counted for the site the post is in.
-            parts = _segments(str(post.extra["front_matter_of"]))
-            prefixes = ("/".join(parts[:i]) + "/" if i else "" for i in range(len(parts) - 1, -1, -1))
-            root = next((r for r in prefixes if r in by_root), None)
+            root = root_of(post.id)
             if root is not None:
-                bylines[root][post.text.split(": ", 1)[-1].strip().casefold()] += 1
+                written[root] += 1
+        elif AUTHOR_ENTRY in post.extra and post.id.split("#", 1)[0] in by_file:
+            marked[by_file[post.id.split("#", 1)[0]].root].append(post)
+        elif str(post.extra.get("config_key", "")).lower() in ("defaults.values.author",
+                                                               "defaults.values.author.name"):
+            # Jekyll's front-matter defaults give every post without a byline this author.
+            root = root_of(post.id.split("#", 1)[0])
+            if root is not None and not post.extra.get("front_matter_of"):
+                defaults.setdefault(root, set()).add(post.text.split(": ", 1)[-1].strip().casefold())
+        elif post.extra.get("front_matter_of") and str(post.extra.get("config_key", "")).lower() in (
+                "author", "authors", "author.name", "authors.name"):
+            # A post's ``author: guest1``, counted for the site the post is in.
+            member = str(post.extra["front_matter_of"])
+            root = root_of(member)
+            if root is not None:
+                bylines[root].setdefault(member, set()).add(post.text.split(": ", 1)[-1].strip().casefold())
     others: set[int] = set()
     for site in sites:
         records = marked[site.root]
@@ -815,14 +833,16 @@ def _keep_own_author_entries(result: SourceResult, sites: list[_Site]) -> None:
             names.setdefault(entry, {entry.casefold()})
             if str(record.extra.get("config_key", "")) == f"{entry}.name":
                 names[entry].add(record.text.split(": ", 1)[-1].strip().casefold())
-        owners = [entry for entry, said in names.items() if said & site.authors]
+        configured = site.authors | defaults.get(site.root, set())
+        owners = [entry for entry, said in names.items() if said & configured]
         how = "the site's configuration names it as its author"
         if len(owners) != 1:
-            posts_by = bylines[site.root]
-            counts = sorted(((sum(posts_by[n] for n in said), entry) for entry, said in names.items()),
-                            reverse=True)
-            owners = [counts[0][1]] if counts and counts[0][0] and (
-                len(counts) < 2 or counts[0][0] > counts[1][0]) else []
+            # Most of all the site's posts: one without a byline is the configuration's author's, never
+            # an entry's (a one-person blog's guest with 1 post of 11 is no owner).
+            signed = bylines[site.root].values()
+            owners = [entry for entry, said in names.items()
+                      if 2 * sum(1 for by in signed if by & said) > written[site.root]]
+            owners = owners if len(owners) == 1 else []  # co-authors of most posts: neither is told
             how = "most of the site's posts name it as their author"
         where = sorted(site.author_lists)[0]
         if owners:

@@ -97,7 +97,8 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
 def _bare_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a quick test for an internal suffix at a word's end, the host name with its path)."""
     d = data()
-    suffixes = "|".join(sorted(map(re.escape, d.bare_suffixes), key=len, reverse=True))
+    named = d.bare_suffixes | d.local_copy_suffixes  # .test, .localhost: local copies (jira.hmrc.test)
+    suffixes = "|".join(sorted(map(re.escape, named), key=len, reverse=True))
     quick = re.compile(rf"(?i)\.(?:{suffixes})\b")
     # Not after a word, "@" (an e-mail's domain), a dot or a slash (a path, a longer
     # name); not before a dot and a letter (config.local.js) or "@".
@@ -126,7 +127,10 @@ def _bare_internal(text: str, spans: list[tuple[int, int]], room: int) -> list[t
         labels = m.group(1).lower().split(".")
         # Three labels at least, the middle ones naming an organisation, not a home network
         # or a tutorial (nas.home.lan, pi.hole.lan, wiki.local, gitlab.local: rules review 9).
-        if (len(labels) < 3 or labels[0] in d.bare_packages
+        if labels[-1] in d.local_copy_suffixes:
+            if local_copy_of(".".join(labels)) is None:
+                continue  # wiki.acme.test: a local copy of acme's wiki; myapp.test: a tutorial's
+        elif (len(labels) < 3 or labels[0] in d.bare_packages
                 or any(label in d.bare_generic for label in labels[1:-1])
                 or not (labels[0] in d.bare_services or labels[-1] in d.bare_strong)):
             continue
@@ -235,6 +239,8 @@ class _Data:
     reserved_suffixes: frozenset[str]
     reserved_domains: frozenset[str]
     reserved_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
+    local_copy_suffixes: frozenset[str]
+    local_copy_generic: frozenset[str]
 
 
 @cache
@@ -300,6 +306,8 @@ def data() -> _Data:
         reserved_suffixes=frozenset(hosts["reserved_suffixes"]),
         reserved_domains=frozenset(hosts["reserved_domains"]),
         reserved_networks=tuple(ipaddress.ip_network(n) for n in hosts["reserved_networks"]),
+        local_copy_suffixes=frozenset(hosts["local_copy_suffixes"]),
+        local_copy_generic=frozenset(hosts["local_copy_generic_labels"]),
     )
 
 
@@ -343,11 +351,58 @@ def _suffixes(host: str) -> list[str]:
     return [".".join(labels[i:]) for i in range(len(labels))]
 
 
+# A number of an IPv4 host as browsers read it (WHATWG URL): decimal, octal (0177) or hex (0x7f).
+_IPV4_PART = re.compile(r"0x[0-9a-f]*|0[0-7]*|[1-9][0-9]{0,9}")
+
+
 def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host is, as a browser reads it: besides dotted quads and IPv6, the short and
+    numeric spellings of IPv4 (``127.1``, ``2130706433``, ``0x7f.0.0.1``, ``0``) and an IPv4 address
+    mapped into IPv6 (``[::ffff:127.0.0.1]``), so every spelling of one address is judged alike
+    (rev15b 7: ``127.1`` was an internal host while ``127.0.0.1`` was this computer's)."""
     try:
-        return ipaddress.ip_address(host.strip("[]"))
+        ip = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
+        return _legacy_ipv4(host)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    return ip
+
+
+def _legacy_ipv4(host: str) -> ipaddress.IPv4Address | None:
+    """``127.1``, ``2130706433``, ``0x7f.1``: one to four numbers, the last filling the bytes left."""
+    parts = host.removesuffix(".").split(".")
+    if not parts[-1][:1].isdigit():  # most hosts: a name ends in a letter (www.bbc.co.uk)
         return None
+    if len(parts) > 4 or not all(_IPV4_PART.fullmatch(p) for p in parts):
+        return None
+    numbers = [_ipv4_number(p) for p in parts]
+    if any(n > 255 for n in numbers[:-1]) or numbers[-1] >= 1 << (8 * (5 - len(numbers))):
+        return None
+    value = numbers[-1]
+    for i, n in enumerate(numbers[:-1]):
+        value |= n << (24 - 8 * i)
+    return ipaddress.IPv4Address(value)
+
+
+def _ipv4_number(part: str) -> int:
+    if part.startswith("0x"):
+        return int(part[2:] or "0", 16)
+    return int(part, 8) if len(part) > 1 and part[0] == "0" else int(part)
+
+
+def local_copy_of(host: str) -> str | None:
+    """The organisation a developer's local copy of its service is named after (``jira.hmrc.test`` ->
+    ``hmrc``, ``hub.acme.localhost`` -> ``acme``): a name reserved for this computer, three labels or more,
+    a service's first label and no generic or framework's label before the suffix (``[hosts]
+    local_copy_*``); None for any other host (``myapp.test``, ``api.myapp.test``, ``localhost``)."""
+    d = data()
+    labels = host.rstrip(".").split(".")
+    if (len(labels) < 3 or labels[-1] not in d.local_copy_suffixes or labels[0] not in d.bare_services
+            or any(label in d.bare_generic or label in d.local_copy_generic or label in d.bare_services
+                   or not label.strip("-").isalnum() or label.isdigit() for label in labels[1:-1])):
+        return None
+    return labels[-2]
 
 
 def reserved_host(host: str) -> bool:
@@ -378,14 +433,22 @@ def classify(url: Url, context: str = "") -> list[Hit]:
         # internal host, employer, profile or website); a share or referral code in the query is still
         # the sharer's own, whatever the host.
         named = host if ip else split_host(host)[1] or host
-        return [h for h in (_tracking_hit(url, named), _referral_hit(url, named)) if h is not None]
+        org = None if ip else local_copy_of(host)
+        # jira.hmrc.test: a developer's own copy of an organisation's service still names it (rev15b 7).
+        service, suffix_label = host.split(".", 1)[0], host.rsplit(".", 1)[-1]
+        local = Hit("LINK004", host, host, f"a local copy of {org}'s {service}: {url.host} is a name "
+                    f"reserved for this computer (.{suffix_label}), which points at nobody's network, but it "
+                    f"names {org}, whose system the writer runs a copy of", severity="info",
+                    advice="advice_local_copy", confidence="low") if org else None
+        return [h for h in (local, _tracking_hit(url, named), _referral_hit(url, named)) if h is not None]
     sub, registered, suffix = ("", host, "") if ip else split_host(host)
     labels = host.split(".")
 
     # Internal addresses.
     if ip is not None:
         if ip.is_private or ip.is_loopback or ip.is_link_local:
-            hits.append(Hit("LINK004", host, host, f"private network address {host}"))
+            shown = host if host.strip("[]") == str(ip) else f"{host} ({ip})"  # 167772161 is 10.0.0.1
+            hits.append(Hit("LINK004", host, host, f"private network address {shown}"))
         return hits
     if "." not in host or labels[-1] in d.internal:
         hits.append(Hit("LINK004", host, host, f"internal host name {url.host}"))
