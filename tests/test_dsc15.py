@@ -143,13 +143,23 @@ def test_a_team_at_work_stays_a_workplace(text: str, value: str) -> None:
     "MISSING\nJane Doe, 40\nDOB: 12/03/85\nLast seen in Leeds on Friday. Please share.",
     "MISSING\n\nJane Doe, 40\n\nDOB: 12/03/85\n\nLast seen in Leeds on Friday.",
     "Jane Smith, 40, has gone missing from Leeds.\nDOB: 12/03/85\nPlease share.",
-    "Name: John Smith\nDOB: 12/03/85\nAddress: 4 Acacia Avenue",
-    "My son's details for the school trip form\nDOB: 12/03/15",
-    "Her details, for anyone who can help:\nDOB: 12/03/85",
     "MISSING: Jane Doe\nBorn on 12 March 1985.\nLast seen Friday in Leeds.",
 ])
 def test_a_date_of_birth_in_an_appeal_or_someone_elses_form_is_not_the_writers(text: str) -> None:
     assert not any(rule == "SELF013" for rule, _ in _found(text)), _found(text)
+
+
+# dsc15b (rev15b 1): beside another person a DOB is kept as possibly theirs, not dropped; a 'Name:' field
+# is the writer's own notes as often as a form about someone else.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Name: John Smith\nDOB: 12/03/85\nAddress: 4 Acacia Avenue", "date of birth 12/03/85"),
+    ("My son's details for the school trip form\nDOB: 12/03/15",
+     "date of birth 12/03/15 (may be someone else's)"),
+    ("Her details, for anyone who can help:\nDOB: 12/03/85",
+     "date of birth 12/03/85 (may be someone else's)"),
+])
+def test_a_date_of_birth_beside_someone_else_is_kept(text: str, value: str) -> None:
+    assert ("SELF013", value) in _found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -175,7 +185,11 @@ def test_a_date_of_birth_with_nobody_else_around_stays_the_writers(text: str) ->
     ("I'm a nurse, according to my mum.", {"SELF010"}),
 ])
 def test_a_claim_reported_after_it_is_not_the_writers(text: str, rules: set[str]) -> None:
-    assert not rules & _rules(text), _found(text)
+    # dsc15b (rev15b 4): kept one step lower as possibly someone else's, not dropped.
+    for rule, value in _found(text):
+        if rule in rules:
+            assert value.endswith("(may be someone else's)"), _found(text)
+    assert rules <= _rules(text), _found(text)
 
 
 def test_the_speaker_is_still_the_writers_relative() -> None:
@@ -212,4 +226,5 @@ def test_the_five_items_end_to_end(tmp_path: Path) -> None:
             values.setdefault(f["rule"], set()).add(f["clue"]["value"])
     assert {"tottenham", "arsenal"} <= values.get("SELF019", set()), values
     assert "SELF013" not in values, values
-    assert values.get("SELF011") == {"Leeds General Infirmary"}, values
+    assert values.get("SELF011") == {"Leeds General Infirmary",
+                                     "Royal Infirmary (may be someone else's)"}, values

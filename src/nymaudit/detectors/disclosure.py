@@ -44,7 +44,7 @@ def scan_texts(texts: list[Text], years: dict[int, int] | None = None,
         profile = (item.origin.path, item.origin.record) in profiles if profiles else False
         for d in D.find(item.text, years.get(id(item.origin)), profile=profile):
             fact = tally.add(d.rule_id, d.key, d.value, snippet(item.text, d.start, d.end),
-                             partial(item.at, d.start), severity=d.severity)
+                             partial(item.at, d.start), severity=d.severity, confidence=d.confidence)
             if d.severity and not fact.extra.get("severity"):
                 fact.extra["severity"] = d.severity
     findings: list[Finding] = []
@@ -57,7 +57,9 @@ def scan_texts(texts: list[Text], years: dict[int, int] | None = None,
             continue
         r = rule(fact.rule_id)
         severity = fact.extra.get("severity")
-        confidence = "high" if fact.count >= 3 else None
+        # "low" when the text leaves doubt that it is the writer's ('Her details:\nDOB: ...'; D.find, dsc15b),
+        # however often it is said.
+        confidence = fact.extra.get("confidence") or ("high" if fact.count >= 3 else None)
         findings.append(r.finding(
             f"{r.title}: {fact.value}, {where(fact.locations, fact.count, 'mention')}.",
             fact.evidence, fact.location, clue_value=fact.value, severity=severity,

@@ -47,11 +47,21 @@ class Pattern:
     # Tried instead of `regex` on a text written all in lower case or in capitals (_recased): a name
     # there is only a guess, so a pattern that takes any capitalised word for one asks for more.
     caseless_regex: re.Pattern[str] | None = None
-    # Dropped when the text around the match (not_near: _BLOCK_REACH characters either side) or its paragraph
-    # (not_in_block: to the blank lines around it) says it is about someone else: a 'DOB: 12/03/85' line in a
-    # missing-person appeal or a form with another person's name (fifteenth session, dsc15).
+    # Dropped when the text around the match (not_near: _BLOCK_REACH characters either side) is an appeal
+    # about someone else: a 'DOB: 12/03/85' line under 'MISSING ... Last seen' (fifteenth session, dsc15).
     not_near: re.Pattern[str] | None = None
-    not_in_block: re.Pattern[str] | None = None
+    # Kept, but as possibly someone else's (lower severity, low confidence, "may be someone else's"), when
+    # this is found on the match's line or the line before: 'Her DOB:', 'my son's details:\nDOB: ...'.
+    # Before (dsc15b) a she or a 'my husband' anywhere in the paragraph dropped the writer's own DOB.
+    doubt_on_line: re.Pattern[str] | None = None
+    # A claim reported after it (", my mum says") leaves this pattern's finding alone: "I was born on
+    # 12 March 1985, Mum says" is the writer's birth whoever remembers it (dsc15b).
+    keep_when_reported: bool = False
+    # The match's sentence must hold this (sentence_needs) or must not (sentence_not), wherever in it:
+    # 'I support Chelsea' is a club only beside a sport word, 'I support Leeds because I live in Leeds' a
+    # town (dsc15b).
+    sentence_needs: re.Pattern[str] | None = None
+    sentence_not: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +72,9 @@ class Disclosure:
     start: int
     end: int
     severity: str | None
+    # "low" when the text leaves doubt that it is the writer's (a claim reported after it, another person
+    # named on a DOB's line): the detector says so; None: the rule's own confidence.
+    confidence: str | None = None
 
 
 def _alternation(items: list[str]) -> str:
@@ -144,7 +157,7 @@ def _load(key: str) -> tuple[Pattern, ...]:
             not_fact = frozenset(x.lower() for x in entry.get("not_fact", [])) | name_stop
             require = entry.get("require")
             not_in = entry.get("not_in_sentence")
-            not_in_block = entry.get("not_in_block")
+            doubt_on_line = entry.get("doubt_on_line")
             not_near = entry.get("not_near")
             # "starts": more words where a match may begin without waking the
             # pattern (it runs only on texts holding one of its trigger words).
@@ -173,7 +186,11 @@ def _load(key: str) -> tuple[Pattern, ...]:
                 caseless_regex=(re.compile(expand(entry["caseless_re"]), re.I)
                                 if "caseless_re" in entry else None),
                 not_near=re.compile(expand(not_near)) if not_near else None,
-                not_in_block=re.compile(expand(not_in_block)) if not_in_block else None,
+                doubt_on_line=re.compile(expand(doubt_on_line)) if doubt_on_line else None,
+                keep_when_reported=bool(entry.get("keep_when_reported", False)),
+                sentence_needs=(re.compile(expand(entry["sentence_needs"]))
+                                if entry.get("sentence_needs") else None),
+                sentence_not=re.compile(expand(entry["sentence_not"])) if entry.get("sentence_not") else None,
             ))
     return tuple(out)
 
@@ -236,8 +253,10 @@ def _first_of(items: list[Any], c: Any) -> set[str] | None:
 @cache
 def fixed_values() -> frozenset[str]:
     """The clue values that are the tool's own description of a disclosure ("describes
-    their workplace"), the same for every writer: no user text in them."""
-    return frozenset(p.value for p in patterns() if p.value)
+    their workplace"), the same for every writer: no user text in them; and each said as possibly someone
+    else's (MAYBE_SOMEONE_ELSES, dsc15b)."""
+    values = frozenset(p.value for p in patterns() if p.value)
+    return values | frozenset(v + MAYBE_SOMEONE_ELSES for v in values)
 
 
 # Words before a job title that describe the person, not the job ("a better officer").
@@ -397,6 +416,16 @@ _CLAUSE_MARKS = ",;:()–—"
 def _writer_in_clause() -> re.Pattern[str] | None:
     ctx = _heuristics().get("context", {})
     return re.compile(ctx["writer_in_clause"]) if ctx.get("writer_in_clause") else None
+
+
+def _sentence_has(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """True when ``regex`` is found anywhere in the sentence that holds text[start:end] (300 characters
+    at most either side), the match's own clause or not."""
+    floor = max(0, start - 300)
+    lo = max(max(text.rfind(c, floor, start) for c in ".!?\n") + 1, floor)
+    found = _SENTENCE_END.search(text, end, end + 300)
+    hi = found.start() if found else min(len(text), end + 300)
+    return regex.search(text, lo, hi) is not None
 
 
 def _in_sentence(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -618,30 +647,70 @@ def _reported_after() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """A claim reported after it ('I work nights at the Royal Infirmary, says my brother.': [context]
     reported_after, fifteenth session, dsc15), read from the end of a match, and the words it needs
     (reported_words): a text with none of them is not read for it."""
-    ctx = _heuristics().get("context", {})
+    raw = _heuristics()
+    ctx = raw.get("context", {})
     regex = ctx.get("reported_after")
-    return (re.compile(regex) if isinstance(regex, str) else None,
+    return (re.compile(_expand(regex, raw.get("lists", {}))) if isinstance(regex, str) else None,
             frozenset(w.lower() for w in ctx.get("reported_words", [])))
 
 
-# A paragraph ends at a blank line; a block reaches this far at most either side of a match (a form or an
-# appeal is a few lines, and a long text costs no more than a short one).
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# An appeal reaches this far at most either side of a match (a heading and a few short lines; a long text
+# costs no more than a short one).
 _BLOCK_REACH = 400
+# How much of the match's line and the line before doubt_on_line reads ('Her details:\nDOB: ...').
+_LINE_REACH = 200
 
 
-def _in_block(regex: re.Pattern[str], text: str, start: int, end: int, paragraph: bool = True) -> bool:
-    """True when ``regex`` is found near text[start:end], _BLOCK_REACH characters at most either side, and
-    with ``paragraph`` in its paragraph only (to the blank lines around it): 'MISSING ... DOB: 12/03/85 ...
-    Last seen'."""
-    lo = max(0, start - _BLOCK_REACH)
-    hi = min(len(text), end + _BLOCK_REACH)
-    if paragraph:
-        for blank in _BLANK_LINE.finditer(text, lo, start):
-            lo = blank.end()
-        found = _BLANK_LINE.search(text, end, hi)
-        hi = found.start() if found else hi
+class _Near:
+    """Where one regex is found in a text, found once (finditer) and then asked by position (bisect): before
+    (dsc15b, rev15b item 5b) the regex ran over 800 characters at every match, 36 times slower on a text of
+    224,000 'DOB:' lines."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, regex: re.Pattern[str], text: str) -> None:
+        spans = [m.span() for m in regex.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def near(self, start: int, end: int) -> bool:
+        """True when a find overlaps text[start - _BLOCK_REACH : end + _BLOCK_REACH]."""
+        # finditer's matches never overlap, so their ends rise with their starts: the last one to start
+        # before the window's end is the one that reaches furthest into it.
+        i = bisect.bisect_left(self.starts, end + _BLOCK_REACH) - 1
+        return i >= 0 and self.ends[i] > start - _BLOCK_REACH
+
+
+def _on_line(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """True when ``regex`` is found on the line of text[start:end] or on the line before it."""
+    lo = max(0, start - _LINE_REACH)
+    line_start = text.rfind("\n", lo, start)
+    if line_start >= 0:
+        before = text.rfind("\n", lo, line_start)
+        lo = before + 1 if before >= 0 else lo
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    hi = line_end if line_end >= 0 else min(len(text), end + _LINE_REACH)
     return regex.search(text, lo, hi) is not None
+
+
+_LOWER_SEVERITY = {"critical": "high", "high": "medium", "medium": "low", "low": "low", "info": "info"}
+
+
+@cache
+def _rule_severity(rule_id: str) -> str:
+    for table in _heuristics().get("rule", []):
+        if table.get("id") == rule_id:
+            return str(table.get("severity", "medium"))
+    return "medium"
+
+
+def _doubtful(p: Pattern) -> str:
+    """The severity a finding of ``p`` keeps when it may be someone else's: one step down."""
+    return _LOWER_SEVERITY.get(p.severity or _rule_severity(p.rule_id), "low")
+
+
+# Said after a value the writer may not own (a DOB beside another person, a claim reported after it).
+MAYBE_SOMEONE_ELSES = " (may be someone else's)"
 
 
 @cache
@@ -691,6 +760,7 @@ def find(text: str, year: int | None = None, anchored: bool = True,
     taken: list[tuple[str, int, int]] = []
     quoted: Merged | None = None  # found when the first match needs them
     reported: re.Pattern[str] | None = None  # likewise: reported_after, when the text has a verb of saying
+    near: dict[int, _Near] = {}  # each not_near regex's finds in this text, when a match first needs them
     subjects: _Subjects | None = None  # likewise, for a bare 'as a'
     # Where each set of start words begins in the text; a dozen patterns share "my"/"our".
     positions: dict[frozenset[str], list[int]] = {}
@@ -749,15 +819,25 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                     reported = None  # no verb of saying in the text: no claim reported after a match
             if _not_the_writers(text, m.start(), quoted):
                 continue
-            if reported is not None and reported.match(text, m.end()):
-                continue  # 'I work at the Royal Infirmary, says my brother.': his words, not the writer's
-            if ((p.not_near is not None and _in_block(p.not_near, text, m.start(), m.end(), paragraph=False))
-                    or (p.not_in_block is not None and _in_block(p.not_in_block, text, m.start(), m.end()))):
-                continue  # 'MISSING ... DOB: 12/03/85 ... Last seen in Leeds': someone else's date of birth
+            if p.not_near is not None:
+                finds = near.get(id(p.not_near))
+                if finds is None:
+                    finds = near[id(p.not_near)] = _Near(p.not_near, text)
+                if finds.near(m.start(), m.end()):
+                    continue  # 'MISSING ... DOB: 12/03/85 ... Last seen in Leeds': someone else's DOB
+            # 'I'm 52 and still renting, my mum says.' (the writer, paraphrased, as often as someone else's
+            # words) or 'Her details:\nDOB: 12/03/85': kept, said to be possibly someone else's (dsc15b;
+            # dsc15 dropped them, and with them the writer's own date of birth).
+            doubt = ((reported is not None and not p.keep_when_reported and reported.match(text, m.end()))
+                     or (p.doubt_on_line is not None and _on_line(p.doubt_on_line, text, m.start(), m.end())))
             if (p.not_in_sentence is not None
                     and (p.not_in_sentence_if is None or groups.get(p.not_in_sentence_if) is not None)
                     and _in_sentence(p.not_in_sentence, text, m.start(), m.end())):
                 continue
+            if p.sentence_needs is not None and not _sentence_has(p.sentence_needs, text, m.start(), m.end()):
+                continue  # 'I support Kerry and her family': a first name, with no sport in the sentence
+            if p.sentence_not is not None and _sentence_has(p.sentence_not, text, m.start(), m.end()):
+                continue  # 'I support Leeds because I live in Leeds': the town, not its club
             if groups.get("bare") is not None and (subject_re := _subject_regexes()[0]) is not None:
                 if subjects is None:
                     subjects = _Subjects(text, subject_re)
@@ -770,8 +850,11 @@ def find(text: str, year: int | None = None, anchored: bool = True,
             value = _value(p, fact, groups, year)
             if not value:
                 continue
+            if doubt:
+                value += MAYBE_SOMEONE_ELSES
             key = value.lower()
-            found.append(Disclosure(p.rule_id, key, value, m.start(), m.end(), p.severity))
+            found.append(Disclosure(p.rule_id, key, value, m.start(), m.end(),
+                                    _doubtful(p) if doubt else p.severity, "low" if doubt else None))
             taken.append((p.rule_id, m.start(), m.end()))
             if len(found) >= 200:
                 return found
