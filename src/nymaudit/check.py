@@ -835,10 +835,17 @@ def _leave_out(published: Corpus, checked: _Checked, notes: list[str]) -> None:
     # A left-out document's words (records of kind "file" located at it) go with it.
     kept = [p for p in published.posts if real(p.origin.path) not in left_files]
     if left_files:
-        left = len(left_files)
-        verb, they = ("is", "it was") if left == 1 else ("are", "they were")
-        notes.append(f"--history: {left} of the files checked {verb} in the history too; "
-                     f"{they} left out of it")
+        # The FILEs given and the files only they show, counted apart: "2 of the files checked"
+        # for one draft and its bundle's photo miscounted what the user gave (rev15c item 7).
+        given = len(left_files & checked.given)
+        shown = len(left_files) - given
+        verb = "is" if given == 1 else "are"
+        said = [f"{given} of the files checked {verb} in the history too"] if given else []
+        if shown:
+            said.append(f"{shown} file{'s' if shown != 1 else ''} only the checked posts show "
+                        f"{'is' if shown == 1 else 'are'} in it")
+        they = "it was" if len(left_files) == 1 else "they were"
+        notes.append(f"--history: {' and '.join(said)}; {they} left out of it")
         published.posts[:] = kept
         published.attachments[:] = kept_attachments
 
