@@ -569,6 +569,9 @@ _TOKEN_WORD = re.compile(r"\S+")
 # at", "I was born on"), from the clause's start; after them, what ends a date or a name ("1984").
 _WORDS_BEFORE_DELETION, _WORDS_AFTER_DELETION = 4, 2
 _CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+# A form's or a CV's label before a colon ("Date of birth: [3 March 1984]"): kept with the deleted
+# value it names, up to this many words, since a bare date or word says nothing of whose it is.
+_LABEL_WORDS = 4
 
 
 def _changed_sentences(before: str) -> str:
@@ -588,9 +591,15 @@ def _changed_sentences(before: str) -> str:
             continue
         first = first if first >= 0 else 0  # a deletion that began in the sentence before
         last = last + 1 if last >= 0 else len(sentence)  # ... or ends in the next
-        clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, first)), default=0)
+        marks = list(_CLAUSE_MARK.finditer(sentence, 0, first))
+        clause = marks[-1].end() if marks else 0
         lead = list(_TOKEN_WORD.finditer(sentence, clause, first))
         start = lead[-_WORDS_BEFORE_DELETION].start() if len(lead) > _WORDS_BEFORE_DELETION else clause
+        if marks and marks[-1].group() == ":" and len(lead) < _WORDS_BEFORE_DELETION:
+            # The deletion follows a label's colon: the label's last words come with it (doc15d 1).
+            label_from = marks[-2].end() if len(marks) > 1 else 0
+            label = list(_TOKEN_WORD.finditer(sentence, label_from, marks[-1].start()))[-_LABEL_WORDS:]
+            start = label[0].start() if label else start
         after = _TOKEN_WORD.finditer(sentence, last)
         tail = [m for _, m in zip(range(_WORDS_AFTER_DELETION), after, strict=False)]
         end = tail[-1].end() if tail else len(sentence)
@@ -854,13 +863,46 @@ def _person_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_NAME_PART = re.compile(r"[^\W\d_]+")
+# Words of a name looked at (a flood of words in one w:author is no name).
+_NAME_PARTS_READ = 6
+
+
+def _name_forms(name: str) -> tuple[set[str], set[str]]:
+    """(name words of two letters or more, login-like forms) of a person's name as Word, Office 365 or
+    a directory shows it ("Priya Shah", "Shah, Priya", "pshah", "priya.shah@council.gov.uk"): the
+    login forms join an initial or a whole word with another word ("pshah", "priyashah", "shahp") and
+    put the initials together ("ps")."""
+    parts = _NAME_PART.findall(name.partition("@")[0].casefold())[:_NAME_PARTS_READ]
+    words = {part for part in parts if len(part) > 1}
+    logins = {first[0] + other for first in parts for other in parts if other is not first}
+    logins |= {first + other for first in parts for other in parts if other is not first}
+    logins |= {first + other[0] for first in parts for other in parts if other is not first}
+    if len(parts) > 1:
+        logins.add("".join(part[0] for part in parts))
+    return words, logins
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two names may be one person: a shared name word ("Priya" and "Shah, Priya"), or one
+    is a login made from the other ("pshah", "priyashah")."""
+    one_words, one_logins = _name_forms(one)
+    other_words, other_logins = _name_forms(other)
+    return bool(one_words & other_words or one_logins & other_words or other_logins & one_words)
+
+
 def _by_other(author: str, writers: frozenset[str]) -> bool:
     """Whether a comment by ``author`` is someone else's: it names an author, the document names
-    its author or last editor (``writers``, as _person_key gives them) and it is none of them.
-    A comment by the writer, or one nobody can tell (no author on either side), stays the
-    writer's: what it discloses is checked as theirs (failing open would miss the writer's own)."""
+    its author or last editor (``writers``, as _person_key gives them) and it clearly names another
+    person: no name word, initial and surname or login-like form shared with any of them ("Sam
+    Jones" beside "Bob Smith"). A comment by the writer under another display name ("Priya",
+    "Shah, Priya", "pshah" beside "Priya Shah": doc15d item 2), or one nobody can tell (no author on
+    either side), stays the writer's: what it discloses is checked as theirs (failing open would
+    miss the writer's own)."""
     key = _person_key(author)
-    return bool(key) and bool(writers) and key not in writers
+    if not key or not writers or key in writers:
+        return False
+    return not any(_same_person(key, writer) for writer in writers)
 
 
 def _word_writers(parts: _ZipParts, clock: _Clock) -> frozenset[str]:
@@ -1638,7 +1680,9 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         # A print's header and footer alone over a picture (a browser's date, file name, file://
         # address and "1/1") are no words of a page: a photo of a letter printed to PDF covers 53-78 %
         # of it, and passed `check` when any word asked for 80 % (red15 F2).
-        margins = _margin_words_only(text)
+        # Only when the margins carry a print's own marks: a report's chart page with "Page 2 of 3"
+        # under it keeps asking for 80 % (doc15d item 3).
+        margins = _margin_words_only(text) and _print_marked(text)
         if _scan_sized(_cover(placed, backgrounds), 0 if margins else words):
             if words <= SCAN_STAMP_WORDS or margins or _is_stamp(text):
                 pictured.append(number)
@@ -1996,6 +2040,22 @@ def _margin_words_only(text: str) -> bool:
     rest = _print_margins().sub(" ", _FILE_URL.sub(" ", text))
     rest = _STAMP_FILLER.sub(" ", _word_lists()[0].sub(" ", rest))
     return all(word.casefold() in names or word == "_" for word in rest.split())
+
+
+@functools.cache
+def _print_marks() -> re.Pattern[str]:
+    """What only a print of a picture or a scan writes in a page's margins (a file:// address, the
+    picture's file name, a browser's title for an image, a date with a time, a scanner's stamp), from
+    heuristics/doctext.toml: a page number or a report's footer is none of them."""
+    from nymaudit.rules import load_file
+
+    patterns = load_file("doctext")["print_marks"]["patterns"]
+    return re.compile(r"(?:" + "|".join(patterns) + ")", re.IGNORECASE)
+
+
+def _print_marked(text: str) -> bool:
+    """Whether a picture page's words carry a print's or a scanner's own marks (doc15d item 3)."""
+    return bool(_FILE_URL.search(text) or _print_marks().search(text) or _word_lists()[0].search(text))
 
 
 def _file_name(url: str) -> str:
