@@ -10,6 +10,7 @@ keeps 100,000 posts well inside a second or two.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -54,6 +55,15 @@ class Pattern:
     # this is found on the match's line or the line before: 'Her DOB:', 'my son's details:\nDOB: ...'.
     # Before (dsc15b) a she or a 'my husband' anywhere in the paragraph dropped the writer's own DOB.
     doubt_on_line: re.Pattern[str] | None = None
+    # Likewise when this is found in the match's block of lines (between blank lines): a 'Died:' or
+    # 'Buried:' line under 'DOB: 12/03/1921' is a record of someone who has died (dsc15c, rev15d item 4).
+    doubt_in_block: re.Pattern[str] | None = None
+    # Likewise when this is found in the text's opening lines, before the match's line ends: 'Found
+    # great-grandma's record at the archive today!' two lines above a 'DOB:' form (dsc15c).
+    doubt_in_opening: re.Pattern[str] | None = None
+    # A date of birth that makes the writer older than this in the post's year (or this year, for an undated
+    # text) is not the writer's and is dropped: 'DOB: 12/03/1921' on a family-history post (dsc15c).
+    max_age: int | None = None
     # A claim reported after it (", my mum says") leaves this pattern's finding alone: "I was born on
     # 12 March 1985, Mum says" is the writer's birth whoever remembers it (dsc15b).
     keep_when_reported: bool = False
@@ -158,6 +168,8 @@ def _load(key: str) -> tuple[Pattern, ...]:
             require = entry.get("require")
             not_in = entry.get("not_in_sentence")
             doubt_on_line = entry.get("doubt_on_line")
+            doubt_in_block = entry.get("doubt_in_block")
+            doubt_in_opening = entry.get("doubt_in_opening")
             not_near = entry.get("not_near")
             # "starts": more words where a match may begin without waking the
             # pattern (it runs only on texts holding one of its trigger words).
@@ -187,6 +199,9 @@ def _load(key: str) -> tuple[Pattern, ...]:
                                 if "caseless_re" in entry else None),
                 not_near=re.compile(expand(not_near)) if not_near else None,
                 doubt_on_line=re.compile(expand(doubt_on_line)) if doubt_on_line else None,
+                doubt_in_block=re.compile(expand(doubt_in_block)) if doubt_in_block else None,
+                doubt_in_opening=re.compile(expand(doubt_in_opening)) if doubt_in_opening else None,
+                max_age=int(entry["max_age"]) if "max_age" in entry else None,
                 keep_when_reported=bool(entry.get("keep_when_reported", False)),
                 sentence_needs=(re.compile(expand(entry["sentence_needs"]))
                                 if entry.get("sentence_needs") else None),
@@ -693,6 +708,56 @@ def _on_line(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return regex.search(text, lo, hi) is not None
 
 
+def _in_block(finds: _Near, text: str, start: int, end: int) -> bool:
+    """True when one of ``finds`` starts in the block of lines around text[start:end]: the lines between the
+    blank lines before and after it, _BLOCK_REACH characters either side at most."""
+    lo = max(0, start - _BLOCK_REACH)
+    blank = text.rfind("\n\n", lo, start)
+    lo = blank + 2 if blank >= 0 else lo
+    hi = min(len(text), end + _BLOCK_REACH)
+    blank = text.find("\n\n", end, hi)
+    hi = blank if blank >= 0 else hi
+    i = bisect.bisect_left(finds.starts, lo)
+    return i < len(finds.starts) and finds.starts[i] < hi
+
+
+# A text's opening: its first three non-blank lines, this many characters at most.
+_OPENING_LINES = 3
+_OPENING_CHARS = 300
+
+
+def _first_in_opening(regex: re.Pattern[str], text: str) -> int:
+    """Where ``regex`` is first found in the opening lines of ``text``, or -1."""
+    end = min(len(text), _OPENING_CHARS)
+    seen = 0
+    at = 0
+    while at < end:
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            break
+        if text[at:line_end].strip():
+            seen += 1
+            if seen == _OPENING_LINES:
+                end = line_end
+                break
+        at = line_end + 1
+    m = regex.search(text, 0, end)
+    return m.start() if m else -1
+
+
+# The year in a date of birth ('12/03/1921', '1921-03-12'); two digits ('12/03/21') say no century.
+_BIRTH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _too_old(fact: str, most: int, year: int | None) -> bool:
+    """True when the date of birth ``fact`` makes its owner older than ``most`` in ``year`` (this year when
+    the text has no date): not the writer ('DOB: 12/03/1921' on a family-history post, dsc15c)."""
+    found = _BIRTH_YEAR.search(fact)
+    if found is None:
+        return False
+    return (year or datetime.date.today().year) - int(found.group()) > most
+
+
 _LOWER_SEVERITY = {"critical": "high", "high": "medium", "medium": "low", "low": "low", "info": "info"}
 
 
@@ -761,6 +826,7 @@ def find(text: str, year: int | None = None, anchored: bool = True,
     quoted: Merged | None = None  # found when the first match needs them
     reported: re.Pattern[str] | None = None  # likewise: reported_after, when the text has a verb of saying
     near: dict[int, _Near] = {}  # each not_near regex's finds in this text, when a match first needs them
+    opening: dict[int, int] = {}  # likewise, where each doubt_in_opening regex is first found in the opening
     subjects: _Subjects | None = None  # likewise, for a bare 'as a'
     # Where each set of start words begins in the text; a dozen patterns share "my"/"our".
     positions: dict[frozenset[str], list[int]] = {}
@@ -825,11 +891,26 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                     finds = near[id(p.not_near)] = _Near(p.not_near, text)
                 if finds.near(m.start(), m.end()):
                     continue  # 'MISSING ... DOB: 12/03/85 ... Last seen in Leeds': someone else's DOB
+            if p.max_age is not None and _too_old(fact, p.max_age, year):
+                continue  # 'DOB: 12/03/1921' on a 2025 post: an ancestor's, far likelier than a writer of 104
             # 'I'm 52 and still renting, my mum says.' (the writer, paraphrased, as often as someone else's
             # words) or 'Her details:\nDOB: 12/03/85': kept, said to be possibly someone else's (dsc15b;
             # dsc15 dropped them, and with them the writer's own date of birth).
             doubt = ((reported is not None and not p.keep_when_reported and reported.match(text, m.end()))
                      or (p.doubt_on_line is not None and _on_line(p.doubt_on_line, text, m.start(), m.end())))
+            if not doubt and p.doubt_in_block is not None:
+                finds = near.get(id(p.doubt_in_block))
+                if finds is None:
+                    finds = near[id(p.doubt_in_block)] = _Near(p.doubt_in_block, text)
+                doubt = _in_block(finds, text, m.start(), m.end())  # 'DOB: 12/03/1921\nDied: 04/11/1999'
+            if not doubt and p.doubt_in_opening is not None:
+                first = opening.get(id(p.doubt_in_opening))
+                if first is None:
+                    first = opening[id(p.doubt_in_opening)] = _first_in_opening(p.doubt_in_opening, text)
+                if first >= 0:
+                    line_end = text.find("\n", m.end())
+                    # 'Grandad's army papers.\n\n...\nDOB: 30/01/1925': said before the match's line ends
+                    doubt = first < (line_end if line_end >= 0 else len(text))
             if (p.not_in_sentence is not None
                     and (p.not_in_sentence_if is None or groups.get(p.not_in_sentence_if) is not None)
                     and _in_sentence(p.not_in_sentence, text, m.start(), m.end())):
