@@ -174,19 +174,19 @@ TEAM = ("qc:\n  name: Quiet Clerk\n  bio: Writes about paperwork.\n"
 def test_the_name_a_bylines_entry_gives_is_the_byline_not_a_real_name(tmp_path: Path) -> None:
     site = _jekyll(tmp_path / "solo", CONFIG, ["qc"] * 3,
                    "qc:\n  name: Quiet Clerk\n  bio: Writes about paperwork.\n")
-    # con15b: not high/high as a real name; said once at low / low confidence, as the display name
-    # that may be a pen name or a real name (tests/test_con15b.py).
+    # con15b: not high/high as a real name; said once, medium severity, low confidence (rev15d 5),
+    # as the display name that may be a pen name or a real name (tests/test_con15b.py).
     levels = [(f["severity"], f["confidence"]) for f in _rule(_json("scan", str(site)), "SELF006")]
-    assert levels == [("low", "low")]
+    assert levels == [("medium", "low")]
     team = _jekyll(tmp_path / "team", CONFIG, ["qc", "qc", "qc", "kmorrow"], TEAM)
     levels = [(f["severity"], f["confidence"]) for f in _rule(_json("scan", str(team)), "SELF006")]
-    assert levels == [("low", "low")]
+    assert levels == [("medium", "low")]
 
 
 def test_the_message_names_the_byline_most_posts_carry(tmp_path: Path) -> None:
     team = _jekyll(tmp_path / "team", CONFIG + "author: Jane Marwood\n", ["qc", "qc", "qc", "kmorrow"], TEAM)
-    # (con15b: the byline's display name, Quiet Clerk, is a low finding of its own beside it.)
-    [found] = [f for f in _rule(_json("scan", str(team)), "SELF006") if f["severity"] != "low"]
+    # (con15b: the byline's display name, Quiet Clerk, is a finding of its own beside it, low confidence.)
+    [found] = [f for f in _rule(_json("scan", str(team)), "SELF006") if f["confidence"] != "low"]
     assert found["clue"]["value"] == "Jane Marwood" and found["severity"] == "high"
     assert "most posts (3 of 4) are signed 'Quiet Clerk' (author: qc)" in found["message"], found["message"]
     bare = _jekyll(tmp_path / "bare", CONFIG + "author: Jane Marwood\n", ["qc", "qc", "qc", "kmorrow"], None)

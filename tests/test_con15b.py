@@ -122,7 +122,7 @@ def test_a_role_address_in_security_txt_leaves_the_tools_words_readable(tmp_path
 def test_the_bylines_display_name_is_said_at_low_with_both_readings(tmp_path: Path) -> None:
     site = _jekyll(tmp_path / "s", CONFIG, ["qc"] * 3, "qc:\n  name: Margaret Thornbury\n  bio: Paperwork.\n")
     [found] = _rule(_json("scan", str(site)), "SELF006")
-    assert (found["severity"], found["confidence"]) == ("low", "low")
+    assert (found["severity"], found["confidence"]) == ("medium", "low")
     assert found["clue"]["value"] == "Margaret Thornbury"
     assert found["location"]["record"] == "qc.name"
     message = found["message"]
@@ -134,7 +134,7 @@ def test_the_bylines_display_name_is_said_at_low_with_both_readings(tmp_path: Pa
 def test_a_team_sites_display_name_is_the_main_bylines(tmp_path: Path) -> None:
     team = _jekyll(tmp_path / "team", CONFIG, ["qc", "qc", "qc", "kmorrow"], TEAM)
     [found] = _rule(_json("scan", str(team)), "SELF006")
-    assert found["clue"]["value"] == "Quiet Clerk" and found["severity"] == "low"
+    assert found["clue"]["value"] == "Quiet Clerk" and found["severity"] == "medium"
     assert "on the 3 posts of 4 it signs" in found["message"] and "Kate" not in found["message"]
 
 
@@ -165,7 +165,7 @@ def test_a_configured_author_is_still_high_and_said_once(tmp_path: Path) -> None
                    "qc:\n  name: Margaret Thornbury\n")
     found = _rule(_json("scan", str(site)), "SELF006")
     assert sorted((f["clue"]["value"], f["severity"]) for f in found) == [
-        ("Jane Marwood", "high"), ("Margaret Thornbury", "low")]
+        ("Jane Marwood", "high"), ("Margaret Thornbury", "medium")]
     same = _jekyll(tmp_path / "same", CONFIG + "author: Margaret Thornbury\n", ["qc"] * 3,
                    "qc:\n  name: Margaret Thornbury\n")
-    assert [f["severity"] for f in _rule(_json("scan", str(same)), "SELF006")] == ["low"]
+    assert [f["severity"] for f in _rule(_json("scan", str(same)), "SELF006")] == ["medium"]

@@ -133,7 +133,7 @@ def test_the_accounts_own_entry_of_the_author_data_is_read_and_a_guests_is_not(t
     # low confidence, not high (con15, red15 F5; con15b). The guest's entry is not the account's;
     # the account's work address still is.
     assert [(f["clue"]["value"], f["severity"], f["confidence"], f["location"]["record"])
-            for f in _rule(found, "SELF006")] == [("Margaret Thornbury", "low", "low", "qc.name")]
+            for f in _rule(found, "SELF006")] == [("Margaret Thornbury", "medium", "low", "qc.name")]
     assert [f["clue"]["value"] for f in _rule(found, "SELF007")] == ["acme-logistics.co.uk"]
 
 

@@ -479,17 +479,20 @@ def _author_entry(post: Post) -> tuple[str, str] | None:
     return m.group("root"), entry.casefold()
 
 
-def _published_as(posts: list[Post], own_urls: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _published_as(posts: list[Post], own_urls: list[str], roles: dict[int, tuple[str, str]] | None = None
+                  ) -> tuple[frozenset[str], frozenset[str]]:
     """(the names the site and the account go by, ``squashed``; the person's own registered
     domains): from the sites' own addresses (``url``, ``baseURL``, ``CNAME``), the author's own
     website (``author.url``), a profile's website field, the account's own profiles (its handles)
-    and the handles a site's configuration gives (``github_username``)."""
+    and the handles a site's configuration gives (``github_username``). ``roles``: ``roles_of(posts)``
+    when the caller has it."""
     from nymaudit.detectors.links import own_profiles, roles_of
     from nymaudit.text import links as L
 
     urls: list[str] = list(own_urls[:50])
     accounts: list[str] = []  # the links a site's configuration gives as the author's own accounts
-    roles = roles_of(posts)  # the account's own entry of the site's author data too (lnk15)
+    if roles is None:
+        roles = roles_of(posts)  # the account's own entry of the site's author data too (lnk15)
     for post in posts:
         extra = post.extra if isinstance(post.extra, dict) else {}
         if post.kind != "config" or extra.get("front_matter_of") or _theme_copy(post.origin.path):
@@ -548,10 +551,18 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
     profile (an address in a bio) and a personal site's security.txt (``owners``: the ids of its
     records, ``_personal_served``; found here when None). ``own_urls``: the account's own sites
     and profiles as its exports state them (``Corpus.own_urls``)."""
-    from nymaudit.detectors.links import record_role, site_config_record
+    from nymaudit.detectors.links import record_role, roles_of, site_config_record
     from nymaudit.text import links as L
 
-    published_as, own_domains = _published_as(posts, list(own_urls))
+    # Whose each entry of a site's author data is, by the rule links.roles_of tells LINK007/LINK010's by
+    # (the configuration names it, or it signs more than half of all the site's posts, a post without a
+    # byline counting for the configuration's author): a guest's entry is not the writer's name (fin15).
+    roles = roles_of(posts)
+    published_as, own_domains = _published_as(posts, list(own_urls), roles)
+    unsigned_sites = _unsigned_sites(posts)
+    guest_signed: dict[str, Counter[str]] = {}  # site root -> its guests' bylines and their posts
+    few: list[tuple[str, str]] = []  # (byline, site) of a site most of whose posts carry none
+    configured: set[str] = set()  # the authors the sites' configurations name (folded)
 
     names: list[tuple[str, Post, str]] = []  # (name, record, how it is given)
     addresses: list[Post] = []
@@ -566,6 +577,10 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
         key = str(extra.get("config_key", ""))
         if extra.get("front_matter_of"):
             if key.split(".")[0].lower() in ("author", "authors") and _value(post):
+                site = unsigned_sites.site_of(post.origin.path)
+                if site in unsigned_sites.counts:
+                    few.append((_value(post), site))  # told after the loop: a guest's, or the writer's
+                    continue
                 pen_names.add(_value(post))  # a post's byline: the pen name
                 signed_by[_value(post)] += 1
             continue
@@ -586,6 +601,7 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
             folded = key.lower()
             if folded in _AUTHOR_NAME_KEYS:
                 names.append((_value(post), post, f"the site's configuration (`{key}`)"))
+                configured.add(_value(post).casefold())
             elif folded in ("title", "params.title"):
                 named = title_name(_value(post))
                 if named:
@@ -598,6 +614,19 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
             author_data.append((post, entry))
         elif extra.get("profile") and "@" in post.text:
             addresses.append(post)  # an address in the account's own bio
+    # A byline on a few posts of a site most of whose posts carry none (the configuration's author's) is
+    # a guest's, not the writer's pen name (rev15b 8: a guest's 1 post of 11), unless it names the
+    # configuration's author or the entry roles_of finds the writer's (`author: qc` for qc.name).
+    own = configured | {entry for post, (_root, entry) in author_data
+                        if roles.get(id(post.origin), ("", ""))[0] == L.AUTHOR_DATA}
+    own |= {_value(post).casefold() for post, (_root, entry) in author_data
+            if entry in own and _leaf(post) in _NAME_LEAVES}
+    for byline, site in few:
+        if byline.casefold() in own:
+            pen_names.add(byline)
+            signed_by[byline] += 1
+        else:
+            guest_signed.setdefault(site, Counter())[byline] += 1
     # The account's own entry of the author data: a site's only one, or the one its bylines name.
     entries: dict[str, set[str]] = {}
     for _post, (root, entry) in author_data:
@@ -605,7 +634,12 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
     bylines = {p.casefold() for p in pen_names}
     shown_as: dict[str, str] = {}  # byline (folded) -> the name its author data entry gives it
     shown_in: dict[str, Post] = {}  # byline (folded) -> that entry's record
+    # Every byline, a guest's too: an entry a byline names that is not the writer's by roles_of's rule.
+    signers = bylines | {name.casefold() for site in guest_signed.values() for name in site}
     for post, (root, entry) in author_data:
+        role = roles.get(id(post.origin), ("", ""))[0]
+        if role == L.AUTHOR_LISTED and entry in signers:
+            continue  # a guest's or a co-author's: its byline signs no more than half the site's posts
         if len(entries[root]) != 1 and entry not in bylines:
             continue  # a team blog's other author, or one that cannot be told
         if "@" in post.text:
@@ -633,8 +667,12 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
         if severity is None or any(words <= other or other <= words for other in seen):
             continue
         seen.append(words)
-        signed = _signed(signed_by, shown_as) if signed_by else (
-            "the posts carry no byline to compare it with (it may be a pen name that reads as a name)")
+        site = unsigned_sites.site_of(post.origin.path, config=True)
+        if site in unsigned_sites.counts and not signed_by:
+            signed = _unsigned(*unsigned_sites.counts[site], guest_signed.get(site, Counter()))
+        else:
+            signed = _signed(signed_by, shown_as) if signed_by else (
+                "the posts carry no byline to compare it with (it may be a pen name that reads as a name)")
         findings.append(rule(_SELF006).finding(
             f"{how[:1].upper() + how[1:]} names the author as '{name}', which reads as "
             f"a person's name, while {signed}: themes show it on every page, in the feed and in the "
@@ -652,14 +690,16 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
 def _display_name(signed_by: Counter[str], shown_as: dict[str, str], shown_in: dict[str, Post],
                   bylines: set[str], titles: set[str], published_as: frozenset[str],
                   said: list[set[str]]) -> Finding | None:
-    """SELF006 at low severity and confidence for the name the author data gives the byline most
+    """SELF006 at medium severity and low confidence for the name the author data gives the byline most
     posts carry (`author: qc` -> `qc: {name: Margaret Thornbury}`): themes print it in place of the
     byline on every post, in the feed and the page metadata. It is the name the writer publishes
     under, which is often a pen name ("Quiet Clerk") and sometimes their real name: the tool cannot
     tell the two apart, so it says so once, neither high (a pen name is no leak) nor silent (a real
-    name is the worst leak a pseudonymous site has; con15b). Nothing when the name is the byline
-    itself, a byline of other posts, the site's title or host, a placeholder, no person's name, or
-    a name another SELF006 finding gives (``said``: its words)."""
+    name is the worst leak a pseudonymous site has; con15b). Medium, not low: what it would give
+    away if it is a real name decides the level, the doubt is in the confidence (review rev15d
+    item 5); a pen name's site accepts it once (`baseline add --rule SELF006`). Nothing when the
+    name is the byline itself, a byline of other posts, the site's title or host, a placeholder, no
+    person's name, or a name another SELF006 finding gives (``said``: its words)."""
     if not signed_by or not shown_as:
         return None
     byline, count = min(signed_by.items(), key=lambda item: (-item[1], item[0].casefold()))
@@ -685,7 +725,7 @@ def _display_name(signed_by: Counter[str], shown_as: dict[str, str], shown_in: d
         "the page metadata search engines read. If it is a pen name, nothing is wrong; if it is your "
         "real name, or close to it, it ends the pseudonym on every page (the tool cannot tell which).",
         evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
-        clue_value=name, severity="low", confidence="low",
+        clue_value=name, severity="medium", confidence="low",
         # The advice names neither the name nor the byline: --redact masks messages, not advice.
         advice=f"If that name is your real name, set the `name` of the byline's entry in {file} to the "
                "pen name (or remove it: themes then show the byline), publish the site again, and check "
@@ -693,6 +733,65 @@ def _display_name(signed_by: Counter[str], shown_as: dict[str, str], shown_in: d
                f"source and the repository's history, which keeps the old name (`git log -p -- "
                f"{file}`; rewrite it with `git filter-repo` if the repository is public). Web archives "
                "keep old pages.")
+
+
+class _UnsignedSites:
+    """The sites (by their configuration's folder) most of whose posts carry no byline, with (posts
+    without one, all posts) each: themes show the configuration's author on those, so that author is
+    the writer and a byline on the others is a guest's (links.roles_of's rule)."""
+
+    def __init__(self, roots: set[str], counts: dict[str, tuple[int, int]]) -> None:
+        self.roots = roots
+        self.counts = counts
+
+    def site_of(self, path: str, config: bool = False) -> str | None:
+        """The site a post (or, ``config``, a site's configuration file) at ``path`` is of."""
+        from nymaudit.detectors import links
+
+        path = path.replace("\\", "/")
+        if config:
+            return links._site_root(path)  # noqa: SLF001 - the same folders as roles_of
+        return links._root_of(path, self.roots) if self.roots else None  # noqa: SLF001
+
+
+def _unsigned_sites(posts: list[Post]) -> _UnsignedSites:
+    from nymaudit.detectors import links
+
+    roots = {links._site_root(p.origin.path.replace("\\", "/"))  # noqa: SLF001
+             for p in posts if p.kind == "config" and links.site_config_record(p)}
+    if not roots:
+        return _UnsignedSites(set(), {})
+    sites = _UnsignedSites(roots, {})
+    written: Counter[str] = Counter()  # site -> its posts
+    signed: dict[str, set[str]] = {}  # site -> its posts that carry a byline
+    for post in posts:
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        byline = post.kind == "config" and bool(extra.get("front_matter_of")) and str(
+            extra.get("config_key", "")).split(".")[0].lower() in ("author", "authors") and bool(_value(post))
+        if post.kind == "config" and not byline:
+            continue
+        site = sites.site_of(post.origin.path)
+        if site is None:
+            continue
+        if byline:
+            signed.setdefault(site, set()).add(post.origin.path)
+        else:
+            written[site] += 1
+    for site, total in written.items():
+        bare = total - len(signed.get(site, ()))
+        if 2 * bare > total and site in signed:  # only a site whose bylines are a few posts' matters
+            sites.counts[site] = (bare, total)
+    return sites
+
+
+def _unsigned(bare: int, total: int, guests: Counter[str]) -> str:
+    """How a site whose posts mostly carry no byline is signed, for SELF006's message."""
+    others = total - bare
+    names = ", ".join(f"'{name}'" for name, _n in guests.most_common(3))
+    rest = "the other post is" if others == 1 else f"the other {others} posts are"
+    whose = "another author's" if len(guests) == 1 else "other authors'"
+    return (f"{bare} of the site's {total} posts carry no byline to compare it with (it may be a pen name "
+            f"that reads as a name; {rest} signed {names}, {whose})")
 
 
 def _signed(signed_by: Counter[str], shown_as: dict[str, str]) -> str:

@@ -47,24 +47,71 @@ def masked_snippet(text: str, start: int, end: int, hint: str) -> str:
         "…" if end + pad < len(text) else "")
 
 
+# What a post in someone else's words is, as a message names it.
+_RETWEET = "a retweet"
+_COMMENT = "a comment by another person"
+_THEIRS = "someone else's words"
+
+
+def _theirs(ctx: ScanContext) -> dict[int, str]:
+    """What each post in someone else's words is, by its origin's identity (a Text carries its
+    post's origin): a retweet, a reviewer's comment in a Word or RTF file."""
+    kinds: dict[int, str] = {}
+    for post in getattr(ctx.corpus, "posts", []):
+        if getattr(post, "authored", True):
+            continue
+        extra = post.extra if isinstance(post.extra, dict) else {}
+        kinds[id(post.origin)] = _RETWEET if extra.get("retweet") else _COMMENT if extra.get(
+            "by_other") else _THEIRS
+    return kinds
+
+
+def _theirs_said(kinds: dict[str, int], count: int) -> str:
+    """The sentence saying how many matches are in someone else's words, and what to do there."""
+    total = sum(kinds.values())
+    if not total:
+        return ""
+    named = " and ".join(k if n == 1 else f"{k.removeprefix('a ')} x{n}" for k, n in sorted(kinds.items()))
+    fix = []
+    if _RETWEET in kinds:
+        fix.append("undo the retweet")
+    if _COMMENT in kinds:
+        fix.append("delete the comment before the file is shared")
+    todo = f" ({' and '.join(fix)})" if fix else ""
+    if total == count:
+        lead = "It is" if count == 1 else "All are"
+    else:
+        lead = f"{total} of them {'is' if total == 1 else 'are'}"
+    return (f" {lead} in someone else's words ({named}), which are published with your own all the "
+            f"same{todo}.")
+
+
 def scan(wl: Watchlist, ctx: ScanContext) -> list[Finding]:
     matcher = wl.matcher()
     tally = Tally()
-    for item in corpus_texts(ctx.corpus):
+    # Someone else's words are read too: a reviewer's comment naming the writer's employer, or a
+    # retweet naming the writer, is published by the file or the account all the same (fin15).
+    theirs = _theirs(ctx)
+    for item in corpus_texts(ctx.corpus, include_others=bool(theirs)):
         matches = matcher.find(item.text)
+        kind = theirs.get(id(item.origin)) if theirs and matches else None
         for m in matches:
             # Other watched terms in the same snippet are masked too.
             text = item.text
             for other in sorted(matches, key=lambda o: -o.start):
                 if other is not m:
                     text = text[: other.start] + "█" * (other.end - other.start) + text[other.end:]
-            tally.add("WATCH001", m.hash, m.hint, masked_snippet(text, m.start, m.end, m.hint),
-                      partial(item.at, m.start))
+            fact = tally.add("WATCH001", m.hash, m.hint, masked_snippet(text, m.start, m.end, m.hint),
+                             partial(item.at, m.start))
+            if kind:
+                counts = fact.extra.setdefault("theirs", {})
+                counts[kind] = counts.get(kind, 0) + 1
     findings = []
     for fact in tally.facts():
         findings.append(rule("WATCH001").finding(
             f"Watched term {fact.value} appears {fact.count} "
-            f"{'time' if fact.count == 1 else 'times'}: {where(fact.locations, fact.count, 'match')}.",
+            f"{'time' if fact.count == 1 else 'times'}: {where(fact.locations, fact.count, 'match')}."
+            + _theirs_said(fact.extra.get("theirs", {}), fact.count),
             fact.evidence, fact.location, clue_value=f"watched term {fact.value}",
         ))
     return findings

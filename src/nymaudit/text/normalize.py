@@ -497,11 +497,12 @@ def snippet(text: str, start: int, end: int, width: int = SNIPPET_CHARS) -> str:
     return piece
 
 
-def post_texts(posts: Iterator[Post] | list[Post]) -> Iterator[Text]:
+def post_texts(posts: Iterator[Post] | list[Post], include_others: bool = False) -> Iterator[Text]:
     """Title, content warning and body of each authored post, normalised. URLs the platform stored
-    beside the text (X ``expanded_url``) and HTML link targets come along."""
+    beside the text (X ``expanded_url``) and HTML link targets come along. ``include_others``: the
+    posts that are not the writer's words (a retweet, a reviewer's comment) too."""
     for post in posts:
-        if not getattr(post, "authored", True):
+        if not include_others and not getattr(post, "authored", True):
             continue
         raw = post.text if isinstance(post.text, str) else ""
         extra_urls: list[str] = []
@@ -530,14 +531,28 @@ def post_texts(posts: Iterator[Post] | list[Post]) -> Iterator[Text]:
 
 # The four text detectors read the same texts: normalise each corpus once.
 _LAST: list[tuple[object, int, list[Text]]] = []
+# The texts of the same corpus that are not the writer's words, read by the watchlist alone.
+_OTHERS: list[tuple[object, int, list[Text]]] = []
 
 
-def corpus_texts(corpus: object) -> list[Text]:
-    """Normalised texts of a corpus's authored posts, computed once per corpus."""
+def corpus_texts(corpus: object, include_others: bool = False) -> list[Text]:
+    """Normalised texts of a corpus's authored posts, computed once per corpus. ``include_others``:
+    then those of its posts in someone else's words the account or file publishes all the same (a
+    retweet, a comment by another person in a Word or RTF file), after them. The disclosure, place
+    and link detectors never read those (they are not the writer's words); the watchlist does: a
+    watched name there is in what is published (fifteenth session, fin15)."""
     posts = getattr(corpus, "posts", [])
     if _LAST and _LAST[0][0] is corpus and _LAST[0][1] == len(posts):
-        return _LAST[0][2]
-    texts = list(post_texts(corpus.authored_posts()))  # type: ignore[attr-defined]
-    _LAST.clear()
-    _LAST.append((corpus, len(posts), texts))
-    return texts
+        texts = _LAST[0][2]
+    else:
+        texts = list(post_texts(corpus.authored_posts()))  # type: ignore[attr-defined]
+        _LAST.clear()
+        _LAST.append((corpus, len(posts), texts))
+    if not include_others:
+        return texts
+    if not (_OTHERS and _OTHERS[0][0] is corpus and _OTHERS[0][1] == len(posts)):
+        theirs = [post for post in posts if not getattr(post, "authored", True)]
+        _OTHERS.clear()
+        _OTHERS.append((corpus, len(posts), list(post_texts(theirs, include_others=True))))
+    others = _OTHERS[0][2]
+    return texts + others if others else texts
