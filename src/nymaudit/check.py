@@ -597,7 +597,10 @@ def _analyse(corpus: Corpus, redact: bool = False, watchlist: str | None = None,
         extra["clock_history"] = list(history.attachments)
     options = ScanOptions(watchlist=watchlist, redact=redact, detectors=CHECK_DETECTORS, debug=debug,
                           extra=extra)
-    report = analyse(corpus, options)
+    from nymaudit.metadata.findings import reading_drafts
+
+    with reading_drafts():  # a draft's files are not published yet (mfx15b, rev15c item 4)
+        report = analyse(corpus, options)
     added = _zone_findings(zones or [], report.findings)
     if added:
         report.findings.extend(added)

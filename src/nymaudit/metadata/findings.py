@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -437,14 +439,12 @@ def derived_offset(fields: list[Field]) -> tuple[str, Field, Field, str] | None:
     return f"{sign}{hours:02d}:{mins:02d}", local, gps_time, caveat
 
 
-# Where a blog keeps the files it publishes (mta15b): WordPress under wp-content/uploads (or an uploads
-# folder of YEAR/MONTH folders given on its own, as `scan site.xml uploads`), Ghost under
+# Where a blog keeps the files it publishes (mta15b): WordPress under wp-content/uploads, Ghost under
 # content/images/YEAR/MONTH (its sizes under content/images/size/wNNN/). A path inside a zip or tar
-# follows "!" (``backup.zip!wp-content/uploads/2024/05/a.jpg``).
+# follows "!" (``backup.zip!wp-content/uploads/2024/05/a.jpg``). A bare uploads/YEAR/MONTH/ is not
+# WordPress's alone: Hugo's static/uploads/ and Decap CMS keep drafts' images so (mfx15b, rev15c item 4).
 _PUBLISHED_PATHS = (
-    ("wordpress", re.compile(r"(?:^|[/\\!])wp-content[/\\]uploads[/\\]"
-                             r"|(?:^|[/\\!])uploads[/\\](?:19|20)\d\d[/\\](?:0[1-9]|1[0-2])[/\\][^/\\]+$",
-                             re.IGNORECASE)),
+    ("wordpress", re.compile(r"(?:^|[/\\!])wp-content[/\\]uploads[/\\]", re.IGNORECASE)),
     ("ghost", re.compile(r"(?:^|[/\\!])content[/\\]images[/\\](?:size[/\\]w\d+[/\\])?(?:19|20)\d\d[/\\]"
                          r"(?:0[1-9]|1[0-2])[/\\][^/\\]+$", re.IGNORECASE)),
 )
@@ -452,8 +452,27 @@ PUBLISHED_SITES = {"wordpress": "WordPress site's upload (wp-content/uploads)",
                    "ghost": "Ghost site's image (content/images)"}
 
 
+# True while `nymaudit check` reads drafts (check._analyse, ``reading_drafts``): nothing a draft shows
+# is published yet, even under wp-content/uploads (a Jekyll site that kept WordPress's layout), so
+# "remove it before publishing" is the advice that works there (mfx15b, rev15c item 4).
+_READING_DRAFTS: ContextVar[bool] = ContextVar("nymaudit_reading_drafts", default=False)
+
+
+@contextmanager
+def reading_drafts() -> Iterator[None]:
+    """Findings made inside this block are about drafts not yet published (`check`)."""
+    token = _READING_DRAFTS.set(True)
+    try:
+        yield
+    finally:
+        _READING_DRAFTS.reset(token)
+
+
 def published_upload(display: str) -> str | None:
-    """The blog platform whose published files ``display`` sits among ("wordpress", "ghost"), or None."""
+    """The blog platform whose published files ``display`` sits among ("wordpress", "ghost"), or None;
+    always None for a draft (``reading_drafts``)."""
+    if _READING_DRAFTS.get():
+        return None
     for site, pattern in _PUBLISHED_PATHS:
         if pattern.search(display):
             return site
@@ -838,10 +857,12 @@ _FIRST = r"[^\W\d_]{2,25}"  # one word, no hyphen: the hyphen-joined forms split
 # "Priya's MacBook Pro", "Priya’s iPhone", "Priya Shah's iPad": Apple's default, "<Name>'s <device>".
 _POSSESSIVE = re.compile(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s?['’‘`´]s\s+\S")
 # "iPhone de María", "iPad von Jonas", "iPhone di Marco", "MacBook van Sanne": Apple's default in
-# languages that put the owner after the device.
+# languages that put the owner after the device. The two-word forms first: "iPad de la classe" is
+# "de la" and a thing (META012's owner_after_articles), not "de" and «la classe» (rev15c item 5).
 _OWNER_AFTER = re.compile(
-    r"^(?P<device>.+?)\s+(?:de|da|do|di|del|della|von|van|av|af|de la)\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})$", re.IGNORECASE)
+    r"^(?P<device>.+?)\s+(?P<prep>de\s+la|de\s+l['’]|von\s+der|van\s+de[nr]?|de|da|do|di|del|della|dello|delle"
+    r"|degli|dei|du|des|dos|von|vom|zum|zur|van|av|af)\s*"
+    rf"(?<=\s|['’])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})$", re.IGNORECASE)
 # "DESKTOP-PRIYA", "LAPTOP-PRIYA" (Windows: DESKTOP- and seven random letters and digits unless
 # renamed), "PRIYA-PC" (Windows 7's default: the user's name and -PC).
 _WINDOWS_PREFIX = re.compile(rf"^(?:DESKTOP|LAPTOP|NOTEBOOK)[-_](?P<name>{_FIRST})$", re.IGNORECASE)
@@ -851,6 +872,9 @@ _WINDOWS_SUFFIX = re.compile(rf"^(?P<name>{_FIRST})[-_](?:PC|LAPTOP|DESKTOP)$", 
 _NAME_BEFORE = re.compile(rf"^(?P<name>{_FIRST})[-_ ](?P<device>.+)$")
 _HOST_SUFFIX = re.compile(r"\.(?:local|lan|home|localdomain|fritz\.box)\.?$", re.IGNORECASE)
 _VOWELS = set("aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüýÿ")
+# Windows' own random names ("DESKTOP-AQUIENU") can hold vowels: three in a row, or four consonants,
+# is no name's spelling (rev15c item 5).
+_NOT_SPELT_AS_A_NAME = re.compile(r"[aeiouy]{3}|[^aeiouy]{4}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -869,17 +893,31 @@ class DeviceOwner:
 @cache
 def _device_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """META012's ``device_words`` (the words of a device's own name), ``not_owner_words`` (words of
-    a device name that are no person's: "Office", "Kitchen") and disclosure.toml's NAMES_IN_S."""
-    from nymaudit.rules import load_file
+    a device name that are no person's: "Office", "Kitchen") and disclosure.toml's NAMES_IN_S
+    (its ``[lists]`` table: read from the top level until rev15c item 6, it was always empty and
+    "Hans-MacBook-Pro" was «Han»)."""
+    from nymaudit.rules import RuleError, load_file
 
     data = rule("META012").data
     devices = frozenset(str(w).casefold() for w in data.get("device_words", []))
     others = frozenset(str(w).casefold() for w in data.get("not_owner_words", [])) | GENERIC_USERS
     try:
-        in_s = frozenset(str(w).casefold() for w in load_file("disclosure").get("NAMES_IN_S", []))
-    except Exception:  # the list only refines the spelling said
-        in_s = frozenset()
+        lists = load_file("disclosure").get("lists", {})
+    except RuleError:  # an unreadable disclosure.toml: the rules it holds report that; this list only
+        lists = {}     # refines the spelling said
+    names = lists.get("NAMES_IN_S", []) if isinstance(lists, dict) else []
+    in_s = frozenset(str(w).casefold() for w in names) if isinstance(names, list) else frozenset()
     return devices, others, in_s
+
+
+@cache
+def _owner_after_articles() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in rule("META012").data.get("owner_after_articles", []))
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in rule("META012").data.get("name_particles", []))
 
 
 def _device_part(text: str) -> bool:
@@ -891,9 +929,17 @@ def _device_part(text: str) -> bool:
         words[0].casefold() in devices)
 
 
-def _a_name(text: str) -> bool:
+def _a_name(text: str, written: bool = True) -> bool:
+    """Whether ``text`` reads as a person's name: no device's or thing's word (not_owner_words), and,
+    where the case is the writer's own (``written``; Windows writes its names in capitals), each
+    word capitalised as a name is: "iPad del colegio" names a school (rev15c item 5)."""
     devices, others, _ = _device_words()
     words = text.replace("-", " ").split()
+    # A particle inside a full name stays lower case: "João dos Santos", "Sanne van Dijk".
+    particles = _name_particles()
+    if written and not all(w[:1].isupper() or (0 < i < len(words) - 1 and w.casefold() in particles)
+                           for i, w in enumerate(words)):
+        return False
     return bool(words) and all(w.casefold() not in devices and w.casefold() not in others for w in words)
 
 
@@ -917,20 +963,28 @@ def device_owner(fields: list[Field]) -> DeviceOwner | None:
             name = m.group("name")
             return DeviceOwner(f, _said_name(name), "", " " in name, True)
         m = _OWNER_AFTER.match(value)
-        if m and _device_part(m.group("device")) and _a_name(m.group("name")):
+        if m and _device_part(m.group("device")):
             name = m.group("name")
-            return DeviceOwner(f, _said_name(name), "", " " in name, True)
+            articles = _owner_after_articles()
+            # "iPad de la classe", "iPad del colegio", "iPad von der Schule": a thing, not an owner.
+            thing = (m.group("prep").split()[-1].rstrip("'’").casefold() in articles
+                     or name.split()[0].casefold() in articles)
+            if thing:
+                continue
+            if _a_name(name):
+                return DeviceOwner(f, _said_name(name), "", " " in name, True)
         m = _WINDOWS_PREFIX.match(value)
-        if m and _a_name(m.group("name")):
+        if m and _a_name(m.group("name"), written=False):
             name = m.group("name")
             # Windows' own seven random characters are letters and digits; seven letters can be
-            # random too, so they must read as a word (a vowel or more in three).
+            # random too, so they must read as a word (a vowel or more in three, and spelt as a
+            # name: "AQUIENU" is not).
             vowels = sum(ch in _VOWELS for ch in name.casefold())
-            if len(name) != 7 or vowels * 3 >= len(name):
+            if len(name) != 7 or (vowels * 3 >= len(name) and not _NOT_SPELT_AS_A_NAME.search(name)):
                 return DeviceOwner(f, _said_name(name), "", False, False)
             continue
         m = _WINDOWS_SUFFIX.match(value)
-        if m and _a_name(m.group("name")):
+        if m and _a_name(m.group("name"), written=False):
             return DeviceOwner(f, _said_name(m.group("name")), "", False, True)
         m = _NAME_BEFORE.match(value)
         if m and _device_part(m.group("device")) and _a_name(m.group("name")):
