@@ -148,7 +148,7 @@ def test_unset_cameras_at_zero_do_not_outvote_a_real_clock(tmp_path: Path, berli
     found = _time(_scan(_blog(tmp_path / "blog", photos), berlin_toots))["TIME009"]
     assert found["confidence"] == "high" and found["severity"] == "high", found
     assert "«UTC+02:00 (2 photos), UTC+01:00 (1 photo)»" in found["message"]
-    assert "Europe/Berlin" in found["message"] and "4 photos at +00:00" in found["message"]
+    assert "Europe/Berlin" in found["message"] and "4 photos at «+00:00»" in found["message"]
     assert "the same offsets" in found["message"] and "They all say" not in found["message"]
 
 
@@ -157,7 +157,7 @@ def test_they_all_say_zero_only_when_they_do(tmp_path: Path) -> None:
     photos = [(f"2025:0{m}:10 10:00:00", "+00:00") for m in range(1, 6)] + [("2025:05:20 09:00:00", "+05:45")]
     found = _time(_scan(_blog(tmp_path / "blog", photos)))["TIME009"]
     assert found["confidence"] == "low"
-    assert "They all say" not in found["message"] and "on that clock say +00:00" in found["message"]
+    assert "They all say" not in found["message"] and "on that clock say «+00:00»" in found["message"]
 
 
 def test_the_photo_step_does_not_spend_the_read_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

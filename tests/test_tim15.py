@@ -155,6 +155,13 @@ def _chicago_evenings(repo: Path, author: str, commits: int = 120) -> Path:
         for _ in range(rnd.choice((0, 0, 1, 1, 2))):
             hour = rnd.uniform(19, 23.5) if day.weekday() < 5 else rnd.uniform(10, 23)
             real = datetime(day.year, day.month, day.day, tzinfo=tz) + timedelta(hours=hour)
+            if author == "late-utc":  # real author dates; committed again 1-3 days later by a UTC clock
+                stamp = real.strftime("%Y-%m-%d %H:%M:%S %z")
+                later = (real + timedelta(days=rnd.uniform(1, 3))).astimezone(UTC)
+                _git(repo, "commit", "-q", "--allow-empty", "-m", f"change {made}",
+                     env={"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": f"{later:%Y-%m-%d %H:%M:%S} +0000"})
+                made += 1
+                continue
             if author == "noon":
                 stamp = f"{real.astimezone(UTC):%Y-%m-%d} 12:00:00 +0000"
             elif author == "far":
@@ -190,6 +197,18 @@ def test_author_dates_set_by_hand_are_read_at_the_committer_dates(tmp_path: Path
     # TIME007 reads the committer dates as the commits' offsets, not as a rebase's moments.
     assert "committed again" not in found["TIME007"]["message"]
     assert "For 120 commits among them that is the committer date's offset" in found["TIME007"]["message"]
+
+
+@needs_git
+def test_real_author_dates_committed_again_days_later_by_a_utc_clock_are_kept(tmp_path: Path) -> None:
+    """Real Chicago author dates, each committed again 1-3 days later by a UTC clock (an amend or a
+    rebase before review, a forge-side rebase): the author dates carry the clock. tim15's rule read
+    the committer dates instead and told the writer their dates were set by hand (rev15d item 2)."""
+    repo = _chicago_evenings(tmp_path / "late", "late-utc")
+    found = _rules(_run("scan", str(repo), "--format", "json", "--no-redact"))
+    zone = found["TIME002"]
+    assert zone["clue"]["value"].startswith("UTC-06:00"), zone["clue"]
+    assert "set by hand" not in zone["message"] and "read from the committer dates" not in zone["message"]
 
 
 @needs_git

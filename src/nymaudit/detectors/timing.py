@@ -8,6 +8,7 @@ the writer was awake and online.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from collections import Counter
@@ -96,9 +97,15 @@ def clockless_author_dates(posts: Any) -> Clockless | None:
     author_hours = Counter((int((a + 60 * ao) % 86400 // 3600), ao) for _, a, ao, _, _ in pairs)
     (hour, offset), in_hour = author_hours.most_common(1)[0]
     far = sum(1 for _, a, _, c, _ in pairs if abs(a - c) > CLOCKLESS_FAR_SECONDS)
+    # Distance from the committer date alone is no sign of a date set by hand: an amend, a rebase,
+    # `git am` or a review workflow writes committer dates days after real author dates (rev15d
+    # item 2: Berlin evenings at +01:00/+02:00 re-committed by a UTC clock were thrown away for it).
+    # Only author dates that all say +0000 beside committer dates on another clock are suspect.
+    zero_authors = all(ao == 0 for _, _, ao, _, _ in pairs)
+    clocked_committers = any(co not in (0, None) for _, _, _, _, co in pairs)
     if in_hour >= CLOCKLESS_ONE_HOUR * n:
         how = "hour"
-    elif far >= CLOCKLESS_FAR_SHARE * n:
+    elif far >= CLOCKLESS_FAR_SHARE * n and zero_authors and clocked_committers:
         how = "far"
     else:
         return None
@@ -443,12 +450,20 @@ _NOT_READ = object()
 def _photo_reading(ctx: ScanContext) -> Any:
     """TIME009's reading of the photos' clocks, or None (none, or a bug in this extra: it must not
     lose the TIME findings)."""
-    from nymaudit.timing.photos import read_clocks, reading
+    from nymaudit.timing.photos import add_history_peers, history_clocks, read_clocks, reading
 
     try:
-        return reading(*read_clocks(ctx.corpus, ctx))
+        found = reading(*read_clocks(ctx.corpus, ctx))
     except Exception:  # noqa: BLE001
         return None
+    history = ctx.options.get("clock_history") or []
+    if found is not None and found.only_zero and history:
+        # `check --history`: the same camera on its summer hour there makes this +00:00 a local
+        # winter clock, as META014 says it (detectors.metadata.clock_peers; tim15b). Only for
+        # +00:00 alone, so a check without it reads no history photo here.
+        with contextlib.suppress(Exception):
+            add_history_peers(found, *history_clocks(list(history), ctx))
+    return found
 
 
 def photo_findings(ctx: ScanContext, t: Any, out: list[Finding], found: Any = _NOT_READ) -> None:
@@ -604,8 +619,8 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         if len(fitting) + weak_zero < total:
             message += ", the others show another (taken while travelling, or on a clock set elsewhere)"
         if weak_zero:
-            message += (f"; {plural(weak_zero, 'photo')} at +00:00, what a camera whose clock was never set "
-                        "writes, counted as weak")
+            message += (f"; {plural(weak_zero, 'photo')} at «+00:00», what a camera whose clock was never "
+                        "set writes, counted as weak")
     elif found.zones:
         message += ", as the clock of «" + ", ".join(found.zones[:3]) + "» on that date" + _ranked(found)
     message += "."
@@ -622,18 +637,39 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
                        "minutes on that clock (posted on the spot)")
         message += f" {plural(len(derived), 'photo')} store no offset: worked out from {' or '.join(how)}."
     local_zero = found.local_zero
-    if found.only_zero and local_zero:
+    peers = found.peers
+    # The offset and the countries it names are quoted: --redact masks «...», and unquoted they named
+    # the zone its clue and listing mask (tim15b, as metadata.findings.UTC_ZONES_SAID).
+    all_say = (" They all say «+00:00»" if found.all_zero or total == 1 else
+               f" The {plural(len(fitting), 'photo')} on that clock say «+00:00»")
+    if found.only_zero and peers:
+        # `check --history`: the same camera wrote another offset of one zone's clock in a photo
+        # published before (timing.photos.add_history_peers), as META014 says it (tim15b).
+        peer = peers[0]
+        same = ("the same camera (by its serial number)" if peer.device.startswith("serial ")
+                else "a camera of the same make and model")
+        # The zones named above are those whose clock showed both offsets on their dates.
+        message += (all_say + (f", {local_zero}," if local_zero else "") +
+                    f" and {same} wrote «{format_minutes(peer.minutes)}» on «{peer.taken:%Y-%m-%d}» in "
+                    "a photo of your --history (named in the evidence" + ("" if len(peers) == 1 else
+                                                                          f", with {len(peers) - 1} more")
+                    + "), as "
+                    + ("that zone's clock does" if len(found.zones) == 1 else "the clocks of those zones do")
+                    + " then: a local clock that changes for summer time, not one never set (or set to "
+                    "UTC), so «UTC+00:00» is where the camera was, outside summer time.")
+    elif found.only_zero and local_zero:
         # The maker notes name the city the camera's clock follows (metadata.findings.zero_is_local,
         # as META014 says it): a +00:00 chosen, not a clock never set (fifteenth session, item 4).
-        message += ((" They all say +00:00" if found.all_zero or total == 1 else
-                     f" The {plural(len(fitting), 'photo')} on that clock say +00:00") +
-                    f", and {local_zero}: a local clock, not one never set, so UTC+00:00 is where the "
-                    "camera was: the UK, Ireland or Portugal in winter, Iceland, or West Africa.")
+        message += (all_say +
+                    f", and {local_zero}: a local clock, not one never set, so «UTC+00:00» is where the "
+                    "camera was: «the UK, Ireland or Portugal in winter, Iceland, or West Africa».")
     elif found.only_zero:
-        message += ((" They all say +00:00" if found.all_zero or total == 1 else
-                     f" The {plural(len(fitting), 'photo')} on that clock say +00:00") +
+        message += (all_say +
                     ": what a camera whose clock was never set to a zone (or was set to UTC) writes, as "
-                    "well as the winter clock of the UK, Ireland and Portugal, so it says little.")
+                    "well as the winter clock of «the UK, Ireland and Portugal», so it says little.")
+        if found.history_capped:
+            message += (f" Only {found.history_read:,} of the {found.history_photos:,} photos of your "
+                        "--history were read for the same camera's clock (a cap on this step).")
     confidence = found.confidence
     on_clock = occasions([c for c in fitting if not c.derived])
     stored_fit = [c for c in fitting if not c.derived]
@@ -677,6 +713,12 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
     evidence = "; ".join(
         f"{c.name}: {c.source} {format_minutes(c.minutes)}" + (f" ({c.taken:%Y-%m-%d})" if c.taken else "")
         for c in fitting[:6]) + (f"; and {len(fitting) - 6} more" if len(fitting) > 6 else "")
+    if peers:
+        # The history's photos of the same camera, before the other clocks (``stored_offsets`` reads
+        # what follows OTHER_CLOCKS as this finding's own photos, which these are not).
+        evidence += "; the same camera in your --history: " + "; ".join(
+            f"{c.name}: {c.source} {format_minutes(c.minutes)} ({c.taken:%Y-%m-%d})" for c in peers[:3]) + (
+            f"; and {len(peers) - 3} more" if len(peers) > 3 else "")
     others = [c for c in clocks if c not in fitting]
     if others:
         # One photo of each other offset first, so that every offset any photo stores is named:
@@ -693,7 +735,7 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         evidence,
         Origin(fitting[0].display),
         clue_value=clue,
-        severity=("medium" if local_zero else "low") if found.only_zero
+        severity=("medium" if local_zero or peers else "low") if found.only_zero
         else "high" if confidence != "low" else "medium",
         confidence=confidence,
     )

@@ -28,6 +28,7 @@ import sys
 import time
 import weakref
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -93,6 +94,8 @@ class PhotoClock:
     # Why a stored +00:00 is a local clock, not one never set (metadata.findings.zero_is_local:
     # the maker notes name the city the clock follows), else "" (fifteenth session, item 4).
     local: str = ""
+    # The camera, as detectors.metadata._device names it: "serial N", else its make and model ("").
+    device: str = ""
 
 
 # Photos on one clock taken over more days than this (first to last capture) are not one
@@ -151,6 +154,13 @@ class PhotoReading:
     photos: int = 0  # photos among the attachments
     # ``zones`` reordered by the posting hours' probability of each (``rank_by_hours``).
     ranked_by_hours: bool = False
+    # `check --history`'s photos of the same camera on another offset that one zone's clock showed
+    # beside this +00:00 (``add_history_peers``): a clock that changes for summer time, not one never
+    # set (tim15b); and how many of the history's photos were read for them, of how many, and the cap.
+    peers: list[PhotoClock] = dataclass_field(default_factory=list)
+    history_read: int = 0
+    history_photos: int = 0
+    history_capped: str = ""
 
     @property
     def stored(self) -> list[PhotoClock]:
@@ -200,7 +210,8 @@ class PhotoReading:
         counted = len(self.clocks) - len(self.weak_zero)
         share = len(self.fitting) / max(1, counted)
         if self.only_zero:
-            return "low"
+            # The same camera on its summer hour in the history: two occasions on one clock (tim15b).
+            return "medium" if self.peers else "low"
         if separate_weeks(stored) >= HIGH_PHOTOS and not trip_length(stored) and share >= HIGH_SHARE:
             return "high"
         if occasions(stored) >= 2 or occasions(self.fitting) >= HIGH_PHOTOS:
@@ -232,6 +243,7 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
     then (with ``post_time``, the time of the post it was attached to, and the offset that post's
     date states) the post's, when it followed on its own clock within POST_GAP_MINUTES."""
     name = display.replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1] or display
+    device = device_of(fields)
     times: dict[str, str] = {}
     for f in fields:
         if getattr(f, "group", "") == "time":
@@ -245,7 +257,8 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
             own = next((t for n in dates if n in times and (t := _local(times[n])) is not None), taken)
             if own is not None and _unset(own):
                 continue
-            return PhotoClock(display, name, minutes, field, own, local=_zero_is_local(fields, minutes))
+            return PhotoClock(display, name, minutes, field, own, local=_zero_is_local(fields, minutes),
+                              device=device)
     for f in fields:
         if getattr(f, "group", "") != "time" or f.name not in _DATE_FIELDS:
             continue
@@ -256,7 +269,7 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
             if own is not None and _unset(own):
                 continue
             return PhotoClock(display, name, minutes, f"XMP {f.name}", own or taken,
-                              local=_zero_is_local(fields, minutes))
+                              local=_zero_is_local(fields, minutes), device=device)
     try:
         from nymaudit.metadata.findings import derived_offset
 
@@ -266,21 +279,36 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
     if derived is not None and not derived[3]:  # a GPS time without a date: too weak
         m = _OFFSET.match(derived[0])
         if m and (minutes := _minutes(*m.groups())) is not None:
-            return PhotoClock(display, name, minutes, "capture time against GPS time", taken, derived=True)
+            return PhotoClock(display, name, minutes, "capture time against GPS time", taken, derived=True,
+                              device=device)
     setting = _world_clock_minutes(fields)
     if setting is not None:
         # No offset stored, but the maker notes keep the zone the camera's world clock was set to
         # (Nikon, Pentax, Canon; mta15): the clock's offset, worked out, not stored.
-        return PhotoClock(display, name, setting, WORLD_CLOCK_SOURCE, taken, derived=True)
+        return PhotoClock(display, name, setting, WORLD_CLOCK_SOURCE, taken, derived=True, device=device)
     if taken is not None and post_time is not None and post_offset_minutes is not None:
         minutes = post_offset(taken, post_time, post_offset_minutes)
         if minutes is not None:
             return PhotoClock(display, name, minutes, "capture time against its post's time", taken,
-                              derived=True)
+                              derived=True, device=device)
     return None
 
 
 WORLD_CLOCK_SOURCE = "camera's world-clock setting"
+
+
+def device_of(fields: list[Any]) -> str:
+    """The camera a photo came from: "serial N" from its body's serial number (EXIF SerialNumber or
+    BodySerialNumber, group "serial" as metadata.tiff files them; a lens's is another object's), else
+    "make model" (as detectors.metadata._device names it for META014's peers), else ""."""
+    serials = [str(f.value).strip() for f in fields
+               if getattr(f, "group", "") in ("serial", "device") and "serial" in f.name.lower()
+               and "lens" not in f.name.lower() and str(f.value).strip()]
+    if serials:
+        return f"serial {serials[0]}"
+    named = {f.name: str(f.value).strip() for f in fields
+             if getattr(f, "group", "") == "device" and f.name in ("Make", "Model")}
+    return f"{named.get('Make', '')} {named.get('Model', '')}".strip()
 
 
 def _zero_is_local(fields: list[Any], minutes: int) -> str:
@@ -426,6 +454,70 @@ def read_clocks(corpus: Any, scan: Any = None) -> tuple[list[PhotoClock], int, i
         seen.add((clock.taken, clock.minutes))
         clocks.append(clock)
     return clocks, read, unset, capped, len(photos)
+
+
+def history_clocks(attachments: list[Any], scan: Any = None) -> tuple[list[PhotoClock], int, str, int]:
+    """(clocks, photos read, the cap that stopped the reading ("count", "time" or ""), photos among
+    them) of `check --history`'s files (``ctx.options["clock_history"]``), read as ``read_clocks``
+    reads the corpus's, with the same caps: MAX_PHOTOS files, MAX_PHOTO_BYTES a file, BUDGET_SECONDS
+    of CPU. What is extracted is kept for the metadata detector's clock_peers, which reads the same
+    files for META014 (detectors.metadata), so none is read twice; forgotten with ``scan``."""
+    photos = [a for a in attachments if _is_photo(a)]
+    if not photos:
+        return [], 0, "", 0
+    from nymaudit.metadata import attachments as metadata_files
+    from nymaudit.metadata.attachments import keep_extracted
+
+    kept: list[Any] = []
+    if scan is not None:
+        weakref.finalize(scan, _release, kept)
+    clocks: list[PhotoClock] = []
+    read = 0
+    started = time.thread_time()
+    capped = "count" if len(photos) > MAX_PHOTOS else ""
+    for att in photos[:MAX_PHOTOS]:
+        if time.thread_time() - started > BUDGET_SECONDS:
+            capped = "time"
+            break
+        if att.size is not None and att.size > MAX_PHOTO_BYTES:
+            continue
+        try:
+            data = att.read()
+        except Exception:  # the metadata detector reports unreadable files
+            continue
+        if len(data) > MAX_PHOTO_BYTES:
+            continue
+        began = time.thread_time()
+        meta = metadata_files.extract(data)
+        del data
+        keep_extracted(att, meta, time.thread_time() - began)
+        kept.append(att)
+        read += 1
+        clock = clock_of(meta.fields, str(att.display))
+        if clock is not None:
+            clocks.append(clock)
+    return clocks, read, capped, len(photos)
+
+
+def add_history_peers(r: PhotoReading, history: list[PhotoClock], read: int = 0, capped: str = "",
+                      photos: int = 0) -> None:
+    """When the clock read says +00:00 alone, the history's photos of the same camera (``device``)
+    on another offset that a zone whose clock showed +00:00 on the reading's dates showed on theirs
+    (London's +01:00 in July beside its +00:00 in February): the camera's clock changes for summer
+    time, so its +00:00 is a local winter clock, not one never set (mfx15's note, tim15b: TIME009 said
+    "+00:00 says little" beside META014 raised to high for the same pair of photos). The zones named
+    become those that fit both."""
+    r.history_read, r.history_capped, r.history_photos = read, capped, photos
+    if not r.only_zero or not r.zones:
+        return
+    devices = {c.device for c in r.fitting if c.device}
+    peers = [h for h in history if h.device in devices and h.minutes != 0 and h.taken is not None]
+    zones = [z for z in r.zones if any(fits(z, p) for p in peers)]
+    if not zones:
+        return
+    r.peers = sorted((p for p in peers if any(fits(z, p) for z in zones)),
+                     key=lambda p: p.taken or datetime.min)
+    r.zones = zones
 
 
 @cache
