@@ -65,7 +65,7 @@ def _places(text: str) -> list[Any]:
     "I live round the corner from Chapeltown Road.",
     "Our flat is just off Chapeltown Road.",
     "Our flat on Chapeltown Road has damp again.",
-    "We're on Chapeltown Road.",
+    "We moved house in May, we're on Chapeltown Road now.",
 ])
 def test_a_home_street_off_near_or_round_the_corner_is_a_home_street(tmp_path: Path, sentence: str) -> None:
     report = _draft(tmp_path, sentence)
@@ -107,6 +107,7 @@ def test_someone_elses_quoted_home_street_is_not_the_writers(tmp_path: Path) -> 
     "She lives just off Chapeltown Road in Leeds.",
     "I live on a busy road.",
     "We're on Oxford Street shopping all day.",
+    "We're on Chapeltown Road.",  # plc15b: where the writer is, not a home (rev15d item 1)
     "I live off campus way too far from the lab.",
     "We are on Easy Street now.",
 ])

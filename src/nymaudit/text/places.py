@@ -173,6 +173,11 @@ class _Data:
     street_home_words: frozenset[str] = frozenset()
     street_home_uncased: frozenset[str] = frozenset()  # a home street's last words in lower case or capitals
     street_named: re.Pattern[str] | None = None  # "on", "off"...: up to three words and a street's word
+    # A home street's reading needs a word of residence ("we're on" alone is where the writer is) and
+    # no stay (a hotel, a trip, "for a week" after it): _home_street_holds (plc15b).
+    street_home_said: re.Pattern[str] | None = None
+    street_stay: re.Pattern[str] | None = None
+    street_stay_after: re.Pattern[str] | None = None
     # Before a country: a stay there, not where the writer is ("I was in England for two weeks").
     visited_country: re.Pattern[str] | None = None
     visited_after: re.Pattern[str] | None = None
@@ -369,6 +374,9 @@ def data() -> _Data:
         street_home_uncased=frozenset(w.lower() for w in pats.get("street_home_uncased", [])),
         street_named=re.compile(_STREET_HOME_GATE + r"(?:[A-Za-z][A-Za-z']{1,20}[ \t]+){1,3}(?i:" + "|".join(
             map(re.escape, pats["street_home_words"])) + r")\b") if pats.get("street_home_words") else None,
+        street_home_said=re.compile(pats["street_home_said"]) if "street_home_said" in pats else None,
+        street_stay=re.compile(pats["street_stay"]) if "street_stay" in pats else None,
+        street_stay_after=re.compile(pats["street_stay_after"]) if "street_stay_after" in pats else None,
         visited_country=re.compile(cues["visited_country"]) if "visited_country" in cues else None,
         visited_after=re.compile(cues["visited_after"]) if "visited_after" in cues else None,
         unlisted_stop=frozenset(key_of(w) for w in raw.get("unlisted", {}).get("stop", [])),
@@ -534,7 +542,38 @@ def _after_home_street(text: str, start: int, before: str, d: _Data) -> bool:
     last = head.rsplit(None, 1)[-1:]
     if not last or last[0].rstrip(".").lower() not in d.street_home_words:
         return False
-    return d.street_home_town.search(before) is not None and not _quoted(text, start)
+    home = d.street_home_town.search(before)
+    if home is None or _quoted(text, start):
+        return False
+    # Only a street that is the writer's home gives its town ("we're on Bourbon Street in New Orleans"
+    # on a hen do was PLACE002 high New Orleans: rev15d item 1, plc15b).
+    offset = start - len(before)
+    return _home_street_holds(text, offset + home.start(), offset + home.end("type"),
+                              home.group("were") is not None, d)
+
+
+_STAY_SENTENCE_END = re.compile(r"[.!?\n]")
+_STAY_REACH = 160  # characters either side of a home street searched for the ends of its sentence
+
+
+def _home_street_holds(text: str, start: int, end: int, were: bool, d: _Data) -> bool:
+    """The home street ``text[start:end]`` (a match of patterns.street_residence) reads as the writer's
+    home: "we're on" (``were``) only with a word of residence in its sentence (patterns.street_home_said),
+    and no reading with a stay in its sentence (patterns.street_stay: a hotel, an Airbnb, a trip, a tour,
+    a hen do) or a bounded time right after the street and its town (patterns.street_stay_after: "for a
+    week", "till June", "this weekend"). Review rev15d item 1 (fifteenth session, plc15b): "We're on
+    Abbey Road in London!" and "I lived on Penny Lane in Liverpool for a week on an Airbnb" were a home
+    street and a home town."""
+    low = max(0, start - _STAY_REACH)
+    ends = [m.end() for m in _STAY_SENTENCE_END.finditer(text, low, start)]
+    low = ends[-1] if ends else low
+    stop = _STAY_SENTENCE_END.search(text, end, end + _STAY_REACH)
+    high = stop.start() if stop is not None else min(len(text), end + _STAY_REACH)
+    if were and (d.street_home_said is None or d.street_home_said.search(text, low, high) is None):
+        return False
+    if d.street_stay is not None and d.street_stay.search(text, low, high) is not None:
+        return False
+    return d.street_stay_after is None or d.street_stay_after.match(text, end, end + 80) is None
 
 
 def _said_at(home: re.Match[str]) -> int:
@@ -1532,6 +1571,8 @@ def spots(text: str, profile: bool = False) -> list[Spot]:
             if (d.street_home_uncased and m.group("type").lower() not in d.street_home_uncased
                     and not any(w[:1].isupper() and not w.isupper() for w in value.split())):
                 continue  # "i live off campus way too far": in lower case or capitals only a plain street
+            if not _home_street_holds(text, m.start(), m.end(), m.group("were") is not None, d):
+                continue  # "we're on Abbey Road!", "our flat on Penny Lane for a week": a stay, not a home
             out.append(Spot("street_residence", value, m.start(), m.end()))
     return out
 
