@@ -11,6 +11,7 @@ facts and a "high" risk with no basis; a member with 39 findings had no "what to
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
@@ -198,11 +199,13 @@ def _post_words(prose: str, lists: tuple[frozenset[str], frozenset[str], frozens
                 is_place: Any, seen: dict[str, str]) -> tuple[int, int, int, int]:
     """(English, foreign, unknown words, English function words) of one post's prose.
     English: function words and lexicon words. Foreign: words in another script, other languages'
-    function words, and words with letters outside ASCII that are not in the lexicon ("dzień",
-    "på", "çok"). Unknown: other words not in the lexicon. Names say nothing either way: a word
+    function words and, in a post holding one of those, words with accents that are not in the
+    lexicon even without them ("dzień", "çok"). Unknown: other words not in the lexicon, and the
+    accented ones of a post without such a word: accents alone make no language ("crème brûlée",
+    "jalapeño", "björk at the apollo"; rpt15c, rev15d 3). Names say nothing either way: a word
     capitalised inside a sentence, or a capitalised place name ("Leeds. Bradford."). ``seen``
     keeps each word's kind (``_word_kind``) across posts."""
-    english = foreign = unknown = function = 0
+    english = foreign = unknown = function = accented = 0
     for match in _ANY_LETTER_WORD.finditer(prose):
         raw = match.group()
         kind = seen.get(raw)
@@ -221,15 +224,23 @@ def _post_words(prose: str, lists: tuple[frozenset[str], frozenset[str], frozens
             english += 1
         elif kind == "x":
             foreign += 1
+        elif kind == "a":
+            accented += 1
         elif kind == "u":
             unknown += 1
+    if foreign:
+        foreign += accented
+    else:
+        unknown += accented
     return english, foreign, unknown, function
 
 
 def _word_kind(raw: str, lists: tuple[frozenset[str], frozenset[str], frozenset[str]], is_place: Any) -> str:
-    """One word as written: "f" an English function word, "e" an English lexicon word, "x" foreign,
-    "u" unknown, "p" a capitalised place name (no language), "n" capitalised: a name inside a
-    sentence, else read as its lower case."""
+    """One word as written: "f" an English function word, "e" an English lexicon word, "x" foreign
+    (another script, another language's function word), "a" accented and not in the lexicon even
+    without its accents (foreign only beside an "x" word of the same post), "u" unknown (an
+    accented word whose plain form is English, "café", "purée", is unknown too), "p" a capitalised
+    place name (no language), "n" capitalised: a name inside a sentence, else read as its lower case."""
     english_fw, other_fw, lexicon = lists
     if _NON_LATIN.search(raw):
         return "x"
@@ -242,7 +253,10 @@ def _word_kind(raw: str, lists: tuple[frozenset[str], frozenset[str], frozenset[
         return "p" if is_place(word) else "n"
     if _in_lexicon(word, lexicon):
         return "e"
-    return "x" if _NON_ASCII.search(word) else "u"
+    if not _NON_ASCII.search(word):
+        return "u"
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "u" if _in_lexicon(plain, lexicon) else "a"
 
 
 def _post_languages(corpus: Any, limit: int, settings: dict[str, Any]) -> tuple[int, int, int, int]:
