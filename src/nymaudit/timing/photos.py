@@ -422,27 +422,9 @@ def read_clocks(corpus: Any, scan: Any = None) -> tuple[list[PhotoClock], int, i
 
     clocks: list[PhotoClock] = []
     seen: set[tuple[datetime | None, int]] = set()
-    read = unset = 0
-    started = time.thread_time()
-    capped = "count" if len(photos) > MAX_PHOTOS else ""
-    for att in photos[:MAX_PHOTOS]:
-        if time.thread_time() - started > BUDGET_SECONDS:
-            capped = "time"
-            break
-        if att.size is not None and att.size > MAX_PHOTO_BYTES:
-            continue
-        try:
-            data = att.read()
-        except Exception:  # the metadata detector reports unreadable files
-            continue
-        if len(data) > MAX_PHOTO_BYTES:
-            continue
-        began = time.thread_time()
-        meta = metadata_files.extract(data)
-        del data
-        keep_extracted(att, meta, time.thread_time() - began)
-        kept.append(att)
-        read += 1
+    unset = 0
+    reading = _Reading()
+    for att, meta in _extracted(photos, kept, reading, metadata_files.extract, keep_extracted):
         clock = clock_of(meta.fields, att.display, *post_time(att))
         if clock is None:
             taken = next((t for f in meta.fields if f.group == "time" and f.name in _DATE_FIELDS
@@ -453,7 +435,43 @@ def read_clocks(corpus: Any, scan: Any = None) -> tuple[list[PhotoClock], int, i
             continue  # a copy of a photo already read (a resized or thumbnail copy): one photo
         seen.add((clock.taken, clock.minutes))
         clocks.append(clock)
-    return clocks, read, unset, capped, len(photos)
+    return clocks, reading.read, unset, reading.capped, len(photos)
+
+
+@dataclass
+class _Reading:
+    """How far ``_extracted`` read: photos read, and the cap that stopped it ("count", "time", "")."""
+
+    read: int = 0
+    capped: str = ""
+
+
+def _extracted(photos: list[Any], kept: list[Any], reading: _Reading, extract: Any,
+               keep: Any) -> Any:
+    """Each photo with its metadata, extracted once within the caps (MAX_PHOTOS files, MAX_PHOTO_BYTES
+    a file, BUDGET_SECONDS of CPU) and kept for the metadata detector (``keep``), which would read the
+    same files: one loop for the scan's photos and `check --history`'s (tim15b wrote it twice)."""
+    started = time.thread_time()
+    reading.capped = "count" if len(photos) > MAX_PHOTOS else ""
+    for att in photos[:MAX_PHOTOS]:
+        if time.thread_time() - started > BUDGET_SECONDS:
+            reading.capped = "time"
+            return
+        if att.size is not None and att.size > MAX_PHOTO_BYTES:
+            continue
+        try:
+            data = att.read()
+        except Exception:  # the metadata detector reports unreadable files
+            continue
+        if len(data) > MAX_PHOTO_BYTES:
+            continue
+        began = time.thread_time()
+        meta = extract(data)
+        del data
+        keep(att, meta, time.thread_time() - began)
+        kept.append(att)
+        reading.read += 1
+        yield att, meta
 
 
 def history_clocks(attachments: list[Any], scan: Any = None) -> tuple[list[PhotoClock], int, str, int]:
@@ -472,31 +490,12 @@ def history_clocks(attachments: list[Any], scan: Any = None) -> tuple[list[Photo
     if scan is not None:
         weakref.finalize(scan, _release, kept)
     clocks: list[PhotoClock] = []
-    read = 0
-    started = time.thread_time()
-    capped = "count" if len(photos) > MAX_PHOTOS else ""
-    for att in photos[:MAX_PHOTOS]:
-        if time.thread_time() - started > BUDGET_SECONDS:
-            capped = "time"
-            break
-        if att.size is not None and att.size > MAX_PHOTO_BYTES:
-            continue
-        try:
-            data = att.read()
-        except Exception:  # the metadata detector reports unreadable files
-            continue
-        if len(data) > MAX_PHOTO_BYTES:
-            continue
-        began = time.thread_time()
-        meta = metadata_files.extract(data)
-        del data
-        keep_extracted(att, meta, time.thread_time() - began)
-        kept.append(att)
-        read += 1
+    reading = _Reading()
+    for att, meta in _extracted(photos, kept, reading, metadata_files.extract, keep_extracted):
         clock = clock_of(meta.fields, str(att.display))
         if clock is not None:
             clocks.append(clock)
-    return clocks, read, capped, len(photos)
+    return clocks, reading.read, reading.capped, len(photos)
 
 
 def add_history_peers(r: PhotoReading, history: list[PhotoClock], read: int = 0, capped: str = "",
