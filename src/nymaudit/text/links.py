@@ -20,9 +20,13 @@ from nymaudit.rules import load_file
 MAX_URL_CHARS = 4096
 MAX_URLS_PER_TEXT = 500
 # Scheme links, "www." links, and bare links on hosts people paste without a scheme.
+_URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
+# An IPv6 host is written in brackets ("http://[fd00::1]:8080/"), which the path characters
+# leave out (a bracket in prose usually closes a Markdown link text).
 _URL = re.compile(
-    r"(?i)(?<![\w@.])(?:(?:https?|ftp)://|www\.)[^\s<>\"'`{}|\\^\[\]]{1,"
-    + str(MAX_URL_CHARS) + "}"
+    r"(?i)(?<![\w@.])(?:(?:https?|ftp)://(?:\[[0-9a-f:.]{2,45}\]" + _URL_CHARS + "{0,"
+    + str(MAX_URL_CHARS) + "}|" + _URL_CHARS + "{1," + str(MAX_URL_CHARS) + "})|www\\."
+    + _URL_CHARS + "{1," + str(MAX_URL_CHARS) + "})"
 )
 _BARE = re.compile(
     r"(?i)(?<![\w@./-])(?:[a-z0-9-]{1,63}\.)*(?:github\.com|gitlab\.com|linkedin\.com|"
@@ -80,6 +84,8 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
             while raw and raw[-1] in _TRAILING:
                 if raw[-1] == ")" and raw.count("(") >= raw.count(")"):
                     break
+                if raw[-1] == "]" and raw.count("[") >= raw.count("]"):
+                    break  # the bracket that closes an IPv6 host
                 raw = raw[:-1]
             if len(raw) < 4:
                 continue
