@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 
 from nymaudit.detectors import ScanContext
 from nymaudit.metadata.attachments import (
@@ -188,13 +189,49 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _device(cf: CheckedFile) -> str | None:
-    """The device a file came from, as its metadata names it (serial, else make and model)."""
-    serials = [f.value for f in cf.meta.values("device") if "serial" in f.name.lower() and f.value.strip()]
-    if serials:
-        return f"serial {serials[0].strip()}"
+# A serial field that names the camera body, not a part that moves between bodies (a lens, a flash).
+_PART_SERIALS = ("lens", "flash", "extender", "accessory")
+
+
+@dataclasses.dataclass(frozen=True)
+class Device:
+    """The device a file came from, as its metadata names it: its body serials (field -> serial,
+    normalised as linkage does: a placeholder "0000000000" is none) and its make and model."""
+
+    serials: tuple[tuple[str, str], ...]
+    model: str
+
+    def same_as(self, other: Device) -> bool:
+        """Serials decide when BOTH files state one in the same field (two cameras of one model are
+        two devices); a file without one (a JPEG its editor re-wrote, a phone) is matched by make and
+        model, as before (mta16 item 1)."""
+        mine, theirs = dict(self.serials), dict(other.serials)
+        shared = mine.keys() & theirs.keys()
+        if shared:
+            return all(mine[name] == theirs[name] for name in shared)
+        # Serials in different fields only (a maker note's vs EXIF's): not comparable, the model decides.
+        return bool(self.model) and self.model == other.model
+
+
+def _device(cf: CheckedFile) -> Device | None:
+    """The device a file came from (``Device``), None when its metadata names none."""
+    from nymaudit.metadata.linkage import _norm_serial
+
+    serials: dict[str, str] = {}
+    for f in [*cf.meta.values("serial"), *cf.meta.values("device")]:
+        name = f.name.lower()
+        if "serial" not in name or any(part in name for part in _PART_SERIALS):
+            continue
+        # ExifTool's SerialNumber is EXIF 2.3's BodySerialNumber and Kodak's CameraSerialNumber.
+        key = "serialnumber" if name in ("bodyserialnumber", "cameraserialnumber") else name
+        value = _norm_serial(f.value)
+        if value is not None:
+            serials.setdefault(key, value)
     named = {f.name: f.value.strip() for f in cf.meta.values("device") if f.name in ("Make", "Model")}
-    return f"{named.get('Make', '')} {named.get('Model', '')}".strip() or None
+    model = f"{named.get('Make', '')} {named.get('Model', '')}".strip().casefold()
+    if not serials and not model:
+        return None
+    return Device(tuple(sorted(serials.items())), model)
 
 
 def _london_offset(cf: CheckedFile) -> int | None:
@@ -252,7 +289,7 @@ def local_utc_clocks(checked: list[CheckedFile], peers: list[CheckedFile] | None
     mfx14b, rev14b item 6); only ``checked`` files' findings change."""
     from nymaudit.rules import rule
 
-    summer_devices: set[str] = set()
+    summer_devices: set[Device] = set()
     for cf in [*checked, *(peers or [])]:
         device = _device(cf)
         if device and _offsets_of(cf) == ["+01:00"] and _london_offset(cf) == 1:
@@ -263,7 +300,10 @@ def local_utc_clocks(checked: list[CheckedFile], peers: list[CheckedFile] | None
     why = ("the same device wrote UTC+01:00 in summer: a clock that follows daylight saving time, as "
            "in «the UK, Ireland and Portugal», not one set to UTC.")
     for cf in checked:
-        if _device(cf) not in summer_devices or _london_offset(cf) != 0:
+        device = _device(cf)
+        if device is None or not any(device.same_as(summer) for summer in summer_devices):
+            continue
+        if _london_offset(cf) != 0:
             continue
         for f in cf.findings:
             if _is_factory_zone(f):
@@ -391,12 +431,36 @@ def clock_peers(ctx: ScanContext, checked: list[CheckedFile], budget: ScanBudget
     return [_check(att, f"history:{att.display}", budget) for att in list(history)[:MAX_CLOCK_PEERS]]
 
 
+def _published_site(att: Attachment, folders: dict[str, bool]) -> str | None:
+    """The blog whose published files ``att`` is among, where its display name does not say so: an
+    uploads folder given by a relative path (`scan ../site.xml uploads`, `scan .` inside it: the
+    display is "uploads/2025/03/a.jpg", with no wp-content/ in it), or one a post of a WordPress
+    export shows (sources.detect._tie_uploads gave it the post's "wp-post-" id). None otherwise:
+    findings.published_upload reads the display name as before (mta16 item 4). ``folders``: whether
+    each input path is a folder on disk, asked once per input."""
+    from nymaudit.metadata.findings import published_upload
+
+    if att.input_path not in folders:
+        folders[att.input_path] = os.path.isdir(att.input_path)
+    if folders[att.input_path]:  # a folder on disk: its absolute path (an archive's member says its own)
+        site = published_upload(f"{os.path.abspath(att.input_path)}/{att.path}")
+        if site is not None:
+            return site
+    if (att.post_id or "").startswith("wp-post-") and not att.platform_copy:
+        return "wordpress"
+    return None
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
     findings: list[Finding] = []
     checked: list[tuple[Attachment, CheckedFile]] = []
     budget = ScanBudget()  # the whole scan's metadata time (metadata.attachments)
+    from nymaudit.metadata.findings import published_as
+
+    folders: dict[str, bool] = {}
     for att in ctx.corpus.attachments:
-        cf = _check(att, att.display, budget)
+        with published_as(_published_site(att, folders)):
+            cf = _check(att, att.display, budget)
         checked.append((att, cf))
     # A Google Photos sidecar names the photo beside it, and a position both hold is one
     # finding. An extra, as linkage below: a bug in it must not lose the files' findings.

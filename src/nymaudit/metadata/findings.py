@@ -468,11 +468,29 @@ def reading_drafts() -> Iterator[None]:
         _READING_DRAFTS.reset(token)
 
 
+# Set by detectors.metadata while it checks a file it knows a site publishes though its name does not
+# say so: an uploads folder given by a relative path ("uploads", "."), or one a WXR export's post shows
+# (sources.detect._tie_uploads). Its findings then get the site's advice (mta16 item 4).
+_PUBLISHED_AS: ContextVar[str | None] = ContextVar("nymaudit_published_as", default=None)
+
+
+@contextmanager
+def published_as(site: str | None) -> Iterator[None]:
+    """Findings made inside this block are about a file ``site`` ("wordpress", "ghost") publishes."""
+    token = _PUBLISHED_AS.set(site)
+    try:
+        yield
+    finally:
+        _PUBLISHED_AS.reset(token)
+
+
 def published_upload(display: str) -> str | None:
     """The blog platform whose published files ``display`` sits among ("wordpress", "ghost"), or None;
     always None for a draft (``reading_drafts``)."""
     if _READING_DRAFTS.get():
         return None
+    if _PUBLISHED_AS.get() is not None:
+        return _PUBLISHED_AS.get()
     for site, pattern in _PUBLISHED_PATHS:
         if pattern.search(display):
             return site
@@ -644,7 +662,10 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             # low when the GPS time has no date (review rev8b item 7).
             f"{name} was taken with the camera set to UTC{offset}, derived from its local capture "
             f"time ({local.name}) against its GPS time in UTC ({gps_time.name}): no offset is stored"
-            + (f"; {caveat}." if caveat else ".") + (city_said if offset == "+00:00" else ""),
+            + (f"; {caveat}." if caveat else ".") + (city_said if offset == "+00:00" else "")
+            # As a stored +00:00 says it: the advice (advice_utc) names no country, this does (mta16).
+            + (f" The same as a clock set to UTC, and also the clock of {UTC_ZONES_SAID}, so on its own "
+               "it says little." if offset == "+00:00" and city is None else ""),
             _evidence([local, gps_time]), where,
             clue_value=f"UTC{offset}", confidence="low" if caveat else "medium",
             # A local time equal to the GPS time is a clock set to UTC, as a stored +00:00 is.
@@ -920,6 +941,12 @@ def _name_particles() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in rule("META012").data.get("name_particles", []))
 
 
+@cache
+def _apple_words() -> frozenset[str]:
+    """META012's ``apple_device_words``: the devices macOS names a local host after."""
+    return frozenset(str(w).casefold() for w in rule("META012").data.get("apple_device_words", []))
+
+
 def _device_part(text: str) -> bool:
     """Whether every word of ``text`` ("MacBook-Air", "iPhone 15 Pro", "Mac mini") is a device's."""
     devices, _, _ = _device_words()
@@ -944,8 +971,22 @@ def _a_name(text: str, written: bool = True) -> bool:
 
 
 def _said_name(text: str) -> str:
-    """"PRIYA" as "Priya"; a name as its owner wrote it otherwise."""
-    return text.title() if text.isupper() and len(text) > 2 else text
+    """"PRIYA" and "priya" as "Priya" ("joão dos santos" as "João dos Santos": a particle inside a
+    name stays lower case); a name as its owner wrote it otherwise."""
+    if len(text) > 2 and (text.isupper() or text.islower()):
+        words = re.split(r"(\s+)", text.casefold())
+        particles = _name_particles()
+        last = len(words) - 1
+        return "".join(w if w.isspace() or (0 < i < last and w in particles)
+                       else "-".join(part[:1].upper() + part[1:] for part in w.split("-"))
+                       for i, w in enumerate(words))
+    return text
+
+
+def _typed_lower(name: str) -> bool:
+    """A name typed in lower case ("priya's iphone", "iPhone de maría": an account whose name was
+    typed so): its case says nothing, and only the word lists tell it from a thing's (mta16 item 3)."""
+    return name.islower()
 
 
 def device_owner(fields: list[Field]) -> DeviceOwner | None:
@@ -959,7 +1000,9 @@ def device_owner(fields: list[Field]) -> DeviceOwner | None:
             continue
         value = _HOST_SUFFIX.sub("", " ".join(f.value.split()))[:120]
         m = _POSSESSIVE.match(value)
-        if m and _a_name(m.group("name")):
+        if m and _a_name(m.group("name"), written=not _typed_lower(m.group("name"))) and (
+                # In lower case, only before a device's own words ("priya's iphone"), as Apple writes it.
+                not _typed_lower(m.group("name")) or _device_part(value[m.end() - 1:])):
             name = m.group("name")
             return DeviceOwner(f, _said_name(name), "", " " in name, True)
         m = _OWNER_AFTER.match(value)
@@ -971,7 +1014,7 @@ def device_owner(fields: list[Field]) -> DeviceOwner | None:
                      or name.split()[0].casefold() in articles)
             if thing:
                 continue
-            if _a_name(name):
+            if _a_name(name, written=not _typed_lower(name)):
                 return DeviceOwner(f, _said_name(name), "", " " in name, True)
         m = _WINDOWS_PREFIX.match(value)
         if m and _a_name(m.group("name"), written=False):
@@ -987,7 +1030,12 @@ def device_owner(fields: list[Field]) -> DeviceOwner | None:
         if m and _a_name(m.group("name"), written=False):
             return DeviceOwner(f, _said_name(m.group("name")), "", False, True)
         m = _NAME_BEFORE.match(value)
-        if m and _device_part(m.group("device")) and _a_name(m.group("name")):
+        lower = m is not None and _typed_lower(m.group("name"))
+        # In lower case, only macOS's local host name ("johns-imac.local", made from "john's imac"):
+        # "fedora-laptop" and "arch-desktop" are a Linux machine's, named after no one.
+        if m and _device_part(m.group("device")) and _a_name(m.group("name"), written=not lower) and (
+                not lower or (_HOST_SUFFIX.search(f.value.strip()) is not None
+                              and m.group("device").split("-")[0].casefold() in _apple_words())):
             name = _said_name(m.group("name"))
             low = name.casefold()
             if len(low) > 3 and low.endswith("s") and low not in in_s:
