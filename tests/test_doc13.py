@@ -218,7 +218,7 @@ def test_slides_are_read_in_the_order_the_presentation_shows_them(tmp_path: Path
     assert any(f["rule"] == "SELF001" and f["location"]["record"] == "slide 3" for f in doc["findings"])
 
 
-def test_an_odt_is_read_without_its_comments_and_tracked_deletions(tmp_path: Path) -> None:
+def test_an_odt_reads_its_comments_and_tracked_deletions_apart(tmp_path: Path) -> None:
     doctext = _doctext()
     body = ('<office:text><text:tracked-changes><text:changed-region><text:deletion><text:p>I live in '
             'Leeds.</text:p></text:deletion></text:changed-region></text:tracked-changes>'
@@ -227,7 +227,8 @@ def test_an_odt_is_read_without_its_comments_and_tracked_deletions(tmp_path: Pat
             '</office:text>')
     text = doctext.document_text(odt(tmp_path / "n.odt", body).read_bytes(), "odf")
     assert [(s.where, s.text) for s in text.sections] == [
-        ("paragraph 1", "Notes"), ("paragraph 2", "I live in Croydon. Fish & chips.")]
+        ("paragraph 1", "Notes"), ("paragraph 2", "I live in Croydon. Fish & chips."),
+        ("tracked deletion 1", "I live in Leeds."), ("comment 1", "call 07700 900461")]
 
 
 def test_word_headers_footers_and_text_boxes_are_read_but_not_deleted_text(tmp_path: Path) -> None:

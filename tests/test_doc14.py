@@ -157,7 +157,7 @@ ROTA_ODS = (
 )
 
 
-def test_ods_text_cells_are_read_with_repeats_counted_and_comments_left_out(tmp_path: Path) -> None:
+def test_ods_text_cells_are_read_with_repeats_counted_and_comments_read_apart(tmp_path: Path) -> None:
     path = ods(tmp_path / "rota.ods", ROTA_ODS, HIDDEN_TABLE_STYLE)
     text = _doctext().document_text(path.read_bytes(), "odf")
     assert text.kind == "spreadsheet" and text.error is None and text.notes == []
@@ -166,6 +166,7 @@ def test_ods_text_cells_are_read_with_repeats_counted_and_comments_left_out(tmp_
         ("sheet Rota, cell C6 (hidden column C)", "I live in Croydon"),
         ("sheet Rota, cell B7 (hidden row)", "07700 900461"),
         ("hidden sheet Pay, cell A1", "Band 6"),
+        ("comment 1", "call 07700 900461"),
     ]
 
 

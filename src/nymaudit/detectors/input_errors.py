@@ -92,7 +92,7 @@ def _cut_posts(ctx: ScanContext) -> list:
     if not cut:
         return []
     # A sheet by its position ("sheet 2, cell A2"): its name is the writer's words (con15b).
-    numbers = sheet_numbers(t.origin for t in corpus_texts(ctx.corpus))
+    numbers = sheet_numbers(p for p in ctx.corpus.posts if p.kind == "file")
     names = [record_said(t.origin, numbers) or t.origin.path for t in cut[:LISTED]]
     listed = ", ".join(names) + (f" and {len(cut) - LISTED} more" if len(cut) > LISTED else "")
     return [rule("INPUT003").finding(

@@ -123,8 +123,9 @@ _XL_COMMENT = re.compile(rb"<(?:\w{1,20}:)?comment[\s>]")
 _XL_TEXT = re.compile(rb"<(?:\w{1,20}:)?t(?:\s[^<>]{0,200})?>([^<]{1,20000})</(?:\w{1,20}:)?t>")
 _PPT_COMMENT = re.compile(rb"<(?:p:cm|p188:cm)[\s>]")
 _PPT_TEXT = re.compile(rb"<(a:t|p188:text|p:text)(?:\s[^<>]{0,200})?>([^<]{1,20000})</\1>")
-# The author and date of an ODF annotation or change: not its text.
-_ODF_WHO = re.compile(rb"<dc:(creator|date)>[^<]{0,400}</dc:\1>")
+# The author, date and initials of an ODF annotation or change: not its text (doc16: LibreOffice's
+# <meta:creator-initials> was counted as a word of the comment and kept in its Comment text).
+_ODF_WHO = re.compile(rb"<(dc:creator|dc:date|meta:creator-initials|loext:sender-initials)>[^<]{0,400}</\1>")
 # A hidden sheet's table style: <style:style style:family="table"> whose table properties (the
 # element right after it, as LibreOffice writes them) say table:display="false". Read tag by tag
 # (_odf_hidden_table_styles): one pattern over the whole part with two lazy runs of attributes

@@ -316,6 +316,14 @@ class _Markup:
     inserted: frozenset[bytes] = frozenset()  # Word's w:ins: a tracked insertion
     styled: frozenset[bytes] = frozenset()  # ODF's text:span, text:p, text:h: hidden by their style
     hidden_fields: frozenset[bytes] = frozenset()  # ODF's text:hidden-paragraph, text:hidden-text
+    change_marks: frozenset[bytes] = frozenset()  # ODF's text:change: where a tracked deletion was
+    change_starts: frozenset[bytes] = frozenset()  # ODF's text:change-start: a tracked change's start
+    change_ends: frozenset[bytes] = frozenset()  # ... and text:change-end: its end
+    tracked_changes: frozenset[bytes] = frozenset()  # ODF's text:tracked-changes: the changes' list
+    changed_regions: frozenset[bytes] = frozenset()  # ODF's text:changed-region: one change
+    deletions: frozenset[bytes] = frozenset()  # ODF's text:deletion: what a change removed
+    insertions: frozenset[bytes] = frozenset()  # ODF's text:insertion: a change that added words
+    annotations: frozenset[bytes] = frozenset()  # ODF's office:annotation: a comment
 
     def localised(self, prefixes: dict[bytes, frozenset[bytes]]) -> _Markup:
         """The same vocabulary under the prefixes a part binds to its namespaces."""
@@ -326,12 +334,9 @@ class _Markup:
                 out.update(f"{p.decode()}:".encode() + local if p else local
                            for p in prefixes.get(prefix, frozenset((prefix,))))
             return frozenset(out)
-        return _Markup(names(self.text_tags), names(self.paragraph_ends), names(self.line_breaks),
-                       names(self.tabs), names(self.hidden), names(self.spaces), names(self.page_starts),
-                       names(self.page_breaks), names(self.rendered_breaks), names(self.runs),
-                       names(self.vanish), names(self.sections), names(self.run_styles),
-                       names(self.paragraph_styles), names(self.deleted), names(self.deleted_text),
-                       names(self.styled), names(self.hidden_fields), names(self.inserted))
+        # By field name (doc16: the positional call put styled, hidden_fields and inserted in each
+        # other's places, so a re-saved Word part's w:ins read as a hidden field and lost its words).
+        return _Markup(**{f.name: names(getattr(self, f.name)) for f in dataclasses.fields(self)})
 
 
 # The namespaces whose usual prefix (w:, a:, mc:, text:, ...) the vocabularies above are written
@@ -386,9 +391,14 @@ _ODF = _Markup(frozenset(), frozenset({b"text:p", b"text:h"}), frozenset({b"text
                           b"office:font-face-decls", b"office:automatic-styles", b"office:scripts"}),
                spaces=frozenset({b"text:s"}), sections=frozenset({b"text:section"}),
                styled=frozenset({b"text:span", b"text:p", b"text:h"}),
-               hidden_fields=frozenset({b"text:hidden-paragraph", b"text:hidden-text"}))
+               hidden_fields=frozenset({b"text:hidden-paragraph", b"text:hidden-text"}),
+               change_marks=frozenset({b"text:change"}), change_starts=frozenset({b"text:change-start"}),
+               change_ends=frozenset({b"text:change-end"}),
+               tracked_changes=frozenset({b"text:tracked-changes"}),
+               changed_regions=frozenset({b"text:changed-region"}), deletions=frozenset({b"text:deletion"}),
+               insertions=frozenset({b"text:insertion"}), annotations=frozenset({b"office:annotation"}))
 _ODF_SLIDES = _Markup(_ODF.text_tags, _ODF.paragraph_ends, _ODF.line_breaks, _ODF.tabs, _ODF.hidden,
-                      _ODF.spaces, page_starts=frozenset({b"draw:page"}))
+                      _ODF.spaces, page_starts=frozenset({b"draw:page"}), annotations=_ODF.annotations)
 
 
 # -- styles that hide text (doc15 item 1, 2) -----------------------------------------------------
@@ -584,13 +594,19 @@ def _changed_sentences(before: str) -> str:
     if _DELETED_START not in before:
         return ""
     kept: list[str] = []
+    deleting = False  # a deletion is open from an earlier sentence
     for sentence in _SENTENCE_END.split(before):
         first = sentence.find(_DELETED_START)
         last = sentence.rfind(_DELETED_END)
-        if first < 0 and last < 0:
+        if first < 0 and last < 0 and not deleting:
             continue
-        first = first if first >= 0 else 0  # a deletion that began in the sentence before
-        last = last + 1 if last >= 0 else len(sentence)  # ... or ends in the next
+        # A sentence wholly inside a deletion is kept whole (doc16: of "[I live in Leeds. I work at
+        # Acme. I was born in 1984.]" the middle sentence was lost, only the first and last kept).
+        began_before = deleting
+        if first >= 0 or last >= 0:  # open after this sentence: its last mark starts a deletion
+            deleting = sentence.rfind(_DELETED_START) > last
+        first = 0 if began_before or first < 0 else first  # a deletion that began in a sentence before
+        last = last + 1 if last >= 0 else len(sentence)  # ... or ends in a later one
         marks = list(_CLAUSE_MARK.finditer(sentence, 0, first))
         clause = marks[-1].end() if marks else 0
         lead = list(_TOKEN_WORD.finditer(sentence, clause, first))
@@ -617,7 +633,7 @@ def _paragraphs(part: bytes, markup: _Markup, clock: _Clock,
 
 
 def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendered_pages: bool = False,
-                            styles: _HiddenStyles | None = None
+                            styles: _HiddenStyles | None = None, changes: _OdfChanges | None = None
                             ) -> Iterator[tuple[int, str, str, str, str, str]]:
     """(page or slide number from 1, paragraph's shown text, its hidden text, the paragraph as
     stored: shown and hidden words in place, what the paragraph said before its tracked changes
@@ -632,7 +648,10 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
     character style or their paragraph's style (``styles``: a run's own w:vanish wins over its
     character style's, which wins over its paragraph style's). In ODF, spans and paragraphs whose
     style hides them, sections not displayed and paragraphs a hidden-paragraph field hides are
-    hidden text, and a hidden-text field's words are read where it stands."""
+    hidden text, and a hidden-text field's words are read where it stands; ``changes`` (an ODF
+    text's, _odf_changes) puts each deletion's words where its text:change mark stands and leaves
+    the words between an insertion's text:change-start and text:change-end out of the text before
+    the changes, as Word's w:del and w:ins (doc16 item 1)."""
     markup = _localised(part, markup)
     styles = styles if styles is not None else _HiddenStyles()
     page_breaks = markup.rendered_breaks if rendered_pages else markup.page_breaks
@@ -645,7 +664,8 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
     hidden = 0
     inside_text = 0
     deleting = 0  # inside Word's w:del
-    inserting = 0  # inside Word's w:ins
+    inserting = 0  # inside Word's w:ins, or between an ODF insertion's start and end marks
+    open_insertions: set[bytes] = set()  # the ODF insertions whose start mark the walk has met
     run_vanish: bool | None = None  # the run's own w:vanish (None: it says nothing)
     run_style: bool | None = None  # its character style's say
     spans: list[bool] = []  # open ODF spans: whether each one's style hides it
@@ -794,6 +814,26 @@ def _paragraphs_with_hidden(part: bytes, markup: _Markup, clock: _Clock, rendere
             if not self_closing:
                 inserting = max(inserting + (-1 if closing else 1), 0)
             continue
+        if name in markup.change_marks or name in markup.change_starts or name in markup.change_ends:
+            found = None if changes is None or closing else _O_CHANGE_ID.search(m.group(3))
+            if found is None or changes is None:
+                continue
+            change = found.group(1)
+            if name in markup.change_marks:
+                removed = changes.deleted.get(change)
+                if removed and stack and not hidden and change not in changes.placed:
+                    changes.placed.add(change)
+                    # each deleted paragraph marked apart: _changed_sentences reads line by line
+                    stack[-1][3].append("\n".join(_mark_deleted(words) for words in removed))
+                    had_deletion[-1] = True
+            elif change in changes.inserted:
+                if name in markup.change_starts and change not in open_insertions:
+                    open_insertions.add(change)
+                    inserting += 1
+                elif name in markup.change_ends and change in open_insertions:
+                    open_insertions.discard(change)
+                    inserting -= 1
+            continue
         if name in page_breaks and (rendered_pages or _PAGE_BREAK.search(m.group(3))):
             page += 1
             if name not in markup.page_breaks or hidden or not stack:
@@ -852,8 +892,8 @@ def _word_parts(names: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
 
 
 # docProps/core.xml's author and last editor; word/comments.xml's comments and their authors.
-_CORE_PEOPLE = re.compile(rb"<(?:[\w.-]{1,100}:)?(?:creator|lastModifiedBy)(?:\s[^<>]{0,2000})?>"
-                          rb"([^<>]{1,500})<")
+_CORE_PEOPLE = re.compile(rb"<(?:[\w.-]{1,100}:)?(?:creator|lastModifiedBy|initial-creator)"
+                          rb"(?:\s[^<>]{0,2000})?>([^<>]{1,500})<")
 _COMMENT_TAG = re.compile(rb"<(?:[\w.-]{1,100}:)?comment(?=[\s/>])([^<>]{0,20000})>")
 _AUTHOR_ATTR = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?author="([^"<>]{0,500})"')
 
@@ -868,12 +908,17 @@ _NAME_PART = re.compile(r"[^\W\d_]+")
 _NAME_PARTS_READ = 6
 
 
+def _name_parts(name: str) -> list[str]:
+    """The words of a person's name, lowercased, the part before an address's "@" only."""
+    return _NAME_PART.findall(name.partition("@")[0].casefold())[:_NAME_PARTS_READ]
+
+
 def _name_forms(name: str) -> tuple[set[str], set[str]]:
     """(name words of two letters or more, login-like forms) of a person's name as Word, Office 365 or
     a directory shows it ("Priya Shah", "Shah, Priya", "pshah", "priya.shah@council.gov.uk"): the
     login forms join an initial or a whole word with another word ("pshah", "priyashah", "shahp") and
     put the initials together ("ps")."""
-    parts = _NAME_PART.findall(name.partition("@")[0].casefold())[:_NAME_PARTS_READ]
+    parts = _name_parts(name)
     words = {part for part in parts if len(part) > 1}
     logins = {first[0] + other for first in parts for other in parts if other is not first}
     logins |= {first + other for first in parts for other in parts if other is not first}
@@ -883,33 +928,77 @@ def _name_forms(name: str) -> tuple[set[str], set[str]]:
     return words, logins
 
 
+# A given name shortened as people sign with it ("Sam" for "Samuel", "Chris" for "Christopher"):
+# the short form's letters at least, and the long one begins with them.
+_SHORT_GIVEN_NAME = 3
+
+
+def _given_names(name: str) -> set[str]:
+    """The words of a name that may be its given names: after the comma of "Shah, Priya"; else all
+    but the last word ("Priya Shah", "Mary Jane Smith", "P. Shah": the last is the surname). A
+    one-word name may be either and is all given name here ("Priya"; "Smith" is told by the caller)."""
+    before, comma, after = name.partition(",")
+    if comma and "@" not in name:
+        given = _name_parts(after)
+        return set(given or _name_parts(before))
+    parts = _name_parts(name)
+    return set(parts[:-1] if len(parts) > 1 else parts)
+
+
+def _given_names_agree(one: set[str], other: set[str]) -> bool:
+    """Whether two sets of given names share one: the same word, an initial and a name it begins
+    ("P" and "Priya"), or a short form and the name it begins ("Sam" and "Samuel")."""
+    for a in one:
+        for b in other:
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            initial_or_short_form = len(short) == 1 or len(short) >= _SHORT_GIVEN_NAME
+            if short == long or (initial_or_short_form and long.startswith(short)):
+                return True
+    return False
+
+
 def _same_person(one: str, other: str) -> bool:
-    """Whether two names may be one person: a shared name word ("Priya" and "Shah, Priya"), or one
-    is a login made from the other ("pshah", "priyashah")."""
+    """Whether two names may be one person: one is a login made from the other ("pshah",
+    "priyashah"), their given names agree ("Priya" and "Shah, Priya", "P. Shah" and "Priya Shah",
+    "Sam" and "Samuel Smith"), or they are the same words in another order ("Wang Wei", "Wei Wang").
+    A shared surname alone is not enough (doc16 item 2: "Bob Smith" commenting on "Sam Smith"'s
+    document is someone else); a one-word name that is the other's surname ("Smith" beside "Sam
+    Smith") cannot be told from the writer signing with their surname, and stays the same person."""
     one_words, one_logins = _name_forms(one)
     other_words, other_logins = _name_forms(other)
-    return bool(one_words & other_words or one_logins & other_words or other_logins & one_words)
+    if one_logins & other_words or other_logins & one_words:
+        return True
+    one_parts, other_parts = _name_parts(one), _name_parts(other)
+    if len(one_parts) == 1 or len(other_parts) == 1:
+        single, full = (one_parts, other_words) if len(one_parts) == 1 else (other_parts, one_words)
+        if single and single[0] in full:
+            return True
+    elif one_words and one_words == other_words:
+        return True
+    return _given_names_agree(_given_names(one), _given_names(other))
 
 
 def _by_other(author: str, writers: frozenset[str]) -> bool:
     """Whether a comment by ``author`` is someone else's: it names an author, the document names
     its author or last editor (``writers``, as _person_key gives them) and it clearly names another
-    person: no name word, initial and surname or login-like form shared with any of them ("Sam
-    Jones" beside "Bob Smith"). A comment by the writer under another display name ("Priya",
-    "Shah, Priya", "pshah" beside "Priya Shah": doc15d item 2), or one nobody can tell (no author on
-    either side), stays the writer's: what it discloses is checked as theirs (failing open would
-    miss the writer's own)."""
+    person: _same_person with none of them ("Sam Jones" or "Bob Smith" beside "Sam Smith": a shared
+    surname is a family's or a colleague's, doc16 item 2). A comment by the writer under another
+    display name ("Priya", "Shah, Priya", "pshah" beside "Priya Shah": doc15d item 2), or one nobody
+    can tell (no author on either side), stays the writer's: what it discloses is checked as theirs
+    (failing open would miss the writer's own)."""
     key = _person_key(author)
     if not key or not writers or key in writers:
         return False
     return not any(_same_person(key, writer) for writer in writers)
 
 
-def _word_writers(parts: _ZipParts, clock: _Clock) -> frozenset[str]:
-    """The document's author and last editor (docProps/core.xml), as _person_key gives them."""
-    if "docProps/core.xml" not in parts.names:
+def _writers(parts: _ZipParts, clock: _Clock, part: str = "docProps/core.xml") -> frozenset[str]:
+    """The document's author and last editor, as _person_key gives them: docProps/core.xml's
+    dc:creator and cp:lastModifiedBy (Office), meta.xml's meta:initial-creator and dc:creator
+    (OpenDocument)."""
+    if part not in parts.names:
         return frozenset()
-    core = parts.read("docProps/core.xml", clock) or b""
+    core = parts.read(part, clock) or b""
     return frozenset(key for m in _CORE_PEOPLE.finditer(core[:1_000_000])
                      if (key := _person_key(_unescape(m.group(1)))))
 
@@ -957,6 +1046,121 @@ def _read_word_comments(part: bytes, doc: DocumentText, clock: _Clock, styles: _
         current = number
         texts.append(stored)
     return add(current, texts) if texts else True
+
+
+# -- OpenDocument comments and tracked changes (doc16 item 1) -----------------------------------
+
+# A change's id where the text marks it (<text:change text:change-id="ct1"/>), and in the list of
+# changes (<text:changed-region text:id="ct1" xml:id="ct1">).
+_O_CHANGE_ID = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?change-id="([^"<>]{1,200})"')
+_O_REGION_ID = re.compile(rb'(?:^|\s)(?:[\w.-]{1,100}:)?id="([^"<>]{1,200})"')
+# A deletion that ends with an empty paragraph took whole paragraphs (their paragraph marks too).
+_EMPTY_LAST_PARAGRAPH = re.compile(rb"<(?:[\w.-]{1,100}:)?[ph](?:\s[^<>]{0,2000})?"
+                                   rb"(?:/>|>\s*</(?:[\w.-]{1,100}:)?[ph]>)\s*\Z")
+# An annotation's author (<dc:creator>), before its paragraphs: not meta:creator-initials.
+_O_ANNOTATION_AUTHOR = re.compile(rb"<(?:[\w.-]{1,100}:)?creator(?:\s[^<>]{0,2000})?>([^<>]{1,500})<")
+# Bytes of an annotation looked through for its author (it comes first, after the opening tag).
+_AUTHOR_BYTES = 64 * 1024
+
+
+@dataclass(slots=True)
+class _OdfChanges:
+    """An OpenDocument text's tracked changes (text:tracked-changes, before the body): the
+    paragraphs each deletion removed and the insertions, by change id; ``placed``: the deletions
+    whose mark the body's walk met (the others are read on their own)."""
+
+    deleted: dict[bytes, list[str]] = field(default_factory=dict)
+    inserted: set[bytes] = field(default_factory=set)
+    placed: set[bytes] = field(default_factory=set)
+
+
+def _element_span(part: bytes, names: frozenset[bytes], start: int = 0) -> tuple[int, int] | None:
+    """(where the content of the first element named one of ``names`` begins, where it ends) from
+    ``start``, by forward finds (linear in the part); an element cut off by the part's end runs to
+    it. None when there is none."""
+    opening = re.compile(rb"<(" + b"|".join(re.escape(n) for n in sorted(names)) + rb")(?=[\s/>])"
+                         rb"((?:[^<>\"']|\"[^<\"]*\"|'[^<']*'){0,20000}?)(/?)>")
+    at = start
+    while (m := opening.search(part, at)) is not None:
+        if m.group(3):  # <office:annotation/>: no content
+            at = m.end()
+            continue
+        close = part.find(b"</" + m.group(1) + b">", m.end())
+        return m.end(), close if close >= 0 else len(part)
+    return None
+
+
+def _odf_changes(part: bytes, markup: _Markup, clock: _Clock) -> _OdfChanges:
+    """The tracked changes of an OpenDocument text (``markup``: _ODF under the part's prefixes):
+    each deletion's paragraphs as stored (as LibreOffice keeps them, in text:tracked-changes,
+    with their author and date apart), each insertion's id."""
+    changes = _OdfChanges()
+    span = _element_span(part, markup.tracked_changes) if b"changed-region" in part else None
+    if span is None:
+        return changes
+    listing = part[span[0]:span[1]]
+    region: bytes | None = None
+    deletion_from = -1
+    for m in _tokens(listing, clock):
+        name = m.group(2)
+        if name is None:
+            continue
+        closing, self_closing = m.group(1) == b"/", m.group(4) == b"/"
+        if name in markup.changed_regions:
+            found = None if closing else _O_REGION_ID.search(m.group(3))
+            # A change without an id cannot be placed: its words are read all the same, on their own.
+            region = None if closing else found.group(1) if found else b"\x00%d" % m.start()
+        elif name in markup.insertions and region is not None and not closing:
+            changes.inserted.add(region)
+        elif name in markup.deletions and not self_closing:
+            if not closing:
+                deletion_from = m.end()
+            elif region is not None and deletion_from >= 0:
+                deletion = listing[deletion_from:m.start()]
+                removed = [stored for _page, _shown, _unseen, stored, *_rest in _paragraphs_with_hidden(
+                    deletion, markup, clock) if stored.strip()]
+                if removed and _EMPTY_LAST_PARAGRAPH.search(deletion[-4096:]):
+                    removed.append("")  # whole paragraphs went: the words after the mark begin a line
+                if removed:
+                    changes.deleted[region] = removed
+                deletion_from = -1
+        if len(changes.deleted) + len(changes.inserted) >= MAX_SECTIONS:
+            break
+    return changes
+
+
+def _odf_comments(part: bytes, markup: _Markup, clock: _Clock) -> Iterator[tuple[str, str]]:
+    """(author, words) of each annotation (office:annotation: a comment LibreOffice shows in the
+    margin, in a text, a cell or a slide) in document order; "" where it names no author or holds
+    no words."""
+    at = 0
+    while (span := _element_span(part, markup.annotations, at)) is not None:
+        start, end = span
+        clock.check()
+        body = part[start:end]
+        author = _O_ANNOTATION_AUTHOR.search(body, 0, _AUTHOR_BYTES)
+        paragraphs = _paragraphs_with_hidden(body, markup, clock)
+        words = [stored for _page, _shown, _unseen, stored, *_rest in paragraphs if stored.strip()]
+        yield (" ".join(_unescape(author.group(1)).split()) if author else ""), "\n".join(words)
+        at = end + 1
+
+
+def _read_odf_comments(part: bytes, doc: DocumentText, clock: _Clock, writers: frozenset[str]) -> bool:
+    """An OpenDocument file's comments, one record each, "comment 2" in document order, as Word's
+    (_read_word_comments): "comment 2 (by another person)" when its dc:creator is not the document's
+    author or last editor (meta.xml's, ``writers``; _by_other). metadata/office.py counts them
+    (META029) and names their authors (META012). False when the caps are reached."""
+    if b"annotation" not in part:
+        return True
+    doc.sheet = None  # a spreadsheet's comment is no record of the last sheet read
+    markup = _localised(part, _ODF)
+    for number, (author, words) in enumerate(_odf_comments(part, markup, clock), 1):
+        other = _by_other(author, writers)
+        if not doc.add(_comment_place(number, other), words, by_other=other):
+            return False
+        if number >= MAX_SECTIONS:
+            break
+    return True
 
 
 _AUTOMATIC_STYLES = re.compile(rb"<office:automatic-styles[\s>]")
@@ -1035,7 +1239,7 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             if body is None:
                 continue
             if label == "comment":
-                if not (full := _read_word_comments(body, doc, clock, styles, _word_writers(parts, clock))):
+                if not (full := _read_word_comments(body, doc, clock, styles, _writers(parts, clock))):
                     break
             elif label:  # one record per header, footer or notes part (and hidden kind), said once
                 grouped: dict[str, list[str]] = {}
@@ -1111,16 +1315,30 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
             else:
                 styles_part = parts.read("styles.xml", clock) if "styles.xml" in names else None
                 hiding = _odf_styles([styles_part or b"", _automatic_styles(body)], clock)
-                for _page, text, unseen, stored, _deleted, why in _paragraphs_with_hidden(body, _ODF, clock,
-                                                                                          styles=hiding):
+                changes = _odf_changes(body, _localised(body, _ODF), clock)
+                for _page, text, unseen, stored, deleted, why in _paragraphs_with_hidden(
+                        body, _ODF, clock, styles=hiding, changes=changes):
                     number += 1
                     # Text LibreOffice hides (a hidden section, characters formatted hidden, a
                     # hidden-paragraph or hidden-text field) is read, said as hidden; a section
                     # shown on a condition (a mail merge's) is said so, not hidden: the condition
-                    # is not evaluated (its tracked deletions sit apart, in text:tracked-changes:
-                    # META029).
-                    if not (full := doc.add(*_with_hidden(f"paragraph {number}", text, unseen, stored, why))):
+                    # is not evaluated. A paragraph with tracked deletions gives a second record,
+                    # the words they removed as they stood, as Word's (doc16 item 1: LibreOffice
+                    # keeps them apart, in text:tracked-changes, and shows them struck through).
+                    where = f"paragraph {number}"
+                    if not (full := doc.add(*_with_hidden(where, text, unseen, stored, why))):
                         break
+                    if not (full := doc.add(f"{where} (before tracked changes)", deleted)):
+                        break
+                # A deletion whose mark stands in no paragraph (between tables, in a frame the
+                # walk does not open) is read on its own: its words are in the file all the same.
+                unplaced = [words for change, words in changes.deleted.items()
+                            if change not in changes.placed]
+                for count, words in enumerate(unplaced if full else [], 1):
+                    if not (full := doc.add(f"tracked deletion {count}", "\n".join(words))):
+                        break
+        if body is not None and full:  # a text's, a spreadsheet's cells' or a slide's comments
+            full = _read_odf_comments(body, doc, clock, _writers(parts, clock, "meta.xml"))
     elif any(name.startswith("xl/") for name in names):
         _read_xlsx(parts, doc, clock)
     else:

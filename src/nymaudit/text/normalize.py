@@ -535,6 +535,11 @@ _LAST: list[tuple[object, int, list[Text]]] = []
 _OTHERS: list[tuple[object, int, list[Text]]] = []
 
 
+def last_corpus() -> object | None:
+    """The corpus ``corpus_texts`` read last: the text detectors name locations against it."""
+    return _LAST[0][0] if _LAST else None
+
+
 def corpus_texts(corpus: object, include_others: bool = False) -> list[Text]:
     """Normalised texts of a corpus's authored posts, computed once per corpus. ``include_others``:
     then those of its posts in someone else's words the account or file publishes all the same (a

@@ -53,9 +53,12 @@ class Tally:
 
 
 # Where a document's words stand (sources/doctext.py: "page 2", "slide 3", "paragraph 14", "page 2,
-# paragraph 5", a header or footer), in a file of a document's kind: no post.
+# paragraph 5", a header or footer, "comment 2", "tracked deletion 1"), with what doctext says of
+# them after ("(hidden)", "(with hidden text)", "(before tracked changes)", "(by another person)"),
+# in a file of a document's kind: no post (doc16: a comment or a deleted passage was "a post").
 _DOCUMENT_PLACE = re.compile(
-    r"(?:page \d{1,6}, )?(?:page|slide|paragraph) \d{1,6}|header|footer|footnotes|endnotes")
+    r"(?:(?:page \d{1,6}, )?(?:page|slide|paragraph) \d{1,6}|header|footer|footnotes|endnotes"
+    r"|comment \d{1,6}|tracked deletion \d{1,6})(?: \([^()\n]{1,100}\))*")
 _DOCUMENT_SUFFIXES = (".pdf", ".rtf", ".odt", ".ott", ".odp", ".ods", ".docx", ".docm", ".dotx", ".dotm",
                       ".pptx", ".pptm", ".xlsx", ".xlsm")
 
@@ -84,14 +87,23 @@ def _sheet_record(location: Origin) -> re.Match[str] | None:
     return _SHEET_RECORD.match(record[:1000])
 
 
-def sheet_numbers(locations: Iterable[Origin]) -> SheetNumbers:
-    """path -> sheet name -> its place among the document's sheets that hold text, in reading order
-    (the order the locations come in: a corpus's posts, as sources/doctext.py reads them)."""
+def sheet_numbers(records: Iterable[object]) -> SheetNumbers:
+    """path -> sheet name -> the sheet's position in its workbook. ``records``: a corpus's posts (or
+    their origins), in reading order. A record's own position (``extra["sheet_number"]``: the tab
+    order sources/doctext.py gives each sheet's record, counting sheets that hold no text) wins; a
+    record without one (an origin alone) gets the sheet's place among the document's sheets that
+    hold text, in the order they come."""
     numbers: SheetNumbers = {}
-    for location in locations:
-        m = _sheet_record(location)
-        if m is not None:
-            sheets = numbers.setdefault(location.path, {})
+    for record in records:
+        location = getattr(record, "origin", record)
+        if not isinstance(location, Origin) or (m := _sheet_record(location)) is None:
+            continue
+        sheets = numbers.setdefault(location.path, {})
+        extra = getattr(record, "extra", None)
+        own = extra.get("sheet_number") if isinstance(extra, dict) else None
+        if isinstance(own, int) and not isinstance(own, bool) and own > 0:
+            sheets[m.group("name")] = own
+        else:
             sheets.setdefault(m.group("name"), len(sheets) + 1)
     return numbers
 
@@ -99,10 +111,11 @@ def sheet_numbers(locations: Iterable[Origin]) -> SheetNumbers:
 def record_said(location: Origin, numbers: SheetNumbers | None = None) -> str | None:
     """A location's record as a message says it. A sheet's name is the writer's own words
     ("Okonkwo-Blythe Harrowgate 2026", a person and a place): a message names the sheet by its
-    place among the workbook's sheets that hold text ("sheet 2, cell A2"); the finding's location
-    keeps the name, which --redact masks (a message's words are masked word by word, so the shape
-    and year of a name stayed: red15 F4, con15b). ``numbers``: ``sheet_numbers`` of the corpus;
-    None for those of the corpus the text detectors read (``normalize.corpus_texts``)."""
+    position in the workbook ("sheet 2, cell A2"); the finding's location keeps the name, which
+    --redact masks (a message's words are masked word by word, so the shape and year of a name
+    stayed: red15 F4, con15b). ``numbers``: ``sheet_numbers`` of the corpus's posts; None for
+    those of the corpus the text detectors read (``_read_sheet_numbers``). A sheet no record
+    numbers (another corpus's) is "sheet ?": its name never."""
     m = _sheet_record(location)
     if m is None:
         return location.record
@@ -113,23 +126,26 @@ def record_said(location: Origin, numbers: SheetNumbers | None = None) -> str | 
     return f"{m.group('hidden') or ''}sheet {number or '?'}, {m.group('rest')}"
 
 
-_NUMBERED: list[tuple[object, SheetNumbers]] = []  # (the texts numbered, their sheets' numbers)
+_NUMBERED: list[tuple[object, int, SheetNumbers]] = []  # (the corpus, its posts, their sheets' numbers)
 
 
 def _read_sheet_numbers() -> SheetNumbers:
-    """The sheets' numbers of the corpus whose texts the text detectors (places, disclosure, links,
-    watchlist) read: each reads ``corpus_texts`` before it names a location, and the texts are in
-    the corpus's order. Computed once per corpus."""
+    """The sheets' numbers of the corpus the text detectors (places, disclosure, links, watchlist)
+    read, from its posts' own sheet numbers (doc16 item 3: numbered by the texts' order, a workbook
+    whose first sheet holds only numbers had its second said "sheet 1"). Each detector reads ``corpus_texts``
+    before it names a location: the corpus is the one normalize last read. Computed once per
+    corpus."""
     from nymaudit.text import normalize
 
-    last = normalize._LAST  # noqa: SLF001 - the texts of the corpus being read (corpus_texts)
-    if not last:
+    corpus = normalize.last_corpus()
+    if corpus is None:
         return {}
-    texts = last[0][2]
-    if not (_NUMBERED and _NUMBERED[0][0] is texts):
+    posts = getattr(corpus, "posts", None) or []
+    if not (_NUMBERED and _NUMBERED[0][0] is corpus and _NUMBERED[0][1] == len(posts)):
         _NUMBERED.clear()
-        _NUMBERED.append((texts, sheet_numbers(t.origin for t in texts)))
-    return _NUMBERED[0][1]
+        files = (post for post in posts if getattr(post, "kind", "") == "file")
+        _NUMBERED.append((corpus, len(posts), sheet_numbers(files)))
+    return _NUMBERED[0][2]
 
 
 # A piece of a list ``where`` writes, split at ", ", that goes on the record before it: a document's
