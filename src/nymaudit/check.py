@@ -883,7 +883,10 @@ def run_check(
     watchlist: str | None = None,
     redact: bool = False,
     debug: bool = False,
+    fail_on: Severity | None = None,
 ) -> CheckResult:
+    """``fail_on``: the gate's level; what was not checked and not accepted is raised to it
+    (``_fail_closed_at``)."""
     from nymaudit.cli import UsageProblem
     from nymaudit.rules import rule
 
@@ -1025,11 +1028,41 @@ def run_check(
                 f.message += " This repeats something your published history already shows."
             elif not _not_read(f) and any(k.key in public for k in keys):
                 _point_at(f, next(k for k in keys if k.key not in public))
+    if fail_on is not None:
+        _fail_closed_at(report.findings, fail_on, result)
     # What remains is what the report is about: the dossier and the risk line too.
     report.profile = _rebuilt_profile(report)
     report.fail_closed = True
     result.notes[:] = dict.fromkeys(result.notes)
     return result
+
+
+# Findings that say a file, or part of one, was not checked: `check` fails them whatever --fail-on.
+NOT_CHECKED_RULES = UNREAD_RULES | UNCHECKED_RULES | frozenset({"INPUT003"})
+
+
+def _fail_closed_at(findings: list[Finding], fail_on: Severity, result: CheckResult) -> None:
+    """Raise each finding about something not checked (and not accepted by the baseline, which
+    left it at info) to the gate's level when that is above medium. The gate fails closed on what
+    it did not read, but the medium it raised them to passed `--fail-on high`: a CI job with
+    `--history --fail-on high` exited 0 with a damaged .docx or a scanned PDF beside a clean draft
+    (bas16), while this page promised a failure. The exit code stays "a finding at or above
+    --fail-on" (DESIGN.md), and the summary, SARIF level and JSON agree with it."""
+    from nymaudit.console import visible_controls
+
+    raised: list[str] = []
+    for f in findings:
+        if f.rule in NOT_CHECKED_RULES and Severity.MEDIUM <= f.severity < fail_on:
+            f.severity = fail_on
+            f.message += (f" Raised to {fail_on.label}, the --fail-on level: a check fails on what it "
+                          "did not read, whatever the level.")
+            if f.location.path:
+                raised.append(f.location.path)
+    if raised:
+        names = ", ".join(visible_controls(p) for p in list(dict.fromkeys(raised))[:5])
+        result.notes.append(f"not checked, so failing at --fail-on {fail_on.label}: {names} (fix or replace "
+                            "the file; or read it yourself and accept its exact bytes with "
+                            "`nymaudit baseline add BASELINE FILE --accept-unread`)")
 
 
 def _check_key_length(secret: bytes | None) -> None:
@@ -1074,16 +1107,113 @@ def _tags(made: Baseline, keys: set[str]) -> set[str]:
     return {_rule_tag(made.secret, made.salt, key.split("\x1f", 1)[0], made.digest(key)) for key in keys}
 
 
-def create_baseline(files: list[Path], output: Path, refused: list[str] | None = None) -> int:
+@dataclass
+class Created:
+    """What `baseline create` did, for its summary lines."""
+
+    count: int = 0  # entries written
+    keyed: bool = False
+    # (path, sha256, entry stored) of each unread file accepted by this run (``--accept-unread``)
+    unread: list[tuple[str, str, str]] = field(default_factory=list)
+    # paths of unread files the baseline replaced accepted, kept for their unchanged bytes
+    unread_kept: list[str] = field(default_factory=list)
+    unread_left: list[str] = field(default_factory=list)  # unread files not accepted (no option)
+    unread_refused: list[str] = field(default_factory=list)  # unread, never acceptable (a link)
+    # Entries of the baseline replaced that no file of this run matched (moved, changed, left out).
+    unread_dropped: int = 0
+    # Why the replaced baseline's unread files could not be carried over (a key problem), or None.
+    not_carried: str | None = None
+
+
+def _replaced_baseline(output: Path, secret: bytes | None) -> tuple[Baseline | None, str | None]:
+    """The baseline `create -o` replaces, as `check --baseline` would read it today, so that the
+    files it accepts as not read and whose bytes are unchanged stay accepted (bas16: re-creating
+    dropped them, and INPUT001 failed the next check for files their owner had read and accepted).
+    None when there is none, or it cannot be read with this key (then the reason, said by the CLI:
+    its entries are HMACs under a key this run does not hold, so no file can be matched to them)."""
+    if not os.path.lexists(output):
+        return None, None
+    try:
+        doc = read_baseline(output)
+    except BaselineError:
+        return None, None  # not a baseline: nothing to carry over
+    if not doc.get(UNREAD_FIELD):
+        return None, None
+    count = len(doc[UNREAD_FIELD])
+    try:
+        return load_baseline(output, secret), None
+    except BaselineError:
+        why = ("it is keyed and {env} is not set" if secret is None
+               else "it was made with another {env}").format(env=KEY_ENV)
+        return None, (f"{output} accepted {count} file(s) as not read, but {why}, so none of them could "
+                      "be matched: they are not accepted in the new file (run again with the key it was "
+                      "made with, or accept them again with --accept-unread)")
+
+
+def _unread_outcome(report: Report, witness: _ReadWitness, accept_unread: bool, new: Baseline,
+                    old: Baseline | None, stored: set[str]
+                    ) -> tuple[list[tuple[str, str, str]], list[str], list[str], list[str], set[str]]:
+    """Each file of ``report`` that could not be read, by what becomes of it: (newly accepted:
+    path, sha256, entry; already accepted by ``old``, kept in ``stored`` under ``new``; left
+    unaccepted, no --accept-unread; never acceptable, with why; the sha256 of those ``old``
+    accepted). Same rules for `baseline add` and `create`: the bytes the readers used
+    (``_ReadWitness``), never a symbolic link nor a file an embed names (``_acceptable_unread``).
+    A file already accepted is said to be so, never "not accepted" (before bas16, `baseline add`
+    without --accept-unread told a maintainer to accept again a file its baseline accepted)."""
+    accepted_now: list[tuple[str, str, str]] = []
+    kept: list[str] = []
+    left: list[str] = []
+    refused: list[str] = []
+    already: set[str] = set()
+    for f in report.findings:
+        if not (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES):
+            continue
+        where = f.location.path
+        digest = witness.digest(where) if _acceptable_unread(f) else None
+        if digest is _CHANGED:
+            refused.append(f"{where} (it changed while nymaudit read it: run again once nothing is writing "
+                           "to it)")
+        elif digest is None:
+            refused.append(f"{where} ({_why_not_acceptable(f)})")
+        elif old is not None and old.accepts_unread(digest):
+            stored.add(new.unread_entry(digest))
+            already.add(digest)
+            kept.append(where)
+        elif not accept_unread:
+            left.append(where)
+        elif new.unread_entry(digest) in stored:
+            already.add(digest)  # a second finding of a file accepted a moment ago
+        else:
+            stored.add(new.unread_entry(digest))
+            accepted_now.append((where, digest, new.unread_entry(digest)))
+    return (accepted_now, list(dict.fromkeys(kept)), list(dict.fromkeys(left)),
+            list(dict.fromkeys(refused)), already)
+
+
+def create_baseline(files: list[Path], output: Path, refused: list[str] | None = None, *,
+                    accept_unread: bool = False) -> Created:
     """``refused``: see `_read_to_accept`. With $NYMAUDIT_BASELINE_KEY set the hashes are
     keyed (HMAC-SHA256); either way only the hashes are written, sorted, without the rule
-    (baseline/2; a keyed file adds tags only the key reads, ``RULE_TAGS_FIELD``)."""
+    (baseline/2; a keyed file adds tags only the key reads, ``RULE_TAGS_FIELD``).
+
+    Files not read (INPUT001, META026): when ``output`` is a baseline `check --baseline` reads
+    with today's key, each FILE (or file a FILE shows) it accepts as not read keeps its acceptance
+    while its bytes are the same; with ``accept_unread`` every unread file is accepted for its
+    bytes, as `baseline add --accept-unread` does. Entries of the replaced file that no file read
+    now matches are dropped, and counted (``Created.unread_dropped``)."""
     secret = baseline_key()
     _check_key_length(secret)
-    report, said = _read_to_accept(files, refused)
+    if os.path.islink(output):
+        # -o names a file to make, as a report's --output does: never written through a link
+        # (`baseline add` updates a linked baseline where it points: it names an existing one).
+        raise BaselineError(f"{output} is a symbolic link; `baseline create` does not write through it: "
+                            "name the file itself")
+    witness = _ReadWitness()
+    report, said = _read_to_accept(files, refused, witness)
     made = Baseline(secrets.token_hex(16), set(), secret)
     keys = accepted_keys(report.findings, said)
     made.hashes.update(made.digest(key) for key in keys)
+    done = Created(count=len(made.hashes), keyed=secret is not None)
     doc: dict[str, Any] = {
         "schema": BASELINE_SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -1096,17 +1226,23 @@ def create_baseline(files: list[Path], output: Path, refused: list[str] | None =
     doc["hashes"] = sorted(made.hashes)
     if secret is not None:
         doc[RULE_TAGS_FIELD] = sorted(_tags(made, keys))
-    text = json.dumps(doc, indent=2) + "\n"
-    if os.path.islink(output):
-        # -o names a file to make, as a report's --output does: never written through a link
-        # (`baseline add` updates a linked baseline where it points: it names an existing one).
-        raise BaselineError(f"{output} is a symbolic link; `baseline create` does not write through it: "
-                            "name the file itself")
     # Replaced in one step, under the lock `baseline add` takes: a run adding to it meanwhile
-    # finishes first, and a reader never sees half a file (before: truncated, then written).
+    # finishes first, and a reader never sees half a file (before: truncated, then written). The
+    # file replaced is read under the lock too, for what it accepted as not read.
     with baseline_lock(output):
-        write_atomically(output, text)
-    return len(made.hashes)
+        old, done.not_carried = _replaced_baseline(output, secret)
+        stored: set[str] = set()
+        (done.unread, done.unread_kept, done.unread_left, done.unread_refused,
+         matched) = _unread_outcome(report, witness, accept_unread, made, old, stored)
+        if old is not None:
+            done.unread_dropped = len(old.unread - {old.unread_entry(d) if old.unread_keyed else d
+                                                    for d in matched})
+        if stored:
+            doc[UNREAD_FIELD] = sorted(stored)
+            if secret is not None:
+                doc[UNREAD_DIGEST_FIELD] = "hmac-sha256"
+        write_atomically(output, json.dumps(doc, indent=2) + "\n")
+    return done
 
 
 # What `_ReadWitness.digest` gives for a file that changed while nymaudit read it (no sha256).
@@ -1383,25 +1519,8 @@ def _add(doc: dict[str, Any], accepted: Baseline, keyed: bool, report: Report,
     # Entries of a keyed file stored in clear by `baseline add` before rev15a item 10 are keyed
     # now (the HMAC is of the sha256, so no file is needed to key them).
     stored = accepted.unread_entries()
-    for f in report.findings:
-        if not (f.rule in UNREAD_RULES or f.rule in UNCHECKED_RULES):
-            continue
-        where = f.location.path
-        digest = witness.digest(where) if _acceptable_unread(f) else None
-        if digest is _CHANGED:
-            done.unread_refused.append(f"{where} (it changed while nymaudit read it: run again once "
-                                       "nothing is writing to it)")
-        elif digest is None:
-            done.unread_refused.append(f"{where} ({_why_not_acceptable(f)})")
-        elif not accept_unread:
-            done.unread_left.append(where)
-        elif accepted.unread_entry(digest) in stored:
-            done.unread_already.add(digest)
-        else:
-            stored.add(accepted.unread_entry(digest))
-            done.unread.append((where, digest, accepted.unread_entry(digest)))
-    for listed in (done.unread_left, done.unread_refused):
-        listed[:] = dict.fromkeys(listed)
+    (done.unread, _, done.unread_left, done.unread_refused,
+     done.unread_already) = _unread_outcome(report, witness, accept_unread, accepted, accepted, stored)
     done.unread_stored = stored
     done.total = len(done.all_hashes)
     return done
@@ -1584,12 +1703,12 @@ def describe_baseline(path: Path) -> str:
                      "and beside the salt it could be found by trying each one)")
     unread = doc.get(UNREAD_FIELD, []) if doc["schema"] == BASELINE_SCHEMA else []
     if unread:
-        # Prefixes only: enough to match `sha256sum FILE` (or what `baseline add` printed for a keyed
+        # Prefixes only: enough to match `sha256sum FILE` (or what `baseline add`/`create` printed for a keyed
         # file), and the file stays short to read.
         keyed_unread = doc.get("digest") == "hmac-sha256" and doc.get(UNREAD_DIGEST_FIELD) == "hmac-sha256"
         prefixes = ", ".join(visible_controls(str(digest)[:12]) for digest in unread)
-        how = (f"HMAC-SHA256 under the key {prefixes}: not what `sha256sum` prints, `baseline add` printed "
-               "each beside the file's sha256" if keyed_unread
+        how = (f"HMAC-SHA256 under the key {prefixes}: not what `sha256sum` prints, `baseline add` or "
+               "`create` printed each beside the file's sha256" if keyed_unread
                else f"sha256 {prefixes}" + (", stored in clear: the next `baseline add` with the key keys "
                                              "them" if doc.get("digest") == "hmac-sha256" else ""))
         lines.append(f"  files accepted as not read: {len(unread)} ({how}): `check` passes them while their "

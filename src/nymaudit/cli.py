@@ -901,6 +901,7 @@ def check(
         files, history=history, baseline=baseline,
         watchlist=str(watchlist) if watchlist else None,
         redact=_resolve_redact(redact, format.value), debug=STATE["debug"],
+        fail_on=Severity.parse(fail_on.value),
     )
     report = result.report
     problem = _nothing_readable(report.inputs)
@@ -976,31 +977,62 @@ def baseline_create(
     files: Annotated[list[Path], typer.Argument(metavar="FILE", readable=False,
         help="Drafts or posts whose findings to accept.")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Baseline file to write.")],
+    accept_unread: Annotated[bool, typer.Option(
+        "--accept-unread", help="Also accept each FILE (or file it shows) that could not be read (INPUT001, "
+                                "META026: a scan, a damaged file), for its exact bytes, as `baseline add "
+                                "--accept-unread` does. Without it, files the baseline replaced accepted "
+                                "stay accepted while their bytes are unchanged.")] = False,
 ) -> None:
     """Record today's findings as salted hashes (no finding text is stored); keyed with
-    $NYMAUDIT_BASELINE_KEY when it is set."""
+    $NYMAUDIT_BASELINE_KEY when it is set. Files the replaced baseline accepted as not read
+    stay accepted while their bytes are the same."""
     from nymaudit.check import KEY_ENV, BaselineError, baseline_key, create_baseline
     from nymaudit.console import visible_controls
 
     refuse_output_inside(output, files, inside=False)
     refused: list[str] = []
     try:
-        count = create_baseline(files, output, refused)
+        done = create_baseline(files, output, refused, accept_unread=accept_unread)
     except BaselineError as exc:  # -o is a link, or another run holds the baseline's lock
         raise UsageProblem(str(exc)) from exc
     except OSError as exc:
         raise UsageProblem(f"cannot write {visible_controls(str(output))}: {exc.strerror or exc}") from exc
     env = Environment()
+    shown = visible_controls(str(output))
     for path in refused:
         env.warn(f"{visible_controls(path)}: a symbolic link (or reached through one); not read, "
                  "as `check` does not read it")
     if baseline_key() is not None:
-        env.info(f"{count} finding(s) recorded in {output} as hashes keyed with {KEY_ENV}")
+        env.info(f"{done.count} finding(s) recorded in {shown} as hashes keyed with {KEY_ENV}")
     else:
         # Said each time: the file is often committed, and a salt in it protects no short list.
-        env.info(f"{count} finding(s) recorded in {output} as salted hashes, not keyed: anyone who reads "
+        env.info(f"{done.count} finding(s) recorded in {shown} as salted hashes, not keyed: anyone who reads "
                  f"it can confirm a guessed town, postcode or phone number; set {KEY_ENV} (a secret) "
                  "or keep the file private (docs/check.md)")
+    # What becomes of each file that could not be read, as `baseline add` says it: a CI user who
+    # made the baseline again saw INPUT001 fail the next check with no word from `create` (bas16).
+    for path, digest, entry in done.unread:
+        stored = f"; stored keyed as {entry[:12]}" if entry != digest else ""
+        env.info(f"accepted as not read: {visible_controls(path)} (sha256 {digest[:12]}{stored}); `check` "
+                 "reports it at info while its bytes stay exactly these, and fails it again when they change")
+    if done.unread_kept:
+        names = ", ".join(visible_controls(p) for p in done.unread_kept[:5])
+        more = f" and {len(done.unread_kept) - 5} more" if len(done.unread_kept) > 5 else ""
+        env.info(f"still accepted as not read (the baseline replaced accepted these exact bytes): "
+                 f"{names}{more}")
+    if done.unread_dropped:
+        env.warn(f"{done.unread_dropped} file(s) {shown} accepted as not read were not among the files read "
+                 "now with the same bytes (changed, moved or left out of FILE...): no longer accepted; "
+                 "`check` fails them until you read them again and accept them with --accept-unread")
+    if done.not_carried:
+        env.warn(visible_controls(done.not_carried))
+    if done.unread_left:
+        names = ", ".join(visible_controls(p) for p in done.unread_left[:5])
+        env.warn(f"not read, and not accepted: {names}: `check` fails it; read it yourself (or check an OCR "
+                 "copy), then run again with --accept-unread to accept exactly this content")
+    if done.unread_refused:
+        names = ", ".join(visible_controls(p) for p in done.unread_refused[:5])
+        env.warn(f"not read, and cannot be accepted: {names}: fix the file or the reference")
 
 
 @baseline_app.command("add")
