@@ -64,6 +64,11 @@ class Pattern:
     # A date of birth that makes the writer older than this in the post's year (or this year, for an undated
     # text) is not the writer's and is dropped: 'DOB: 12/03/1921' on a family-history post (dsc15c).
     max_age: int | None = None
+    # A date of birth that makes its owner younger than this in the post's year (or this year, for an undated
+    # text: the age then is the most it can have been) is kept, but as possibly someone else's: 'DOB:
+    # 12/03/2019' or 'Born on 4 May 2018.' under a child's photo is the child's (sixteenth session, txt16).
+    # Never dropped: a child's date of birth with a town still finds the family.
+    min_age: int | None = None
     # A claim reported after it (", my mum says") leaves this pattern's finding alone: "I was born on
     # 12 March 1985, Mum says" is the writer's birth whoever remembers it (dsc15b).
     keep_when_reported: bool = False
@@ -72,6 +77,9 @@ class Pattern:
     # town (dsc15b).
     sentence_needs: re.Pattern[str] | None = None
     sentence_not: re.Pattern[str] | None = None
+    # The fact is no common English word ([caseless] common_words): after 'as' a handle reads like any word
+    # ("I'm on Bluesky as janedoe now", not "I'm on Twitter as well"; sixteenth session, txt16).
+    fact_not_common: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,10 +210,12 @@ def _load(key: str) -> tuple[Pattern, ...]:
                 doubt_in_block=re.compile(expand(doubt_in_block)) if doubt_in_block else None,
                 doubt_in_opening=re.compile(expand(doubt_in_opening)) if doubt_in_opening else None,
                 max_age=int(entry["max_age"]) if "max_age" in entry else None,
+                min_age=int(entry["min_age"]) if "min_age" in entry else None,
                 keep_when_reported=bool(entry.get("keep_when_reported", False)),
                 sentence_needs=(re.compile(expand(entry["sentence_needs"]))
                                 if entry.get("sentence_needs") else None),
                 sentence_not=re.compile(expand(entry["sentence_not"])) if entry.get("sentence_not") else None,
+                fact_not_common=bool(entry.get("fact_not_common", False)),
             ))
     return tuple(out)
 
@@ -758,6 +768,16 @@ def _too_old(fact: str, most: int, year: int | None) -> bool:
     return (year or datetime.date.today().year) - int(found.group()) > most
 
 
+def _too_young(fact: str, least: int, year: int | None) -> bool:
+    """True when the date of birth ``fact`` makes its owner certainly younger than ``least`` in ``year`` (this
+    year when the text has no date, which can only make them older): a child's ('DOB: 12/03/2019' on a 2025
+    post), or a birth still to come. A year with no century ('12/03/19') tells nothing."""
+    found = _BIRTH_YEAR.search(fact)
+    if found is None:
+        return False
+    return (year or datetime.date.today().year) - int(found.group()) < least
+
+
 _LOWER_SEVERITY = {"critical": "high", "high": "medium", "medium": "low", "low": "low", "info": "info"}
 
 
@@ -874,6 +894,8 @@ def find(text: str, year: int | None = None, anchored: bool = True,
             fact = _clean(groups.get("fact") or "")
             if fact and fact.lower() in p.not_fact:
                 continue
+            if p.fact_not_common and fact.lower() in _common_words()[0]:
+                continue  # "I'm on Twitter as well": a word, not a handle
             if p.fact_shape is not None and fact:
                 lead = text[max(m.start("fact") - 3, m.start()) : m.end("fact")]
                 if not p.fact_shape.search(lead):
@@ -897,7 +919,8 @@ def find(text: str, year: int | None = None, anchored: bool = True,
             # words) or 'Her details:\nDOB: 12/03/85': kept, said to be possibly someone else's (dsc15b;
             # dsc15 dropped them, and with them the writer's own date of birth).
             doubt = ((reported is not None and not p.keep_when_reported and reported.match(text, m.end()))
-                     or (p.doubt_on_line is not None and _on_line(p.doubt_on_line, text, m.start(), m.end())))
+                     or (p.doubt_on_line is not None and _on_line(p.doubt_on_line, text, m.start(), m.end()))
+                     or (p.min_age is not None and _too_young(fact, p.min_age, year)))  # a child's DOB
             if not doubt and p.doubt_in_block is not None:
                 finds = near.get(id(p.doubt_in_block))
                 if finds is None:

@@ -178,6 +178,13 @@ class _Data:
     street_home_said: re.Pattern[str] | None = None
     street_stay: re.Pattern[str] | None = None
     street_stay_after: re.Pattern[str] | None = None
+    # "I live on Mill Lane till June" is a home until June, "we're on Abbey Road till June" a stay: a month
+    # or a holiday after a firm "live" (street_home_firm) is no veto; a stay word after the street vetoes a
+    # firm "live" only as the writer's own stay (street_stay_writer: "in a hotel", "on holiday"), not the
+    # street's ("handy for the tour buses"). Sixteenth session, txt16.
+    street_stay_until: re.Pattern[str] | None = None
+    street_stay_writer: re.Pattern[str] | None = None
+    street_home_firm: re.Pattern[str] | None = None
     # Before a country: a stay there, not where the writer is ("I was in England for two weeks").
     visited_country: re.Pattern[str] | None = None
     visited_after: re.Pattern[str] | None = None
@@ -377,6 +384,9 @@ def data() -> _Data:
         street_home_said=re.compile(pats["street_home_said"]) if "street_home_said" in pats else None,
         street_stay=re.compile(pats["street_stay"]) if "street_stay" in pats else None,
         street_stay_after=re.compile(pats["street_stay_after"]) if "street_stay_after" in pats else None,
+        street_stay_until=re.compile(pats["street_stay_until"]) if "street_stay_until" in pats else None,
+        street_stay_writer=re.compile(pats["street_stay_writer"]) if "street_stay_writer" in pats else None,
+        street_home_firm=re.compile(pats["street_home_firm"]) if "street_home_firm" in pats else None,
         visited_country=re.compile(cues["visited_country"]) if "visited_country" in cues else None,
         visited_after=re.compile(cues["visited_after"]) if "visited_after" in cues else None,
         unlisted_stop=frozenset(key_of(w) for w in raw.get("unlisted", {}).get("stop", [])),
@@ -549,21 +559,36 @@ def _after_home_street(text: str, start: int, before: str, d: _Data) -> bool:
     # on a hen do was PLACE002 high New Orleans: rev15d item 1, plc15b).
     offset = start - len(before)
     return _home_street_holds(text, offset + home.start(), offset + home.end("type"),
-                              home.group("were") is not None, d)
+                              home.group("were") is not None, d, _firm_home(home, d))
 
 
 _STAY_SENTENCE_END = re.compile(r"[.!?\n]")
 _STAY_REACH = 160  # characters either side of a home street searched for the ends of its sentence
 
 
-def _home_street_holds(text: str, start: int, end: int, were: bool, d: _Data) -> bool:
+def _firm_home(home: re.Match[str], d: _Data) -> bool:
+    """The home street ``home`` (a match of patterns.street_residence) is said with a present "live"
+    ("I live on", "we're living off"; patterns.street_home_firm), not "we're on", "our flat on" or "I lived
+    on"."""
+    return d.street_home_firm is not None and d.street_home_firm.search(
+        home.string, home.start(), home.start("name")) is not None
+
+
+def _home_street_holds(text: str, start: int, end: int, were: bool, d: _Data, firm: bool = False) -> bool:
     """The home street ``text[start:end]`` (a match of patterns.street_residence) reads as the writer's
     home: "we're on" (``were``) only with a word of residence in its sentence (patterns.street_home_said),
     and no reading with a stay in its sentence (patterns.street_stay: a hotel, an Airbnb, a trip, a tour,
     a hen do) or a bounded time right after the street and its town (patterns.street_stay_after: "for a
-    week", "till June", "this weekend"). Review rev15d item 1 (fifteenth session, plc15b): "We're on
-    Abbey Road in London!" and "I lived on Penny Lane in Liverpool for a week on an Airbnb" were a home
-    street and a home town."""
+    week", "this weekend"; patterns.street_stay_until: "till June"). Review rev15d item 1 (fifteenth
+    session, plc15b): "We're on Abbey Road in London!" and "I lived on Penny Lane in Liverpool for a week on
+    an Airbnb" were a home street and a home town.
+
+    Said with a present "live" (``firm``), the street is a home until the text says the writer is staying:
+    a stay word before it in its sentence ("Tour day 3, we live on ..."), the writer's own stay after it
+    (patterns.street_stay_writer: "in a hotel", "on holiday") or a stay of days ("for a week", "till
+    Sunday"). A stay word about the street ("we live on Pendle Road, handy for the tour buses") and a
+    month ("I live on Mill Lane till June": a home, then a move) are no veto (sixteenth session, txt16:
+    both were silent, though each names the writer's street)."""
     low = max(0, start - _STAY_REACH)
     ends = [m.end() for m in _STAY_SENTENCE_END.finditer(text, low, start)]
     low = ends[-1] if ends else low
@@ -571,9 +596,13 @@ def _home_street_holds(text: str, start: int, end: int, were: bool, d: _Data) ->
     high = stop.start() if stop is not None else min(len(text), end + _STAY_REACH)
     if were and (d.street_home_said is None or d.street_home_said.search(text, low, high) is None):
         return False
-    if d.street_stay is not None and d.street_stay.search(text, low, high) is not None:
+    if d.street_stay is not None and d.street_stay.search(text, low, start if firm else high) is not None:
         return False
-    return d.street_stay_after is None or d.street_stay_after.match(text, end, end + 80) is None
+    if firm and d.street_stay_writer is not None and d.street_stay_writer.search(text, end, high) is not None:
+        return False
+    if d.street_stay_after is not None and d.street_stay_after.match(text, end, end + 80) is not None:
+        return False
+    return firm or d.street_stay_until is None or d.street_stay_until.match(text, end, end + 80) is None
 
 
 def _said_at(home: re.Match[str]) -> int:
@@ -1571,7 +1600,8 @@ def spots(text: str, profile: bool = False) -> list[Spot]:
             if (d.street_home_uncased and m.group("type").lower() not in d.street_home_uncased
                     and not any(w[:1].isupper() and not w.isupper() for w in value.split())):
                 continue  # "i live off campus way too far": in lower case or capitals only a plain street
-            if not _home_street_holds(text, m.start(), m.end(), m.group("were") is not None, d):
+            if not _home_street_holds(text, m.start(), m.end(), m.group("were") is not None, d,
+                                      _firm_home(m, d)):
                 continue  # "we're on Abbey Road!", "our flat on Penny Lane for a week": a stay, not a home
             out.append(Spot("street_residence", value, m.start(), m.end()))
     return out
