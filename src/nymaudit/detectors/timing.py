@@ -41,13 +41,31 @@ CLOCKLESS_FAR_SECONDS = 3 * 3600
 CLOCKLESS_FAR_SHARE = 0.5
 NATURAL_TOP_HOUR = 0.5
 NATURAL_DISTINCT = 0.8
+# Sixteenth session (tim16): author dates faked at the writer's own offset (+0100), not only at
+# +0000. Far from the committer date counts when neither a rebase nor another clock explains it:
+# the author date after the commit (no rewrite does that); or, one commit at a time (no other
+# committer time within REBASE_BATCH_SECONDS: a rebase writes a series at one moment), on the
+# same clock as the committer date (the same offset, or the author's fixed offset beside the
+# committer clock's two, an hour apart, across a clock change). A +0000 beside a +0000 proves
+# no clock (a forge's or a server's), so those stay as tim15 had them (rev15d 2: real author
+# dates re-committed days later by a UTC clock are kept). In one clock hour counts when the
+# commit was not made in that hour (more than CLOCKLESS_OWN_MOMENT from its committer time).
+REBASE_BATCH_SECONDS = 60
+CLOCKLESS_OWN_MOMENT = 3600
+# Only some of the author dates set by hand (a writer who began using GIT_AUTHOR_DATE halfway):
+# the stretch of commits, in the order they were committed, where such dates are more than
+# STRETCH_SHARE of them (the best-scoring run), at least CLOCKLESS_MIN_COMMITS of them.
+STRETCH_SHARE = 0.5
+STRETCH_WHOLE = 0.9  # a stretch this much of the history is all of it
 
 
 @dataclass
 class Clockless:
     """The writer's commits whose author dates carry no clock: {id(post): (committer time,
     committer offset minutes or None)}, how many there are, and why (``how``: "hour" with the
-    clock hour most of the author times sit in, its offset; or "far")."""
+    clock hour most of the author times sit in, its offset; or "far"). ``of_all``: the writer's
+    commits read; more than ``total`` when only a stretch of them was set by hand, committed
+    from ``first_day`` to ``last_day``. ``ahead``: author dates after their commit."""
 
     commits: dict[int, tuple[int, int | None]]
     total: int
@@ -56,11 +74,76 @@ class Clockless:
     offset: int = 0
     in_hour: int = 0
     far: int = 0
+    of_all: int = 0
+    first_day: str = ""
+    last_day: str = ""
+    ahead: int = 0
+    same_clock: bool = False
+
+
+# (post, author time, author offset, committer time, committer offset)
+_Pair = tuple[Any, float, int, int, int | None]
+
+
+def _far_unexplained(pairs: list[_Pair], zero_rule: bool) -> list[bool]:
+    """Per commit: its author date is far from its committer date in a way a rebase, an amend
+    or another machine's clock does not explain (see REBASE_BATCH_SECONDS). ``zero_rule``
+    (tim15): every author date says +0000 beside committer dates on another clock: far counts."""
+    import bisect
+
+    committed = sorted(c for _, _, _, c, _ in pairs)
+    committer_offsets = {co for _, _, _, _, co in pairs if co is not None}
+    flags = []
+    for _, a, ao, c, co in pairs:
+        if abs(a - c) <= CLOCKLESS_FAR_SECONDS:
+            flags.append(False)
+            continue
+        if a - c > CLOCKLESS_FAR_SECONDS:
+            flags.append(True)  # authored hours after it was committed: no rewrite does that
+            continue
+        i = bisect.bisect_left(committed, c - REBASE_BATCH_SECONDS)
+        batch = bisect.bisect_right(committed, c + REBASE_BATCH_SECONDS) - i > 1
+        same_clock = co is not None and (co == ao or (abs(co - ao) == 60 and ao in committer_offsets))
+        flags.append(not batch and (zero_rule or (ao != 0 and same_clock)))
+    return flags
+
+
+def _natural(pairs: list[_Pair]) -> bool:
+    """Committer times that spread as a day's do and are their own moments (NATURAL_TOP_HOUR,
+    NATURAL_DISTINCT)."""
+    n = len(pairs)
+    committer_hours = Counter(int((c + 60 * (co or 0)) % 86400 // 3600) for _, _, _, c, co in pairs)
+    if committer_hours.most_common(1)[0][1] > NATURAL_TOP_HOUR * n:
+        return False  # the committer dates are set too (all at midnight: TIME008's dates)
+    return len({c // 60 for _, _, _, c, _ in pairs}) >= NATURAL_DISTINCT * n
+
+
+def _stretch(flags: list[bool]) -> tuple[int, int]:
+    """[start, end) of the run of ``flags`` where set flags most exceed STRETCH_SHARE of it: each
+    scores 1 - STRETCH_SHARE, each unset one - STRETCH_SHARE (Kadane's maximum subarray)."""
+    best, best_at, run, run_from = 0.0, (0, 0), 0.0, 0
+    for i, flag in enumerate(flags):
+        if run <= 0:
+            run, run_from = 0.0, i
+        run += (1.0 if flag else 0.0) - STRETCH_SHARE
+        if run > best:
+            best, best_at = run, (run_from, i + 1)
+    return best_at
+
+
+def _day_of(epoch: int, offset: int | None) -> str:
+    from datetime import datetime, timedelta
+
+    try:
+        return (datetime.fromtimestamp(epoch, UTC) + timedelta(minutes=offset or 0)).strftime("%Y-%m-%d")
+    except (OverflowError, OSError, ValueError):
+        return ""
 
 
 def clockless_author_dates(posts: Any) -> Clockless | None:
     """``Clockless`` when the writer's author dates carry no time of day and the committer dates
-    do (see CLOCKLESS_MIN_COMMITS); None otherwise."""
+    do (see CLOCKLESS_MIN_COMMITS), for all of the writer's commits or for a stretch of them
+    (STRETCH_SHARE); None otherwise."""
     from nymaudit.detectors.git_identity import _writer_emails, committer_is_writer
 
     commits = [p for p in posts if p.kind == "commit" and isinstance(p.extra, dict)
@@ -68,7 +151,7 @@ def clockless_author_dates(posts: Any) -> Clockless | None:
     if len(commits) < CLOCKLESS_MIN_COMMITS:
         return None
     writer_emails = _writer_emails(commits)
-    pairs: list[tuple[Any, float, int, int, int | None]] = []
+    pairs: list[_Pair] = []
     # Decided once per (author, committer), as committer_offsets does: 200,000 commits, a few pairs.
     decided: dict[tuple[str, str], bool] = {}
     for post in commits:
@@ -87,29 +170,43 @@ def clockless_author_dates(posts: Any) -> Clockless | None:
         committer_offset = committer_offset if isinstance(committer_offset, int) else None
         pairs.append((post, authored, author_offset, int(post.extra["git_committer_time"]), committer_offset))
     n = len(pairs)
-    if n < CLOCKLESS_MIN_COMMITS:
+    if n < CLOCKLESS_MIN_COMMITS or not _natural(pairs):
         return None
-    committer_hours = Counter(int((c + 60 * (co or 0)) % 86400 // 3600) for _, _, _, c, co in pairs)
-    if committer_hours.most_common(1)[0][1] > NATURAL_TOP_HOUR * n:
-        return None  # the committer dates are set too (all at midnight: TIME008's dates)
-    if len({c // 60 for _, _, _, c, _ in pairs}) < NATURAL_DISTINCT * n:
-        return None  # many commits in one minute: a rebase's committer dates, not a day's
+    pairs.sort(key=lambda pair: pair[3])  # in the order they were committed
     author_hours = Counter((int((a + 60 * ao) % 86400 // 3600), ao) for _, a, ao, _, _ in pairs)
     (hour, offset), in_hour = author_hours.most_common(1)[0]
-    far = sum(1 for _, a, _, c, _ in pairs if abs(a - c) > CLOCKLESS_FAR_SECONDS)
     # Distance from the committer date alone is no sign of a date set by hand: an amend, a rebase,
     # `git am` or a review workflow writes committer dates days after real author dates (rev15d
     # item 2: Berlin evenings at +01:00/+02:00 re-committed by a UTC clock were thrown away for it).
-    # Only author dates that all say +0000 beside committer dates on another clock are suspect.
     zero_authors = all(ao == 0 for _, _, ao, _, _ in pairs)
     clocked_committers = any(co not in (0, None) for _, _, _, _, co in pairs)
+    far_flags = _far_unexplained(pairs, zero_authors and clocked_committers)
+    far = sum(far_flags)
+
+    def found(chosen: list[_Pair], how: str, in_hour: int, far: int) -> Clockless:
+        ahead = sum(1 for _, a, _, c, _ in chosen if a - c > CLOCKLESS_FAR_SECONDS)
+        same = all(co == ao for _, _, ao, _, co in chosen if co is not None)
+        return Clockless({id(p): (c, co) for p, _, _, c, co in chosen}, len(chosen), how, hour, offset,
+                         in_hour, far, n, _day_of(chosen[0][3], chosen[0][4]),
+                         _day_of(chosen[-1][3], chosen[-1][4]), ahead, same)
+
     if in_hour >= CLOCKLESS_ONE_HOUR * n:
-        how = "hour"
-    elif far >= CLOCKLESS_FAR_SHARE * n and zero_authors and clocked_committers:
-        how = "far"
-    else:
-        return None
-    return Clockless({id(p): (c, co) for p, _, _, c, co in pairs}, n, how, hour, offset, in_hour, far)
+        return found(pairs, "hour", in_hour, far)
+    # Only some of them (a writer who began setting the author date halfway): the stretch where
+    # most author dates sit in one clock hour the commit was not made in, or are far from it.
+    hour_flags = [(int((a + 60 * ao) % 86400 // 3600), ao) == (hour, offset)
+                  and abs(a - c) > CLOCKLESS_OWN_MOMENT for _, a, ao, c, _ in pairs]
+    flags = [h or f for h, f in zip(hour_flags, far_flags, strict=True)]
+    start, end = _stretch(flags)
+    chosen = pairs[start:end]
+    if (CLOCKLESS_MIN_COMMITS <= len(chosen) < STRETCH_WHOLE * n
+            and sum(flags[start:end]) >= CLOCKLESS_MIN_COMMITS and _natural(chosen)):
+        stretch_hour, stretch_far = sum(hour_flags[start:end]), sum(far_flags[start:end])
+        return found(chosen, "hour" if stretch_hour >= stretch_far else "far", stretch_hour, stretch_far)
+    if far >= CLOCKLESS_FAR_SHARE * n:
+        # Throughout the history (or every other commit): all of them read at the committer date.
+        return found(pairs, "far", in_hour, far)
+    return None
 
 
 def clockless_said(clockless: Clockless) -> str:
@@ -120,6 +217,19 @@ def clockless_said(clockless: Clockless) -> str:
     else:
         why = (f"{clockless.far} of {clockless.total} are more than {CLOCKLESS_FAR_SECONDS // 3600} hours "
                "from when the commit was made")
+        if clockless.ahead:
+            why += f" ({clockless.ahead} of them after it, which no rebase or amend writes)"
+        elif clockless.same_clock:
+            why += (", one commit at a time and on the clock that made it, which neither a rebase "
+                    "(many commits at one moment) nor a commit made on another machine's clock explains")
+    if clockless.of_all > clockless.total:
+        return (f" The author dates of {clockless.total} of your {clockless.of_all} commits, those committed "
+                f"from {clockless.first_day} to {clockless.last_day}, carry no time of day: {why}, as dates "
+                "set by hand are (`git commit --date`, GIT_AUTHOR_DATE), where your other commits' author "
+                "dates are the moments they were made. So the hours of those "
+                f"{plural(clockless.total, 'commit')} are read from their committer dates, which git writes "
+                "itself when a commit is made (and a rebase or `--amend` writes again), on your clock, and "
+                "which anyone can read (`git log --format=fuller`); the others' from their author dates.")
     return (f" The author dates of your commits carry no time of day: {why}, as dates set by hand "
             "are (`git commit --date`, GIT_AUTHOR_DATE). So the hours here are read from the "
             f"committer dates of {plural(clockless.total, 'commit')}, which git writes itself when a "
@@ -933,10 +1043,16 @@ def committer_dates_said(leak: Finding, posts: Any, committed: dict[int, int],
         return
     if instead:
         n = sum(instead.values())
+        # Author dates set by hand at another offset than +00:00 (tim16: "+0100" typed all year
+        # while the clock said +02:00 in summer) are said as such, not as +00:00.
+        zero = clockless is None or all(
+            p.stated_offset_minutes in (0, None) for p in posts if id(p) in clockless.commits)
+        said = (("says +00:00" if n == 1 else "say +00:00") + " (set by hand: `git commit --date`, "
+                "GIT_AUTHOR_DATE)") if zero else (("was" if n == 1 else "were") + " set by hand "
+                                                  "(`git commit --date`, GIT_AUTHOR_DATE; TIME002)")
         leak.message += (
             f" For {plural(n, 'commit')} among them that is the committer date's offset: "
-            f"{'its author date says' if n == 1 else 'their author dates say'} +00:00 (set by hand: "
-            f"`git commit --date`, GIT_AUTHOR_DATE), but the committer "
+            f"{'its author date' if n == 1 else 'their author dates'} {said}, but the committer "
             f"{'date keeps' if n == 1 else 'dates keep'} your clock's: {_offset_listing(instead)}."
         )
     moments, others = _rebases(also, committed)
@@ -1306,8 +1422,9 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) ->
     if t.midnight:
         frame = {"UTC": "UTC", "local": "in the offset they state",
                  # timing/clean._unstated_midnights: a zone's midnight stored in UTC, no offset said.
-                 "UTC and unstated": "in UTC, and at the whole hour of UTC where a zone's midnight "
-                                     "falls, for records that state no offset"}.get(
+                 # A half or quarter hour of UTC too (India's +05:30: 18:30:00; sixteenth session).
+                 "UTC and unstated": "in UTC, and at the whole, half or quarter hour of UTC where "
+                                     "a zone's midnight falls, for records that state no offset"}.get(
             t.midnight_frame or "", "in UTC or the offset they state"
         )
         if t.midnight >= t.timestamped:

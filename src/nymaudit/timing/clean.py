@@ -313,10 +313,10 @@ def _unstated_midnights(t: Any, mask: Any) -> Any:
     """Records at exactly one whole hour of the UTC day other than 00:00:00, or two adjacent ones
     (a zone's midnight in standard and summer time), far more often than the writer's other times
     fall on the hour: dates written as a zone's midnight and stored in UTC (see
-    ``midnight_placeholders``). The 23 hours tried are allowed for in the p-value."""
+    ``midnight_placeholders``). The 23 hours tried are allowed for in the p-value. When no whole
+    hour holds them, the same for the half and quarter hours (``_off_hour_midnights``)."""
     import numpy as np
 
-    none = np.zeros(t.shape, dtype=bool)
     seconds = t % 86400
     later = mask & (seconds >= 3600)
     hours = seconds // 3600
@@ -326,14 +326,52 @@ def _unstated_midnights(t: Any, mask: Any) -> Any:
     pairs = [(h, h + 1) for h in range(1, 23)] + [(23,)]
     best = max(pairs, key=lambda pair: int(sum(counts[h] for h in pair)))
     m = int(sum(counts[h] for h in best))
+    if m >= MIDNIGHT_MIN:
+        inside = later & np.isin(hours, best)
+        rest = later & ~inside
+        p = float(np.mean(seconds[rest] % 3600 == 0)) if rest.any() else 0.0
+        if _binomial_tail(m, int(inside.sum()), p) < MIDNIGHT_P_VALUE / len(pairs):
+            return on_hour & np.isin(hours, best)
+    return _off_hour_midnights(t, mask)
+
+
+# The zones whose midnight falls at a half or quarter hour of UTC (India and Sri Lanka +05:30,
+# Iran +03:30, Afghanistan +04:30, Myanmar +06:30, Nepal +05:45, South and Central Australia
+# +09:30/+10:30, Newfoundland -03:30/-02:30, the Marquesas -09:30, Chatham +12:45/+13:45): a date
+# written as their midnight and stored in UTC sits at 18:30:00 UTC for Kolkata (sixteenth session).
+QUARTER = 900
+
+
+def _off_hour_midnights(t: Any, mask: Any) -> Any:
+    """``_unstated_midnights`` for the quarter hours of the UTC day that are no whole hour: the
+    records at exactly one of them, or at two an hour apart (a zone's midnight in standard and
+    summer time), far more often than the writer's other times fall at that minute of the hour
+    (:30:00 for a half-hour zone). The 72 quarter hours tried are allowed for in the p-value."""
+    import numpy as np
+
+    none = np.zeros(t.shape, dtype=bool)
+    seconds = t % 86400
+    later = mask & (seconds >= 3600)
+    quarters = seconds // QUARTER
+    on_quarter = later & (seconds % QUARTER == 0) & (seconds % 3600 != 0)
+    counts = np.bincount(quarters[on_quarter].astype(np.int64), minlength=96)[:96]
+    slots = [q for q in range(4, 96) if q % 4]
+    # A slot and the one an hour later, or a slot alone where none is an hour later.
+    tried = [(q, q + 4) if q + 4 < 96 else (q,) for q in slots]
+    best = max(tried, key=lambda pair: int(sum(counts[q] for q in pair)))
+    m = int(sum(counts[q] for q in best))
     if m < MIDNIGHT_MIN:
         return none
-    inside = later & np.isin(hours, best)
-    rest = later & ~inside
-    p = float(np.mean(seconds[rest] % 3600 == 0)) if rest.any() else 0.0
-    if _binomial_tail(m, int(inside.sum()), p) >= MIDNIGHT_P_VALUE / len(pairs):
+    # The writer's own rate of times at that minute and second of the hour (:30:00), elsewhere.
+    minute_of_hour = (best[0] % 4) * QUARTER
+    inside = later & np.isin(quarters, best) & (seconds % QUARTER == 0)
+    rest = later & ~np.isin(seconds // 3600, [q // 4 for q in best])
+    p = float(np.mean(seconds[rest] % 3600 == minute_of_hour)) if rest.any() else 0.0
+    # Every record of those hours is a chance to fall on the slot, as in the whole-hour test.
+    n = int((later & np.isin(seconds // 3600, [q // 4 for q in best])).sum())
+    if _binomial_tail(m, max(n, int(inside.sum())), p) >= MIDNIGHT_P_VALUE / len(tried):
         return none
-    return on_hour & np.isin(hours, best)
+    return on_quarter & np.isin(quarters, best)
 
 
 def scheduled_slots(t: Any, candidates: Any) -> tuple[Any, list[tuple[int, int]]]:
