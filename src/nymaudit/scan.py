@@ -143,6 +143,9 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
     # holds for some of them only says how many (eleventh session, rev11b D4: a deleted tweet
     # grouped with two public blog posts said the leak was "no longer public").
     shown = {_shown(Origin(path, record)): label for (path, record), label in labels.items()}
+    # The names that hold ", " ("Smith, Jane - CV.docx", a sheet's "sheet 2, cell A2"): a list of
+    # names is read by matching them whole, never split at their commas.
+    commas = _names_with_commas(corpus)
     # A label every record of the inputs carries holds for every post a finding groups: a
     # document's 20,000 paragraphs said "at least 3 of 20000 are each a document's text" (doc13).
     every = {labels.get((post.origin.path, post.origin.record)) for post in corpus.posts}
@@ -152,7 +155,7 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
         if label and label not in pictures and label != everywhere:  # a picture: "the first of these files"
             # Every label, not only deleted and followers-only (rev12a item 6: a bio grouped
             # with 10 tweets was said to be "the account's profile").
-            label = _group_label(finding.message, label, shown)
+            label = _group_label(finding.message, label, shown, commas)
         picture = pictures.get(label or "")
         grouped = picture is not None and finding.clue is not None and finding.clue.count > 1
         if grouped:
@@ -176,14 +179,68 @@ _GROUP_NOUNS = {_DELETED_NOTE: ("a deleted post", "deleted posts")}
 
 
 def _shown(location: Origin) -> str:
-    """A post's name as text.tally.where lists it (without a line)."""
+    """A post's name as text.tally.where lists it (without a line). A sheet's record is said by its
+    number ("sheet 2, cell A1"), a Meta export's record alone names its file: where() itself names
+    those (the simple form below named the sheet, so a labelled sheet was never found in a list)."""
+    record = location.record or ""
+    if record.startswith(("sheet ", "hidden sheet ")) or "#" in record:
+        from nymaudit.text.tally import where
+
+        said = where([Origin(location.path, location.record)], 2)  # "in 2 posts (first: <name>, …)"
+        start, end = said.find("(first: "), said.rfind(", …)")
+        if 0 <= start < end:
+            return said[start + len("(first: "):end]
     name = location.path.rsplit("/", 1)[-1] or location.path
     if location.record and location.record.replace("\\", "/").rsplit("/", 1)[-1] != name:
         name += f"#{location.record}"
     return name
 
 
-def _group_label(message: str, label: str, shown: dict[str, str]) -> str:
+def _names_with_commas(corpus: Corpus) -> tuple[str, ...]:
+    """The names a list of posts or files may hold that contain ", " (a post's, as ``_shown``
+    names it; an attachment's file name), longest first: ``_listed`` matches them whole."""
+    names: set[str] = set()
+    for post in corpus.posts:
+        origin = post.origin
+        if "," in (origin.record or "") or "," in origin.path.rsplit("/", 1)[-1]:
+            name = _shown(Origin(origin.path, origin.record))
+            if ", " in name:
+                names.add(name)
+    for attachment in getattr(corpus, "attachments", None) or []:
+        name = str(getattr(attachment, "path", "") or "").replace("\\", "/").rsplit("/", 1)[-1]
+        if ", " in name:
+            names.add(name)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+_LINE_THEN_NEXT = re.compile(r"(?::\d+)?(?:, |\Z)")
+
+
+def _listed(listing: str, commas: tuple[str, ...]) -> list[str]:
+    """The names of a list text.tally.where wrote ("a.md:5, Smith, Jane - CV.docx#paragraph 2"),
+    without their lines: a name holding ", " is matched whole (``commas``), any other ends at
+    the next ", " (it holds none). Splitting the list at every ", " read "Smith" and "Jane - CV.docx"
+    (rpt16, 2026-11-30): the deleted-post, document and configuration notes said "the first of
+    them is ..." of a finding whose other posts were public."""
+    names: list[str] = []
+    at = 0
+    while at < len(listing):
+        for name in commas:
+            if listing.startswith(name, at):
+                after = _LINE_THEN_NEXT.match(listing, at + len(name))
+                if after:
+                    names.append(name)
+                    at = after.end()
+                    break
+        else:
+            end = listing.find(", ", at)
+            end = len(listing) if end < 0 else end
+            names.append(re.sub(r":\d+\Z", "", listing[at:end].strip()))
+            at = end + 2
+    return names
+
+
+def _group_label(message: str, label: str, shown: dict[str, str], commas: tuple[str, ...] = ()) -> str:
     """``label`` when the finding stands for one post or every post it groups carries it;
     else how many of them do ("1 of 3 is a deleted post: ...")."""
     from nymaudit.model import AUDIENCES
@@ -192,7 +249,7 @@ def _group_label(message: str, label: str, shown: dict[str, str]) -> str:
     if m is None:
         return label
     count = int(m.group(1).replace(",", ""))
-    names = [re.sub(r":\d+\Z", "", n.strip()) for n in m.group(2).split(", ")]
+    names = _listed(m.group(2), commas)
     same = sum(1 for n in names if shown.get(n) == label)
     if count <= 1 or (same == count and not m.group(3)):
         return label

@@ -308,7 +308,32 @@ def _post_languages(corpus: Any, limit: int, settings: dict[str, Any]) -> tuple[
     return total, foreign_words, english_words, function_words
 
 
+# The last note and what it was computed from: the style detector asks first (whether to judge the
+# dialect, rpt16) and profile.build_profile asks again with the same corpus and style measures. The
+# tags' word counts cost about 2 s for 100,000 tagged posts: read once. One entry, handed out once
+# (a Corpus has slots: no weak reference), so at most one corpus is kept until the next call.
+_LAST_NOTE: dict[str, tuple[Any, tuple[Any, ...], dict[str, Any] | None]] = {}
+
+
 def language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any] | None:
+    """``_language_note``, computed once for a corpus and its style measures."""
+    import copy
+
+    style = (sections or {}).get("style")
+    language = style.get("language") if isinstance(style, dict) else None
+    measures = tuple(language.get(key) if isinstance(language, dict) else None
+                     for key in ("non_english_word_share", "english_function_word_share"))
+    posts = getattr(corpus, "posts", None)
+    key = (measures, id(posts), len(posts) if isinstance(posts, list) else None)
+    last = _LAST_NOTE.pop("note", None)
+    if last is not None and last[0] is corpus and last[1] == key:
+        return last[2]
+    note = _language_note(sections, corpus)
+    _LAST_NOTE["note"] = (corpus, key, copy.deepcopy(note))
+    return note
+
+
+def _language_note(sections: dict[str, Any] | None, corpus: Any) -> dict[str, Any] | None:
     """When a large share of the text is not English: how large, and which checks read English
     only. The share is the larger of the style section's (words in posts or paragraphs that do
     not read as English) and the share of the words of the posts the platform tagged with

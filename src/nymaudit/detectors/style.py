@@ -10,7 +10,8 @@ Section shape (documented in docs/style.md)::
             per_1000, typical_per_1000, ratio, examples}], shares: {...},
             phrases: [{phrase, posts}],
             function_words: [{word, per_1000, typical_per_1000, z}],
-            language: {english_function_word_share, non_english_word_share, note}}
+            language: {english_function_word_share, non_english_word_share, note,
+                       dialect_judged, non_english_share (when not judged)}}
 """
 
 from __future__ import annotations
@@ -64,9 +65,20 @@ def _detect(ctx: ScanContext) -> DetectorResult:
     ev = dialect.collect(text.texts)
     hp = habits.collect(text.texts, text.case_free)
     candidates = dialect.locale_candidates(ev)
+    language = _language(text.texts)
+    judged = _dialect_judged(language, ctx.corpus)
     findings: list[Finding] = []
-    findings += _dialect_findings(ev, candidates, at, words, len(text.texts))
+    dialect_findings = _dialect_findings(ev, candidates, at, words, len(text.texts))
+    if not judged:
+        # Mostly another language: English spellings and words in it are loanwords or the
+        # language's own ("kilometer", "Theater", "color"), not a variety of English.
+        dialect_findings = [f for f in dialect_findings if f.rule not in _english_dialect_rules()]
+        candidates = []
+    findings += dialect_findings
     distinctive = habits.distinctive(hp, limit=10) if words >= MIN_WORDS_FOR_HABITS else []
+    if not judged:
+        # Habits read from English words (Swedish "i" is "in", not a lower-case pronoun).
+        distinctive = [h for h in distinctive if h["feature"] not in _english_word_habits()]
     findings += _habit_findings(hp, distinctive, at, words)
     phrases = habits.recurring_phrases(text.texts)
     for item in phrases[:3]:
@@ -87,7 +99,7 @@ def _detect(ctx: ScanContext) -> DetectorResult:
         "shares": habits.shares(hp),
         "phrases": phrases,
         "function_words": _function_word_profile(text.texts) if words >= 1000 else [],
-        "language": _language(text.texts),
+        "language": language,
     }
     return DetectorResult(findings=findings, sections={"style": section})
 
@@ -126,6 +138,49 @@ def _language(texts: list[str]) -> dict[str, Any]:
                        "English: the spelling, vocabulary, habits and phrases above are read with "
                        "English lists, so they describe the English part best.")
     return out
+
+
+def _language_settings() -> dict[str, Any]:
+    from nymaudit.rules import load_file
+
+    found = load_file("style").get("language", {})
+    return found if isinstance(found, dict) else {}
+
+
+def _english_dialect_rules() -> frozenset[str]:
+    return frozenset(str(r) for r in _language_settings().get("dialect_rules", []))
+
+
+def _english_word_habits() -> frozenset[str]:
+    return frozenset(str(h) for h in _language_settings().get("english_word_habits", []))
+
+
+def _dialect_judged(language: dict[str, Any], corpus: Any) -> bool:
+    """Whether the dialect is judged: not when most of the words are not English (the share the
+    report's language note gives, ``summary.language_note``: paragraphs, platform tags and short
+    posts read in any language). Since 2026-11-30 (sixteenth session, rpt16): a Swedish account
+    read "dialect US" from "kilometer", "liter" and "center", a German one from "Theater" and
+    "Humor", a Spanish one from "color" and "favor". ``language`` gets ``dialect_judged`` and,
+    when not judged, a note that says so in place of the English-part note."""
+    from nymaudit.summary import language_note
+
+    try:
+        note = language_note({"style": {"language": language}}, corpus)
+    except Exception:  # noqa: BLE001 - the estimate failing must not cost the style section
+        note = None
+    share = note.get("non_english_share") if isinstance(note, dict) else None
+    least = float(_language_settings().get("dialect_max_non_english_share", 0.5))
+    judged = not (isinstance(share, (int, float)) and share > least)
+    language["dialect_judged"] = judged
+    if not judged:
+        language["non_english_share"] = share
+        language["note"] = (
+            f"The writing is mostly in another language ({share:.0%} of the text is not in English), "
+            "so the dialect was not judged: English spellings and words in it ('center', 'color', "
+            "'Theater') are that language's own or loanwords, not a variety of English. No "
+            "spelling, vocabulary, date-order or locale finding is made, and habits read from "
+            "English words (a lower-case 'i', misspellings, greetings) are left out.")
+    return judged
 
 
 def _confidence(count: int) -> str:
