@@ -480,7 +480,7 @@ def redacted_parts(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dic
     its title and advice and the notes readable (the tool's words), and the language tags (a
     tag says which language, as a zone says where) as ``***``. ``path`` is the mask of the
     findings' paths."""
-    from nymaudit.report.redact import FIXED, own_file_record
+    from nymaudit.report.redact import FIXED, export_position, own_file_record
 
     out = dict(shown)
     actions, raw_actions = shown.get("priorities"), raw.get("priorities")
@@ -505,6 +505,10 @@ def redacted_parts(shown: dict[str, Any], raw: dict[str, Any], path: Any) -> dic
                 # it, as masked there, and git's word "HEAD:" (the string masks read "***:.***";
                 # walk13 13).
                 record = _own_record_shown(record, where)
+            elif isinstance(record, str) and record and export_position(record):
+                # The post a photo belongs to in a platform's export ("posts_1.json#1"), as the
+                # findings show it (walk16 2); the photo's own name (a media id) stays masked.
+                record = path(record)
             elif isinstance(record, str) and record:
                 record = (_more_masked(path(record), entry.get("record"))
                           if _FILE_RECORD.match(record) and "://" not in record else FIXED)

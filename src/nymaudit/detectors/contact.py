@@ -191,7 +191,7 @@ class _PlacesSaid:
         if post.kind != "file" or not post.origin.record:
             return post.origin.record or post.id
         if self._numbers is None:
-            self._numbers = sheet_numbers(p.origin for p in self._posts if p.kind == "file")
+            self._numbers = sheet_numbers(p for p in self._posts if p.kind == "file")
         return record_said(post.origin, self._numbers) or post.id
 
 
@@ -570,6 +570,7 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
     signed_by: Counter[str] = Counter()  # byline -> how many posts carry it
     author_data: list[tuple[Post, tuple[str, str]]] = []
     titles: set[str] = set()
+    byline_in: dict[str, Post] = {}  # byline (folded) -> its first front matter record
     for post in posts:
         extra = post.extra if isinstance(post.extra, dict) else {}
         if post.kind != "config":
@@ -580,9 +581,11 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
                 site = unsigned_sites.site_of(post.origin.path)
                 if site in unsigned_sites.counts:
                     few.append((_value(post), site))  # told after the loop: a guest's, or the writer's
+                    byline_in.setdefault(_value(post).casefold(), post)
                     continue
                 pen_names.add(_value(post))  # a post's byline: the pen name
                 signed_by[_value(post)] += 1
+                byline_in.setdefault(_value(post).casefold(), post)
             continue
         if _theme_copy(post.origin.path):
             continue
@@ -683,8 +686,59 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
     shown = _display_name(signed_by, shown_as, shown_in, bylines_given, titles, published_as, seen)
     if shown is not None:
         findings.append(shown)
+    elif not seen:
+        byline = _byline_name(signed_by, byline_in, shown_as, configured | titles, published_as,
+                              lambda post: unsigned_sites.site_of(post.origin.path) is not None)
+        if byline is not None:
+            findings.append(byline)
     findings.extend(_work_addresses(addresses, [n for n, _, _ in names], own_domains))
     return findings
+
+
+def _byline_name(signed_by: Counter[str], byline_in: dict[str, Post], shown_as: dict[str, str],
+                 site_names: set[str], published_as: frozenset[str], in_site: Any) -> Finding | None:
+    """SELF006 at medium severity and low confidence for the byline most posts carry (front matter
+    ``author: Daniel Okafor``) when it reads as a person's name and nothing says it is the name the
+    account goes by: themes print it on every post, in the feed and the page metadata. A pen name
+    and a real name read alike, so the tool says so once, as for the byline's author data entry
+    (``_display_name``); until walk16 (item 6) a draft signed with a full name gave nothing while the
+    same name as a .docx's Creator was META012 high.
+
+    Only for posts outside a site whose configuration was read (``in_site``: a folder of drafts or
+    notes, a file given to `check`): on a site, the byline is the name its posts are published under
+    and SELF006 compares the configuration's author with it (the rule's contract, heuristics/core.toml:
+    "Nothing when the name is the posts' own byline"). Nothing either when the name is the site
+    configuration's author or title (``site_names``, folded), the site's host or one of the account's
+    handles (``published_as``), a placeholder or no person's name, or when the byline's author data
+    entry names it (said by ``_display_name``)."""
+    if not signed_by:
+        return None
+    byline, count = min(signed_by.items(), key=lambda item: (-item[1], item[0].casefold()))
+    name = " ".join(byline.split())
+    post = byline_in.get(byline.casefold())
+    if post is None or in_site(post) or byline.casefold() in shown_as or not person_name(name) \
+            or placeholder_name(name):
+        return None
+    folded = squashed(name)
+    if name.casefold() in site_names or any(folded in other for other in published_as if len(other) >= 4) \
+            or folded in published_as:
+        return None  # the name the site, its host or the account's handle goes by: the pen name
+    total = sum(signed_by.values())
+    posts = ("the post" if total == 1 else f"all {total} posts" if count == total
+             else f"{count} of the {total} signed posts")
+    return rule(_SELF006).finding(
+        f"The byline '{name}' (`author` in the front matter of {posts}) reads as a person's name: themes "
+        "print it on the post, in the feed and in the page metadata search engines read. If it is a pen "
+        "name, nothing is wrong; if it is your real name, or close to it, it ends the pseudonym on every "
+        "page that shows it (the tool cannot tell which).",
+        evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
+        clue_value=name, severity="medium", confidence="low",
+        # The advice names neither the name nor the file: --redact masks messages, not advice.
+        advice="If that name is your real name, set `author` in the front matter to the pen name (or remove "
+               "it, and the site's configured author is shown), publish again, and check the feed, the page "
+               "source and the repository's history, which keeps the old byline (`git log -p`; rewrite it "
+               "with `git filter-repo` if the repository is public). Web archives keep old pages. If it is "
+               "a pen name, accept it once (`nymaudit baseline add --rule SELF006`).")
 
 
 def _display_name(signed_by: Counter[str], shown_as: dict[str, str], shown_in: dict[str, Post],

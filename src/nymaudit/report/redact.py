@@ -559,7 +559,9 @@ def proper_words(findings: list[Finding]) -> frozenset[str]:
         # A clue that is the tool's own description (a habit, "describes their workplace")
         # names nothing: "CAPS" of "words in ALL CAPS for emphasis" is no name to hunt.
         tool_words = clue is None or _habit_name(clue.value) or _own_label(clue.value)
-        texts = [finding.evidence] + ([] if tool_words else [clue.value])  # type: ignore[union-attr]
+        # (An HTML comment's label is the tool's: "HTML" of it is no name to hunt.)
+        texts = [finding.evidence.removeprefix(_HTML_COMMENT_LABEL)] + (
+            [] if tool_words else [clue.value])  # type: ignore[union-attr]
         if _keyed_evidence(finding):
             # Its values, not the format's fields that name them ("Author", "AttachedTemplate"),
             # which stay readable beside a FIXED value; a field the file's author named is theirs.
@@ -695,14 +697,25 @@ _SHEET_PLACE = re.compile(
     r"(?: \(hidden (?:row|columns? [A-Z]{1,3}(?:, [A-Z]{1,3}){0,50})\))*")
 
 
+# The record of a Markdown post's HTML comment (sources/blog.html_comment_records): the tool's words
+# and the comment's number in the file, which the line beside it finds (walk16 item 6).
+_HTML_COMMENT_RECORD = re.compile(r"HTML comment \d{1,4}")
+
+
 def public_record(record: str, path: str = "") -> bool:
-    if _DOCUMENT_PLACE.fullmatch(record):
+    if _DOCUMENT_PLACE.fullmatch(record) or _HTML_COMMENT_RECORD.fullmatch(record):
         return True
     if "://" in record:
         return False  # a Mastodon status URL names the server and the handle
     # A file's own name (a blog post), also with an ordinal ("outbox.json#12", "a.jsonl:7"),
     # or a post file of the input.
     if _file_record(record, path) or _WP_RECORD.fullmatch(record) or _PASTED_IMAGE.fullmatch(record):
+        return True
+    if export_position(record):
+        # A photo's post in a platform's export ("your_instagram_activity/media/posts_1.json#1" for
+        # media/posts/202607/17900000000000001.jpg): where it stands in the member's download, no id.
+        # It read "***", and the shared report could not say which photo held the GPS (walk16 2);
+        # the photo's own name (Meta's media id) stays masked in the path.
         return True
     return bool(_KEY_PATH.fullmatch(record)) and not _HEX_RECORD.fullmatch(record)
 
@@ -1209,7 +1222,9 @@ def _said(finding: Finding) -> list[str]:
     *** that made or edited it"; thirteenth session, rep13)."""
     if finding.evidence and _keyed_evidence(finding):
         return _metadata_said(finding.evidence[:_SECRET_SCAN_CHARS])
-    return [finding.evidence]
+    # An HTML comment's label is the tool's ("HTML comment: ..."): hunted, it masked the record
+    # "HTML comment 1" the message names (walk16 item 6).
+    return [finding.evidence.removeprefix(_HTML_COMMENT_LABEL)]
 
 
 def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, whole: bool = False,
@@ -1303,6 +1318,7 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         evidence = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", FIXED, evidence)
     if mark and evidence:
         evidence = _mark_subjects(evidence, subjects)
+    message, note = _without_tool_note(finding.message)
     return dataclasses.replace(
         finding,
         evidence=evidence if tool_count
@@ -1310,13 +1326,28 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
         # The format's field names stay (review rev11a 7d: META010 read "***=***; ***=***").
         else _keyed_masked_evidence(evidence) if _keyed_evidence(finding)
         else _mask_evidence(evidence),
-        message=mask_known(mask_urls(mask_offsets(mask_quotes(finding.message, keep_words))), secrets, names,
-                           whole_only, between, keep),
+        message=mask_known(mask_urls(mask_offsets(mask_quotes(message, keep_words))), secrets, names,
+                           whole_only, between, keep) + note,
         clue=Clue(clue.kind, _redacted_clue_value(clue, identity)) if clue is not None else None,
         location=location,
     )
 
 
+def _without_tool_note(message: str) -> tuple[str, str]:
+    """(the message, "") or, when it ends with the note scan.mark_audience adds for an HTML comment's
+    record (sources/blog.HTML_COMMENT_NOTE), (the message before it, the note): the tool's words,
+    kept readable. Hunted, its words were masked wherever the comment held them ("kept in its ***")
+    and the place masks took its capitalised names ("by *** and most *** renderers")."""
+    from nymaudit.sources.blog import HTML_COMMENT_NOTE
+
+    note = f" [{HTML_COMMENT_NOTE}]"
+    if message.endswith(note):
+        return message[: -len(note)], note
+    return message, ""
+
+
+# The start of the text of a Markdown post's HTML comment (sources/blog.html_comment_records).
+_HTML_COMMENT_LABEL = "HTML comment: "
 # The tool's label before an image description in a post's text (sources/common.IMAGE_DESCRIPTION):
 # its words, not the writer's; masked it read "[*** ***]", like a mark (review rev11a 7c). While
 # the evidence is masked it stands as a control character no mask touches.
@@ -1331,6 +1362,9 @@ def _mask_evidence(evidence: str) -> str:
     label = IMAGE_DESCRIPTION in evidence
     if label:
         evidence = evidence.replace(_IMAGE_LABEL_SLOT, "").replace(IMAGE_DESCRIPTION, _IMAGE_LABEL_SLOT)
+    if evidence.startswith(_HTML_COMMENT_LABEL):
+        # The label of an HTML comment's record (sources/blog.html_comment_records), which starts its text.
+        return _HTML_COMMENT_LABEL + _mask_evidence(evidence[len(_HTML_COMMENT_LABEL):])
     # The post's own square brackets as round ones: "[update] I live in Horsforth" read
     # "[***] *** *** *** [***]", two marks for one subject, and "me [at] example [dot] com" three
     # (thirteenth session, rep13). Only the tool's mark is in square brackets.
@@ -1519,10 +1553,11 @@ def redact_report(report: Report) -> Report:
                     for f, spans in zip(findings, kept, strict=True)]
 
     def shorten_record(record: str | None, path: str) -> str | None:
-        if not record or record == FIXED:
+        if not record or record == FIXED or _HTML_COMMENT_RECORD.fullmatch(record):
             return record
-        if _file_record(record, path):
-            # A file of the input (the repository's, in `check`; git's "HEAD:" kept).
+        if _file_record(record, path) or export_position(record):
+            # A file of the input (the repository's, in `check`; git's "HEAD:" kept), or the post a
+            # photo belongs to in a platform's export: its path's words masked as a path's are.
             head = "HEAD:" if record.startswith("HEAD:") else ""
             return head + shown_path(record[len(head):])
         return shorten_path(record)
@@ -1931,7 +1966,9 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
     file layout, which finds the file and names no one. None when there are none."""
     located: set[str] = set()
     for finding in findings:
-        texts = [finding.location.path, finding.location.record or ""]
+        record = finding.location.record or ""
+        # "HTML comment 2" (sources/blog.html_comment_records) is the tool's record, no file's name.
+        texts = [finding.location.path, "" if _HTML_COMMENT_RECORD.fullmatch(record) else record]
         if finding.category == "metadata":
             # A fact several files state is one finding located at the first file: its
             # message lists the next ones ("In 300 files (first: a.jpg, b.jpg, …)").
@@ -1974,7 +2011,8 @@ def _location_word_hider(findings: list[Finding], input_paths: tuple[str, ...] =
         if finding.rule in _TOOL_EVIDENCE_RULES:
             continue
         tool_words = clue is None or _habit_name(clue.value) or _own_label(clue.value)
-        for text in [finding.evidence] + ([] if tool_words else [clue.value]):  # type: ignore[union-attr]
+        for text in [finding.evidence.removeprefix(_HTML_COMMENT_LABEL)] + (
+                [] if tool_words else [clue.value]):  # type: ignore[union-attr]
             budget -= min(len(text), _SECRET_SCAN_CHARS)
             text = text[:_SECRET_SCAN_CHARS]
             if finding.category == "metadata" or names_own_file(text):

@@ -13,7 +13,7 @@ import posixpath
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -179,6 +179,77 @@ class FrontMatter:
             return None
         lead = len(self.body) - len(self.body.lstrip())
         return at, self.body_line + self.body.count("\n", 0, lead)
+
+
+# The words of a Markdown post's HTML comments (walk16 item 6): `<!-- I live in Marchmont -->` is
+# hidden on the page, but kramdown (Jekyll) and most Markdown renderers copy it into the page
+# source (Hugo's default renderer leaves raw HTML out), and the file itself is public wherever the
+# repository is. Normalising dropped it, so only an address in it was found. Each is a record of
+# its own beside the post, as a front matter field is (kind "config": read by the text detectors,
+# not counted, timed or read for style; a note to oneself is not prose), its record "HTML comment 2"
+# at the comment's line, its text "HTML comment: <words>", and its findings say where it is
+# (scan.mark_audience adds HTML_COMMENT_NOTE to their messages).
+HTML_COMMENT = "HTML comment"
+HTML_COMMENT_NOTE = ("an HTML comment: hidden on the page, kept in its source by Jekyll and most Markdown "
+                     "renderers")
+MAX_HTML_COMMENTS = 200  # per post
+MAX_HTML_COMMENT_CHARS = 10_000
+# Comments that are a program's instruction, not the writer's words: WordPress block markers,
+# linters' and table-of-contents generators' switches, the excerpt separators (<!--more-->, which
+# two words of letters at least, ``_WORDY``, leave out too).
+_COMMENT_DIRECTIVE = re.compile(
+    r"(?:/?wp:|markdownlint-|prettier-ignore|textlint-|remark-ignore|cspell:|spellchecker:|eslint-"
+    r"|vale (?:on|off)\b|vale [\w.]+ = |alex (?:ignore|disable|enable)|(?:start|end) doctoc|doctoc"
+    r"|/?vscode-markdown-toc|omit in toc|#?(?:end)?region\b|raw html omitted|\[if |\[endif"
+    r"|(?:end of |end |begin |start )?(?:table of contents|toc|excerpt|more|summary)$)", re.IGNORECASE)
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+
+
+def html_comments(markdown: str) -> tuple[str, list[tuple[int, str]]]:
+    """``markdown`` with each closed HTML comment blanked (a space, and its line breaks, so the
+    file's line numbers hold), and (where its words start, its words) of each the writer wrote
+    (not ``_COMMENT_DIRECTIVE``), in order, cut at MAX_HTML_COMMENT_CHARS, at most MAX_HTML_COMMENTS.
+    An unclosed ``<!--`` is left as it is. One forward scan: linear on hostile input."""
+    if "<!--" not in markdown:
+        return markdown, []
+    out: list[str] = []
+    found: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        start = markdown.find("<!--", pos)
+        if start < 0:
+            break
+        end = markdown.find("-->", start + 4)
+        if end < 0:
+            break
+        inner = markdown[start + 4 : end]
+        out.append(markdown[pos:start])
+        out.append(" " + "\n" * inner.count("\n"))
+        pos = end + 3
+        words = inner.strip()
+        if (words and len(found) < MAX_HTML_COMMENTS and not _COMMENT_DIRECTIVE.match(words[:200])
+                and len(_WORDY.findall(words[:200])) >= 2):
+            found.append((start + 4 + len(inner) - len(inner.lstrip()), words[:MAX_HTML_COMMENT_CHARS]))
+    out.append(markdown[pos:])
+    return "".join(out), found
+
+
+def html_comment_records(path: str, name: str, markdown: str, first_line: int,
+                         comments: list[tuple[int, str]]) -> list[Post]:
+    """The records of a Markdown post's HTML comments (``html_comments`` of ``markdown``, whose first
+    line is the file's ``first_line``), located at ``path`` and the comment's line. Not posts."""
+    records: list[Post] = []
+    label = f"{HTML_COMMENT}: "
+    line, counted = first_line, 0
+    for number, (at, words) in enumerate(comments, start=1):
+        line += markdown.count("\n", counted, at)  # from the last comment on: linear
+        counted = at
+        records.append(Post(
+            id=f"{name}#html-comment#{number}", timestamp=None, text=label + words,
+            origin=Origin(path=path, record=f"{HTML_COMMENT} {number}", line=line), kind="config",
+            text_line=(len(label), line),
+            extra={"front_matter_of": name, "html_comment": number, "audience_note": HTML_COMMENT_NOTE}))
+    return records
 
 
 def split_front_matter(text: str) -> FrontMatter:
@@ -590,6 +661,7 @@ class BlogReader:
                 extra[key] = values
         body = fm.body
         alts: list[str] = []
+        comments: list[tuple[int, str]] = []
         if extension(member.name) in ("html", "htm"):
             if len(body) > MAX_HTML_PARSED:  # as a .html file's (html_text says why)
                 result.error(member.name, f"HTML of more than {MAX_HTML_PARSED:,} characters: its text was "
@@ -599,6 +671,8 @@ class BlogReader:
             body, _links, alts = html_text_links_and_alts(body)
         else:
             alts = inline_img_alts(body)  # a Markdown post's <img alt="..."> (eleventh session)
+            # Its HTML comments: blanked here, their words records of their own (walk16 item 6).
+            body, comments = html_comments(body)
         described = "description" if data.get("description") else "summary"
         description = data.get(described)
         if isinstance(description, str) and description.strip() and description not in body:
@@ -625,7 +699,12 @@ class BlogReader:
         if urls:
             extra["urls"] = list(dict.fromkeys(urls))[:500]
         body = body.strip()
-        text_line = fm.text_line(body)
+        # The body as read, its comments blanked: its line breaks are the file's.
+        read_as = replace(fm, body=html_comments(fm.body)[0]) if comments else fm
+        text_line = read_as.text_line(body)
+        if comments and records is not None:
+            records.extend(html_comment_records(tree.display(member.name), member.name, fm.body, fm.body_line,
+                                                comments))
         # An HTML or Markdown post's <img alt> (tenth and eleventh sessions): marked after the
         # text, as every reader joins alt text (text_line above is the text's own).
         body = join_descriptions(body, image_descriptions(list(alts)), extra)

@@ -9,13 +9,14 @@ Timestamps are ISO 8601; a time without a zone is read as UTC and flagged
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from collections.abc import Iterator
 from typing import Any
 
 from nymaudit.model import Attachment, Origin, Post
 from nymaudit.sources.base import SourceResult
-from nymaudit.sources.blog import SKIP_DIRS, split_front_matter
+from nymaudit.sources.blog import SKIP_DIRS, html_comment_records, html_comments, split_front_matter
 from nymaudit.sources.common import (
     extension,
     head_text,
@@ -336,6 +337,7 @@ class GenericReader:
             result.error(member.name, f"HTML of more than {MAX_HTML_PARSED:,} characters: its text was "
                                       f"read from the first {MAX_HTML_PARSED:,}, the images it embeds from "
                                       "all of it")
+        read_as = fm  # the file as its text is read: a Markdown note's HTML comments blanked
         if html:
             # A platform's own lines (Tumblr's footer timestamp, Medium's export footer) are
             # not the writer's words (eleventh session).
@@ -343,10 +345,17 @@ class GenericReader:
             body, _links, alts = html_text_links_and_alts(markup)
             body = body.strip()
         else:
-            body = fm.body.strip()
+            markdown = extension(member.name) in ("md", "markdown")
             # A Markdown note's <img alt="...">; a .txt is shown as it is, its tags as text.
-            alts = inline_img_alts(fm.body) if extension(member.name) in ("md", "markdown") else []
-        text_line = None if html else fm.text_line(body)
+            alts = inline_img_alts(fm.body) if markdown else []
+            # Its HTML comments: blanked in the text (line breaks kept), their words records of their
+            # own, as the blog reader reads them (blog.html_comments; walk16 item 6).
+            blanked, comments = html_comments(fm.body) if markdown else (fm.body, [])
+            result.posts.extend(html_comment_records(tree.display(member.name), member.name, fm.body,
+                                                     fm.body_line, comments))
+            read_as = dataclasses.replace(fm, body=blanked) if comments else fm
+            body = read_as.body.strip()
+        text_line = None if html else read_as.text_line(body)
         # Images' alt text (eleventh session): joined and marked as the blog reader joins it.
         extra: dict[str, Any] = {}
         body = join_descriptions(body, image_descriptions(list(alts)), extra)

@@ -5,8 +5,9 @@ files (``email_list.*.csv``, ``posts/<post_id>.delivers.csv``, ``.opens.csv``).
 
 Each post: its title and subtitle from posts.csv, its text from the fragment, its time from
 post_date (UTC, with a Z); a row with is_published false is a draft (read, not published: no
-posting time). The subscribers' files are other people's addresses, not the writer's writing:
-left out and said (INPUT008). A fragment posts.csv does not list is read without a date.
+posting time). A subtitle three posts or more share is the publication's tagline: read with the
+first of them only (walk16 item 8). The subscribers' files are other people's addresses, not the
+writer's writing: left out and said (INPUT008). A fragment posts.csv does not list is read without a date.
 Layout as TryGhost/migrate's mg-substack-csv reads it (checked 2026-11-29)."""
 
 from __future__ import annotations
@@ -28,6 +29,29 @@ _CSV = re.compile(r"^(.*/)?posts\.csv$", re.IGNORECASE)
 _FRAGMENT = re.compile(r"(?:^|/)posts/([^/]+)\.html?$", re.IGNORECASE)
 MAX_CSV_BYTES = 64 * 1024 * 1024
 MAX_PAGE_BYTES = 32 * 1024 * 1024
+
+
+# Posts of posts.csv that share one subtitle, at least: a publication that sets the same subtitle on
+# every post ("notes from inside the machine" in 40 of 41 rows) repeats a tagline, not the writer's
+# words. Read with every post, STYLE015 reported it as the writer's verbal tic, "recurs in 40 of 41
+# posts ... vary it" (walk16 item 8). Three: two posts of a series may share a subtitle the writer
+# typed for both.
+SHARED_SUBTITLE_POSTS = 3
+
+
+def _subtitle_key(row: dict[str, str] | None) -> str:
+    """A row's subtitle as compared with the others' (case and spacing aside); "" without one."""
+    return " ".join((row or {}).get("subtitle", "").split()).casefold()
+
+
+def _shared_subtitles(rows: dict[str, dict[str, str]]) -> dict[str, int]:
+    """The subtitles (``_subtitle_key``) that SHARED_SUBTITLE_POSTS rows or more share, with how many."""
+    counts: dict[str, int] = {}
+    for row in rows.values():
+        key = _subtitle_key(row)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {key: n for key, n in counts.items() if n >= SHARED_SUBTITLE_POSTS}
 
 
 def _false(value: str | None) -> bool:
@@ -66,6 +90,8 @@ class SubstackReader:
             finally:
                 csv.field_size_limit(previous)
         left_out: list[str] = []
+        shared = _shared_subtitles(rows)
+        read_once: set[str] = set()  # the shared subtitles already read with a post
         for name in names:
             match = _FRAGMENT.search(name)
             if match is None:
@@ -75,7 +101,16 @@ class SubstackReader:
             page = read_member_prefix(tree, result, name, MAX_PAGE_BYTES, "for one post")
             if page is None:
                 continue
-            post = self._post(tree, result, name, page, rows.get(match.group(1)))
+            row = rows.get(match.group(1))
+            subtitle = _subtitle_key(row)
+            if subtitle in shared:
+                # Read with the first post only: its words are checked once (nothing is left out, so
+                # no note), and the style profile does not take the tagline for a phrase the writer
+                # repeats.
+                if subtitle in read_once and row is not None:
+                    row = {**row, "subtitle": ""}
+                read_once.add(subtitle)
+            post = self._post(tree, result, name, page, row)
             if post is not None:
                 result.posts.append(post)
         if left_out:
