@@ -487,7 +487,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
         findings.extend(link_files(linked))
 
     copies = [(cf.display, cf.status) for att, cf in checked if att.platform_copy]
-    findings.extend(platform_copy_findings(copies, total=len(checked)))
+    # The reader of each copy's input names its platform in META025 (walk16 item 14).
+    formats = {summary.path: summary.format for summary in ctx.corpus.inputs}
+    readers = [formats.get(att.input_path, "") for att, _ in checked if att.platform_copy]
+    findings.extend(platform_copy_findings(copies, total=len(checked), platforms=readers))
 
     counts: dict[str, int] = {"identifying": 0, "clean": 0, "unsupported": 0, "unreadable": 0}
     for _, cf in checked:

@@ -967,7 +967,36 @@ def _a_name(text: str, written: bool = True) -> bool:
     if written and not all(w[:1].isupper() or (0 < i < len(words) - 1 and w.casefold() in particles)
                            for i, w in enumerate(words)):
         return False
-    return bool(words) and all(w.casefold() not in devices and w.casefold() not in others for w in words)
+    return bool(words) and all(w.casefold() not in devices and w.casefold() not in others
+                               and not _joined_words(w.casefold()) for w in words)
+
+
+# The shortest part a joined word is split into: "pc", "ci", "my" (a one-letter part would let any
+# name split).
+_JOINED_PART = 2
+
+
+@cache
+def _joined_words(word: str) -> bool:
+    """Whether ``word`` (casefolded) is two or more words of META012's lists run together, as
+    Windows' fifteen-character names and hyphen-less host names write them: "homepc", "gamingrig",
+    "officemac" name a use, not a person (red16 F7: "DESKTOP-HOMEPC" read as «Homepc»). Checked
+    against the given names of /usr/share/dict/words: none of them splits so."""
+    devices, others, _ = _device_words()
+    vocabulary = devices | others
+    if len(word) < 2 * _JOINED_PART or len(word) > 40:
+        return False
+    # parts[i]: the fewest list words that spell word[i:], or None.
+    parts: list[int | None] = [None] * len(word) + [0]
+    for i in range(len(word) - _JOINED_PART, -1, -1):
+        best: int | None = None
+        for j in range(i + _JOINED_PART, len(word) + 1):
+            rest = parts[j]
+            if rest is not None and word[i:j] in vocabulary and (best is None or rest + 1 < best):
+                best = rest + 1
+        parts[i] = best
+    # Two or more: a word that is itself on a list was judged above.
+    return parts[0] is not None and parts[0] >= 2
 
 
 def _said_name(text: str) -> str:

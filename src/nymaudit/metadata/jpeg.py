@@ -10,6 +10,11 @@ XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\x00"
 MAX_SEGMENTS = 2000
 MAX_EXTENDED_XMP = 16 * 1024 * 1024
+# A JPEG cut short before its image data (mta16b): said, and the file is a partial read (META026).
+# A file cut inside its image data keeps every metadata block and stays as it reads.
+SEGMENT_CUT = "JPEG segment runs past the end of the file (truncated)"
+ENDS_BEFORE_IMAGE = "JPEG ends before its image data (truncated); metadata may have followed"
+BROKEN = "JPEG segment structure broken; stopped reading"
 
 
 def parse_jpeg(data: bytes, out: Collector, *, start: int = 0, end: int | None = None,
@@ -23,12 +28,23 @@ def parse_jpeg(data: bytes, out: Collector, *, start: int = 0, end: int | None =
     extended: dict[bytes, dict[int, bytes]] = {}
     extended_bytes = 0
     flir: list[bytes] = []
+    cut = False  # a segment ran past the end: said once
     for _ in range(MAX_SEGMENTS):
         out.check()
         if pos + 4 > end:
+            # A JPEG's head cut just after its SOS marker (how a document's pictures are read:
+            # office.py reads each up to its image data) holds every metadata segment.
+            if not embedded and not cut and data[pos:pos + 2] not in (b"\xff\xd9", b"\xff\xda"):
+                # The file ends among its metadata segments, before any image data: what followed
+                # (EXIF, XMP, IPTC) was cut away, so the file was not read whole (bas16: a JPEG cut
+                # to 20 bytes was "clean" and passed `check`).
+                out.skipped(ENDS_BEFORE_IMAGE)
             break
         if data[pos] != 0xFF:
-            out.note("JPEG segment structure broken; stopped reading")
+            if embedded:
+                out.note(BROKEN)
+            else:
+                out.skipped(BROKEN)  # the segments after the break were not read
             break
         marker = data[pos + 1]
         if marker == 0xFF:
@@ -45,7 +61,15 @@ def parse_jpeg(data: bytes, out: Collector, *, start: int = 0, end: int | None =
         seg_start = pos + 4
         seg_end = min(pos + 2 + length, end)
         if pos + 2 + length > end:
-            out.note("JPEG segment runs past the end of the file (truncated)")
+            cut = True
+            # A metadata block cut short (its IFD "runs past the end of the data"): what it held
+            # past the cut is lost, and the file is a partial read (META026; bas16: at 60 bytes the
+            # reader's own error was dropped and the file was "clean"). A preview inside another
+            # file keeps the note alone: the file around it says whether it was cut.
+            if embedded:
+                out.note(SEGMENT_CUT)
+            else:
+                out.skipped(SEGMENT_CUT)
         seg = data[seg_start:seg_end]
         if marker == 0xE1:
             if seg.startswith(b"Exif\x00"):

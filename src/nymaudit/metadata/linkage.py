@@ -7,6 +7,7 @@ and device (META023); between an attachment and the writer's real-name files
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nymaudit.metadata.core import FileMeta
@@ -188,10 +189,23 @@ def link_groups(files: list[LinkedFile]) -> list[tuple[Finding, tuple[str, ...]]
     return findings
 
 
-def platform_copy_findings(statuses: list[tuple[str, str]], total: int) -> list[Finding]:
-    """META025: platform copies that look clean say nothing about the originals."""
+def platform_copy_findings(statuses: list[tuple[str, str]], total: int,
+                           platforms: Sequence[str] = ()) -> list[Finding]:
+    """META025: platform copies that look clean say nothing about the originals. ``platforms``:
+    the readers (input formats) the copies came from, named in the message with what each keeps
+    beside its copies (heuristics META025 ``platform_names``, ``platform_notes``; walk16 item 14:
+    a Meta export's finding spoke of X and Mastodon)."""
     from nymaudit.metadata.findings import rule
 
+    data = rule("META025").data
+    names_table = data.get("platform_names", {})
+    notes_table = data.get("platform_notes", {})
+    readers = list(dict.fromkeys(p for p in platforms if p))
+    named = [str(names_table[p]) for p in readers if isinstance(names_table, dict) and p in names_table]
+    # The platform's own name when every copy came from readers the table names; else "the platform".
+    who = _and_list(named) if named and len(named) == len(readers) else "the platform"
+    notes = list(dict.fromkeys(" ".join(str(notes_table[p]).split()) for p in readers
+                               if isinstance(notes_table, dict) and p in notes_table))
     clean = [d for d, s in statuses if s in ("clean", "unsupported")]
     identifying = sum(1 for _, s in statuses if s == "identifying")
     if not statuses:
@@ -200,15 +214,21 @@ def platform_copy_findings(statuses: list[tuple[str, str]], total: int) -> list[
     # Only the clean copies say the platform stripped something: a copy that still
     # carries GPS (META010 beside this) proves the platform, or this archive, kept it.
     kept = (f"; {identifying} of them still {'carries' if identifying == 1 else 'carry'} identifying "
-            "metadata (see the findings above): the platform or the archive kept it" if identifying else "")
+            f"metadata (see the findings above): {who} or the archive kept it" if identifying else "")
     message = (
         f"{len(statuses)} of {total} attachments {'is a copy' if len(statuses) == 1 else 'are copies'} "
-        "the platform re-encoded"
+        "the platform re-encoded" + (f" ({who})" if named else "")
         + kept
         + (f"; {len(clean)} of them {'shows' if len(clean) == 1 else 'show'} no identifying metadata "
            f"({shown})" if clean else "")
-        + (". For those, the platform removed what they would have said; the original files on "
+        + (f". For those, {who} removed what they would have said; the original files on "
            "your devices, and any copy you posted elsewhere, may still carry it." if clean else ".")
+        + "".join(f" {note}" for note in notes)
     )
     return [rule("META025").finding(message, f"platform copies: {len(statuses)}",
                                     Origin(path=statuses[0][0]))]
+
+
+def _and_list(words: list[str]) -> str:
+    """"X", "X and Mastodon", "X, Mastodon and Facebook"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
