@@ -120,6 +120,11 @@ _W_DEL_TEXT = re.compile(rb"<w:delText(?:\s[^<>]{0,200})?>([^<]{1,20000})</w:del
 _XL_SHEET = re.compile(rb"<(?:\w{1,20}:)?sheet\s[^<>]{0,2000}>")
 _XL_STATE = re.compile(rb'\sstate="(hidden|veryHidden)"')
 _XL_COMMENT = re.compile(rb"<(?:\w{1,20}:)?comment[\s>]")
+# Excel 365's threaded comments (xl/threadedComments/*.xml) and their people (xl/persons/person.xml).
+_XL_THREADED = re.compile(rb"<(?:\w{1,20}:)?threadedComment[\s>]")
+_XL_THREADED_TEXT = re.compile(rb"<(?:\w{1,20}:)?text(?:\s[^<>]{0,200})?>([^<]{1,20000})"
+                               rb"</(?:\w{1,20}:)?text>")
+_XL_PERSON = re.compile(rb'<(?:\w{1,20}:)?person\s[^<>]{0,2000}?\bdisplayName="([^"<>]{1,200})"')
 _XL_TEXT = re.compile(rb"<(?:\w{1,20}:)?t(?:\s[^<>]{0,200})?>([^<]{1,20000})</(?:\w{1,20}:)?t>")
 _PPT_COMMENT = re.compile(rb"<(?:p:cm|p188:cm)[\s>]")
 _PPT_TEXT = re.compile(rb"<(a:t|p188:text|p:text)(?:\s[^<>]{0,200})?>([^<]{1,20000})</\1>")
@@ -323,6 +328,7 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
     hidden = _Hidden()
     # Styles whose text Word hides (a character or paragraph style with w:vanish; doc15 item 1).
     hiding = word_hidden_styles(z.read("word/styles.xml")) if "word/styles.xml" in z.names else None
+    legacy_notes = any(name.startswith("xl/comments") for name in z.names)  # Excel's copy of threads
     for name in z.names:
         if not name.endswith(".xml"):
             continue
@@ -379,6 +385,16 @@ def parse_ooxml(data: bytes, out: Collector) -> None:
             if name.startswith("xl/comments"):  # Excel 365 writes a threaded one here too
                 hidden.add("comments", len(_XL_COMMENT.findall(part)[:MAX_HIDDEN_SCAN]),
                            _XL_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
+            elif not legacy_notes:
+                # Threaded comments without Excel's legacy copy (another writer's, or the copy
+                # removed): counted from their own part (red16 F2: none was counted).
+                hidden.add("comments", len(_XL_THREADED.findall(part)[:MAX_HIDDEN_SCAN]),
+                           _XL_THREADED_TEXT.findall(part)[:MAX_HIDDEN_SCAN])
+        elif name == "xl/persons/person.xml":
+            # The people of threaded comments, by the name Excel shows beside each (red16 F2).
+            part = z.read(name) or b""
+            for person in _texts(_XL_PERSON.findall(part)[:MAX_HIDDEN_SCAN]):
+                out.add("person", "CommentAuthor", person)
         elif name.startswith("xl/worksheets/"):
             part = z.read(name) or b""
             if b"hidden=" in part:

@@ -694,7 +694,7 @@ _DOCUMENT_PLACE = re.compile(r"(?:page \d{1,6}, )?(?:page|slide|paragraph) \d{1,
 # where to look; con15b). The location's record names the sheet and is masked.
 _SHEET_PLACE = re.compile(
     r"(?:hidden )?sheet (?:\d{1,4}|\?), (?:(?:link in )?cell [A-Z]{1,3}\d{1,7}|(?:hidden )?row \d{1,7})"
-    r"(?: \(hidden (?:row|columns? [A-Z]{1,3}(?:, [A-Z]{1,3}){0,50})\))*")
+    r"(?: \(hidden (?:row|columns? [A-Z]{1,3}(?:, [A-Z]{1,3}){0,50})\))*(?: \(formula\))?")
 
 
 # The record of a Markdown post's HTML comment (sources/blog.html_comment_records): the tool's words

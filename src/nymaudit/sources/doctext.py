@@ -44,6 +44,7 @@ import dataclasses
 import functools
 import html
 import io
+import itertools
 import re
 import time
 import zipfile
@@ -373,11 +374,13 @@ def _localised(part: bytes, markup: _Markup) -> _Markup:
 
 
 _WORD = _Markup(frozenset({b"w:t"}), frozenset({b"w:p"}), frozenset({b"w:br", b"w:cr"}),
-                frozenset({b"w:tab"}), frozenset({b"mc:Fallback", b"w:moveFrom"}),
+                frozenset({b"w:tab"}), frozenset({b"mc:Fallback"}),
                 page_breaks=frozenset({b"w:br"}), rendered_breaks=frozenset({b"w:lastRenderedPageBreak"}),
                 runs=frozenset({b"w:r"}), vanish=frozenset({b"w:vanish"}),
                 run_styles=frozenset({b"w:rStyle"}), paragraph_styles=frozenset({b"w:pStyle"}),
-                deleted=frozenset({b"w:del"}), deleted_text=frozenset({b"w:delText"}),
+                # w:moveFrom: a tracked move's old place, shown struck through as a deletion is, its
+                # words in w:t (red16 F5: it was dropped unread while this said it was read).
+                deleted=frozenset({b"w:del", b"w:moveFrom"}), deleted_text=frozenset({b"w:delText"}),
                 inserted=frozenset({b"w:ins"}))
 # word/comments.xml: each w:comment starts a new "page", so its paragraphs are one comment's.
 _WORD_COMMENTS = dataclasses.replace(_WORD, page_starts=frozenset({b"w:comment"}), page_breaks=frozenset(),
@@ -987,9 +990,28 @@ def _by_other(author: str, writers: frozenset[str]) -> bool:
     can tell (no author on either side), stays the writer's: what it discloses is checked as theirs
     (failing open would miss the writer's own)."""
     key = _person_key(author)
-    if not key or not writers or key in writers:
+    # A placeholder ("Me", "Author", "Microsoft Office User") names nobody, on either side: no
+    # evidence of another person (red16 F3: "Me" beside a Creator "nightowl" hid an employer).
+    writers = frozenset(writer for writer in writers if not placeholder_author(writer))
+    if not key or not writers or key in writers or placeholder_author(key):
         return False
     return not any(_same_person(key, writer) for writer in writers)
+
+
+@functools.cache
+def _placeholder_authors() -> frozenset[str]:
+    """The author names that name nobody, from heuristics/doctext.toml (read the first time a
+    comment's author is weighed: start-up reads no TOML)."""
+    from nymaudit.rules import load_file
+
+    return frozenset(_person_key(str(name)) for name in load_file("doctext")["placeholder_authors"]["names"])
+
+
+def placeholder_author(name: str) -> bool:
+    """Whether an author's name is a placeholder an editor writes when none was set ("Me",
+    "Author", "Microsoft Office User", blank): it says nothing of who wrote."""
+    key = _person_key(name)
+    return not key or key in _placeholder_authors()
 
 
 def _writers(parts: _ZipParts, clock: _Clock, part: str = "docProps/core.xml") -> frozenset[str]:
@@ -1213,6 +1235,31 @@ def _slide_order(parts: _ZipParts, clock: _Clock) -> list[str]:
     return ordered or fallback
 
 
+# A picture's or a shape's properties in a Word part (<wp:docPr id="1" name="Picture 1" descr="..."
+# title="...">): its alt text, read aloud by screen readers and shown in Word's Alt Text pane.
+_DOC_PR = re.compile(rb"<(?:[\w.-]{1,100}:)?docPr(?=[\s/>])([^<>]{0,40000})>")
+_ALT_ATTR = re.compile(rb'(?:^|\s)(?:descr|title)\s*=\s*"([^"<>]{1,20000})"')
+# Pictures whose alt text is read per document (a report has dozens; a hostile file millions).
+MAX_PICTURES = 10_000
+
+
+def _alt_texts(body: bytes, pictures: list[str], doc: DocumentText) -> None:
+    """The alt text (description and title) of each picture a Word part draws, put in ``pictures``
+    once each: words a reader of the file is given, never read before (red16 F5: "Me at my desk at
+    Barclays ..." passed `check`)."""
+    if b"docPr" not in body:
+        return
+    for m in _DOC_PR.finditer(body):
+        if len(pictures) >= MAX_PICTURES:
+            _not_read_once(doc, f"has more than {MAX_PICTURES:,} pictures with alt text: the alt text of "
+                                "the rest was not read")
+            return
+        said = dict.fromkeys(_unescape(found.group(1)).strip() for found in _ALT_ATTR.finditer(m.group(1)))
+        text = "\n".join(words for words in said if words)
+        if text and text not in pictures:
+            pictures.append(text)
+
+
 def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     try:
         parts = _ZipParts(data, doc)
@@ -1234,10 +1281,13 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         # Only a styles part that says vanish somewhere can hide text (most do not: no walk).
         hides = styles_part is not None and b"vanish" in styles_part
         styles = _word_styles(styles_part, clock) if styles_part and hides else _HiddenStyles()
+        pictures: list[str] = []  # the alt text of each picture, in the order of the parts
         for part, label in _word_parts(names):
             body = parts.read(part, clock)
             if body is None:
                 continue
+            if label != "comment":
+                _alt_texts(body, pictures, doc)
             if label == "comment":
                 if not (full := _read_word_comments(body, doc, clock, styles, _writers(parts, clock))):
                     break
@@ -1278,6 +1328,9 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 if not number and _RUN_TEXT.search(body):
                     doc.not_read(_UNPLACED_NOTE)
             if not full:
+                break
+        for count, text in enumerate(pictures if full else [], 1):
+            if not (full := doc.add(f"image {count} alt text", text)):
                 break
     elif any(_SLIDE_NUMBER.match(name) for name in names):
         doc.kind = "presentation"
@@ -1377,6 +1430,7 @@ _O_ROWS = re.compile(rb'(?:^|\s)table:number-rows-repeated\s*=\s*"(\d{1,9})"')
 _O_COLUMNS = re.compile(rb'(?:^|\s)table:number-columns-repeated\s*=\s*"(\d{1,9})"')
 _O_COLLAPSED = re.compile(rb'(?:^|\s)table:visibility\s*=\s*"(?:collapse|filter)"')
 _O_HREF = re.compile(rb'(?:^|\s)xlink:href\s*=\s*"([^"<>]{1,4000})"')
+_O_FORMULA = re.compile(rb'(?:^|\s)table:formula\s*=\s*"([^"<>]{1,20000})"')
 _O_VALUE_TYPE = re.compile(rb'(?:^|\s)office:value-type\s*=\s*"([\w-]{1,20})"')
 # A sheet hidden from view (Format > Sheet > Hide): its table style's table properties say
 # table:display="false". Read as the walk passes the styles, tag by tag (red15 F1: one pattern
@@ -1521,16 +1575,206 @@ def _read_xlsx(parts: _ZipParts, doc: DocumentText, clock: _Clock) -> None:
     doc.kind = "spreadsheet"
     strings, whole = _shared_strings(parts.read("xl/sharedStrings.xml", clock) or b"", clock)
     counts = _SheetCounts()
+    read_all = True
     for position, (part, label, hidden_sheet) in enumerate(_workbook_sheets(parts, clock), 1):
         doc.sheet = position  # the tab order (workbook.xml), or the part's place when it is not read
         body = parts.read(part, clock)
         if body is None:
             break
         links: list[tuple[str, bytes]] = []
-        read_all = _read_xlsx_sheet(body, label, hidden_sheet, strings, doc, clock, counts, links)
+        read_all = (_sheet_name_record(doc, label, hidden_sheet, position)
+                    and _read_xlsx_sheet(body, label, hidden_sheet, strings, doc, clock, counts, links))
         if not read_all or (links and not _sheet_links(parts, part, label, hidden_sheet, links, doc, clock)):
+            read_all = False
             break
+    doc.sheet = None  # the workbook's own records (names, comments) are no sheet's
+    if read_all and counts.full and not (_defined_names(parts, doc, clock)
+                                         and _read_xlsx_comments(parts, doc, clock)):
+        counts.full = False
     _sheet_notes(doc, counts, strings_cut=not whole)
+
+
+# -- what a workbook shows besides its cells (red16 F2, F5) ---------------------------------------
+
+# A sheet's default name in Excel's and LibreOffice's languages ("Sheet1", "Feuil2", "Tabelle3"):
+# it says nothing, and is not read as the writer's words.
+_DEFAULT_SHEET_NAME = re.compile(r"(?:sheet|feuil|hoja|tabelle|foglio|planilha|plan|blad|arkusz|ark|taulukko"
+                                 r"|lapa|munkalap|list|лист|シート|工作表)\s?\d{1,4}", re.IGNORECASE)
+# A formula's string literal ("..." with "" for a quote inside), as Excel and OpenFormula write it;
+# one the cap cuts is read to the cut.
+_FORMULA_LITERAL = re.compile(r'"((?:[^"]|""){1,16384})(?:"|\Z)')
+# Characters of one formula read (Excel allows 8,192; a hostile file writes megabytes).
+MAX_FORMULA_CHARS = 16_384
+# A print header's or footer's codes (&L &C &R sections, &P page, &D date, &"Arial,Bold" font,
+# &12 size, &K colour), taken out of its words; "&&" is an ampersand.
+_HEADER_CODE = re.compile(r'&(?:"[^"]{0,200}"|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|\d{1,3}'
+                          r'|[LCRPNDTAFZGBIUESXYHO])')
+_HEADER_PARTS = {b"oddHeader": "header", b"evenHeader": "header (even pages)",
+                 b"firstHeader": "header (first page)", b"oddFooter": "footer",
+                 b"evenFooter": "footer (even pages)", b"firstFooter": "footer (first page)"}
+_A_VALIDATION_TEXT = re.compile(rb'(?:^|\s)(?:promptTitle|prompt|errorTitle|error)\s*=\s*"([^"<>]{1,20000})"')
+# Data validations, defined names and comments read per workbook (a form has dozens; a hostile
+# file millions): those past the cap are said as not read.
+MAX_WORKBOOK_EXTRAS = 10_000
+
+
+def _not_read_once(doc: DocumentText, note: str) -> None:
+    if note not in doc.unread:
+        doc.not_read(note)
+
+
+def _sheet_place(hidden_sheet: bool, position: int | None, what: str) -> str:
+    """A sheet's record that is not a cell's: "sheet 2 header", "hidden sheet 3 name". By the sheet's
+    position, never its name (a name is the writer's words: --redact cannot mask a record's place)."""
+    return f"{'hidden ' if hidden_sheet else ''}sheet {position or '?'} {what}"
+
+
+def _sheet_name_record(doc: DocumentText, label: str, hidden_sheet: bool, position: int) -> bool:
+    """A sheet's name as a record of its own ("sheet 2 name"): shown on its tab to anyone who opens
+    the workbook ("Barclays 03-03-1984", "priya.shah@gmail.com"), and never read as words before
+    (red16 F5). A default name ("Sheet1") is not, nor a tab's one-word title ("Contacts", "Rota"):
+    a word of letters alone is no address, number, date or name, and would be a record in every
+    workbook. False when the document's caps are reached."""
+    name = label.removeprefix("sheet ")
+    if not name.strip() or name.isalpha() or name.isdigit() or _DEFAULT_SHEET_NAME.fullmatch(name):
+        return True
+    return doc.add(_sheet_place(hidden_sheet, position, "name"), name)
+
+
+def formula_literals(formula: str, shown: str = "") -> str:
+    """The string literals of a formula its cell does not show, one a line: the address a
+    HYPERLINK() opens, the words of IF(FALSE, "...", 0). Anyone who clicks the cell reads them in
+    the formula bar (red16 F5); words and addresses only, not a code or a single character."""
+    found: list[str] = []
+    for m in _FORMULA_LITERAL.finditer(formula[:MAX_FORMULA_CHARS]):
+        literal = m.group(1).replace('""', '"').strip()
+        if (len(literal) > 1 and any(char.isalnum() for char in literal) and literal not in shown
+                and literal not in found and not _is_data_cell(literal)):
+            found.append(literal)
+    return "\n".join(found)
+
+
+def _defined_names(parts: _ZipParts, doc: DocumentText, clock: _Clock) -> bool:
+    """The words a workbook's defined names hold (Formulas > Name Manager: ``note = "..."``), one
+    record each, "defined name 2"; a name that is a range holds none. False when the caps are reached."""
+    listing = parts.read("xl/workbook.xml", clock) or b""
+    if b"definedName" not in listing:
+        return True
+    number = 0
+    inside, pieces = False, []
+    for m in _tokens(listing, clock):
+        name = m.group(2)
+        if name is None:
+            if inside and m.group(5) is not None:
+                pieces.append(_unescape(m.group(5)))
+            continue
+        if name.rpartition(b":")[2] != b"definedName" or m.group(4) == b"/":
+            continue
+        if m.group(1) != b"/":
+            inside, pieces = True, []
+            continue
+        inside = False
+        number += 1
+        if number > MAX_WORKBOOK_EXTRAS:
+            doc.not_read(f"defines more than {MAX_WORKBOOK_EXTRAS:,} names: the words of the rest were "
+                         "not read")
+            return True
+        if not doc.add(f"defined name {number}", formula_literals("".join(pieces))):
+            return False
+    return True
+
+
+_COMMENTS_PART = re.compile(r"xl/comments(\d{1,6})\.xml\Z")
+_THREADED_PART = re.compile(r"xl/threadedComments/threadedComment(\d{1,6})\.xml\Z")
+_A_AUTHOR_ID = re.compile(rb'(?:^|\s)authorId\s*=\s*"(\d{1,9})"')
+_A_PERSON_ID = re.compile(rb'(?:^|\s)personId\s*=\s*"([^"<>]{1,200})"')
+_A_ID = re.compile(rb'(?:^|\s)id\s*=\s*"([^"<>]{1,200})"')
+_A_DISPLAY_NAME = re.compile(rb'(?:^|\s)displayName\s*=\s*"([^"<>]{0,500})"')
+# Excel's legacy copy of a threaded comment, for versions that cannot show threads: the same words.
+_THREADED_COPY = "[Threaded comment]"
+
+
+def _xml_texts(part: bytes, clock: _Clock, item: bytes, text: bytes,
+               attrs_of: re.Pattern[bytes]) -> Iterator[tuple[bytes | None, str]]:
+    """(an attribute of each ``item`` element, the words of its ``text`` element) in order; a
+    rich text's runs joined, a phonetic guide (rPh) left out."""
+    attribute: bytes | None = None
+    pieces: list[str] | None = None
+    inside = phonetic = 0
+    for m in _tokens(part, clock):
+        name = m.group(2)
+        if name is None:
+            if pieces is not None and inside and not phonetic and m.group(5) is not None:
+                pieces.append(_unescape(m.group(5)))
+            continue
+        local = name.rpartition(b":")[2]
+        closing, self_closing = m.group(1) == b"/", m.group(4) == b"/"
+        if local == item and not self_closing:
+            if closing:
+                if pieces is not None:
+                    yield attribute, "".join(pieces)
+                pieces = None
+            else:
+                attribute, pieces, phonetic = _attr(attrs_of, m.group(3)), [], 0
+                inside = 1 if item == text else 0  # <author>name</author>: the element is its text
+        elif self_closing:
+            continue
+        elif local == text or (text == b"text" and local == b"t"):
+            inside = max(inside + (-1 if closing else 1), 0)
+        elif local == b"rPh":
+            phonetic = max(phonetic + (-1 if closing else 1), 0)
+
+
+def _read_xlsx_comments(parts: _ZipParts, doc: DocumentText, clock: _Clock) -> bool:
+    """A workbook's notes (xl/comments1.xml, each with its author) and threaded comments
+    (xl/threadedComments, their people in xl/persons/person.xml), one record each, "comment 2", or
+    "comment 2 (by another person)" when its author is clearly not the workbook's author or last
+    editor, as Word's (red16 F2: an employer and a date of birth written only in a note passed
+    `check`). Excel's legacy copy of a threaded comment is not read twice. False when the caps are
+    reached."""
+    writers = _writers(parts, clock)
+    number = 0
+    threaded = sorted((int(m.group(1)), name) for name in parts.names if (m := _THREADED_PART.match(name)))
+    people: dict[bytes, str] = {}
+    if threaded:
+        persons = parts.read("xl/persons/person.xml", clock) or b""
+        for m in _TOKEN.finditer(persons[:MAX_PART_BYTES]):
+            if m.group(2) is not None and m.group(2).rpartition(b":")[2] == b"person" and not m.group(1):
+                person, shown = _attr(_A_ID, m.group(3)), _attr(_A_DISPLAY_NAME, m.group(3))
+                if person is not None and len(people) < MAX_WORKBOOK_EXTRAS:
+                    people[person] = _unescape(shown or b"")
+
+    def add(author: str, text: str) -> bool | None:
+        nonlocal number
+        if not text.strip():
+            return True
+        number += 1
+        if number > MAX_WORKBOOK_EXTRAS:
+            doc.not_read(f"holds more than {MAX_WORKBOOK_EXTRAS:,} comments: the words of the rest were "
+                         "not read")
+            return None
+        other = _by_other(author, writers)
+        return doc.add(_comment_place(number, other), text, by_other=other)
+
+    notes = sorted((int(m.group(1)), name) for name in parts.names if (m := _COMMENTS_PART.match(name)))
+    for _, name in notes:
+        body = parts.read(name, clock) or b""
+        authors = [text for _, text in itertools.islice(_xml_texts(body, clock, b"author", b"author", _A_ID),
+                                                        MAX_WORKBOOK_EXTRAS)]
+        for author_id, text in _xml_texts(body, clock, b"comment", b"text", _A_AUTHOR_ID):
+            if threaded and text.lstrip().startswith(_THREADED_COPY):
+                continue
+            index = int(author_id) if author_id is not None else -1
+            done = add(authors[index] if 0 <= index < len(authors) else "", text)
+            if not done:
+                return done is None
+    for _, name in threaded:
+        body = parts.read(name, clock) or b""
+        for person, text in _xml_texts(body, clock, b"threadedComment", b"text", _A_PERSON_ID):
+            done = add(people.get(person, "") if person is not None else "", text)
+            if not done:
+                return done is None
+    return True
 
 
 # Cell links read per sheet (a contact list links each of its addresses; a hostile one millions).
@@ -1569,15 +1813,38 @@ def _read_xlsx_sheet(part: bytes, label: str, hidden_sheet: bool, strings: list[
     pieces: list[str] = []
     inside = b""  # the text element being read: v (a value) or t (an inline string's text)
     phonetic = 0
+    # What the sheet shows besides its cells (red16 F5): a cell's formula (the literals it does not
+    # show), the print header and footer, data validation messages.
+    formula: list[str] = []
+    formula_chars = 0
+    margin: str | None = None  # the header or footer being read
+    margins: dict[str, list[str]] = {}
+    validations: list[str] = []
+    position = doc.sheet
     for m in _tokens(part, clock):
         name = m.group(2)
         if name is None:
             raw = m.group(5)
-            if raw is not None and cell_type is not None and inside and not phonetic:
+            if raw is not None and cell_type is not None and inside == b"f":
+                if formula_chars < MAX_FORMULA_CHARS:  # a formula is read to its cap, no further
+                    formula.append(_unescape(raw[:MAX_FORMULA_CHARS]))
+                    formula_chars += len(formula[-1])
+            elif raw is not None and cell_type is not None and inside and not phonetic:
                 pieces.append(_unescape(raw))
+            elif raw is not None and margin is not None:
+                margins.setdefault(margin, []).append(_unescape(raw))
             continue
         local = name.rpartition(b":")[2]
         closing, self_closing, attrs = m.group(1) == b"/", m.group(4) == b"/", m.group(3)
+        if local in _HEADER_PARTS:
+            margin = _HEADER_PARTS[local] if not (closing or self_closing) else None
+        elif local == b"dataValidation" and not closing:
+            said = [_unescape(found.group(1)) for found in _A_VALIDATION_TEXT.finditer(attrs)]
+            if any(said) and len(validations) >= MAX_WORKBOOK_EXTRAS:
+                _not_read_once(doc, f"a sheet holds more than {MAX_WORKBOOK_EXTRAS:,} data validation "
+                                    "messages: the words of the rest were not read")
+            elif any(said):
+                validations.append("\n".join(said))
         if local == b"col" and not closing and len(hidden_columns) < MAX_HIDDEN_RANGES:
             if _A_HIDDEN.search(attrs):
                 low, high = _attr(_A_MIN, attrs), _attr(_A_MAX, attrs)
@@ -1600,15 +1867,27 @@ def _read_xlsx_sheet(part: bytes, label: str, hidden_sheet: bool, strings: list[
                 column = _column_index(ref.group(1)) if ref and ref.group(1) else column + 1
                 cell_type, cell_column = _attr(_A_TYPE, attrs) or b"n", column
                 pieces = []
+                formula = []
+                formula_chars = 0
                 inside = b""
             if (closing or self_closing) and cell_type is not None:
                 text = _cell_text(cell_type, "".join(pieces), strings, counts)
-                if text and text.strip() and not _is_data_cell(text):
+                shown = text if text and text.strip() and not _is_data_cell(text) else ""
+                if shown:
                     counts.cells += 1
                     in_hidden = any(low <= cell_column <= high for low, high in hidden_columns)
                     cells.append((f"{_column_letters(cell_column)}{row}", text, in_hidden))
                     if counts.cells >= MAX_TEXT_CELLS:
                         _row_records(doc, label, hidden_sheet, row, hidden_row, cells)
+                        counts.full = False
+                        return False
+                unshown = formula_literals("".join(formula), text) if formula else ""
+                if unshown:
+                    # Its own record, as a link in a cell is: "sheet Contacts, cell B7 (formula)".
+                    counts.cells += 1
+                    prefix = f"hidden {label}" if hidden_sheet else label
+                    if not doc.add(f"{prefix}, cell {_column_letters(cell_column)}{row} (formula)", unshown) \
+                            or counts.cells >= MAX_TEXT_CELLS:
                         counts.full = False
                         return False
                 cell_type = None
@@ -1617,13 +1896,18 @@ def _read_xlsx_sheet(part: bytes, label: str, hidden_sheet: bool, strings: list[
             if ref and rid:  # a link inside the workbook (location=) has no r:id
                 links.append((ref.decode("ascii"), rid))
         elif cell_type is not None and not self_closing:
-            if local in (b"v", b"t"):
+            if local in (b"v", b"t", b"f"):
                 inside = b"" if closing else local
             elif local == b"rPh":
                 phonetic = max(phonetic + (-1 if closing else 1), 0)
-    if cells:  # a part cut off mid-row: what it holds is still read
-        return _row_records(doc, label, hidden_sheet, row, hidden_row, cells)
-    return True
+    if cells and not _row_records(doc, label, hidden_sheet, row, hidden_row, cells):
+        return False  # a part cut off mid-row: what it holds is still read
+    for what, texts in margins.items():
+        words = _HEADER_CODE.sub(" ", "".join(texts)).replace("&&", "&")
+        if not doc.add(_sheet_place(hidden_sheet, position, what), " ".join(words.split())):
+            return False
+    return all(doc.add(_sheet_place(hidden_sheet, position, f"validation message {number}"), text)
+               for number, text in enumerate(validations, 1))
 
 
 # A cell that is one token of letters, digits and -_/+=. holding a digit or a programmer's
@@ -1696,6 +1980,7 @@ def _read_ods(part: bytes, doc: DocumentText, clock: _Clock) -> None:
     cells: list[tuple[str, str, bool]] = []
     in_cell = False
     cell_is_text = False
+    cell_formula = ""  # the open cell's table:formula
     cell_column = 0
     paragraphs: list[str] = []
     pieces: list[str] | None = None
@@ -1740,6 +2025,9 @@ def _read_ods(part: bytes, doc: DocumentText, clock: _Clock) -> None:
                 hidden_sheet = _attr(_O_STYLE, attrs) in hidden_styles
                 row = declared_columns = 0
                 collapsed_columns = []
+                if not _sheet_name_record(doc, label, hidden_sheet, tables):
+                    counts.full = False
+                    break
         elif name == b"table:table-column" and not closing:
             repeat = int(_attr(_O_COLUMNS, attrs) or b"1")
             if _O_COLLAPSED.search(attrs) and len(collapsed_columns) < MAX_HIDDEN_RANGES:
@@ -1769,6 +2057,20 @@ def _read_ods(part: bytes, doc: DocumentText, clock: _Clock) -> None:
                 cell_is_text = kind in (None, b"string")
                 in_cell = not self_closing
                 paragraphs = []
+                cell_formula = _unescape(_attr(_O_FORMULA, attrs) or b"")
+            if (closing or self_closing) and cell_formula:
+                # The literals a formula holds and its cell does not show (HYPERLINK's address),
+                # as an .xlsx cell's (red16 F5): read from the cell's own shown words.
+                shown = "\n".join(paragraphs) if closing else ""
+                unshown = formula_literals(cell_formula, shown)
+                cell_formula = ""
+                if unshown:
+                    counts.cells += 1
+                    prefix = f"hidden {label}" if hidden_sheet else label
+                    if not doc.add(f"{prefix}, cell {_column_letters(cell_column)}{row} (formula)", unshown) \
+                            or counts.cells >= MAX_TEXT_CELLS:
+                        counts.full = False
+                        break
             if (closing or self_closing) and in_cell:
                 in_cell = False
                 text = "\n".join(paragraphs)
@@ -1894,14 +2196,22 @@ def _read_pdf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
     if unreadable:
         doc.not_read(f"the text of {_pages(unreadable)} could not be read (damaged, or compressed like a "
                      "bomb): read it yourself")
+    # Every page read is a picture with a few words at most: no page of text anywhere, which no
+    # report with a chart page is (red16 F5b: a photo of a letter with "Page 1 of 1", "1", a title
+    # or "Scanned 30 November 2026" under it passed `check` at 60-79 % of the page).
+    only_pictures = bool(read) and len(candidates) == read and not heavy and not unreadable
     for number, (placed, words, text) in candidates.items():
         # A print's header and footer alone over a picture (a browser's date, file name, file://
         # address and "1/1") are no words of a page: a photo of a letter printed to PDF covers 53-78 %
         # of it, and passed `check` when any word asked for 80 % (red15 F2).
-        # Only when the margins carry a print's own marks: a report's chart page with "Page 2 of 3"
-        # under it keeps asking for 80 % (doc15d item 3).
-        margins = _margin_words_only(text) and _print_marked(text)
-        if _scan_sized(_cover(placed, backgrounds), 0 if margins else words):
+        # Only when the margins carry a print's own marks, or when no page holds text: a report's
+        # chart page with "Page 2 of 3" under it, among pages of text, keeps asking for 80 % (doc15d
+        # item 3).
+        margins = _margin_words_only(text) and (only_pictures or _print_marked(text))
+        cover = _cover(placed, backgrounds)
+        few_words = only_pictures and words <= SCAN_STAMP_WORDS and cover is not None \
+            and cover >= ONLY_PICTURES_COVER
+        if few_words or _scan_sized(cover, 0 if margins else words):
             if words <= SCAN_STAMP_WORDS or margins or _is_stamp(text):
                 pictured.append(number)
             stamped[number] = text
@@ -2289,6 +2599,10 @@ def _file_name(url: str) -> str:
 # covers 7 % of it, a receipt far more; a letterhead logo about 1 %.
 SCAN_COVER = 0.8
 BARE_PICTURE_COVER = 0.05
+# In a document whose every page is a picture with a few words at most (a title, "Scanned 30
+# November 2026"), the picture is what it shares: half the page is enough (red16 F5b). A page
+# whose words are only margins (a page number, a date) is held to BARE_PICTURE_COVER there.
+ONLY_PICTURES_COVER = 0.5
 
 
 def _scan_sized(cover: float | None, words: int) -> bool:

@@ -58,7 +58,8 @@ class Tally:
 # in a file of a document's kind: no post (doc16: a comment or a deleted passage was "a post").
 _DOCUMENT_PLACE = re.compile(
     r"(?:(?:page \d{1,6}, )?(?:page|slide|paragraph) \d{1,6}|header|footer|footnotes|endnotes"
-    r"|comment \d{1,6}|tracked deletion \d{1,6})(?: \([^()\n]{1,100}\))*")
+    r"|comment \d{1,6}|tracked deletion \d{1,6}|image \d{1,6} alt text|defined name \d{1,6}"
+    r"|(?:hidden )?sheet \d{1,4} (?:name|header|footer|validation message \d{1,6}))(?: \([^()\n]{1,100}\))*")
 _DOCUMENT_SUFFIXES = (".pdf", ".rtf", ".odt", ".ott", ".odp", ".ods", ".docx", ".docm", ".dotx", ".dotm",
                       ".pptx", ".pptm", ".xlsx", ".xlsm")
 
