@@ -91,7 +91,7 @@ def build_profile(findings: list[Finding], *, sections: dict[str, Any] | None = 
     basis = risk_basis(findings)
     if basis:
         profile["risk_basis"] = basis
-    first = priorities(findings)
+    first = priorities(findings, corpus=corpus)
     if first:
         profile["priorities"] = first
     language = language_note(sections, corpus)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -82,26 +82,102 @@ def short_advice(text: str, budget: int = 330) -> str:
     return text[:end] if end else text
 
 
-def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
-    """What to do first: the most serious actions, one per piece of advice (findings that ask
-    the same thing are one action), ranked by the finding each line shows: its severity, then its
-    confidence, then the action's number of findings; each names the first file or post to fix and
-    how many more there are. Input problems and info findings are left out (they ask for no change
-    to what was published)."""
+def _fix_first_rank(settings: dict[str, Any]) -> dict[str, int]:
+    """Each rule's place in the adviser's order (report.toml [priorities] fix_first): 0 for the
+    rules of the first kind (a real name), 1 for the next, ...; rules not listed come after them,
+    and the rules of ``fix_last`` (softer signals: style, posting times) after those."""
+    order: dict[str, int] = {}
+    tiers = settings.get("fix_first", [])
+    for rank, tier in enumerate(tiers if isinstance(tiers, list) else []):
+        for rule_id in tier.get("rules", []) if isinstance(tier, dict) else []:
+            order.setdefault(str(rule_id), rank)
+    return order
+
+
+def _tier_said(settings: dict[str, Any]) -> dict[str, str]:
+    tiers = settings.get("fix_first", [])
+    return {str(rule_id): str(tier.get("why", "")) for tier in (tiers if isinstance(tiers, list) else [])
+            if isinstance(tier, dict) for rule_id in tier.get("rules", [])}
+
+
+_HANDLE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}")
+
+
+def own_handles(corpus: Any) -> frozenset[str]:
+    """The account's own handles, lower-cased, from the profile addresses its exports state
+    (``Corpus.own_urls``: "https://fosstodon.org/@nullkestrel", ".../users/nullkestrel")."""
+    found: set[str] = set()
+    for url in getattr(corpus, "own_urls", None) or []:
+        last = str(url).rstrip("/").rsplit("/", 1)[-1].lstrip("@").split("@", 1)[0]
+        if _HANDLE.fullmatch(last):
+            found.add(last.lower())
+    return frozenset(found)
+
+
+def _own_handle_link(f: Finding, handles: frozenset[str]) -> bool:
+    """A LINK007 link to a profile under the account's own handle ("GitHub nullkestrel" from
+    @nullkestrel): the same pseudonym elsewhere, which the shared handle already ties together;
+    worth a look (that account must carry nothing of you), not a first fix (walk16 9, user C)."""
+    if f.rule != "LINK007" or f.clue is None or not handles:
+        return False
+    handle = f.clue.value.split(" (", 1)[0].rsplit(" ", 1)[-1].lstrip("@").split("@", 1)[0]
+    return handle.lower() in handles
+
+
+def priorities(findings: list[Finding], corpus: Any = None) -> list[dict[str, Any]]:
+    """What to do first: the most serious actions, one per fix, ranked as an adviser would.
+
+    A fix is a rule (its findings ask the same thing, if in words fitted to each platform or
+    file: Facebook's and Instagram's location tags are one "remove the location tags"), and
+    findings of other rules with the same advice join it (one command clears both). Ranked by the
+    severity of the finding each line shows, with a low-confidence lead after the sure ones; at
+    the same severity by the adviser's order (report.toml [priorities] fix_first: a real name,
+    then contact details, then a precise position, before softer signals), then confidence and
+    the number of findings. Three location tags took three of five slots while the e-mail, the
+    phone number and the real name in a photo's EXIF were left out (walk16 9). A link to the
+    account's own handle on another platform (``corpus``: its profile addresses) comes last.
+    Each line names the first file or post to fix and how many more there are. Input problems
+    and info findings are left out (they ask for no change to what was published)."""
     settings = _settings("priorities")
     limit = int(settings.get("max_items", 5))
-    groups: dict[str, list[Finding]] = defaultdict(list)
+    rank = _fix_first_rank(settings)
+    said = _tier_said(settings)
+    last = {str(r) for r in settings.get("fix_last", []) if isinstance(r, str)}
+    prefixes = tuple(str(r) for r in settings.get("fix_last_prefixes", []) if isinstance(r, str))
+    handles = own_handles(corpus)
+    # One group per rule, and a rule whose advice another rule's finding shares joins that group.
+    group_of_rule: dict[str, int] = {}
+    group_of_advice: dict[str, int] = {}
+    groups: list[list[Finding]] = []
     for f in findings:
         if f.category == "input" or f.severity == Severity.INFO or not f.advice.strip():
             continue
-        groups[" ".join(f.advice.split())].append(f)
-    # Each group is shown by its best single finding (severity, then confidence): ranked by that
-    # same pair, then by its number of findings. The highest severity and the highest confidence
-    # taken from different findings ranked "high, medium confidence" above a high/high line
-    # (walk15 2): the order must be the order of the labels the reader sees.
-    shown = [(max(group, key=lambda f: (f.severity, f.confidence)), group) for group in groups.values()]
+        mine = ":own" if _own_handle_link(f, handles) else ""
+        advice = " ".join(f.advice.split()) + mine
+        key = f.rule + mine
+        index = group_of_rule.get(key, group_of_advice.get(advice))
+        if index is None:
+            index = len(groups)
+            groups.append([])
+        groups[index].append(f)
+        group_of_rule.setdefault(key, index)
+        group_of_advice.setdefault(advice, index)
+    tier_count = len(settings.get("fix_first", []) or [])
+
+    def adviser_rank(f: Finding, group: list[Finding]) -> int:
+        if _own_handle_link(f, handles):
+            return tier_count + 2
+        if f.rule in last or (prefixes and f.rule.startswith(prefixes)):
+            return tier_count + 1
+        return rank.get(f.rule, tier_count)
+
+    # Each group is shown by its best single finding (severity, then confidence): the labels the
+    # reader sees are that finding's (walk15 2).
+    shown = [(max(group, key=lambda f: (f.severity, f.confidence)), group) for group in groups]
     ranked = sorted(shown, key=lambda pair: (
-        -pair[0].severity, -pair[0].confidence, -len(pair[1]), pair[0].rule))
+        adviser_rank(pair[0], pair[1]) == tier_count + 2,
+        -pair[0].severity, pair[0].confidence == Confidence.LOW, adviser_rank(pair[0], pair[1]),
+        -pair[0].confidence, -len(pair[1]), pair[0].rule))
     out = []
     for best, group in ranked[:limit]:
         paths = list(dict.fromkeys(f.location.path for f in group if f.location.path))
@@ -110,12 +186,19 @@ def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
         # more file" when one file had GPS and the other the same fix for its author (walk13 7).
         own = [f for f in group if f.rule == best.rule]
         others = [f for f in group if f.rule != best.rule]
-        out.append({
+        do = short_advice(best.advice, int(settings.get("advice_chars", 330)))
+        # The rule's findings whose advice is fitted to another platform or kind of file: the line
+        # quotes the first's, and says where the others' own steps are.
+        fitted = sum(1 for f in own if " ".join(f.advice.split()) != " ".join(best.advice.split()))
+        if fitted:
+            do += (f" ({fitted} of the {len(own)} findings give steps for their own platform or file: "
+                   "see them under Findings.)")
+        entry: dict[str, Any] = {
             "severity": best.severity.label,
             "confidence": best.confidence.label,
             "rule": best.rule,
             "title": best.title,
-            "do": short_advice(best.advice, int(settings.get("advice_chars", 330))),
+            "do": do,
             "path": best.location.path,
             "record": best.location.record,
             "line": best.location.line,
@@ -126,7 +209,13 @@ def priorities(findings: list[Finding]) -> list[dict[str, Any]]:
             "also_rules": sorted({f.rule for f in others}),
             "also_findings": len(others),
             "also_files": len({f.location.path for f in others if f.location.path}),
-        })
+        }
+        why = ("a link to this account's own handle on another platform: the shared handle already "
+               "ties them; check that account carries nothing of you"
+               if _own_handle_link(best, handles) else said.get(best.rule, ""))
+        if why:
+            entry["why"] = why
+        out.append(entry)
     return out
 
 

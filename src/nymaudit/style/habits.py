@@ -461,6 +461,11 @@ def recurring_phrases(texts: list[str], min_texts: int = 3, limit: int = 8,
         if any(f" {run} " in f" {s} " or (f" {s} " in f" {run} " and len(run.split()) - len(s.split()) <= 2)
                for s in stock):
             continue
+        # A phrase whose own words are a name ("at Roundhay School", "Leeds City Council") is a
+        # place or an organisation the writer keeps naming: its rule reports the leak (the school,
+        # the employer), and "vary the phrase" would be the wrong advice (walk16 8, rpt16b).
+        if _is_a_name(run, texts):
+            continue
         runs.append(run)
         words = run.split()
         shown = run if len(words) <= SHOWN_RUN_WORDS else " ".join(words[:SHOWN_RUN_WORDS]) + " …"
@@ -506,6 +511,47 @@ def _longest_run(phrase: str, joined: list[str], floor: int) -> tuple[str, int]:
         if not grown:
             break
     return run, posts
+
+
+# A run is a name when its words other than function words are capitalised, where not the first
+# word of a sentence, in at least this share of its uses (and it has such a word to judge by).
+NAME_CAPITALISED_SHARE = 0.8
+_SENTENCE_START = re.compile(r"[.!?…:\n\"“(]\s*$")
+
+
+def _is_a_name(run: str, texts: list[str]) -> bool:
+    """Whether a recurring run is a proper name with at most function words around it ("at
+    roundhay school" written "at Roundhay School"): every other word capitalised wherever it
+    does not open a sentence, in NAME_CAPITALISED_SHARE of the run's uses. A catchphrase that
+    holds a name ("happy friday everyone") has a lower-case word and stays a tic."""
+    fw = function_words()
+    words = run.split()
+    if len(words) > 8 or not any(w not in fw for w in words):
+        return False
+    pattern = re.compile(r"(?<![\w'’])" + r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+                         + r"(?![\w'’])", re.IGNORECASE)
+    uses = named = 0
+    for text in texts[:MAX_PHRASE_TEXTS]:
+        for found in pattern.finditer(text):
+            uses += 1
+            judged = 0
+            name = True
+            for index, token in enumerate(found.group(0).split()):
+                if words[index] in fw:
+                    continue
+                if index == 0 and (found.start() == 0
+                                   or _SENTENCE_START.search(text[max(0, found.start() - 3):found.start()])):
+                    continue  # capitalised at a sentence's start whatever it is
+                judged += 1
+                if not token[:1].isupper():
+                    name = False
+                    break
+            named += bool(name and judged)
+            if uses >= 200:
+                break
+        if uses >= 200:
+            break
+    return uses > 0 and named >= NAME_CAPITALISED_SHARE * uses
 
 
 def first_text_with_phrase(texts: list[str], phrase: str) -> int | None:

@@ -929,16 +929,15 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
             # after the rarer habits.
             # "British spelling", capitalised as a name of the variety (twelfth session).
             scored.append((1.0, _habit(f"{variety.capitalize()} spelling", "dialect", pr, kr, None)))
-    # Phrases (word 3-grams with a content word) both sides repeat.
+    # Phrases both sides repeat: each a whole run (a sentence repeated whole is one item, its
+    # 3-word fragments and the uncommon words inside it are not more: walk16 13, one sentence gave
+    # five bullets and left 'to be fair' and 'in point of fact' out of the three phrase slots).
+    phrase_runs: list[tuple[str, int, int]] = []
     if pseudo.words and known.words:
-        p_occ, _ = habits.phrase_counts(pseudo.text.texts)
-        k_occ, _ = habits.phrase_counts(known.text.texts)
-        common = [(min(n, k_occ[g]), g) for g, n in p_occ.items() if n >= 3 and k_occ.get(g, 0) >= 3]
-        common.sort(key=lambda item: (-item[0], item[1]))
-        for n, phrase in common[:3]:
-            pr = p_occ[phrase] * 1000 / pseudo.words
-            kr = k_occ[phrase] * 1000 / known.words
-            scored.append((1.5 + min(n, 20) / 10, _habit(phrase, "phrase", pr, kr, None)))
+        for shown, n, k in _shared_runs(pseudo, known):
+            phrase_runs.append((shown, n, k))
+            scored.append((1.5 + min(n, k, 20) / 10, _habit(
+                shown, "phrase", n * 1000 / pseudo.words, k * 1000 / known.words, None)))
     # Uncommon content words both sides use (names, topics, pet words): the "recurring
     # rare words" an investigator quotes.
     if pseudo.content and known.content and pseudo.words and known.words:
@@ -947,7 +946,7 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
         shared_words = []
         for word, n in pseudo.content.items():
             k = known.content.get(word, 0)
-            if n >= 2 and k >= 2 and vocab.idf(word) >= rare:
+            if n >= 2 and k >= 2 and vocab.idf(word) >= rare and not _inside_runs(word, n, k, phrase_runs):
                 shared_words.append(((1.0 + math.log(min(n, k))) * vocab.idf(word), word, n, k))
         shared_words.sort(key=lambda item: (-item[0], item[1]))
         # Names (capitalised on both sides: Leeds, Chevin) link two identities more than
@@ -1005,6 +1004,123 @@ def shared_habits(pseudo: Side, known: Side, limit: int = 12) -> list[dict[str, 
                                             float(known.profile[i]), float(space.mean[i]))))
     scored.sort(key=lambda item: -item[0])
     return [h for _s, h in scored[:limit]]
+
+
+def _phrase_settings() -> dict[str, Any]:
+    found = load_file("linkage").get("shared_habits", {})
+    return found if isinstance(found, dict) else {}
+
+
+def _shared_runs(pseudo: Side, known: Side) -> list[tuple[str, int, int]]:
+    """The phrases both sides repeat, each grown into the whole run the two sides share (across
+    a comma or a colon when both keep the words together: "worth saying twice: compliance is a
+    culture, not a checklist"), as the pseudonymous text writes it, with its uses on each side:
+    at most ``[shared_habits] max_phrases``, most used first. A 3-word phrase inside a run already
+    listed is that run."""
+    settings = _phrase_settings()
+    most = int(settings.get("max_phrases", 3))
+    least = int(settings.get("min_phrase_uses", 3))
+    p_joined: list[str] = []
+    k_joined: list[str] = []
+    p_occ, _ = habits.phrase_counts(pseudo.text.texts, p_joined)
+    k_occ, _ = habits.phrase_counts(known.text.texts, k_joined)
+    common = [(min(n, k_occ[g]), g) for g, n in p_occ.items() if n >= least and k_occ.get(g, 0) >= least]
+    common.sort(key=lambda item: (-item[0], item[1]))
+    runs: list[tuple[str, int, int]] = []  # (tokens with "|" breaks, pseudo uses, known uses)
+    for _n, phrase in common:
+        # Candidates enough to choose from: at equal uses a 3-word expression many writers share
+        # ("a great deal") came before a repeated sentence ("to be fair, the regulator has a point").
+        if len(runs) >= CANDIDATE_RUNS * most:
+            break
+        if any(f" {phrase} " in f" {run} " for run, *_rest in runs):
+            continue
+        run = _shared_run(phrase, p_joined, k_joined)
+        pn, kn = _uses(run, p_joined), _uses(run, k_joined)
+        if min(pn, kn) < least:
+            run, pn, kn = phrase, p_occ[phrase], k_occ[phrase]
+        runs.append((run, pn, kn))
+    # Most telling first: uses on the rarer side times the run's words (a whole sentence both
+    # sides repeat says more than a common 3-word phrase used as often).
+    runs.sort(key=lambda item: (-min(item[1], item[2]) * len(item[0].replace("|", " ").split()),
+                                -min(item[1], item[2]), item[0]))
+    return [(_as_written(run, pseudo.text.texts), pn, kn) for run, pn, kn in runs[:most]]
+
+
+# How many phrases' runs are grown for each listed (``_shared_runs``).
+CANDIDATE_RUNS = 4
+
+
+def _uses(run: str, joined: list[str]) -> int:
+    return sum(text.count(f" {run} ") for text in joined)
+
+
+def _shared_run(phrase: str, p_joined: list[str], k_joined: list[str]) -> str:
+    """The phrase grown word by word (a word, or a punctuation break and the word after it), left
+    and right, while on each side most of the texts holding the run hold the longer one
+    (``habits.RUN_KEEP_SHARE``), up to ``habits.MAX_RUN_WORDS`` words."""
+    sides = [[t for t in joined if f" {phrase} " in t] for joined in (p_joined, k_joined)]
+    run = phrase
+    while len(run.split()) < habits.MAX_RUN_WORDS:
+        grown = False
+        for right in (True, False):
+            nexts: Counter = Counter()
+            for text in sides[0]:
+                at = text.find(f" {run} ")
+                if at < 0:
+                    continue
+                rest = (text[at + len(run) + 2:].split(" ", 2) if right
+                        else text[:at].rsplit(" ", 2)[::-1])
+                step = [t for t in rest[:2] if t]
+                if step and step[0][0].isalpha():
+                    nexts[step[0]] += 1
+                elif len(step) == 2 and step[0] == "|" and step[1][0].isalpha():
+                    nexts[" ".join(step) if right else f"{step[1]} |"] += 1
+            if not nexts:
+                continue
+            token = nexts.most_common(1)[0][0]
+            longer = f"{run} {token}" if right else f"{token} {run}"
+            if all(sum(1 for t in holding if f" {longer} " in t)
+                   >= max(1, math.ceil(habits.RUN_KEEP_SHARE * sum(1 for t in holding if f" {run} " in t)))
+                   for holding in sides):
+                run, grown = longer, True
+        if not grown:
+            break
+    return run
+
+
+def _as_written(run: str, texts: list[str]) -> str:
+    """A run as the first text holding it writes it (its punctuation and capitals: "Worth saying
+    twice: compliance is a culture, not a checklist"), cut after ``habits.SHOWN_RUN_WORDS``
+    words; the run's own words when no text shows it plainly."""
+    words = run.split()
+    parts: list[str] = []
+    for index, token in enumerate(words):
+        if token == "|":
+            continue
+        gap = r"[\W\d_]+" if index and words[index - 1] == "|" else r"\s+"
+        word = re.escape(token).replace("'", "['’]")
+        parts.append((gap if parts else "") + word)
+    pattern = re.compile(r"(?<![\w'’])" + "".join(parts) + r"(?![\w'’])", re.IGNORECASE)
+    for text in texts[: habits.MAX_PHRASE_TEXTS]:
+        found = pattern.search(text)
+        if found and len(found.group(0)) <= 400:
+            shown = " ".join(found.group(0).split())
+            break
+    else:
+        shown = " ".join(w if w != "|" else "…" for w in words)
+    cut = shown.split()
+    return shown if len(cut) <= habits.SHOWN_RUN_WORDS else " ".join(cut[: habits.SHOWN_RUN_WORDS]) + " …"
+
+
+def _inside_runs(word: str, n: int, k: int, runs: list[tuple[str, int, int]]) -> bool:
+    """Whether an uncommon word both sides use is there mostly as part of a phrase already listed
+    (its uses on each side at most ``habits.RUN_SAME_POSTS`` times the phrase's): 'checklist'
+    inside "compliance is a culture, not a checklist" is that phrase, not another item."""
+    for shown, pn, kn in runs:
+        said = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", shown.lower())
+        if word.lower() in said and n <= habits.RUN_SAME_POSTS * pn and k <= habits.RUN_SAME_POSTS * kn:
+            return True
+    return False
 
 
 _PUNCTUATION = set(".,;:!?'\"()-")
