@@ -195,8 +195,8 @@ def test_one_weeks_holiday_photos_do_not_outweigh_a_year_of_hours(tmp_path: Path
     found, timing = _timing(_holiday_archive(tmp_path / "x.zip", week))
     photos, zone = found["TIME009"], found["TIME002"]
     assert photos["confidence"] == "medium"
-    assert "taken on 7 days, the first and last 6 days apart, as one trip's photos are" in photos["message"]
-    assert "3 days at least a week apart" in photos["message"]
+    assert "taken on 7 days, the first and last 6 days apart: that could be one trip" in photos["message"]
+    assert "at least 3 days, each a week or more apart" in photos["message"]
     # The hours keep their own confidence; nothing claims the post count capped them.
     assert zone["confidence"] == timing["offset_confidence"] == "high"
     assert "rests on" not in zone["message"] and "at most medium" not in zone["message"]

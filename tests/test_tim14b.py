@@ -130,7 +130,7 @@ def test_without_posting_hours_the_zones_stay_in_population_order(tmp_path):
     (tmp_path / "IMG_1.jpg").write_bytes(_photo("2025:10:14 07:42:10", "+01:00"))
     (tmp_path / "IMG_2.jpg").write_bytes(_photo("2025:10:20 13:05:55", "+01:00"))
     photos = _finding(_scan(tmp_path), "TIME009")["message"]
-    assert "as in «Africa/Lagos, " in photos, photos
+    assert "for example, «Africa/Lagos, " in photos, photos
     assert "posting hours first" not in photos
 
 

@@ -339,7 +339,8 @@ def test_a_plus_zero_photo_whose_camera_names_lisbon_is_a_local_clock(tmp_path: 
     found = _rules(_run("check", _draft_with(site, photo), "--format", "json", "--no-redact", cwd=site))
     clock = found["TIME009"]
     assert "says little" not in clock["message"]
-    assert "«Lisbon» (HometownCity): a local clock, not one never set" in clock["message"]
+    assert ("«Lisbon» (HometownCity): a local clock «rather than one never set», so «UTC+00:00» is where"
+            in clock["message"])
     assert "the UK, Ireland or Portugal in winter, Iceland, or West Africa" in clock["message"]
     assert clock["severity"] == "medium" and found["META014"]["severity"] == "medium"
 

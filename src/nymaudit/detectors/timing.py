@@ -13,7 +13,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from nymaudit.detectors import ScanContext
@@ -57,6 +58,14 @@ CLOCKLESS_OWN_MOMENT = 3600
 # STRETCH_SHARE of them (the best-scoring run), at least CLOCKLESS_MIN_COMMITS of them.
 STRETCH_SHARE = 0.5
 STRETCH_WHOLE = 0.9  # a stretch this much of the history is all of it
+# tim16b (walk16 12): author dates at exactly 00:00:00 (in UTC or the offset they state) on
+# commits made at another time of day (more than CLOCKLESS_OWN_MOMENT away, the committer date
+# not at midnight itself) are dates set by hand (GIT_AUTHOR_DATE="2026-03-17T00:00:00+0000"),
+# however few of the history they are: read at their committer dates, and TIME008 says so. At
+# least MIDNIGHT_MIN_COMMITS of them, and MIDNIGHT_OVER_CHANCE times as many as commits made at
+# one second of the day by chance would give (n / 86400).
+MIDNIGHT_MIN_COMMITS = 2
+MIDNIGHT_OVER_CHANCE = 10
 
 
 @dataclass
@@ -79,16 +88,115 @@ class Clockless:
     last_day: str = ""
     ahead: int = 0
     same_clock: bool = False
+    # Commits (ids, among ``commits``) whose author date is a midnight set by hand, read at their
+    # committer dates beside the others (``MIDNIGHT_MIN_COMMITS``); ``how`` is "midnight" when
+    # they are all there is. ``midnight_utc``: all at 00:00:00 UTC (else in the offset they state).
+    midnights: frozenset[int] = frozenset()
+    midnight_utc: bool = True
 
 
 # (post, author time, author offset, committer time, committer offset)
 _Pair = tuple[Any, float, int, int, int | None]
 
 
+# tim16b (red16 F5c): a London writer's January author dates at +0000, each committed again in July
+# at +0100, are one clock on two dates (Europe/London's winter and summer offsets), not dates set
+# by hand. The zones that change their clocks (``dst_rule`` in heuristics/timing.toml) are asked
+# whether one of them showed the author offset at the author time and the committer offset at the
+# committer time; only zones whose two offsets are those two are tried.
+@cache
+def _seasonal_zones(first: int, second: int) -> tuple[str, ...]:
+    """The zones with a clock change whose offsets over a year include both ``first`` and
+    ``second`` (minutes)."""
+    from zoneinfo import ZoneInfo
+
+    from nymaudit.timing.zones import zone_table
+
+    found = []
+    for entry in zone_table():
+        if not entry.dst_rule:
+            continue
+        try:
+            tz = ZoneInfo(entry.zone)
+        except (KeyError, ValueError, OSError):
+            continue
+        # January and July of a recent year: one is standard time, the other summer time.
+        offsets = set()
+        for month in (1, 7):
+            delta = datetime(2025, month, 15, 12, tzinfo=UTC).astimezone(tz).utcoffset()
+            offsets.add(int(delta.total_seconds()) // 60 if delta is not None else 0)
+        if {first, second} <= offsets:
+            found.append(entry.zone)
+    return tuple(found)
+
+
+@cache
+def _season_clocks(first: int, second: int, from_year: int, to_year: int
+                   ) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
+    """The clocks of ``_seasonal_zones`` from 1 January of ``from_year`` to the end of ``to_year``:
+    (instants of change, offset minutes from each), one per distinct clock (the EU's zones share
+    one), so a commit costs a bisection per clock, not a tz look-up per zone (200,000 commits)."""
+    from nymaudit.timing.zones import transitions
+
+    start = int(datetime(from_year, 1, 1, tzinfo=UTC).timestamp())
+    end = int(datetime(to_year + 1, 1, 1, tzinfo=UTC).timestamp())
+    clocks = set()
+    for zone in _seasonal_zones(first, second):
+        try:
+            changes = transitions(zone, start, end)
+        except (KeyError, ValueError, OSError, OverflowError):
+            continue
+        clocks.add((tuple(t for t, _ in changes), tuple(o // 60 for _, o in changes)))
+    return tuple(sorted(clocks))
+
+
+def _one_clock_two_seasons(authored: float, author_offset: int, committed: int,
+                           committer_offset: int | None) -> bool:
+    """A zone's clock showed ``author_offset`` at the author time and another offset,
+    ``committer_offset``, at the committer time: real author dates committed again in another
+    season of the same clock (a January +0000 cherry-picked in July at +0100 in London)."""
+    import bisect
+    import time
+
+    if committer_offset is None or committer_offset == author_offset:
+        return False
+    if not _seasonal_zones(author_offset, committer_offset):
+        return False
+    try:
+        years = sorted((time.gmtime(authored).tm_year, time.gmtime(committed).tm_year))
+    except (OverflowError, OSError, ValueError):
+        return False
+    if years[0] < 1970 or years[1] > 2100:
+        return False
+    for instants, offsets in _season_clocks(author_offset, committer_offset, years[0], years[1]):
+        at_authored = offsets[max(0, bisect.bisect_right(instants, authored) - 1)]
+        at_committed = offsets[max(0, bisect.bisect_right(instants, committed) - 1)]
+        if at_authored == author_offset and at_committed == committer_offset:
+            return True
+    return False
+
+
+def _season_of_own_clock(post: Any, committed: dict[int, int]) -> bool:
+    """The commit's author offset and its committer date's (``committed``) are one zone's clock
+    in two seasons (``_one_clock_two_seasons``)."""
+    extra = post.extra if isinstance(post.extra, dict) else {}
+    committer_time = extra.get("git_committer_time")
+    if not isinstance(committer_time, int) or not isinstance(post.stated_offset_minutes, int):
+        return False
+    try:
+        moment = post.published_at
+        authored = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+    except (AttributeError, OverflowError, OSError, ValueError):
+        return False
+    return _one_clock_two_seasons(authored, post.stated_offset_minutes, committer_time,
+                                  committed.get(id(post)))
+
+
 def _far_unexplained(pairs: list[_Pair], zero_rule: bool) -> list[bool]:
-    """Per commit: its author date is far from its committer date in a way a rebase, an amend
-    or another machine's clock does not explain (see REBASE_BATCH_SECONDS). ``zero_rule``
-    (tim15): every author date says +0000 beside committer dates on another clock: far counts."""
+    """Per commit: its author date is far from its committer date in a way a rebase, an amend,
+    another machine's clock or the writer's own clock in another season does not explain (see
+    REBASE_BATCH_SECONDS). ``zero_rule`` (tim15): every author date says +0000 beside committer
+    dates on another clock: far counts."""
     import bisect
 
     committed = sorted(c for _, _, _, c, _ in pairs)
@@ -104,7 +212,8 @@ def _far_unexplained(pairs: list[_Pair], zero_rule: bool) -> list[bool]:
         i = bisect.bisect_left(committed, c - REBASE_BATCH_SECONDS)
         batch = bisect.bisect_right(committed, c + REBASE_BATCH_SECONDS) - i > 1
         same_clock = co is not None and (co == ao or (abs(co - ao) == 60 and ao in committer_offsets))
-        flags.append(not batch and (zero_rule or (ao != 0 and same_clock)))
+        flags.append(not batch and (zero_rule or (ao != 0 and same_clock))
+                     and not _one_clock_two_seasons(a, ao, c, co))
     return flags
 
 
@@ -169,10 +278,16 @@ def clockless_author_dates(posts: Any) -> Clockless | None:
         committer_offset = post.extra.get("git_committer_offset_minutes")
         committer_offset = committer_offset if isinstance(committer_offset, int) else None
         pairs.append((post, authored, author_offset, int(post.extra["git_committer_time"]), committer_offset))
-    n = len(pairs)
-    if n < CLOCKLESS_MIN_COMMITS or not _natural(pairs):
+    if len(pairs) < CLOCKLESS_MIN_COMMITS:
         return None
     pairs.sort(key=lambda pair: pair[3])  # in the order they were committed
+    # Midnights set by hand are read at their committer dates beside any other reading (tim16b).
+    return _with_midnights(_clockless_reading(pairs) if _natural(pairs) else None, pairs)
+
+
+def _clockless_reading(pairs: list[_Pair]) -> Clockless | None:
+    """``clockless_author_dates`` on the writer's commits in the order they were committed."""
+    n = len(pairs)
     author_hours = Counter((int((a + 60 * ao) % 86400 // 3600), ao) for _, a, ao, _, _ in pairs)
     (hour, offset), in_hour = author_hours.most_common(1)[0]
     # Distance from the committer date alone is no sign of a date set by hand: an amend, a rebase,
@@ -209,8 +324,57 @@ def clockless_author_dates(posts: Any) -> Clockless | None:
     return None
 
 
+def _midnight_set_by_hand(pair: _Pair) -> bool:
+    """An author date at exactly 00:00:00 (UTC or its own offset) on a commit made at another time
+    of day: no converter writes a git author date, a person typed it (``MIDNIGHT_MIN_COMMITS``)."""
+    _, a, ao, c, co = pair
+    at_midnight = a % 86400 == 0 or (a + 60 * ao) % 86400 == 0
+    committed_at_midnight = c % 86400 == 0 or (c + 60 * (co or 0)) % 86400 == 0
+    return at_midnight and not committed_at_midnight and abs(a - c) > CLOCKLESS_OWN_MOMENT
+
+
+def _with_midnights(clockless: Clockless | None, pairs: list[_Pair]) -> Clockless | None:
+    """``clockless`` with the commits whose author dates are midnights set by hand added (read at
+    their committer dates too), or a Clockless of those alone (``how`` "midnight")."""
+    # Those another reading already takes at their committer dates are said by TIME002.
+    taken = clockless.commits if clockless is not None else {}
+    midnight = [pair for pair in pairs if _midnight_set_by_hand(pair) and id(pair[0]) not in taken]
+    if (len(midnight) < MIDNIGHT_MIN_COMMITS
+            or len(midnight) * 86400 < MIDNIGHT_OVER_CHANCE * len(pairs)
+            # Their committer dates their own moments, not one rebase's (its time is no commit's).
+            or len({c // 60 for _, _, _, c, _ in midnight}) < NATURAL_DISTINCT * len(midnight)):
+        return clockless
+    ids = frozenset(id(p) for p, _, _, _, _ in midnight)
+    utc = all(a % 86400 == 0 for _, a, _, _, _ in midnight)
+    if clockless is None:
+        return Clockless({id(p): (c, co) for p, _, _, c, co in midnight}, len(midnight), "midnight",
+                         of_all=len(pairs), midnights=ids, midnight_utc=utc)
+    clockless.commits.update({id(p): (c, co) for p, _, _, c, co in midnight})
+    clockless.midnights = ids
+    clockless.midnight_utc = utc
+    return clockless
+
+
+def midnights_said(clockless: Clockless | None) -> str:
+    """TIME008's sentence on author dates at midnight set by hand (``_with_midnights``)."""
+    if clockless is None or not clockless.midnights:
+        return ""
+    n = len(clockless.midnights)
+    frame = "UTC" if clockless.midnight_utc else "in the offset they state"
+    return (f"The author dates of {plural(n, 'commit')} are at exactly 00:00:00 ({frame}) while "
+            f"{'it was' if n == 1 else 'each was'} committed at another time of day: dates set by hand "
+            "(`git commit --date`, GIT_AUTHOR_DATE), not a converter's. They hide nothing: the committer "
+            f"{'date keeps' if n == 1 else 'dates keep'} the moment each commit was made, on your clock, "
+            "and anyone can read them (`git log --format=fuller`), so the hours of "
+            f"{'that commit are' if n == 1 else 'those commits are'} read from "
+            f"{'its committer date' if n == 1 else 'their committer dates'} (TIME007).")
+
+
 def clockless_said(clockless: Clockless) -> str:
-    """TIME002's sentence on which times were read when the author dates carry no clock."""
+    """TIME002's sentence on which times were read when the author dates carry no clock (TIME008
+    says the midnights set by hand, ``midnights_said``)."""
+    if clockless.how == "midnight":
+        return ""
     if clockless.how == "hour":
         why = (f"{clockless.in_hour} of {clockless.total} sit between {clockless.hour:02d}:00 and "
                f"{clockless.hour:02d}:59 at {_format_minutes(clockless.offset)}, one hour of the clock")
@@ -529,7 +693,22 @@ def detect(ctx: ScanContext) -> DetectorResult:
         committer_dates_said(leak, ctx.corpus.posts, committed, since, alone, clockless)
     for left in (f for f in result.findings if f.rule == "TIME008"):
         point_at_naive(left, timing, ctx.corpus.posts, untimed)
-    if clockless is not None:
+    midnight_note = midnights_said(clockless)
+    if midnight_note:
+        # Author dates at midnight set by hand (walk16 12): TIME008 says what they are, as TIME007
+        # does, and that their hours were read, not dropped as a converter's placeholders.
+        left = next((f for f in result.findings if f.rule == "TIME008"), None)
+        advice = str(rule("TIME008").data.get("advice_git_midnight", "")).strip() or None
+        if left is None:
+            result.findings.append(rule("TIME008").finding(
+                midnight_note, f"author dates at 00:00:00: {plural(len(clockless.midnights), 'commit')}",
+                Origin(label), advice=advice))
+        else:
+            left.message += " " + midnight_note
+            left.evidence += f"; author dates at 00:00:00: {plural(len(clockless.midnights), 'commit')}"
+            if advice:
+                left.advice = f"{left.advice} {advice}"
+    if clockless is not None and clockless.how != "midnight":
         said_on = next((f for f in result.findings if f.rule == "TIME002"),
                        next((f for f in result.findings if f.rule == "TIME001"), None))
         if said_on is not None:
@@ -681,10 +860,38 @@ def _photo_check(found: Any, t: Any) -> tuple[bool, str, str]:
     return 2 * agree >= total, hours, said
 
 
-def _ranked(found: Any) -> str:
-    """How TIME009 ordered the zones it names, when the posting hours did (``rank_by_hours``)."""
-    ranked = found.ranked_by_hours and len(found.zones) > 1
-    return " (the likeliest by your posting hours first)" if ranked else ""
+ZONES_NAMED = 3
+
+
+def _from_several_regions(zones: list[str], count: int = ZONES_NAMED) -> list[str]:
+    """Up to ``count`` of ``zones`` (population order), one region (the name before "/") in turn:
+    examples, not the first three of one continent."""
+    by_region: dict[str, list[str]] = {}
+    for zone in zones:
+        by_region.setdefault(zone.split("/", 1)[0], []).append(zone)
+    picked: list[str] = []
+    while len(picked) < min(count, len(zones)):
+        for region_zones in by_region.values():
+            if region_zones and len(picked) < count:
+                picked.append(region_zones.pop(0))
+    return picked
+
+
+def _zones_named(found: Any) -> str:
+    """The zones whose clock fits the photos, as TIME009 names them: in the posting hours' order
+    (``rank_by_hours``) when they give one; else examples from several regions, said to be
+    examples (walk16 14: «Africa/Lagos, Europe/London, ...» first read as the tool's answer for
+    a report full of Leeds)."""
+    zones = list(found.zones)
+    if len(zones) == 1:
+        return f" «{zones[0]}»"
+    if found.ranked_by_hours:
+        return " «" + ", ".join(zones[:ZONES_NAMED]) + "» (the likeliest by your posting hours first)"
+    picked = _from_several_regions(zones)
+    regions = len({zone.split("/", 1)[0] for zone in picked})
+    return (", for example, «" + ", ".join(picked) + "» ("
+            + ("zones of several regions fit; " if regions > 1 else "")
+            + "the photos alone do not say which)")
 
 
 def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Finding:
@@ -724,15 +931,16 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         if len(found.offsets) > 1:
             message += " that changes for summer time"
         if found.zones:
-            message += ", as in «" + ", ".join(found.zones[:3]) + "»" + _ranked(found)
+            message += ", as in" + _zones_named(found)
         weak_zero = len(found.weak_zero)
         if len(fitting) + weak_zero < total:
             message += ", the others show another (taken while travelling, or on a clock set elsewhere)"
         if weak_zero:
-            message += (f"; {plural(weak_zero, 'photo')} at «+00:00», what a camera whose clock was never "
-                        "set writes, counted as weak")
+            # Why they are weak inside the quote: said outside it, it named the masked +00:00 (red16 F4).
+            message += (f"; {plural(weak_zero, 'photo')} at «+00:00», «what a camera whose clock was never "
+                        "set writes, counted as weak»")
     elif found.zones:
-        message += ", as the clock of «" + ", ".join(found.zones[:3]) + "» on that date" + _ranked(found)
+        message += ", as the clock on that date of" + _zones_named(found)
     message += "."
     sources = {c.source for c in derived}
     if derived:
@@ -749,7 +957,9 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
     local_zero = found.local_zero
     peers = found.peers
     # The offset and the countries it names are quoted: --redact masks «...», and unquoted they named
-    # the zone its clue and listing mask (tim15b, as metadata.findings.UTC_ZONES_SAID).
+    # the zone its clue and listing mask (tim15b, as metadata.findings.UTC_ZONES_SAID). So is what
+    # makes +00:00 special (a clock never set, or set to UTC): said outside the quote, it named the
+    # masked offset (red16 F4).
     all_say = (" They all say «+00:00»" if found.all_zero or total == 1 else
                f" The {plural(len(fitting), 'photo')} on that clock say «+00:00»")
     if found.only_zero and peers:
@@ -765,18 +975,18 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
                                                                           f", with {len(peers) - 1} more")
                     + "), as "
                     + ("that zone's clock does" if len(found.zones) == 1 else "the clocks of those zones do")
-                    + " then: a local clock that changes for summer time, not one never set (or set to "
-                    "UTC), so «UTC+00:00» is where the camera was, outside summer time.")
+                    + " then: a local clock that changes for summer time, so «UTC+00:00» is where the "
+                    "camera was outside summer time, «not a clock never set or set to UTC».")
     elif found.only_zero and local_zero:
         # The maker notes name the city the camera's clock follows (metadata.findings.zero_is_local,
         # as META014 says it): a +00:00 chosen, not a clock never set (fifteenth session, item 4).
         message += (all_say +
-                    f", and {local_zero}: a local clock, not one never set, so «UTC+00:00» is where the "
-                    "camera was: «the UK, Ireland or Portugal in winter, Iceland, or West Africa».")
+                    f", and {local_zero}: a local clock «rather than one never set», so «UTC+00:00» is "
+                    "where the camera was: «the UK, Ireland or Portugal in winter, Iceland, or West Africa».")
     elif found.only_zero:
         message += (all_say +
-                    ": what a camera whose clock was never set to a zone (or was set to UTC) writes, as "
-                    "well as the winter clock of «the UK, Ireland and Portugal», so it says little.")
+                    ": «what a camera whose clock was never set to a zone (or was set to UTC) writes, as "
+                    "well as the winter clock of the UK, Ireland and Portugal, so it says little».")
         if found.history_capped:
             message += (f" Only {found.history_read:,} of the {found.history_photos:,} photos of your "
                         "--history were read for the same camera's clock (a cap on this step).")
@@ -795,11 +1005,14 @@ def photo_finding(found: Any, check: tuple[bool, str, str] | None = None) -> Fin
         # Days of one trip are not independent: a week's or a fortnight's holiday photos show the
         # trip's clock (red13 item 5, rev13b item 4).
         apart = span_days(stored_fit)
+        # Said plainly (walk16 14: "a trip shows the trip's clock, not home's: it takes photos of 3
+        # days ..." was hard to parse).
         message += (f" The photos on that clock were taken on {plural(on_clock, 'day')}, the first and "
-                    f"last {plural(apart, 'day')} apart, as one trip's photos are, and a trip shows the "
-                    f"trip's clock, not home's: it takes photos of {HIGH_PHOTOS} days at least a week "
-                    f"apart, the first and last more than {TRIP_DAYS} days apart (longer than a holiday), "
-                    "on one clock to be sure (medium confidence).")
+                    f"last {plural(apart, 'day')} apart: that could be one trip, and a trip's photos show "
+                    "the clock of the place visited, not of home. To be sure of home, the tool needs "
+                    f"photos on one clock from at least {HIGH_PHOTOS} days, each a week or more apart, "
+                    f"the first and last more than {TRIP_DAYS} days apart (longer than a holiday); "
+                    "so this is medium confidence.")
     elif confidence != "high" and not found.only_zero:
         message += (f" Only {len(fitting)} of {total} photos fit that clock: taken on several clocks "
                     "(travel), they do not say for sure which is home.")
@@ -1076,7 +1289,10 @@ def committer_dates_said(leak: Finding, posts: Any, committed: dict[int, int],
     leak.message += " `git log --format=fuller` and the forge's API show both dates of every commit"
     # Only where author dates say +00:00 was the author date set to hide the clock (a rebase of
     # commits dated on the writer's clock hid nothing).
-    utc_authors = bool(instead) or any(p.stated_offset_minutes == 0 for p in also)
+    # A +00:00 that was the writer's own winter clock, committed again in summer (red16 F5c), hid
+    # nothing either.
+    utc_authors = bool(instead) or any(p.stated_offset_minutes == 0 and not _season_of_own_clock(p, committed)
+                                       for p in also)
     leak.message += (", so setting the author date alone does not hide the clock." if utc_authors else ".")
     every_offset = instead + Counter(committed[id(p)] for p in also)
     leak.evidence += f"; committer dates: {_offset_listing(every_offset)}"
@@ -1540,22 +1756,24 @@ def stated_offset_finding(stated: dict[int, int], where: Origin,
     return rule("TIME007").finding(
         message
         + f"{listing}."
-        # The offset and the zones it names quoted or left out: --redact masks the clue.
-        + (" All store that one offset and all fall between late October and late March: it is what "
-           "a clock set to UTC writes (this finding's advice), and also the winter clock of «the UK, "
-           "Ireland, Portugal, Iceland and West Africa»; the clocks of the first three move an hour "
-           "forward at the end of March, so records from the summer would tell them apart."
+        # The offset and the zones it names quoted or left out: --redact masks the clue. So is what
+        # makes +00:00 special (a clock set to UTC): said outside the quote, it named the masked
+        # offset (red16 F4).
+        + (" All store that one offset and all fall between late October and late March: «it is what "
+           "a clock set to UTC writes (this finding's advice), and also the winter clock of the UK, "
+           "Ireland, Portugal, Iceland and West Africa; the clocks of the first three move an hour "
+           "forward at the end of March, so records from the summer would tell them apart»."
            if winter_zero else
-           " All say +00:00, some of them in the summer months when London, Dublin and Lisbon write "
-           "+01:00: what a clock set to UTC writes (this finding's advice) or a server's default, so "
+           " All say «+00:00, some of them in the summer months when London, Dublin and Lisbon write "
+           "+01:00: what a clock set to UTC writes (this finding's advice) or a server's default», so "
            "they give no time zone away."
            if only_zero else
            " Two offsets an hour apart mean a zone with daylight saving time."
            if len(ranked) >= 2 and abs(ranked[0][0] - ranked[1][0]) == 60 else
            # +00:00 beside another offset: what the advice below asks for (or a server), not
            # the leak; said so the writer does not "fix" the one record already right.
-           " The +00:00 ones are what a clock set to UTC writes, as this finding advises; the others "
-           "give your zone away." if 0 in stated else ""),
+           " Of these, «the +00:00 ones are what a clock set to UTC writes, as this finding advises»; "
+           "the others give your zone away." if 0 in stated else ""),
         evidence,
         where,
         # +00:00 alone is what TIME007 advises (a UTC-set clock), or a server: it gives no
