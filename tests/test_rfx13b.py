@@ -218,7 +218,8 @@ def test_a_quoted_time_with_its_offset_reads_the_same_east_and_west_when_redacte
         folder.mkdir()
         (folder / "post.md").write_text(
             "---\ntitle: Late\ndate: 2025-06-01T22:15:00Z\n---\n"
-            f"Late again. Sent at 2025-06-01T22:15{sign}05:00 from my desk, and again at 22:15{sign}0500.\n",
+            f"Late again. Sent at 2025-06-01T22:15{sign}05:00 on my night shift, and again at "
+            f"22:15{sign}0500.\n",
             encoding="utf-8")
         document = _scan_redacted(folder)
         quoting = [f for f in document["findings"]

@@ -116,7 +116,7 @@ def test_walkthrough_non_disclosures(text: str) -> None:
 
 
 def test_a_partners_school_is_not_a_childs() -> None:
-    assert found("My wife teaches at Oakwood Primary") == {("SELF012", "wife")}
+    assert found("My wife teaches at Oakwood Primary") == {("SELF012", "wife: Oakwood Primary")}
 
 
 def test_child_school_is_high_severity_in_a_reddit_export() -> None:

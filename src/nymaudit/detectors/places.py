@@ -102,9 +102,12 @@ def scan_texts(texts: list[Text], profiles: frozenset[tuple[str, str | None]] = 
                     label = m.candidates[0].name + (
                         f" ({m.candidates[0].country})" if m.kind == "region" else ""
                     )
-                    regions.add("PLACE003", f"{m.key}|{m.cue == 'residence'}", label,
+                    # A profile's "Backend dev in Lower Silesia" says where the account is (walk16 item 14,
+                    # sixteenth session, plc16b: named once without "I live in", it was left out as chatter).
+                    said = m.cue == "residence" or (profile and m.kind == "region" and m.cue == "locative")
+                    regions.add("PLACE003", f"{m.key}|{said}", label,
                                 snippet(text, m.start, m.end), partial(item.at, m.start), kind=kind,
-                                residence=m.cue == "residence")
+                                residence=said)
         for s in found:
             rule_id = SPOT_RULES[s.kind]
             spots.add(rule_id, s.value.lower(), s.value, snippet(text, s.start, s.end),
@@ -643,6 +646,10 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
     # Residence statements: one finding per place.
     for res in resolved.values():
         homes = [it for it in res.mentions if it[1].cue == "residence"]
+        # A daily trip in from a place ("cycling in from Marchmont every morning": walk16 item 5, plc16b)
+        # says home less plainly: medium confidence at most, and said as a trip.
+        trips = [it for it in res.mentions if it[1].cue == "commute"] if not homes else []
+        homes = homes or trips
         if not homes:
             continue
         _, m, item = homes[0]
@@ -657,7 +664,9 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
         # A home far from everything else the account names: the name, not a namesake's region.
         value = written if local else _as_written(written, res.place, P.label(
             res.place, tuple(p for p in every if p != res.place) if main else res.namesakes))
-        message = f"Says they live in or come from {value}, {where(shown, len(homes), 'statement')}."
+        message = (f"Says they travel in from {value} as a routine (most likely from home), "
+                   f"{where(shown, len(homes), 'statement')}." if trips else
+                   f"Says they live in or come from {value}, {where(shown, len(homes), 'statement')}.")
         if main is not None:
             message = _and(message, "the gazetteer's places of that name are far from the account's other "
                            f"places, mostly near {_cluster_label(main)}, so "
@@ -673,7 +682,7 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
             snippet(item.text, m.start, m.end), first,
             clue_value=value,
             confidence="low" if local else (
-                "medium" if ambiguous or main is not None or res.off_clock else "high"),
+                "medium" if ambiguous or main is not None or res.off_clock or trips else "high"),
         ))
     for index, c in enumerate(clusters[: d.max_clusters]):
         members = sorted(c.members, key=lambda r: -len(r.mentions))
@@ -913,8 +922,10 @@ def _unlisted_findings(unlisted: dict[str, list[tuple[P.Mention, Text]]]) -> lis
         m, item = said[0]
         first = item.at(m.start)
         shown = [first] + [it.at(other.start) for other, it in said[1:3]] if len(said) > 1 else []
+        says = ("Says they travel in from {} as a routine (most likely from home)" if m.cue == "commute"
+                else "Says they live in or come from {}").format(m.surface)
         findings.append(rule("PLACE002").finding(
-            f"Says they live in or come from {m.surface}, {where(shown, len(said), 'statement')}; "
+            f"{says}, {where(shown, len(said), 'statement')}; "
             "nymaudit's gazetteer has no place of that name, so it cannot say where that is or be "
             "sure it is a place, but anyone who knows a district or village of that name can.",
             snippet(item.text, m.start, m.end), first, clue_value=m.surface,

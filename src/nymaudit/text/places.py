@@ -185,9 +185,28 @@ class _Data:
     street_stay_until: re.Pattern[str] | None = None
     street_stay_writer: re.Pattern[str] | None = None
     street_home_firm: re.Pattern[str] | None = None
+    # Sixteenth session, plc16b (red16 F1, F6, F8; walk16 item 5). "I grew up on" is a home street only with
+    # "still live there" in its sentence (street_home_still), "Ten years on Harehills Lane" only with the
+    # writer in it (street_home_first). A stay after the street vetoes it only in the street's own clause
+    # (street_clause_end: "; we had a holiday", ", and my sister's hotel job" are another clause), and "in my
+    # dreams" right after it is no home (street_figurative). A street before "right outside my house" is the
+    # writer's (street_home_outside).
+    street_home_still: re.Pattern[str] | None = None
+    street_home_first: re.Pattern[str] | None = None
+    street_clause_end: re.Pattern[str] | None = None
+    street_figurative: re.Pattern[str] | None = None
+    street_home_outside: re.Pattern[str] | None = None
+    # A home street said without "on", "off", "near" before it ("Home is Otley Road", "my street, Harehills
+    # Lane", "got home to Cowper Street", "Ten years on ..."): a regex of its own, run only in a text with
+    # their words (_home_street_said_otherwise), and its form before a town (as street_home_town).
+    street_home_other: re.Pattern[str] | None = None
+    street_home_town_other: re.Pattern[str] | None = None
     # Before a country: a stay there, not where the writer is ("I was in England for two weeks").
     visited_country: re.Pattern[str] | None = None
     visited_after: re.Pattern[str] | None = None
+    # A daily trip in from a place ("cycling in from Marchmont every morning"): the cue "commute" (plc16b).
+    commute: re.Pattern[str] | None = None
+    commute_routine: re.Pattern[str] | None = None
     # [unlisted]: a name the gazetteer lacks said as home (unlisted_homes).
     unlisted_stop: frozenset[str] = frozenset()
     unlisted_next: re.Pattern[str] | None = None
@@ -252,6 +271,9 @@ def _noun_words(patterns: str) -> frozenset[str]:
     """The words of a pattern's alternatives ("rents?" gives "rents" and "rent")."""
     words = set(re.findall(r"[a-z]{3,}", patterns)) - {"and", "the"}
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+_TOWN_NEXT = r"\.?(?:[ ]+(?i:in)|[ ]*,)[ ]+$"  # a home street's town next: "... Chapeltown Road in "
 
 
 @cache
@@ -376,7 +398,10 @@ def data() -> _Data:
         example_towns=frozenset(key_of(w) for w in raw.get("examples", {}).get("towns", [])),
         example_codes=frozenset(" ".join(w.lower().split())
                                 for w in raw.get("examples", {}).get("codes", [])),
-        street_home_town=re.compile(pats["street_residence"] + r"\.?(?:[ ]+(?i:in)|[ ]*,)[ ]+$"),
+        street_home_town=re.compile(pats["street_residence"] + _TOWN_NEXT),
+        street_home_other=re.compile(pats["street_home_other"]) if "street_home_other" in pats else None,
+        street_home_town_other=(re.compile(pats["street_home_other"] + _TOWN_NEXT)
+                                if "street_home_other" in pats else None),
         street_home_words=frozenset(w.lower() for w in pats.get("street_home_words", [])),
         street_home_uncased=frozenset(w.lower() for w in pats.get("street_home_uncased", [])),
         street_named=re.compile(_STREET_HOME_GATE + r"(?:[A-Za-z][A-Za-z']{1,20}[ \t]+){1,3}(?i:" + "|".join(
@@ -387,8 +412,16 @@ def data() -> _Data:
         street_stay_until=re.compile(pats["street_stay_until"]) if "street_stay_until" in pats else None,
         street_stay_writer=re.compile(pats["street_stay_writer"]) if "street_stay_writer" in pats else None,
         street_home_firm=re.compile(pats["street_home_firm"]) if "street_home_firm" in pats else None,
+        street_home_still=re.compile(pats["street_home_still"]) if "street_home_still" in pats else None,
+        street_home_first=re.compile(pats["street_home_first"]) if "street_home_first" in pats else None,
+        street_clause_end=re.compile(pats["street_clause_end"]) if "street_clause_end" in pats else None,
+        street_figurative=re.compile(pats["street_figurative"]) if "street_figurative" in pats else None,
+        street_home_outside=(re.compile(pats["street_home_outside"]) if "street_home_outside" in pats
+                             else None),
         visited_country=re.compile(cues["visited_country"]) if "visited_country" in cues else None,
         visited_after=re.compile(cues["visited_after"]) if "visited_after" in cues else None,
+        commute=re.compile(cues["commute"]) if "commute" in cues else None,
+        commute_routine=re.compile(cues["commute_routine"]) if "commute_routine" in cues else None,
         unlisted_stop=frozenset(key_of(w) for w in raw.get("unlisted", {}).get("stop", [])),
         unlisted_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|[ ]-[ ]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", []) + raw.get("unlisted", {}).get("next", []))
@@ -519,6 +552,8 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     if (tail and (tail[-1] == "in" or before.rstrip().endswith(","))
             and _after_home_street(text, start, before, d)):
         return "residence"  # "I live just off Chapeltown Road in Leeds": the home street's town
+    if tail and tail[-1] == "from" and _commute(text, start, end, before, d):
+        return "commute"
     m = None
     if not d.locative_hints.isdisjoint(tail):
         m = d.locative.search(before, max(0, len(before) - 40))
@@ -540,6 +575,20 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     return "weak" if weak else None
 
 
+def _commute(text: str, start: int, end: int, before: str, d: _Data) -> bool:
+    """``before`` (the text up to a name at ``start``) ends with a daily trip in from the name ("cycling in
+    from", "the tram from", "my commute from"; cues.commute) and, but after "commute", a routine follows it
+    in its clause (cues.commute_routine: "every morning", "again"). Someone else's quoted words are not the
+    writer's trip."""
+    if d.commute is None:
+        return False
+    trip = d.commute.search(before)
+    if trip is None or not _the_writers_home(text, start - len(before) + trip.start(), start):
+        return False  # "She cycles in from Marchmont every morning", quoted words: not the writer's trip
+    return trip.group("commute") is not None or (
+        d.commute_routine is not None and d.commute_routine.match(text, end, end + 80) is not None)
+
+
 def _after_home_street(text: str, start: int, before: str, d: _Data) -> bool:
     """``before`` (the text up to a name at ``start``) ends with the writer's home street and "in" or
     a comma: "I live just off Chapeltown Road in Leeds", "we live on Pendle Road, Burnley" (walk15
@@ -553,13 +602,15 @@ def _after_home_street(text: str, start: int, before: str, d: _Data) -> bool:
     if not last or last[0].rstrip(".").lower() not in d.street_home_words:
         return False
     home = d.street_home_town.search(before)
+    if home is None and d.street_home_town_other is not None and _home_street_said_otherwise(before):
+        home = d.street_home_town_other.search(before)  # "Home is Otley Road in Headingley"
     if home is None or _quoted(text, start):
         return False
     # Only a street that is the writer's home gives its town ("we're on Bourbon Street in New Orleans"
     # on a hen do was PLACE002 high New Orleans: rev15d item 1, plc15b).
     offset = start - len(before)
     return _home_street_holds(text, offset + home.start(), offset + home.end("type"),
-                              home.group("were") is not None, d, _firm_home(home, d))
+                              _needs_said(home, d), d, _firm_home(home, d))
 
 
 _STAY_SENTENCE_END = re.compile(r"[.!?\n]")
@@ -574,9 +625,27 @@ def _firm_home(home: re.Match[str], d: _Data) -> bool:
         home.string, home.start(), home.start("name")) is not None
 
 
-def _home_street_holds(text: str, start: int, end: int, were: bool, d: _Data, firm: bool = False) -> bool:
+def _needs_said(home: re.Match[str], d: _Data) -> re.Pattern[str] | None:
+    """What the sentence of the home street ``home`` (a match of patterns.street_residence) must also say
+    for it to be a home: a word of residence after "we're on" (street_home_said), "still live there" after
+    "I grew up on" (street_home_still), the writer after "Ten years on" (street_home_first); else nothing."""
+    groups = home.re.groupindex  # street_residence has "were" and "grew", street_home_other "years"
+    if "were" in groups and home.group("were") is not None:
+        return d.street_home_said or _NEVER
+    if "grew" in groups and home.group("grew") is not None:
+        return d.street_home_still or _NEVER
+    if "years" in groups and home.group("years") is not None:
+        return d.street_home_first or _NEVER
+    return None
+
+
+_NEVER = re.compile(r"(?!)")  # a reading that needs a pattern the heuristics lack never holds
+
+
+def _home_street_holds(text: str, start: int, end: int, said: re.Pattern[str] | None, d: _Data,
+                       firm: bool = False) -> bool:
     """The home street ``text[start:end]`` (a match of patterns.street_residence) reads as the writer's
-    home: "we're on" (``were``) only with a word of residence in its sentence (patterns.street_home_said),
+    home: "we're on" only with ``said`` (a word of residence, patterns.street_home_said) in its sentence,
     and no reading with a stay in its sentence (patterns.street_stay: a hotel, an Airbnb, a trip, a tour,
     a hen do) or a bounded time right after the street and its town (patterns.street_stay_after: "for a
     week", "this weekend"; patterns.street_stay_until: "till June"). Review rev15d item 1 (fifteenth
@@ -588,14 +657,25 @@ def _home_street_holds(text: str, start: int, end: int, were: bool, d: _Data, fi
     (patterns.street_stay_writer: "in a hotel", "on holiday") or a stay of days ("for a week", "till
     Sunday"). A stay word about the street ("we live on Pendle Road, handy for the tour buses") and a
     month ("I live on Mill Lane till June": a home, then a move) are no veto (sixteenth session, txt16:
-    both were silent, though each names the writer's street)."""
+    both were silent, though each names the writer's street).
+
+    A stay after the street vetoes it only inside the street's own clause (patterns.street_clause_end):
+    "I live on Harehills Lane in Leeds; we had a holiday in Spain last month" is a home (red16 F1,
+    sixteenth session, plc16b), and so is "... and this weekend my mum is visiting" (the town's words in
+    street_stay_after took "and this" for a town). "I live on Abbey Road in my dreams" is none
+    (patterns.street_figurative, red16 F8)."""
     low = max(0, start - _STAY_REACH)
     ends = [m.end() for m in _STAY_SENTENCE_END.finditer(text, low, start)]
     low = ends[-1] if ends else low
     stop = _STAY_SENTENCE_END.search(text, end, end + _STAY_REACH)
     high = stop.start() if stop is not None else min(len(text), end + _STAY_REACH)
-    if were and (d.street_home_said is None or d.street_home_said.search(text, low, high) is None):
+    if said is not None and said.search(text, low, high) is None:
         return False
+    if d.street_figurative is not None and d.street_figurative.match(text, end, end + 80) is not None:
+        return False
+    clause = d.street_clause_end.search(text, end, high) if d.street_clause_end is not None else None
+    if clause is not None:
+        high = clause.start()
     if d.street_stay is not None and d.street_stay.search(text, low, start if firm else high) is not None:
         return False
     if firm and d.street_stay_writer is not None and d.street_stay_writer.search(text, end, high) is not None:
@@ -638,7 +718,8 @@ def _may_be_home(before: str, d: _Data) -> bool:
     return len(words) < 2 or words[-2].endswith(d.residence_before_last)
 
 
-_STRONG = frozenset({"residence", "locative", "after"})
+_STRONG = frozenset({"residence", "locative", "after", "commute"})
+_HOME_CUES = frozenset({"residence", "commute"})  # PLACE002: said as home, or a daily trip in from it
 _QUALIFIER = re.compile(r",[ ]?(?P<q>[A-Z]{2}\b|[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+){0,2})")
 _COUNTRY_WORDS = {"uk": "GB", "usa": "US", "us": "US", "britain": "GB", "great britain": "GB"}
 
@@ -871,7 +952,7 @@ def _believe(
     multiword = " " in key
     common = any_common and not multiword
     person = key in d.person
-    strong = cue in ("residence", "locative", "after")
+    strong = cue in _STRONG
     if cue == "soft" and not common:
         strong = True
     if inside_run and not strong:
@@ -1107,6 +1188,9 @@ _QUOTE_MARK = re.compile("[\"“”‘’'>]")
 # The last word of a statement of home right before a capitalised word ("live in Leith",
 # "moved to Heaton", "I'm from Pilrig"): where unlisted_homes looks (lower_case.common_word_cue
 # then decides whether it is one).
+# The words right before "from" in cues.commute ("cycling in from", "the tram from", "my commute from").
+_TRIP_WORDS = frozenset({"in", "town", "work", "office", "city", "centre", "school", "uni", "tram", "bus",
+                         "train", "metro", "tube", "ferry", "commute"})
 _HOME_NAME = re.compile(rf" (?:in|to|from) (?=[{_UPPER}][a-zà-ÿ])")  # a space first: a fast literal scan
 # The words that come right before the preposition in lower_case.common_word_cue: a hit after
 # any other word is no statement of home, and the costlier regex is not run for it.
@@ -1141,12 +1225,20 @@ def unlisted_homes(text: str) -> list[Mention]:
     for hit in _HOME_NAME.finditer(text):
         start = hit.end()
         before = text[max(0, hit.start() - 12) : hit.start()].rsplit(None, 1)
+        trip = False  # "The tram from Krzyki was late again": a daily trip in from it (cues.commute, plc16b)
         if not before or before[-1].lower().replace("’", "'") not in _HOME_VERBS:
-            continue
+            word = text[hit.start() + 1 : start - 1]
+            if not before or before[-1].lower() not in _TRIP_WORDS or word != "from":
+                continue
+            trip = True
         run = _UNLISTED_NAME.match(text, start)
         if run is None or _candidates(_key(run.group(0).split(" ", 1)[0])):
             continue  # "I live in Leeds": a name the gazetteer knows is mentions()' (cheap test first)
-        if d.common_cue.search(text, max(0, start - 60), start) is None:
+        if trip:
+            name_end = start + len(run.group(0).split(" ", 1)[0])
+            if not _commute(text, start, name_end, text[max(0, start - 60) : start], d):
+                continue
+        elif d.common_cue.search(text, max(0, start - 60), start) is None:
             continue
         words = run.group(0).split(" ")
         # "Leith Walk", "Heaton Road": a street there, not the district (cues.street_after).
@@ -1172,7 +1264,7 @@ def unlisted_homes(text: str) -> list[Mention]:
             foreign = _foreign(text)  # once a post, and only when a name got this far
         if foreign or _quoted(text, start):
             continue
-        out.append(Mention(name, keys[-1], start, end, (), "unlisted", "residence"))
+        out.append(Mention(name, keys[-1], start, end, (), "unlisted", "commute" if trip else "residence"))
         if len(out) >= MAX_UNLISTED_PER_TEXT:
             break  # a hostile post of thousands of statements: the first ones make the point
     return out
@@ -1442,7 +1534,7 @@ def _believe_uncased(key: str, cands: tuple[Place, ...], cue: str | None, hashta
     if cands[0].kind in ("country", "region"):
         return cue == "residence"
     pop = max((p.population for p in cands if p.kind == "place"), default=0)
-    strong = cue in ("residence", "locative", "after")
+    strong = cue in _STRONG
     if key in d.lower_person and not strong:
         return hashtag and pop >= d.min_pop["person_name"]
     if strong:
@@ -1592,19 +1684,62 @@ def spots(text: str, profile: bool = False) -> list[Spot]:
     if "/" in text and ("///" in text or "w3w.co/" in text or "what3words.com/" in text):
         for m in d.what3words.finditer(text):  # patterns.what3words: "///" or the site's host first
             out.append(Spot("what3words", "///" + m.group("words"), m.start(), m.end()))
-    if d.street_named is not None and d.street_named.search(text) is not None:
-        for m in d.street_residence.finditer(text):
-            if _quoted(text, m.start()):
-                continue  # someone else's words: 'she wrote "we live on Pendle Road"'
-            value = " ".join((m.group("name") + m.group("type")).split())
-            if (d.street_home_uncased and m.group("type").lower() not in d.street_home_uncased
-                    and not any(w[:1].isupper() and not w.isupper() for w in value.split())):
-                continue  # "i live off campus way too far": in lower case or capitals only a plain street
-            if not _home_street_holds(text, m.start(), m.end(), m.group("were") is not None, d,
-                                      _firm_home(m, d)):
-                continue  # "we're on Abbey Road!", "our flat on Penny Lane for a week": a stay, not a home
-            out.append(Spot("street_residence", value, m.start(), m.end()))
+    gated = d.street_named is not None and d.street_named.search(text) is not None
+    other = d.street_home_other is not None and (_home_street_said_otherwise(text)
+                                                 or gated and "years on" in text)
+    if gated or other:
+        out.extend(_home_streets(text, d, gated, other))
+    if d.street_home_outside is not None and "utside" in text:
+        out.extend(_streets_outside_home(text, d, {s.start for s in out}))
     return out
+
+
+def _home_streets(text: str, d: _Data, gated: bool, other: bool) -> list[Spot]:
+    """The writer's home streets: patterns.street_residence's matches (``gated``: its pre-test passed) and
+    street_home_other's (``other``), less someone else's quoted words, idioms in lower case and stays."""
+    homes: list[re.Match[str]] = list(d.street_residence.finditer(text)) if gated else []
+    if other and d.street_home_other is not None:
+        homes.extend(d.street_home_other.finditer(text))  # "Ten years on Harehills Lane" has "on" too
+    out = []
+    named: set[int] = set()  # where each street's name starts: one spot for a street both regexes read
+    for m in homes:
+        if m.start("name") in named or _quoted(text, m.start()):
+            continue  # someone else's words: 'she wrote "we live on Pendle Road"'
+        value = " ".join((m.group("name") + m.group("type")).split())
+        if (d.street_home_uncased and m.group("type").lower() not in d.street_home_uncased
+                and not any(w[:1].isupper() and not w.isupper() for w in value.split())):
+            continue  # "i live off campus way too far": in lower case or capitals only a plain street
+        if not _home_street_holds(text, m.start(), m.end(), _needs_said(m, d), d, _firm_home(m, d)):
+            continue  # "we're on Abbey Road!", "our flat on Penny Lane for a week": a stay, not a home
+        named.add(m.start("name"))
+        out.append(Spot("street_residence", value, m.start(), m.end()))
+    return out
+
+
+# "Chapeltown Road ..., right outside my house" (patterns.street_home_outside; walk16 item 5, sixteenth
+# session, plc16b): its regex runs only in a text with "outside", which few texts have (a substring test: a
+# regex search for the phrase took 0.03 s over the benchmark's 100,000 posts, this test 0.006 s).
+
+
+def _streets_outside_home(text: str, d: _Data, taken: set[int]) -> list[Spot]:
+    """The streets a text names right before "outside my house" in their clause, less quoted words."""
+    found = []
+    for m in d.street_home_outside.finditer(text) if d.street_home_outside is not None else ():
+        words = list(_WORD_RUN.finditer(m.group(0)))
+        while words and words[0].group(0).lower() in _NOT_STREET_NAME:
+            words.pop(0)  # "Blocked Chapeltown Road": the sentence's verb is no part of the name
+        start = m.start() + words[0].start() if words else m.start()
+        if len(words) < 2 or start in taken or _quoted(text, start):
+            continue
+        found.append(Spot("street_residence", " ".join(w.group(0) for w in words), start, m.end()))
+    return found
+
+
+# A sentence's first word before a street's name is no part of it ("Blocked Chapeltown Road").
+_NOT_STREET_NAME = frozenset({"the", "a", "an", "on", "in", "at", "by", "blocked", "down", "up", "along",
+                              "near", "off", "this", "that", "our", "my", "from", "to", "bin", "and", "but",
+                              "so", "outside"})
+_WORD_RUN = re.compile(r"\S+")
 
 
 # The words right before a home street (patterns.street_residence): its regex runs only in a text where
@@ -1613,6 +1748,19 @@ def spots(text: str, profile: bool = False) -> list[Spot]:
 # regex alone takes 0.25 s CPU, this test 0.032 s, HEAD's test for " on " and its regex 0.024 s).
 # Written as a trie (on, off, near, by, from; in capitals or title case): a fifth faster than the list.
 _STREET_HOME_GATE = r" (?:o(?:n|ff)|near|by|from|O(?:N|FF|n|ff)|N(?:EAR|ear)|B[Yy]|F(?:ROM|rom)) "
+
+
+def _home_street_said_otherwise(text: str) -> bool:
+    """The text may hold a home street said without "on", "off", "near", "by" or "from" before it ("Home is
+    Otley Road", "home's ...", "got home to Cowper Street", "my street, Harehills Lane", "our road is Pendle
+    Road": plc16b, sixteenth session). Substring tests, the rarest first: adding " is ", " to " and a comma
+    to _STREET_HOME_GATE made it two to four times slower over the text benchmark's posts. In lower case
+    only: a post all in capitals says these with "on" or not at all, as far as the tests know."""
+    if "ome" in text and ("ome is" in text or "ome to" in text or "ome's" in text or "ome’s" in text):
+        return True
+    if "treet" in text:
+        return "y street" in text or "r street" in text  # "my street, ...", "our street is ..."
+    return "road" in text and ("y road" in text or "r road" in text)
 
 
 # ------------------------------------------------------------ corpus level
@@ -2355,7 +2503,7 @@ def rule_example(rule: Any, example: str) -> bool:
     if kind == "mention":
         return any(m.kind == "place" for m in mentions(text))
     if kind == "residence":
-        return (any(m.kind == "place" and m.cue == "residence" for m in mentions(text))
+        return (any(m.kind == "place" and m.cue in _HOME_CUES for m in mentions(text))
                 or bool(unlisted_homes(text)))  # "I live in Leith.": a name the gazetteer lacks
     if kind == "region":
         return any(m.kind != "place" and m.cue == "residence" for m in mentions(text))
