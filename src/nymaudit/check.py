@@ -85,26 +85,13 @@ LINK_ERROR = ("a symbolic link; check does not follow links: a change can point 
 TIMING_PHOTOS_ONLY = {"timing": "photos"}
 CHECK_DETECTORS = tuple(step for d in DETECTORS if d != "linkage"
                         for step in (("timing_stated", "timing") if d == "timing" else (d,)))
-# Files a blog repository changes that are neither posts nor what posts show: a CI
-# job that checks every changed file passes them here. Skipped only when no reader
-# recognised the content (a stylesheet is never a post; images and documents are
-# not on this list: they are read, or fail closed).
-NOT_DRAFT_SUFFIXES = {
-    "stylesheet": (".css", ".scss", ".sass", ".less", ".styl"),
-    "script": (".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".coffee", ".map", ".rb", ".py", ".sh",
-               ".php", ".go"),
-    "font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
-    "configuration": (".yml", ".yaml", ".toml", ".json", ".lock", ".ini", ".cfg", ".conf",
-                      ".gitignore", ".gitattributes", ".gitmodules", ".editorconfig", ".nojekyll",
-                      ".nvmrc", ".ruby-version", ".env"),
-    "layout template": (".liquid", ".njk", ".hbs", ".tmpl", ".gohtml", ".ace", ".amber"),
-}
-NOT_DRAFT_NAMES = {"gemfile": "configuration", "rakefile": "script", "makefile": "script",
-                   "cname": "configuration", "dockerfile": "configuration", "procfile": "configuration",
-                   "netlify.toml": "configuration", "vercel.json": "configuration",
-                   # A repository's legal and ownership files change with a theme update.
-                   "license": "licence", "licence": "licence", "copying": "licence", "notice": "licence",
-                   "codeowners": "configuration", ".htaccess": "configuration"}
+# Files a repository changes that are neither posts nor what posts show: a CI job or a
+# pre-commit hook that checks every changed file passes them here. Skipped only when no
+# reader recognised the content (a stylesheet is never a post; images and documents are
+# not listed: they are read, or fail closed). The lists are data, heuristics/check.toml
+# [not_draft]: source code by its linguist extensions since walk16 item 1 (a .rs or .java
+# file failed the documented hook as "unknown format"), stylesheets, fonts, configuration.
+CODE_KIND = "source code"
 # The message a reader gives when it recognised nothing (sources.detect): only then
 # is a listed type skipped; any other problem with it fails closed.
 UNKNOWN_FORMAT = "unknown format"
@@ -475,6 +462,7 @@ def _read(files: list[Path], zones: list[dict[str, Any]] | None = None, publishe
 
     corpus = read_inputs(files) if files else Corpus()
     _read_site_configs(corpus, [] if zones is None else zones)
+    _read_unknown_text(corpus)
     if published and zones is not None:
         zones.extend(_site_zones(corpus))
     return corpus
@@ -528,6 +516,69 @@ def _read_site_configs(corpus: Corpus, zones: list[dict[str, Any]]) -> None:
             summary.format = "blog"
             summary.errors = list(result.errors)
         corpus.posts.extend(result.posts)
+
+
+# How much of a file no reader recognised is looked at to tell plain text (walk16 item 1).
+TEXT_SNIFF_BYTES = 64 * 1024
+
+
+def plain_text(head: bytes) -> bool:
+    """Whether a file's first bytes are plain UTF-8 text: no NUL, valid UTF-8 (a character cut
+    at the end of the head aside), control characters other than tab, line and page breaks
+    under 1 %. An empty file is text: it holds nothing to leak."""
+    if b"\0" in head:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3 or len(head) < TEXT_SNIFF_BYTES:
+            return False
+        text = head[:exc.start].decode("utf-8")
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\x7f")
+    return controls * 100 <= len(text)
+
+
+def read_plain_text(tree: Any, shown: str) -> Corpus | None:
+    """A single file no reader recognised, read as a .txt draft is (generic reader, one post),
+    when it is plain UTF-8 text (`plain_text`); None when it is not. A NOTES file, a draft
+    saved as .rst or .adoc, a patch: their words are checked instead of failing the gate as
+    "unknown format" (walk16 item 1). Code and configuration never get here (`not_a_draft`)."""
+    from nymaudit.sources.base import SourceResult
+    from nymaudit.sources.detect import summarise
+    from nymaudit.sources.generic import GenericReader
+
+    try:
+        members = tree.members()
+        if len(members) != 1 or not plain_text(tree.head(members[0].name, TEXT_SNIFF_BYTES)):
+            return None
+        result = SourceResult(tree)
+        GenericReader().read_files(tree, result, [(members[0], "text")], {})
+    except Exception:  # noqa: BLE001 - not readable as text: it stays "unknown format", fails closed
+        return None
+    corpus = Corpus()
+    summarise(shown, GenericReader.name, result, corpus)
+    return corpus
+
+
+def unknown_format(summary: InputSummary) -> bool:
+    """No reader recognised the input, and nothing else went wrong with it."""
+    return (summary.format == "unknown" and bool(summary.errors)
+            and not (summary.posts or summary.attachments or summary.activities)
+            and all(e.error.startswith(UNKNOWN_FORMAT) for e in summary.errors))
+
+
+def _read_unknown_text(corpus: Corpus) -> None:
+    """`read_plain_text` for each regular file given that no reader recognised and whose name
+    is not a type `check` skips."""
+    from nymaudit.sources.tree import FileTree
+
+    for at, summary in enumerate(corpus.inputs):
+        if not unknown_format(summary) or not_a_draft(summary.path) or not _regular_file(summary.path):
+            continue
+        read = read_plain_text(FileTree(Path(summary.path)), summary.path)
+        if read is not None:
+            corpus.inputs[at] = read.inputs[0]
+            corpus.posts.extend(read.posts)
 
 
 # Zone names that say UTC itself: what TIME007 advises, no leak.
@@ -622,15 +673,38 @@ def _rebuilt_profile(report: Report) -> dict[str, Any]:
     return profile
 
 
+@cache
+def _not_draft_lists() -> tuple[dict[str, str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """({file name: kind}, ((kind, suffixes), ...)) from heuristics/check.toml."""
+    from nymaudit.rules import load_file
+
+    table = load_file("check").get("not_draft", {})
+    names = {str(name).casefold(): str(kind) for name, kind in table.get("names", {}).items()}
+    suffixes = tuple((str(kind), tuple(str(s).casefold() for s in listed))
+                     for kind, listed in table.get("suffixes", {}).items())
+    return names, suffixes
+
+
 def not_a_draft(path: str) -> str | None:
-    """The kind of file (\"stylesheet\") when its name says it is never a post."""
+    """The kind of file (\"stylesheet\", \"source code\") when its name says it is never a post."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1].casefold()
-    if name in NOT_DRAFT_NAMES:
-        return NOT_DRAFT_NAMES[name]
-    for kind, suffixes in NOT_DRAFT_SUFFIXES.items():
-        if name.endswith(suffixes):
+    names, suffixes = _not_draft_lists()
+    if name in names:
+        return names[name]
+    for kind, listed in suffixes:
+        if name.endswith(listed):
             return kind
     return None
+
+
+def skipped_message(kind: str) -> str:
+    """INPUT006's words for a file skipped as ``kind`` (`check` FILE and `check --staged`)."""
+    if kind == CODE_KIND:
+        return ("skipped: source code, not a draft (nymaudit reads posts, drafts and the files they show; "
+                "it does not read code or its comments: a name, e-mail address, /home/NAME path or "
+                "time zone in a comment is not reported)")
+    return (f"skipped: not a draft (a {kind} file; nymaudit reads posts, drafts and the files "
+            "they show)")
 
 
 def _regular_file(path: str) -> bool:
@@ -647,9 +721,7 @@ def _skip_what_is_not_a_draft(corpus: Corpus) -> dict[str, str]:
     skipped: dict[str, str] = {}
     for summary in corpus.inputs:
         kind = not_a_draft(summary.path)
-        if (kind and summary.format == "unknown" and summary.errors and _regular_file(summary.path)
-                and not (summary.posts or summary.attachments or summary.activities)
-                and all(e.error.startswith(UNKNOWN_FORMAT) for e in summary.errors)):
+        if kind and unknown_format(summary) and _regular_file(summary.path):
             summary.format = "skipped"
             summary.errors = []
             skipped[summary.path] = kind
@@ -660,7 +732,8 @@ def read_baseline(path: Path) -> dict[str, Any]:
     """The baseline document, checked entry by entry: ``check --baseline`` and
     ``baseline show`` accept and refuse exactly the same files."""
     try:
-        doc = json.loads(read_capped(path, MAX_BASELINE_BYTES, "baseline").decode("utf-8"))
+        # utf-8-sig: a baseline saved by a Windows editor starts with a byte-order mark (red16 F9).
+        doc = json.loads(read_capped(path, MAX_BASELINE_BYTES, "baseline").decode("utf-8-sig"))
     except BaselineError:
         raise
     except FileNotFoundError as exc:
@@ -954,9 +1027,7 @@ def run_check(
             f.severity = Severity.MEDIUM
     note = rule("INPUT006")
     for path, kind in skipped.items():
-        report.findings.append(note.finding(
-            f"skipped: not a draft (a {kind} file; nymaudit reads posts, drafts and the files "
-            "they show)", evidence="", location=Origin(path)))
+        report.findings.append(note.finding(skipped_message(kind), evidence="", location=Origin(path)))
     # With --staged, a FILE the index does not hold may well exist on disk: never `git add`ed.
     gone_said = ("not in git's index; skipped (not added with `git add` yet, or a typo)"
                  if from_index is not None else "no such file; skipped (deleted in this change, or a typo)")
@@ -1028,6 +1099,14 @@ def run_check(
                 f.message += " This repeats something your published history already shows."
             elif not _not_read(f) and any(k.key in public for k in keys):
                 _point_at(f, next(k for k in keys if k.key not in public))
+    if from_index is not None and getattr(files, "index", None) is not None:
+        # What the commit carries besides its files: who made it and on what clock (walk16 item 11).
+        from nymaudit.scan import _sort_key
+
+        found, said_notes = commit_identity_findings(files.index)  # type: ignore[attr-defined]
+        report.findings.extend(found)
+        report.findings.sort(key=_sort_key)
+        result.notes.extend(said_notes)
     if fail_on is not None:
         _fail_closed_at(report.findings, fail_on, result)
     # What remains is what the report is about: the dossier and the risk line too.
@@ -1035,6 +1114,171 @@ def run_check(
     report.fail_closed = True
     result.notes[:] = dict.fromkeys(result.notes)
     return result
+
+
+# Where the findings about the next commit's identity point: no file holds it (git var reads the
+# configuration, ~/.gitconfig and the GIT_AUTHOR_* / GIT_COMMITTER_* variables together).
+IDENTITY_ORIGIN_PATH = "(the next commit)"
+# A name of two or more capitalised words of letters ("Tomasz Nowak", "Mary-Jane O'Neil"): what a
+# person's full name looks like, and what a realistic pen name looks like too (low confidence).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")
+_IDENTITY_ADVICE = ("Commit to this repository under the pseudonym only, set in this repository alone "
+                    "(`git config user.name NAME` and "
+                    "`git config user.email ID+NAME@users.noreply.github.com`, "
+                    "the forge's private address; GitLab and Codeberg have their own), so that your other "
+                    "repositories keep theirs, then commit again: `git var GIT_AUTHOR_IDENT` shows what the "
+                    "commit will carry. A GIT_AUTHOR_EMAIL or GIT_COMMITTER_EMAIL set in the shell overrides "
+                    "the configuration.")
+_CLOCK_ADVICE = ("Commit on a clock set to UTC: `TZ=UTC git commit ...`, or `export TZ=UTC` in the shell you "
+                 "commit from (git writes both the author and the committer date on the clock of the "
+                 "shell that runs it). `git var GIT_AUTHOR_IDENT` ends in +0000 when it is set.")
+
+
+def looks_like_personal_name(name: str) -> bool:
+    """Two or more words of letters, each capitalised (a handle is one word, or lower case)."""
+    words = name.split()
+    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) and w[0].isupper()
+                                   and (sum(c.isalpha() for c in w) == 1 or not w.isupper()) for w in words)
+
+
+def _name_like_address(email: str) -> bool:
+    """An address whose local part reads as a first and last name ("jane.doe", "tomasz_nowak")."""
+    local = email.rpartition("@")[0].casefold()
+    return re.fullmatch(r"[^\W\d_]{2,}[._-][^\W\d_]{2,}(?:[._-][^\W\d_]{2,})?", local) is not None
+
+
+def _reaches_no_one(email: str) -> bool:
+    """An address at a domain reserved for examples (core.toml [contact]: t@example.invalid, a
+    test's or a container's): it names nobody, as SELF001 does not report it in a post."""
+    from nymaudit.rules import load_file
+
+    contact = load_file("core").get("contact", {})
+    host = email.rpartition("@")[2].strip().strip(".").casefold()
+    domains = tuple(contact.get("example_domains", ()))
+    return (host.rpartition(".")[2] in set(contact.get("example_suffixes", ()))
+            or host in domains or host.endswith(tuple(f".{d}" for d in domains)))
+
+
+# An identity on at least this share of HEAD's commits is the repository's own: one more commit
+# under it tells nothing new (low). On fewer it is a stray (the writer's real name on 3 of 70 commits
+# of a pseudonym's history, walk16): lowered one step only, since one more commit adds to what links
+# the two and to what a rewrite must remove.
+OWN_IDENTITY_SHARE = 0.5
+
+
+def _repeated(count: int, what: str, total: int = 0) -> str:
+    from nymaudit.formatting import plural
+
+    if total and count < OWN_IDENTITY_SHARE * total:
+        return (f" This repository's history already carries {what} on {count} of {plural(total, 'commit')}, "
+                "the others under other identities: one more adds to what links them and to what a "
+                "rewrite must remove (lowered one step only).")
+    return (f" This repository's history already carries {what} on {plural(count, 'commit')}: the commit "
+            "adds nothing a clone does not show already (lowered); if that history is the pseudonym's and "
+            "public, `nymaudit scan .` says what to rewrite.")
+
+
+def _lowered(count: int, total: int) -> Severity:
+    """HIGH for an identity new to the history; MEDIUM when a minority of it carries it; else LOW."""
+    if not count:
+        return Severity.HIGH
+    return Severity.MEDIUM if count < OWN_IDENTITY_SHARE * total else Severity.LOW
+
+
+def commit_identity_findings(index: Any) -> tuple[list[Finding], list[str]]:
+    """What the identity and clock the next commit will carry give away (`check --staged`): a real
+    e-mail address (SELF003), an organisation's domain (SELF005), a name that looks like a person's
+    (SELF004, low: a pen name looks the same), a UTC offset other than +00:00 (TIME007). Each is
+    lowered when HEAD's history already carries it (the commit tells nothing new). A forge's private
+    address under a handle gives nothing and is not reported: a commit never fails on it."""
+    from nymaudit.detectors.git_identity import is_private, organisation_domain
+    from nymaudit.formatting import format_offset
+    from nymaudit.rules import load_file, rule
+    from nymaudit.staged import history_identities, next_commit_identities
+
+    identities, problem = next_commit_identities(index)
+    notes = []
+    if problem is not None:
+        notes.append(f"--staged: the identity the commit will carry could not be read ({problem}); check "
+                     "it yourself with `git var GIT_AUTHOR_IDENT`")
+    if not identities:
+        return [], notes
+    history = history_identities(index)
+    settings = load_file("core").get("git", {})
+    findings: list[Finding] = []
+    # The author and the committer are most often one identity: one finding, both roles named.
+    roles: dict[tuple[str, str], list[str]] = {}
+    for ident in identities:
+        roles.setdefault((ident.name, ident.email), []).append(ident.role)
+    for (name, email), said in roles.items():
+        shown = f"{name} <{email}>"
+        role = " and ".join(said)
+        where = Origin(IDENTITY_ORIGIN_PATH, record=role)
+        verb = {"author": "authored", "committer": "committed"}
+        as_what = " and ".join(verb[r] for r in said)
+        personal = looks_like_personal_name(name)
+        if not is_private(email.casefold(), settings) and not _reaches_no_one(email):
+            seen = history.emails.get(email.casefold(), 0)
+            message = (f"The commit you are about to make will be {as_what} as {shown}: a real e-mail "
+                       f"address{', under what looks like a full name,' if personal else ''} that every "
+                       "clone and the forge show (`git log`).")
+            severity = _lowered(seen, history.commits)
+            if not personal and not _name_like_address(email):
+                # A handle's address ("nullkestrel@proton.me") is the pseudonym's own as often as not:
+                # said, never failed on, or a pseudonymous repository's first commit could not pass
+                # the documented hook (--fail-on medium) and no baseline can accept it.
+                severity = Severity.LOW
+                message += (" It reads as a handle, not a person's name: if it is the pseudonym's own "
+                            "address, nothing to do; if you use it anywhere under your real name, it "
+                            "joins the two.")
+            if seen:
+                message += _repeated(seen, "this address", history.commits)
+            findings.append(rule("SELF003").finding(message, evidence=shown, location=where,
+                                                    clue_value=email, severity=severity,
+                                                    advice=_IDENTITY_ADVICE))
+            organisation = organisation_domain(email.casefold(), name, settings)
+            if organisation is not None:
+                domain, kind = organisation
+                message = (f"The commit's {role} address {email} is at {domain}, an organisation's own "
+                           f"domain (not a free mail service or a forge's private address): it names the "
+                           f"{'school' if kind == 'education' else 'employer'} behind it.")
+                if seen:
+                    message += _repeated(seen, "this address", history.commits)
+                findings.append(rule("SELF005").finding(message, evidence=shown, location=where,
+                                                        clue_value=domain, clue_kind=kind,
+                                                        severity=_lowered(seen, history.commits),
+                                                        advice=_IDENTITY_ADVICE))
+        elif personal and not _reaches_no_one(email):
+            # A private address under a name: never failed on (a pen name looks the same). An
+            # example domain's placeholder (a test's, a CI job's "Site Bot <bot@example.invalid>") is
+            # nobody's identity.
+            seen = history.names.get(name.casefold(), 0)
+            message = (f"The commit you are about to make will be {as_what} under the name {name!r}, which "
+                       "looks like a person's full name (its address is private). If it is your own name, "
+                       "it joins this repository to you; if it is a pen name, nothing to do.")
+            if seen:
+                message += _repeated(seen, "this name")
+            findings.append(rule("SELF004").finding(message, evidence=shown, location=where,
+                                                    clue_value=name, severity=Severity.INFO if seen
+                                                    else Severity.LOW, confidence="low",
+                                                    advice=_IDENTITY_ADVICE))
+    offsets: dict[int, list[str]] = {}
+    for ident in identities:
+        if ident.offset_minutes:  # +00:00 is what TIME007 advises: nothing to report
+            offsets.setdefault(ident.offset_minutes, []).append(ident.role)
+    for minutes, said in offsets.items():
+        zone = format_offset(minutes / 60)
+        seen = history.offsets.get(minutes, 0)
+        message = (f"The commit's {' and '.join(said)} date will store your clock's offset, {zone}: "
+                   "`git log` shows it beside every commit, and it narrows where you are to the "
+                   "countries on that offset.")
+        if seen:
+            message += _repeated(seen, f"the offset {zone}")
+        findings.append(rule("TIME007").finding(
+            message, evidence=f"{' and '.join(said)} date at {zone}",
+            location=Origin(IDENTITY_ORIGIN_PATH, record=" and ".join(said)), clue_value=zone,
+            severity=Severity.LOW if seen else Severity.HIGH, advice=_CLOCK_ADVICE))
+    return findings, notes
 
 
 # Findings that say a file, or part of one, was not checked: `check` fails them whatever --fail-on.

@@ -1079,7 +1079,14 @@ def baseline_add(
         # Nothing to add from a file that is not there: more likely a typo than a wish.
         raise UsageProblem(f"baseline add: no such file: {', '.join(missing[:3])}"
                            + (" ..." if len(missing) > 3 else ""))
-    refuse_output_inside(baseline, files, inside=False)
+    for given in files:
+        # `add` writes to BASELINE, not to an --output (red16 F9: the refusal named an option
+        # `add` does not have).
+        with contextlib.suppress(OSError, ValueError):
+            if os.path.realpath(baseline) == os.path.realpath(given):
+                raise UsageProblem(f"baseline add: {visible_controls(str(baseline))} is the baseline this "
+                                   "adds to and also a FILE to read; nymaudit does not write over what it "
+                                   "reads: give the drafts as FILEs, not the baseline")
     refused: list[str] = []
     try:
         done = add_to_baseline(baseline, files, chosen, accept_unread=accept_unread, refused=refused)

@@ -345,7 +345,8 @@ def select(files: list[Path]) -> Staged:
 
 def read_staged(staged: Staged, zones: list[dict[str, Any]]) -> tuple[Corpus, list[Path], list[Path],
                                                                        dict[str, str]]:
-    from nymaudit.check import UNKNOWN_FORMAT, not_a_draft
+    from nymaudit.check import not_a_draft, read_plain_text, unknown_format
+    from nymaudit.sources.tree import FileTree
 
     index = staged.index
     ipath = _path_type(index)
@@ -372,12 +373,13 @@ def read_staged(staged: Staged, zones: list[dict[str, Any]]) -> tuple[Corpus, li
         part = _read_one(ipath(path), index, zones)
         summary = part.inputs[0]
         kind = not_a_draft(path)
-        if (kind and summary.format == "unknown" and summary.errors
-                and not (summary.posts or summary.attachments or summary.activities)
-                and all(e.error.startswith(UNKNOWN_FORMAT) for e in summary.errors)):
+        if kind and unknown_format(summary):
             summary.format = "skipped"
             summary.errors = []
             skipped[path] = kind
+        elif unknown_format(summary):
+            # Plain text of a type no reader knows (NOTES, a .rst draft): read as a .txt is.
+            part = read_plain_text(FileTree(ipath(path)), path) or part
         corpus.extend(part)
     _tie_to_posts(corpus)
     return corpus, present, list(staged.not_staged), skipped
@@ -621,3 +623,119 @@ def _tie_to_posts(corpus: Corpus) -> None:
         seen.add(key)
         kept.append(attachment)
     corpus.attachments = kept
+
+
+# -- the identity and clock the next commit will carry (walk16 item 11) ----------------
+
+# What of HEAD's history is read for the identities and offsets it already carries.
+MAX_HISTORY_COMMITS = 100_000
+_FIELD = "\x1f"
+
+
+@dataclass(frozen=True)
+class CommitIdentity:
+    """One identity as `git var GIT_AUTHOR_IDENT` (or GIT_COMMITTER_IDENT) gives it."""
+
+    role: str  # "author" or "committer"
+    name: str
+    email: str
+    offset_minutes: int | None  # minutes east of UTC of the date it would carry
+
+    @property
+    def shown(self) -> str:
+        return f"{self.name} <{self.email}>"
+
+
+@dataclass
+class HistoryIdentities:
+    """The names, addresses and UTC offsets HEAD's history already carries (author or
+    committer), with how many commits carry each; ``read`` False when there is no history (the
+    first commit) or it could not be read."""
+
+    names: dict[str, int]
+    emails: dict[str, int]
+    offsets: dict[int, int]
+    commits: int = 0
+    read: bool = False
+
+
+def _var_env() -> dict[str, str]:
+    """The environment `git commit` would see: the user's GIT_AUTHOR_* / GIT_COMMITTER_*
+    variables, TZ and global configuration (user.email in ~/.gitconfig) are what it commits
+    under. Only prompts and locks are turned off; `git var` fetches nothing and runs nothing."""
+    env = dict(os.environ)
+    for key in _PATH_VARIABLES:
+        if env.get(key):
+            env[key] = os.path.abspath(env[key])
+    env.update({"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C", "GIT_PAGER": "cat",
+                "PAGER": "cat"})
+    return env
+
+
+def parse_ident(role: str, line: str) -> CommitIdentity | None:
+    """``Name <email> 1732968000 +0100`` as git prints an ident; None when it is not one."""
+    name, lt, rest = line.strip().partition(" <")
+    email, gt, date = rest.partition("> ")
+    if not lt or not gt:
+        return None
+    offset = None
+    parts = date.split()
+    if len(parts) == 2 and len(parts[1]) == 5 and parts[1][0] in "+-" and parts[1][1:].isdigit():
+        sign = -1 if parts[1][0] == "-" else 1
+        offset = sign * (int(parts[1][1:3]) * 60 + int(parts[1][3:5]))
+    return CommitIdentity(role, name.strip(), email.strip(), offset)
+
+
+def next_commit_identities(index: Index) -> tuple[list[CommitIdentity], str | None]:
+    """(the author and committer identities the next commit would carry, one line when git
+    could not tell them). Read with `git var`, read-only: what `git commit` run now would
+    write, with the user's configuration and environment."""
+    identities: list[CommitIdentity] = []
+    env = _var_env()
+    for role, variable in (("author", "GIT_AUTHOR_IDENT"), ("committer", "GIT_COMMITTER_IDENT")):
+        try:
+            out = _run(index.git, index.top, env, ["var", variable], "var", limit=64 << 10)
+        except StagedProblem as exc:
+            return identities, str(exc)
+        found = parse_ident(role, out.decode("utf-8", "replace"))
+        if found is None:
+            return identities, f"git var {variable} printed no identity"
+        identities.append(found)
+    return identities, None
+
+
+def history_identities(index: Index) -> HistoryIdentities:
+    """The identities and offsets of HEAD's history (``git log --date=raw``), author and
+    committer both: what anyone with a clone already reads."""
+    found = HistoryIdentities({}, {}, {})
+    fields = _FIELD.join(("%an", "%ae", "%ad", "%cn", "%ce", "%cd"))
+    try:
+        _run(index.git, index.top, index.env, ["rev-parse", "--verify", "-q", "HEAD^{commit}"], "rev-parse")
+        out = _run(index.git, index.top, index.env,
+                   ["log", "--no-show-signature", "--no-color", "--no-mailmap", "--date=raw",
+                    f"--max-count={MAX_HISTORY_COMMITS}", f"--format={fields}", "HEAD"], "log")
+    except StagedProblem:
+        return found  # no commit yet (or unreadable): nothing is in the history
+    for line in out.decode("utf-8", "replace").splitlines():
+        parts = line.split(_FIELD)
+        if len(parts) != 6:
+            continue
+        found.commits += 1
+        names: set[str] = set()
+        emails: set[str] = set()
+        offsets: set[int] = set()
+        for name, email, date in ((parts[0], parts[1], parts[2]), (parts[3], parts[4], parts[5])):
+            ident = parse_ident("", f"{name} <{email}> {date}")
+            if ident is None:
+                continue
+            names.add(ident.name.casefold())
+            emails.add(ident.email.casefold())
+            if ident.offset_minutes is not None:
+                offsets.add(ident.offset_minutes)
+        # Counted once a commit, whether its author or its committer carries it.
+        for counts, seen in ((found.names, names - {""}), (found.emails, emails - {""}),
+                             (found.offsets, offsets)):
+            for key in seen:
+                counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
+    found.read = True
+    return found
