@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,74 @@ def test_scan_reports_a_private_ipv6_host_and_not_loopback(tmp_path: Path) -> No
     assert len(internal) == 1
     assert "fd12:3456::1" in internal[0]["message"]
     assert "fd12:3456::1, once" in internal[0]["message"]  # the loopback test box is no leak
+
+
+def _utc_photos(folder: Path) -> None:
+    import piexif
+    from PIL import Image
+
+    for i, taken in enumerate(["2025:01:10 10:00:00", "2025:01:20 11:00:00", "2025:02:02 12:00:00"]):
+        exif = {"0th": {piexif.ImageIFD.Make: b"Canon", piexif.ImageIFD.Model: b"Canon EOS R6"},
+                "Exif": {piexif.ExifIFD.DateTimeOriginal: taken.encode(), 0x9011: b"+00:00"}}
+        Image.new("RGB", (32, 32), (i * 40, 80, 120)).save(folder / f"p{i}.jpg", exif=piexif.dump(exif))
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html", "terminal"])
+def test_advice_chosen_for_a_utc_clock_is_the_general_advice_under_redact(tmp_path: Path, fmt: str) -> None:
+    """META014's and TIME007's advice for +00:00 ("Nothing to change if the camera's clock is set to
+    UTC ...") named the masked offset: under --redact the rule's general advice stands instead."""
+    from nymaudit.rules import rule
+
+    _utc_photos(tmp_path)
+    runner = CliRunner()
+    clear = json.loads(runner.invoke(app, ["scan", str(tmp_path), "--format", "json", "--no-redact"]).stdout)
+    said = {f["rule"]: f["advice"] for f in clear["findings"]}
+    assert said["META014"] != rule("META014").advice  # the +00:00 advice, in clear without --redact
+    out = CliRunner().invoke(app, ["scan", str(tmp_path), "--format", fmt, "--redact"]).stdout
+    assert "Nothing to change" not in out and "UTC on purpose" not in out
+    if fmt == "json":
+        masked = {f["rule"]: f["advice"] for f in json.loads(out)["findings"]}
+        assert masked["META014"] == rule("META014").advice
+
+
+def _staged_repo(tmp_path: Path, name: str, email: str) -> tuple[Path, dict[str, str]]:
+    import os
+    import sys
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "NYMAUDIT_"))}
+    env.update({"HOME": str(tmp_path), "GIT_CONFIG_NOSYSTEM": "1", "NO_COLOR": "1", "TZ": "UTC",
+                "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])})
+    for args in (["init", "-q"], ["config", "user.name", name], ["config", "user.email", email]):
+        subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+    (repo / "post.md").write_text("---\ntitle: bins\ndate: 2025-01-10T10:00:00Z\n---\n"
+                                  "The bins were late again this week.\n", encoding="utf-8")
+    subprocess.run(["git", "add", "post.md"], cwd=repo, env=env, check=True, capture_output=True)
+    return repo, env
+
+
+def _hook(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "nymaudit", "check", "--staged", "--fail-on", "medium",
+                           "--format", "json", "-q"], cwd=repo, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_a_pseudonymous_repositorys_first_commit_under_its_handles_address_passes(tmp_path: Path) -> None:
+    """The documented hook (--fail-on medium) on the first commit of a new repository under the
+    pseudonym's own address: said low, never failed on (no baseline can accept the commit's identity)."""
+    repo, env = _staged_repo(tmp_path, "nullkestrel", "nullkestrel@proton.me")
+    done = _hook(repo, env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    said = [f for f in json.loads(done.stdout)["findings"] if f["rule"] == "SELF003"]
+    assert said and all(f["severity"] == "low" for f in said)
+
+
+def test_a_first_commit_under_a_name_like_address_still_fails_the_hook(tmp_path: Path) -> None:
+    repo, env = _staged_repo(tmp_path, "jdoe", "jane.doe@gmail.com")
+    done = _hook(repo, env)
+    assert done.returncode == 1, done.stdout + done.stderr
+    found = json.loads(done.stdout)["findings"]
+    assert any(f["rule"] == "SELF003" and f["severity"] == "high" for f in found)

@@ -1330,7 +1330,27 @@ def redact_finding(finding: Finding, names: frozenset[str] = frozenset(), *, who
                            whole_only, between, keep) + note,
         clue=Clue(clue.kind, _redacted_clue_value(clue, identity)) if clue is not None else None,
         location=location,
+        advice=_advice_saying_no_offset(finding),
     )
+
+
+def _advice_saying_no_offset(finding: Finding) -> str:
+    """The finding's advice, or its rule's general advice where the advice was chosen because the
+    offset is +00:00 (``advice_utc``, ``advice_utc_winter`` of TIME007 and META014: "Nothing to
+    change if the camera's clock is set to UTC ..."): read beside a masked offset, such advice
+    names it (tim16b, rev16a 3)."""
+    from nymaudit.rules import rule
+
+    advice = finding.advice or ""
+    try:
+        data = rule(finding.rule).data
+    except KeyError:
+        return advice
+    said = " ".join(advice.split())
+    if any(key.startswith("advice_utc") and isinstance(value, str) and " ".join(value.split()) == said
+           for key, value in data.items()):
+        return rule(finding.rule).advice
+    return advice
 
 
 def _without_tool_note(message: str) -> tuple[str, str]:
