@@ -165,7 +165,7 @@ NAMES = ["Zyxwell Dental Practice", "Mossgiel Nursery", "Threlkeld Pharmacy", "B
 
 
 def test_six_names_in_one_place_are_all_named(tmp_path: Path) -> None:
-    posts = [_check_in(name, "Harrogate HG1 4QZ", 53.9931 + k * 0.0003, WHEN + k * 86400)
+    posts = [_check_in(name, "Harrogate HG1 4QZ", 53.9931 + k * 0.0002, WHEN + k * 86400)
              for k, name in enumerate(NAMES[:6])]
     archive = write_tree(tmp_path / "facebook.zip", {FB_POSTS: json.dumps(posts)}, zip=True)
     [geo] = _geotags(archive)
@@ -176,7 +176,7 @@ def test_six_names_in_one_place_are_all_named(tmp_path: Path) -> None:
 
 
 def test_ten_names_in_one_place_list_eight_and_say_two_more(tmp_path: Path) -> None:
-    posts = [_check_in(name, "", 53.9921 + k * 0.0002, WHEN + k * 86400) for k, name in enumerate(NAMES)]
+    posts = [_check_in(name, "", 53.9921 + k * 0.0001, WHEN + k * 86400) for k, name in enumerate(NAMES)]
     archive = write_tree(tmp_path / "facebook.zip", {FB_POSTS: json.dumps(posts)}, zip=True)
     [geo] = _geotags(archive)
     assert "(10 different names)" in geo["message"] and "+2 more" in geo["evidence"]

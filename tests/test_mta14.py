@@ -112,7 +112,7 @@ def test_x_geotag_gets_x_steps_and_the_nearest_town(tmp_path: Path) -> None:
     town = geo["evidence"].split("NearestPlace=", 1)[1]
     # 5: 300 m from the town's point read "Horsforth, GB, 0 km away".
     assert town == "Horsforth, GB, less than 1 km away"
-    assert geo["clue"]["value"] == f"53.84, -1.64 (near {town})"
+    assert geo["clue"]["value"] == f"53.8412, -1.6438 (near {town})"
 
 
 def test_facebook_check_in_gets_facebook_steps_not_x_s(tmp_path: Path) -> None:

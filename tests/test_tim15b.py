@@ -240,7 +240,7 @@ def test_check_history_local_clock_is_masked_under_redact(tmp_path: Path, fmt: s
 def test_another_camera_of_the_same_model_in_the_history_leaves_time009_weak(tmp_path: Path) -> None:
     """Guard: a summer photo from another Canon EOS M50 (another serial number) is not this camera's
     clock: TIME009 still says +00:00 says little."""
-    _canon_pair(tmp_path, summer_serial="999999999999")
+    _canon_pair(tmp_path, summer_serial="613040000999")
     found = json.loads(_invoke("check", "draft/canon_winter.cr3", "--history", "history", "--format", "json",
                                "--no-redact", cwd=tmp_path))["findings"]
     clock = next(f for f in found if f["rule"] == "TIME009")

@@ -13,6 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+# One place's radius and the distance, shared with META001's groups (detectors.geotags, mta16c).
+from nymaudit.geo import EARTH_M as _EARTH_M
+from nymaudit.geo import PLACE_RADIUS_M
+from nymaudit.geo import metres as _metres
 from nymaudit.model import CLUE_KINDS, Confidence, Finding
 
 # Rules whose clue is a list of several clues ("'always thought that', semicolons,
@@ -438,15 +442,8 @@ def _names_item(listing: str, value: str) -> bool:
     return bare(value) in {bare(item) for item in listing.split(", ")}
 
 
-# Readings of one place: a phone's GPS strays 5-50 m (more indoors and between tall
-# buildings), so ten photos taken at home read as ten positions up to ~100 m apart, while
-# two places a reader tells apart (home and the office, two venues in a town) are
-# streets apart. 150 m keeps a house with its garden, or an office with its car park, one
-# place, and keeps places 200 m or more apart distinct (walkthrough 10).
-PLACE_RADIUS_M = 150.0
 # The files a place lists in the dossier; the findings name every file.
 MAX_PLACE_FILES = 20
-_EARTH_M = 6_371_000.0
 # "51.467120, -2.601180 (near Bristol, GB, 1 km away)": META010's and META001's clue values.
 _DECIMAL_PAIR = re.compile(r"\s*([+-]?\d{1,2}(?:\.\d+)?),\s*([+-]?\d{1,3}(?:\.\d+)?)(?![\d.])")
 # A video's ISO 6709 position, as QuickTime stores it: "+53.8437-001.6376+081.200/".
@@ -462,14 +459,6 @@ def _position(value: str) -> tuple[float, float] | None:
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
         return None
     return lat, lon
-
-
-def _metres(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * _EARTH_M * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _group_positions(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter, defaultdict
 
 from nymaudit.detectors import ScanContext
@@ -10,14 +11,26 @@ from nymaudit.detectors.util import plural, where
 from nymaudit.model import DetectorResult, Geotag, Post
 from nymaudit.rules import Rule, load_file, rule
 
+Position = tuple[float, float]
+
 
 def _key(tag: Geotag) -> str | None:
+    """The position ("53.8275, -1.5297") or, without one, the place's name; None for neither."""
     if tag.latitude is not None and tag.longitude is not None:
-        # ~1 km cells: nearby tags are one place for the reader.
-        return f"{tag.latitude:.2f}, {tag.longitude:.2f}"
+        return f"{_degrees(tag.latitude)}, {_degrees(tag.longitude)}"
     if tag.place_name:
         return tag.place_name
     return None
+
+
+def _degrees(value: float) -> str:
+    """A coordinate at the precision the platform stored it, to six decimals (about 10 cm): the
+    position itself, so the dossier sees the same place META010 reads from the photo (walk16 item 10:
+    a ~1 km cell's "53.83, -1.53" beside the photo's "53.827500, -1.529700" read as two places), and
+    no digits the platform never gave ("53.83" is not "53.83000")."""
+    text = repr(float(value))
+    decimals = len(text.partition(".")[2]) if "e" not in text and math.isfinite(value) else 6
+    return f"{value:.{min(max(decimals, 1), 6)}f}"
 
 
 def _describe(tag: Geotag) -> str:
@@ -96,14 +109,14 @@ MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".
 MAX_OTHER_NAMES = 7
 
 
-def _named(items: list[tuple[Post, Geotag]]) -> tuple[Post, Geotag]:
-    """The post a group of tags within ~1 km is told by: the first whose tag names the place
-    (its most frequent name), else the first. walk14: a photo's bare coordinates posted a day
-    before a check-in at a hospital stood for both, and the hospital, street and postcode were
-    named nowhere in the report."""
+def _named(items: list[tuple[Post, Geotag]], seed: Position | None) -> tuple[Post, Geotag]:
+    """The post a group of tags of one place is told by: the first whose tag names the place
+    (its most frequent name), else the first at the group's opening position ``seed`` (its most
+    repeated one). walk14: a photo's bare coordinates posted a day before a check-in at a hospital
+    stood for both, and the hospital, street and postcode were named nowhere in the report."""
     counts = Counter(t.place_name for _, t in items if t.place_name)
     if not counts:
-        return items[0]
+        return next((item for item in items if _position(item[1]) == seed), items[0])
     top = counts.most_common(1)[0][0]  # ties: the first seen (Counter keeps insertion order)
     return next(item for item in items if item[1].place_name == top)
 
@@ -120,16 +133,78 @@ def _other_names(items: list[tuple[Post, Geotag]], chosen: str | None) -> list[s
     return names[:MAX_OTHER_NAMES] + ([f"+{more} more"] if more > 0 else [])
 
 
+def _position(tag: Geotag) -> Position | None:
+    """The tag's position, None without one or with one no place has (NaN, 91 degrees: grouped by
+    what ``_key`` says, as before, never by distance)."""
+    lat, lon = tag.latitude, tag.longitude
+    if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
+        return None
+    return (lat, lon) if -90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0 else None
+
+
+# A group's distinct positions compared pair by pair for its spread ("within 150 m of each other");
+# past this many, the bound its opening position gives (twice the largest distance from it).
+MAX_SPREAD_PAIRS = 200
+
+
+def _groups(posts: list[Post]) -> list[tuple[Position | None, list[tuple[Post, Geotag]]]]:
+    """Geotagged posts by place, largest first: positions within PLACE_RADIUS_M (nymaudit.geo) of a
+    group's opening position, the most repeated opening first (ten check-ins at home open home), as
+    the dossier groups GPS clues; a place tag without coordinates by its name. Each with the group's
+    opening position (None for a name). walk16 item 10: in ~1 km cells an office and a civic hall
+    220 m apart were "5 posts ... the same place", named after the hall; and a cell's edge could
+    split one home in two."""
+    from nymaudit.geo import PlaceSeeds
+
+    tagged = [(post, tag) for post in posts if (tag := post.geotag) is not None
+              and ((tag.latitude is not None and tag.longitude is not None) or tag.place_name)]
+    counts = Counter(pos for _, tag in tagged if (pos := _position(tag)) is not None)
+    seeds = PlaceSeeds()
+    place = {pos: seeds.add(pos) for pos, _ in sorted(counts.items(), key=lambda kv: -kv[1])}
+    groups: dict[int | str, list[tuple[Post, Geotag]]] = defaultdict(list)
+    for post, tag in tagged:
+        pos = _position(tag)
+        groups[place[pos] if pos is not None else str(_key(tag))].append((post, tag))
+    return [(seeds.seeds[key] if isinstance(key, int) else None, items)
+            for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1]))]
+
+
+def _spread(items: list[tuple[Post, Geotag]], seed: Position) -> float:
+    """The largest distance in metres between two of the group's positions (an upper bound past
+    MAX_SPREAD_PAIRS distinct ones)."""
+    from nymaudit.geo import metres
+
+    distinct = list(dict.fromkeys(pos for _, tag in items if (pos := _position(tag)) is not None))
+    if len(distinct) > MAX_SPREAD_PAIRS:
+        return 2 * max(metres(seed, pos) for pos in distinct)
+    return max((metres(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:]), default=0.0)
+
+
+def _together(items: list[tuple[Post, Geotag]], seed: Position | None) -> str:
+    """How a group's posts are one place, said as it is: " for the same position", ", all within
+    150 m of each other", or " for the same place" (one place tag's name)."""
+    if len(items) == 1:
+        return ""
+    if seed is None:
+        return " for the same place"
+    from nymaudit.geo import PLACE_RADIUS_M
+
+    spread = _spread(items, seed)
+    if spread < 1.0:
+        return " for the same position"
+    # No wider than PLACE_RADIUS_M in all but a few groups; else the figure, rounded up to 10 m.
+    within = PLACE_RADIUS_M if spread <= PLACE_RADIUS_M else math.ceil(spread / 10) * 10
+    return f", all within {within:.0f} m of each other"
+
+
 def detect(ctx: ScanContext) -> DetectorResult:
-    groups: dict[str, list[tuple[Post, Geotag]]] = defaultdict(list)
-    for post in ctx.corpus.posts:
-        if post.geotag is not None and (key := _key(post.geotag)):
-            groups[key].append((post, post.geotag))
+    groups = _groups(ctx.corpus.posts)
     result = DetectorResult()
     found = rule("META001")
     platforms = _platforms(ctx) if groups else {}
-    for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        first_post, tag = _named(items)
+    for seed, items in groups:
+        first_post, tag = _named(items, seed)
+        key = _key(tag) or ""
         others = _other_names(items, tag.place_name)
         named = sum(1 for _, t in items if t.place_name)
         names = len({t.place_name for _, t in items if t.place_name})
@@ -139,8 +214,7 @@ def detect(ctx: ScanContext) -> DetectorResult:
         # META010's does ("NearestPlace=" in the evidence, "(near ...)" in the clue): one FIXED.
         message = (
             f"{plural(len(items), 'post')} {'carries' if len(items) == 1 else 'carry'} the platform's "
-            f"{'exact coordinates' if exact else 'place tag'}"
-            f"{' for the same place' if len(items) > 1 else ''}"
+            f"{'exact coordinates' if exact else 'place tag'}{_together(items, seed)}"
             f" (records {where([p for p, _ in items])})."
             # How many name it, never the names: they stand in evidence and clue (masked).
             + (f" {named} of them {'names' if named == 1 else 'name'} the place"

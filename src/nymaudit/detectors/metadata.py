@@ -170,9 +170,9 @@ def same_facts(findings: list[Finding]) -> list[Finding]:
         if first.rule == "META014" and _is_utc_clock(first):
             # +00:00 alone, said as the one file's finding says it (mfx14b, rev14b item 3): not
             # "the time zone the device was set to", which only a raised one (a winter clock) is.
-            from nymaudit.metadata.findings import UTC_ZONES_SAID
+            from nymaudit.metadata.findings import UTC_CLOCK_SAID, UTC_ZONES_SAID
 
-            said = ("states the offset UTC+00:00 and no time zone name: what a clock set to UTC writes "
+            said = (f"states the offset UTC+00:00 and no time zone name: {UTC_CLOCK_SAID} "
                     f"(this finding's advice), and also the clock of {UTC_ZONES_SAID}, so on its own it "
                     "says little")
         owner_field = first.evidence.partition("=")[0]
@@ -215,10 +215,16 @@ class Device:
 
 def _device(cf: CheckedFile) -> Device | None:
     """The device a file came from (``Device``), None when its metadata names none."""
+    return device_from(cf.meta.fields)
+
+
+def device_from(fields: list[Field]) -> Device | None:
+    """The device these metadata fields name (``Device``), None when they name none: META014's peers
+    here, TIME009's in `check --history` (timing.photos.device_of), so the two match alike (mta16c)."""
     from nymaudit.metadata.linkage import _norm_serial
 
     serials: dict[str, str] = {}
-    for f in [*cf.meta.values("serial"), *cf.meta.values("device")]:
+    for f in [f for f in fields if f.group == "serial"] + [f for f in fields if f.group == "device"]:
         name = f.name.lower()
         if "serial" not in name or any(part in name for part in _PART_SERIALS):
             continue
@@ -227,7 +233,7 @@ def _device(cf: CheckedFile) -> Device | None:
         value = _norm_serial(f.value)
         if value is not None:
             serials.setdefault(key, value)
-    named = {f.name: f.value.strip() for f in cf.meta.values("device") if f.name in ("Make", "Model")}
+    named = {f.name: f.value.strip() for f in fields if f.group == "device" and f.name in ("Make", "Model")}
     model = f"{named.get('Make', '')} {named.get('Model', '')}".strip().casefold()
     if not serials and not model:
         return None
@@ -298,7 +304,7 @@ def local_utc_clocks(checked: list[CheckedFile], peers: list[CheckedFile] | None
         return
     found = rule("META014")
     why = ("the same device wrote UTC+01:00 in summer: a clock that follows daylight saving time, as "
-           "in «the UK, Ireland and Portugal», not one set to UTC.")
+           "in «the UK, Ireland and Portugal», «not one set to UTC».")
     for cf in checked:
         device = _device(cf)
         if device is None or not any(device.same_as(summer) for summer in summer_devices):

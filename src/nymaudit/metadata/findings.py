@@ -652,7 +652,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
     # default with no summer time (Canon's London): maybe never chosen, so said at low (mta15).
     factory = clock is not None and clock.factory
     city_said = ((f" The maker notes name the city its clock is set to, «{_short(city.value)}» "
-                  f"({city.name}): a local clock, not one set to UTC.") if city is not None else "") + (
+                  f"({city.name}): a local clock, «not one set to UTC».") if city is not None else "") + (
         _FACTORY_SAID.format(city=_short(city.value)) if factory and city is not None else "")
     if derived is not None:
         offset, local, gps_time, caveat = derived
@@ -664,7 +664,7 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
             f"time ({local.name}) against its GPS time in UTC ({gps_time.name}): no offset is stored"
             + (f"; {caveat}." if caveat else ".") + (city_said if offset == "+00:00" else "")
             # As a stored +00:00 says it: the advice (advice_utc) names no country, this does (mta16).
-            + (f" The same as a clock set to UTC, and also the clock of {UTC_ZONES_SAID}, so on its own "
+            + (f" «The same as a clock set to UTC», and also the clock of {UTC_ZONES_SAID}, so on its own "
                "it says little." if offset == "+00:00" and city is None else ""),
             _evidence([local, gps_time]), where,
             clue_value=f"UTC{offset}", confidence="low" if caveat else "medium",
@@ -689,8 +689,8 @@ def file_findings(meta: FileMeta, display: str, record: str | None = None) -> li
         found.append(rule("META014").finding(
             # "UTC+02:00", as the clue value: --redact masks the clue where it stands whole,
             # and a bare "+02:00" stayed readable (TIME007 masked the same offset).
-            f"{name} records its times with the offset UTC+00:00 and no time zone name: what a clock "
-            f"set to UTC writes (this finding's advice), and also the clock of {UTC_ZONES_SAID}, so "
+            f"{name} records its times with the offset UTC+00:00 and no time zone name: {UTC_CLOCK_SAID} "
+            f"(this finding's advice), and also the clock of {UTC_ZONES_SAID}, so "
             "on its own it says little."
             if utc_clock else
             f"{name} records its times with the offset UTC+00:00, the time zone the device was set "
@@ -914,7 +914,8 @@ class DeviceOwner:
 @cache
 def _device_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """META012's ``device_words`` (the words of a device's own name), ``not_owner_words`` (words of
-    a device name that are no person's: "Office", "Kitchen") and disclosure.toml's NAMES_IN_S
+    a device name that are no person's: "Office", "Kitchen") and disclosure.toml's NAMES_IN_S with
+    META012's ``names_in_s``
     (its ``[lists]`` table: read from the top level until rev15c item 6, it was always empty and
     "Hans-MacBook-Pro" was «Han»)."""
     from nymaudit.rules import RuleError, load_file
@@ -928,6 +929,8 @@ def _device_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         lists = {}     # refines the spelling said
     names = lists.get("NAMES_IN_S", []) if isinstance(lists, dict) else []
     in_s = frozenset(str(w).casefold() for w in names) if isinstance(names, list) else frozenset()
+    # META012's own names in -es, whose s is no possessive: "Dolores-iMac" is Dolores (mta16c).
+    in_s |= frozenset(str(w).casefold() for w in data.get("names_in_s", []))
     return devices, others, in_s
 
 
@@ -1068,8 +1071,14 @@ def device_owner(fields: list[Field]) -> DeviceOwner | None:
             name = _said_name(m.group("name"))
             low = name.casefold()
             if len(low) > 3 and low.endswith("s") and low not in in_s:
-                if low[-2] not in _VOWELS and low[-2] != "s":
-                    # "Johns-iMac": macOS's "John's iMac" without the apostrophe.
+                if not _a_name(low[:-1], written=False):
+                    # "admins-macbook-pro.local", "Wifes-iPad": a role's or a relation's possessive
+                    # (rev16a item 6: «Admin», «Wifes»).
+                    continue
+                if (low[-2] not in _VOWELS and low[-2] != "s") or low[-2] == "e" or low[:-1] in in_s:
+                    # "Johns-iMac": macOS's "John's iMac" without the apostrophe; "alices-macbook-pro"
+                    # is Alice's (a name of its own in -es, James, is in NAMES_IN_S; mta16c); "Jamess"
+                    # is James's.
                     return DeviceOwner(f, name[:-1], "", False, False)
                 return DeviceOwner(f, name, f" (perhaps «{name[:-1]}»: macOS writes a name's "
                                    "possessive s without its apostrophe)", False, False)
@@ -1121,6 +1130,9 @@ def _file_server_finding(servers: list[Field], name: str, where: Origin) -> Find
 
 # The zones whose clocks also write +00:00, quoted so --redact masks them (TIME007's wording).
 UTC_ZONES_SAID = "«Iceland and West Africa» all year and of «the UK, Ireland and Portugal» in winter"
+# What makes +00:00 special, quoted too: said outside «» beside the masked offset, it told a redacted
+# report's reader the offset (rev16a item 3, as red16 F4 found for TIME009 and TIME007; mta16c).
+UTC_CLOCK_SAID = "«what a clock set to UTC writes»"
 
 
 # A factory zone said beside the city (mta15): heuristics META014 factory_zones. FACTORY_NOTE tells
@@ -1154,7 +1166,7 @@ def _world_clock_finding(clock: WorldClock, fields: list[Field], name: str, wher
         # local_utc_clocks when the same device wrote +01:00 in a British summer.
         return rule("META014").finding(
             f"{name} was taken with the camera's world clock set to UTC+00:00{flag} (maker notes, no "
-            f"offset is stored): what a clock set to UTC has, the zone cameras come set to, and also "
+            f"offset is stored): «what a clock set to UTC has, the zone cameras come set to», and also "
             f"the clock of {UTC_ZONES_SAID}, so on its own it says little.",
             evidence, where, clue_value="UTC+00:00", **_utc_clock_kw())
     message = (f"{name} was taken with the camera's world clock set to {named}{clock.said}{flag}: the "

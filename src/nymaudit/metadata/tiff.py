@@ -23,6 +23,8 @@ MAX_ENTRIES = 1000
 MAX_IFDS = 200
 MAX_DECODE_VALUES = 64
 MAX_VALUE_BYTES = 64 * 1024 * 1024
+# A TIFF-based file (TIFF, CR2, ORF, RW2) cut inside a directory: said, and a partial read.
+IFD_CUT = "IFD runs past the end of the file (truncated)"
 
 
 class Entry:
@@ -41,15 +43,18 @@ class TiffReader:
     position that offsets count from; ``endian`` is '<' or '>'."""
 
     def __init__(self, data: bytes, base: int, endian: str, out: Collector,
-                 visited: set[int] | None = None) -> None:
+                 visited: set[int] | None = None, whole_file: bool = False) -> None:
         self.data = data
         self.base = base
         self.endian = endian
         self.out = out
         self.visited = visited if visited is not None else set()
+        # ``data`` is the file itself, not a block inside one (a TIFF, CR2, ORF or RW2 read by
+        # parse_exif(main=True)): an IFD past its end means the file was cut short.
+        self.whole_file = whole_file
 
     def with_base(self, base: int, endian: str | None = None) -> TiffReader:
-        return TiffReader(self.data, base, endian or self.endian, self.out, self.visited)
+        return TiffReader(self.data, base, endian or self.endian, self.out, self.visited, self.whole_file)
 
     def u16(self, pos: int) -> int:
         return struct.unpack_from(self.endian + "H", self.data, pos)[0]
@@ -102,7 +107,14 @@ class TiffReader:
                         "the rest were not read")
             return entries, None
         if truncated:
-            out.note("IFD runs past the end of the data (truncated file)")
+            if self.whole_file:
+                # The file ends inside a directory: its other entries, and every IFD it or the
+                # chain would lead to (EXIF, GPS, the next image), were cut away, so the file was
+                # not read whole and `check` fails closed (META026), as jpeg.py does for a JPEG cut
+                # among its segments (mta16b, mta16c: a cut CR2 was "clean").
+                out.skipped(IFD_CUT)
+            else:
+                out.note("IFD runs past the end of the data (truncated file)")
             return entries, None
         next_at = pos + 2 + 12 * count
         if next_at + 4 > len(data):
@@ -292,6 +304,8 @@ def parse_exif(data: bytes, start: int, out: Collector, *, main: bool = True,
     opened = open_tiff(data, start, out, visited)
     if opened is None:
         return False
+    if main and start == 0:
+        opened[0].whole_file = True
     if not out.enter():
         return True
     try:

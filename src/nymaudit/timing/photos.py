@@ -27,11 +27,14 @@ import re
 import sys
 import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nymaudit.detectors.metadata import Device
 
 # Files whose metadata can hold a capture time and its offset (the content decides the
 # format; the name or media type only picks what to read).
@@ -94,8 +97,16 @@ class PhotoClock:
     # Why a stored +00:00 is a local clock, not one never set (metadata.findings.zero_is_local:
     # the maker notes name the city the clock follows), else "" (fifteenth session, item 4).
     local: str = ""
-    # The camera, as detectors.metadata._device names it: "serial N", else its make and model ("").
-    device: str = ""
+    # The camera (detectors.metadata.Device: its body serials and make and model), None when the
+    # metadata names none; matched with Device.same_as, as META014 matches its peers (mta16c).
+    camera: Device | None = None
+
+    @property
+    def device(self) -> str:
+        """"serial N" when the camera states a body serial, else its make and model, else ""."""
+        if self.camera is None:
+            return ""
+        return f"serial {self.camera.serials[0][1]}" if self.camera.serials else self.camera.model
 
 
 # Photos on one clock taken over more days than this (first to last capture) are not one
@@ -243,7 +254,7 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
     then (with ``post_time``, the time of the post it was attached to, and the offset that post's
     date states) the post's, when it followed on its own clock within POST_GAP_MINUTES."""
     name = display.replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1] or display
-    device = device_of(fields)
+    camera = device_of(fields)
     times: dict[str, str] = {}
     for f in fields:
         if getattr(f, "group", "") == "time":
@@ -258,7 +269,7 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
             if own is not None and _unset(own):
                 continue
             return PhotoClock(display, name, minutes, field, own, local=_zero_is_local(fields, minutes),
-                              device=device)
+                              camera=camera)
     for f in fields:
         if getattr(f, "group", "") != "time" or f.name not in _DATE_FIELDS:
             continue
@@ -269,7 +280,7 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
             if own is not None and _unset(own):
                 continue
             return PhotoClock(display, name, minutes, f"XMP {f.name}", own or taken,
-                              local=_zero_is_local(fields, minutes), device=device)
+                              local=_zero_is_local(fields, minutes), camera=camera)
     try:
         from nymaudit.metadata.findings import derived_offset
 
@@ -280,35 +291,32 @@ def clock_of(fields: list[Any], display: str, post_time: datetime | None = None,
         m = _OFFSET.match(derived[0])
         if m and (minutes := _minutes(*m.groups())) is not None:
             return PhotoClock(display, name, minutes, "capture time against GPS time", taken, derived=True,
-                              device=device)
+                              camera=camera)
     setting = _world_clock_minutes(fields)
     if setting is not None:
         # No offset stored, but the maker notes keep the zone the camera's world clock was set to
         # (Nikon, Pentax, Canon; mta15): the clock's offset, worked out, not stored.
-        return PhotoClock(display, name, setting, WORLD_CLOCK_SOURCE, taken, derived=True, device=device)
+        return PhotoClock(display, name, setting, WORLD_CLOCK_SOURCE, taken, derived=True, camera=camera)
     if taken is not None and post_time is not None and post_offset_minutes is not None:
         minutes = post_offset(taken, post_time, post_offset_minutes)
         if minutes is not None:
             return PhotoClock(display, name, minutes, "capture time against its post's time", taken,
-                              derived=True, device=device)
+                              derived=True, camera=camera)
     return None
 
 
 WORLD_CLOCK_SOURCE = "camera's world-clock setting"
 
 
-def device_of(fields: list[Any]) -> str:
-    """The camera a photo came from: "serial N" from its body's serial number (EXIF SerialNumber or
-    BodySerialNumber, group "serial" as metadata.tiff files them; a lens's is another object's), else
-    "make model" (as detectors.metadata._device names it for META014's peers), else ""."""
-    serials = [str(f.value).strip() for f in fields
-               if getattr(f, "group", "") in ("serial", "device") and "serial" in f.name.lower()
-               and "lens" not in f.name.lower() and str(f.value).strip()]
-    if serials:
-        return f"serial {serials[0]}"
-    named = {f.name: str(f.value).strip() for f in fields
-             if getattr(f, "group", "") == "device" and f.name in ("Make", "Model")}
-    return f"{named.get('Make', '')} {named.get('Model', '')}".strip()
+def device_of(fields: list[Any]) -> Device | None:
+    """The camera a photo came from, as META014 reads it for its peers (detectors.metadata.device_from:
+    body serials normalised, a placeholder "0000000000" none, a lens's or flash's serial another
+    object's; make and model case-folded), or None. mta16 left this on "any serial, as written", so
+    TIME009 in `check --history` took a photo without a serial for another camera where META014
+    matched it by make and model, and a placeholder serial for a camera (mta16c)."""
+    from nymaudit.detectors.metadata import device_from
+
+    return device_from(fields)
 
 
 def _zero_is_local(fields: list[Any], minutes: int) -> str:
@@ -509,14 +517,28 @@ def add_history_peers(r: PhotoReading, history: list[PhotoClock], read: int = 0,
     r.history_read, r.history_capped, r.history_photos = read, capped, photos
     if not r.only_zero or not r.zones:
         return
-    devices = {c.device for c in r.fitting if c.device}
-    peers = [h for h in history if h.device in devices and h.minutes != 0 and h.taken is not None]
+    cameras = {c.camera for c in r.fitting if c.camera is not None}
+    peers = [_as_matched(h, cameras) for h in history
+             if h.camera is not None and h.minutes != 0 and h.taken is not None
+             and any(h.camera.same_as(camera) for camera in cameras)]
     zones = [z for z in r.zones if any(fits(z, p) for p in peers)]
     if not zones:
         return
     r.peers = sorted((p for p in peers if any(fits(z, p) for z in zones)),
                      key=lambda p: p.taken or datetime.min)
     r.zones = zones
+
+
+def _as_matched(peer: PhotoClock, cameras: set[Device]) -> PhotoClock:
+    """``peer`` with its camera as it was matched: its serials only when a camera of the reading states
+    one in the same field (TIME009 says "by its serial number" from them), else its make and model."""
+    by_serial = any(dict(peer.camera.serials).keys() & dict(camera.serials).keys()
+                    for camera in cameras if peer.camera is not None and peer.camera.same_as(camera))
+    if by_serial or peer.camera is None:
+        return peer
+    from nymaudit.detectors.metadata import Device
+
+    return replace(peer, camera=Device((), peer.camera.model))
 
 
 @cache
