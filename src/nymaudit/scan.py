@@ -142,10 +142,20 @@ def mark_audience(corpus: Corpus, findings: list[Finding]) -> None:
     # A finding that groups posts names its first few as text.tally.where does; a label that
     # holds for some of them only says how many (eleventh session, rev11b D4: a deleted tweet
     # grouped with two public blog posts said the leak was "no longer public").
-    shown = {_shown(Origin(path, record)): label for (path, record), label in labels.items()}
+    # Each record's name once: a sheet's is text.tally.where's, which both uses below asked for (rev16b
+    # item 11: a 20,000-row sheet made 40,000 where() calls, 10.1 s -> 11.6-14.7 s).
+    names: dict[tuple[str, str | None], str] = {}
+
+    def name_of(path: str, record: str | None) -> str:
+        name = names.get((path, record))
+        if name is None:
+            name = names[(path, record)] = _shown(Origin(path, record))
+        return name
+
+    shown = {name_of(path, record): label for (path, record), label in labels.items()}
     # The names that hold ", " ("Smith, Jane - CV.docx", a sheet's "sheet 2, cell A2"): a list of
     # names is read by matching them whole, never split at their commas.
-    commas = _names_with_commas(corpus)
+    commas = _names_with_commas(corpus, name_of)
     # A label every record of the inputs carries holds for every post a finding groups: a
     # document's 20,000 paragraphs said "at least 3 of 20000 are each a document's text" (doc13).
     every = {labels.get((post.origin.path, post.origin.record)) for post in corpus.posts}
@@ -196,14 +206,20 @@ def _shown(location: Origin) -> str:
     return name
 
 
-def _names_with_commas(corpus: Corpus) -> tuple[str, ...]:
+def _shown_at(path: str, record: str | None) -> str:
+    return _shown(Origin(path, record))
+
+
+def _names_with_commas(corpus: Corpus, name_of: Callable[[str, str | None], str] | None = None
+                       ) -> tuple[str, ...]:
     """The names a list of posts or files may hold that contain ", " (a post's, as ``_shown``
-    names it; an attachment's file name), longest first: ``_listed`` matches them whole."""
+    names it, or ``name_of``, which remembers them; an attachment's file name), longest first:
+    ``_listed`` matches them whole."""
     names: set[str] = set()
     for post in corpus.posts:
         origin = post.origin
         if "," in (origin.record or "") or "," in origin.path.rsplit("/", 1)[-1]:
-            name = _shown(Origin(origin.path, origin.record))
+            name = (name_of or _shown_at)(origin.path, origin.record)
             if ", " in name:
                 names.add(name)
     for attachment in getattr(corpus, "attachments", None) or []:
@@ -253,7 +269,9 @@ def _group_label(message: str, label: str, shown: dict[str, str], commas: tuple[
     same = sum(1 for n in names if shown.get(n) == label)
     if count <= 1 or (same == count and not m.group(3)):
         return label
-    article = "" if label.startswith(("the ", "a ")) else "an " if label[:1].lower() in "aeiou" else "a "
+    # "an HTML comment: ..." has its article (rev16b item 9: "1 of 2 is an an HTML comment").
+    article = ("" if label.startswith(("the ", "a ", "an ")) else "an " if label[:1].lower() in "aeiou"
+               else "a ")
     # Plural: "2 of 5 are each a comment on a post: ..." ("are of this kind, a file of the git
     # repository" read badly: review rev12f 8).
     one, many = _GROUP_NOUNS.get(label, (f"{article}{label}", f"{label}s" if label in AUDIENCES.values()

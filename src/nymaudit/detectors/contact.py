@@ -345,8 +345,29 @@ def detect(ctx: ScanContext) -> DetectorResult:
                     clue_value=key,
                 )
             )
-    result.findings.extend(identity_findings(ctx.corpus.posts, ctx.corpus.own_urls, owners))
+    result.findings.extend(identity_findings(ctx.corpus.posts, ctx.corpus.own_urls, owners,
+                                             known_names(ctx.known or {})))
     return result
+
+
+def known_names(known: dict[str, Any]) -> list[str]:
+    """The names the writer's --known writing (their real identity's) goes by: each label that reads
+    as a person's name, and the bylines and configured authors of its posts and site."""
+    names: list[str] = []
+    for label, corpus in known.items():
+        label = " ".join(str(label).replace("_", " ").replace("-", " ").split())
+        if person_name(label) or person_name(label.title()):
+            names.append(label)
+        for post in getattr(corpus, "posts", ())[:100_000]:
+            extra = post.extra if isinstance(post.extra, dict) else {}
+            key = str(extra.get("config_key", "")).lower()
+            bylined = key.split(".")[0] in ("author", "authors") and _leaf(post) in _NAME_LEAVES | {"author",
+                                                                                                    "authors"}
+            if post.kind == "config" and (key in _AUTHOR_NAME_KEYS or bylined):
+                value = " ".join(_value(post).split())
+                if person_name(value) and value not in names:
+                    names.append(value)
+    return names[:50]
 
 
 # -- the author a site's configuration names (SELF006, SELF007) -----------------------------
@@ -545,12 +566,13 @@ def _site_hosts(urls: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] = (),
-                      owners: set[int] | None = None) -> list[Finding]:
+                      owners: set[int] | None = None, real_names: list[str] | None = None) -> list[Finding]:
     """SELF006 and SELF007 from the records of a site's configuration, its author data (the
     account's own entry: the only one, or the one the posts' bylines name), the account's
     profile (an address in a bio) and a personal site's security.txt (``owners``: the ids of its
     records, ``_personal_served``; found here when None). ``own_urls``: the account's own sites
-    and profiles as its exports state them (``Corpus.own_urls``)."""
+    and profiles as its exports state them (``Corpus.own_urls``). ``real_names``: the names the
+    writer's --known writing goes by (``known_names``), which a draft's byline is compared with."""
     from nymaudit.detectors.links import record_role, roles_of, site_config_record
     from nymaudit.text import links as L
 
@@ -688,15 +710,59 @@ def identity_findings(posts: list[Post], own_urls: list[str] | tuple[str, ...] =
         findings.append(shown)
     elif not seen:
         byline = _byline_name(signed_by, byline_in, shown_as, configured | titles, published_as,
-                              lambda post: unsigned_sites.site_of(post.origin.path) is not None)
+                              lambda post: unsigned_sites.site_of(post.origin.path) is not None,
+                              posts, real_names or [])
         if byline is not None:
             findings.append(byline)
     findings.extend(_work_addresses(addresses, [n for n, _, _ in names], own_domains))
     return findings
 
 
+# The writer's own words that call a name their pen name (rev16b item 10: "Posted as Jane Marple, my pen
+# name" beside `author: Jane Marple`): NAME, my pen name / NAME is my pseudonym / my pen name is NAME /
+# I write as NAME / NAME is not my real name. The name itself is put in at {name}, escaped.
+_PEN_NAME_WORDS = r"(?:pen[- ]?name|pseudonym|nom de plume|nom de guerre|writing name|alias|pen-name)"
+_PEN_NAME_SAID = (
+    r"\b{name}\b['’]?,?\s(?:is\s|was\s|being\s|as\s)?(?:just\s|only\s)?(?:my|our|a|the)\s(?:own\s)?"
+    + _PEN_NAME_WORDS + r"\b",
+    r"\b(?:my|our)\s" + _PEN_NAME_WORDS + r"(?:\s(?:is|was)|:|,|\s)?\s?[\"'“‘]?{name}\b",
+    r"\b(?:I|we)\s(?:write|post|blog|publish|go)\s(?:here\s|online\s)?(?:as|under(?:\sthe\sname)?)\s"
+    r"[\"'“‘]?{name}\b",
+    r"\b{name}\b[\"'”’]?,?\s(?:is|was)(?:\snot|n['’]t)\smy\s(?:real|actual|legal|given)\sname",
+)
+
+
+def _called_pen_name(name: str, posts: list[Post]) -> bool:
+    """Whether the writer's own text (a post, a draft or a note of this scan) calls ``name`` their pen
+    name. Only the writer's words count, not a front matter record or another person's."""
+    words = name.split()
+    pattern = re.compile("|".join(p.replace("{name}", r"\s+".join(map(re.escape, words)))
+                                  for p in _PEN_NAME_SAID), re.IGNORECASE)
+    folded = words[-1].casefold()
+    for post in posts:
+        if post.kind == "config" or not getattr(post, "authored", True):
+            continue
+        for text in (post.title or "", post.text or ""):
+            text = text[:MAX_SCAN_CHARS]
+            if folded in text.casefold() and pattern.search(text):
+                return True
+    return False
+
+
+def _shares_name(name: str, others: list[str]) -> str | None:
+    """The first of ``others`` that is ``name`` or shares a whole name word of two letters or more with
+    it ("Dan Okafor" and "Daniel Okafor"), for a byline against the --known writing's names."""
+    mine = {w.casefold() for w in name.replace(".", " ").split() if len(w) > 1}
+    for other in others:
+        if squashed(other) == squashed(name) or mine & {w.casefold() for w in other.replace(".", " ").split()
+                                                        if len(w) > 1}:
+            return other
+    return None
+
+
 def _byline_name(signed_by: Counter[str], byline_in: dict[str, Post], shown_as: dict[str, str],
-                 site_names: set[str], published_as: frozenset[str], in_site: Any) -> Finding | None:
+                 site_names: set[str], published_as: frozenset[str], in_site: Any,
+                 posts: list[Post] | None = None, real_names: list[str] | None = None) -> Finding | None:
     """SELF006 at medium severity and low confidence for the byline most posts carry (front matter
     ``author: Daniel Okafor``) when it reads as a person's name and nothing says it is the name the
     account goes by: themes print it on every post, in the feed and the page metadata. A pen name
@@ -710,7 +776,14 @@ def _byline_name(signed_by: Counter[str], byline_in: dict[str, Post], shown_as: 
     "Nothing when the name is the posts' own byline"). Nothing either when the name is the site
     configuration's author or title (``site_names``, folded), the site's host or one of the account's
     handles (``published_as``), a placeholder or no person's name, or when the byline's author data
-    entry names it (said by ``_display_name``)."""
+    entry names it (said by ``_display_name``).
+
+    Told apart where the scan itself can (rev16b item 10): nothing when the writer's own text calls
+    the name their pen name (``_called_pen_name``: "Jane Marple, my pen name"), or when their --known
+    writing (``real_names``, the real identity's: a label that reads as a name, its bylines) goes by
+    other names, none sharing a word with it; high, of high confidence, when it goes by the same name
+    or shares a word of it ("Dan Okafor" for "Daniel Okafor"). Otherwise medium, low confidence: a
+    realistic pen name and a real name read alike."""
     if not signed_by:
         return None
     byline, count = min(signed_by.items(), key=lambda item: (-item[1], item[0].casefold()))
@@ -723,11 +796,26 @@ def _byline_name(signed_by: Counter[str], byline_in: dict[str, Post], shown_as: 
     if name.casefold() in site_names or any(folded in other for other in published_as if len(other) >= 4) \
             or folded in published_as:
         return None  # the name the site, its host or the account's handle goes by: the pen name
+    same = _shares_name(name, real_names) if real_names else None
+    if same is None and (real_names or _called_pen_name(name, posts or [])):
+        return None  # not the name the real identity's writing goes by, or one the writer calls a pen name
     total = sum(signed_by.values())
-    posts = ("the post" if total == 1 else f"all {total} posts" if count == total
-             else f"{count} of the {total} signed posts")
+    signed = ("the post" if total == 1 else f"all {total} posts" if count == total
+              else f"{count} of the {total} signed posts")
+    if same is not None:
+        return rule(_SELF006).finding(
+            f"The byline '{name}' (`author` in the front matter of {signed}) is "
+            + ("the name" if squashed(same) == squashed(name) else "close to the name")
+            + " your --known writing goes by (the real identity's): themes print it on the post, in the "
+            "feed and in the page metadata search engines read, so it ties these posts to that name.",
+            evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
+            clue_value=name, severity="high", confidence="high",
+            advice="Set `author` in the front matter to the pen name (or remove it, and the site's "
+                   "configured author is shown), publish again, and check the feed, the page source and the "
+                   "repository's history, which keeps the old byline (`git log -p`; rewrite it with `git "
+                   "filter-repo` if the repository is public). Web archives keep old pages.")
     return rule(_SELF006).finding(
-        f"The byline '{name}' (`author` in the front matter of {posts}) reads as a person's name: themes "
+        f"The byline '{name}' (`author` in the front matter of {signed}) reads as a person's name: themes "
         "print it on the post, in the feed and in the page metadata search engines read. If it is a pen "
         "name, nothing is wrong; if it is your real name, or close to it, it ends the pseudonym on every "
         "page that shows it (the tool cannot tell which).",

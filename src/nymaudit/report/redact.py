@@ -1360,10 +1360,23 @@ def _without_tool_note(message: str) -> tuple[str, str]:
     and the place masks took its capitalised names ("by *** and most *** renderers")."""
     from nymaudit.sources.blog import HTML_COMMENT_NOTE
 
-    note = f" [{HTML_COMMENT_NOTE}]"
-    if message.endswith(note):
-        return message[: -len(note)], note
+    note = f"{HTML_COMMENT_NOTE}]"
+    if not message.endswith(note):
+        return message, ""
+    head = message[: -len(note)]
+    if head.endswith(" ["):
+        return head[:-2], f" [{note}"
+    # The note of a finding that groups posts, some of them comments (scan._group_label: "[1 of 2 is an
+    # HTML comment: ...]"): unprotected, it read "an *** comment ... by *** and most *** renderers".
+    opened = head.rfind(" [")
+    if opened >= 0 and _GROUPED_NOTE_HEAD.fullmatch(head, opened):
+        return head[:opened], head[opened:] + note
     return message, ""
+
+
+# How scan._group_label starts the note of a finding some of whose grouped posts carry it.
+_GROUPED_NOTE_HEAD = re.compile(
+    r" \[(?:(?:at least )?\d[\d,]* of \d[\d,]* (?:is|are each) |the first of them is )")
 
 
 # The start of the text of a Markdown post's HTML comment (sources/blog.html_comment_records).
@@ -1782,9 +1795,21 @@ def _restore(message: str, spans: list[str], shown_path: Any) -> str:
         if index >= len(spans):
             return FIXED
         # One record at a time: a document's place holds ", " too ("x.xlsx#sheet 2, cell A2").
-        return ", ".join(shown_path(name) for name in listed_names(spans[index]))
+        return ", ".join(_shown_listed(name, shown_path) for name in listed_names(spans[index]))
 
     return _SLOT.sub(back, message)
+
+
+# A listed post's HTML comment ("gig.md#HTML comment 3:14" in "(first: ...)"): the tool's record name
+# and the comment's number, kept as the location's record is (``_HTML_COMMENT_RECORD``); masked as a
+# path's words it read "gig.md#HTML *** 3:14".
+_LISTED_HTML_COMMENT = re.compile(r"#HTML comment \d{1,4}(?::\d{1,9})?\Z")
+
+
+def _shown_listed(name: str, shown_path: Any) -> str:
+    """A name of a list of posts as ``shown_path`` shows it, an HTML comment's record name kept."""
+    comment = _LISTED_HTML_COMMENT.search(name)
+    return shown_path(name[:comment.start()]) + comment.group(0) if comment else shown_path(name)
 
 
 def shown_input_paths(report: Report) -> list[str]:

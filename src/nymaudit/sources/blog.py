@@ -41,6 +41,7 @@ from nymaudit.sources.html_text import (
     html_text_links_and_alts,
     html_to_text,
     inline_img_alts,
+    markdown_without_code,
 )
 from nymaudit.sources.references import (
     MAX_DATA_IMAGE_TOTAL,
@@ -195,40 +196,77 @@ HTML_COMMENT_NOTE = ("an HTML comment: hidden on the page, kept in its source by
 MAX_HTML_COMMENTS = 200  # per post
 MAX_HTML_COMMENT_CHARS = 10_000
 # Comments that are a program's instruction, not the writer's words: WordPress block markers,
-# linters' and table-of-contents generators' switches, the excerpt separators (<!--more-->, which
-# two words of letters at least, ``_WORDY``, leave out too).
+# linters' and table-of-contents generators' switches, the excerpt separators (<!--more-->).
 _COMMENT_DIRECTIVE = re.compile(
     r"(?:/?wp:|markdownlint-|prettier-ignore|textlint-|remark-ignore|cspell:|spellchecker:|eslint-"
     r"|vale (?:on|off)\b|vale [\w.]+ = |alex (?:ignore|disable|enable)|(?:start|end) doctoc|doctoc"
     r"|/?vscode-markdown-toc|omit in toc|#?(?:end)?region\b|raw html omitted|\[if |\[endif"
     r"|(?:end of |end |begin |start )?(?:table of contents|toc|excerpt|more|summary)$)", re.IGNORECASE)
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+# A comment with a letter or a digit is a record, whatever its length (rev16b item 2: `<!-- 07700
+# 900123 -->`, `<!-- mob: 07700 900123 -->`, a postcode or a pair of coordinates were blanked from the
+# post and made no record, when two words of two letters were asked for: SELF002 high was lost).
+# Only a rule of dashes or stars (`<!-- ----- -->`) says nothing.
+_SAYS_SOMETHING = re.compile(r"[^\W_]")
+# Where each "<!--" stood, carried through html_text.markdown_without_code (see _openers_in_code).
+_OPENER_MARK = re.compile("\ue000(\\d+)\ue001")
+_MAYBE_CODE = re.compile(r"`|~~~|^(?: {4}|\t)", re.M)
+
+
+def _openers_in_code(markdown: str) -> set[int]:
+    """The offsets of the ``<!--`` of ``markdown`` that sit in code (a fenced or indented code block,
+    a code span): the page shows those as text, so they are the post's words, not a hidden comment
+    (rev16b item 9: an ```html example's comment was said to be "hidden on the page", and "start it
+    with `<!--` and end it with `-->`" blanked the prose between the two spans). Decided by the one
+    Markdown code reader the site reader has (html_text.markdown_without_code): each opener is
+    numbered with a mark it cannot mistake for text, and those whose mark is blanked with the code
+    around them are in code. The marks go after "<!--", which changes no line's indent, list
+    marker, fence or backtick run."""
+    if not _MAYBE_CODE.search(markdown):
+        return set()
+    source = markdown.replace("\ue000", "\ue002")  # a writer's own private-use character is no mark
+    starts: list[int] = []
+    parts: list[str] = []
+    at = 0
+    while (start := source.find("<!--", at)) >= 0:
+        parts.append(source[at:start + 4])
+        parts.append(f"\ue000{len(starts)}\ue001")
+        starts.append(start)
+        at = start + 4
+    parts.append(source[at:])
+    outside = {int(m.group(1)) for m in _OPENER_MARK.finditer(markdown_without_code("".join(parts)))}
+    return {start for number, start in enumerate(starts) if number not in outside}
 
 
 def html_comments(markdown: str) -> tuple[str, list[tuple[int, str]]]:
     """``markdown`` with each closed HTML comment blanked (a space, and its line breaks, so the
     file's line numbers hold), and (where its words start, its words) of each the writer wrote
-    (not ``_COMMENT_DIRECTIVE``), in order, cut at MAX_HTML_COMMENT_CHARS, at most MAX_HTML_COMMENTS.
-    An unclosed ``<!--`` is left as it is. One forward scan: linear on hostile input."""
+    (any letter or digit, not ``_COMMENT_DIRECTIVE``), in order, cut at MAX_HTML_COMMENT_CHARS, at
+    most MAX_HTML_COMMENTS. A comment in code (``_openers_in_code``) is the post's text, left as it
+    is; so is an unclosed ``<!--``. One forward scan: linear on hostile input."""
     if "<!--" not in markdown:
         return markdown, []
+    in_code = _openers_in_code(markdown)
     out: list[str] = []
     found: list[tuple[int, str]] = []
     pos = 0
+    search_from = 0
     while True:
-        start = markdown.find("<!--", pos)
+        start = markdown.find("<!--", search_from)
         if start < 0:
             break
+        if start in in_code:
+            search_from = start + 4  # shown as code: the post's own text
+            continue
         end = markdown.find("-->", start + 4)
         if end < 0:
             break
         inner = markdown[start + 4 : end]
         out.append(markdown[pos:start])
         out.append(" " + "\n" * inner.count("\n"))
-        pos = end + 3
+        pos = search_from = end + 3
         words = inner.strip()
         if (words and len(found) < MAX_HTML_COMMENTS and not _COMMENT_DIRECTIVE.match(words[:200])
-                and len(_WORDY.findall(words[:200])) >= 2):
+                and _SAYS_SOMETHING.search(words)):
             found.append((start + 4 + len(inner) - len(inner.lstrip()), words[:MAX_HTML_COMMENT_CHARS]))
     out.append(markdown[pos:])
     return "".join(out), found
@@ -662,6 +700,7 @@ class BlogReader:
         body = fm.body
         alts: list[str] = []
         comments: list[tuple[int, str]] = []
+        uncommented = fm.body  # the Markdown as the page shows it: its HTML comments blanked
         if extension(member.name) in ("html", "htm"):
             if len(body) > MAX_HTML_PARSED:  # as a .html file's (html_text says why)
                 result.error(member.name, f"HTML of more than {MAX_HTML_PARSED:,} characters: its text was "
@@ -672,7 +711,8 @@ class BlogReader:
         else:
             alts = inline_img_alts(body)  # a Markdown post's <img alt="..."> (eleventh session)
             # Its HTML comments: blanked here, their words records of their own (walk16 item 6).
-            body, comments = html_comments(body)
+            uncommented, comments = html_comments(body)
+            body = uncommented
         described = "description" if data.get("description") else "summary"
         description = data.get(described)
         if isinstance(description, str) and description.strip() and description not in body:
@@ -694,13 +734,15 @@ class BlogReader:
         for problem in problems + inline_problems:
             result.error(member.name, problem)
         tie(referenced, member.name, attachments)
-        urls = [t for t in reference_targets(fm.body) if t.startswith(("http://", "https://"))]
-        urls += [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(fm.body)]
+        # A link in an HTML comment is its record's (rev16b item 9: counted in the post too, one link
+        # was "in 2 links" and LINK007 rose from low to medium).
+        urls = [t for t in reference_targets(uncommented) if t.startswith(("http://", "https://"))]
+        urls += [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(uncommented)]
         if urls:
             extra["urls"] = list(dict.fromkeys(urls))[:500]
         body = body.strip()
         # The body as read, its comments blanked: its line breaks are the file's.
-        read_as = replace(fm, body=html_comments(fm.body)[0]) if comments else fm
+        read_as = replace(fm, body=uncommented) if uncommented is not fm.body else fm
         text_line = read_as.text_line(body)
         if comments and records is not None:
             records.extend(html_comment_records(tree.display(member.name), member.name, fm.body, fm.body_line,

@@ -353,7 +353,8 @@ class GenericReader:
             blanked, comments = html_comments(fm.body) if markdown else (fm.body, [])
             result.posts.extend(html_comment_records(tree.display(member.name), member.name, fm.body,
                                                      fm.body_line, comments))
-            read_as = dataclasses.replace(fm, body=blanked) if comments else fm
+            # Blanked whenever a comment was, a program's switch too (`<!--more-->`): not the note's words.
+            read_as = dataclasses.replace(fm, body=blanked) if blanked is not fm.body else fm
             body = read_as.body.strip()
         text_line = None if html else read_as.text_line(body)
         # Images' alt text (eleventh session): joined and marked as the blog reader joins it.
