@@ -47,6 +47,7 @@ import io
 import itertools
 import re
 import time
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -96,6 +97,10 @@ MAX_PAGE_CONTENT_BYTES = 1024 * 1024
 # Characters of text kept per document (about 600 pages of prose) and sections.
 MAX_DOCUMENT_CHARS = 2_000_000
 MAX_SECTIONS = 20_000
+# Records of what a document holds beside its body, counted apart (rev16a item 5: a manuscript with a
+# comment on every 7th paragraph and a deletion on every 5th left its last 4,300 paragraphs unread):
+# comments, the words tracked changes deleted, pictures' alt text.
+MAX_EXTRA_SECTIONS = 20_000
 # Wall time one document's words may take, and all the documents of one input together.
 DOCUMENT_SECONDS = 10.0
 INPUT_SECONDS = 60.0
@@ -106,6 +111,10 @@ DOCUMENT_NOTE = "a document's text, read by anyone who opens the file"
 
 _CUT_NOTE = (f"holds more text than nymaudit reads in one document ({MAX_DOCUMENT_CHARS:,} characters or "
              f"{MAX_SECTIONS:,} paragraphs, pages or slides); the rest was not read")
+# The record of what a paragraph said before its tracked changes ("paragraph 4 (before tracked changes)").
+_BEFORE_CHANGES = " (before tracked changes)"
+_EXTRA_CUT_NOTE = (f"holds more than {MAX_EXTRA_SECTIONS:,} comments, tracked deletions and alt texts; "
+                   "the words of the rest were not read")
 # How this module's input errors and notes start (a second call knows what was read).
 _WORDS_OF = "the words of this"
 _WORDS_OF_NOTE = "the words of the"
@@ -150,6 +159,9 @@ class DocumentText:
     # The authors an RTF's comments name (\atnauthor), in order, once each: META012 names them
     # (metadata/textformats.py, through documents.rtf_side_text), as office.py does Word's.
     comment_authors: list[str] = field(default_factory=list)
+    # Sections that are comments, tracked deletions or alt text (add(..., extra=True)): they have a
+    # cap of their own (MAX_EXTRA_SECTIONS), so the body's cap is the body's.
+    extra_sections: int = 0
 
     def count_side(self, kind: str, text: str) -> None:
         words = len(text.split())
@@ -163,15 +175,24 @@ class DocumentText:
         self.notes.append(note)
         self.unread.append(note)
 
-    def add(self, where: str, text: str, *, by_other: bool = False, sheet: int | None = None) -> bool:
+    def add(self, where: str, text: str, *, by_other: bool = False, sheet: int | None = None,
+            extra: bool = False) -> bool:
         """Keep one section's text; False when the character or section cap left no room for
-        all of it (the caller stops and says so)."""
+        all of it (the caller stops and says so). An ``extra`` section (a comment, a tracked
+        deletion, an alt text) counts against MAX_EXTRA_SECTIONS, not the body's MAX_SECTIONS: past
+        its cap it is not kept, and that is said once as unread, but the body goes on being read
+        (True). Characters are one budget for the whole document."""
         text = text.strip()
         if not text:
             return True
         room = MAX_DOCUMENT_CHARS - self.chars
-        if len(self.sections) >= MAX_SECTIONS or room <= 0:
+        if extra and self.extra_sections >= MAX_EXTRA_SECTIONS:
+            if _EXTRA_CUT_NOTE not in self.unread:
+                self.not_read(_EXTRA_CUT_NOTE)
+            return room > 0
+        if (not extra and len(self.sections) - self.extra_sections >= MAX_SECTIONS) or room <= 0:
             return False
+        self.extra_sections += extra
         self.sections.append(Section(where, text[:room], by_other, self.sheet if sheet is None else sheet))
         self.chars += min(len(text), room)
         return len(text) <= room
@@ -907,13 +928,52 @@ def _person_key(name: str) -> str:
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+")
-# Words of a name looked at (a flood of words in one w:author is no name).
+# Words of a name looked at (a flood of words in one w:author is no name), and letters of each.
 _NAME_PARTS_READ = 6
+_NAME_LETTERS_READ = 24
+_NAME_CHARS = 1_000
+# What a bracket adds to a display name ("Priya Shah (Council)", "Sam Smith [Legal]"): no name.
+_BRACKETED = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]")
+# Letters NFKD does not take apart, as a writer types them without the keyboard of their language.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ı": "i",
+                                "þ": "th", "ħ": "h", "ŀ": "l"})
+
+
+def _fold(text: str) -> str:
+    """A name's letters as compared: case and accents aside ("José" is "jose", "Łukasz" "lukasz")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@functools.cache
+def _name_lists() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(each given name -> the names of its groups, the titles left out) from heuristics/doctext.toml
+    [given_name_forms], read the first time two names are compared (start-up reads no TOML)."""
+    from nymaudit.rules import load_file
+
+    table = load_file("doctext")["given_name_forms"]
+    forms: dict[str, set[str]] = {}
+    for group in table["groups"]:
+        names = frozenset(_fold(str(name)) for name in group)
+        for name in names:
+            forms.setdefault(name, set()).update(names)
+    return ({name: frozenset(found) for name, found in forms.items()},
+            frozenset(_fold(str(title)) for title in table["honorifics"]))
 
 
 def _name_parts(name: str) -> list[str]:
-    """The words of a person's name, lowercased, the part before an address's "@" only."""
-    return _NAME_PART.findall(name.partition("@")[0].casefold())[:_NAME_PARTS_READ]
+    """The words of a person's name, folded (_fold), the part before an address's "@" only, without
+    a bracketed note or a title ("Dr Priya Shah (Council)" is "priya", "shah")."""
+    return list(_folded_name(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_name(name: str) -> tuple[str, ...]:
+    person = name.partition("@")[0]
+    words = _NAME_PART.findall(_fold(_BRACKETED.sub(" ", person)))
+    _forms, titles = _name_lists()
+    named = [word[:_NAME_LETTERS_READ] for word in words if word not in titles]
+    return tuple((named or [word[:_NAME_LETTERS_READ] for word in words])[:_NAME_PARTS_READ])
 
 
 def _name_forms(name: str) -> tuple[set[str], set[str]]:
@@ -931,71 +991,141 @@ def _name_forms(name: str) -> tuple[set[str], set[str]]:
     return words, logins
 
 
-# A given name shortened as people sign with it ("Sam" for "Samuel", "Chris" for "Christopher"):
-# the short form's letters at least, and the long one begins with them.
-_SHORT_GIVEN_NAME = 3
-
-
-def _given_names(name: str) -> set[str]:
+def _given_names(name: str) -> list[str]:
     """The words of a name that may be its given names: after the comma of "Shah, Priya"; else all
     but the last word ("Priya Shah", "Mary Jane Smith", "P. Shah": the last is the surname). A
     one-word name may be either and is all given name here ("Priya"; "Smith" is told by the caller)."""
     before, comma, after = name.partition(",")
     if comma and "@" not in name:
-        given = _name_parts(after)
-        return set(given or _name_parts(before))
+        return _name_parts(after) or _name_parts(before)
     parts = _name_parts(name)
-    return set(parts[:-1] if len(parts) > 1 else parts)
+    return parts[:-1] if len(parts) > 1 else parts
 
 
-def _given_names_agree(one: set[str], other: set[str]) -> bool:
-    """Whether two sets of given names share one: the same word, an initial and a name it begins
-    ("P" and "Priya"), or a short form and the name it begins ("Sam" and "Samuel")."""
-    for a in one:
-        for b in other:
-            short, long = (a, b) if len(a) <= len(b) else (b, a)
-            initial_or_short_form = len(short) == 1 or len(short) >= _SHORT_GIVEN_NAME
-            if short == long or (initial_or_short_form and long.startswith(short)):
+# Spellings one name takes in another alphabet or language, made alike before letters are counted
+# ("Aleksandr" and "Alexander", "Mikhail", "Katherine" and "Catherine").
+_SPELLINGS = (("ks", "x"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("y", "i"), ("w", "v"),
+              ("ou", "u"))
+_DOUBLED = re.compile(r"(\w)\1+")
+# A name of five letters or more spelled within this many letters of another, by the shorter's length
+# (five and six: one; seven or more: two), is one name transliterated or typed another way
+# ("Mohammed" and "Muhammad"): both beginning with the same letter ("Jason" is not "Mason").
+_SPELLED_APART = ((7, 2), (5, 1))
+
+
+@functools.lru_cache(maxsize=16384)
+def _spelling(name: str) -> str:
+    for written, said in _SPELLINGS:
+        name = name.replace(written, said)
+    return _DOUBLED.sub(r"\1", name)
+
+
+def _letters_apart(one: str, other: str, limit: int) -> int:
+    """Levenshtein distance, or limit + 1 once it is sure to be more (names are short: 40 letters)."""
+    if abs(len(one) - len(other)) > limit:
+        return limit + 1
+    previous = list(range(len(other) + 1))
+    for i, char in enumerate(one, 1):
+        current = [i]
+        for j, other_char in enumerate(other, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other_char)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """Whether two folded names are one name spelled another way (_SPELLED_APART)."""
+    if min(len(one), len(other)) < _SPELLED_APART[-1][0]:
+        return False
+    one, other = _spelling(one), _spelling(other)
+    if one == other:
+        return True
+    if one[:1] != other[:1] or abs(len(one) - len(other)) > _SPELLED_APART[0][1]:
+        return False
+    shorter = min(len(one), len(other))
+    limit = next((apart for letters, apart in _SPELLED_APART if shorter >= letters), 0)
+    return limit > 0 and _letters_apart(one, other, limit) <= limit
+
+
+def _begins(short: str, long: str) -> bool:
+    """An initial ("p" and "priya") or a short form of two letters or more ("jo" and "joanne",
+    "sam" and "samuel") and the name it begins, or the same name."""
+    return long.startswith(short) if len(short) <= len(long) else short.startswith(long)
+
+
+@functools.lru_cache(maxsize=65536)
+def _one_name(one: str, other: str) -> bool:
+    """Whether two folded name words may be one person's name: the same, one begins the other
+    (_begins), one is spelled like the other (_spelled_alike), or one begins or is a form of the
+    other's group of names ("b" and "bob" for "robert", "kate" for "katherine": heuristics/doctext.toml
+    [given_name_forms]). Groups are not followed from one to another ("al" is "albert", "albert"
+    "bert", but "al" is not "robert")."""
+    forms, _titles = _name_lists()
+    for short, long in ((one, other), (other, one)):
+        for form in forms.get(long, frozenset()) | {long}:
+            if _begins(short, form) or _spelled_alike(short, form):
                 return True
     return False
 
 
+def _names_agree(one: list[str], other: list[str]) -> bool:
+    return any(_one_name(a, b) for a in one for b in other)
+
+
+@functools.lru_cache(maxsize=4096)
 def _same_person(one: str, other: str) -> bool:
-    """Whether two names may be one person: one is a login made from the other ("pshah",
-    "priyashah"), their given names agree ("Priya" and "Shah, Priya", "P. Shah" and "Priya Shah",
-    "Sam" and "Samuel Smith"), or they are the same words in another order ("Wang Wei", "Wei Wang").
-    A shared surname alone is not enough (doc16 item 2: "Bob Smith" commenting on "Sam Smith"'s
-    document is someone else); a one-word name that is the other's surname ("Smith" beside "Sam
-    Smith") cannot be told from the writer signing with their surname, and stays the same person."""
+    """Whether two names may be one person, which stays the answer unless they clearly conflict: one
+    is a login made from the other ("pshah", "priyashah"), they are the same words folded or in
+    another order ("Jose García" and "José García", "Wei Wang" and "Wang Wei"), their given names
+    agree (_one_name: "Priya" and "Shah, Priya", "P. Shah", "Kate" and "Katherine", "Bob" and
+    "Robert", "Mohammed" and "Muhammad"), or the words beside a shared one do ("Smith Kate" and
+    "Katherine Smith"). A one-word name is the same person when it agrees with any word of the other
+    ("Smith" beside "Sam Smith" cannot be told from the writer signing with their surname). Only
+    clearly different names are two people: "Bob Smith" beside "Sam Smith" (doc16 item 2: a shared
+    surname is a family's or a colleague's) or "Sam Jones" beside "Bob Smith" (rev16a item 1: the
+    writer's own comment under a short, unaccented or transliterated name stays theirs)."""
     one_words, one_logins = _name_forms(one)
     other_words, other_logins = _name_forms(other)
     if one_logins & other_words or other_logins & one_words:
         return True
     one_parts, other_parts = _name_parts(one), _name_parts(other)
+    if not one_parts or not other_parts:
+        return True  # no letters to tell by (an author "42"): nobody can tell
     if len(one_parts) == 1 or len(other_parts) == 1:
-        single, full = (one_parts, other_words) if len(one_parts) == 1 else (other_parts, one_words)
-        if single and single[0] in full:
-            return True
-    elif one_words and one_words == other_words:
+        single, full = (one_parts, other_parts) if len(one_parts) == 1 else (other_parts, one_parts)
+        return _names_agree(single, full)
+    if one_words and one_words == other_words:
         return True
-    return _given_names_agree(_given_names(one), _given_names(other))
+    if _names_agree(_given_names(one), _given_names(other)):
+        return True
+    # A shared word (a surname, in whichever order): the person is told by the words beside it.
+    for i, a in enumerate(one_parts):
+        for j, b in enumerate(other_parts):
+            beside = (one_parts[:i] + one_parts[i + 1:], other_parts[:j] + other_parts[j + 1:])
+            if (a == b or _spelled_alike(a, b)) and _names_agree(*beside):
+                return True
+    return False
 
 
 def _by_other(author: str, writers: frozenset[str]) -> bool:
     """Whether a comment by ``author`` is someone else's: it names an author, the document names
     its author or last editor (``writers``, as _person_key gives them) and it clearly names another
-    person: _same_person with none of them ("Sam Jones" or "Bob Smith" beside "Sam Smith": a shared
-    surname is a family's or a colleague's, doc16 item 2). A comment by the writer under another
-    display name ("Priya", "Shah, Priya", "pshah" beside "Priya Shah": doc15d item 2), or one nobody
-    can tell (no author on either side), stays the writer's: what it discloses is checked as theirs
-    (failing open would miss the writer's own)."""
+    person: _same_person with none of them ("Sam Jones" beside "Bob Smith"; "Bob Smith" beside "Sam
+    Smith": a shared surname is a family's or a colleague's, doc16 item 2). A comment by the writer
+    under another display name ("Priya", "Shah, Priya", "pshah" beside "Priya Shah": doc15d item 2;
+    "Kate", "Jose" or "Mohammed" beside "Katherine", "José" or "Muhammad": rev16a item 1), or one
+    nobody can tell (no author on either side), stays the writer's: what it discloses is checked as
+    theirs (failing open would miss the writer's own)."""
     key = _person_key(author)
     # A placeholder ("Me", "Author", "Microsoft Office User") names nobody, on either side: no
     # evidence of another person (red16 F3: "Me" beside a Creator "nightowl" hid an employer).
     writers = frozenset(writer for writer in writers if not placeholder_author(writer))
     if not key or not writers or key in writers or placeholder_author(key):
         return False
-    return not any(_same_person(key, writer) for writer in writers)
+    # Names are compared to a display name's length (a hostile file's author of megabytes is cut).
+    return not any(_same_person(key[:_NAME_CHARS], writer[:_NAME_CHARS]) for writer in writers)
 
 
 @functools.cache
@@ -1031,7 +1161,7 @@ def _comment_authors(part: bytes) -> list[str]:
     for m in _COMMENT_TAG.finditer(part):
         found = _AUTHOR_ATTR.search(m.group(1))
         authors.append(_unescape(found.group(1)) if found else "")
-        if len(authors) >= MAX_SECTIONS:
+        if len(authors) >= MAX_EXTRA_SECTIONS:
             break
     return authors
 
@@ -1056,7 +1186,7 @@ def _read_word_comments(part: bytes, doc: DocumentText, clock: _Clock, styles: _
     def add(number: int, texts: list[str]) -> bool:
         author = authors[number - 1] if 0 < number <= len(authors) else ""
         other = _by_other(author, writers)
-        return doc.add(_comment_place(number, other), "\n".join(texts), by_other=other)
+        return doc.add(_comment_place(number, other), "\n".join(texts), by_other=other, extra=True)
 
     current, texts = 0, []
     for number, _shown, _unseen, stored, *_rest in _paragraphs_with_hidden(part, _WORD_COMMENTS, clock,
@@ -1094,6 +1224,8 @@ class _OdfChanges:
     deleted: dict[bytes, list[str]] = field(default_factory=dict)
     inserted: set[bytes] = field(default_factory=set)
     placed: set[bytes] = field(default_factory=set)
+    # More changes than MAX_EXTRA_SECTIONS: those past it were not read (said as unread).
+    cut: bool = False
 
 
 def _element_span(part: bytes, names: frozenset[bytes], start: int = 0) -> tuple[int, int] | None:
@@ -1146,7 +1278,8 @@ def _odf_changes(part: bytes, markup: _Markup, clock: _Clock) -> _OdfChanges:
                 if removed:
                     changes.deleted[region] = removed
                 deletion_from = -1
-        if len(changes.deleted) + len(changes.inserted) >= MAX_SECTIONS:
+        if len(changes.deleted) + len(changes.inserted) >= MAX_EXTRA_SECTIONS:
+            changes.cut = True
             break
     return changes
 
@@ -1178,9 +1311,9 @@ def _read_odf_comments(part: bytes, doc: DocumentText, clock: _Clock, writers: f
     markup = _localised(part, _ODF)
     for number, (author, words) in enumerate(_odf_comments(part, markup, clock), 1):
         other = _by_other(author, writers)
-        if not doc.add(_comment_place(number, other), words, by_other=other):
+        if not doc.add(_comment_place(number, other), words, by_other=other, extra=True):
             return False
-        if number >= MAX_SECTIONS:
+        if _EXTRA_CUT_NOTE in doc.unread:  # the cap of comments and deletions is reached, and said
             break
     return True
 
@@ -1298,12 +1431,12 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     where, said = _with_hidden(label, text, unseen, stored)
                     grouped.setdefault(where, []).append(said)
                     if deleted.strip():
-                        grouped.setdefault(f"{label} (before tracked changes)", []).append(deleted)
+                        grouped.setdefault(f"{label}{_BEFORE_CHANGES}", []).append(deleted)
                 for where, texts in grouped.items():
                     text = "\n".join(texts).strip()
                     if text and (where, text) not in seen and full:
                         seen.add((where, text))
-                        full = doc.add(where, text)
+                        full = doc.add(where, text, extra=where.endswith(_BEFORE_CHANGES))
             else:
                 # Pages only where Word wrote where they broke when it last laid the document out
                 # (lastRenderedPageBreak, which also follows an explicit break), else where the
@@ -1323,14 +1456,14 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     # writer took out.
                     if not (full := doc.add(*_with_hidden(where, text, unseen, stored))):
                         break
-                    if not (full := doc.add(f"{where} (before tracked changes)", deleted)):
+                    if not (full := doc.add(f"{where}{_BEFORE_CHANGES}", deleted, extra=True)):
                         break
                 if not number and _RUN_TEXT.search(body):
                     doc.not_read(_UNPLACED_NOTE)
             if not full:
                 break
         for count, text in enumerate(pictures if full else [], 1):
-            if not (full := doc.add(f"image {count} alt text", text)):
+            if not (full := doc.add(f"image {count} alt text", text, extra=True)):
                 break
     elif any(_SLIDE_NUMBER.match(name) for name in names):
         doc.kind = "presentation"
@@ -1369,6 +1502,8 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 styles_part = parts.read("styles.xml", clock) if "styles.xml" in names else None
                 hiding = _odf_styles([styles_part or b"", _automatic_styles(body)], clock)
                 changes = _odf_changes(body, _localised(body, _ODF), clock)
+                if changes.cut:
+                    doc.not_read(_EXTRA_CUT_NOTE)
                 for _page, text, unseen, stored, deleted, why in _paragraphs_with_hidden(
                         body, _ODF, clock, styles=hiding, changes=changes):
                     number += 1
@@ -1381,14 +1516,14 @@ def _read_zip_document(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                     where = f"paragraph {number}"
                     if not (full := doc.add(*_with_hidden(where, text, unseen, stored, why))):
                         break
-                    if not (full := doc.add(f"{where} (before tracked changes)", deleted)):
+                    if not (full := doc.add(f"{where}{_BEFORE_CHANGES}", deleted, extra=True)):
                         break
                 # A deletion whose mark stands in no paragraph (between tables, in a frame the
                 # walk does not open) is read on its own: its words are in the file all the same.
                 unplaced = [words for change, words in changes.deleted.items()
                             if change not in changes.placed]
                 for count, words in enumerate(unplaced if full else [], 1):
-                    if not (full := doc.add(f"tracked deletion {count}", "\n".join(words))):
+                    if not (full := doc.add(f"tracked deletion {count}", "\n".join(words), extra=True)):
                         break
         if body is not None and full:  # a text's, a spreadsheet's cells' or a slide's comments
             full = _read_odf_comments(body, doc, clock, _writers(parts, clock, "meta.xml"))
@@ -1754,7 +1889,7 @@ def _read_xlsx_comments(parts: _ZipParts, doc: DocumentText, clock: _Clock) -> b
                          "not read")
             return None
         other = _by_other(author, writers)
-        return doc.add(_comment_place(number, other), text, by_other=other)
+        return doc.add(_comment_place(number, other), text, by_other=other, extra=True)
 
     notes = sorted((int(m.group(1)), name) for name in parts.names if (m := _COMMENTS_PART.match(name)))
     for _, name in notes:
@@ -2854,7 +2989,7 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         if comment_author and comment_author not in doc.comment_authors and len(doc.comment_authors) < 100:
             doc.comment_authors.append(comment_author)
         other = _by_other(comment_author, frozenset(writers))
-        return doc.add(_comment_place(number, other), "".join(comment), by_other=other)
+        return doc.add(_comment_place(number, other), "".join(comment), by_other=other, extra=True)
 
     def put(chars: str) -> None:
         if annotation_depth:
@@ -2945,8 +3080,8 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
                 if not (full := doc.add(*said)):
                     break
                 doc.count_side("deletions", "".join(gone))
-                if removed and not (full := doc.add(f"{where} (before tracked changes)",
-                                                    _changed_sentences("".join(before)))):
+                if removed and not (full := doc.add(f"{where}{_BEFORE_CHANGES}",
+                                                    _changed_sentences("".join(before)), extra=True)):
                     break
                 out.clear()
                 unseen.clear()
@@ -3000,8 +3135,8 @@ def _read_rtf(data: bytes, doc: DocumentText, clock: _Clock) -> None:
         number += 1
         full = doc.add(*_with_hidden(f"paragraph {number}", "".join(out), "".join(unseen), "".join(stored)))
         if full and removed:
-            full = doc.add(f"paragraph {number} (before tracked changes)",
-                           _changed_sentences("".join(before)))
+            full = doc.add(f"paragraph {number}{_BEFORE_CHANGES}", _changed_sentences("".join(before)),
+                           extra=True)
     if not full:
         doc.not_read(_CUT_NOTE)
 
