@@ -288,7 +288,7 @@ def test_kolkata_midnights_in_a_git_history_stored_at_plus_zero_are_dates(tmp_pa
     mixed = _scan(build(tmp_path / "mixed", True))
     alone = _scan(build(tmp_path / "alone", False))
     left = _rules(mixed)["TIME008"]["message"]
-    assert "the time of day of 80 at exactly 00:00:00" in left
-    assert "half or quarter hour of UTC where a zone's midnight falls" in left
+    assert ("the time of day of 40 at exactly 00:00:00 UTC and 40 at exactly "
+            "«18:30:00 UTC (a +05:30 zone's midnight)»") in left
     for key in ("standard_utc_offset_hours", "offset_confidence", "sleep_window_local"):
         assert mixed["timing"][key] == alone["timing"][key], key

@@ -66,6 +66,19 @@ STRETCH_WHOLE = 0.9  # a stretch this much of the history is all of it
 # one second of the day by chance would give (n / 86400).
 MIDNIGHT_MIN_COMMITS = 2
 MIDNIGHT_OVER_CHANCE = 10
+# tim16c (rev16b 1): far before the commit, alone and on the same clock is what a one-commit
+# rebase (`git pull --rebase` the next morning), an amend, a single cherry-pick or a one-patch
+# `git am` writes, so at a non-zero offset distance alone proves nothing. Such commits count only
+# with a sign of a hand: at least AHEAD_MIN_COMMITS author dates hours after their commit (no
+# rewrite writes one), WHOLE_MINUTE_SHARE of them at :00 seconds (chance: 1 in 60), most in one
+# clock hour (CLOCKLESS_ONE_HOUR), author times with no quiet stretch (the quietest QUIET_HOURS
+# of the day hold FLAT_QUIET_SHARE of them, as drawn at random, while their committer times keep
+# a person's night), or, commit by commit, an author offset the committer's own clock did not show
+# at the author time (+0100 typed in July beside committer dates at Berlin's +0200).
+AHEAD_MIN_COMMITS = 3
+WHOLE_MINUTE_SHARE = 0.5
+QUIET_HOURS = 6
+FLAT_QUIET_SHARE = 0.1
 
 
 @dataclass
@@ -88,6 +101,9 @@ class Clockless:
     last_day: str = ""
     ahead: int = 0
     same_clock: bool = False
+    # What shows a hand in the far author dates (``_hand_sign``): "flat", "minutes", "hour",
+    # "ahead" or "offset"; "" for tim15's +0000 rule.
+    sign: str = ""
     # Commits (ids, among ``commits``) whose author date is a midnight set by hand, read at their
     # committer dates beside the others (``MIDNIGHT_MIN_COMMITS``); ``how`` is "midnight" when
     # they are all there is. ``midnight_utc``: all at 00:00:00 UTC (else in the offset they state).
@@ -192,29 +208,103 @@ def _season_of_own_clock(post: Any, committed: dict[int, int]) -> bool:
                                   committed.get(id(post)))
 
 
-def _far_unexplained(pairs: list[_Pair], zero_rule: bool) -> list[bool]:
+def _off_own_clock(authored: float, author_offset: int, committed: int, committer_offset: int | None) -> bool:
+    """The author offset is one the committer's own clock did not show at the author time: a
+    zone whose clock changes showed ``committer_offset`` at both moments, and ``author_offset``
+    (an hour away) only in the other season. A fixed offset typed all year (+0100 in July beside
+    Berlin's +0200), which git never writes."""
+    import bisect
+    import time
+
+    if committer_offset is None or committer_offset == author_offset:
+        return False
+    if not _seasonal_zones(author_offset, committer_offset):
+        return False
+    try:
+        years = sorted((time.gmtime(authored).tm_year, time.gmtime(committed).tm_year))
+    except (OverflowError, OSError, ValueError):
+        return False
+    if years[0] < 1970 or years[1] > 2100:
+        return False
+    for instants, offsets in _season_clocks(author_offset, committer_offset, years[0], years[1]):
+        at_authored = offsets[max(0, bisect.bisect_right(instants, authored) - 1)]
+        at_committed = offsets[max(0, bisect.bisect_right(instants, committed) - 1)]
+        if at_authored == committer_offset and at_committed == committer_offset:
+            return True
+    return False
+
+
+def _quiet_share(moments: list[float]) -> float:
+    """The share of ``moments`` (local seconds) in the quietest QUIET_HOURS of the clock's day."""
+    hours = [0] * 24
+    for moment in moments:
+        hours[int(moment % 86400 // 3600)] += 1
+    windows = (sum(hours[(h + k) % 24] for k in range(QUIET_HOURS)) for h in range(24))
+    return min(windows) / max(1, len(moments))
+
+
+def _hand_sign(pairs: list[_Pair], candidates: list[int], ahead: int) -> str:
+    """What shows, across the history, that the far author dates of ``candidates`` (indices into
+    ``pairs``: far before their commit, alone, on the same clock, with those whose offset was typed)
+    were typed, not rewritten: see AHEAD_MIN_COMMITS. "" when nothing does: a rebase or amend habit."""
+    if ahead >= AHEAD_MIN_COMMITS:
+        return "ahead"
+    if len(candidates) < CLOCKLESS_MIN_COMMITS:
+        return ""
+    chosen = [pairs[i] for i in candidates]
+    if sum(1 for _, a, _, _, _ in chosen if a % 60 == 0) >= WHOLE_MINUTE_SHARE * len(chosen):
+        return "minutes"
+    hours = Counter((int((a + 60 * ao) % 86400 // 3600), ao) for _, a, ao, _, _ in chosen)
+    if hours.most_common(1)[0][1] >= CLOCKLESS_ONE_HOUR * len(chosen):
+        return "hour"
+    authored = _quiet_share([a + 60 * ao for _, a, ao, _, _ in chosen])
+    committed = _quiet_share([c + 60 * (co or 0) for _, _, _, c, co in chosen])
+    if authored >= FLAT_QUIET_SHARE and committed <= authored / 2:
+        return "flat"
+    return ""
+
+
+def _far_unexplained(pairs: list[_Pair], zero_rule: bool) -> tuple[list[bool], str]:
     """Per commit: its author date is far from its committer date in a way a rebase, an amend,
     another machine's clock or the writer's own clock in another season does not explain (see
-    REBASE_BATCH_SECONDS). ``zero_rule`` (tim15): every author date says +0000 beside committer
-    dates on another clock: far counts."""
+    REBASE_BATCH_SECONDS), and what shows a hand (``_hand_sign``; AHEAD_MIN_COMMITS). ``zero_rule``
+    (tim15): every author date says +0000 beside committer dates on another clock: far counts."""
     import bisect
 
     committed = sorted(c for _, _, _, c, _ in pairs)
     committer_offsets = {co for _, _, _, _, co in pairs if co is not None}
-    flags = []
-    for _, a, ao, c, co in pairs:
+    flags = [False] * len(pairs)
+    candidates: list[int] = []
+    ahead = 0
+    typed: list[int] = []
+    for index, (_, a, ao, c, co) in enumerate(pairs):
         if abs(a - c) <= CLOCKLESS_FAR_SECONDS:
-            flags.append(False)
             continue
         if a - c > CLOCKLESS_FAR_SECONDS:
-            flags.append(True)  # authored hours after it was committed: no rewrite does that
+            flags[index] = True  # authored hours after it was committed: no rewrite does that
+            ahead += 1
             continue
         i = bisect.bisect_left(committed, c - REBASE_BATCH_SECONDS)
-        batch = bisect.bisect_right(committed, c + REBASE_BATCH_SECONDS) - i > 1
+        if bisect.bisect_right(committed, c + REBASE_BATCH_SECONDS) - i > 1:
+            continue  # a rebase writes a series at one moment
         same_clock = co is not None and (co == ao or (abs(co - ao) == 60 and ao in committer_offsets))
-        flags.append(not batch and (zero_rule or (ao != 0 and same_clock))
-                     and not _one_clock_two_seasons(a, ao, c, co))
-    return flags
+        if not (zero_rule or (ao != 0 and same_clock)) or _one_clock_two_seasons(a, ao, c, co):
+            continue
+        if zero_rule:
+            flags[index] = True
+        elif _off_own_clock(a, ao, c, co):
+            flags[index] = True  # an offset typed all year, not the clock's
+            typed.append(index)
+        else:
+            # Alone and on the same clock: a one-commit rebase or an amend writes just this.
+            candidates.append(index)
+    # The typed offsets' far dates come from the same hand: their times are asked with the others'.
+    sign = _hand_sign(pairs, sorted(candidates + typed), ahead) if candidates else ""
+    for index in candidates if sign else ():
+        flags[index] = True
+    if not sign and typed:
+        sign = "offset"
+    return flags, "" if zero_rule else sign
 
 
 def _natural(pairs: list[_Pair]) -> bool:
@@ -295,7 +385,7 @@ def _clockless_reading(pairs: list[_Pair]) -> Clockless | None:
     # item 2: Berlin evenings at +01:00/+02:00 re-committed by a UTC clock were thrown away for it).
     zero_authors = all(ao == 0 for _, _, ao, _, _ in pairs)
     clocked_committers = any(co not in (0, None) for _, _, _, _, co in pairs)
-    far_flags = _far_unexplained(pairs, zero_authors and clocked_committers)
+    far_flags, sign = _far_unexplained(pairs, zero_authors and clocked_committers)
     far = sum(far_flags)
 
     def found(chosen: list[_Pair], how: str, in_hour: int, far: int) -> Clockless:
@@ -303,7 +393,7 @@ def _clockless_reading(pairs: list[_Pair]) -> Clockless | None:
         same = all(co == ao for _, _, ao, _, co in chosen if co is not None)
         return Clockless({id(p): (c, co) for p, _, _, c, co in chosen}, len(chosen), how, hour, offset,
                          in_hour, far, n, _day_of(chosen[0][3], chosen[0][4]),
-                         _day_of(chosen[-1][3], chosen[-1][4]), ahead, same)
+                         _day_of(chosen[-1][3], chosen[-1][4]), ahead, same, sign if how == "far" else "")
 
     if in_hour >= CLOCKLESS_ONE_HOUR * n:
         return found(pairs, "hour", in_hour, far)
@@ -370,6 +460,17 @@ def midnights_said(clockless: Clockless | None) -> str:
             f"{'its committer date' if n == 1 else 'their committer dates'} (TIME007).")
 
 
+_HAND_SAID = {
+    "ahead": "beside author dates hours after their commit, which no rebase or amend writes",
+    "minutes": "most at a whole minute (:00 seconds), as typed times are and git's own are not",
+    "hour": "most in one hour of the clock, as typed times are",
+    "flat": ("spread over every hour of the day with no quiet stretch while your committer dates keep "
+             "a night (a rebase or amend keeps the real times, which have one)"),
+    "offset": ("their offset one your own clock did not show on those dates (a fixed offset typed all "
+               "year, where git writes the clock's)"),
+}
+
+
 def clockless_said(clockless: Clockless) -> str:
     """TIME002's sentence on which times were read when the author dates carry no clock (TIME008
     says the midnights set by hand, ``midnights_said``)."""
@@ -384,8 +485,11 @@ def clockless_said(clockless: Clockless) -> str:
         if clockless.ahead:
             why += f" ({clockless.ahead} of them after it, which no rebase or amend writes)"
         elif clockless.same_clock:
-            why += (", one commit at a time and on the clock that made it, which neither a rebase "
-                    "(many commits at one moment) nor a commit made on another machine's clock explains")
+            # Alone and on the same clock is also what a one-commit rebase or an amend writes
+            # (tim16c): the sentence names the sign of a hand that was found.
+            why += ", one commit at a time and on the clock that made it"
+        if not clockless.ahead and clockless.sign in _HAND_SAID:
+            why += f", {_HAND_SAID[clockless.sign]}"
     if clockless.of_all > clockless.total:
         return (f" The author dates of {clockless.total} of your {clockless.of_all} commits, those committed "
                 f"from {clockless.first_day} to {clockless.last_day}, carry no time of day: {why}, as dates "
@@ -667,6 +771,10 @@ def detect(ctx: ScanContext) -> DetectorResult:
     if no_dst_unsupported(timing):
         timing.observes_dst = None
     timing.unread_breaks = drop_unread_breaks(ctx, timing)
+    if timing.midnight and timing.midnight_frame == "UTC and unstated":
+        # TIME008 words the count by slot (tim16c, rev16b 8): "60 at exactly 18:30:00 UTC, a +05:30
+        # zone's midnight", not "at exactly 00:00:00" for records at another time of the UTC day.
+        timing.midnight_slots = _midnight_slots(times, stated, usable)
     photos = _photo_reading(ctx)
     if photos is not None:
         from nymaudit.timing.photos import rank_by_hours
@@ -1610,6 +1718,46 @@ def _all_midnight_said(t: Any) -> str:
             "(TIME008)")
 
 
+def _midnight_slots(times: list[float], stated: list[float], usable: list[bool]) -> list[tuple[int, int]]:
+    """``timing.clean.midnight_slots`` on the times ``analyse`` read (the same candidates: in range
+    and usable)."""
+    import time
+
+    import numpy as np
+
+    from nymaudit.timing.clean import EPOCH_2000, FUTURE_GRACE, midnight_slots
+
+    t = np.asarray(times, dtype=np.float64)
+    finite = np.isfinite(t)
+    t = np.clip(np.where(finite, t, 0), -1e12, 1e12).astype(np.int64)
+    in_range = (t >= EPOCH_2000) & (t <= int(time.time()) + FUTURE_GRACE)
+    candidates = finite & in_range & np.asarray(usable, bool)
+    try:
+        return midnight_slots(t, stated, candidates)
+    except (ValueError, OverflowError, ArithmeticError):
+        return []
+
+
+def _clock_of(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _midnight_slots_said(slots: list[tuple[int, int]]) -> str:
+    """"30 at exactly 00:00:00 UTC and 60 at exactly 18:30:00 UTC (a +05:30 zone's midnight)"."""
+    from nymaudit.timing.clean import midnight_offsets
+
+    said = []
+    for seconds, count in slots:
+        offsets = [o for o in midnight_offsets(seconds) if o]
+        if seconds and offsets:
+            # A zone's midnight names the writer's offset: quoted, so --redact masks it whole.
+            zones = " or ".join(_format_minutes(o).removeprefix("UTC") for o in offsets)
+            said.append(f"{count} at exactly «{_clock_of(seconds)} UTC (a {zones} zone's midnight)»")
+        else:
+            said.append(f"{count} at exactly {_clock_of(seconds)} UTC")
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) -> Finding:
     parts = []
     if untimed:
@@ -1643,7 +1791,15 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) ->
                                      "a zone's midnight falls, for records that state no offset"}.get(
             t.midnight_frame or "", "in UTC or the offset they state"
         )
-        if t.midnight >= t.timestamped:
+        slots = getattr(t, "midnight_slots", None)
+        if slots and sum(n for _, n in slots) == t.midnight and t.midnight < t.timestamped:
+            parts.append(
+                f"the time of day of {_midnight_slots_said(slots)}, each far more often than your other "
+                "times fall at that minute of the hour: dates without a time that a converter wrote as "
+                "midnight (UTC's, or a zone's stored in UTC without an offset), counted for the days you "
+                "posted but not for your hours"
+            )
+        elif t.midnight >= t.timestamped:
             # Nothing else to compare with (timing/clean.py): every one at midnight is a date.
             parts.append(
                 f"the time of day of all {t.midnight} timestamps, every one at exactly 00:00:00 "
@@ -1672,7 +1828,9 @@ def excluded_finding(t: Any, where: Origin, untimed: int = 0, naive: int = 0) ->
     if not evidence and t.bursts:
         evidence = ", ".join(f"{a} to {b} UTC: {c} posts" for a, b, c in t.bursts[:3])
     if not evidence and t.midnight:
-        evidence = f"{t.midnight} records at 00:00:00"
+        slots = getattr(t, "midnight_slots", None)
+        evidence = (", ".join(f"{_clock_of(s)} UTC x{n}" for s, n in slots[:4]) if slots
+                    else f"{t.midnight} records at 00:00:00")
     if not evidence and untimed:
         evidence = f"{plural(untimed, 'post')} without a date"
     if not evidence and naive:

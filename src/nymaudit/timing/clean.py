@@ -6,7 +6,9 @@ writes (a bulk edit at a few seconds a post), a run at a steady machine cadence
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 EPOCH_2000 = 946_684_800
@@ -339,39 +341,105 @@ def _unstated_midnights(t: Any, mask: Any) -> Any:
 # Iran +03:30, Afghanistan +04:30, Myanmar +06:30, Nepal +05:45, South and Central Australia
 # +09:30/+10:30, Newfoundland -03:30/-02:30, the Marquesas -09:30, Chatham +12:45/+13:45): a date
 # written as their midnight and stored in UTC sits at 18:30:00 UTC for Kolkata (sixteenth session).
+# Only those slots are tried, from the zone table's offsets in the tz database (tim16c, rev16b 8:
+# all 72 quarter hours were, and 60 digests a scheduler sent at 07:30:00 UTC, no zone's midnight,
+# were dropped as "midnights").
 QUARTER = 900
 
 
+@cache
+def zone_offsets() -> tuple[int, ...]:
+    """The UTC offsets (minutes) the zone table's zones show in January and July (tz database)."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from nymaudit.timing.zones import zone_table
+
+    found: set[int] = set()
+    for entry in zone_table():
+        try:
+            tz = ZoneInfo(entry.zone)
+        except (KeyError, ValueError, OSError):
+            continue
+        for month in (1, 7):
+            delta = datetime(2025, month, 15, 12, tzinfo=UTC).astimezone(tz).utcoffset()
+            found.add(int(delta.total_seconds()) // 60 if delta is not None else 0)
+    return tuple(sorted(found))
+
+
+def midnight_offsets(slot: int) -> list[int]:
+    """The offsets (minutes, from ``zone_offsets``) whose midnight is ``slot`` seconds into the UTC day."""
+    return [o for o in zone_offsets() if (-60 * o) % 86400 == slot % 86400]
+
+
+@cache
+def _off_hour_slots() -> tuple[tuple[int, ...], ...]:
+    """The groups of UTC seconds of the day tried by ``_off_hour_midnights``: each zone's midnight
+    at a half or quarter hour of UTC alone, and a zone's standard and summer midnights together."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from nymaudit.timing.zones import zone_table
+
+    groups: set[tuple[int, ...]] = set()
+    for entry in zone_table():
+        try:
+            tz = ZoneInfo(entry.zone)
+        except (KeyError, ValueError, OSError):
+            continue
+        slots = set()
+        for month in (1, 7):
+            delta = datetime(2025, month, 15, 12, tzinfo=UTC).astimezone(tz).utcoffset()
+            seconds = int(delta.total_seconds()) if delta is not None else 0
+            if seconds % 3600:
+                slots.add((-seconds) % 86400)
+        groups.update((slot,) for slot in slots)
+        if len(slots) > 1:
+            groups.add(tuple(sorted(slots)))
+    return tuple(sorted(groups))
+
+
 def _off_hour_midnights(t: Any, mask: Any) -> Any:
-    """``_unstated_midnights`` for the quarter hours of the UTC day that are no whole hour: the
-    records at exactly one of them, or at two an hour apart (a zone's midnight in standard and
-    summer time), far more often than the writer's other times fall at that minute of the hour
-    (:30:00 for a half-hour zone). The 72 quarter hours tried are allowed for in the p-value."""
+    """``_unstated_midnights`` for the half and quarter hours of UTC where a real zone's midnight
+    falls (``_off_hour_slots``: 18:30:00 for India, 13:30:00 and 14:30:00 for Adelaide's summer
+    and winter): the records at exactly one of them, or at a zone's two, far more often than the
+    writer's other times fall at that minute of the hour (:30:00 for a half-hour zone). The slots
+    tried are allowed for in the p-value."""
     import numpy as np
 
     none = np.zeros(t.shape, dtype=bool)
+    tried = _off_hour_slots()
+    if not tried:
+        return none
     seconds = t % 86400
     later = mask & (seconds >= 3600)
-    quarters = seconds // QUARTER
-    on_quarter = later & (seconds % QUARTER == 0) & (seconds % 3600 != 0)
-    counts = np.bincount(quarters[on_quarter].astype(np.int64), minlength=96)[:96]
-    slots = [q for q in range(4, 96) if q % 4]
-    # A slot and the one an hour later, or a slot alone where none is an hour later.
-    tried = [(q, q + 4) if q + 4 < 96 else (q,) for q in slots]
-    best = max(tried, key=lambda pair: int(sum(counts[q] for q in pair)))
-    m = int(sum(counts[q] for q in best))
+    counts = {slot: int((later & (seconds == slot)).sum()) for group in tried for slot in group}
+    best = max(tried, key=lambda group: sum(counts[slot] for slot in group))
+    m = sum(counts[slot] for slot in best)
     if m < MIDNIGHT_MIN:
         return none
     # The writer's own rate of times at that minute and second of the hour (:30:00), elsewhere.
-    minute_of_hour = (best[0] % 4) * QUARTER
-    inside = later & np.isin(quarters, best) & (seconds % QUARTER == 0)
-    rest = later & ~np.isin(seconds // 3600, [q // 4 for q in best])
-    p = float(np.mean(seconds[rest] % 3600 == minute_of_hour)) if rest.any() else 0.0
+    hours = [slot // 3600 for slot in best]
+    in_hours = later & np.isin(seconds // 3600, hours)
+    rest = later & ~in_hours
+    p = float(np.mean(seconds[rest] % 3600 == best[0] % 3600)) if rest.any() else 0.0
     # Every record of those hours is a chance to fall on the slot, as in the whole-hour test.
-    n = int((later & np.isin(seconds // 3600, [q // 4 for q in best])).sum())
-    if _binomial_tail(m, max(n, int(inside.sum())), p) >= MIDNIGHT_P_VALUE / len(tried):
+    on_slot = later & np.isin(seconds, list(best))
+    if _binomial_tail(m, max(int(in_hours.sum()), m), p) >= MIDNIGHT_P_VALUE / len(tried):
         return none
-    return on_quarter & np.isin(quarters, best)
+    return on_slot
+
+
+def midnight_slots(t: Any, stated: Any, candidates: Any) -> list[tuple[int, int]]:
+    """(UTC seconds of the day, count) of the records ``midnight_placeholders`` reads as dates
+    written as midnight: TIME008 words its count by slot (tim16c)."""
+    import numpy as np
+
+    t = np.asarray(t, dtype=np.int64)
+    flagged, _ = midnight_placeholders(t, stated, np.asarray(candidates, dtype=bool))
+    found = Counter(int(s) for s in (t[flagged] % 86400))
+    # Midnight UTC first, then the zones' slots, most records first.
+    return sorted(found.items(), key=lambda kv: (kv[0] != 0, -kv[1], kv[0]))
 
 
 def scheduled_slots(t: Any, candidates: Any) -> tuple[Any, list[tuple[int, int]]]:
