@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -389,6 +389,7 @@ _NAME = st.text(st.sampled_from("ab ,-.#:1"), min_size=1, max_size=12).map(str.s
     lambda n: bool(n) and not n.endswith((",", ":")) and not re.search(r":\d+\Z", n) and ", ," not in n)
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.lists(st.tuples(_NAME, st.one_of(st.none(), st.integers(1, 999))), min_size=1, max_size=3))
 def test_a_list_is_read_back_name_by_name(entries: list[tuple[str, int | None]]) -> None:
     """text.tally.where's list ("name:line, name, ...") reads back as its names, whatever commas they

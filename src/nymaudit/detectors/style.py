@@ -11,12 +11,14 @@ Section shape (documented in docs/style.md)::
             phrases: [{phrase, posts}],
             function_words: [{word, per_1000, typical_per_1000, z}],
             language: {english_function_word_share, non_english_word_share, note,
-                       dialect_judged, non_english_share (when not judged)}}
+                       dialect_judged, dialect_read_from, english_words,
+                       non_english_share (when over half)}}
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from nymaudit.detectors import ScanContext
@@ -62,24 +64,45 @@ def _detect(ctx: ScanContext) -> DetectorResult:
         return Origin(path=text.origins[index].path)
 
     words = text.words
-    ev = dialect.collect(text.texts)
-    hp = habits.collect(text.texts, text.case_free)
-    candidates = dialect.locale_candidates(ev)
     language = _language(text.texts)
-    judged = _dialect_judged(language, ctx.corpus)
+    reading = _dialect_reading(language, ctx.corpus, text.texts)
+    judged = reading.judged
+    english_habits = _english_word_habits()
+    english_hp = None
+    if reading.parts is None:
+        ev = dialect_ev = dialect.collect(text.texts)
+        hp = habits.collect(text.texts, text.case_free)
+        dialect_words = words
+    else:
+        # Some text reads as another language (its "centre", "color", "kilometer" are its own):
+        # the dialect and the habits read from English words come from the English paragraphs
+        # and sentences, the clock, currencies, units and other habits from the whole text.
+        # Each part is read once: the whole is the English parts and the parts left out.
+        parts = reading.parts
+        dialect_ev, ev = dialect.with_language_free(dialect.collect(parts.texts),
+                                                    dialect.collect(parts.other_texts))
+        english_hp = habits.collect(parts.texts, text.case_free)
+        hp = _merged_habits(english_hp, habits.collect(parts.other_texts, text.case_free))
+        dialect_words = int(language["english_words"])
+    candidates = dialect.locale_candidates(dialect_ev)
     findings: list[Finding] = []
-    dialect_findings = _dialect_findings(ev, candidates, at, words, len(text.texts))
+    dialect_findings = _dialect_findings(dialect_ev, candidates, at, dialect_words, len(text.texts))
     if not judged:
-        # Mostly another language: English spellings and words in it are loanwords or the
-        # language's own ("kilometer", "Theater", "color"), not a variety of English.
+        # Mostly another language with too little English: English spellings and words in it
+        # are loanwords or the language's own ("kilometer", "Theater", "color").
         dialect_findings = [f for f in dialect_findings if f.rule not in _english_dialect_rules()]
         candidates = []
     findings += dialect_findings
     distinctive = habits.distinctive(hp, limit=10) if words >= MIN_WORDS_FOR_HABITS else []
-    if not judged:
-        # Habits read from English words (Swedish "i" is "in", not a lower-case pronoun).
-        distinctive = [h for h in distinctive if h["feature"] not in _english_word_habits()]
+    if english_hp is not None:
+        # Habits read from English words (Swedish "i" is "in", Welsh "i" is "me": no lower-case
+        # pronoun): from the English parts, when those are judged and long enough.
+        distinctive = [h for h in distinctive if h["feature"] not in english_habits]
     findings += _habit_findings(hp, distinctive, at, words)
+    if english_hp is not None and judged and dialect_words >= MIN_WORDS_FOR_HABITS:
+        own = [h for h in habits.distinctive(english_hp, limit=10) if h["feature"] in english_habits]
+        findings += _habit_findings(english_hp, own, at, english_hp.words)
+        distinctive = sorted(distinctive + own, key=lambda h: -h["ratio"])[:10]
     phrases = habits.recurring_phrases(text.texts)
     for item in phrases[:3]:
         findings.append(rule("STYLE015").finding(
@@ -155,13 +178,47 @@ def _english_word_habits() -> frozenset[str]:
     return frozenset(str(h) for h in _language_settings().get("english_word_habits", []))
 
 
-def _dialect_judged(language: dict[str, Any], corpus: Any) -> bool:
-    """Whether the dialect is judged: not when most of the words are not English (the share the
-    report's language note gives, ``summary.language_note``: paragraphs, platform tags and short
-    posts read in any language). Since 2026-11-30 (sixteenth session, rpt16): a Swedish account
-    read "dialect US" from "kilometer", "liter" and "center", a German one from "Theater" and
-    "Humor", a Spanish one from "color" and "favor". ``language`` gets ``dialect_judged`` and,
-    when not judged, a note that says so in place of the English-part note."""
+def _merged_habits(first: Any, second: Any) -> Any:
+    """One habit profile of two (the English parts' and the parts left out): counts and words
+    added, the first's examples first, each habit's first text the earlier."""
+    from nymaudit.style.habits import HabitProfile
+
+    examples = {name: list(dict.fromkeys(first.examples.get(name, []) + second.examples.get(name, [])))[:3]
+                for name in {*first.examples, *second.examples}}
+    first_text = dict(second.first_text)
+    for name, index in first.first_text.items():
+        first_text[name] = min(index, first_text.get(name, index))
+    return HabitProfile(
+        words=first.words + second.words, counts=first.counts + second.counts, examples=examples,
+        misspellings=first.misspellings + second.misspellings, greetings=first.greetings + second.greetings,
+        sign_offs=first.sign_offs + second.sign_offs,
+        sign_offs_named=first.sign_offs_named + second.sign_offs_named, first_text=first_text)
+
+
+@dataclass
+class _DialectReading:
+    """Whether the dialect is judged, and the English parts it is read from (None: all the text)."""
+
+    judged: bool
+    parts: Any = None
+
+
+def _dialect_reading(language: dict[str, Any], corpus: Any, texts: list[str]) -> _DialectReading:
+    """Whether the dialect is judged, and from which text; fills ``language``'s ``dialect_judged``,
+    ``dialect_read_from``, ``english_words`` and, when most of the text is not English,
+    ``non_english_share`` and a note that says how the dialect was read.
+
+    The share of the text not in English is the report's own estimate (``summary.language_note``:
+    paragraphs, platform tags and short posts read in any language). Since 2026-11-30 (sixteenth
+    session, rpt16) an account mostly in another language got no dialect: a Swedish account read
+    "dialect US" from "kilometer", "liter" and "center". That also took a Welsh/English writer's
+    British spellings for loanwords (rev16b 6, rpt16c): now the dialect is read from the
+    paragraphs and sentences that read as English (``dialect.english_parts``) whenever some
+    text reads as another language, and a mostly other-language account is judged when those
+    hold `dialect_min_english_words` words; a mostly English account keeps its short posts too
+    short to tell (its tweets), and loses only the parts that read as another language (a
+    Spanish minority's "color", a French quotation's "centre")."""
+    from nymaudit.style import dialect
     from nymaudit.summary import language_note
 
     try:
@@ -169,18 +226,44 @@ def _dialect_judged(language: dict[str, Any], corpus: Any) -> bool:
     except Exception:  # noqa: BLE001 - the estimate failing must not cost the style section
         note = None
     share = note.get("non_english_share") if isinstance(note, dict) else None
-    least = float(_language_settings().get("dialect_max_non_english_share", 0.5))
-    judged = not (isinstance(share, (int, float)) and share > least)
+    settings = _language_settings()
+    least = float(settings.get("dialect_max_non_english_share", 0.5))
+    mostly_other = isinstance(share, (int, float)) and share > least
+    parts = dialect.english_parts(texts, keep_undecided=not mostly_other)
+    enough = int(settings.get("dialect_min_english_words", 300))
+    judged = not mostly_other or parts.english_words >= enough
     language["dialect_judged"] = judged
-    if not judged:
+    # A word or two of another language in a long English account changes nothing: read whole.
+    least_other = float(settings.get("dialect_min_other_share", 0.02))
+    seen = parts.english_words + parts.undecided_words + parts.other_words
+    mixed = mostly_other or (seen and parts.other_words >= least_other * seen)
+    language["dialect_read_from"] = "english_parts" if mixed else "all"
+    language["english_words"] = parts.english_words + (0 if mostly_other else parts.undecided_words)
+    if mostly_other:
         language["non_english_share"] = share
+    if not judged:
         language["note"] = (
-            f"The writing is mostly in another language ({share:.0%} of the text is not in English), "
-            "so the dialect was not judged: English spellings and words in it ('center', 'color', "
-            "'Theater') are that language's own or loanwords, not a variety of English. No "
-            "spelling, vocabulary, date-order or locale finding is made, and habits read from "
-            "English words (a lower-case 'i', misspellings, greetings) are left out.")
-    return judged
+            f"The writing is mostly in another language ({share:.0%} of the text is not in English) and "
+            f"its English paragraphs and sentences hold {_plural(parts.english_words, 'word')} (under "
+            f"{enough}), so the dialect was not judged: English spellings and words inside the other "
+            "language ('center', 'color', 'Theater') are that language's own or loanwords, not a variety "
+            "of English. No spelling, vocabulary, date-order or locale finding is made, and habits read "
+            "from English words (a lower-case 'i', misspellings, greetings) are left out.")
+    elif mostly_other:
+        language["note"] = (
+            f"{share:.0%} of the text is not in English: the dialect (spelling, vocabulary, date order, "
+            f"locale) and the habits read from English words were read from the "
+            f"{_plural(parts.english_words, 'word')} of its English paragraphs and sentences only; "
+            "English-looking words inside the other language were not counted.")
+    elif mixed:
+        said = language.get("note") or ""
+        language["note"] = (said + (" " if said else "") + (
+            f"The dialect and the habits read from English words were read from the English paragraphs "
+            f"and sentences: {_plural(parts.other_words, 'word')} that read as another language were "
+            "left out (their 'centre', 'color' or 'kilometer' are that language's own)."))
+    if language["dialect_read_from"] == "all":
+        return _DialectReading(judged)
+    return _DialectReading(judged, parts)
 
 
 def _confidence(count: int) -> str:

@@ -596,3 +596,189 @@ def locale_rule_example(rule: Any, example: str) -> bool:
     """STYLE006: the evidence names at least one locale with two or more items."""
     candidates = locale_candidates(collect([example]))
     return bool(candidates) and len(candidates[0]["evidence"]) >= 2
+
+
+# --- the English parts of a mixed account (2026-11-30, sixteenth session, rpt16c) -------------
+# The spelling families and word lists are English; other languages hold the same letters
+# ("centre" is French, "color" Spanish, "kilometer" Swedish). The dialect is read from the
+# paragraphs and sentences that read as English, so a Welsh/English writer keeps the British
+# spellings of their English half and a French quotation's "centre" is no British mark.
+
+_PART_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Sentence ends: . ! ? … and a closing quote or bracket, then blank space.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
+_NON_LATIN_WORD = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
+@dataclass
+class EnglishParts:
+    """The texts cut down to their English paragraphs and sentences (same order and length as
+    the texts read, "" where nothing is kept); the prose words of the parts read as English, of
+    the parts kept undecided (too short to tell), and of the parts left out as another language."""
+
+    texts: list[str]
+    other_texts: list[str] = field(default_factory=list)  # the parts left out, in the same order
+    english_words: int = 0
+    undecided_words: int = 0
+    other_words: int = 0
+
+
+@cache
+def _part_settings() -> dict[str, Any]:
+    found = load_file("style").get("language", {})
+    return found if isinstance(found, dict) else {}
+
+
+@cache
+def _language_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(English function words, other languages' function words), from the lists the report's
+    language estimate reads: the style function words and places.toml ``[foreign]``, report.toml
+    ``[language.function_words]``. A word English shares ("in", "a", "so", "man") is English."""
+    from nymaudit.style.text import function_words
+
+    foreign = load_file("places").get("foreign", {})
+    foreign = foreign if isinstance(foreign, dict) else {}
+    english = frozenset(function_words()) | frozenset(str(w).lower() for w in foreign.get("english", []))
+    other = {str(w).lower() for w in foreign.get("other", [])}
+    lists = load_file("report").get("language", {}).get("function_words", {})
+    if isinstance(lists, dict):
+        for words in lists.values():
+            other.update(str(w).lower() for w in words if isinstance(w, str))
+    return english, frozenset(other - english)
+
+
+def part_reading(text: str) -> tuple[str | None, int, int, int]:
+    """(reading, prose words, English function words, other languages' function words) of a
+    paragraph or sentence: "en" when it reads as English, "other" when it reads as another
+    language, None when it is too short to tell. A part of `min_part_words` or more prose words is
+    English when at least `min_english_function_share` of them are English function words and
+    the other languages' function words (with, beside one, the accented words that are not
+    English's) are at most `max_other_function_ratio` of those (an English sentence with "por
+    favor" is English); a shorter part is read only from two or more
+    function words of one side and none (English) or fewer (other) of the other."""
+    english_fw, other_fw = _language_words()
+    # The style texts are already without code, quotes and URLs: letter words are enough here.
+    words = _PART_WORD.findall(text.lower().replace("’", "'"))
+    n = len(words)
+    if not n:
+        return None, 0, 0, 0
+    k = o = accented = script = 0
+    for w in words:
+        if w in english_fw:
+            k += 1
+        elif w in other_fw:
+            o += 1
+        elif not w.isascii():
+            accented += 1
+            script += 1 if _NON_LATIN_WORD.search(w) else 0
+    if o:
+        # Beside another language's function word, an accented word not among English's is that
+        # language's too ("un curso de cerámica"); alone, accents make no language ("a café").
+        o += accented
+    settings = _part_settings()
+    if script * 2 >= n:
+        return "other", n, k, o
+    if n >= int(settings.get("min_part_words", 6)):
+        english = (k >= float(settings.get("min_english_function_share", 0.22)) * n
+                   and o <= float(settings.get("max_other_function_ratio", 0.34)) * k)
+        return ("en" if english else "other"), n, k, o
+    if o >= 2 and o > k:
+        return "other", n, k, o
+    if k >= 2 and not o:
+        return "en", n, k, o
+    return None, n, k, o
+
+
+def english_parts(texts: list[str], keep_undecided: bool = True) -> EnglishParts:
+    """Each text cut down to the paragraphs and sentences that read as English (``part_reading``).
+    A paragraph that reads as English without another language's function word is kept whole;
+    any other is read sentence by sentence, a sentence too short to tell going with its
+    paragraph. ``keep_undecided``: keep the parts too short to tell (a mostly English account's
+    short posts); a mostly other-language account keeps only what reads as English."""
+    out = EnglishParts(texts=[])
+    for text in texts:
+        kept: list[str] = []
+        left: list[str] = []
+        dropped = False
+        for paragraph in text.split("\n\n"):
+            if not paragraph.strip():
+                continue
+            reading, n, k, o = part_reading(paragraph)
+            if (reading == "en" and not o) or (reading == "other" and not k) or n < 2:
+                pieces = [(paragraph, reading, n)]
+            else:
+                pieces = _sentence_readings(paragraph, reading)
+            sentences: list[str] = []  # the paragraph's kept sentences, as one paragraph
+            for piece, piece_reading, words in pieces:
+                if piece_reading == "en":
+                    out.english_words += words
+                    sentences.append(piece)
+                elif piece_reading is None and keep_undecided:
+                    out.undecided_words += words
+                    sentences.append(piece)
+                elif piece_reading is None:
+                    out.undecided_words += words
+                    dropped = True
+                    left.append(piece)
+                else:
+                    out.other_words += words
+                    dropped = True
+                    left.append(piece)
+            if sentences:
+                kept.append(" ".join(sentences))
+        # A text kept whole stays as written (its spacing and line breaks are habits too).
+        out.texts.append("\n\n".join(kept) if dropped else text)
+        out.other_texts.append("\n\n".join(left))
+    return out
+
+
+def _sentence_readings(paragraph: str, reading: str | None) -> list[tuple[str, str | None, int]]:
+    """(sentence, reading, prose words) of a mixed paragraph. A sentence too short to tell ("Bore
+    da pawb!", "Fair enough.") goes with the sentence before it, or after it at the start, and
+    with the paragraph when no sentence of it can be told."""
+    pieces = []
+    for sentence in _SENTENCE_END.split(paragraph):
+        own, words, _k, _o = part_reading(sentence)
+        pieces.append((sentence, own, words))
+    told = [own for _s, own, _n in pieces if own is not None]
+    last = told[0] if told else reading
+    out = []
+    for sentence, own, words in pieces:
+        last = own or last
+        out.append((sentence, last, words))
+    return out
+
+
+_LANGUAGE_FREE_PREFIXES = ("time:", "currency:", "unit:")
+
+
+def with_language_free(english: LocaleEvidence,
+                       other: LocaleEvidence) -> tuple[LocaleEvidence, LocaleEvidence]:
+    """(the dialect's evidence, the whole text's) from the evidence of the English parts and of the
+    parts left out (``EnglishParts.other_texts``; each text read once). The dialect's is the
+    English parts' spelling, vocabulary and dates with the whole text's clock, currencies and
+    units (read in any language: "14:30", "₦1,200", "12 km" say the same in Swedish); the whole
+    text's counts stay the section's raw counts."""
+    whole = LocaleEvidence()
+    for source in (english, other):
+        for family, counts in source.spelling.items():
+            whole.spelling[family].update(counts)
+        for key, counts in source.vocabulary.items():
+            whole.vocabulary[key].update(counts)
+        for name in ("dates", "times", "currency", "units"):
+            getattr(whole, name).update(getattr(source, name))
+        for key, examples in source.examples.items():
+            bucket = whole.examples[key]
+            bucket.extend(e for e in examples if e not in bucket)
+            del bucket[3:]
+        for key, index in source.first_text.items():
+            whole.first_text[key] = min(index, whole.first_text.get(key, index))
+    merged = LocaleEvidence(spelling=english.spelling, vocabulary=english.vocabulary, dates=english.dates,
+                            times=whole.times, currency=whole.currency, units=whole.units,
+                            spelling_words=english.spelling_words, spelling_texts=english.spelling_texts)
+    for source, free in ((english, False), (whole, True)):
+        merged.examples.update({key: examples for key, examples in source.examples.items()
+                                if key.startswith(_LANGUAGE_FREE_PREFIXES) == free})
+        merged.first_text.update({key: index for key, index in source.first_text.items()
+                                  if key.startswith(_LANGUAGE_FREE_PREFIXES) == free})
+    return merged, whole
