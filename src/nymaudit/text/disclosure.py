@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -77,6 +78,13 @@ class Pattern:
     # town (dsc15b).
     sentence_needs: re.Pattern[str] | None = None
     sentence_not: re.Pattern[str] | None = None
+    # A pair (other reading, own reading): dropped when the other reading is found in the match's sentence
+    # (and the next one, with sentence_not_next), unless the own reading is found there too. 'I support
+    # Leeds, the council's sanctuary campaign' is the town and 'I support Mayo. Ketchup is for kids.' the
+    # sauce, but 'I support Everton and do the food bank collection at every home game' is a fan's (dsc16c,
+    # review rev16b item 7).
+    sentence_not_unless: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    sentence_not_next: bool = False
     # The fact is no common English word ([caseless] common_words): after 'as' a handle reads like any word
     # ("I'm on Bluesky as janedoe now", not "I'm on Twitter as well"; sixteenth session, txt16).
     fact_not_common: bool = False
@@ -215,9 +223,21 @@ def _load(key: str) -> tuple[Pattern, ...]:
                 sentence_needs=(re.compile(expand(entry["sentence_needs"]))
                                 if entry.get("sentence_needs") else None),
                 sentence_not=re.compile(expand(entry["sentence_not"])) if entry.get("sentence_not") else None,
+                sentence_not_unless=_pair(entry.get("sentence_not_unless"), expand),
+                sentence_not_next=bool(entry.get("sentence_not_next", False)),
                 fact_not_common=bool(entry.get("fact_not_common", False)),
             ))
     return tuple(out)
+
+
+def _pair(entry: list[str] | None,
+          expand: Callable[[str], str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A pattern's sentence_not_unless: two regexes, [other reading, own reading]."""
+    if not entry:
+        return None
+    if len(entry) != 2:
+        raise ValueError(f"sentence_not_unless takes two regexes, not {len(entry)}")
+    return re.compile(expand(entry[0])), re.compile(expand(entry[1]))
 
 
 def _first_letters(regex: re.Pattern[str]) -> frozenset[str] | None:
@@ -451,6 +471,30 @@ def _sentence_has(regex: re.Pattern[str], text: str, start: int, end: int) -> bo
     found = _SENTENCE_END.search(text, end, end + 300)
     hi = found.start() if found else min(len(text), end + 300)
     return regex.search(text, lo, hi) is not None
+
+
+def _other_reading(pair: tuple[re.Pattern[str], re.Pattern[str]], text: str, start: int, end: int,
+                   next_too: bool) -> bool:
+    """True when the first regex of ``pair`` (another reading of the match: a civic cause, food, wildlife) is
+    found in the sentence that holds text[start:end] (or in the next one, with ``next_too``), and the second
+    (the match's own reading: a fan's words) is not ('I support Wolves. Reintroduce them to Scotland!')."""
+    floor = max(0, start - 300)
+    lo = max(max(text.rfind(c, floor, start) for c in ".!?\n") + 1, floor)
+    limit = min(len(text), end + 300)
+    found = _SENTENCE_END.search(text, end, limit)
+    if found is None:
+        hi = limit
+    elif not next_too:
+        hi = found.start()
+    else:
+        # the next sentence: past this one's closing marks ('!!', '?!', '.\n'), up to its own end
+        after = found.end()
+        while after < limit and text[after] in ".!?\n \t":
+            after += 1
+        following = _SENTENCE_END.search(text, after, limit)
+        hi = following.start() if following is not None else limit
+    other, own = pair
+    return other.search(text, lo, hi) is not None and own.search(text, lo, hi) is None
 
 
 def _in_sentence(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -942,6 +986,9 @@ def find(text: str, year: int | None = None, anchored: bool = True,
                 continue  # 'I support Kerry and her family': a first name, with no sport in the sentence
             if p.sentence_not is not None and _sentence_has(p.sentence_not, text, m.start(), m.end()):
                 continue  # 'I support Leeds because I live in Leeds': the town, not its club
+            if (p.sentence_not_unless is not None
+                    and _other_reading(p.sentence_not_unless, text, m.start(), m.end(), p.sentence_not_next)):
+                continue  # 'I support Mayo. Ketchup is for kids.': the sauce, not the county's team
             if groups.get("bare") is not None and (subject_re := _subject_regexes()[0]) is not None:
                 if subjects is None:
                     subjects = _Subjects(text, subject_re)

@@ -196,6 +196,15 @@ class _Data:
     street_clause_end: re.Pattern[str] | None = None
     street_figurative: re.Pattern[str] | None = None
     street_home_outside: re.Pattern[str] | None = None
+    # Sixteenth session, dsc16c (review rev16b item 3): the writer's stay anywhere in a firm home street's
+    # clause (street_stay_firm: "our hotel has a balcony", "during the conference"), unless it is the
+    # street's ("near all the hotels", "festival crowds": street_stay_of_street, street_stay_of_street_after)
+    # or someone else's ("my sister's hotel job"); or the next clause or sentence opening with the stay ("Hen
+    # party is chaos": street_stay_next).
+    street_stay_firm: re.Pattern[str] | None = None
+    street_stay_of_street: re.Pattern[str] | None = None
+    street_stay_of_street_after: re.Pattern[str] | None = None
+    street_stay_next: re.Pattern[str] | None = None
     # A home street said without "on", "off", "near" before it ("Home is Otley Road", "my street, Harehills
     # Lane", "got home to Cowper Street", "Ten years on ..."): a regex of its own, run only in a text with
     # their words (_home_street_said_otherwise), and its form before a town (as street_home_town).
@@ -416,6 +425,12 @@ def data() -> _Data:
         street_home_first=re.compile(pats["street_home_first"]) if "street_home_first" in pats else None,
         street_clause_end=re.compile(pats["street_clause_end"]) if "street_clause_end" in pats else None,
         street_figurative=re.compile(pats["street_figurative"]) if "street_figurative" in pats else None,
+        street_stay_firm=re.compile(pats["street_stay_firm"]) if "street_stay_firm" in pats else None,
+        street_stay_of_street=(re.compile(pats["street_stay_of_street"]) if "street_stay_of_street" in pats
+                               else None),
+        street_stay_of_street_after=(re.compile(pats["street_stay_of_street_after"])
+                                     if "street_stay_of_street_after" in pats else None),
+        street_stay_next=re.compile(pats["street_stay_next"]) if "street_stay_next" in pats else None,
         street_home_outside=(re.compile(pats["street_home_outside"]) if "street_home_outside" in pats
                              else None),
         visited_country=re.compile(cues["visited_country"]) if "visited_country" in cues else None,
@@ -663,7 +678,11 @@ def _home_street_holds(text: str, start: int, end: int, said: re.Pattern[str] | 
     "I live on Harehills Lane in Leeds; we had a holiday in Spain last month" is a home (red16 F1,
     sixteenth session, plc16b), and so is "... and this weekend my mum is visiting" (the town's words in
     street_stay_after took "and this" for a town). "I live on Abbey Road in my dreams" is none
-    (patterns.street_figurative, red16 F8)."""
+    (patterns.street_figurative, red16 F8).
+
+    A firm "live" is no home either when the writer's stay is anywhere in the street's clause or opens the
+    next clause or sentence (_writers_stay_near: "We're living on Bourbon Street in New Orleans, our hotel
+    has a balcony! Hen party is chaos"; review rev16b item 3, dsc16c)."""
     low = max(0, start - _STAY_REACH)
     ends = [m.end() for m in _STAY_SENTENCE_END.finditer(text, low, start)]
     low = ends[-1] if ends else low
@@ -680,9 +699,43 @@ def _home_street_holds(text: str, start: int, end: int, said: re.Pattern[str] | 
         return False
     if firm and d.street_stay_writer is not None and d.street_stay_writer.search(text, end, high) is not None:
         return False
+    if firm and _writers_stay_near(text, start, end, low, high, clause, stop, d):
+        return False
     if d.street_stay_after is not None and d.street_stay_after.match(text, end, end + 80) is not None:
         return False
     return firm or d.street_stay_until is None or d.street_stay_until.match(text, end, end + 80) is None
+
+
+def _writers_stay_near(text: str, start: int, end: int, low: int, high: int, clause: re.Match[str] | None,
+                       stop: re.Match[str] | None, d: _Data) -> bool:
+    """The writer's stay is said around the firm home street ``text[start:end]``: a stay word
+    (patterns.street_stay_firm) in its clause ``text[low:high]``, other than the street's own ("near all the
+    hotels", "the festival crowds") or someone else's ("my sister's hotel job"), or the next clause or
+    sentence opening with the stay, said now (patterns.street_stay_next: "Hen party is chaos"). ``clause``
+    and ``stop`` are the ends of the street's clause and sentence, if any."""
+    if d.street_stay_firm is None:
+        return False
+    for stay in d.street_stay_firm.finditer(text, low, high):
+        if start <= stay.start() < end:
+            continue  # the street's own name ("Festival Road")
+        if d.street_stay_of_street is not None and d.street_stay_of_street.search(
+                text, max(low, stay.start() - 80), stay.start()) is not None:
+            continue  # "near all the hotels", "my sister's hotel"
+        if d.street_stay_of_street_after is not None and d.street_stay_of_street_after.match(
+                text, stay.end(), stay.end() + 40) is not None:
+            continue  # "the hotel next door", "hotel job", "festival crowds"
+        return True
+    if d.street_stay_next is None:
+        return False
+    if clause is not None:
+        after = clause.end()
+    elif stop is not None:
+        after = stop.end()
+        while after < len(text) and text[after] in ".!?\n \t":
+            after += 1  # "!!", ".\n\n": the next sentence's first word
+    else:
+        return False
+    return d.street_stay_next.match(text, after, after + 120) is not None
 
 
 def _said_at(home: re.Match[str]) -> int:
