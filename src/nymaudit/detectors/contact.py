@@ -732,19 +732,65 @@ _PEN_NAME_SAID = (
 )
 
 
+# What makes "I post as NAME" no pen name (rev16d item 8): a platform or workplace after it ("I post as
+# Daniel Okafor on LinkedIn", "at work"): the writer's name where they are known by it. A capitalised
+# word after on/at/for counts as a platform or employer; "here", "this blog" and weekdays do not.
+_PLATFORM_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:on|at|for|with|in)\s(?:my\s|our\s|the\s)?(?:work|job|office|day\sjob|employer|company|"
+    r"school|uni(?:versity)?|college|church|clinic|hospital|firm|team|paper|newspaper|station|"
+    r"(?!(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|Weekends?)\b)"
+    r"(?-i:[A-Z][\w.&'’-]*))\b|professionally\b|for\s(?:a\s)?living\b)", re.IGNORECASE)
+# A name the writer denies is a pen name: "NAME, a pseudonym? No, that is my name", "not a pen name",
+# "that's my real name". Read in the sentence of the statement and the one after it.
+_PEN_NAME_DENIED = re.compile(
+    r"\b(?:that|it|this)(?:\s(?:is|was)|['’]s)\s(?:really\s|actually\s|just\s)?my\s"
+    r"(?:real\s|actual\s|legal\s|own\s|given\s|birth\s|full\s)?name\b"
+    r"|\b(?:not|isn['’]t|wasn['’]t|never)\s(?:\w+\s)?(?:a|an|my|our|the)\s(?:own\s)?" + _PEN_NAME_WORDS
+    + r"|\b(?:no|nope)\b[,.!]?\s(?:that|it)(?:\s(?:is|was)|['’]s)\s(?:really\s|actually\s)?(?:me|mine)\b",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The sentence holding text[start:end]: its start, its end (after the stop) and the stop itself."""
+    begin = max(0, start - 600)  # a sentence longer than that is read from there
+    for stop in _SENTENCE_END.finditer(text, begin, start):
+        begin = stop.end()
+    after = _SENTENCE_END.search(text, end)
+    return begin, (after.end() if after else len(text)), (after.group().strip() if after else "")
+
+
+def _pen_name_statement(text: str, match: re.Match[str]) -> bool:
+    """Whether a match of ``_PEN_NAME_SAID`` states a pen name: not in a question ("NAME, a pseudonym?"),
+    not denied in its sentence or the next ("No, that is my name"), and for "I post as NAME" not
+    followed by a platform or workplace ("on LinkedIn", "at work": the name the writer is known by)."""
+    begin, finish, stop = _sentence_around(text, match.start(), match.end())
+    if "?" in stop:
+        return False
+    nxt = _SENTENCE_END.search(text, finish)
+    following = text[begin:nxt.end() if nxt else len(text)][:600]
+    if _PEN_NAME_DENIED.search(following):
+        return False
+    return not (match.lastgroup == "as_name" and _PLATFORM_AFTER.match(text, match.end()))
+
+
 def _called_pen_name(name: str, posts: list[Post]) -> bool:
     """Whether the writer's own text (a post, a draft or a note of this scan) calls ``name`` their pen
-    name. Only the writer's words count, not a front matter record or another person's."""
+    name (``_pen_name_statement``: not asked, not denied, not "as NAME on LinkedIn"). Only the writer's
+    words count, not a front matter record or another person's."""
     words = name.split()
-    pattern = re.compile("|".join(p.replace("{name}", r"\s+".join(map(re.escape, words)))
-                                  for p in _PEN_NAME_SAID), re.IGNORECASE)
+    escaped = r"\s+".join(map(re.escape, words))
+    pattern = re.compile("|".join(f"(?P<{group}>{p.replace('{name}', escaped)})"
+                                  for group, p in zip(("name_is", "mine_is", "as_name", "not_real"),
+                                                      _PEN_NAME_SAID, strict=True)), re.IGNORECASE)
     folded = words[-1].casefold()
     for post in posts:
         if post.kind == "config" or not getattr(post, "authored", True):
             continue
         for text in (post.title or "", post.text or ""):
             text = text[:MAX_SCAN_CHARS]
-            if folded in text.casefold() and pattern.search(text):
+            if folded in text.casefold() \
+                    and any(_pen_name_statement(text, m) for m in pattern.finditer(text)):
                 return True
     return False
 
@@ -758,6 +804,37 @@ def _shares_name(name: str, others: list[str]) -> str | None:
                                                         if len(w) > 1}:
             return other
     return None
+
+
+def _surname_first(name: str) -> str | None:
+    """"Okafor, Daniel" -> "Daniel Okafor" (a byline, a catalogue or a citation's order), when the
+    reversed form reads as a person's name; None for anything else ("Leeds, UK" is no name)."""
+    surname, comma, given = name.partition(",")
+    if not comma or "," in given or not given.strip() or len(surname.split()) > 2:
+        return None
+    natural = f"{given.strip()} {surname.strip()}"
+    return natural if person_name(natural) or _initials_form(natural) else None
+
+
+def _initials_form(name: str) -> bool:
+    """Whether ``name`` is initials and a surname ("D. Okafor", "D.C. Okafor", "D Okafor"): too short to read
+    as a person's name alone, a name beside --known writing whose given names start with them."""
+    words = name.replace(".", ". ").split()
+    return 2 <= len(words) <= 4 and all(len(w.rstrip(".")) == 1 and w[0].isupper() for w in words[:-1]) \
+        and _name_word(words[-1]) and len(words[-1]) > 1
+
+
+def _initials_match(name: str, other: str) -> bool:
+    """Whether "D. Okafor" (``name``, ``_initials_form``) is ``other`` ("Daniel Okafor", "Daniel C. Okafor"):
+    the same surname and the first initial the first given name's ("D.C. Okafor" too: a middle name the
+    --known writing leaves out is no other person)."""
+    words = name.replace(".", ". ").split()
+    theirs = other.replace(".", ". ").split()
+    if len(theirs) < 2 or words[-1].casefold() != theirs[-1].casefold():
+        return False
+    given = [w[0].casefold() for w in theirs[:-1] if w not in _NAME_PARTICLES]
+    wanted = [w[0].casefold() for w in words[:-1]]
+    return bool(given) and wanted[0] == given[0]
 
 
 def _byline_name(signed_by: Counter[str], byline_in: dict[str, Post], shown_as: dict[str, str],
@@ -789,15 +866,22 @@ def _byline_name(signed_by: Counter[str], byline_in: dict[str, Post], shown_as: 
     byline, count = min(signed_by.items(), key=lambda item: (-item[1], item[0].casefold()))
     name = " ".join(byline.split())
     post = byline_in.get(byline.casefold())
-    if post is None or in_site(post) or byline.casefold() in shown_as or not person_name(name) \
-            or placeholder_name(name):
+    # A byline written surname first ("Okafor, Daniel") is read in the usual order (rev16d item 8).
+    natural = _surname_first(name) or name
+    initials = _initials_form(natural)  # "D. Okafor": a name only beside --known writing it matches
+    if post is None or in_site(post) or byline.casefold() in shown_as \
+            or not (person_name(natural) or initials and real_names) or placeholder_name(natural):
         return None
     folded = squashed(name)
     if name.casefold() in site_names or any(folded in other for other in published_as if len(other) >= 4) \
             or folded in published_as:
         return None  # the name the site, its host or the account's handle goes by: the pen name
-    same = _shares_name(name, real_names) if real_names else None
-    if same is None and (real_names or _called_pen_name(name, posts or [])):
+    if initials:
+        same = next((other for other in real_names or [] if _initials_match(natural, other)), None)
+    else:
+        same = _shares_name(natural, real_names) if real_names else None
+    if same is None and (real_names or _called_pen_name(name, posts or [])
+                         or natural != name and _called_pen_name(natural, posts or [])):
         return None  # not the name the real identity's writing goes by, or one the writer calls a pen name
     total = sum(signed_by.values())
     signed = ("the post" if total == 1 else f"all {total} posts" if count == total
@@ -805,7 +889,7 @@ def _byline_name(signed_by: Counter[str], byline_in: dict[str, Post], shown_as: 
     if same is not None:
         return rule(_SELF006).finding(
             f"The byline '{name}' (`author` in the front matter of {signed}) is "
-            + ("the name" if squashed(same) == squashed(name) else "close to the name")
+            + ("the name" if squashed(same) == squashed(natural) else "close to the name")
             + " your --known writing goes by (the real identity's): themes print it on the post, in the "
             "feed and in the page metadata search engines read, so it ties these posts to that name.",
             evidence=snippet(post.text, 0, min(len(post.text), 160)), location=post.origin,
