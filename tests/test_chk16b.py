@@ -44,7 +44,6 @@ SOURCES = {
     "app/Main.kt": "fun main() = println(\"hi\")\n",
     "app/View.swift": "import SwiftUI\n",
     "app/Program.cs": "class Program { static void Main() {} }\n",
-    "db/schema.sql": "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n",
     "lua/init.lua": "return {}\n",
     "zig/main.zig": "pub fn main() void {}\n",
     "hs/Main.hs": "main = pure ()\n",

@@ -1141,10 +1141,18 @@ def looks_like_personal_name(name: str) -> bool:
                                    and (sum(c.isalpha() for c in w) == 1 or not w.isupper()) for w in words)
 
 
-def _name_like_address(email: str) -> bool:
-    """An address whose local part reads as a first and last name ("jane.doe", "tomasz_nowak")."""
+def _name_like_address(email: str, name: str) -> bool:
+    """An address that reads as a person's first and last name, told by the name it is committed
+    under, since its shape alone cannot tell one: "night_owl", "the.archivist" and "kestrel-watch"
+    are written like "jane.doe" (rev16c item 3). True when the name looks like a person's full name
+    (`looks_like_personal_name`), or when the name is the address's own first initial and last word
+    ("jdoe" for jane.doe@: the usual login made from a real name). The heuristics hold no list of
+    given names to tell "jane.doe" from "night.owl" by the address alone."""
+    if looks_like_personal_name(name):
+        return True
     local = email.rpartition("@")[0].casefold()
-    return re.fullmatch(r"[^\W\d_]{2,}[._-][^\W\d_]{2,}(?:[._-][^\W\d_]{2,})?", local) is not None
+    words = re.fullmatch(r"([^\W\d_]{2,})[._-](?:[^\W\d_]{2,}[._-])?([^\W\d_]{2,})", local)
+    return words is not None and name.strip().casefold() == words[1][0] + words[2]
 
 
 def _reaches_no_one(email: str) -> bool:
@@ -1223,10 +1231,11 @@ def commit_identity_findings(index: Any) -> tuple[list[Finding], list[str]]:
                        f"address{', under what looks like a full name,' if personal else ''} that every "
                        "clone and the forge show (`git log`).")
             severity = _lowered(seen, history.commits)
-            if not personal and not _name_like_address(email):
-                # A handle's address ("nullkestrel@proton.me") is the pseudonym's own as often as not:
-                # said, never failed on, or a pseudonymous repository's first commit could not pass
-                # the documented hook (--fail-on medium) and no baseline can accept it.
+            if not _name_like_address(email, name):
+                # A handle's address ("nullkestrel@proton.me", "night_owl@proton.me") is the pseudonym's
+                # own as often as not: said, never failed on, or a pseudonymous repository's first
+                # commit could not pass the documented hook (--fail-on medium) and no baseline can
+                # accept it.
                 severity = Severity.LOW
                 message += (" It reads as a handle, not a person's name: if it is the pseudonym's own "
                             "address, nothing to do; if you use it anywhere under your real name, it "
@@ -1266,18 +1275,27 @@ def commit_identity_findings(index: Any) -> tuple[list[Finding], list[str]]:
     for ident in identities:
         if ident.offset_minutes:  # +00:00 is what TIME007 advises: nothing to report
             offsets.setdefault(ident.offset_minutes, []).append(ident.role)
+    # An offset is counted only on the commits of the identity being committed (its name or
+    # address): other people's commits at +0100 (an upstream the pseudonym forked) do not tie
+    # +0100 to the pseudonym; its first commit does (rev16c item 2). A minority share is lowered
+    # one step only, as for an address.
+    own_names = {ident.name.casefold() for ident in identities}
+    own_emails = {ident.email.casefold() for ident in identities}
     for minutes, said in offsets.items():
         zone = format_offset(minutes / 60)
-        seen = history.offsets.get(minutes, 0)
+        seen = history.offset_commits(minutes, own_names, own_emails)
         message = (f"The commit's {' and '.join(said)} date will store your clock's offset, {zone}: "
                    "`git log` shows it beside every commit, and it narrows where you are to the "
                    "countries on that offset.")
         if seen:
-            message += _repeated(seen, f"the offset {zone}")
+            message += _repeated(seen, f"the offset {zone} under this identity", history.commits)
+        elif history.offsets.get(minutes, 0):
+            message += (f" Other people's commits in this history carry {zone} too, but none under this "
+                        "identity: this commit is what ties the offset to it.")
         findings.append(rule("TIME007").finding(
             message, evidence=f"{' and '.join(said)} date at {zone}",
             location=Origin(IDENTITY_ORIGIN_PATH, record=" and ".join(said)), clue_value=zone,
-            severity=Severity.LOW if seen else Severity.HIGH, advice=_CLOCK_ADVICE))
+            severity=_lowered(seen, history.commits), advice=_CLOCK_ADVICE))
     return findings, notes
 
 

@@ -29,7 +29,7 @@ import shutil
 import stat
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar
 
@@ -657,6 +657,18 @@ class HistoryIdentities:
     offsets: dict[int, int]
     commits: int = 0
     read: bool = False
+    # Each commit's identities with the offset each carries ((name, address, minutes), casefolded,
+    # author and committer), with how many commits carry just these: an offset is the pseudonym's
+    # only on its own commits (rev16c item 2). Counted, not listed: most commits repeat a few.
+    stamps: dict[frozenset[tuple[str, str, int]], int] = field(default_factory=dict)
+
+    def offset_commits(self, minutes: int, names: set[str], emails: set[str]) -> int:
+        """How many commits carry ``minutes`` under one of these names or addresses (casefolded):
+        an upstream's history at +0100 says nothing about the offset of a fork's new committer."""
+        names, emails = names - {""}, emails - {""}
+        return sum(count for stamp, count in self.stamps.items()
+                   if any(offset == minutes and (name in names or email in emails)
+                          for name, email, offset in stamp))
 
 
 def _var_env() -> dict[str, str]:
@@ -724,6 +736,7 @@ def history_identities(index: Index) -> HistoryIdentities:
         names: set[str] = set()
         emails: set[str] = set()
         offsets: set[int] = set()
+        stamp: set[tuple[str, str, int]] = set()
         for name, email, date in ((parts[0], parts[1], parts[2]), (parts[3], parts[4], parts[5])):
             ident = parse_ident("", f"{name} <{email}> {date}")
             if ident is None:
@@ -732,6 +745,9 @@ def history_identities(index: Index) -> HistoryIdentities:
             emails.add(ident.email.casefold())
             if ident.offset_minutes is not None:
                 offsets.add(ident.offset_minutes)
+                stamp.add((ident.name.casefold(), ident.email.casefold(), ident.offset_minutes))
+        key = frozenset(stamp)
+        found.stamps[key] = found.stamps.get(key, 0) + 1
         # Counted once a commit, whether its author or its committer carries it.
         for counts, seen in ((found.names, names - {""}), (found.emails, emails - {""}),
                              (found.offsets, offsets)):
