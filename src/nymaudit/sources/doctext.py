@@ -1007,10 +1007,19 @@ def _given_names(name: str) -> list[str]:
 _SPELLINGS = (("ks", "x"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("y", "i"), ("w", "v"),
               ("ou", "u"))
 _DOUBLED = re.compile(r"(\w)\1+")
-# A name of five letters or more spelled within this many letters of another, by the shorter's length
-# (five and six: one; seven or more: two), is one name transliterated or typed another way
-# ("Mohammed" and "Muhammad"): both beginning with the same letter ("Jason" is not "Mason").
-_SPELLED_APART = ((7, 2), (5, 1))
+# A name of six letters or more spelled within this many letters of another, by the shorter's length
+# (six: one; seven or more: two), is one name transliterated or typed another way ("Mohammed" and
+# "Muhammad"): both beginning with the same letter ("Jason" is not "Mason"). Not five: "Karen" and
+# "Karin", "Mario" and "Maria" are two people's names (rev16c item 4).
+_SPELLED_APART = ((7, 2), (6, 1))
+# Names of five letters or more that are one spelled another way ("Marko" and "Marco", "Sofia" and
+# "Sophia") agree at any length the letters are counted from.
+_SPELLED_SAME = 5
+# The last letters by which a woman's name is told from a man's ("Mario"/"Maria", "Paul"/"Paula",
+# "Louis"/"Louise", "Daniel"/"Danielle", "Kowalski"/"Kowalska", "Petrov"/"Petrova"): two names that
+# end differently, one of them in one of these, are a brother's and a sister's, not one name spelled
+# two ways (rev16c item 4).
+_GENDERED_ENDINGS = frozenset("ae")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1037,11 +1046,13 @@ def _letters_apart(one: str, other: str, limit: int) -> int:
 
 def _spelled_alike(one: str, other: str) -> bool:
     """Whether two folded names are one name spelled another way (_SPELLED_APART)."""
-    if min(len(one), len(other)) < _SPELLED_APART[-1][0]:
+    if min(len(one), len(other)) < _SPELLED_SAME:
         return False
     one, other = _spelling(one), _spelling(other)
     if one == other:
         return True
+    if min(len(one), len(other)) < _SPELLED_APART[-1][0]:
+        return False
     if one[:1] != other[:1] or abs(len(one) - len(other)) > _SPELLED_APART[0][1]:
         return False
     shorter = min(len(one), len(other))
@@ -1055,19 +1066,59 @@ def _begins(short: str, long: str) -> bool:
     return long.startswith(short) if len(short) <= len(long) else short.startswith(long)
 
 
+def _gendered_pair(one: str, other: str) -> bool:
+    """Whether two folded names differ in how they end, one ending in a woman's name's letter
+    (_GENDERED_ENDINGS): "mario" and "maria", "paul" and "paula", "daniel" and "danielle"."""
+    return one[-1:] != other[-1:] and bool({one[-1:], other[-1:]} & _GENDERED_ENDINGS)
+
+
 @functools.lru_cache(maxsize=65536)
 def _one_name(one: str, other: str) -> bool:
-    """Whether two folded name words may be one person's name: the same, one begins the other
-    (_begins), one is spelled like the other (_spelled_alike), or one begins or is a form of the
-    other's group of names ("b" and "bob" for "robert", "kate" for "katherine": heuristics/doctext.toml
-    [given_name_forms]). Groups are not followed from one to another ("al" is "albert", "albert"
-    "bert", but "al" is not "robert")."""
+    """Whether two folded name words may be one person's name: the same, an initial of the other or
+    of a form of it ("b" for "robert" through "bob"), two names of one group of
+    heuristics/doctext.toml [given_name_forms] ("kate" and "katherine", "bob" and "robert"), a prefix
+    of two letters or more of a form, or one spelled like the other (_spelled_alike). Groups are not
+    followed from one to another ("al" is "albert", "albert" "bert", but "al" is not "robert"). A
+    listed name is told by its groups alone ("ed" is "edward" or "edmund", not "edith"; "alexander" is
+    not "alexandra" though both begin "alex"), and a prefix or a spelling never joins a man's name to
+    a woman's (_gendered_pair: "jan" and "janina", "paul" and "paula"; rev16c item 4)."""
+    if one == other:
+        return True
     forms, _titles = _name_lists()
+    if other in forms.get(one, frozenset()):
+        return True
     for short, long in ((one, other), (other, one)):
-        for form in forms.get(long, frozenset()) | {long}:
-            if _begins(short, form) or _spelled_alike(short, form):
-                return True
+        if len(short) == 1 and any(form.startswith(short) for form in forms.get(long, frozenset()) | {long}):
+            return True
+    if (one in forms and other in forms) or _gendered_pair(one, other):
+        return False
+    for short, long in ((one, other), (other, one)):
+        long_forms = forms.get(long, frozenset()) | {long}
+        # A listed short name is told by its groups: "ed" begins "edith" but is "edward"'s.
+        if short not in forms and any(len(short) < len(form) and form.startswith(short)
+                                      for form in long_forms):
+            return True
+        if any(_spelled_alike(short, form) and not _gendered_pair(short, form) for form in long_forms):
+            return True
     return False
+
+
+def _surnames(name: str) -> list[str]:
+    """The words of a name that may be its surname: before the comma of "Shah, Priya"; else the last
+    word ("Priya Shah"). None for a one-word name."""
+    before, comma, after = name.partition(",")
+    if comma and "@" not in name:
+        return _name_parts(before) if _name_parts(after) else []
+    parts = _name_parts(name)
+    return parts[-1:] if len(parts) > 1 else []
+
+
+def _surnames_agree(one: str, other: str) -> bool:
+    """Whether two names' surnames may be one: either has none, or they are the same word folded or
+    spelled alike ("Garcia" and "García", "Kowalski" and "Kowalska": one family)."""
+    one_surnames, other_surnames = _surnames(one), _surnames(other)
+    return (not one_surnames or not other_surnames
+            or any(a == b or _spelled_alike(a, b) for a in one_surnames for b in other_surnames))
 
 
 def _names_agree(one: list[str], other: list[str]) -> bool:
@@ -1088,9 +1139,12 @@ def _same_person(one: str, other: str) -> bool:
     writer's own comment under a short, unaccented or transliterated name stays theirs)."""
     one_words, one_logins = _name_forms(one)
     other_words, other_logins = _name_forms(other)
-    if one_logins & other_words or other_logins & one_words:
-        return True
     one_parts, other_parts = _name_parts(one), _name_parts(other)
+    # A login is one word ("pshah"): "petrova", Petrov's login with an "a", in "Alexandra Petrova" is
+    # her surname, not his login (rev16c item 4).
+    if ((len(other_parts) == 1 and one_logins & other_words)
+            or (len(one_parts) == 1 and other_logins & one_words)):
+        return True
     if not one_parts or not other_parts:
         return True  # no letters to tell by (an author "42"): nobody can tell
     if len(one_parts) == 1 or len(other_parts) == 1:
@@ -1098,13 +1152,15 @@ def _same_person(one: str, other: str) -> bool:
         return _names_agree(single, full)
     if one_words and one_words == other_words:
         return True
-    if _names_agree(_given_names(one), _given_names(other)):
+    # Given names agree only beside surnames that do: "Jon Snow" is not "John Smith", "Tomasz Nowak"
+    # not "Thomas Müller" (rev16c item 4); a login form of the other is matched above.
+    if _surnames_agree(one, other) and _names_agree(_given_names(one), _given_names(other)):
         return True
     # A shared word (a surname, in whichever order): the person is told by the words beside it.
     for i, a in enumerate(one_parts):
         for j, b in enumerate(other_parts):
             beside = (one_parts[:i] + one_parts[i + 1:], other_parts[:j] + other_parts[j + 1:])
-            if (a == b or _spelled_alike(a, b)) and _names_agree(*beside):
+            if (a == b or (_spelled_alike(a, b) and not _gendered_pair(a, b))) and _names_agree(*beside):
                 return True
     return False
 
