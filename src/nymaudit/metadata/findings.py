@@ -959,10 +959,19 @@ def _device_part(text: str) -> bool:
         words[0].casefold() in devices)
 
 
-def _a_name(text: str, written: bool = True) -> bool:
+@cache
+def _names_too() -> frozenset[str]:
+    """META012's ``names_too``: list words that are also people's names ("Kita", "Pai", "Zimmer")."""
+    return frozenset(str(w).casefold() for w in rule("META012").data.get("names_too", []))
+
+
+def _a_name(text: str, written: bool = True, possessive: bool = False) -> bool:
     """Whether ``text`` reads as a person's name: no device's or thing's word (not_owner_words), and,
     where the case is the writer's own (``written``; Windows writes its names in capitals), each
-    word capitalised as a name is: "iPad del colegio" names a school (rev15c item 5)."""
+    word capitalised as a name is: "iPad del colegio" names a school (rev15c item 5). Before a
+    possessive (``possessive``: "Kita's iPhone") a word of ``names_too`` is a name's, and in a name
+    of two or more words a list word vetoes only as its first word: "Tom Parish's iPhone", "iPhone
+    de João Filho" (rev16c item 5)."""
     devices, others, _ = _device_words()
     words = text.replace("-", " ").split()
     # A particle inside a full name stays lower case: "João dos Santos", "Sanne van Dijk".
@@ -970,8 +979,17 @@ def _a_name(text: str, written: bool = True) -> bool:
     if written and not all(w[:1].isupper() or (0 < i < len(words) - 1 and w.casefold() in particles)
                            for i, w in enumerate(words)):
         return False
-    return bool(words) and all(w.casefold() not in devices and w.casefold() not in others
-                               and not _joined_words(w.casefold()) for w in words)
+    if not words or any(w.casefold() in devices for w in words):
+        return False
+    names_too = _names_too() if possessive else frozenset()
+
+    def a_things_word(word: str) -> bool:
+        low = word.casefold()
+        return (low in others and low not in names_too) or _joined_words(low)
+
+    # A surname or a second given name may be a word too ("Parish", "Zimmer", "Santa"): only the
+    # first word says whether a name of several words is a thing's ("Board Room", "Kids Room").
+    return not a_things_word(words[0])
 
 
 # The shortest part a joined word is split into: "pc", "ci", "my" (a one-letter part would let any
@@ -1032,7 +1050,7 @@ def device_owner(fields: list[Field]) -> DeviceOwner | None:
             continue
         value = _HOST_SUFFIX.sub("", " ".join(f.value.split()))[:120]
         m = _POSSESSIVE.match(value)
-        if m and _a_name(m.group("name"), written=not _typed_lower(m.group("name"))) and (
+        if m and _a_name(m.group("name"), written=not _typed_lower(m.group("name")), possessive=True) and (
                 # In lower case, only before a device's own words ("priya's iphone"), as Apple writes it.
                 not _typed_lower(m.group("name")) or _device_part(value[m.end() - 1:])):
             name = m.group("name")
