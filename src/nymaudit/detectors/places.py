@@ -677,11 +677,19 @@ def _place_findings(all_mentions: list[tuple[Origin, P.Mention, Text]],
             message = _and(message, note)
         if photo_note := _photos_note(res, photos):
             message = _and(message, photo_note)
+        # A daily trip in from a country none of the account's other places is in ("The tram from
+        # Piccadilly", placed in Western Australia, beside posts about Leeds): likelier a namesake or a
+        # trip (rev16d item 3, sixteenth session, fxT2). Low, and said.
+        apart = bool(trips) and _trip_abroad(res, resolved)
+        if apart:
+            message = _and(message, "none of the account's other places is in that country, so this may be "
+                           "a namesake or a trip rather than a daily journey from home")
         findings.append(rule("PLACE002").finding(
             message,
             snippet(item.text, m.start, m.end), first,
             clue_value=value,
-            confidence="low" if local else (
+            severity="low" if apart else None,
+            confidence="low" if local or apart else (
                 "medium" if ambiguous or main is not None or res.off_clock or trips else "high"),
         ))
     for index, c in enumerate(clusters[: d.max_clusters]):
@@ -900,6 +908,12 @@ def _lacking(places: list[P.Place] | tuple[P.Place, ...], d: P._Data) -> bool:
     """Every place of the name is small (``doubt_population``): off the account's clock, the
     name is likelier a local one the gazetteer lacks than that far-away village."""
     return bool(places) and all(p.population < d.doubt_population for p in places)
+
+
+def _trip_abroad(res: P.Resolved, resolved: dict[P.Place, P.Resolved]) -> bool:
+    """The account names other places and none of them is in ``res``'s country."""
+    others = {r.place.country for p, r in resolved.items() if p != res.place and r.place.country}
+    return bool(others) and res.place.country not in others
 
 
 def _off_clock_note(res: P.Resolved, every: list[P.Place] | tuple[P.Place, ...], clock: P.Clock,

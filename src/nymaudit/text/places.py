@@ -216,6 +216,12 @@ class _Data:
     # A daily trip in from a place ("cycling in from Marchmont every morning"): the cue "commute" (plc16b).
     commute: re.Pattern[str] | None = None
     commute_routine: re.Pattern[str] | None = None
+    # A trip or someone else's report in its sentence, an airport or a station: no commute from home (fxT2).
+    commute_trip: re.Pattern[str] | None = None
+    commute_hub: re.Pattern[str] | None = None
+    # "I'm in Silesia for a conference this week": a visit, no home (cues.residence_presence/_visit; fxT2).
+    residence_presence: re.Pattern[str] | None = None
+    residence_visit: re.Pattern[str] | None = None
     # [unlisted]: a name the gazetteer lacks said as home (unlisted_homes).
     unlisted_stop: frozenset[str] = frozenset()
     unlisted_next: re.Pattern[str] | None = None
@@ -437,6 +443,10 @@ def data() -> _Data:
         visited_after=re.compile(cues["visited_after"]) if "visited_after" in cues else None,
         commute=re.compile(cues["commute"]) if "commute" in cues else None,
         commute_routine=re.compile(cues["commute_routine"]) if "commute_routine" in cues else None,
+        commute_trip=re.compile(cues["commute_trip"]) if "commute_trip" in cues else None,
+        commute_hub=re.compile(cues["commute_hub"]) if "commute_hub" in cues else None,
+        residence_presence=re.compile(cues["residence_presence"]) if "residence_presence" in cues else None,
+        residence_visit=re.compile(cues["residence_visit"]) if "residence_visit" in cues else None,
         unlisted_stop=frozenset(key_of(w) for w in raw.get("unlisted", {}).get("stop", [])),
         unlisted_next=re.compile(r"[ ]*(?:$|[.,!?;:)\]\n]|[ ]-[ ]|(?:" + "|".join(
             re.escape(w) for w in lower.get("common_word_next", []) + raw.get("unlisted", {}).get("next", []))
@@ -562,7 +572,8 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     tail = before[-30:].lower().rsplit(None, 3)[-3:]  # the last three words
     if (tail and tail[-1] in d.residence_hints and _may_be_home(before, d)
             and (home := d.residence.search(before))
-            and _the_writers_home(text, max(0, start - 60) + _said_at(home), start)):
+            and _the_writers_home(text, max(0, start - 60) + _said_at(home), start)
+            and not _visiting(text, end, before, d)):
         return "residence"
     if (tail and (tail[-1] == "in" or before.rstrip().endswith(","))
             and _after_home_street(text, start, before, d)):
@@ -590,18 +601,42 @@ def _cue(text: str, start: int, end: int, uncased: bool = False) -> str | None:
     return "weak" if weak else None
 
 
+def _visiting(text: str, end: int, before: str, d: _Data) -> bool:
+    """``before`` ends with the writer's presence ("I'm in", "we're staying in"; cues.residence_presence) and
+    a visit follows the name ending at ``end`` (cues.residence_visit: "for a conference", "this week", "on
+    holiday"): where the writer is now, not their home (review rev16d item 9, sixteenth session, fxT2)."""
+    return (d.residence_presence is not None and d.residence_visit is not None
+            and d.residence_visit.match(text, end, end + 80) is not None
+            and d.residence_presence.search(before) is not None)
+
+
 def _commute(text: str, start: int, end: int, before: str, d: _Data) -> bool:
     """``before`` (the text up to a name at ``start``) ends with a daily trip in from the name ("cycling in
     from", "the tram from", "my commute from"; cues.commute) and, but after "commute", a routine follows it
-    in its clause (cues.commute_routine: "every morning", "again"). Someone else's quoted words are not the
-    writer's trip."""
+    in its clause (cues.commute_routine: "every morning", "late again"). Someone else's quoted words are not
+    the writer's trip, nor is one with a trip or a report in its sentence (cues.commute_trip: "what a
+    holiday", "say commuters") or one from an airport or a station (cues.commute_hub: "the bus from
+    Heathrow"). "Got in from Leeds" is arriving back: "get/come in from" is a commute only "in to work"
+    (fxT2)."""
     if d.commute is None:
         return False
     trip = d.commute.search(before)
     if trip is None or not _the_writers_home(text, start - len(before) + trip.start(), start):
         return False  # "She cycles in from Marchmont every morning", quoted words: not the writer's trip
-    return trip.group("commute") is not None or (
-        d.commute_routine is not None and d.commute_routine.match(text, end, end + 80) is not None)
+    if not (trip.group("commute") is not None or (
+            d.commute_routine is not None and d.commute_routine.match(text, end, end + 80) is not None)):
+        return False
+    if d.commute_hub is not None and d.commute_hub.match(text, start) is not None:
+        return False  # "The bus from Heathrow", "the train from Leeds Station": a hub, no home (fxT2)
+    if d.commute_trip is None:
+        return True
+    # A trip or someone else's report in the sentence ("..., what a holiday", "say commuters interviewed
+    # by the BBC"): review rev16d item 3, sixteenth session, fxT2.
+    low = start - len(before) + trip.start()
+    ends = [m.end() for m in _STAY_SENTENCE_END.finditer(text, max(0, low - _STAY_REACH), low)]
+    stop = _STAY_SENTENCE_END.search(text, end, end + _STAY_REACH)
+    high = stop.start() if stop is not None else min(len(text), end + _STAY_REACH)
+    return d.commute_trip.search(text, ends[-1] if ends else max(0, low - _STAY_REACH), high) is None
 
 
 def _after_home_street(text: str, start: int, before: str, d: _Data) -> bool:
