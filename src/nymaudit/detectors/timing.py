@@ -171,25 +171,31 @@ def _one_clock_two_seasons(authored: float, author_offset: int, committed: int,
     """A zone's clock showed ``author_offset`` at the author time and another offset,
     ``committer_offset``, at the committer time: real author dates committed again in another
     season of the same clock (a January +0000 cherry-picked in July at +0100 in London)."""
+    return (author_offset, committer_offset) in _seasonal_clock_readings(authored, author_offset,
+                                                                         committed, committer_offset)
+
+
+def _seasonal_clock_readings(authored: float, author_offset: int, committed: float,
+                             committer_offset: int | None) -> set[tuple[int, int]]:
+    """What the clocks of the zones that change between ``author_offset`` and ``committer_offset``
+    read at the author time and at the committer time, one (offset, offset) pair per zone; empty when
+    the two offsets are one, or no such zone, or the times are out of range."""
     import bisect
     import time
 
     if committer_offset is None or committer_offset == author_offset:
-        return False
+        return set()
     if not _seasonal_zones(author_offset, committer_offset):
-        return False
+        return set()
     try:
         years = sorted((time.gmtime(authored).tm_year, time.gmtime(committed).tm_year))
     except (OverflowError, OSError, ValueError):
-        return False
+        return set()
     if years[0] < 1970 or years[1] > 2100:
-        return False
-    for instants, offsets in _season_clocks(author_offset, committer_offset, years[0], years[1]):
-        at_authored = offsets[max(0, bisect.bisect_right(instants, authored) - 1)]
-        at_committed = offsets[max(0, bisect.bisect_right(instants, committed) - 1)]
-        if at_authored == author_offset and at_committed == committer_offset:
-            return True
-    return False
+        return set()
+    return {(offsets[max(0, bisect.bisect_right(instants, authored) - 1)],
+             offsets[max(0, bisect.bisect_right(instants, committed) - 1)])
+            for instants, offsets in _season_clocks(author_offset, committer_offset, years[0], years[1])}
 
 
 def _season_of_own_clock(post: Any, committed: dict[int, int]) -> bool:
@@ -213,25 +219,8 @@ def _off_own_clock(authored: float, author_offset: int, committed: int, committe
     zone whose clock changes showed ``committer_offset`` at both moments, and ``author_offset``
     (an hour away) only in the other season. A fixed offset typed all year (+0100 in July beside
     Berlin's +0200), which git never writes."""
-    import bisect
-    import time
-
-    if committer_offset is None or committer_offset == author_offset:
-        return False
-    if not _seasonal_zones(author_offset, committer_offset):
-        return False
-    try:
-        years = sorted((time.gmtime(authored).tm_year, time.gmtime(committed).tm_year))
-    except (OverflowError, OSError, ValueError):
-        return False
-    if years[0] < 1970 or years[1] > 2100:
-        return False
-    for instants, offsets in _season_clocks(author_offset, committer_offset, years[0], years[1]):
-        at_authored = offsets[max(0, bisect.bisect_right(instants, authored) - 1)]
-        at_committed = offsets[max(0, bisect.bisect_right(instants, committed) - 1)]
-        if at_authored == committer_offset and at_committed == committer_offset:
-            return True
-    return False
+    return (committer_offset, committer_offset) in _seasonal_clock_readings(authored, author_offset,
+                                                                            committed, committer_offset)
 
 
 def _quiet_share(moments: list[float]) -> float:
