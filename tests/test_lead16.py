@@ -115,3 +115,12 @@ def test_a_first_commit_under_a_name_like_address_still_fails_the_hook(tmp_path:
     assert done.returncode == 1, done.stdout + done.stderr
     found = json.loads(done.stdout)["findings"]
     assert any(f["rule"] == "SELF003" and f["severity"] == "high" for f in found)
+
+
+def test_what_to_do_first_says_one_finding_gives_its_own_steps() -> None:
+    """The bundled demo: one of META019's two findings has advice fitted to its file (grammar)."""
+    result = CliRunner().invoke(app, ["demo", "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    lines = [a["do"] for a in json.loads(result.stdout)["profile"]["priorities"]]
+    assert not any("(1 of the" in do and "findings give steps" in do for do in lines)
+    assert any("(1 of the 2 findings gives steps for its own platform or file" in do for do in lines)

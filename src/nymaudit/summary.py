@@ -191,7 +191,8 @@ def priorities(findings: list[Finding], corpus: Any = None) -> list[dict[str, An
         # quotes the first's, and says where the others' own steps are.
         fitted = sum(1 for f in own if " ".join(f.advice.split()) != " ".join(best.advice.split()))
         if fitted:
-            do += (f" ({fitted} of the {len(own)} findings give steps for their own platform or file: "
+            gives = "gives steps for its" if fitted == 1 else "give steps for their"
+            do += (f" ({fitted} of the {len(own)} findings {gives} own platform or file: "
                    "see them under Findings.)")
         entry: dict[str, Any] = {
             "severity": best.severity.label,
