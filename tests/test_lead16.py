@@ -124,3 +124,20 @@ def test_what_to_do_first_says_one_finding_gives_its_own_steps() -> None:
     lines = [a["do"] for a in json.loads(result.stdout)["profile"]["priorities"]]
     assert not any("(1 of the" in do and "findings give steps" in do for do in lines)
     assert any("(1 of the 2 findings gives steps for its own platform or file" in do for do in lines)
+
+
+def test_a_too_long_draft_failing_the_gate_is_told_to_split_not_to_accept_unread(tmp_path: Path) -> None:
+    """INPUT003 raised to --fail-on high: `baseline add --accept-unread` cannot accept a post read in
+    part, so the note must not send the user there (rev16a 4)."""
+    import sys
+
+    draft = tmp_path / "long.md"
+    body = "The bins were late again today. " * 34_000  # over the 1,000,000 characters read whole
+    draft.write_text("---\ntitle: long\n---\n" + body, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "nymaudit", "check", str(draft), "--fail-on", "high",
+                           "--format", "json"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert any(f["rule"] == "INPUT003" for f in json.loads(done.stdout)["findings"])
+    said = " ".join(done.stderr.split())
+    assert "split it into shorter files" in said
+    assert "--accept-unread" not in said

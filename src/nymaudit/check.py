@@ -1313,18 +1313,23 @@ def _fail_closed_at(findings: list[Finding], fail_on: Severity, result: CheckRes
     from nymaudit.console import visible_controls
 
     raised: list[str] = []
+    too_long: list[str] = []  # INPUT003: read in part; `--accept-unread` does not accept it (rev16a 4)
     for f in findings:
         if f.rule in NOT_CHECKED_RULES and Severity.MEDIUM <= f.severity < fail_on:
             f.severity = fail_on
             f.message += (f" Raised to {fail_on.label}, the --fail-on level: a check fails on what it "
                           "did not read, whatever the level.")
             if f.location.path:
-                raised.append(f.location.path)
+                (too_long if f.rule == "INPUT003" else raised).append(f.location.path)
     if raised:
         names = ", ".join(visible_controls(p) for p in list(dict.fromkeys(raised))[:5])
         result.notes.append(f"not checked, so failing at --fail-on {fail_on.label}: {names} (fix or replace "
                             "the file; or read it yourself and accept its exact bytes with "
                             "`nymaudit baseline add BASELINE FILE --accept-unread`)")
+    if too_long:
+        names = ", ".join(visible_controls(p) for p in list(dict.fromkeys(too_long))[:5])
+        result.notes.append(f"checked only in part, so failing at --fail-on {fail_on.label}: {names} (a post "
+                            "longer than the tool reads whole: split it into shorter files and check each)")
 
 
 def _check_key_length(secret: bytes | None) -> None:
